@@ -1,0 +1,257 @@
+"""The Japanese extractor ``kg.ja.predicate.v1``: relations over ja_ginza dependency parses.
+
+Rules, each named in the provenance of what it finds:
+
+- ``verbal``: a predicate from the lexicon (警告する, 支援する, 非難する) with its case frame.
+- ``passive``: 攻撃された: the subject is the patient, the に/によって argument the agent.
+- ``light-verb``: 警告を発する, 抗議を申し入れる, 支援を表明する: the event noun is the object of a
+  verb that adds little meaning; the verb's subject and target are the event's.
+- ``receiving``: 抗議を受けた, 支援を受けて: the event is done to the subject by the から/に argument.
+- ``nominal``: 中国のロシア支援, ロシアによるウクライナ侵攻, 対ロ制裁, サリバン・ヤン会談, 日中外相会談.
+- ``relative-clause``: ロシアを非難する国連決議: the noun a relative clause modifies is its subject.
+- ``accusation-clause``: 〜していると非難した: 非難 with a と-complement accuses that clause's subject.
+- ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
+
+Subjects omitted in a clause are inherited from the clause above it (〜し、〜した; 〜する可能性がある).
+Relations inside a quotation are attributed to the speaker; 我々 inside it is the speaker.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from kg.extract import Extractor
+from kg.extract.ja import frames, modality
+from kg.extract.ja.actors import phrase_tokens, read_actor, read_phrase
+from kg.lang import ja as lex
+from kg.registry import extractors
+from kg.types import Mention, Provenance, Relation
+from kg.vocab import vocabulary
+
+NAME = "kg.ja.predicate.v1"
+_CONFIDENCE = {"verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
+               "relative-clause": 0.75, "accusation-clause": 0.75, "title": 0.9}
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    """Cue lemma -> relation name, from the ontology's labels."""
+    return {cue: rel.name for rel in vocabulary().relations for cue in rel.cues_ja}
+
+
+@cache
+def symmetric() -> frozenset[str]:
+    return frozenset(r.name for r in vocabulary().relations if r.symmetric)
+
+
+def relation_of(tok) -> str | None:
+    """The relation a token names: its lemma, or a compound ending in a cue (首脳会談, 軍事支援)."""
+    lex_ = lexicon()
+    if tok.lemma_ in lex_:
+        return lex_[tok.lemma_]
+    if tok.pos_ in ("NOUN", "VERB") and len(tok.lemma_) > 2:
+        for cut in range(1, len(tok.lemma_) - 1):
+            if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
+                return lex_[tok.lemma_[cut:]]
+    return None
+
+
+@extractors.register(NAME)
+def make_extractor() -> Extractor:
+    return Extractor(name=NAME, lang="ja", relations=relations, mentions=mentions)
+
+
+def mentions(doc) -> Iterator[Mention]:
+    """Every actor mention in the document, in order (for coreference in the link stage)."""
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "compound":
+            yield from read_actor(tok)
+
+
+def relations(doc) -> Iterator[Relation]:
+    """Relations of the vocabulary in document order, each once."""
+    seen = set()
+    for sent in doc.sents:
+        quotes = _quote_spans(sent)
+        for rel in _sentence_relations(sent, quotes):
+            key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
+            if key not in seen:
+                seen.add(key)
+                yield rel
+
+
+def _sentence_relations(sent, quotes) -> Iterator[Relation]:
+    for tok in sent:
+        if tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
+            yield from _titles(tok, sent)
+        predicate = relation_of(tok)
+        if predicate is None or tok.dep_ == "compound":
+            continue
+        for rel in _event(tok, predicate, sent):
+            yield _attribute(rel, tok, sent, quotes)
+
+
+def _titles(head, sent) -> Iterator[Relation]:
+    """affiliatedWith from titles and の-phrases: 趙立堅 -> 中国外務省, 中国外務省 -> 中国."""
+    for mention in read_actor(head):
+        node = mention
+        while node.kind in ("person", "government") and node.affiliation is not None:
+            yield _relation(node, "affiliatedWith", node.affiliation, head, sent, "title")
+            node = node.affiliation
+
+
+def _event(pred, predicate, sent) -> Iterator[Relation]:
+    if pred.pos_ == "VERB" and pred.lemma_ not in lex.LIGHT_VERBS | lex.RECEIVING_VERBS or _has_suru(pred):
+        yield from _verbal(pred, predicate, sent)
+    elif pred.pos_ in ("NOUN", "PROPN"):
+        yield from _nominal(pred, predicate, sent)
+
+
+def _has_suru(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "する" for c in tok.children)
+
+
+def _verbal(pred, predicate, sent) -> Iterator[Relation]:
+    frame = frames.verbal_frame(pred)
+    rule = "verbal"
+    if frames.is_passive(pred):
+        rule = "passive"
+        patients = frame.subjects
+        frame.subjects = frame.agents or [t for t in frame.targets if t not in frame.objects] or frame.sources
+        frame.targets, frame.objects = [], patients or frame.objects
+    else:
+        frame.subjects = frame.subjects or frame.agents
+    if not frame.subjects:
+        frame.subjects, rule = _inherit_subjects(pred, rule)
+    if predicate == "criticizes" and frame.clauses:
+        accused = [s for c in frame.clauses for s in _clause_subjects(c)]
+        if accused:
+            frame.objects, predicate, rule = accused, "accuses", "accusation-clause"
+    yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+
+
+def _clause_subjects(clause) -> list:
+    return frames.verbal_frame(clause).subjects
+
+
+def _inherit_subjects(pred, rule):
+    """An omitted subject: the noun a relative clause modifies, else the subject of a clause above."""
+    node = pred
+    while node.head.i != node.i:
+        dep, node = node.dep_, node.head
+        if dep == "acl" and read_actor(node):
+            return [node], "relative-clause"
+        subjects = frames.verbal_frame(node).subjects
+        if subjects:
+            return subjects, rule
+    return [], rule
+
+
+def _nominal(noun, predicate, sent) -> Iterator[Relation]:
+    governor = noun.head if noun.head.i != noun.i else None
+    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS:
+        yield from _receiving(noun, governor, predicate, sent)
+        return
+    inner = frames.nominal_frame(noun)
+    inner.objects = _prefixed(noun) or inner.objects
+    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.LIGHT_VERBS:
+        outer = frames.verbal_frame(governor)
+        subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
+        frame = frames.Frame(subjects=subjects, objects=inner.objects,
+                             targets=outer.targets, partners=inner.partners or outer.partners)
+        yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(governor,))
+        return
+    yield from _pairs(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _prefixed(noun) -> list:
+    """The actors written before an event noun in the same compound: ロシア支援, 対ロ制裁, 日中外相会談.
+
+    For symmetric events a ・ joins the two sides (サリバン・ヤン会談), so each side is read alone.
+    """
+    tokens = phrase_tokens(noun)[:-1]
+    if tokens and tokens[0].text in lex.OBJECT_PREFIXES:
+        tokens = tokens[1:]
+    if not tokens:
+        return []
+    if relation_of(noun) in symmetric() and any(t.text in lex.NAME_JOINERS for t in tokens):
+        sides, side = [], []
+        for tok in tokens + [None]:
+            if tok is None or tok.text in lex.NAME_JOINERS:
+                sides.extend(read_phrase(side) if side else [])
+                side = []
+            else:
+                side.append(tok)
+        return sides
+    return read_phrase(tokens)
+
+
+def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
+    """XはYから抗議を受けた -> Y protests X."""
+    outer = frames.verbal_frame(verb)
+    inner = frames.nominal_frame(noun)
+    recipients = outer.subjects or _inherit_subjects(verb, "")[0]
+    givers = inner.subjects or outer.sources or outer.targets or outer.agents
+    frame = frames.Frame(subjects=givers, objects=recipients)
+    yield from _pairs(frame, predicate, noun, sent, "receiving", carriers=(verb,))
+
+
+def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation]:
+    subjects = _actors(frame.subjects)
+    if predicate in symmetric():
+        others = _actors(frame.partners) or _actors(frame.objects) or _actors(frame.targets)
+        if not others and len(subjects) > 1:
+            subjects, others = subjects[:1], subjects[1:]
+        if not subjects and len(others) > 1:
+            subjects, others = others[:1], others[1:]
+    else:
+        others = _actors(frame.objects) or _actors(frame.targets)
+    negated = modality.is_negated(pred, carriers)
+    hedged = modality.is_hedged(pred, carriers)
+    for s in subjects:
+        for o in others:
+            if (s.text, s.start) != (o.text, o.start):
+                yield _relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _actors(items) -> list[Mention]:
+    """Argument tokens read as actors; mentions already read (from a compound) pass through."""
+    found = []
+    for item in items:
+        found.extend([item] if isinstance(item, Mention) else read_actor(item))
+    return found
+
+
+def _relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
+    prov = Provenance(sentence=sent.text, start=pred.idx, end=pred.idx + len(pred.text),
+                      extractor=NAME, rule=rule, confidence=_CONFIDENCE[rule])
+    return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov,
+                    negated=negated, hedged=hedged)
+
+
+def _quote_spans(sent) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for tok in sent:
+        if tok.text in ("「", "『"):
+            stack.append(tok.idx)
+        elif tok.text in ("」", "』") and stack:
+            spans.append((stack.pop(), tok.idx))
+    return spans
+
+
+def _attribute(rel: Relation, pred, sent, quotes) -> Relation:
+    """A relation inside 「」 is the speaker's claim; 我々 inside it is the speaker."""
+    inside = next(((a, b) for a, b in quotes if a < pred.idx < b), None)
+    if inside is None or rel.predicate == "affiliatedWith":
+        return rel
+    node = pred
+    while node.head.i != node.i and inside[0] < node.idx < inside[1]:
+        node = node.head
+    speakers = _actors(frames.verbal_frame(node).subjects) or _actors(_inherit_subjects(node, "")[0])
+    if not speakers:
+        return rel
+    speaker = speakers[0]
+    if rel.subject.text in lex.FIRST_PERSON:
+        rel = replace(rel, subject=replace(speaker, start=rel.subject.start, end=rel.subject.end))
+    return replace(rel, attributed_to=speaker)

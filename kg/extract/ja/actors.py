@@ -1,0 +1,239 @@
+"""Reading Japanese noun phrases as actors.
+
+A noun phrase is the head noun and the nouns written before it with no particle between them
+(ジェイク・サリバン米国顧問, 中国外務省, 日米韓, 対ロ). GiNZA splits names across several tokens
+(趙 / 立 / 堅) and tags titles and countries inside the same phrase, so the phrase is read as units:
+name, place (gazetteer), role, body, country head, and the last unit decides what the phrase is:
+
+- name (+ place) + role or honorific -> a person (affiliated with the place): 楊潔篪中国外交上級顧問
+- place + body -> a government body of that country: 中国外務省, ロシア軍
+- place + role, no name -> an unnamed official of that country: 中国高官, 米当局者
+- place (+ 政府/側/決議) -> the country or organisation itself (metonymy): 中国政府, 国連決議
+- abbreviations in compounds split into one place each: 日米韓, 日中外相
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.lang import ja as lex
+from kg.types import Mention
+from kg.vocab import Place, gazetteer
+
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def phrase_tokens(head) -> list:
+    """The head and the contiguous tokens before it that belong to its phrase (no particle between)."""
+    tokens = [head]
+    i = head.i - 1
+    start = head.sent.start
+    while i >= start:
+        tok = head.doc[i]
+        part = tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
+        if not part or not any(a.i == head.i for a in tok.ancestors):
+            break
+        tokens.insert(0, tok)
+        i -= 1
+    return tokens
+
+
+def is_name_token(tok) -> bool:
+    return "人名" in tok.tag_ or tok.ent_type_ == "Person"
+
+
+def _unit(tok) -> str:
+    lemma = tok.lemma_
+    if lemma in lex.HONORIFICS:
+        return "honorific"
+    if lemma in lex.ROLE_NOUNS or tok.text in lex.ROLE_NOUNS:
+        return "role"
+    if lemma in lex.BODY_NOUNS or tok.text in lex.BODY_NOUNS:
+        return "body"
+    if lemma in lex.COUNTRY_HEADS:
+        return "countryhead"
+    if lemma in lex.ISSUER_NOUNS:
+        return "issuer"
+    if lemma in lex.OBJECT_PREFIXES and tok.tag_.startswith("接頭辞") or tok.text in lex.OBJECT_PREFIXES:
+        return "prefix"
+    return "other"
+
+
+def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]], int]:
+    """Places starting at token i: the longest gazetteer name, or a run of one-character abbreviations.
+
+    Returns ([(place, first token, last token, mention)], next index); an empty list when none starts here.
+    """
+    gaz = gazetteer()
+    for j in range(len(tokens), i, -1):
+        place = gaz.lookup("".join(t.text for t in tokens[i:j]))
+        if place is not None:
+            return [(place, i, j - 1, _place_mention(tokens, place, i, j - 1))], j
+    tok = tokens[i]
+    abbrs = [gaz.abbreviation(ch) for ch in tok.text]
+    after_prefix = tok.before in lex.OBJECT_PREFIXES
+    # 日米, 日米韓, 中ロ, 対ロ: one-character forms only in compounds, never a lone 中 or 米
+    if all(abbrs) and (len(tok.text) > 1 or len(tokens) > 1 or after_prefix):
+        return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
+                for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
+    return [], i + 1
+
+
+def _kind(place: Place) -> str:
+    return "country" if place.kind == "country" else "organization"
+
+
+def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """First and last token of the person's name in the phrase, if it has one."""
+    first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(tokens):
+        nxt = tokens[last + 1]
+        if units[last + 1] not in ("other", "name"):
+            break
+        name_len = sum(len(t.text) for t in tokens[first:last + 1])
+        joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
+        # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
+        short_kanji = len(nxt.text) <= 2 and name_len <= 3 and not nxt.text.isascii() and "人名" in tokens[first].tag_
+        if is_name_token(nxt) or joined or short_kanji:
+            last += 1
+        else:
+            break
+    return first, last
+
+
+def _mention(tokens: list, first: int, last: int, kind: str, affiliation: Mention | None = None, text: str | None = None) -> Mention:
+    span = tokens[first:last + 1]
+    return Mention(
+        text=text if text is not None else "".join(t.text for t in span),
+        start=span[0].idx, end=span[-1].idx + len(span[-1].text), kind=kind, affiliation=affiliation,
+    )
+
+
+def _place_mention(tokens: list, place: Place, first: int, last: int) -> Mention:
+    return _mention(tokens, first, last, _kind(place))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A token, or part of one: the tokenizer keeps some titles whole (米国大統領 -> 米国 + 大統領)."""
+
+    text: str
+    idx: int
+    lemma_: str
+    pos_: str
+    tag_: str
+    ent_type_: str
+    before: str  # the token text just before, for 対ロ
+
+
+def _pieces(tokens: list) -> list[Piece]:
+    pieces = []
+    for tok in tokens:
+        before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+        split = _title_split(tok.text)
+        if split is None:
+            pieces.append(Piece(tok.text, tok.idx, tok.lemma_, tok.pos_, tok.tag_, tok.ent_type_, before))
+            continue
+        head, tail = split
+        pieces.append(Piece(head, tok.idx, head, "PROPN", "名詞-固有名詞-地名-国", "", before))
+        pieces.append(Piece(tail, tok.idx + len(head), tail, "NOUN", "名詞-普通名詞-一般", "", head))
+    return pieces
+
+
+def _title_split(text: str) -> tuple[str, str] | None:
+    """米国大統領 -> (米国, 大統領); 露外務省 -> (露, 外務省): a place fused with a title or body."""
+    gaz = gazetteer()
+    for cut in range(1, len(text)):
+        head, tail = text[:cut], text[cut:]
+        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS:
+            if gaz.lookup(head) or all(gaz.abbreviation(ch) for ch in head):
+                return head, tail
+    return None
+
+
+def read_phrase(tokens: list) -> list[Mention]:
+    """The actors a noun phrase names (usually one; several for 日米韓). Empty when it names none."""
+    tokens = _pieces(tokens)
+    text = "".join(t.text for t in tokens)
+    if text in lex.ANAPHORS or text in lex.FIRST_PERSON:
+        return [_mention(tokens, 0, len(tokens) - 1, "anaphor")]
+    units = [_unit(t) for t in tokens]
+    places: list[tuple[Place, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if units[i] == "other":
+            found, nxt = _places(tokens, i)
+            if found:
+                places.extend(found)
+                for _, a, b, _m in found:
+                    for k in range(a, b + 1):
+                        units[k] = "place"
+                i = nxt
+                continue
+        i += 1
+    return _interpret(tokens, units, places)
+
+
+def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
+    head = units[-1]
+    place_mentions = [m for _, _, _, m in places]
+    name = _name_run(tokens, units)
+    if name is not None and (head in ("role", "honorific", "other") or name[1] == len(tokens) - 1):
+        if head == "other" and name[1] != len(tokens) - 1:
+            return []
+        affiliation = place_mentions[-1] if place_mentions and places[-1][1] > name[1] else None
+        return [_mention(tokens, name[0], name[1], "person", affiliation)]
+    if not place_mentions:
+        if head == "role":
+            return [_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role")]
+        if head == "body" and tokens[-1].lemma_ in lex.BODY_NOUNS and len(tokens) == 1:
+            return [_mention(tokens, 0, 0, "government")]
+        return []
+    if head == "place" or head in ("countryhead", "issuer"):
+        if head in ("countryhead", "issuer") and any(u == "other" for u in units):
+            return []
+        if units[0] == "prefix":
+            return []
+        return place_mentions
+    if head == "body":
+        start = places[0][1]
+        return [_mention(tokens, start, len(tokens) - 1, "government", p) for p in place_mentions[:1]]
+    if head == "role":
+        return [replace(_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role", p), text=p.text + tokens[-1].text)
+                for p in place_mentions]
+    return []
+
+
+def _domestic(tok) -> Mention:
+    # 林外相, 官房長官: in Japanese news an unqualified cabinet title is Japan's own.
+    return Mention(text="日本", start=tok.idx, end=tok.idx + len(tok.text), kind="country")
+
+
+def read_actor(head) -> list[Mention]:
+    """The actors named by the phrase headed by ``head``, with an の-affiliation when the text gives one.
+
+    中国外務省の趙立堅報道官: the person 趙立堅 acts for 中国外務省 (an nmod marked の).
+    """
+    mentions = read_phrase(phrase_tokens(head))
+    if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
+        owner = _of_owner(head)
+        if owner is None and head.lemma_ in lex.DOMESTIC_ROLES:
+            owner = _domestic(head)
+        if owner is not None:
+            return [replace(mentions[0], affiliation=owner)]
+        if mentions[0].kind == "role":
+            return []
+    return mentions
+
+
+def _of_owner(head) -> Mention | None:
+    from kg.extract.ja.frames import marker
+
+    for child in head.children:
+        if child.dep_ == "nmod" and marker(child) == "の":
+            found = read_actor(child)
+            if len(found) == 1:
+                return found[0]
+    return None

@@ -1,0 +1,47 @@
+"""Polarity and modality of a Japanese predicate: is the event negated, is it only possible or claimed?
+
+Negation is marked on the predicate (しなかった, せず) or by a governing verb whose object did not
+happen (批判を避けた, 支援を否定した, コメントを控えた). Hedges govern the clause from above
+(支援する可能性, 支援する用意がある, 〜と主張, 〜との報道, 〜とみられる) or mark it as a condition
+(攻撃すれば, 支援した場合). Adverbial clauses (〜し、〜した) are separate events: the walk up stops there.
+"""
+from __future__ import annotations
+
+from kg.lang import ja as lex
+
+_CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "ROOT", "root"})
+
+
+def _governors(pred):
+    """pred and its heads within one clause: up through objects, complements and relative clauses."""
+    node = pred
+    yield node
+    while node.dep_ not in _CLAUSE_BREAKS and node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def _aux(tok) -> set[str]:
+    return {c.lemma_ for c in tok.children if c.dep_ == "aux"} | {c.text for c in tok.children if c.dep_ == "aux"}
+
+
+def is_negated(pred, carriers=()) -> bool:
+    """しなかった / せず on the predicate or its light verb; 避ける, 否定, 控える above it."""
+    for tok in (pred, *carriers):
+        if _aux(tok) & lex.NEGATION_AUX:
+            return True
+    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in list(_governors(pred))[1:] if tok not in carriers)
+
+
+def is_hedged(pred, carriers=()) -> bool:
+    """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark."""
+    chain = list(_governors(pred))
+    for tok in (pred, *carriers):
+        if _aux(tok) & lex.HEDGING_AUX:
+            return True
+    for tok in chain:
+        if any(c.dep_ == "mark" and c.lemma_ in lex.CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
+            return True
+    return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok not in carriers)

@@ -1,0 +1,135 @@
+"""The graph: an rdflib Dataset with one named graph per article, and its networkx projection.
+
+Each article's graph holds the article node, the direct triples of asserted relations (so plain SPARQL
+works: ``?s kg:warns ?o``), a statement node per relation with its provenance, and the entities' types and
+labels. Negated and hedged relations exist only as statement nodes, never as direct triples.
+networkx is derived from the RDF (one source of truth).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from urllib.parse import quote
+
+import networkx as nx
+from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SKOS
+
+from kg.types import Article, Entity, Statement
+from kg.vocab import ID, NS, vocabulary
+
+KG = Namespace(NS)
+SCHEMA = Namespace("https://schema.org/")
+_CLASS = {"person": KG.Person, "country": KG.Country, "government": KG.GovernmentBody,
+          "organization": KG.Organization, "international": KG.InternationalOrganization}
+
+
+def entity_iri(ent: Entity) -> URIRef:
+    kind, _, name = ent.key.partition("/")
+    return URIRef(f"{ID}{kind}/{quote(name, safe='')}")
+
+
+def article_iri(article: Article) -> URIRef:
+    return URIRef(f"{ID}article/{article.id}")
+
+
+def graph_iri(article_id: str) -> URIRef:
+    return URIRef(f"{ID}graph/{article_id}")
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset()
+    for prefix, ns in (("kg", KG), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS), ("owl", OWL),
+                       ("wd", Namespace("http://www.wikidata.org/entity/")), ("kgid", Namespace(ID))):
+        ds.bind(prefix, ns)
+    return ds
+
+
+def add_article(ds: Dataset, article: Article, statements: Iterable[Statement]) -> Graph:
+    """Write one article's named graph into the dataset (replacing it if present)."""
+    g_iri = graph_iri(article.id)
+    ds.remove_graph(ds.graph(g_iri))
+    g = ds.graph(g_iri)
+    node = article_iri(article)
+    g.add((node, RDF.type, KG.NewsArticle))
+    g.add((node, SCHEMA.headline, Literal(article.title, lang=article.lang)))
+    g.add((node, SCHEMA.url, Literal(article.source)))
+    g.add((node, SCHEMA.inLanguage, Literal(article.lang)))
+    if article.published:
+        g.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
+    nodes: dict[int, URIRef] = {}
+    for st in statements:
+        _add_statement(g, node, st, nodes, article.id)
+    return g
+
+
+def _add_entity(g: Graph, ent: Entity) -> URIRef:
+    iri = entity_iri(ent)
+    g.add((iri, RDF.type, _CLASS[ent.kind]))
+    for text, lang in ent.labels:
+        g.add((iri, RDFS.label, Literal(text, lang=lang or None)))
+    if ent.same_as:
+        g.add((iri, OWL.sameAs, URIRef(ent.same_as)))
+    return iri
+
+
+def _add_statement(g: Graph, article: URIRef, st: Statement, nodes: dict, article_id: str) -> URIRef:
+    if id(st) in nodes:
+        return nodes[id(st)]
+    s, o = _add_entity(g, st.subject), _add_entity(g, st.object)
+    prop = KG[st.predicate]
+    vocabulary().relation(st.predicate)  # a typo in a predicate is an error, not a new property
+    if not st.negated and not st.hedged:
+        g.add((s, prop, o))
+    p = st.provenance
+    digest = hashlib.sha256("|".join(map(str, (article_id, st.level, st.subject.key, st.predicate, st.object.key,
+                                               p.start, p.end, st.negated, st.hedged))).encode()).hexdigest()[:20]
+    node = URIRef(f"{ID}statement/{digest}")
+    nodes[id(st)] = node
+    for pred, obj in ((RDF.type, KG.Statement), (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, prop),
+                      (RDF.object, o), (KG.level, Literal(st.level)), (KG.negated, Literal(st.negated)),
+                      (KG.hedged, Literal(st.hedged)), (KG.confidence, Literal(p.confidence)),
+                      (KG.sentence, Literal(p.sentence)), (KG.charStart, Literal(p.start)),
+                      (KG.charEnd, Literal(p.end)), (KG.extractor, Literal(p.extractor)),
+                      (KG.rule, Literal(p.rule)), (KG.article, article)):
+        g.add((node, pred, obj))
+    if st.attributed_to is not None:
+        g.add((node, KG.attributedTo, _add_entity(g, st.attributed_to)))
+    if st.derived_from is not None:
+        g.add((node, PROV.wasDerivedFrom, _add_statement(g, article, st.derived_from, nodes, article_id)))
+    return node
+
+
+def union(ds: Dataset) -> Graph:
+    """All article graphs as one graph (graph.ttl)."""
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def _label(g: Graph, node, lang: str = "en") -> str:
+    labels = {l.language: str(l) for l in g.objects(node, RDFS.label)}
+    return labels.get(lang) or labels.get("ja") or next(iter(labels.values()), str(node))
+
+
+def to_networkx(ds: Dataset | Graph, *, lang: str = "en") -> nx.MultiDiGraph:
+    """One node per entity, one edge per statement node, with the statement's provenance as attributes."""
+    g = union(ds) if isinstance(ds, Dataset) else ds
+    goldstein = {r.name: r.goldstein for r in vocabulary().relations}
+    nxg = nx.MultiDiGraph()
+    kinds = {v: k for k, v in _CLASS.items()}
+    for cls, kind in kinds.items():
+        for node in g.subjects(RDF.type, cls):
+            nxg.add_node(str(node), label=_label(g, node, lang), kind=kind)
+    for st in g.subjects(RDF.type, KG.Statement):
+        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
+        rel = str(p)[len(NS):]
+        article = g.value(st, KG.article)
+        nxg.add_edge(str(s), str(o), key=str(st), relation=rel, level=str(g.value(st, KG.level)),
+                     negated=bool(g.value(st, KG.negated).toPython()), hedged=bool(g.value(st, KG.hedged).toPython()),
+                     sentence=str(g.value(st, KG.sentence)), article=str(article),
+                     title=str(g.value(article, SCHEMA.headline) or ""), goldstein=goldstein.get(rel) or 0.0)
+    return nxg

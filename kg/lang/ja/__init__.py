@@ -1,0 +1,82 @@
+"""Japanese language data for the extractor: particles, role nouns, light verbs, modality cues.
+
+The relation lexicon itself (警告 -> warns) lives in ontologies/kg.ttl; this module holds the grammar.
+"""
+
+# Case markers (the particle sequence after a noun, with fixed expressions joined) -> argument role.
+SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては"})
+OBJECT_MARKERS = frozenset({"を"})
+TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも"})
+PARTNER_MARKERS = frozenset({"と", "とも"})
+AGENT_MARKERS = frozenset({"によって", "により", "による", "によっても"})
+SOURCE_MARKERS = frozenset({"から", "からも"})
+# Inside a noun phrase (nominal events): 中国の支援, ロシアへの支援, ロシアに対する制裁, 米国との会談
+NOMINAL_SUBJECT_MARKERS = frozenset({"の", "による", "によって"})
+NOMINAL_OBJECT_MARKERS = frozenset({"への", "に対する", "に対して", "に対し", "向け", "に向けた"})
+NOMINAL_PARTNER_MARKERS = frozenset({"との"})
+# Coordination inside an argument: 米国や西側同盟国, AとBは
+COORDINATION_MARKERS = frozenset({"と", "や", "及び", "および", "、"})
+
+# Passive auxiliaries: 攻撃された (する + れる), 非難された, 批判された
+PASSIVE_AUX = frozenset({"れる", "られる"})
+# Negation on the predicate itself: しなかった, せず, しない
+NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
+# Predicates whose object clause did not happen (批判を避けた, 支援を否定した, コメントを控えた)
+NEGATING_HEADS = frozenset({"避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる"})
+# Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
+HEDGING_HEADS = frozenset({
+    "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
+    "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
+})
+HEDGING_AUX = frozenset({"だろう", "でしょう", "らしい", "かもしれない", "かも", "そう", "まい"})
+# Conditional clause marks: ロシアが攻撃すれば, 支援した場合
+CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"})
+
+# Verbs that carry a nominal event as their object (警告を発する, 支援を表明する, 会談を行う, 制裁を科す)
+LIGHT_VERBS = frozenset({
+    "行う", "発する", "表明", "申し入れる", "科す", "課す", "示す", "強める", "実施", "伝える", "加える",
+    "開く", "開始", "続ける", "強化", "発表", "発動", "提供", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
+    "呼び掛ける", "行なう", "検討",
+})
+# 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
+RECEIVING_VERBS = frozenset({"受ける", "受け入れる", "得る"})
+# Verbs of saying: relations inside their quotation are attributed to their subject.
+SPEECH_VERBS = frozenset({"述べる", "語る", "言う", "話す", "強調", "説明", "表明", "指摘", "明らか", "発言", "記す", "主張", "訴える", "答える", "明言", "言及"})
+
+# Heads of noun phrases that name a role or office. A role with a name is a person (趙立堅報道官);
+# without one it is an unnamed actor of its country (中国高官, 米当局者).
+ROLE_NOUNS = frozenset({
+    "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "防衛相", "財務相", "経済相", "外務相", "内相",
+    "報道官", "副報道官", "補佐官", "顧問", "長官", "国務長官", "国防長官", "官房長官", "官房副長官", "大臣",
+    "外務大臣", "防衛大臣", "高官", "当局者", "当局", "関係者", "政府高官", "大使", "公使", "議長", "主席", "国家主席",
+    "総書記", "書記長", "事務総長", "代表", "特使", "司令官", "首脳", "指導者", "国王", "皇太子", "首長", "外交官",
+    "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
+    "特別代表", "政権", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
+})
+# Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
+DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相"})
+# Heads that name a government body of the country before them (中国外務省, ロシア軍, 米国務省).
+BODY_NOUNS = frozenset({
+    "外務省", "国務省", "国防総省", "国防省", "防衛省", "財務省", "商務省", "外交部", "国防部", "軍", "海軍",
+    "空軍", "陸軍", "海警局", "海警", "沿岸警備隊", "議会", "国会", "大使館", "国家安全保障会議", "国家安全保障局",
+    "情報機関", "外務・英連邦省", "内務省", "司法省", "国営メディア", "国営通信", "海上保安庁", "統合参謀本部", "参謀本部",
+    "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "国家安全保障会議",
+})
+# Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
+COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部"})
+# Documents that stand for the body that issued them: 国連決議, G7声明
+ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案"})
+# Honorifics after a name
+HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様"})
+# Anaphors: the kind they refer back to
+ANAPHORS = {
+    "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
+    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
+    "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person",
+}
+# First person inside a quotation: the speaker's side (「我々はそれを許さない」と彼は言った)
+FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたしたち", "わが国", "我が国", "私"})
+# Prefix that turns a following country into the object of a nominal event: 対ロ制裁, 対中関税
+OBJECT_PREFIXES = frozenset({"対"})
+# Name-internal separators in katakana names: ジェイク・サリバン
+NAME_JOINERS = frozenset({"・", "=", "＝"})

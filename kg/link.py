@@ -1,0 +1,155 @@
+"""Linking: mentions become entities, relations become statements at the actor and the country level.
+
+- Gazetteer: places resolve to their entry whatever the form (米国, 米, アメリカ, ワシントン).
+- Coreference inside the article: a short name resolves to the full name written earlier or later
+  (サリバン氏 -> ジェイク・サリバン, 趙氏 -> 趙立堅); 同氏/彼 to the last person, 同国 to the last country,
+  両国/両首脳 to the last two, 同省 to the last government body.
+- Affiliation: a person acts for the body or country their title names (趙立堅 -> 中国外務省 -> China),
+  remembered for later mentions of the same person.
+- Roll-up: every relation is restated between the countries (or international organisations) its ends
+  act for, linked to the actor-level statement it came from; none when both ends are the same country.
+  Unnamed officials (中国高官) have no actor-level node; their relations appear at country level only.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.lang import ja as lex
+from kg.types import Article, Entity, Mention, Relation, Statement
+from kg.vocab import Place, gazetteer, normalize
+
+_NAMED = ("person", "country", "organization", "government")
+
+
+def place_entity(place: Place, surface: str | None = None) -> Entity:
+    labels = [(place.pref_en, "en"), (place.pref_ja, "ja")]
+    if surface and (surface, "ja") not in labels:
+        labels.append((surface, "ja"))
+    kind = "country" if place.kind == "country" else "international"
+    return Entity(key=place.key, kind=kind, labels=tuple(labels), same_as=place.same_as)
+
+
+class _Resolver:
+    """Resolves the mentions of one article; knows every mention, in text order."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
+        self.people = [m for m in self.mentions if m.kind == "person"]
+        self.affiliation: dict[str, Entity] = {}
+        for m in self.mentions:
+            self._remember_affiliation(m)
+
+    def _remember_affiliation(self, m: Mention) -> None:
+        node = m
+        while node.affiliation is not None:
+            owner = self.entities(node.affiliation)
+            me = self.entities(node)
+            if len(owner) == 1 and len(me) == 1 and owner[0].key != me[0].key:
+                self.affiliation.setdefault(me[0].key, owner[0])
+            node = node.affiliation
+
+    def entities(self, m: Mention) -> list[Entity]:
+        """The named entities a mention stands for (two for 両国); empty for unnamed officials."""
+        if m.kind in ("country", "organization"):
+            place = gazetteer().lookup(m.text) or _abbreviated(m.text)
+            return [place_entity(place, m.text)] if place else []
+        if m.kind == "person":
+            full = self._full_name(m.text)
+            return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
+        if m.kind == "government":
+            name = normalize(m.text)
+            return [Entity(key=f"gov/{name}", kind="government", labels=_labels(m.text, m.text))]
+        if m.kind == "anaphor":
+            return self._antecedents(m)
+        return []
+
+    def _full_name(self, name: str) -> str:
+        """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン)."""
+        best = name
+        for other in self.people:
+            full = other.text
+            if len(full) > len(best) and _same_person(name, full):
+                best = full
+        return best
+
+    def _antecedents(self, m: Mention) -> list[Entity]:
+        kind = lex.ANAPHORS.get(m.text)
+        count = 2 if m.text.startswith("両") else 1
+        found: list[Entity] = []
+        for prior in reversed([p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]):
+            if _matches(prior, kind):
+                for ent in self.entities(prior):
+                    if ent.key not in {f.key for f in found}:
+                        found.append(ent)
+            if len(found) >= count:
+                break
+        return found[:count] if len(found) >= count else []
+
+    def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
+        if ent.kind in ("country", "international"):
+            return ent
+        owner = self.affiliation.get(ent.key)
+        if owner is None or depth > 4:
+            return None
+        return self.country_of(owner, depth + 1)
+
+    def countries(self, m: Mention) -> list[Entity]:
+        """The countries an end of a relation acts for (an unnamed official through their title)."""
+        if m.kind == "role":
+            return self.countries(m.affiliation) if m.affiliation is not None else []
+        found = []
+        for ent in self.entities(m):
+            country = self.country_of(ent)
+            if country is None and m.affiliation is not None:
+                country = next(iter(self.countries(m.affiliation)), None)
+            if country is not None:
+                found.append(country)
+        return found
+
+
+def _abbreviated(text: str) -> Place | None:
+    return gazetteer().abbreviation(text) if len(text) == 1 else None
+
+
+def _labels(full: str, surface: str) -> tuple[tuple[str, str], ...]:
+    return ((full, "ja"),) if full == surface else ((full, "ja"), (surface, "ja"))
+
+
+def _same_person(short: str, full: str) -> bool:
+    """サリバン / ジェイク・サリバン (last part), 趙 / 趙立堅 (family name first)."""
+    parts = [p for p in full.replace("=", "・").split("・") if p]
+    return full.endswith(short) and (len(parts) > 1 and parts[-1] == short) or (
+        full.startswith(short) and not short.isascii() and "・" not in full)
+
+
+def _matches(m: Mention, kind: str | None) -> bool:
+    if kind == "country":
+        return m.kind == "country"
+    return m.kind == kind
+
+
+def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Mention]) -> list[Statement]:
+    """Actor-level statements as written, then their country-level roll-ups."""
+    relations = list(relations)
+    resolver = _Resolver([*mentions, *(m for r in relations for m in (r.subject, r.object))])
+    statements: list[Statement] = []
+    for rel in relations:
+        statements.extend(_statements(rel, resolver))
+    return statements
+
+
+def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
+    speaker = resolver.entities(rel.attributed_to) if rel.attributed_to else []
+    base = dict(predicate=rel.predicate, provenance=rel.provenance, negated=rel.negated, hedged=rel.hedged,
+                attributed_to=speaker[0] if speaker else None)
+    actor = [Statement(subject=s, object=o, level="actor", **base)
+             for s in resolver.entities(rel.subject) for o in resolver.entities(rel.object) if s.key != o.key]
+    if rel.predicate == "affiliatedWith":
+        return actor
+    country = []
+    for s in resolver.countries(rel.subject):
+        for o in resolver.countries(rel.object):
+            if s.key != o.key:
+                origin = actor[0] if actor else None
+                country.append(Statement(subject=s, object=o, level="country", derived_from=origin, **base))
+    return actor + country

@@ -1,0 +1,165 @@
+"""The vocabulary: relation properties and the gazetteer, read once from ``ontologies/`` into plain values.
+
+The Turtle files are the single source of truth; nothing else in kg spells a relation or a country name.
+rdflib is used only to read them here; what leaves this module is frozen data.
+
+>>> vocabulary().relation("warns").goldstein
+-6.0
+>>> gazetteer().lookup("米国").pref_en
+'United States'
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.errors import VocabularyError
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+NS = "https://w3id.org/kg-news/ns#"
+ID = "https://w3id.org/kg-news/id/"
+
+
+def normalize(text: str) -> str:
+    """The form names are compared in: NFKC, no surrounding space, lower-case Latin."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RelationType:
+    name: str
+    label_en: str
+    label_ja: str
+    cues_ja: tuple[str, ...]
+    cameo: str | None
+    goldstein: float | None
+    symmetric: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """A gazetteer entry: a country or an international organisation."""
+
+    key: str  # "country/US", "org/UN"
+    kind: str  # "country" or "international"
+    pref_en: str
+    pref_ja: str
+    names: tuple[tuple[str, str], ...]  # every (label, lang), preferred first
+    abbreviations: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    iso: str | None
+    same_as: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    relations: tuple[RelationType, ...]
+
+    def relation(self, name: str) -> RelationType:
+        for rel in self.relations:
+            if rel.name == name:
+                return rel
+        known = ", ".join(r.name for r in self.relations)
+        raise VocabularyError(f"unknown relation {name!r}; the ontology defines: {known}")
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(r.name for r in self.relations)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: tuple[Place, ...]
+    by_name: dict  # normalised name or metonym -> Place
+    by_abbreviation: dict  # single character (日, 米, ロ) -> Place
+
+    def lookup(self, text: str) -> Place | None:
+        return self.by_name.get(normalize(text))
+
+    def abbreviation(self, char: str) -> Place | None:
+        return self.by_abbreviation.get(char)
+
+    def get(self, key: str) -> Place:
+        for place in self.places:
+            if place.key == key:
+                return place
+        raise VocabularyError(f"no gazetteer entry {key!r}")
+
+
+def _graph(name: str):
+    import rdflib
+
+    path = ONTOLOGY_DIR / name
+    if not path.exists():
+        raise VocabularyError(f"{path}: the ontology file is missing")
+    return rdflib.Graph().parse(path, format="turtle")
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The relation properties of ``ontologies/kg.ttl``."""
+    from rdflib import OWL, RDF, Namespace, URIRef
+    from rdflib.namespace import SKOS
+
+    kg = Namespace(NS)
+    g = _graph("kg.ttl")
+    rels = []
+    for prop in sorted(set(g.subjects(RDF.type, OWL.ObjectProperty))):
+        name = str(prop)[len(NS):]
+        if name in {"article", "attributedTo"}:
+            continue
+        labels = {lit.language: str(lit) for lit in g.objects(prop, SKOS.prefLabel)}
+        cameo = g.value(prop, kg.cameoRoot)
+        goldstein = g.value(prop, kg.goldstein)
+        rels.append(RelationType(
+            name=name,
+            label_en=labels.get("en", name),
+            label_ja=labels.get("ja", name),
+            cues_ja=tuple(sorted(str(c) for c in g.objects(prop, kg.cue) if c.language == "ja")),
+            cameo=str(cameo) if cameo is not None else None,
+            goldstein=float(goldstein) if goldstein is not None else None,
+            symmetric=(prop, RDF.type, OWL.SymmetricProperty) in g,
+        ))
+    return Vocabulary(tuple(rels))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Countries and international organisations of ``ontologies/gazetteer.ttl``."""
+    from rdflib import OWL, RDF, Namespace
+    from rdflib.namespace import SKOS
+
+    kg = Namespace(NS)
+    g = _graph("gazetteer.ttl")
+    places = []
+    for cls, kind in ((kg.Country, "country"), (kg.InternationalOrganization, "international")):
+        for node in sorted(set(g.subjects(RDF.type, cls))):
+            pref = {lit.language: str(lit) for lit in g.objects(node, SKOS.prefLabel)}
+            alts = sorted((str(lit), lit.language or "") for lit in g.objects(node, SKOS.altLabel))
+            same = g.value(node, OWL.sameAs)
+            iso = g.value(node, kg.iso3166)
+            places.append(Place(
+                key=str(node)[len(ID):],
+                kind=kind,
+                pref_en=pref.get("en", ""),
+                pref_ja=pref.get("ja", pref.get("en", "")),
+                names=((pref.get("en", ""), "en"), (pref.get("ja", ""), "ja"), *alts),
+                abbreviations=tuple(sorted(str(a) for a in g.objects(node, kg.abbreviation))),
+                metonyms=tuple(sorted(str(m) for m in g.objects(node, kg.metonym))),
+                iso=str(iso) if iso is not None else None,
+                same_as=str(same) if same is not None else None,
+            ))
+    return _index(tuple(places))
+
+
+def _index(places: tuple[Place, ...]) -> Gazetteer:
+    by_name: dict = {}
+    by_abbr: dict = {}
+    for place in places:
+        for text in (*(n for n, _ in place.names), *place.metonyms):
+            if text:
+                by_name.setdefault(normalize(text), place)
+        for abbr in place.abbreviations:
+            by_abbr.setdefault(abbr, place)
+    return Gazetteer(places, by_name, by_abbr)
