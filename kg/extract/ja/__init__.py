@@ -155,7 +155,7 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         return
     inner = frames.nominal_frame(noun)
     inner.objects = _prefixed(noun) or inner.objects
-    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.LIGHT_VERBS:
+    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.LIGHT_VERBS | lex.NEGATING_HEADS:
         outer = frames.verbal_frame(governor)
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
         frame = frames.Frame(subjects=subjects, objects=inner.objects,
@@ -206,7 +206,7 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
         if not subjects and len(others) > 1:
             subjects, others = others[:1], others[1:]
     else:
-        others = _actors(frame.objects) or _actors(frame.targets)
+        others = _actors(frame.objects) or _actors(frame.targets) or _actors(frame.objects + frame.targets, possessor=True)
     negated = modality.is_negated(pred, carriers)
     hedged = modality.is_hedged(pred, carriers)
     for s in subjects:
@@ -215,11 +215,21 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
                 yield _relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
 
 
-def _actors(items) -> list[Mention]:
-    """Argument tokens read as actors; mentions already read (from a compound) pass through."""
+def _actors(items, *, possessor: bool = False) -> list[Mention]:
+    """Argument tokens read as actors; mentions already read (from a compound) pass through.
+
+    With ``possessor``, an argument that is not an actor stands for the actor it belongs to:
+    中国の行動を非難した, 米国の関与を批判した, 日本の抗議を退けた -> 中国, 米国, 日本.
+    """
     found = []
     for item in items:
-        found.extend([item] if isinstance(item, Mention) else read_actor(item))
+        if isinstance(item, Mention):
+            found.append(item)
+            continue
+        actors = read_actor(item)
+        if not actors and possessor and relation_of(item) is None:
+            actors = [m for c in item.children if c.dep_ == "nmod" and frames.marker(c) == "の" for m in read_actor(c)]
+        found.extend(actors)
     return found
 
 

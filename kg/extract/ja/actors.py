@@ -47,7 +47,7 @@ def _unit(tok) -> str:
         return "honorific"
     if lemma in lex.ROLE_NOUNS or tok.text in lex.ROLE_NOUNS:
         return "role"
-    if lemma in lex.BODY_NOUNS or tok.text in lex.BODY_NOUNS:
+    if lemma in lex.BODY_NOUNS or tok.text in lex.BODY_NOUNS or tok.text in lex.BODY_SUFFIXES:
         return "body"
     if lemma in lex.COUNTRY_HEADS:
         return "countryhead"
@@ -129,6 +129,20 @@ class Piece:
 
 
 def _pieces(tokens: list) -> list[Piece]:
+    return _merge_title(_split_titles(tokens))
+
+
+def _merge_title(pieces: list[Piece]) -> list[Piece]:
+    """国務 + 省 -> 国務省, 国家 + 安全保障 + 会議: a title or body the tokenizer split at the end."""
+    for k in range(len(pieces) - 1):
+        tail = "".join(p.text for p in pieces[k:])
+        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or (k > 0 and tail in lex.BODY_SUFFIXES):
+            merged = Piece(tail, pieces[k].idx, tail, "NOUN", "名詞-普通名詞-一般", "", pieces[k].before)
+            return pieces[:k] + [merged]
+    return pieces
+
+
+def _split_titles(tokens: list) -> list[Piece]:
     pieces = []
     for tok in tokens:
         before = tok.doc[tok.i - 1].text if tok.i > 0 else ""

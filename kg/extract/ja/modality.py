@@ -30,7 +30,7 @@ def is_negated(pred, carriers=()) -> bool:
     for tok in (pred, *carriers):
         if _aux(tok) & lex.NEGATION_AUX:
             return True
-    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in list(_governors(pred))[1:] if tok not in carriers)
+    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in list(_governors(pred))[1:])
 
 
 def is_hedged(pred, carriers=()) -> bool:
@@ -44,4 +44,4 @@ def is_hedged(pred, carriers=()) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok not in carriers)
+    return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:])

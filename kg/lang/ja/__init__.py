@@ -39,7 +39,7 @@ LIGHT_VERBS = frozenset({
     "呼び掛ける", "行なう", "検討",
 })
 # 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
-RECEIVING_VERBS = frozenset({"受ける", "受け入れる", "得る"})
+RECEIVING_VERBS = frozenset({"受ける", "得る"})
 # Verbs of saying: relations inside their quotation are attributed to their subject.
 SPEECH_VERBS = frozenset({"述べる", "語る", "言う", "話す", "強調", "説明", "表明", "指摘", "明らか", "発言", "記す", "主張", "訴える", "答える", "明言", "言及"})
 
@@ -62,6 +62,8 @@ BODY_NOUNS = frozenset({
     "情報機関", "外務・英連邦省", "内務省", "司法省", "国営メディア", "国営通信", "海上保安庁", "統合参謀本部", "参謀本部",
     "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "国家安全保障会議",
 })
+# One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
+BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部"})
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
 COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部"})
 # Documents that stand for the body that issued them: 国連決議, G7声明

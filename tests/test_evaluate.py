@@ -1,0 +1,34 @@
+"""The scorer: matching by labels, symmetric relations, polarity, format errors."""
+import pytest
+
+from kg.errors import GoldFormatError
+from kg.evaluate import Triple, read_gold, score
+
+
+def t(level, s, rel, o, negated=False, hedged=False, article="a"):
+    return Triple(article=article, level=level, subject=frozenset(s), relation=rel, object=frozenset(o),
+                  negated=negated, hedged=hedged, text="")
+
+
+def test_precision_recall_and_symmetry():
+    gold = [t("country", {"united states"}, "warns", {"china"}),
+            t("country", {"japan"}, "meetsWith", {"india"}),
+            t("actor", {"x"}, "supports", {"y"}, negated=True)]
+    pred = [t("country", {"united states", "米国"}, "warns", {"china", "中国"}),
+            t("country", {"india"}, "meetsWith", {"japan"}),
+            t("actor", {"x"}, "supports", {"y"}),
+            t("country", {"china"}, "warns", {"japan"})]
+    report = score(gold, pred)
+    assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (2, 1, 0)
+    assert (report.levels["actor"].tp, report.levels["actor"].fp, report.levels["actor"].fn) == (0, 1, 1)
+    assert len(report.negated_as_positive) == 1
+
+
+def test_gold_format_errors(tmp_path):
+    p = tmp_path / "g.tsv"
+    p.write_text("level\tsubject\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="header"):
+        read_gold([p])
+    p.write_text("level\tsubject\trelation\tobject\tflags\tevidence\nactor\tA\twarnz\tB\t-\te\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="warnz"):
+        read_gold([p])

@@ -1,0 +1,30 @@
+"""The development gold set follows its guidelines and has the size the issue asks for."""
+from pathlib import Path
+
+from kg.evaluate import read_gold
+
+GOLD = Path(__file__).parent / "gold" / "ja"
+SEED = Path(__file__).parent.parent.parent / "shared" / "seed" / "seed_ja.txt"
+
+
+def test_size_and_format():
+    triples = read_gold([GOLD])
+    assert len(list(GOLD.glob("*.txt"))) >= 12
+    assert len(triples) >= 250
+    assert {t.level for t in triples} == {"actor", "country"}
+    assert any(t.negated for t in triples) and any(t.hedged for t in triples)
+    for tsv in GOLD.glob("*.tsv"):
+        assert tsv.with_suffix(".txt").exists()
+
+
+def test_evidence_is_in_the_article():
+    for t in read_gold([GOLD]):
+        assert t.text in (GOLD / f"{t.article}.txt").read_text(encoding="utf-8"), t
+
+
+def test_seed_article_is_not_in_the_dev_set():
+    if not SEED.exists():
+        return
+    seed_lines = {l.strip() for l in SEED.read_text(encoding="utf-8").splitlines() if len(l.strip()) > 20}
+    for article in GOLD.glob("*.txt"):
+        assert not seed_lines & set(article.read_text(encoding="utf-8").splitlines())

@@ -1,0 +1,39 @@
+"""Reading articles: what is read, and one clear error for what is not."""
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import detect_language, read_article, read_articles
+
+
+def test_reads_title_and_text(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("見出し\n\n米国は中国に警告した。\n", encoding="utf-8")
+    article = read_article(p)
+    assert article.title == "見出し" and "警告" in article.text and len(article.id) == 16
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "empty file"), (b"\x00\x01\x02", "binary file"), (b"\xff\xfe\xfa\x80abc", "not valid UTF-8"),
+    (b"The US warned China.", "unsupported language"),
+])
+def test_unreadable_inputs(tmp_path, content, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=reason) as exc:
+        read_article(p)
+    assert str(p) in str(exc.value)
+
+
+def test_folders_are_walked_and_errors_reported_in_place(tmp_path):
+    (tmp_path / "a.txt").write_text("米国は中国に警告した。", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# 題\n日本は抗議した。", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"")
+    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    items = list(read_articles([tmp_path, tmp_path / "missing.txt"]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "InputError", "InputError"]
+    assert items[1].title == "題"
+
+
+def test_detect_language():
+    assert detect_language("ロシアはウクライナに侵攻した。") == "ja"
+    assert detect_language("Russia invaded Ukraine.") == "en"
