@@ -6,6 +6,7 @@ pipeline is a PipelineError that names the install command.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -21,19 +22,42 @@ def load_japanese():
     import spacy
 
     try:
-        return spacy.load("ja_ginza")
+        nlp = spacy.load("ja_ginza")
     except OSError as exc:
         raise PipelineError(f"the Japanese pipeline ja_ginza is not installed: {INSTALL_HINT}") from exc
+    return nlp
 
 
 @cache
 def pipeline(lang: str):
-    """The loaded spaCy pipeline for a language code."""
+    """The loaded spaCy pipeline for a language code (once per process)."""
     try:
         loader = pipelines.get(lang)
     except Exception:
-        raise PipelineError(f"no pipeline for language {lang!r}; available: {', '.join(sorted(pipelines.get_all()))}") from None
+        available = ", ".join(sorted(pipelines.get_all()))
+        raise PipelineError(f"no pipeline for language {lang!r}; available: {available}") from None
     return loader()
+
+
+# Readings in parentheses after names (金正恩（キム・ジョンウン）総書記) split the phrase and derail the
+# parser; they are removed before parsing and the offsets mapped back at the extract boundary.
+_READING = re.compile(r"[（(][\u30a0-\u30ff・＝= ]{2,30}[）)]")
+
+
+def prepare(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text to parse, and the removed spans as (position in the parsed text, length).
+
+    >>> prepare("李在明（イ・ジェミョン）大統領")
+    ('李在明大統領', [(3, 11)])
+    """
+    removed, parts, last, shift = [], [], 0, 0
+    for m in _READING.finditer(text):
+        parts.append(text[last:m.start()])
+        removed.append((m.start() - shift, m.end() - m.start()))
+        shift += m.end() - m.start()
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), removed
 
 
 def parse(articles: Iterable[Article], *, lang: str = "ja", workers: int = 1, batch_size: int = 8) -> Iterator[tuple[Article, object]]:
@@ -42,7 +66,9 @@ def parse(articles: Iterable[Article], *, lang: str = "ja", workers: int = 1, ba
     batch_size counts documents; keep it small, since a long article holds about 130 MB while in flight.
     """
     nlp = pipeline(lang)
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((prepare(a.text)[0], a) for a in articles)
     n_process = max(1, workers)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        doc.user_data["kg.text"] = article.text
+        doc.user_data["kg.removed"] = prepare(article.text)[1]
         yield article, doc

@@ -25,3 +25,33 @@ def get(name: str) -> Extractor:
     from kg.registry import get_extractor
 
     return get_extractor(name)()
+
+
+def original_offset(doc, i: int) -> int:
+    """Map an offset in the parsed text back to the article text (see kg.nlp.prepare)."""
+    for pos, length in doc.user_data.get("kg.removed", ()):
+        if pos < i:
+            i += length
+        else:
+            break
+    return i
+
+
+def restore(doc, value):
+    """A Mention or Relation with offsets (and sentence) in terms of the article text."""
+    from dataclasses import replace
+
+    if not doc.user_data.get("kg.removed"):
+        return value
+    if isinstance(value, Mention):
+        aff = restore(doc, value.affiliation) if value.affiliation is not None else None
+        return replace(value, start=original_offset(doc, value.start), end=original_offset(doc, value.end),
+                       affiliation=aff)
+    prov = value.provenance
+    original = doc.user_data.get("kg.text", doc.text)
+    sent = next(s for s in doc.sents if s.start_char <= prov.start < s.end_char)
+    sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)]
+    return replace(value, subject=restore(doc, value.subject), object=restore(doc, value.object),
+                   attributed_to=restore(doc, value.attributed_to) if value.attributed_to else None,
+                   provenance=replace(prov, start=original_offset(doc, prov.start),
+                                      end=original_offset(doc, prov.end), sentence=sentence))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from kg.extract import Extractor
+from kg.extract import Extractor, restore
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import phrase_tokens, read_actor, read_phrase
 from kg.lang import ja as lex
@@ -66,19 +66,32 @@ def mentions(doc) -> Iterator[Mention]:
     """Every actor mention in the document, in order (for coreference in the link stage)."""
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "compound":
-            yield from read_actor(tok)
+            yield from (restore(doc, m) for m in read_actor(tok))
 
 
 def relations(doc) -> Iterator[Relation]:
     """Relations of the vocabulary in document order, each once."""
     seen = set()
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         quotes = _quote_spans(sent)
         for rel in _sentence_relations(sent, quotes):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
-                yield rel
+                yield restore(doc, rel)
+
+
+def _sentences(doc):
+    """The parser's sentences, cut again at line breaks: a headline is never run into the body."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                if tok.i + 1 > start and doc[start:tok.i + 1].text.strip():
+                    yield doc[start:tok.i + 1]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start:sent.end]
 
 
 def _sentence_relations(sent, quotes) -> Iterator[Relation]:
@@ -124,10 +137,13 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.subjects = frame.subjects or frame.agents
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
-    if predicate == "criticizes" and frame.clauses:
-        accused = [s for c in frame.clauses for s in _clause_subjects(c)]
-        if accused:
-            frame.objects, predicate, rule = accused, "accuses", "accusation-clause"
+    if not frame.objects and not frame.targets:
+        frame.objects = _raised_objects(frame)
+    if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
+        named = [s for c in frame.clauses for s in _clause_subjects(c) if read_actor(s)]
+        if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
+            frame.objects, frame.targets = named, []
+            predicate, rule = lex.CLAUSE_TARGETED[predicate], "accusation-clause"
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 
@@ -136,16 +152,64 @@ def _clause_subjects(clause) -> list:
 
 
 def _inherit_subjects(pred, rule):
-    """An omitted subject: the noun a relative clause modifies, else the subject of a clause above."""
+    """An omitted subject, from the nearest clause that states one.
+
+    - relative clause: the noun it modifies (ロシアを非難する国連決議 -> 国連決議);
+    - a clause above it (〜する可能性がある, 〜するよう求めた);
+    - the topic of a clause chain: GiNZA hangs 〜は on the first clause of 〜し、〜した, so a later
+      clause takes the は-topic of an earlier sibling clause.
+    """
     node = pred
-    while node.head.i != node.i:
+    while True:
+        topic = _chain_topic(node, before=pred.i)
+        if topic:
+            return topic, rule
+        if node.head.i == node.i:
+            return [], rule
         dep, node = node.dep_, node.head
         if dep == "acl" and read_actor(node):
             return [node], "relative-clause"
         subjects = frames.verbal_frame(node).subjects
         if subjects:
             return subjects, rule
-    return [], rule
+
+
+def _chain_topic(node, *, before: int) -> list:
+    """The nearest は-topic of the adverbial clauses under ``node`` that precede position ``before``.
+
+    The topic is searched down the chain (〜として退けたうえで、〜と批判した), never inside a quotation.
+    """
+    for child in sorted(node.children, key=lambda c: -c.i):
+        if child.dep_ in ("advcl", "conj") and child.i < before:
+            topic = [t for t in frames.verbal_frame(child).subjects
+                     if frames.marker(t) in ("は", "も") and not _in_quote(t)]
+            if topic:
+                return topic
+            deeper = _chain_topic(child, before=before)
+            if deeper:
+                return deeper
+    return []
+
+
+def _in_quote(tok) -> bool:
+    depth = 0
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        depth += t.text in ("「", "『")
+        depth -= t.text in ("」", "』")
+    return depth > 0
+
+
+def _raised_objects(frame) -> list:
+    """Xを「…」と批判した: GiNZA hangs the を-argument written before a quotation on the quoted clause;
+    it is the object of the verb that follows the quotation."""
+    found = []
+    for clause in frame.clauses:
+        opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        if opening is not None:
+            found.extend(t for t in clause.subtree if t.dep_ == "obj" and t.i < opening and frames.marker(t) == "を")
+    return found
 
 
 def _nominal(noun, predicate, sent) -> Iterator[Relation]:
@@ -206,7 +270,8 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
         if not subjects and len(others) > 1:
             subjects, others = others[:1], others[1:]
     else:
-        others = _actors(frame.objects) or _actors(frame.targets) or _actors(frame.objects + frame.targets, possessor=True)
+        others = _actors(frame.objects) or _actors(frame.targets) or (
+            _actors(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])
     negated = modality.is_negated(pred, carriers)
     hedged = modality.is_hedged(pred, carriers)
     for s in subjects:
@@ -227,10 +292,20 @@ def _actors(items, *, possessor: bool = False) -> list[Mention]:
             found.append(item)
             continue
         actors = read_actor(item)
-        if not actors and possessor and relation_of(item) is None:
-            actors = [m for c in item.children if c.dep_ == "nmod" and frames.marker(c) == "の" for m in read_actor(c)]
+        if not actors and possessor:
+            actors = _owners(item)
         found.extend(actors)
     return found
+
+
+def _owners(noun) -> list[Mention]:
+    """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
+    (日本政府が発表した制裁)."""
+    owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" for m in read_actor(c)]
+    if owners:
+        return owners
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    return [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
 
 
 def _relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:

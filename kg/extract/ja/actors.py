@@ -87,6 +87,10 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")), None)
     if first is None:
         return None
+    # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
+    if first > 0 and units[first - 1] == "other" and "固有名詞" in tokens[first - 1].tag_ \
+            and "人名-名" in tokens[first].tag_ and not tokens[first - 1].text.isascii():
+        first -= 1
     last = first
     while last + 1 < len(tokens):
         nxt = tokens[last + 1]
@@ -146,14 +150,26 @@ def _split_titles(tokens: list) -> list[Piece]:
     pieces = []
     for tok in tokens:
         before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
-        split = _title_split(tok.text)
+        split = _title_split(tok.text) or _honorific_split(tok)
         if split is None:
             pieces.append(Piece(tok.text, tok.idx, tok.lemma_, tok.pos_, tok.tag_, tok.ent_type_, before))
             continue
         head, tail = split
+        if tail in lex.HONORIFICS:
+            pieces.append(Piece(head, tok.idx, head, tok.pos_, tok.tag_, "Person", before))
+            pieces.append(Piece(tail, tok.idx + len(head), tail, "NOUN", "接尾辞-名詞的-一般", "", head))
+            continue
         pieces.append(Piece(head, tok.idx, head, "PROPN", "名詞-固有名詞-地名-国", "", before))
         pieces.append(Piece(tail, tok.idx + len(head), tail, "NOUN", "名詞-普通名詞-一般", "", head))
     return pieces
+
+
+def _honorific_split(tok) -> tuple[str, str] | None:
+    """頼氏 as one token: the name and the honorific."""
+    for hon in lex.HONORIFICS:
+        if tok.text.endswith(hon) and len(tok.text) > len(hon) and is_name_token(tok):
+            return tok.text[:-len(hon)], hon
+    return None
 
 
 def _title_split(text: str) -> tuple[str, str] | None:
@@ -220,6 +236,14 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
     return []
 
 
+def _foreign(doc, mention: Mention) -> bool:
+    """Foreign names are written in katakana (シャバズ・シャリフ首相) or given a katakana reading in
+    parentheses (趙顕（チョ・ヒョン）外相): such a 首相 or 外相 is not Japan's."""
+    if any("\u30a0" <= ch <= "\u30ff" for ch in mention.text):
+        return True
+    return any(pos == mention.end for pos, _ in doc.user_data.get("kg.removed", ()))
+
+
 def _domestic(tok) -> Mention:
     # 林外相, 官房長官: in Japanese news an unqualified cabinet title is Japan's own.
     return Mention(text="日本", start=tok.idx, end=tok.idx + len(tok.text), kind="country")
@@ -233,7 +257,7 @@ def read_actor(head) -> list[Mention]:
     mentions = read_phrase(phrase_tokens(head))
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
-        if owner is None and head.lemma_ in lex.DOMESTIC_ROLES:
+        if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]):
             owner = _domestic(head)
         if owner is not None:
             return [replace(mentions[0], affiliation=owner)]

@@ -65,7 +65,13 @@ BODY_NOUNS = frozenset({
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部"})
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
-COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部"})
+COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国"})
+# Relations whose object must be the party itself, not the owner of the thing acted on
+# (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
+DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
+# A verb of criticism or warning whose と-clause names the party it is aimed at:
+# 米国が偽情報を広めていると非難した -> accuses 米国; ロシアが拒むなら代償を払うと警告した -> warns ロシア
+CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}
 # Documents that stand for the body that issued them: 国連決議, G7声明
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案"})
 # Honorifics after a name
