@@ -48,7 +48,7 @@ def prepare(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text to parse, and the removed spans as (position in the parsed text, length).
 
     >>> prepare("李在明（イ・ジェミョン）大統領")
-    ('李在明大統領', [(3, 11)])
+    ('李在明大統領', [(3, 9)])
     """
     removed, parts, last, shift = [], [], 0, 0
     for m in _READING.finditer(text):
