@@ -170,6 +170,7 @@ def format_report(report: Report, *, details: bool = True) -> str:
         s = report.relations[rel]
         lines.append(f"{rel:<17} {s.precision:9.3f}  {s.recall:6.3f}  {s.tp:3} {s.fp:3} {s.fn:3}")
     if details:
+        lines += ["", "negated in the gold, produced as positive:"] + [_line(t) for t in report.negated_as_positive]
         lines += ["", "misses:"] + [_line(t) for t in report.misses]
         lines += ["", "false positives:"] + [_line(t) for t in report.false_positives]
     return "\n".join(lines)

@@ -167,8 +167,12 @@ def _inherit_subjects(pred, rule):
         if node.head.i == node.i:
             return [], rule
         dep, node = node.dep_, node.head
-        if dep == "acl" and read_actor(node):
-            return [node], "relative-clause"
+        if dep == "acl":
+            if read_actor(node):
+                return [node], "relative-clause"
+            if node.lemma_ not in lex.CONTENT_NOUNS:
+                # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
+                return [], rule
         subjects = frames.verbal_frame(node).subjects
         if subjects:
             return subjects, rule

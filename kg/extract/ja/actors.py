@@ -30,7 +30,7 @@ def phrase_tokens(head) -> list:
     while i >= start:
         tok = head.doc[i]
         part = tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
-        if not part or not any(a.i == head.i for a in tok.ancestors):
+        if not part or not tok.text.strip() or not any(a.i == head.i for a in tok.ancestors):
             break
         tokens.insert(0, tok)
         i -= 1
@@ -69,6 +69,8 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
         if place is not None:
             return [(place, i, j - 1, _place_mention(tokens, place, i, j - 1))], j
     tok = tokens[i]
+    if "助数詞" in tok.tag_ or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
+        return [], i + 1  # 24日 is a date, not Japan
     abbrs = [gaz.abbreviation(ch) for ch in tok.text]
     after_prefix = tok.before in lex.OBJECT_PREFIXES
     # 日米, 日米韓, 中ロ, 対ロ: one-character forms only in compounds, never a lone 中 or 米

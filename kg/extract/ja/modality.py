@@ -16,9 +16,15 @@ def _governors(pred):
     """pred and its heads within one clause: up through objects, complements and relative clauses."""
     node = pred
     yield node
-    while node.dep_ not in _CLAUSE_BREAKS and node.head.i != node.i:
+    while node.dep_ not in _CLAUSE_BREAKS and node.head.i != node.i and not _noun_modifier(node):
         node = node.head
         yield node
+
+
+def _noun_modifier(tok) -> bool:
+    # 侵略に対する批判を避けた: only the criticism is avoided, not the invasion it is about;
+    # a clause marked との (攻撃したとの指摘を否定) is content, and the walk goes on.
+    return tok.dep_ == "nmod" and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _aux(tok) -> set[str]:
@@ -26,16 +32,20 @@ def _aux(tok) -> set[str]:
 
 
 def is_negated(pred, carriers=()) -> bool:
-    """しなかった / せず on the predicate or its light verb; 避ける, 否定, 控える above it."""
+    """しなかった / せず on the predicate or its light verb; 避ける, 否定, 控える above it.
+
+    The walk starts from the outermost carrier (支援を受けて -> from 受ける), so what governs the
+    light verb governs the event."""
     for tok in (pred, *carriers):
         if _aux(tok) & lex.NEGATION_AUX:
             return True
-    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in list(_governors(pred))[1:])
+    top = carriers[-1] if carriers else pred
+    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *list(_governors(top))[1:]))
 
 
 def is_hedged(pred, carriers=()) -> bool:
     """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark."""
-    chain = list(_governors(pred))
+    chain = [pred, *carriers[:-1], *_governors(carriers[-1] if carriers else pred)]
     for tok in (pred, *carriers):
         if _aux(tok) & lex.HEDGING_AUX:
             return True
@@ -44,4 +54,4 @@ def is_hedged(pred, carriers=()) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:])
+    return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)

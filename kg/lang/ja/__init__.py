@@ -29,6 +29,10 @@ HEDGING_HEADS = frozenset({
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
 })
 HEDGING_AUX = frozenset({"だろう", "でしょう", "らしい", "かもしれない", "かも", "そう", "まい"})
+# Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
+# the clause's subject is found above them.
+CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
+                                           "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容"})
 # Conditional clause marks: ロシアが攻撃すれば, 支援した場合
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"})
 
