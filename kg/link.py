@@ -142,14 +142,30 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     speaker = resolver.entities(rel.attributed_to) if rel.attributed_to else []
     base = dict(predicate=rel.predicate, provenance=rel.provenance, negated=rel.negated, hedged=rel.hedged,
                 attributed_to=speaker[0] if speaker else None)
+    symmetric = rel.predicate in _symmetric()
     actor = [Statement(subject=s, object=o, level="actor", **base)
-             for s in resolver.entities(rel.subject) for o in resolver.entities(rel.object) if s.key != o.key]
+             for s, o in _pairs(resolver.entities(rel.subject), resolver.entities(rel.object), symmetric)]
     if rel.predicate == "affiliatedWith":
         return actor
-    country = []
-    for s in resolver.countries(rel.subject):
-        for o in resolver.countries(rel.object):
-            if s.key != o.key:
-                origin = actor[0] if actor else None
-                country.append(Statement(subject=s, object=o, level="country", derived_from=origin, **base))
+    origin = actor[0] if actor else None
+    country = [Statement(subject=s, object=o, level="country", derived_from=origin, **base)
+               for s, o in _pairs(resolver.countries(rel.subject), resolver.countries(rel.object), symmetric)]
     return actor + country
+
+
+def _pairs(subjects: list[Entity], objects: list[Entity], symmetric: bool) -> list[tuple[Entity, Entity]]:
+    """Subject-object pairs of distinct entities; a symmetric relation once per pair (両国は協力した)."""
+    pairs, seen = [], set()
+    for s in subjects:
+        for o in objects:
+            key = frozenset((s.key, o.key)) if symmetric else (s.key, o.key)
+            if s.key != o.key and key not in seen:
+                seen.add(key)
+                pairs.append((s, o))
+    return pairs
+
+
+def _symmetric() -> frozenset[str]:
+    from kg.vocab import vocabulary
+
+    return frozenset(r.name for r in vocabulary().relations if r.symmetric)

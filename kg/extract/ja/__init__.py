@@ -50,6 +50,8 @@ def relation_of(tok) -> str | None:
     lex_ = lexicon()
     if tok.lemma_ in lex_:
         return lex_[tok.lemma_]
+    if _visited(tok) is not None:
+        return "visits"
     if tok.pos_ in ("NOUN", "VERB") and len(tok.lemma_) > 2:
         for cut in range(1, len(tok.lemma_) - 1):
             if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
@@ -138,7 +140,7 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
     if not frame.objects and not frame.targets:
-        frame.objects = _raised_objects(frame)
+        frame.objects = _visited(pred) or _raised_objects(frame)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         named = [s for c in frame.clauses for s in _clause_subjects(c) if read_actor(s)]
         if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
@@ -222,8 +224,10 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         yield from _receiving(noun, governor, predicate, sent)
         return
     inner = frames.nominal_frame(noun)
-    inner.objects = _prefixed(noun) or inner.objects
-    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.LIGHT_VERBS | lex.NEGATING_HEADS:
+    inner.objects = _visited(noun) or _prefixed(noun) or inner.objects
+    if not inner.subjects and noun.dep_ == "nmod" and frames.marker(noun) == "の" and _visited(noun):
+        inner.subjects = [governor]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
+    if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
         frame = frames.Frame(subjects=subjects, objects=inner.objects,
@@ -231,6 +235,26 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(governor,))
         return
     yield from _pairs(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _carried(noun, governor) -> bool:
+    """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
+    if noun.dep_ == "obj":
+        return governor.lemma_ in lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI
+    return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
+
+
+def _visited(tok) -> list | None:
+    """訪米 -> [米], 来日 -> [日本]: the country a visit compound names (a Mention), else None."""
+    from kg.vocab import gazetteer
+
+    text = tok.text
+    if text in lex.VISIT_JAPAN:
+        return [Mention(text="日本", start=tok.idx, end=tok.idx + len(text), kind="country")]
+    rest = text[len(lex.VISIT_PREFIX):]
+    if text.startswith(lex.VISIT_PREFIX) and 0 < len(rest) <= 2 and all(gazetteer().abbreviation(c) for c in rest):
+        return [Mention(text=ch, start=tok.idx + 1 + k, end=tok.idx + 2 + k, kind="country") for k, ch in enumerate(rest)]
+    return None
 
 
 def _prefixed(noun) -> list:
@@ -269,19 +293,39 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
     subjects = _actors(frame.subjects)
     if predicate in symmetric():
         others = _actors(frame.partners) or _actors(frame.objects) or _actors(frame.targets)
-        if not others and len(subjects) > 1:
-            subjects, others = subjects[:1], subjects[1:]
-        if not subjects and len(others) > 1:
-            subjects, others = others[:1], others[1:]
+        group = _within(subjects or others, sent)
+        if not (subjects and others) and (len(group) > 1 or _plural(group)):
+            # AとBは会談した, 日米韓は連携した, 両国は協力した: every pair within the group
+            yield from _group(group, predicate, pred, sent, rule, carriers)
+            return
     else:
         others = _actors(frame.objects) or _actors(frame.targets) or (
             _actors(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])
     negated = modality.is_negated(pred, carriers)
     hedged = modality.is_hedged(pred, carriers)
+    # the parser may run a headline into the body; arguments stay within the line-bounded sentence
+    subjects, others = _within(subjects, sent), _within(others, sent)
     for s in subjects:
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
                 yield _relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _within(mentions, sent) -> list[Mention]:
+    return [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+
+
+def _plural(mentions) -> bool:
+    return len(mentions) == 1 and mentions[0].kind == "anaphor" and mentions[0].text.startswith("両")
+
+
+def _group(members, predicate, pred, sent, rule, carriers) -> Iterator[Relation]:
+    negated, hedged = modality.is_negated(pred, carriers), modality.is_hedged(pred, carriers)
+    if _plural(members):
+        members = members * 2  # linking resolves 両国 to both countries and pairs them
+    for k, a in enumerate(members):
+        for b in members[k + 1:]:
+            yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
 
 
 def _actors(items, *, possessor: bool = False) -> list[Mention]:
@@ -305,7 +349,8 @@ def _actors(items, *, possessor: bool = False) -> list[Mention]:
 def _owners(noun) -> list[Mention]:
     """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
     (日本政府が発表した制裁)."""
-    owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" for m in read_actor(c)]
+    owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
+              for m in read_actor(c)]
     if owners:
         return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]

@@ -73,11 +73,20 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
         return [], i + 1  # 24日 is a date, not Japan
     abbrs = [gaz.abbreviation(ch) for ch in tok.text]
     after_prefix = tok.before in lex.OBJECT_PREFIXES
-    # 日米, 日米韓, 中ロ, 対ロ: one-character forms only in compounds, never a lone 中 or 米
-    if all(abbrs) and (len(tok.text) > 1 or len(tokens) > 1 or after_prefix):
+    # 日米, 日米韓, 中ロ, 対ロ, 米国務省: one-character forms only in compounds of places and titles,
+    # never a lone 中 or 米, nor a suffix (訪米中: "during")
+    neighbours = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    in_compound = any(_is_abbreviation(n) or _unit(n) in ("role", "body", "countryhead") or _title_split(n.text)
+                      for n in neighbours)
+    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound) and not tok.tag_.startswith("接尾辞"):
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
+
+
+def _is_abbreviation(tok) -> bool:
+    gaz = gazetteer()
+    return bool(tok.text) and all(gaz.abbreviation(ch) for ch in tok.text)
 
 
 def _kind(place: Place) -> str:

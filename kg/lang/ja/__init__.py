@@ -40,8 +40,13 @@ CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"}
 LIGHT_VERBS = frozenset({
     "行う", "発する", "表明", "申し入れる", "科す", "課す", "示す", "強める", "実施", "伝える", "加える",
     "開く", "開始", "続ける", "強化", "発表", "発動", "提供", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
-    "呼び掛ける", "行なう", "検討",
+    "呼び掛ける", "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
 })
+# Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
+LIGHT_VERBS_NI = frozenset({"応じる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
+# Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
+VISIT_PREFIX = "訪"
+VISIT_JAPAN = frozenset({"来日", "訪日"})
 # 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
 RECEIVING_VERBS = frozenset({"受ける", "得る"})
 # Verbs of saying: relations inside their quotation are attributed to their subject.
@@ -69,7 +74,8 @@ BODY_NOUNS = frozenset({
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部"})
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
-COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国"})
+COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国",
+                           "両国", "両政府", "3か国", "3カ国", "三カ国", "各政府"})
 # Relations whose object must be the party itself, not the owner of the thing acted on
 # (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
