@@ -162,12 +162,13 @@ def _inherit_subjects(pred, rule):
       clause takes the は-topic of an earlier sibling clause.
     """
     node = pred
+    quoted = _in_quote(pred)
     while True:
-        topic = _chain_topic(node, before=pred.i)
+        topic = _chain_topic(node, before=pred.i, quoted=quoted)
         if topic:
             return topic, rule
-        if node.head.i == node.i:
-            return [], rule
+        if node.head.i == node.i or (quoted and not _in_quote(node.head)):
+            return [], rule  # a quotation's omitted subject is not the speaker's
         dep, node = node.dep_, node.head
         if dep == "acl":
             if read_actor(node):
@@ -180,7 +181,7 @@ def _inherit_subjects(pred, rule):
             return subjects, rule
 
 
-def _chain_topic(node, *, before: int) -> list:
+def _chain_topic(node, *, before: int, quoted: bool = False) -> list:
     """The nearest は-topic of the adverbial clauses under ``node`` that precede position ``before``.
 
     The topic is searched down the chain (〜として退けたうえで、〜と批判した), never inside a quotation.
@@ -188,10 +189,10 @@ def _chain_topic(node, *, before: int) -> list:
     for child in sorted(node.children, key=lambda c: -c.i):
         if child.dep_ in ("advcl", "conj") and child.i < before:
             topic = [t for t in frames.verbal_frame(child).subjects
-                     if frames.marker(t) in ("は", "も") and not _in_quote(t)]
+                     if frames.marker(t) in ("は", "も") and _in_quote(t) == quoted]
             if topic:
                 return topic
-            deeper = _chain_topic(child, before=before)
+            deeper = _chain_topic(child, before=before, quoted=quoted)
             if deeper:
                 return deeper
     return []
