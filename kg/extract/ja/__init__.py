@@ -30,7 +30,7 @@ from kg.types import Mention, Provenance, Relation
 from kg.vocab import vocabulary
 
 NAME = "kg.ja.predicate.v1"
-_CONFIDENCE = {"verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
+_CONFIDENCE = {"topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
                "relative-clause": 0.75, "accusation-clause": 0.75, "title": 0.9}
 
 
@@ -159,7 +159,8 @@ def _inherit_subjects(pred, rule):
     - relative clause: the noun it modifies (ロシアを非難する国連決議 -> 国連決議);
     - a clause above it (〜する可能性がある, 〜するよう求めた);
     - the topic of a clause chain: GiNZA hangs 〜は on the first clause of 〜し、〜した, so a later
-      clause takes the は-topic of an earlier sibling clause.
+      clause takes the は-topic of an earlier sibling clause;
+    - failing those, the sentence topic: the first 〜は actor before the predicate (rule ``topic``).
     """
     node = pred
     quoted = _in_quote(pred)
@@ -168,7 +169,7 @@ def _inherit_subjects(pred, rule):
         if topic:
             return topic, rule
         if node.head.i == node.i or (quoted and not _in_quote(node.head)):
-            return [], rule  # a quotation's omitted subject is not the speaker's
+            break
         dep, node = node.dep_, node.head
         if dep == "acl":
             if read_actor(node):
@@ -179,6 +180,18 @@ def _inherit_subjects(pred, rule):
         subjects = frames.verbal_frame(node).subjects
         if subjects:
             return subjects, rule
+    topic = _sentence_topic(pred, quoted)
+    return (topic, "topic") if topic else ([], rule)
+
+
+def _sentence_topic(pred, quoted: bool) -> list:
+    """The first は-marked actor of the sentence before the predicate, on the same side of any quotation."""
+    for tok in pred.sent:
+        if tok.i >= pred.i:
+            break
+        if frames.marker(tok) in ("は", "も") and _in_quote(tok) == quoted and read_actor(tok):
+            return [tok]
+    return []
 
 
 def _chain_topic(node, *, before: int, quoted: bool = False) -> list:
@@ -351,7 +364,7 @@ def _owners(noun) -> list[Mention]:
     """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
     (日本政府が発表した制裁)."""
     owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
-              for m in read_actor(c)]
+              for member in frames.coordinated(c) for m in read_actor(member)]
     if owners:
         return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]

@@ -51,6 +51,8 @@ def _unit(tok) -> str:
         return "body"
     if lemma in lex.COUNTRY_HEADS:
         return "countryhead"
+    if tok.text in lex.PHRASE_DETERMINERS:
+        return "det"
     if lemma in lex.ISSUER_NOUNS:
         return "issuer"
     if lemma in lex.OBJECT_PREFIXES and tok.tag_.startswith("接頭辞") or tok.text in lex.OBJECT_PREFIXES:
@@ -97,7 +99,7 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     """First and last token of the person's name in the phrase, if it has one."""
     first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")), None)
     if first is None:
-        return None
+        return _katakana_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
     if first > 0 and units[first - 1] == "other" and "固有名詞" in tokens[first - 1].tag_ \
             and "人名-名" in tokens[first].tag_ and not tokens[first - 1].text.isascii():
@@ -116,6 +118,28 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         else:
             break
     return first, last
+
+
+def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """A foreign name the tagger missed: katakana words joined by ・ in a phrase headed by a title or 氏
+    (カヤ・カラス外交安全保障上級代表, EUのカヤ・カラス上級代表)."""
+    if units[-1] not in ("role", "honorific"):
+        return None
+    first = next((k for k, u in enumerate(units) if u == "other"), None)
+    if first is None or (first > 0 and units[first - 1] not in ("place", "det")):
+        return None
+    last = first
+    while last + 1 < len(tokens) and units[last + 1] == "other" and (
+            _all_katakana(tokens[last + 1].text) or tokens[last + 1].text in lex.NAME_JOINERS):
+        last += 1
+    span = tokens[first:last + 1]
+    if not _all_katakana(span[0].text) or not any(t.text in lex.NAME_JOINERS for t in span):
+        return None
+    return first, last
+
+
+def _all_katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
 def _mention(tokens: list, first: int, last: int, kind: str, affiliation: Mention | None = None, text: str | None = None) -> Mention:
@@ -227,13 +251,15 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
         affiliation = place_mentions[-1] if place_mentions and places[-1][1] > name[1] else None
         return [_mention(tokens, name[0], name[1], "person", affiliation)]
     if not place_mentions:
+        if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":
+            return [_domestic_mention(tokens[0])]
         if head == "role":
             return [_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role")]
         if head == "body" and tokens[-1].lemma_ in lex.BODY_NOUNS and len(tokens) == 1:
             return [_mention(tokens, 0, 0, "government")]
         return []
     if head == "place" or head in ("countryhead", "issuer"):
-        if head in ("countryhead", "issuer") and any(u == "other" for u in units):
+        if head in ("countryhead", "issuer") and any(u in ("other", "role", "body") for u in units):
             return []
         if units[0] == "prefix":
             return []
@@ -253,6 +279,11 @@ def _foreign(doc, mention: Mention) -> bool:
     if any("\u30a0" <= ch <= "\u30ff" for ch in mention.text):
         return True
     return any(pos == mention.end for pos, _ in doc.user_data.get("kg.removed", ()))
+
+
+def _domestic_mention(piece) -> Mention:
+    # 政府は: in Japanese news the unqualified government is Japan's.
+    return Mention(text="日本", start=piece.idx, end=piece.idx + len(piece.text), kind="country")
 
 
 def _domestic(tok) -> Mention:

@@ -32,15 +32,17 @@ HEDGING_AUX = frozenset({"だろう", "でしょう", "らしい", "かもしれ
 # Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
 # the clause's subject is found above them.
 CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
-                                           "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容"})
+                                           "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容",
+                                           # nouns that link clauses: 批判したうえで, 会談した後, 協議する際
+                                           "うえ", "上", "後", "際", "一方", "ほか", "中", "結果", "直後", "前"})
 # Conditional clause marks: ロシアが攻撃すれば, 支援した場合
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"})
 
 # Verbs that carry a nominal event as their object (警告を発する, 支援を表明する, 会談を行う, 制裁を科す)
 LIGHT_VERBS = frozenset({
     "行う", "発する", "表明", "申し入れる", "科す", "課す", "示す", "強める", "実施", "伝える", "加える",
-    "開く", "開始", "続ける", "強化", "発表", "発動", "提供", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
-    "呼び掛ける", "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
+    "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
+    "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
 })
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
 LIGHT_VERBS_NI = frozenset({"応じる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
@@ -84,6 +86,10 @@ DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
 CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}
 # Documents that stand for the body that issued them: 国連決議, G7声明
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案"})
+# Determiners inside a country phrase: 日豪両政府, G7各国
+PHRASE_DETERMINERS = frozenset({"両", "各", "全"})
+# A bare 政府 in Japanese news is Japan's own government.
+DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸"})
 # Honorifics after a name
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様"})
 # Anaphors: the kind they refer back to
