@@ -25,7 +25,7 @@ def place_entity(place: Place, surface: str | None = None) -> Entity:
     labels = [(place.pref_en, "en"), (place.pref_ja, "ja")]
     if surface and (surface, "ja") not in labels:
         labels.append((surface, "ja"))
-    kind = "country" if place.kind == "country" else "international"
+    kind = place.kind
     return Entity(key=place.key, kind=kind, labels=tuple(labels), same_as=place.same_as)
 
 
@@ -86,8 +86,11 @@ class _Resolver:
         return found[:count] if len(found) >= count else []
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
+        """The country or international organisation an entity acts for (non-state groups: none)."""
         if ent.kind in ("country", "international"):
             return ent
+        if ent.kind == "organization":
+            return None
         owner = self.affiliation.get(ent.key)
         if owner is None or depth > 4:
             return None

@@ -43,7 +43,7 @@ class Place:
     """A gazetteer entry: a country or an international organisation."""
 
     key: str  # "country/US", "org/UN"
-    kind: str  # "country" or "international"
+    kind: str  # "country", "international" or "organization" (non-state: Hamas, Hezbollah)
     pref_en: str
     pref_ja: str
     names: tuple[tuple[str, str], ...]  # every (label, lang), preferred first
@@ -133,7 +133,8 @@ def gazetteer() -> Gazetteer:
     kg = Namespace(NS)
     g = _graph("gazetteer.ttl")
     places = []
-    for cls, kind in ((kg.Country, "country"), (kg.InternationalOrganization, "international")):
+    classes = ((kg.Country, "country"), (kg.InternationalOrganization, "international"), (kg.Organization, "organization"))
+    for cls, kind in classes:
         for node in sorted(set(g.subjects(RDF.type, cls))):
             pref = {lit.language: str(lit) for lit in g.objects(node, SKOS.prefLabel)}
             alts = sorted((str(lit), lit.language or "") for lit in g.objects(node, SKOS.altLabel))

@@ -253,7 +253,7 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
 
 def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
-    if noun.dep_ == "obj":
+    if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
         return governor.lemma_ in lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI
     return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
 

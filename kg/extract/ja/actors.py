@@ -51,8 +51,8 @@ def _unit(tok) -> str:
         return "body"
     if lemma in lex.COUNTRY_HEADS:
         return "countryhead"
-    if tok.text in lex.PHRASE_DETERMINERS:
-        return "det"
+    if tok.text in lex.PHRASE_DETERMINERS or tok.pos_ == "NUM" or tok.text.isdigit():
+        return "det"  # 日豪両政府, 日米韓3か国
     if lemma in lex.ISSUER_NOUNS:
         return "issuer"
     if lemma in lex.OBJECT_PREFIXES and tok.tag_.startswith("接頭辞") or tok.text in lex.OBJECT_PREFIXES:
@@ -92,7 +92,7 @@ def _is_abbreviation(tok) -> bool:
 
 
 def _kind(place: Place) -> str:
-    return "country" if place.kind == "country" else "organization"
+    return "country" if place.kind == "country" else "organization"  # linking tells IOs from groups
 
 
 def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:

@@ -29,12 +29,6 @@ HEDGING_HEADS = frozenset({
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
 })
 HEDGING_AUX = frozenset({"だろう", "でしょう", "らしい", "かもしれない", "かも", "そう", "まい"})
-# Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
-# the clause's subject is found above them.
-CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
-                                           "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容",
-                                           # nouns that link clauses: 批判したうえで, 会談した後, 協議する際
-                                           "うえ", "上", "後", "際", "一方", "ほか", "中", "結果", "直後", "前"})
 # Conditional clause marks: ロシアが攻撃すれば, 支援した場合
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"})
 
@@ -85,13 +79,13 @@ DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
 # 米国が偽情報を広めていると非難した -> accuses 米国; ロシアが拒むなら代償を払うと警告した -> warns ロシア
 CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}
 # Documents that stand for the body that issued them: 国連決議, G7声明
-ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案"})
+ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案", "談話", "論評", "書簡", "社説"})
 # Determiners inside a country phrase: 日豪両政府, G7各国
-PHRASE_DETERMINERS = frozenset({"両", "各", "全"})
+PHRASE_DETERMINERS = frozenset({"両", "各", "全", "か", "カ", "ヶ", "ヵ", "ケ"})
 # A bare 政府 in Japanese news is Japan's own government.
 DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸"})
 # Honorifics after a name
-HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様"})
+HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら"})
 # Anaphors: the kind they refer back to
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
@@ -104,3 +98,10 @@ FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたした�
 OBJECT_PREFIXES = frozenset({"対"})
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
+
+# Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
+# the clause's subject is found above them.
+CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
+                                           "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容",
+                                           # nouns that link clauses: 批判したうえで, 会談した後, 協議する際
+                                           "うえ", "上", "後", "際", "一方", "ほか", "中", "結果", "直後", "前"}) | ISSUER_NOUNS
