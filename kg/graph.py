@@ -25,8 +25,17 @@ _CLASS = {"person": KG.Person, "country": KG.Country, "government": KG.Governmen
 
 
 def entity_iri(ent: Entity) -> URIRef:
+    """An IRI from the entity's key; names stay readable (IRIs allow Unicode), unsafe characters are escaped.
+
+    >>> str(entity_iri(Entity(key="person/ジェイク・サリバン", kind="person", labels=())))
+    'https://w3id.org/kg-news/id/person/ジェイク・サリバン'
+    """
     kind, _, name = ent.key.partition("/")
-    return URIRef(f"{ID}{kind}/{quote(name, safe='')}")
+    safe = "".join(quote(ch, safe="") if ch in _UNSAFE or ch.isspace() else ch for ch in name)
+    return URIRef(f"{ID}{kind}/{safe}")
+
+
+_UNSAFE = set('<>"{}|\\^`#?/%[]@!$&\'()*+,;=')
 
 
 def article_iri(article: Article) -> URIRef:

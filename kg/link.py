@@ -126,8 +126,9 @@ def _same_person(short: str, full: str) -> bool:
 
 
 def _matches(m: Mention, kind: str | None) -> bool:
-    if kind == "country":
-        return m.kind == "country"
+    """Can ``m`` be the antecedent of an anaphor of this kind (両者: any named actor)?"""
+    if kind == "actor":
+        return m.kind in _NAMED
     return m.kind == kind
 
 

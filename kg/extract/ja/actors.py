@@ -29,7 +29,8 @@ def phrase_tokens(head) -> list:
     start = head.sent.start
     while i >= start:
         tok = head.doc[i]
-        part = tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
+        part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
+                or _all_katakana(tok.text))  # アブドル tagged as an adverb inside a name
         if not part or not tok.text.strip() or not any(a.i == head.i for a in tok.ancestors):
             break
         tokens.insert(0, tok)
@@ -104,6 +105,10 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if first > 0 and units[first - 1] == "other" and "固有名詞" in tokens[first - 1].tag_ \
             and "人名-名" in tokens[first].tag_ and not tokens[first - 1].text.isascii():
         first -= 1
+    # the given names before a tagged family name: ハリル・ハイヤ, ムハンマド・ビン・...
+    while first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and units[first - 2] == "other" \
+            and (_all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2])):
+        first -= 2
     last = first
     while last + 1 < len(tokens):
         nxt = tokens[last + 1]

@@ -71,7 +71,9 @@ BODY_NOUNS = frozenset({
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部"})
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
 COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国",
-                           "両国", "両政府", "3か国", "3カ国", "三カ国", "各政府"})
+                           "両国", "両政府", "3か国", "3カ国", "三カ国", "各政府",
+                           # delegations stand for their side: イスラエル代表団, ハマス代表団
+                           "代表団", "交渉団", "仲介団", "議員団", "使節団", "政府代表団"})
 # Relations whose object must be the party itself, not the owner of the thing acted on
 # (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
@@ -90,7 +92,7 @@ HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "�
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
-    "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person",
+    "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
 }
 # First person inside a quotation: the speaker's side (「我々はそれを許さない」と彼は言った)
 FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたしたち", "わが国", "我が国", "私"})
