@@ -32,8 +32,11 @@ def place_entity(place: Place, surface: str | None = None) -> Entity:
 class _Resolver:
     """Resolves the mentions of one article; knows every mention, in text order."""
 
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.mentions = sorted(set(mentions), key=lambda m: (m.start, m.end))
+    def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = ()) -> None:
+        # subjects of relations: 同国 and 同氏 refer back to what the text was about, not to any last mention
+        self.topics = sorted(set(_flatten(topics)), key=lambda m: (m.start, m.end))
+        # affiliations are mentions too: フィリピン in フィリピン沿岸警備隊 is what a later 同国 refers to
+        self.mentions = sorted(set(_flatten(mentions)), key=lambda m: (m.start, m.end))
         self.people = [m for m in self.mentions if m.kind == "person"]
         self.affiliation: dict[str, Entity] = {}
         for m in self.mentions:
@@ -76,6 +79,10 @@ class _Resolver:
         kind = lex.ANAPHORS.get(m.text)
         count = 2 if m.text.startswith("両") else 1
         found: list[Entity] = []
+        if count == 1 and kind == "country":
+            topic = next((t for t in reversed(self.topics) if t.end <= m.start and _matches(t, kind)), None)
+            if topic is not None and self.entities(topic):
+                return self.entities(topic)[:1]
         for prior in reversed([p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]):
             if _matches(prior, kind):
                 for ent in self.entities(prior):
@@ -110,6 +117,13 @@ class _Resolver:
         return found
 
 
+def _flatten(mentions: Iterable[Mention]) -> Iterable[Mention]:
+    for m in mentions:
+        while m is not None:
+            yield m
+            m = m.affiliation
+
+
 def _abbreviated(text: str) -> Place | None:
     return gazetteer().abbreviation(text) if len(text) == 1 else None
 
@@ -135,7 +149,8 @@ def _matches(m: Mention, kind: str | None) -> bool:
 def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Mention]) -> list[Statement]:
     """Actor-level statements as written, then their country-level roll-ups."""
     relations = list(relations)
-    resolver = _Resolver([*mentions, *(m for r in relations for m in (r.subject, r.object))])
+    resolver = _Resolver([*mentions, *(m for r in relations for m in (r.subject, r.object))],
+                         topics=[r.subject for r in relations if r.predicate != "affiliatedWith"])
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))
