@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg.lang import ja as lex
 from kg.types import Article, Entity, Mention, Relation, Statement
-from kg.vocab import Place, gazetteer, normalize
+from kg.vocab import Place, gazetteer, normalize, people
 
 _NAMED = ("person", "country", "organization", "government")
 
@@ -58,6 +59,9 @@ class _Resolver:
             return [place_entity(place, m.text)] if place else []
         if m.kind == "person":
             full = self._full_name(m.text)
+            known = people().lookup(full) or people().lookup(m.text)
+            if known is not None:
+                return [person_entity(known, m.text)]
             return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
         if m.kind == "government":
             name = normalize(m.text)
@@ -93,12 +97,14 @@ class _Resolver:
         return found[:count] if len(found) >= count else []
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
-        """The country or international organisation an entity acts for (non-state groups: none)."""
+        """The country or international organisation an entity acts for (non-state groups: none).
+
+        What the article says comes first; a person of ontologies/people.ttl falls back on the entry."""
         if ent.kind in ("country", "international"):
             return ent
         if ent.kind == "organization":
             return None
-        owner = self.affiliation.get(ent.key)
+        owner = self.affiliation.get(ent.key) or _known_affiliation(ent)
         if owner is None or depth > 4:
             return None
         return self.country_of(owner, depth + 1)
@@ -115,6 +121,21 @@ class _Resolver:
             if country is not None:
                 found.append(country)
         return found
+
+
+def person_entity(person, surface: str | None = None) -> Entity:
+    labels = [(person.pref_en, "en"), (person.pref_ja, "ja")]
+    if surface and (surface, "ja") not in labels:
+        labels.append((surface, "ja"))
+    return Entity(key=person.key, kind="person", labels=tuple(labels), same_as=person.same_as)
+
+
+def _known_affiliation(ent: Entity) -> Entity | None:
+    for text, _ in ent.labels:
+        person = people().lookup(text)
+        if person is not None and person.key == ent.key and person.acts_for:
+            return place_entity(gazetteer().get(person.acts_for))
+    return None
 
 
 def _flatten(mentions: Iterable[Mention]) -> Iterable[Mention]:
@@ -154,7 +175,25 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))
-    return statements
+    return statements + _known_affiliations(article, statements, resolver)
+
+
+def _known_affiliations(article: Article, statements: list[Statement], resolver: _Resolver) -> list[Statement]:
+    """affiliatedWith for people of ontologies/people.ttl whose title in the text names no country
+    (プーチン大統領 -> Russia), read from the gazetteer (rule ``gazetteer``)."""
+    stated = {s.subject.key for s in statements if s.predicate == "affiliatedWith"}
+    found, seen = [], set()
+    for st in statements:
+        for ent in (st.subject, st.object):
+            if ent.kind != "person" or ent.key in stated or ent.key in seen:
+                continue
+            owner = _known_affiliation(ent)
+            if owner is not None:
+                seen.add(ent.key)
+                prov = replace(st.provenance, extractor="kg.gazetteer", rule="gazetteer", confidence=0.9)
+                found.append(Statement(subject=ent, predicate="affiliatedWith", object=owner, level="actor",
+                                       provenance=prov))
+    return found
 
 
 def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:

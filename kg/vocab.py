@@ -96,6 +96,56 @@ def _graph(name: str):
     return rdflib.Graph().parse(path, format="turtle")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """A person of ``ontologies/people.ttl``: a head of state, minister or spokesperson news names often."""
+
+    key: str  # "person/Q7747"
+    pref_en: str
+    pref_ja: str
+    names: tuple[tuple[str, str], ...]
+    acts_for: str | None  # a gazetteer key: "country/RU", "org/UN"
+    same_as: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    people: tuple[Person, ...]
+    by_name: dict
+
+    def lookup(self, text: str) -> Person | None:
+        return self.by_name.get(normalize(text))
+
+
+@cache
+def people() -> People:
+    """Named people with the country or organisation they act for (``ontologies/people.ttl``).
+
+    >>> people().lookup("プーチン").acts_for
+    'country/RU'
+    """
+    from rdflib import OWL, RDF, Namespace
+    from rdflib.namespace import SKOS
+
+    kg = Namespace(NS)
+    g = _graph("people.ttl")
+    found, by_name = [], {}
+    for node in sorted(set(g.subjects(RDF.type, kg.Person))):
+        pref = {lit.language: str(lit) for lit in g.objects(node, SKOS.prefLabel)}
+        alts = sorted((str(lit), lit.language or "") for lit in g.objects(node, SKOS.altLabel))
+        acts, same = g.value(node, kg.actsFor), g.value(node, OWL.sameAs)
+        person = Person(key=str(node)[len(ID):], pref_en=pref.get("en", ""), pref_ja=pref.get("ja", ""),
+                        names=((pref.get("en", ""), "en"), (pref.get("ja", ""), "ja"), *alts),
+                        acts_for=str(acts)[len(ID):] if acts is not None else None,
+                        same_as=str(same) if same is not None else None)
+        found.append(person)
+        for text, _ in person.names:
+            if text:
+                by_name.setdefault(normalize(text), person)
+                by_name.setdefault(normalize(text.replace("・", "").replace(" ", "")), person)
+    return People(tuple(found), by_name)
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The relation properties of ``ontologies/kg.ttl``."""
@@ -107,9 +157,9 @@ def vocabulary() -> Vocabulary:
     rels = []
     for prop in sorted(set(g.subjects(RDF.type, OWL.ObjectProperty))):
         name = str(prop)[len(NS):]
-        if name in {"article", "attributedTo"}:
-            continue
         labels = {lit.language: str(lit) for lit in g.objects(prop, SKOS.prefLabel)}
+        if not labels:
+            continue  # statement metadata (kg:article, kg:attributedTo, kg:actsFor), not a relation
         cameo = g.value(prop, kg.cameoRoot)
         goldstein = g.value(prop, kg.goldstein)
         rels.append(RelationType(

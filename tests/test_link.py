@@ -15,23 +15,35 @@ def rel(s, p, o, **kw):
 
 
 def test_short_name_resolves_to_full_name_and_rolls_up():
-    sullivan = m("ジェイク・サリバン", 0, "person", m("米国", 9, "country"))
-    yang = m("楊潔篪", 20, "person", m("中国", 23, "country"))
-    later = rel(m("サリバン", 40, "person"), "warns", m("楊潔篪", 50, "person"))
-    statements = link(ARTICLE, [later], [sullivan, yang])
+    # people who are not in ontologies/people.ttl: everything comes from the text
+    smith = m("ジョン・スミスソン", 0, "person", m("米国", 9, "country"))
+    wu = m("呉大維", 20, "person", m("中国", 23, "country"))
+    later = rel(m("スミスソン", 40, "person"), "warns", m("呉大維", 50, "person"))
+    statements = link(ARTICLE, [later], [smith, wu])
     actor = [s for s in statements if s.level == "actor"]
     country = [s for s in statements if s.level == "country"]
-    assert [(s.subject.key, s.object.key) for s in actor] == [("person/ジェイク・サリバン", "person/楊潔篪")]
+    assert [(s.subject.key, s.object.key) for s in actor] == [("person/ジョン・スミスソン", "person/呉大維")]
     assert [(s.subject.key, s.object.key) for s in country] == [("country/US", "country/CN")]
     assert country[0].derived_from is actor[0]
 
 
 def test_affiliation_through_a_ministry():
     ministry = m("中国外務省", 0, "government", m("中国", 0, "country"))
-    zhao = m("趙立堅", 6, "person", ministry)
-    statements = link(ARTICLE, [rel(zhao, "accuses", m("米国", 20, "country"))], [zhao])
+    wu = m("呉大維", 6, "person", ministry)
+    statements = link(ARTICLE, [rel(wu, "accuses", m("米国", 20, "country"))], [wu])
     assert {(s.level, s.subject.key, s.object.key) for s in statements} == {
-        ("actor", "person/趙立堅", "country/US"), ("country", "country/CN", "country/US")}
+        ("actor", "person/呉大維", "country/US"), ("country", "country/CN", "country/US")}
+
+
+def test_known_people_resolve_to_the_people_gazetteer():
+    # サリバン氏 with no country in the text: ontologies/people.ttl knows whom he acts for
+    statements = link(ARTICLE, [rel(m("サリバン", 0, "person"), "warns", m("楊潔篪", 10, "person"))], [])
+    found = {(s.level, s.subject.key, s.predicate, s.object.key) for s in statements}
+    assert ("actor", "person/JakeSullivan", "warns", "person/YangJiechi") in found
+    assert ("country", "country/US", "warns", "country/CN") in found
+    assert ("actor", "person/JakeSullivan", "affiliatedWith", "country/US") in found
+    rule = {s.provenance.rule for s in statements if s.predicate == "affiliatedWith"}
+    assert rule == {"gazetteer"}
 
 
 def test_no_roll_up_within_one_country():

@@ -101,7 +101,7 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
             yield from _titles(tok, sent)
         predicate = relation_of(tok)
-        if predicate is None or tok.dep_ == "compound":
+        if predicate is None or (tok.dep_ == "compound" and _visited(tok) is None):
             continue
         for rel in _event(tok, predicate, sent):
             yield _attribute(rel, tok, sent, quotes)
@@ -239,8 +239,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         return
     inner = frames.nominal_frame(noun)
     inner.objects = _visited(noun) or _prefixed(noun) or inner.objects
-    if not inner.subjects and noun.dep_ == "nmod" and frames.marker(noun) == "の" and _visited(noun):
-        inner.subjects = [governor]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
+    holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
+    if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and _visited(noun):
+        inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
     if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]

@@ -180,7 +180,7 @@ def _merge_title(pieces: list[Piece]) -> list[Piece]:
     """国務 + 省 -> 国務省, 国家 + 安全保障 + 会議: a title or body the tokenizer split at the end."""
     for k in range(len(pieces) - 1):
         tail = "".join(p.text for p in pieces[k:])
-        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or (k > 0 and tail in lex.BODY_SUFFIXES):
+        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.COUNTRY_HEADS or (k > 0 and tail in lex.BODY_SUFFIXES):
             merged = Piece(tail, pieces[k].idx, tail, "NOUN", "名詞-普通名詞-一般", "", pieces[k].before)
             return pieces[:k] + [merged]
     return pieces
@@ -258,7 +258,7 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
     if not place_mentions:
         if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":
             return [_domestic_mention(tokens[0])]
-        if head == "role":
+        if head in ("role", "countryhead"):
             return [_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role")]
         if head == "body" and tokens[-1].lemma_ in lex.BODY_NOUNS and len(tokens) == 1:
             return [_mention(tokens, 0, 0, "government")]
@@ -301,9 +301,12 @@ def read_actor(head) -> list[Mention]:
 
     中国外務省の趙立堅報道官: the person 趙立堅 acts for 中国外務省 (an nmod marked の).
     """
-    mentions = read_phrase(phrase_tokens(head))
+    tokens = phrase_tokens(head)
+    mentions = read_phrase(tokens)
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
+        if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
+            return [owner]  # エジプトの仲介団, 中国の当局: the side itself
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]):
             owner = _domestic(head)
         if owner is not None:
@@ -311,6 +314,10 @@ def read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _stands_for_owner(tokens) -> bool:
+    return _merge_title(_split_titles(tokens))[-1].text in lex.COUNTRY_HEADS
 
 
 def _of_owner(head) -> Mention | None:

@@ -39,7 +39,7 @@ LIGHT_VERBS = frozenset({
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
 })
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
-LIGHT_VERBS_NI = frozenset({"応じる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
+LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})

@@ -1,28 +1,64 @@
 """Example sentences for each construction the Japanese extractor reads, with what it should find.
 
-Used by the model-backed tests (tests/test_extract_ja_model.py); each rule has several sentences.
+Used by the model-backed tests (tests/test_extract_ja_model.py). Each entry is
+(construction, sentence, expected [(subject, relation, object, flags)], absent [(subject, relation, object)]);
+flags: "", "negated", "hedged". Mention texts are as written (linking resolves them later).
 """
 
-# (sentence, expected (subject, relation, object, flags)) ; flags: "", "negated", "hedged"
 EXAMPLES = [
     # case frames: が/は subject, を object, に/に対し target
-    ("米国は中国に警告した。", [("米国", "warns", "中国", "")]),
-    ("日本政府は中国に対し抗議した。", [("日本政府", "protests", "中国", "")]),
-    ("ロシアはウクライナを攻撃した。", [("ロシア", "attacks", "ウクライナ", "")]),
-    # と partner, coordination
-    ("米国と中国はローマで会談した。", [("米国", "meetsWith", "中国", "")]),
+    ("case-frame", "米国は中国に警告した。", [("米国", "warns", "中国", "")], []),
+    ("case-frame", "日本政府は中国に対し抗議した。", [("日本政府", "protests", "中国", "")], []),
+    ("case-frame", "ロシアはウクライナを攻撃した。", [("ロシア", "attacks", "ウクライナ", "")], []),
+    # と partner; coordination
+    ("partner", "米国と中国はローマで会談した。", [("米国", "meetsWith", "中国", "")], []),
+    ("coordination", "日米韓は北朝鮮の弾道ミサイル発射を非難した。",
+     [("日", "criticizes", "北朝鮮", ""), ("韓", "criticizes", "北朝鮮", "")], []),
+    ("coordination", "日豪両政府は中国に自制を求めた。", [("日", "requests", "中国", ""), ("豪", "requests", "中国", "")], []),
     # passive
-    ("ウクライナはロシア軍に攻撃された。", [("ロシア軍", "attacks", "ウクライナ", "")]),
-    ("北朝鮮は国連によって非難された。", [("国連", "criticizes", "北朝鮮", "")]),
+    ("passive", "ウクライナはロシア軍に攻撃された。", [("ロシア軍", "attacks", "ウクライナ", "")], []),
+    ("passive", "北朝鮮は国連によって非難された。", [("国連", "criticizes", "北朝鮮", "")], []),
     # nominal events
-    ("中国のロシア支援が問題となっている。", [("中国", "supports", "ロシア", "")]),
-    ("ロシアによるウクライナ侵攻が続いている。", [("ロシア", "invades", "ウクライナ", "")]),
+    ("nominal", "中国のロシア支援が問題となっている。", [("中国", "supports", "ロシア", "")], []),
+    ("nominal", "ロシアによるウクライナ侵攻が続いている。", [("ロシア", "invades", "ウクライナ", "")], []),
+    ("nominal", "日本は対ロ制裁を強化した。", [("日本", "sanctions", "ロ", "")], []),
+    ("visit-compound", "訪米中のラザロ外相は記者団に語った。", [("ラザロ", "visits", "米", "")], []),
+    ("visit-compound", "インドのモディ首相は18日、来日した。", [("モディ", "visits", "日本", "")], []),
     # light verbs
-    ("林外相は中国側に抗議を申し入れた。", [("林", "protests", "中国", "")]),
-    ("英国はウクライナへの支援を表明した。", [("英国", "supports", "ウクライナ", "")]),
-    # negation and hedging
-    ("インドはロシアを批判しなかった。", [("インド", "criticizes", "ロシア", "negated")]),
-    ("中国はロシアを支援する可能性がある。", [("中国", "supports", "ロシア", "hedged")]),
+    ("light-verb", "林外相は中国側に抗議を申し入れた。", [("林", "protests", "中国", "")], []),
+    ("light-verb", "英国はウクライナへの支援を表明した。", [("英国", "supports", "ウクライナ", "")], []),
+    ("light-verb", "ロシアは日本との協議に応じていない。", [("ロシア", "negotiatesWith", "日本", "negated")], []),
     # 〜を受ける
-    ("韓国は米国から支援を受けた。", [("米国", "supports", "韓国", "")]),
+    ("receiving", "韓国は米国から支援を受けた。", [("米国", "supports", "韓国", "")], []),
+    # negation and hedging
+    ("negation", "インドはロシアを批判しなかった。", [("インド", "criticizes", "ロシア", "negated")], []),
+    ("negation", "ブラジルはベネズエラ政府への批判は避けた。", [("ブラジル", "criticizes", "ベネズエラ政府", "negated")], []),
+    ("negation", "中国はロシアのウクライナ侵略に対する批判を避けてきた。",
+     [("中国", "criticizes", "ロシア", "negated"), ("ロシア", "invades", "ウクライナ", "")], []),
+    ("hedge", "中国はロシアを支援する可能性がある。", [("中国", "supports", "ロシア", "hedged")], []),
+    ("hedge", "インド外務省は、米国に仲介を要請したとの報道を否定した。",
+     [("インド外務省", "requests", "米国", "negated,hedged")], []),
+    # subjects across clause chains and the sentence topic
+    ("clause-chain", "韓国外交省は同日、在韓ロシア大使を呼び出し、ロシアに厳重に抗議した。",
+     [("韓国外交省", "protests", "ロシア", "")], []),
+    # owners of what is acted on; quotation complements
+    ("owner", "フィリピンの報道官は、中国側の行動を強く非難した。", [("報道官", "criticizes", "中国", "")], []),
+    ("owner", "米国はエジプトとカタールの仲介努力を支持している。",
+     [("米国", "supports", "エジプト", ""), ("米国", "supports", "カタール", "")], []),
+    ("quote-complement", "林氏は米国の関与を「地域の緊張を高めるだけだ」と批判した。", [("林", "criticizes", "米国", "")], []),
+    ("accusation-clause", "ベネズエラは米国が侵攻を計画していると非難した。", [("ベネズエラ", "accuses", "米国", "")], []),
+    # relative clauses
+    ("relative-clause", "ロシアを非難する国連決議が採択された。", [("国連", "criticizes", "ロシア", "")], []),
+    ("relative-clause", "ロシアはプーチン大統領を批判する人物を暗殺した。", [], [("ロシア", "criticizes", "プーチン")]),
+    # names and titles across the tokenizer's splits
+    ("title", "カタールのムハンマド・ビン・アブドルラフマン・サーニー首相は声明を出した。",
+     [("ムハンマド・ビン・アブドルラフマン・サーニー", "affiliatedWith", "カタール", "")], []),
+    ("title", "欧州連合（EU）のカヤ・カラス外交安全保障上級代表はマリを批判した。",
+     [("カヤ・カラス", "criticizes", "マリ", ""), ("カヤ・カラス", "affiliatedWith", "欧州連合", "")], []),
+    ("reading", "北朝鮮の金正恩（キム・ジョンウン）総書記はプーチン大統領と会談した。",
+     [("金正恩", "meetsWith", "プーチン", ""), ("金正恩", "affiliatedWith", "北朝鮮", "")], []),
+    ("delegation", "エジプトの仲介団はイスラエル代表団と協議した。", [("エジプト", "negotiatesWith", "イスラエル", "")], []),
+    # quotations: attributed to the speaker, 我々 is the speaker
+    ("quotation", "中国外務省の趙立堅報道官は「米国はロシアを非難している」と述べた。",
+     [("米国", "criticizes", "ロシア", "")], []),
 ]
