@@ -131,8 +131,7 @@ def people() -> People:
     g = _graph("people.ttl")
     found, by_name = [], {}
     for node in sorted(set(g.subjects(RDF.type, kg.Person))):
-        pref = {lit.language: str(lit) for lit in g.objects(node, SKOS.prefLabel)}
-        alts = sorted((str(lit), lit.language or "") for lit in g.objects(node, SKOS.altLabel))
+        pref, alts = _labels(g, node)
         acts, same = g.value(node, kg.actsFor), g.value(node, OWL.sameAs)
         person = Person(key=str(node)[len(ID):], pref_en=pref.get("en", ""), pref_ja=pref.get("ja", ""),
                         names=((pref.get("en", ""), "en"), (pref.get("ja", ""), "ja"), *alts),
@@ -186,8 +185,7 @@ def gazetteer() -> Gazetteer:
     classes = ((kg.Country, "country"), (kg.InternationalOrganization, "international"), (kg.Organization, "organization"))
     for cls, kind in classes:
         for node in sorted(set(g.subjects(RDF.type, cls))):
-            pref = {lit.language: str(lit) for lit in g.objects(node, SKOS.prefLabel)}
-            alts = sorted((str(lit), lit.language or "") for lit in g.objects(node, SKOS.altLabel))
+            pref, alts = _labels(g, node)
             same = g.value(node, OWL.sameAs)
             iso = g.value(node, kg.iso3166)
             places.append(Place(
@@ -202,6 +200,14 @@ def gazetteer() -> Gazetteer:
                 same_as=str(same) if same is not None else None,
             ))
     return _index(tuple(places))
+
+
+def _labels(g, node) -> tuple[dict, list]:
+    """The preferred label per language and the sorted (altLabel, language) pairs of a node."""
+    from rdflib.namespace import SKOS
+
+    pref = {lit.language: str(lit) for lit in g.objects(node, SKOS.prefLabel)}
+    return pref, sorted((str(lit), lit.language or "") for lit in g.objects(node, SKOS.altLabel))
 
 
 def _index(places: tuple[Place, ...]) -> Gazetteer:
