@@ -57,7 +57,21 @@ def prepare(text: str) -> tuple[str, list[tuple[int, int]]]:
         shift += m.end() - m.start()
         last = m.end()
     parts.append(text[last:])
-    return "".join(parts), removed
+    return _close_lines("".join(parts)), removed
+
+
+def _close_lines(text: str) -> str:
+    r"""End a line that has no sentence-final mark with 。 (same length): ja_ginza runs a headline into
+    the next line. Lines that end in 。 keep their line break, which the parser handles well.
+
+    >>> _close_lines("見出し\n\n本文だ。\n次の段落。")
+    '見出し。\n本文だ。\n次の段落。'
+    """
+    out = list(text)
+    for i, ch in enumerate(text):
+        if ch == "\n" and i and text[i - 1] not in "。．！？」\n":
+            out[i] = "。"
+    return "".join(out)
 
 
 def parse(articles: Iterable[Article], *, lang: str = "ja", workers: int = 1, batch_size: int = 8) -> Iterator[tuple[Article, object]]:

@@ -41,7 +41,7 @@ def restore(doc, value):
     """A Mention or Relation with offsets (and sentence) in terms of the article text."""
     from dataclasses import replace
 
-    if not doc.user_data.get("kg.removed"):
+    if "kg.text" not in doc.user_data:
         return value
     if isinstance(value, Mention):
         aff = restore(doc, value.affiliation) if value.affiliation is not None else None
@@ -50,7 +50,7 @@ def restore(doc, value):
     prov = value.provenance
     original = doc.user_data.get("kg.text", doc.text)
     sent = next(s for s in doc.sents if s.start_char <= prov.start < s.end_char)
-    sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)]
+    sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)].strip()
     return replace(value, subject=restore(doc, value.subject), object=restore(doc, value.object),
                    attributed_to=restore(doc, value.attributed_to) if value.attributed_to else None,
                    provenance=replace(prov, start=original_offset(doc, prov.start),

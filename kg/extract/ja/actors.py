@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from kg.lang import ja as lex
 from kg.types import Mention
-from kg.vocab import Place, gazetteer
+from kg.vocab import Place, gazetteer, people
 
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
@@ -123,6 +123,18 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         else:
             break
     return first, last
+
+
+def _bare_name(span) -> bool:
+    """A name with no title or 氏 after it is a person only when it looks like one: a given name with the
+    family name, or a foreign name, never a lone family name that is also a place (安東, 南部)."""
+    text = "".join(t.text for t in span)
+    if people().lookup(text) is not None:
+        return True
+    if not all("人名" in t.tag_ or t.text in lex.NAME_JOINERS for t in span):
+        return False
+    return any("人名-名" in t.tag_ for t in span) or any(t.text in lex.NAME_JOINERS for t in span) or (
+        all(_all_katakana(t.text) or t.text in lex.NAME_JOINERS for t in span) and len(text) > 2)
 
 
 def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
@@ -251,7 +263,7 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
     place_mentions = [m for _, _, _, m in places]
     name = _name_run(tokens, units)
     if name is not None and (head in ("role", "honorific", "other") or name[1] == len(tokens) - 1):
-        if head == "other" and name[1] != len(tokens) - 1:
+        if head == "other" and (name[1] != len(tokens) - 1 or not _bare_name(tokens[name[0]:name[1] + 1])):
             return []
         affiliation = place_mentions[-1] if place_mentions and places[-1][1] > name[1] else None
         return [_mention(tokens, name[0], name[1], "person", affiliation)]
