@@ -141,12 +141,26 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.subjects, rule = _inherit_subjects(pred, rule)
     if not frame.objects and not frame.targets:
         frame.objects = _visited(pred) or _raised_objects(frame)
+    if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
+        frame.targets = _addressees(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         named = [s for c in frame.clauses for s in _clause_subjects(c) if read_actor(s)]
         if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
             frame.objects, frame.targets = named, []
             predicate, rule = lex.CLAUSE_TARGETED[predicate], "accusation-clause"
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+
+
+def _addressees(pred) -> list:
+    """インドに協議の席に着くよう呼びかけた: GiNZA hangs the addressee (に) on the clause marked よう;
+    the addressee of a request or warning is that clause's に/に対し argument."""
+    for child in pred.children:
+        marks = {c.text for c in child.children if c.dep_ in ("aux", "mark")}
+        if child.dep_ in ("advcl", "ccomp", "obj") and marks & lex.DIRECTIVE_MARKS:
+            targets = frames.verbal_frame(child).targets
+            if _actors(targets):
+                return targets
+    return []
 
 
 def _clause_subjects(clause) -> list:
@@ -168,8 +182,10 @@ def _inherit_subjects(pred, rule):
         topic = _chain_topic(node, before=pred.i, quoted=quoted)
         if topic:
             return topic, rule
-        if node.head.i == node.i or (quoted and not _in_quote(node.head)):
+        if node.head.i == node.i:
             break
+        if quoted and not _in_quote(node.head) and _conditional(pred):
+            break  # 「支援を続ければ…」と中国に警告した: the omitted subject is the addressee, not the speaker
         dep, node = node.dep_, node.head
         if dep == "acl":
             if read_actor(node):
@@ -182,6 +198,10 @@ def _inherit_subjects(pred, rule):
             return subjects, rule
     topic = _sentence_topic(pred, quoted)
     return (topic, "topic") if topic else ([], rule)
+
+
+def _conditional(pred) -> bool:
+    return any(c.dep_ == "mark" and c.lemma_ in lex.CONDITIONAL_MARKS for t in (pred, pred.head) for c in t.children)
 
 
 def _sentence_topic(pred, quoted: bool) -> list:

@@ -46,7 +46,7 @@ def _unit(tok) -> str:
     lemma = tok.lemma_
     if lemma in lex.HONORIFICS:
         return "honorific"
-    if lemma in lex.ROLE_NOUNS or tok.text in lex.ROLE_NOUNS:
+    if lemma in lex.ROLE_NOUNS or tok.text in lex.ROLE_NOUNS or _role_word(tok.text):
         return "role"
     if lemma in lex.BODY_NOUNS or tok.text in lex.BODY_NOUNS or tok.text in lex.BODY_SUFFIXES:
         return "body"
@@ -59,6 +59,10 @@ def _unit(tok) -> str:
     if lemma in lex.OBJECT_PREFIXES and tok.tag_.startswith("接頭辞") or tok.text in lex.OBJECT_PREFIXES:
         return "prefix"
     return "other"
+
+
+def _role_word(text: str) -> bool:
+    return len(text) >= 2 and text.endswith(lex.ROLE_SUFFIXES) and text not in lex.NOT_ROLES and not text.isascii()
 
 
 def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]], int]:
@@ -117,7 +121,7 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         name_len = sum(len(t.text) for t in tokens[first:last + 1])
         joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
         # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
-        short_kanji = len(nxt.text) <= 2 and name_len <= 3 and not nxt.text.isascii() and "人名" in tokens[first].tag_
+        short_kanji = len(nxt.text) == 1 and name_len <= 2 and not nxt.text.isascii() and "人名" in tokens[first].tag_
         if is_name_token(nxt) or joined or short_kanji:
             last += 1
         else:
@@ -192,7 +196,13 @@ def _merge_title(pieces: list[Piece]) -> list[Piece]:
     """国務 + 省 -> 国務省, 国家 + 安全保障 + 会議: a title or body the tokenizer split at the end."""
     for k in range(len(pieces) - 1):
         tail = "".join(p.text for p in pieces[k:])
-        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.COUNTRY_HEADS or (k > 0 and tail in lex.BODY_SUFFIXES):
+        last = pieces[-1].text
+        suffixed = (len(pieces) - k <= 3 and len(tail) <= 6 and _role_word(tail) and not _role_word(last)
+                    and last not in lex.ROLE_NOUNS  # 観光 + 相, 商務 + 相; never 華 + 報道官
+                    and not any(p.text in lex.NAME_JOINERS or "人名" in p.tag_ or _all_katakana(p.text)
+                                for p in pieces[k:]))
+        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.COUNTRY_HEADS or suffixed or (
+                k > 0 and tail in lex.BODY_SUFFIXES):
             merged = Piece(tail, pieces[k].idx, tail, "NOUN", "名詞-普通名詞-一般", "", pieces[k].before)
             return pieces[:k] + [merged]
     return pieces

@@ -58,6 +58,12 @@ ROLE_NOUNS = frozenset({
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "政権", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
 })
+# Title endings: 観光相, 商務相, 国務長官, 外務大臣 (a minister or head of something), but not 様相 or 真相
+ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", "司令官", "議長", "局長", "室長", "代表", "特使")
+NOT_ROLES = frozenset({"様相", "真相", "実相", "世相", "皮相", "位相"})
+# Directive verbs whose addressee GiNZA hangs on the clause they embed: インドに…着くよう呼びかけた
+DIRECTIVES = frozenset({"requests", "demands", "warns", "threatens"})
+DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 # Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
 DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相"})
 # Heads that name a government body of the country before them (中国外務省, ロシア軍, 米国務省).
