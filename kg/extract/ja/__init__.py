@@ -193,7 +193,7 @@ def _inherit_subjects(pred, rule):
             if node.lemma_ not in lex.CONTENT_NOUNS:
                 # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
                 return [], rule
-        subjects = frames.verbal_frame(node).subjects
+        subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)]
         if subjects:
             return subjects, rule
     topic = _sentence_topic(pred, quoted)

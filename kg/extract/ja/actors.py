@@ -104,7 +104,7 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     """First and last token of the person's name in the phrase, if it has one."""
     first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")), None)
     if first is None:
-        return _katakana_name(tokens, units)
+        return _katakana_name(tokens, units) or _kanji_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
     if first > 0 and units[first - 1] == "other" and "固有名詞" in tokens[first - 1].tag_ \
             and "人名-名" in tokens[first].tag_ and not tokens[first - 1].text.isascii():
@@ -127,6 +127,25 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         else:
             break
     return first, last
+
+
+def _kanji_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """A Chinese or Korean name the tagger split into single characters right before a title:
+    中国の王 / 文 / 濤 商務相. Two or three one-character kanji, nothing else between them and the title."""
+    if units[-1] != "role":
+        return None
+    end = len(tokens) - 1
+    first = end
+    while first > 0 and units[first - 1] == "other" and len(tokens[first - 1].text) == 1 \
+            and _kanji(tokens[first - 1].text):
+        first -= 1
+    if 2 <= end - first <= 3 and (first == 0 or units[first - 1] in ("place", "det")):
+        return first, end - 1
+    return None
+
+
+def _kanji(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _bare_name(span) -> bool:
@@ -193,19 +212,29 @@ def _pieces(tokens: list) -> list[Piece]:
 
 
 def _merge_title(pieces: list[Piece]) -> list[Piece]:
-    """国務 + 省 -> 国務省, 国家 + 安全保障 + 会議: a title or body the tokenizer split at the end."""
+    """国務 + 省 -> 国務省, 国家 + 安全保障 + 会議: a title or body the tokenizer split at the end.
+
+    Known titles and bodies match longest first; a title ending (観光 + 相) joins as few pieces as it can,
+    so that a split name before it (王 / 文 / 濤 商務相) stays a name.
+    """
     for k in range(len(pieces) - 1):
         tail = "".join(p.text for p in pieces[k:])
-        last = pieces[-1].text
-        suffixed = (len(pieces) - k <= 3 and len(tail) <= 6 and _role_word(tail) and not _role_word(last)
-                    and last not in lex.ROLE_NOUNS  # 観光 + 相, 商務 + 相; never 華 + 報道官
-                    and not any(p.text in lex.NAME_JOINERS or "人名" in p.tag_ or _all_katakana(p.text)
-                                for p in pieces[k:]))
-        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.COUNTRY_HEADS or suffixed or (
+        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.COUNTRY_HEADS or (
                 k > 0 and tail in lex.BODY_SUFFIXES):
-            merged = Piece(tail, pieces[k].idx, tail, "NOUN", "名詞-普通名詞-一般", "", pieces[k].before)
-            return pieces[:k] + [merged]
+            return pieces[:k] + [_merged(pieces, k, tail)]
+    last = pieces[-1].text
+    if _role_word(last) or last in lex.ROLE_NOUNS:
+        return pieces
+    for k in range(len(pieces) - 2, max(-1, len(pieces) - 4), -1):
+        tail = "".join(p.text for p in pieces[k:])
+        if len(tail) <= 6 and _role_word(tail) and not any(
+                p.text in lex.NAME_JOINERS or "人名" in p.tag_ or _all_katakana(p.text) for p in pieces[k:]):
+            return pieces[:k] + [_merged(pieces, k, tail)]
     return pieces
+
+
+def _merged(pieces: list[Piece], k: int, tail: str) -> Piece:
+    return Piece(tail, pieces[k].idx, tail, "NOUN", "名詞-普通名詞-一般", "", pieces[k].before)
 
 
 def _split_titles(tokens: list) -> list[Piece]:

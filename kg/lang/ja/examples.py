@@ -61,4 +61,15 @@ EXAMPLES = [
     # quotations: attributed to the speaker, 我々 is the speaker
     ("quotation", "中国外務省の趙立堅報道官は「米国はロシアを非難している」と述べた。",
      [("米国", "criticizes", "ロシア", "")], []),
+    ("quotation", "シャリフ氏は「インドとの対話に応じる用意がある」と述べた。",
+     [("シャリフ", "negotiatesWith", "インド", "hedged")], []),
+    # the addressee of a request hangs on the よう-clause
+    ("directive-addressee", "パキスタンのシャリフ首相はインドに協議の席に着くよう呼びかけた。",
+     [("シャリフ", "requests", "インド", "")], []),
+    ("directive-addressee", "米国は中国に対し、ロシアへの軍事支援をやめるよう求めた。", [("米国", "requests", "中国", "")], []),
+    # title endings split by the tokenizer
+    ("title", "豪州のドン・ファレル貿易・観光相は中国の王文濤商務相と会談した。",
+     [("ドン・ファレル", "meetsWith", "王文濤", ""), ("ドン・ファレル", "affiliatedWith", "豪州", "")], []),
+    # a lone family name that is also a place name is not a person
+    ("bare-name", "高市首相は韓国南東部の安東を訪れた。", [], [("高市", "visits", "安東")]),
 ]
