@@ -30,7 +30,7 @@ from kg.types import Mention, Provenance, Relation
 from kg.vocab import vocabulary
 
 NAME = "kg.ja.predicate.v1"
-_CONFIDENCE = {"topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
+_CONFIDENCE = {"refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
                "relative-clause": 0.75, "accusation-clause": 0.75, "title": 0.9}
 
 
@@ -100,6 +100,9 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
     for tok in sent:
         if tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
             yield from _titles(tok, sent)
+        if tok.lemma_ in lex.REFUSED_WHEN_NEGATED and modality.is_negated(tok):
+            yield from (_attribute(r, tok, sent, quotes) for r in _refusal(tok, sent))
+            continue
         predicate = relation_of(tok)
         if predicate is None or (tok.dep_ == "compound" and _visited(tok) is None):
             continue
@@ -140,7 +143,8 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
     if not frame.objects and not frame.targets:
-        frame.objects = _visited(pred) or _raised_objects(frame)
+        # 訪日する, リヤド入りする: the place is written into the predicate
+        frame.objects = _visited(pred) or _prefixed(pred) or _raised_objects(frame)
     if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
         frame.targets = _addressees(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
@@ -161,6 +165,18 @@ def _addressees(pred) -> list:
             if _actors(targets):
                 return targets
     return []
+
+
+def _refusal(verb, sent) -> Iterator[Relation]:
+    """韓国側の要求には応じなかった, 日本の抗議を受け入れなかった: not complying is rejecting the one who
+    asked (the owner of the request), stated as a positive ``rejects``."""
+    frame = frames.verbal_frame(verb)
+    things = frame.objects + frame.targets + [c for c in verb.children if frames.marker(c) in ("には", "にも")]
+    owners = [m for t in things if relation_of(t) is not None for m in _owners(t)]
+    subjects = frame.subjects or _inherit_subjects(verb, "")[0]
+    frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
+    for rel in _pairs(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
+        yield replace(rel, negated=False)
 
 
 def _clause_subjects(clause) -> list:

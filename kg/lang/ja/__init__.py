@@ -58,6 +58,8 @@ ROLE_NOUNS = frozenset({
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "政権", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
 })
+# Compliance verbs: not complying with something is rejecting whoever asked (韓国側の要求には応じなかった)
+REFUSED_WHEN_NEGATED = {"応じる": "rejects", "応ずる": "rejects", "受け入れる": "rejects", "受諾": "rejects"}
 # Title endings: 観光相, 商務相, 国務長官, 外務大臣 (a minister or head of something), but not 様相 or 真相
 ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", "司令官", "議長", "局長", "室長", "代表", "特使")
 NOT_ROLES = frozenset({"様相", "真相", "実相", "世相", "皮相", "位相"})

@@ -72,4 +72,9 @@ EXAMPLES = [
      [("ドン・ファレル", "meetsWith", "王文濤", ""), ("ドン・ファレル", "affiliatedWith", "豪州", "")], []),
     # a lone family name that is also a place name is not a person
     ("bare-name", "高市首相は韓国南東部の安東を訪れた。", [], [("高市", "visits", "安東")]),
+    # not complying with a request is rejecting whoever made it
+    ("refusal", "日本は韓国側の要求には応じなかった。", [("日本", "rejects", "韓国", "")], []),
+    ("refusal", "中国外務省は日本の抗議を受け入れなかった。", [("中国外務省", "rejects", "日本", "")], []),
+    # the place written into the predicate
+    ("place-in-predicate", "米国のウィトコフ特使は近くリヤド入りする予定だ。", [("ウィトコフ", "visits", "リヤド", "hedged")], []),
 ]
