@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # kg ... | head: the reader has gone; say nothing more
+        sys.stderr.close()
+        return 0
 
 
 def _build(args) -> int:

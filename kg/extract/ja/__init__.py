@@ -9,7 +9,8 @@ Rules, each named in the provenance of what it finds:
 - ``receiving``: 抗議を受けた, 支援を受けて: the event is done to the subject by the から/に argument.
 - ``nominal``: 中国のロシア支援, ロシアによるウクライナ侵攻, 対ロ制裁, サリバン・ヤン会談, 日中外相会談.
 - ``relative-clause``: ロシアを非難する国連決議: the noun a relative clause modifies is its subject.
-- ``accusation-clause``: 〜していると非難した: 非難 with a と-complement accuses that clause's subject.
+- ``target-clause``: a と-clause names the target: 〜していると非難した accuses that clause's subject;
+  「ロシアが停戦を拒むなら…」と警告した warns the first actor the quoted condition names.
 - ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
 
 Subjects omitted in a clause are inherited from the clause above it (〜し、〜した; 〜する可能性がある).
@@ -31,7 +32,7 @@ from kg.vocab import vocabulary
 
 NAME = "kg.ja.predicate.v1"
 _CONFIDENCE = {"refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
-               "relative-clause": 0.75, "accusation-clause": 0.75, "title": 0.9}
+               "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9}
 
 
 @cache
@@ -148,10 +149,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
         frame.targets = _addressees(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
-        named = [s for c in frame.clauses for s in _clause_subjects(c) if read_actor(s)]
+        named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
         if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
             frame.objects, frame.targets = named, []
-            predicate, rule = lex.CLAUSE_TARGETED[predicate], "accusation-clause"
+            predicate, rule = lex.CLAUSE_TARGETED[predicate], "target-clause"
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 
@@ -179,8 +180,16 @@ def _refusal(verb, sent) -> Iterator[Relation]:
         yield replace(rel, negated=False)
 
 
-def _clause_subjects(clause) -> list:
-    return frames.verbal_frame(clause).subjects
+def _clause_subjects(clause, *, deep: bool = False) -> list:
+    """The subject of a と-clause; with ``deep``, the first actor subject anywhere in it: a warning's
+    quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
+    subjects = frames.verbal_frame(clause).subjects
+    if subjects or not deep:
+        return subjects
+    for tok in clause.subtree:
+        if frames.marker(tok) in ("が", "は") and read_actor(tok):
+            return [tok]
+    return []
 
 
 def _inherit_subjects(pred, rule):
@@ -399,7 +408,10 @@ def _actors(items, *, possessor: bool = False) -> list[Mention]:
 
 def _owners(noun) -> list[Mention]:
     """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
-    (日本政府が発表した制裁)."""
+    (日本政府が発表した制裁). Not for a compound around another event (米国による制裁回避: the US
+    owns the sanctions, not their evasion)."""
+    if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children):
+        return []
     owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
               for member in frames.coordinated(c) for m in read_actor(member)]
     if owners:

@@ -46,7 +46,7 @@ EXAMPLES = [
     ("owner", "米国はエジプトとカタールの仲介努力を支持している。",
      [("米国", "supports", "エジプト", ""), ("米国", "supports", "カタール", "")], []),
     ("quote-complement", "林氏は米国の関与を「地域の緊張を高めるだけだ」と批判した。", [("林", "criticizes", "米国", "")], []),
-    ("accusation-clause", "ベネズエラは米国が侵攻を計画していると非難した。", [("ベネズエラ", "accuses", "米国", "")], []),
+    ("target-clause", "ベネズエラは米国が侵攻を計画していると非難した。", [("ベネズエラ", "accuses", "米国", "")], []),
     # relative clauses
     ("relative-clause", "ロシアを非難する国連決議が採択された。", [("国連", "criticizes", "ロシア", "")], []),
     ("relative-clause", "ロシアはプーチン大統領を批判する人物を暗殺した。", [], [("ロシア", "criticizes", "プーチン")]),
@@ -77,4 +77,6 @@ EXAMPLES = [
     ("refusal", "中国外務省は日本の抗議を受け入れなかった。", [("中国外務省", "rejects", "日本", "")], []),
     # the place written into the predicate
     ("place-in-predicate", "米国のウィトコフ特使は近くリヤド入りする予定だ。", [("ウィトコフ", "visits", "リヤド", "hedged")], []),
+    ("target-clause", "フランスのバロ外相は「ロシアが停戦を拒み続けるなら、重い代償を払うことになる」と警告した。",
+     [("バロ", "warns", "ロシア", "")], []),
 ]
