@@ -4,6 +4,8 @@ Rules, each named in the provenance of what it finds:
 
 - ``verbal``: a predicate from the lexicon (警告する, 支援する, 非難する) with its case frame.
 - ``passive``: 攻撃された: the subject is the patient, the に/によって argument the agent.
+- ``topic-object``: その提案は中国が拒否した: beside a が-subject, the は-topic is the object.
+- ``causative``: 〜させた: the に-argument is made to act and is not the target.
 - ``light-verb``: 警告を発する, 抗議を申し入れる, 支援を表明する: the event noun is the object of a
   verb that adds little meaning; the verb's subject and target are the event's.
 - ``receiving``: 抗議を受けた, 支援を受けて: the event is done to the subject by the から/に argument.
@@ -31,7 +33,7 @@ from kg.types import Mention, Provenance, Relation
 from kg.vocab import vocabulary
 
 NAME = "kg.ja.predicate.v1"
-_CONFIDENCE = {"refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
+_CONFIDENCE = {"topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
                "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9}
 
 
@@ -141,6 +143,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets, frame.objects = [], patients or frame.objects
     else:
         frame.subjects = frame.subjects or frame.agents
+        rule = _topic_object(frame, rule)
+    if frames.is_causative(pred):
+        # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
+        frame.targets, rule = [], "causative"
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
     if not frame.objects and not frame.targets:
@@ -154,6 +160,16 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             frame.objects, frame.targets = named, []
             predicate, rule = lex.CLAUSE_TARGETED[predicate], "target-clause"
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+
+
+def _topic_object(frame, rule: str) -> str:
+    """その提案は中国が拒否した: with a が-subject beside it and no を-object, the は-topic is the object."""
+    topics = [t for t in frame.subjects if frames.marker(t) == "は"]
+    subjects = [t for t in frame.subjects if frames.marker(t) == "が"]
+    if topics and subjects and not frame.objects:
+        frame.subjects, frame.objects = subjects, topics
+        return "topic-object"
+    return rule
 
 
 def _addressees(pred) -> list:

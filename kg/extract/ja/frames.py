@@ -93,6 +93,11 @@ def is_passive(pred) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ in lex.PASSIVE_AUX for c in pred.children)
 
 
+def is_causative(pred) -> bool:
+    """攻撃させた (する + させる), 支援させる: the causer is the subject, the に-argument the causee."""
+    return any(c.dep_ == "aux" and c.lemma_ in lex.CAUSATIVE_AUX for c in pred.children)
+
+
 def clause_chain(pred):
     """pred and the heads above it inside its clause complex, up to (not past) a parataxis or the root.
 

@@ -19,6 +19,8 @@ COORDINATION_MARKERS = frozenset({"と", "や", "及び", "および", "、"})
 
 # Passive auxiliaries: 攻撃された (する + れる), 非難された, 批判された
 PASSIVE_AUX = frozenset({"れる", "られる"})
+# Causative auxiliaries: 攻撃させた, 支援させる
+CAUSATIVE_AUX = frozenset({"せる", "させる"})
 # Negation on the predicate itself: しなかった, せず, しない
 NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
 # Predicates whose object clause did not happen (批判を避けた, 支援を否定した, コメントを控えた)
