@@ -54,4 +54,6 @@ def is_hedged(pred, carriers=()) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
+    if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS:
+        return True  # 日中首脳会談の調整, 訪問の予定: an event being arranged has not happened yet
     return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)

@@ -82,4 +82,5 @@ EXAMPLES = [
     # voice and word order
     ("topic-object", "米国の制裁は中国が批判した。", [("中国", "criticizes", "米国", "")], []),
     ("causative", "ロシアはベラルーシに攻撃させた。", [], [("ロシア", "attacks", "ベラルーシ")]),
+    ("hedge", "日本政府内では、日中首脳会談の調整が進んでいない。", [("日首脳", "meetsWith", "中首脳", "hedged")], []),
 ]
