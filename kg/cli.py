@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from kg.errors import KgError
 
@@ -18,16 +19,51 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="kg", description=DESCRIPTION,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
-    b = sub.add_parser("build", help="build the graph of a folder of articles",
+    b = sub.add_parser("build", help="build or update the graph of a folder of articles",
                        description="Read articles (.txt, .md; files or folders), extract relations and write "
-                                   "graph.trig, graph.ttl, graph.graphml and graph.html into --out.")
+                                   "graph.trig, graph.ttl, graph.graphml, graph.html and the SPARQL store into "
+                                   "--out. Articles already in the store with the same text and extractor are "
+                                   "not read again; a changed article replaces its graph.")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders of them")
     b.add_argument("--out", required=True, metavar="DIR", help="folder to write the outputs into (created if missing)")
+    b.add_argument("--store", default=None, metavar="URL",
+                   help="write to this SPARQL 1.1 endpoint instead of the store in DIR/store "
+                        "(e.g. http://127.0.0.1:7878 for `oxigraph serve`)")
     b.add_argument("--workers", type=int, default=1, metavar="N",
                    help="parser processes (default 1; each loads its own pipeline, about 400 MB)")
     b.add_argument("--extractor", default=None, metavar="NAME",
                    help="registered extractor to use (default: the language's default, e.g. kg.ja.predicate.v1)")
+    b.add_argument("--rebuild", action="store_true", help="read every article again, even unchanged ones")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    r = sub.add_parser("remove", help="remove articles and everything derived from them",
+                       description="Drop articles from the store (by the path they were built from, or by "
+                                   "article id) with every statement read from them, then rewrite the outputs.")
+    r.add_argument("articles", nargs="+", metavar="ARTICLE", help="article paths as built, or article ids")
+    r.add_argument("--out", required=True, metavar="DIR", help="the build folder")
+    r.add_argument("--store", default=None, metavar="URL", help="the SPARQL endpoint, if the build used one")
+
+    q = sub.add_parser("query", help="run SPARQL or a named query against a built graph",
+                       description="Run SPARQL against the store. The union of all article graphs is the default "
+                                   "graph and the prefixes kg, kgid, rdf, rdfs, schema, prov, owl, skos, xsd and "
+                                   "wd are declared. QUERY is SPARQL text or the name of a shipped query "
+                                   "(see --list). Read-only; SERVICE is refused.")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, or a named query")
+    q.add_argument("--store", required=True, metavar="DIR|URL", help="a build folder or a SPARQL endpoint URL")
+    q.add_argument("-f", "--file", metavar="FILE", help="read the SPARQL from a file")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a named query's parameter: an IRI or an entity label (repeatable)")
+    q.add_argument("--format", choices=("table", "json", "csv", "tsv"), default="table",
+                   help="SELECT/ASK output (default table; json is SPARQL 1.1 JSON). CONSTRUCT/DESCRIBE give Turtle")
+    q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+
+    x = sub.add_parser("export", help="write the graph in another format",
+                       description="Write the article graphs of a store as RDF (ttl, nt, trig, nq, jsonld) or as "
+                                   "a network (graphml, gexf, json: node-link JSON for D3).")
+    x.add_argument("--store", required=True, metavar="DIR|URL", help="a build folder or a SPARQL endpoint URL")
+    x.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="output format")
+    x.add_argument("--output", "-o", metavar="FILE", help="file to write (default: standard output)")
+
     e = sub.add_parser("eval", help="score a built graph against gold triples",
                        description="Compare the statements of a graph built from the gold articles with the gold "
                                    "triples (.tsv, see tests/gold/GUIDELINES.md) and print precision, recall "
@@ -38,13 +74,17 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+EXPORT_FORMATS = ("ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "json")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
         parser().print_help()
         return 2
     try:
-        return {"build": _build, "eval": _eval}[args.command](args)
+        commands = {"build": _build, "remove": _remove, "query": _query, "export": _export, "eval": _eval}
+        return commands[args.command](args)
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
@@ -59,21 +99,80 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from kg.pipeline import OUTPUTS, build
 
-    result = build(args.inputs, args.out, workers=args.workers, extractor=args.extractor,
+    result = build(args.inputs, args.out, store_at=args.store, workers=args.workers, extractor=args.extractor,
+                   rebuild=args.rebuild,
                    progress=not args.quiet and sys.stderr.isatty() or os.environ.get("KG_PROGRESS") == "1")
     for err in result.errors:
         print(f"Error: {err}", file=sys.stderr)
-    print(f"articles: {result.articles}   entities: {result.entities}   statements: {len(result.statements)}")
+    s = result.summary
+    print(f"articles: {s['articles']} in the graph ({result.articles} read, {result.unchanged} unchanged, "
+          f"{result.removed} replaced)   entities: {s['entities']}   statements: {s['statements']}")
     for level in ("actor", "country"):
-        counts = ", ".join(f"{rel} {n}" for rel, n in result.by_relation(level).most_common())
+        counts = ", ".join(f"{rel} {n}" for rel, n in s["relations"].get(level, {}).items())
         print(f"{level} relations: {counts or 'none'}")
     print("top relations:")
-    for text, n in result.top():
+    for text, n in s["top"]:
         print(f"  {text} ({n})")
-    print("wrote: " + ", ".join(str(result.out / name) for name in OUTPUTS))
+    print("wrote: " + ", ".join(str(result.out / name) for name in OUTPUTS) + f", store: {args.store or result.out / 'store'}")
     if result.errors:
         print(f"skipped {len(result.errors)} input(s)", file=sys.stderr)
         return 1
+    return 0
+
+
+def _remove(args) -> int:
+    from kg.pipeline import remove
+
+    n = remove(args.articles, args.out, store_at=args.store)
+    print(f"removed {n} article graph(s); outputs in {args.out} rewritten")
+    return 0
+
+
+def _query(args) -> int:
+    from kg.errors import StoreError
+    from kg.query import format_results, named_queries, run
+
+    if args.list:
+        for q in named_queries().values():
+            params = " ".join(f"--param {p}=..." for p, _ in q.params)
+            print(f"{q.name} {params}".rstrip())
+            print(f"    {q.description}")
+            for p, d in q.params:
+                print(f"    {p}: {d}")
+        return 0
+    if args.file:
+        text, name = Path(args.file).read_text(encoding="utf-8"), None
+    elif args.query is None:
+        raise StoreError("give SPARQL text, a named query (--list shows them) or -f FILE")
+    elif args.query in named_queries():
+        text, name = None, args.query
+    else:
+        text, name = args.query, None
+    params = dict(_param(p) for p in args.param)
+    if params and name is None:
+        raise StoreError("--param goes with a named query; in your own SPARQL write the terms directly")
+    print(format_results(run(args.store, text, name=name, params=params), args.format))
+    return 0
+
+
+def _param(text: str) -> tuple[str, str]:
+    from kg.errors import StoreError
+
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise StoreError(f"--param {text!r}: write NAME=VALUE")
+    return name, value
+
+
+def _export(args) -> int:
+    from kg.export import export
+
+    data = export(args.store, args.format)
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.buffer.write(data)
     return 0
 
 

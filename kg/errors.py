@@ -7,6 +7,7 @@
      +-- PipelineError       a spaCy pipeline is not installed or cannot load
      +-- VocabularyError     a name that the ontology does not define
      +-- GoldFormatError     a gold-set file that does not follow tests/gold/GUIDELINES.md
+     +-- StoreError          the store cannot be opened, reached or queried; a refused query
 """
 
 
@@ -30,4 +31,8 @@ class VocabularyError(KgError):
 
 
 class GoldFormatError(KgError):
+    pass
+
+
+class StoreError(KgError):
     pass

@@ -54,12 +54,16 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_article(ds: Dataset, article: Article, statements: Iterable[Statement]) -> Graph:
-    """Write one article's named graph into the dataset (replacing it if present)."""
-    g_iri = graph_iri(article.id)
-    ds.remove_graph(ds.graph(g_iri))
-    g = ds.graph(g_iri)
+def article_graph(article: Article, statements: Iterable[Statement], *, version: str = "") -> Graph:
+    """One article's named graph: the article node, direct triples, statement nodes, entities.
+
+    ``version`` records the extractor that read it (kg:extractorVersion), so that an unchanged article
+    read by an unchanged extractor is not read again.
+    """
+    g = Graph(identifier=graph_iri(article.id))
     node = article_iri(article)
+    if version:
+        g.add((node, KG.extractorVersion, Literal(version)))
     g.add((node, RDF.type, KG.NewsArticle))
     g.add((node, SCHEMA.headline, Literal(article.title, lang=article.lang)))
     g.add((node, SCHEMA.url, Literal(article.source)))
@@ -107,6 +111,18 @@ def _add_statement(g: Graph, article: URIRef, st: Statement, nodes: dict, articl
     if st.derived_from is not None:
         g.add((node, PROV.wasDerivedFrom, _add_statement(g, article, st.derived_from, nodes, article_id)))
     return node
+
+
+ONTOLOGY_IRI = f"{ID}graph/ontology"
+
+
+def ontology_graph() -> Graph:
+    """The vocabulary as a named graph of the store, so that queries can use labels and Goldstein values."""
+    from kg.vocab import ONTOLOGY_DIR
+
+    g = Graph(identifier=URIRef(ONTOLOGY_IRI))
+    g.parse(ONTOLOGY_DIR / "kg.ttl", format="turtle")
+    return g
 
 
 def union(ds: Dataset) -> Graph:

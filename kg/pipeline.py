@@ -1,41 +1,40 @@
-"""The one module that chains the stages: ingest -> nlp -> extract -> link -> graph -> outputs."""
+"""The one module that chains the stages: ingest -> nlp -> extract -> link -> graph -> store -> outputs.
+
+Builds are incremental: an article whose text and extractor are unchanged is not read again; a changed
+article replaces its named graph; ``remove`` drops articles and everything derived from them (their
+country-level roll-ups live in the same named graph). Every output file is written whole or not at all,
+and one build at a time may write into a folder (a lock file).
+"""
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from kg import extract, graph, ingest, link, nlp, viz
-from kg.errors import InputError
+from kg import extract, graph, ingest, link, nlp, store, viz
+from kg.errors import InputError, KgError
 from kg.registry import DEFAULT_EXTRACTORS
 from kg.types import Article, Statement
 
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.graphml", "graph.html")
+LOCK = ".kg.lock"
+ONTOLOGY_GRAPH = graph.ONTOLOGY_IRI
+BATCH = 50  # article graphs written to the store at a time
 
 
 @dataclass(slots=True)
 class BuildResult:
     out: Path
-    articles: int = 0
+    articles: int = 0  # read and extracted in this build
+    unchanged: int = 0  # skipped: same text, same extractor
+    removed: int = 0  # graphs dropped: changed or removed articles
     errors: list[InputError] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
-    entities: int = 0
-
-    def by_relation(self, level: str) -> Counter:
-        return Counter(s.predicate for s in self.statements if s.level == level and not s.negated)
-
-    def top(self, n: int = 5, level: str = "country") -> list[tuple[str, int]]:
-        counts = Counter(f"{_name(s.subject)} —{s.predicate}→ {_name(s.object)}" for s in self.statements
-                         if s.level == level and not s.negated and not s.hedged and s.predicate != "affiliatedWith")
-        return counts.most_common(n)
-
-
-def _name(ent) -> str:
-    labels = dict((lang, text) for text, lang in reversed(ent.labels))
-    return labels.get("en") or labels.get("ja") or ent.key
+    summary: dict = field(default_factory=dict)  # of the whole graph, see summarize()
 
 
 def analyse(article: Article, doc, *, extractor: str | None = None) -> list[Statement]:
@@ -44,44 +43,192 @@ def analyse(article: Article, doc, *, extractor: str | None = None) -> list[Stat
     return link.link(article, ex.relations(doc), ex.mentions(doc))
 
 
-def build(inputs: Iterable[str | Path], out: str | Path, *, workers: int = 1, progress: bool = False,
-          extractor: str | None = None) -> BuildResult:
-    """Build the graph of the articles under ``inputs`` into the folder ``out``.
+@cache
+def extractor_version(name: str) -> str:
+    """The extractor's name and a fingerprint of the code and data it reads with.
 
-    Unreadable inputs are collected in ``result.errors``; the others still build.
+    Any change to the rules, the language data or the ontology changes it, so such a change re-reads
+    every article on the next build.
+    """
+    root = Path(__file__).resolve().parent
+    files = sorted([*root.glob("extract/**/*.py"), *root.glob("lang/**/*.py"), root / "link.py",
+                    *(root.parent / "ontologies").glob("*.ttl")])
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.read_bytes())
+    return f"{name}+{digest.hexdigest()[:12]}"
+
+
+def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None = None, workers: int = 1,
+          progress: bool = False, extractor: str | None = None, rebuild: bool = False) -> BuildResult:
+    """Build (or update) the graph of the articles under ``inputs`` into the folder ``out``.
+
+    Unreadable inputs are collected in ``result.errors``; the others still build. ``store_at`` is a
+    SPARQL endpoint URL to write to instead of the store in ``out/store``.
     """
     out = Path(out)
-    result = BuildResult(out=out)
-    articles = []
-    for item in ingest.read_articles(inputs):
-        (result.errors if isinstance(item, InputError) else articles).append(item)
-    ds = graph.new_dataset()
-    parsed = nlp.parse(articles, workers=workers)
-    if progress:
-        from tqdm import tqdm
+    out.mkdir(parents=True, exist_ok=True)
+    with _lock(out):
+        result = BuildResult(out=out)
+        articles = []
+        for item in ingest.read_articles(inputs):
+            (result.errors if isinstance(item, InputError) else articles).append(item)
+        db = store.open_store(store_at or out, create=True)
+        todo = _plan(db, articles, extractor, rebuild, result)
+        parsed = nlp.parse(todo, workers=workers)
+        if progress:
+            from tqdm import tqdm
 
-        parsed = tqdm(parsed, total=len(articles), desc="parsing", unit="article")
-    for article, doc in parsed:
-        statements = analyse(article, doc, extractor=extractor)
-        graph.add_article(ds, article, statements)
-        result.statements.extend(statements)
-        result.articles += 1
-    write_outputs(ds, out)
-    result.entities = len({e.key for s in result.statements for e in (s.subject, s.object)})
+            parsed = tqdm(parsed, total=len(todo), desc="parsing", unit="article")
+        graphs = {graph.ONTOLOGY_IRI: graph.ontology_graph().serialize(format="nt")}
+        for article, doc in parsed:
+            statements = analyse(article, doc, extractor=extractor)
+            version = extractor_version(extractor or DEFAULT_EXTRACTORS[article.lang])
+            g = graph.article_graph(article, statements, version=version)
+            graphs[str(g.identifier)] = g.serialize(format="nt")
+            result.statements.extend(statements)
+            result.articles += 1
+            if len(graphs) >= BATCH:
+                db.replace_graphs(graphs)
+                graphs = {}
+        db.replace_graphs(graphs)
+        write_outputs(db, out)
+        result.summary = summarize(db)
     return result
 
 
-def write_outputs(ds, out: Path) -> None:
+def _plan(db, articles: list[Article], extractor: str | None, rebuild: bool, result: BuildResult) -> list[Article]:
+    """The articles to read; drops the graphs of articles whose text changed since the last build."""
+    existing = db.articles()
+    by_graph = {g: version for g, _, version in existing}
+    stale, todo = [], []
+    for article in articles:
+        g = str(graph.graph_iri(article.id))
+        version = extractor_version(extractor or DEFAULT_EXTRACTORS[article.lang])
+        if not rebuild and by_graph.get(g) == version:
+            result.unchanged += 1
+            continue
+        todo.append(article)
+        # the same file with other text: its old graph goes
+        stale += [old for old, source, _ in existing if source == article.source and old != g]
+    if stale:
+        db.drop_graphs(stale)
+        result.removed += len(set(stale))
+    return todo
+
+
+def remove(articles: Iterable[str], out: str | Path, *, store_at: str | None = None) -> int:
+    """Drop articles (by source path as built, or by article id) and rewrite the outputs."""
+    out = Path(out)
+    with _lock(out):
+        db = store.open_store(store_at or out)
+        wanted = {str(a) for a in articles}
+        graphs = {g for g, source, _ in db.articles()
+                  if source in wanted or g.rsplit("/", 1)[-1] in wanted or str(Path(source).resolve()) in
+                  {str(Path(w).resolve()) for w in wanted}}
+        if not graphs:
+            raise KgError(f"none of {', '.join(sorted(wanted))} is in the store at {out}; "
+                          "`kg query --store DIR articles` lists what is there")
+        db.drop_graphs(graphs)
+        write_outputs(db, out)
+    return len(graphs)
+
+
+def load_dataset(db):
+    """The article graphs of a store as an rdflib Dataset (the ontology graph left out)."""
+    ds = graph.new_dataset()
+    lines = [line for line in db.dump_nquads().splitlines() if not line.endswith(f"<{ONTOLOGY_GRAPH}> .")]
+    if lines:
+        ds.parse(data="\n".join(lines), format="nquads")
+    return ds
+
+
+def write_outputs(db, out: Path) -> None:
     """graph.trig, graph.ttl, graph.graphml and graph.html, each written whole or not at all."""
     import networkx as nx
 
-    out.mkdir(parents=True, exist_ok=True)
+    ds = load_dataset(db)
     union = graph.union(ds)
     nxg = graph.to_networkx(union)
     _atomic(out / "graph.trig", ds.serialize(format="trig"))
     _atomic(out / "graph.ttl", union.serialize(format="turtle"))
     _atomic(out / "graph.graphml", "\n".join(nx.generate_graphml(nxg)))
     _atomic(out / "graph.html", viz.render(nxg))
+
+
+_SUMMARY = {
+    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:NewsArticle }",
+    "entities": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?st a kg:Statement ; rdf:subject|rdf:object ?e }",
+    "statements": "SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement }",
+    "relations": """SELECT ?level ?p (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; kg:level ?level ;
+                      rdf:predicate ?p ; kg:negated false } GROUP BY ?level ?p ORDER BY DESC(?n) ?p""",
+    "top": """SELECT ?s ?p ?o (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; kg:level "country" ;
+                rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:negated false ; kg:hedged false .
+                FILTER(?p != kg:affiliatedWith) } GROUP BY ?s ?p ?o ORDER BY DESC(?n) ?s ?p ?o LIMIT 5""",
+}
+
+
+def summarize(db) -> dict:
+    """Counts over the whole graph in the store: articles, entities, relations by level, top relations."""
+    def count(sparql: str) -> int:
+        rows = db.query(sparql).rows
+        return int(rows[0]["n"]["value"]) if rows else 0
+
+    relations: dict = {"actor": {}, "country": {}}
+    for row in db.query(_SUMMARY["relations"]).rows:
+        relations.setdefault(row["level"]["value"], {})[_local(row["p"]["value"])] = int(row["n"]["value"])
+    top = [(f"{_label(db, r['s']['value'])} —{_local(r['p']['value'])}→ {_label(db, r['o']['value'])}",
+            int(r["n"]["value"])) for r in db.query(_SUMMARY["top"]).rows]
+    return {"articles": count(_SUMMARY["articles"]), "entities": count(_SUMMARY["entities"]),
+            "statements": count(_SUMMARY["statements"]), "relations": relations, "top": top}
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
+
+
+def _label(db, iri: str) -> str:
+    from rdflib import URIRef
+
+    rows = db.query("SELECT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY DESC(lang(?l) = 'en') STRLEN(?l) LIMIT 1",
+                    bindings={"e": URIRef(iri)}).rows
+    return rows[0]["l"]["value"] if rows else iri
+
+
+class _lock:
+    """One build at a time per output folder: a second one stops with a clear message."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / LOCK
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            if _stale(self.path):
+                self.path.unlink(missing_ok=True)
+                return self.__enter__()
+            raise KgError(f"{self.path.parent}: another kg build is writing here (lock file {self.path}); "
+                          "wait for it to finish") from None
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def _stale(path: Path) -> bool:
+    """A lock left by a process that no longer runs (a build that was killed)."""
+    try:
+        pid = int(path.read_text() or "0")
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError):
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _atomic(path: Path, text: str) -> None:

@@ -1,0 +1,305 @@
+"""The SPARQL store: an embedded Oxigraph store on disk by default, or any SPARQL 1.1 endpoint.
+
+Both hold one named graph per article (and one for the ontology) and answer SPARQL with the union of all
+graphs as the default graph, so ``SELECT ?s ?o { ?s kg:warns ?o }`` works as written. Queries are read-only:
+``SERVICE`` (which would make the store fetch from the network) is refused, and updates go only through the
+methods here. Why Oxigraph: docs/decisions/0001-store.md.
+
+A store is chosen by what the user gives: a folder (``out/`` -> ``out/store``) or an ``http(s)://`` URL.
+"""
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import StoreError
+
+STORE_DIR = "store"
+PREFIXES = {
+    "kg": "https://w3id.org/kg-news/ns#",
+    "kgid": "https://w3id.org/kg-news/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+_ARTICLES = """SELECT ?g ?source ?version WHERE { GRAPH ?g {
+  ?a a kg:NewsArticle ; schema:url ?source . OPTIONAL { ?a kg:extractorVersion ?version } } }"""
+
+
+@dataclass(slots=True)
+class Results:
+    """What a query returns, in the shape of the SPARQL 1.1 JSON results format.
+
+    ``kind`` is "select" (``variables`` and ``rows`` of {var: {"type", "value", ...}}), "ask"
+    (``boolean``) or "graph" (``turtle`` text, for CONSTRUCT and DESCRIBE).
+    """
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+    boolean: bool | None = None
+    turtle: str = ""
+
+
+def open_store(location: str | Path, *, create: bool = False):
+    """The store at a folder (its ``store/`` sub-folder) or at a SPARQL endpoint URL."""
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        return RemoteStore(text)
+    path = Path(location)
+    store_path = path / STORE_DIR
+    if not create and not store_path.exists():
+        raise StoreError(f"{path}: no kg store here; build one with `kg build ARTICLES --out {path}`")
+    return LocalStore(store_path)
+
+
+def check_query(sparql: str) -> None:
+    """Refuse what would reach beyond the store: SERVICE, and updates (LOAD, INSERT, DROP ...)."""
+    bare = _strip_literals(sparql)
+    if re.search(r"\bSERVICE\b", bare, re.IGNORECASE):
+        raise StoreError("SERVICE is not allowed: queries run on the local graph only")
+    if re.search(r"\b(LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|COPY|MOVE|ADD)\b\s", bare, re.IGNORECASE) \
+            and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", bare, re.IGNORECASE):
+        raise StoreError("updates are not allowed here: kg query is read-only")
+
+
+def _strip_literals(sparql: str) -> str:
+    """The query without strings, IRIs and comments, so keywords inside them are not mistaken."""
+    pattern = r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*'
+    return re.sub(pattern, " ", sparql)
+
+
+class LocalStore:
+    """An Oxigraph store in a folder (RocksDB). One writer at a time; see pipeline's lock file."""
+
+    def __init__(self, path: Path) -> None:
+        import pyoxigraph
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._store = pyoxigraph.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+        self.location = str(path)
+
+    def articles(self) -> list[tuple[str, str, str]]:
+        """(graph IRI, source, extractor version) of every article in the store."""
+        found = self.select(_ARTICLES)
+        return [(r["g"]["value"], r["source"]["value"], r.get("version", {}).get("value", "")) for r in found.rows]
+
+    def replace_graphs(self, graphs: dict[str, str]) -> None:
+        """Replace each named graph (IRI -> its triples as N-Triples); a graph not given is left alone."""
+        import pyoxigraph as ox
+
+        quads = []
+        for g, ntriples in graphs.items():
+            name = ox.NamedNode(g)
+            for t in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
+        self.drop_graphs(graphs)
+        self._store.extend(quads)
+        self._store.flush()
+
+    def drop_graphs(self, graph_iris) -> None:
+        import pyoxigraph as ox
+
+        for g in graph_iris:
+            name = ox.NamedNode(g)
+            for quad in list(self._store.quads_for_pattern(None, None, None, name)):
+                self._store.remove(quad)
+            if self._store.contains_named_graph(name):
+                self._store.remove_graph(name)
+        self._store.flush()
+
+    def dump_nquads(self) -> str:
+        import pyoxigraph as ox
+
+        return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+    def query(self, sparql: str, *, bindings: dict | None = None) -> Results:
+        """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms)."""
+        import pyoxigraph as ox
+
+        check_query(sparql)
+        subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                       substitutions=subs or None)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"the query failed: {exc}") from None
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [{v: _term_json(s[v]) for v in variables if s[v] is not None} for s in result]
+            return Results("select", variables=variables, rows=rows)
+        if isinstance(result, ox.QueryBoolean):
+            return Results("ask", boolean=bool(result))
+        turtle = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return Results("graph", turtle=turtle.decode("utf-8") if turtle else "")
+
+    select = query
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint (Oxigraph server, Apache Jena Fuseki, ...) over the SPARQL Protocol.
+
+    ``http://host:port`` is taken as an Oxigraph server (``/query`` and ``/update``); a URL ending in
+    ``/query`` or ``/sparql`` has its update endpoint beside it; any other URL serves both.
+    """
+
+    def __init__(self, url: str) -> None:
+        parsed = urllib.parse.urlsplit(url)
+        base = url.rstrip("/")
+        if parsed.path in ("", "/"):
+            self.query_url, self.update_url = base + "/query", base + "/update"
+        elif base.endswith(("/query", "/sparql")):
+            self.query_url, self.update_url = base, base.rsplit("/", 1)[0] + "/update"
+        else:
+            self.query_url = self.update_url = base
+        self.location = url
+
+    def _post(self, url: str, form: dict, accept: str) -> tuple[bytes, str]:
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        request = urllib.request.Request(url, data=data, headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return response.read(), response.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace")[:300]
+            raise StoreError(f"{url}: the endpoint answered {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({exc})") from None
+
+    def _update(self, sparql: str) -> None:
+        self._post(self.update_url, {"update": sparql}, "*/*")
+
+    def articles(self) -> list[tuple[str, str, str]]:
+        found = self.query(_ARTICLES)
+        return [(r["g"]["value"], r["source"]["value"], r.get("version", {}).get("value", "")) for r in found.rows]
+
+    def replace_graphs(self, graphs: dict[str, str]) -> None:
+        """One SPARQL Update request: drop each graph and insert its N-Triples."""
+        parts = [f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}"
+                 for g, ntriples in graphs.items()]
+        if parts:
+            self._update(" ;\n".join(parts))
+
+    def drop_graphs(self, graph_iris) -> None:
+        statements = [f"DROP SILENT GRAPH <{g}>" for g in graph_iris]
+        if statements:
+            self._update(" ;\n".join(statements))
+
+    def dump_nquads(self) -> str:
+        found = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in found.rows)
+
+    def query(self, sparql: str, *, bindings: dict | None = None) -> Results:
+        """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms.
+
+        The endpoint decides what the default graph is: start Oxigraph with ``--union-default-graph``
+        (Fuseki: ``tdb2:unionDefaultGraph``) so that plain triple patterns see every article."""
+        check_query(sparql)
+        text = _with_prefixes(sparql)
+        if bindings:
+            text = _bind_values(text, bindings)
+        body, ctype = self._post(self.query_url, {"query": text},
+                                 "application/sparql-results+json, application/n-triples;q=0.9")
+        if "json" not in ctype:
+            return Results("graph", turtle=_as_turtle(body, ctype))
+        data = json.loads(body)
+        if "boolean" in data:
+            return Results("ask", boolean=bool(data["boolean"]))
+        return Results("select", variables=data["head"]["vars"], rows=data["results"]["bindings"])
+
+    select = query
+
+
+def _as_turtle(body: bytes, ctype: str) -> str:
+    """Triples from an endpoint (N-Triples or Turtle) as Turtle with kg's prefixes."""
+    import pyoxigraph as ox
+
+    fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
+    out = ox.serialize(ox.parse(body, format=fmt), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return out.decode("utf-8") if out else ""
+
+
+def _with_prefixes(sparql: str) -> str:
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+(\w*):", sparql, re.IGNORECASE)}
+    lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p.lower() not in declared]
+    return "\n".join(lines + [sparql])
+
+
+def _bind_values(sparql: str, bindings: dict) -> str:
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(_rdflib_nt(v) for v in bindings.values())
+    block = f"VALUES ({names}) {{ ({values}) }}"
+    head, brace, rest = sparql.partition("{")
+    return f"{head}{brace} {block} {rest}"
+
+
+def _term_json(term) -> dict:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _term_nt(term: dict) -> str:
+    """A SPARQL JSON term as N-Triples."""
+    if term["type"] == "uri":
+        return f"<{term['value']}>"
+    if term["type"] == "bnode":
+        return f"_:{term['value']}"
+    text = json.dumps(term["value"], ensure_ascii=False)
+    if "xml:lang" in term:
+        return f"{text}@{term['xml:lang']}"
+    if "datatype" in term:
+        return f"{text}^^<{term['datatype']}>"
+    return text
+
+
+def _rdflib_nt(term) -> str:
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, URIRef):
+        if re.search(r'[<>"{}|^`\\\s]', str(term)):
+            raise StoreError(f"not a valid IRI: {term!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    raise StoreError(f"cannot bind {term!r}")
+
+
+def _to_ox(term):
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot bind {term!r}")

@@ -1,0 +1,183 @@
+"""The store: incremental builds, removal, SPARQL from the command line, named queries, exports,
+and a real SPARQL 1.1 endpoint (`oxigraph serve` on 127.0.0.1)."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from kg.cli import main
+from kg.errors import StoreError
+from kg.pipeline import build, remove
+from kg.query import format_results, run
+from kg.store import check_query, open_store
+
+pytestmark = pytest.mark.model
+EXAMPLES = Path(__file__).parent.parent / "examples" / "articles"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("store")
+    articles = root / "articles"
+    shutil.copytree(EXAMPLES, articles)
+    out = root / "out"
+    first = build([articles], out)
+    return articles, out, first
+
+
+def _statement_count(out: Path) -> int:
+    return int(run(out, "SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement }").rows[0]["n"]["value"])
+
+
+def test_unchanged_rebuild_reads_nothing(built):
+    articles, out, first = built
+    again = build([articles], out)
+    assert first.articles == len(list(articles.glob("*.txt"))) and first.unchanged == 0
+    assert again.articles == 0 and again.unchanged == first.articles
+    assert again.summary["statements"] == first.summary["statements"]
+
+
+def test_changed_article_replaces_its_graph(built, tmp_path):
+    articles, out, _ = built
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    arts = tmp_path / "articles"
+    shutil.copytree(articles, arts)
+    target = sorted(arts.glob("*.txt"))[0]
+    # the build recorded the source paths of `articles`; edit one there and rebuild
+    victim = sorted(articles.glob("*.txt"))[0]
+    original = victim.read_text(encoding="utf-8")
+    try:
+        victim.write_text(original + "\n米国は北朝鮮を強く非難した。\n", encoding="utf-8")
+        result = build([articles], copy)
+        assert result.articles == 1 and result.removed == 1
+        assert len(open_store(copy).articles()) == len(list(articles.glob("*.txt")))
+    finally:
+        victim.write_text(original, encoding="utf-8")
+    assert target.exists()
+
+
+def test_remove_drops_the_article_and_its_roll_ups(built, tmp_path):
+    articles, out, _ = built
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    before = _statement_count(copy)
+    victim = str(sorted(articles.glob("*.txt"))[-1])
+    assert remove([victim], copy) == 1
+    after = _statement_count(copy)
+    assert 0 < after < before
+    sources = {source for _, source, _ in open_store(copy).articles()}
+    assert victim not in sources
+    ds = Dataset()
+    ds.parse(str(copy / "graph.trig"), format="trig")
+    assert not any(str(o) == victim for o in ds.objects())
+    with pytest.raises(Exception, match="none of"):
+        remove(["no/such/article.txt"], copy)
+
+
+def test_query_command_formats(built, capsys):
+    _, out, _ = built
+    assert main(["query", "--store", str(out), "SELECT ?s ?o { ?s kg:warns ?o }", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["head"]["vars"] == ["s", "o"] and data["results"]["bindings"]
+    assert main(["query", "--store", str(out), "ASK { ?s kg:supports ?o }"]) == 0
+    assert capsys.readouterr().out.strip() == "true"
+    assert main(["query", "--store", str(out), "CONSTRUCT { ?s kg:warns ?o } WHERE { ?s kg:warns ?o }"]) == 0
+    assert "kg:warns" in capsys.readouterr().out
+    assert main(["query", "--store", str(out), "SELECT ?s { ?s a kg:Country } LIMIT 2", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("s\r\n")
+    assert main(["query", "--store", str(out), "SELECT ?s { ?s a kg:Country } LIMIT 2", "--format", "tsv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("<https://w3id.org/kg-news/id/country/")
+
+
+def test_named_queries_bind_parameters_as_terms(built, capsys):
+    _, out, _ = built
+    for name in ("who-warns-whom", "balance", "most-active", "contradictions", "articles"):
+        assert main(["query", "--store", str(out), name]) == 0, name
+    rows = run(out, name="relations-of", params={"entity": "China"}).rows
+    assert rows and all(r["entity"]["value"].endswith("/country/CN") for r in rows)
+    # a label that tries to inject SPARQL is only ever a literal to look up
+    with pytest.raises(StoreError, match="no entity is labelled"):
+        run(out, name="relations-of", params={"entity": 'x" } ; DROP ALL ; #'})
+    with pytest.raises(StoreError, match="parameters wanted"):
+        run(out, name="evidence", params={"s": "China"})
+    rows = run(out, name="evidence", params={"s": "United States", "o": "China"}).rows
+    assert rows and all(r["sentence"]["value"] for r in rows)
+    assert "warns" in {r["relation"]["value"] for r in rows}
+    capsys.readouterr()
+
+
+def test_queries_cannot_reach_out():
+    for text in ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+                 "LOAD <http://example.org/data.ttl>", "DROP ALL "):
+        with pytest.raises(StoreError):
+            check_query(text)
+    check_query('SELECT ?s WHERE { ?s rdfs:label "SERVICE" }')  # a keyword inside a string is fine
+
+
+def test_query_errors_are_one_line(built, capsys):
+    _, out, _ = built
+    assert main(["query", "--store", str(out), "SELECT ?s WHERE { ?s"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: SPARQL syntax error") and "Traceback" not in err
+    assert main(["query", "--store", "/no/such/dir", "ASK {}"]) == 1
+    assert "no kg store here" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "json"])
+def test_export_formats(built, tmp_path, fmt):
+    _, out, _ = built
+    target = tmp_path / f"graph.{fmt}"
+    assert main(["export", "--store", str(out), "--format", fmt, "-o", str(target)]) == 0
+    data = target.read_bytes()
+    assert len(data) > 500
+    if fmt == "json":
+        assert "links" in json.loads(data)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    binary = shutil.which("oxigraph") or str(Path(os.sys.executable).parent / "oxigraph")
+    port = _free_port()
+    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}",
+                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_remote_store_builds_and_answers_like_the_local_one(built, oxigraph_server, tmp_path):
+    articles, out, first = built
+    result = build([articles], tmp_path / "out", store_at=oxigraph_server)
+    assert result.articles == first.articles
+    assert result.summary["statements"] == first.summary["statements"]
+    local = {(r["s"]["value"], r["o"]["value"]) for r in run(out, "SELECT ?s ?o { ?s kg:warns ?o }").rows}
+    remote = {(r["s"]["value"], r["o"]["value"]) for r in run(oxigraph_server, "SELECT ?s ?o { ?s kg:warns ?o }").rows}
+    assert local == remote
+    rows = run(oxigraph_server, name="relations-of", params={"entity": "China"}).rows
+    assert rows
+    again = build([articles], tmp_path / "out", store_at=oxigraph_server)
+    assert again.articles == 0 and again.unchanged == first.articles
+    assert "kg:warns" in format_results(run(oxigraph_server, "CONSTRUCT { ?s kg:warns ?o } WHERE { ?s kg:warns ?o }"))
