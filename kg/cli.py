@@ -130,7 +130,7 @@ def _remove(args) -> int:
 
 def _query(args) -> int:
     from kg.errors import StoreError
-    from kg.query import format_results, named_queries, run
+    from kg.sparql import format_results, named_queries, run
 
     if args.list:
         for q in named_queries().values():

@@ -15,7 +15,7 @@ from rdflib import Dataset
 from kg.cli import main
 from kg.errors import StoreError
 from kg.pipeline import build, remove
-from kg.query import format_results, run
+from kg.sparql import format_results, run
 from kg.store import check_query, open_store
 
 pytestmark = pytest.mark.model
@@ -181,3 +181,18 @@ def test_remote_store_builds_and_answers_like_the_local_one(built, oxigraph_serv
     again = build([articles], tmp_path / "out", store_at=oxigraph_server)
     assert again.articles == 0 and again.unchanged == first.articles
     assert "kg:warns" in format_results(run(oxigraph_server, "CONSTRUCT { ?s kg:warns ?o } WHERE { ?s kg:warns ?o }"))
+
+
+def test_library_api(built, tmp_path):
+    import kg
+
+    _, out, first = built
+    ds = kg.load(out)
+    assert isinstance(ds, Dataset) and len(list(ds.graphs())) > first.articles
+    assert kg.query(out, "ASK { ?s kg:warns ?o }").boolean is True
+    rows = kg.query(out, name="relations-of", entity="中国").rows
+    assert rows and rows[0]["entity"]["value"].endswith("/country/CN")
+    page = kg.visualize(out, tmp_path / "country.html", level="country")
+    assert page.read_text(encoding="utf-8").count("<script") >= 1
+    nxg = kg.to_networkx(ds)
+    assert {d["level"] for _, _, d in nxg.edges(data=True)} == {"actor", "country"}

@@ -1,5 +1,7 @@
 """SPARQL over a built graph: plain queries, named queries shipped with kg, and result formats.
 
+(The module is `sparql`, not `query`, because `kg.query` is the library function.)
+
 Named queries live in ``kg/queries/NAME.rq``; their leading ``#`` lines describe them and declare
 parameters (``# param s: ...``). A parameter value is bound as an RDF term, never pasted into the query:
 an IRI stays an IRI, and a label (``China``, ``中国``) is first looked up to the entity that carries it.

@@ -1,0 +1,52 @@
+"""The library API: small functions over the pipeline, the store and the diagram (re-exported by kg)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import pipeline
+from kg.store import Results, open_store
+
+
+def build(inputs, out, *, store: str | None = None, workers: int = 1, progress: bool = False,
+          rebuild: bool = False) -> pipeline.BuildResult:
+    """Build or update the graph of ``inputs`` (article files or folders) in the folder ``out``.
+
+    Returns a BuildResult: ``articles`` read now, ``unchanged`` skipped, ``errors`` (one InputError per
+    unreadable input) and ``summary`` (counts over the whole graph). ``store`` is a SPARQL endpoint URL
+    to write to instead of ``out/store``.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    return pipeline.build(inputs, out, store_at=store, workers=workers, progress=progress, rebuild=rebuild)
+
+
+def load(location):
+    """The article graphs of a build folder (or SPARQL endpoint) as an rdflib Dataset."""
+    return pipeline.load_dataset(open_store(location))
+
+
+def query(location, sparql: str | None = None, *, name: str | None = None, **params) -> Results:
+    """Run SPARQL (or the named query ``name`` with its parameters) against a build folder or endpoint.
+
+    The union of the article graphs is the default graph; kg, rdfs, schema, prov ... are declared.
+    ``Results.rows`` holds SPARQL-JSON-shaped bindings; ``Results.boolean`` answers ASK; ``Results.turtle``
+    holds a CONSTRUCT's triples.
+    """
+    from kg.sparql import run
+
+    return run(location, sparql, name=name, params=params or None)
+
+
+def remove(articles, out, *, store: str | None = None) -> int:
+    """Remove articles (paths as built, or ids) and everything read from them; returns how many went."""
+    return pipeline.remove(articles, out, store_at=store)
+
+
+def visualize(location, path, *, level: str = "both") -> Path:
+    """Write the HTML diagram of a build folder (or endpoint) to ``path``; ``level``: actor, country, both."""
+    from kg import graph, viz
+
+    nxg = graph.to_networkx(graph.union(load(location)))
+    path = Path(path)
+    pipeline._atomic(path, viz.render(nxg, level=level))
+    return path
