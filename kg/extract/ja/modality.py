@@ -28,7 +28,15 @@ def _noun_modifier(tok) -> bool:
 
 
 def _aux(tok) -> set[str]:
-    return {c.lemma_ for c in tok.children if c.dep_ == "aux"} | {c.text for c in tok.children if c.dep_ == "aux"}
+    """What follows the predicate as its own ending: auxiliaries, and a fixed tail such as 〜ことはない
+    (攻撃したことはない: never attacked), which GiNZA hangs on the predicate."""
+    found = set()
+    i = tok.i + 1
+    while i < len(tok.doc) and tok.doc[i].head.i in (tok.i, *range(tok.i + 1, i)) and \
+            tok.doc[i].dep_ in ("aux", "fixed", "compound", "mark", "case", "cop"):
+        found |= {tok.doc[i].lemma_, tok.doc[i].text}
+        i += 1
+    return found
 
 
 def is_negated(pred, carriers=()) -> bool:
