@@ -50,6 +50,15 @@ class Results:
     boolean: bool | None = None
     turtle: str = ""
 
+    def __str__(self) -> str:
+        from kg.sparql import format_results
+
+        return format_results(self, "table")
+
+    def values(self) -> list[dict]:
+        """The rows as {variable: plain value} (strings, numbers and booleans), for tables and charts."""
+        return [{k: _plain(v) for k, v in row.items()} for row in self.rows]
+
 
 def open_store(location: str | Path, *, create: bool = False):
     """The store at a folder (its ``store/`` sub-folder) or at a SPARQL endpoint URL."""
@@ -247,6 +256,17 @@ def _bind_values(sparql: str, bindings: dict) -> str:
     block = f"VALUES ({names}) {{ ({values}) }}"
     head, brace, rest = sparql.partition("{")
     return f"{head}{brace} {block} {rest}"
+
+
+def _plain(term: dict):
+    value, datatype = term.get("value", ""), term.get("datatype", "")
+    if datatype.endswith(("#integer", "#int", "#long")):
+        return int(value)
+    if datatype.endswith(("#decimal", "#double", "#float")):
+        return float(value)
+    if datatype.endswith("#boolean"):
+        return value == "true"
+    return value
 
 
 def _term_json(term) -> dict:
