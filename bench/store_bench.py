@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.sparql import named_queries  # noqa: E402
-from kg.store import PREFIXES  # noqa: E402
+from kg.store import PREFIXES, _bind_values  # noqa: E402
 from kg.vocab import vocabulary  # noqa: E402
 
 KG = PREFIXES["kg"]
@@ -123,9 +123,8 @@ def main() -> None:
         binds = params.get(name, {})
         if q.params and not binds:
             continue
-        subs = {ox.Variable(k): ox.NamedNode(v) for k, v in binds.items()}
-        t_o, n = timed(lambda: len(list(ox_store.query(q.text, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                                         substitutions=subs or None))))
+        text = _bind_values(q.text, {k: URIRef(v) for k, v in binds.items()}) if binds else q.text
+        t_o, n = timed(lambda: len(list(ox_store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True))))
         line = f"query {name:<16} oxigraph {t_o * 1000:9.1f} ms ({n} rows)"
         if ds is not None:
             t_r = _rdflib_time(ds, prefixes + "\n" + q.text, {k: URIRef(v) for k, v in binds.items()}, args.timeout)

@@ -136,14 +136,17 @@ class LocalStore:
         return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
     def query(self, sparql: str, *, bindings: dict | None = None) -> Results:
-        """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms)."""
+        """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
+        query as a VALUES block of escaped terms, never as text of the user's."""
         import pyoxigraph as ox
 
         check_query(sparql)
-        subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        if bindings:
+            # a VALUES block of N-Triples-escaped terms: the planner sees the values (pyoxigraph's
+            # substitutions are applied after planning and were 40x slower at 1M quads)
+            sparql = _bind_values(sparql, bindings)
         try:
-            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                       substitutions=subs or None)
+            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from None
         except OSError as exc:
@@ -254,8 +257,8 @@ def _bind_values(sparql: str, bindings: dict) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(_rdflib_nt(v) for v in bindings.values())
     block = f"VALUES ({names}) {{ ({values}) }}"
-    head, brace, rest = sparql.partition("{")
-    return f"{head}{brace} {block} {rest}"
+    where = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
+    return f"{sparql[:where.end()]} {block} {sparql[where.end():]}"
 
 
 def _plain(term: dict):
@@ -307,19 +310,4 @@ def _rdflib_nt(term) -> str:
         return f"<{term}>"
     if isinstance(term, Literal):
         return term.n3()
-    raise StoreError(f"cannot bind {term!r}")
-
-
-def _to_ox(term):
-    import pyoxigraph as ox
-    from rdflib import Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
     raise StoreError(f"cannot bind {term!r}")
