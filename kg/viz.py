@@ -60,11 +60,16 @@ def render(nxg: nx.MultiDiGraph, *, level: str = "both") -> str:
         net.add_node(node, label=html.escape(data.get("label", node)), color=colour, shape=shape,
                      title=html.escape(f"{data.get('label', node)} ({data.get('kind')})"),
                      size=10 + 3 * sub.degree(node), x=float(x) * 600, y=float(y) * 600, physics=False)
+    seen: dict = defaultdict(int)
     for (s, rel, o), e in edges.items():
         tip = "\n".join(f"[{t}] {sent}" for sent, t in e["evidence"][:5])
+        # several relations between one pair: bend each edge a little more, so labels do not overlap
+        k = seen[frozenset((s, o))]
+        seen[frozenset((s, o))] += 1
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.18 * k} if k else False
         net.add_edge(s, o, label=f"{rel} ×{e['count']}" if e["count"] > 1 else rel,
                      title=html.escape(f"{rel} ({e['count']})\n{tip}"), color=_edge_colour(e["goldstein"]),
-                     dashes=e["hedged"], width=1 + min(e["count"], 5), arrows="to", smooth=False)
+                     dashes=e["hedged"], width=1 + min(e["count"], 5), arrows="to", smooth=smooth)
     return offline(net.generate_html())
 
 
