@@ -1,4 +1,8 @@
-"""The library API: small functions over the pipeline, the store and the diagram (re-exported by kg)."""
+"""The library API: small functions over the pipeline, the store and the diagram (re-exported by kg).
+
+The examples run as doctests; ``folder`` (given by conftest.py) holds one article, a.txt:
+"米国は中国に警告した。"
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,6 +18,12 @@ def build(inputs, out, *, store: str | None = None, workers: int = 1, progress: 
     Returns a BuildResult: ``articles`` read now, ``unchanged`` skipped, ``errors`` (one InputError per
     unreadable input) and ``summary`` (counts over the whole graph). ``store`` is a SPARQL endpoint URL
     to write to instead of ``out/store``.
+
+    >>> result = build([folder], folder / "out")
+    >>> result.summary["articles"], result.summary["top"]
+    (1, [('United States —warns→ China', 1)])
+    >>> build([folder], folder / "out").unchanged
+    1
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -21,7 +31,12 @@ def build(inputs, out, *, store: str | None = None, workers: int = 1, progress: 
 
 
 def load(location):
-    """The article graphs of a build folder (or SPARQL endpoint) as an rdflib Dataset."""
+    """The article graphs of a build folder (or SPARQL endpoint) as an rdflib Dataset.
+
+    >>> ds = load(folder / "out")
+    >>> sum(len(g) for g in ds.graphs()) > 10
+    True
+    """
     return pipeline.load_dataset(open_store(location))
 
 
@@ -31,6 +46,11 @@ def query(location, sparql: str | None = None, *, name: str | None = None, **par
     The union of the article graphs is the default graph; kg, rdfs, schema, prov ... are declared.
     ``Results.rows`` holds SPARQL-JSON-shaped bindings; ``Results.boolean`` answers ASK; ``Results.turtle``
     holds a CONSTRUCT's triples.
+
+    >>> query(folder / "out", "ASK { ?s kg:warns ?o }").boolean
+    True
+    >>> sorted((r["level"], r["relation"]) for r in query(folder / "out", name="relations-of", entity="China").values())
+    [('actor', 'warns'), ('country', 'warns')]
     """
     from kg.sparql import run
 
@@ -38,12 +58,22 @@ def query(location, sparql: str | None = None, *, name: str | None = None, **par
 
 
 def remove(articles, out, *, store: str | None = None) -> int:
-    """Remove articles (paths as built, or ids) and everything read from them; returns how many went."""
+    """Remove articles (paths as built, or ids) and everything read from them; returns how many went.
+
+    >>> remove([str(folder / "a.txt")], folder / "out")
+    1
+    >>> query(folder / "out", "ASK { ?s kg:warns ?o }").boolean
+    False
+    """
     return pipeline.remove(articles, out, store_at=store)
 
 
 def visualize(location, path, *, level: str = "both") -> Path:
-    """Write the HTML diagram of a build folder (or endpoint) to ``path``; ``level``: actor, country, both."""
+    """Write the HTML diagram of a build folder (or endpoint) to ``path``; ``level``: actor, country, both.
+
+    >>> visualize(folder / "out", folder / "countries.html", level="country").name
+    'countries.html'
+    """
     from kg import graph, viz
 
     nxg = graph.to_networkx(graph.union(load(location)))
