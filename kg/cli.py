@@ -34,6 +34,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--extractor", default=None, metavar="NAME",
                    help="registered extractor to use (default: the language's default, e.g. kg.ja.predicate.v1)")
     b.add_argument("--rebuild", action="store_true", help="read every article again, even unchanged ones")
+    b.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+                   help="skip (with an error line) files larger than N bytes (default 5,000,000)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
 
     r = sub.add_parser("remove", help="remove articles and everything derived from them",
@@ -100,7 +102,7 @@ def _build(args) -> int:
     from kg.pipeline import OUTPUTS, build
 
     result = build(args.inputs, args.out, store_at=args.store, workers=args.workers, extractor=args.extractor,
-                   rebuild=args.rebuild,
+                   rebuild=args.rebuild, max_bytes=args.max_bytes,
                    progress=not args.quiet and sys.stderr.isatty() or os.environ.get("KG_PROGRESS") == "1")
     for err in result.errors:
         print(f"Error: {err}", file=sys.stderr)

@@ -36,17 +36,12 @@ def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(path), "no such file or folder")
 
 
-def read_article(path: Path) -> Article:
-    """Read one file. Raises InputError when it is empty, binary, too large or not UTF-8."""
+def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one file. Raises InputError when it is empty, binary, too large or of an unknown encoding."""
     data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise InputError(str(path), f"file is larger than {MAX_BYTES:,} bytes")
-    if b"\x00" in data:
-        raise InputError(str(path), "binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not valid UTF-8 (byte {exc.start})") from None
+    if len(data) > max_bytes:
+        raise InputError(str(path), f"file is larger than the limit of {max_bytes:,} bytes (--max-bytes)")
+    text = decode(data, str(path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(str(path), "empty file")
@@ -56,14 +51,76 @@ def read_article(path: Path) -> Article:
     return Article(id=article_id(text), source=str(path), title=_title(text, path), text=text, lang=lang)
 
 
-def read_articles(inputs: Iterable[str | Path]) -> Iterator[Article | InputError]:
+# Encodings Japanese archives still use, tried in this order when the bytes are not UTF-8
+JAPANESE_ENCODINGS = ("cp932", "euc_jp", "iso2022_jp")
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, Shift_JIS/CP932, EUC-JP, ISO-2022-JP.
+
+    >>> decode("米国は中国に警告した".encode("euc_jp"))
+    '米国は中国に警告した'
+    >>> decode("米国は中国に警告した".encode("cp932"))
+    '米国は中国に警告した'
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(name, "starts with a UTF-16 byte-order mark but is not UTF-16") from None
+    if not data:
+        return ""
+    if b"\x00" in data:
+        raise InputError(name, "binary file, not text")
+    if b"\x1b$" in data:  # ISO-2022-JP (JIS) is 7-bit: it would pass as UTF-8 with escape codes in it
+        try:
+            return data.decode("iso2022_jp")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    return _guess(data, name)
+
+
+def _guess(data: bytes, name: str) -> str:
+    """The Japanese legacy encoding that decodes the bytes into the most Japanese-looking text."""
+    from charset_normalizer import from_bytes
+
+    candidates = []
+    for enc in JAPANESE_ENCODINGS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_japaneseness(text), enc, text))
+    best = from_bytes(data, cp_isolation=list(JAPANESE_ENCODINGS)).best()
+    if best is not None:
+        candidates.append((_japaneseness(str(best)), best.encoding, str(best)))
+    candidates = [c for c in candidates if c[0] > 0.3]
+    if not candidates:
+        raise InputError(name, "cannot tell the text encoding (tried UTF-8, UTF-16, Shift_JIS, EUC-JP, ISO-2022-JP)")
+    return max(candidates, key=lambda c: c[0])[2]
+
+
+def _japaneseness(text: str) -> float:
+    """The share of characters that are kana, kanji, Japanese punctuation, ASCII or white space."""
+    if not text:
+        return 0.0
+    ok = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+             or "\uff00" <= ch <= "\uffef")
+    return ok / len(text)
+
+
+def read_articles(inputs: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
     """Every readable article, and an InputError in its place for every unreadable one."""
     for found in find_inputs(inputs):
         if isinstance(found, InputError):
             yield found
             continue
         try:
-            yield read_article(found)
+            yield read_article(found, max_bytes=max_bytes)
         except InputError as exc:
             yield exc
 

@@ -60,7 +60,8 @@ def extractor_version(name: str) -> str:
 
 
 def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None = None, workers: int = 1,
-          progress: bool = False, extractor: str | None = None, rebuild: bool = False) -> BuildResult:
+          progress: bool = False, extractor: str | None = None, rebuild: bool = False,
+          max_bytes: int = ingest.MAX_BYTES) -> BuildResult:
     """Build (or update) the graph of the articles under ``inputs`` into the folder ``out``.
 
     Unreadable inputs are collected in ``result.errors``; the others still build. ``store_at`` is a
@@ -71,7 +72,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
     with _lock(out):
         result = BuildResult(out=out)
         articles = []
-        for item in ingest.read_articles(inputs):
+        for item in ingest.read_articles(inputs, max_bytes=max_bytes):
             (result.errors if isinstance(item, InputError) else articles).append(item)
         db = store.open_store(store_at or out, create=True)
         todo = _plan(db, articles, extractor, rebuild, result)

@@ -107,27 +107,20 @@ class LocalStore:
         return [(r["g"]["value"], r["source"]["value"], r.get("version", {}).get("value", "")) for r in found.rows]
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace each named graph (IRI -> its triples as N-Triples); a graph not given is left alone."""
-        import pyoxigraph as ox
-
-        quads = []
-        for g, ntriples in graphs.items():
-            name = ox.NamedNode(g)
-            for t in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-                quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
-        self.drop_graphs(graphs)
-        self._store.extend(quads)
-        self._store.flush()
+        """Replace each named graph (IRI -> its triples as N-Triples) in one transaction: a build killed
+        meanwhile leaves the store as it was."""
+        self._update(_replace_update(graphs))
 
     def drop_graphs(self, graph_iris) -> None:
-        import pyoxigraph as ox
+        self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graph_iris))
 
-        for g in graph_iris:
-            name = ox.NamedNode(g)
-            for quad in list(self._store.quads_for_pattern(None, None, None, name)):
-                self._store.remove(quad)
-            if self._store.contains_named_graph(name):
-                self._store.remove_graph(name)
+    def _update(self, sparql: str) -> None:
+        if not sparql.strip():
+            return
+        try:
+            self._store.update(sparql)  # one SPARQL Update request is one transaction in Oxigraph
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"{self.location}: the store could not be updated ({exc})") from None
         self._store.flush()
 
     def dump_nquads(self) -> str:
@@ -203,10 +196,8 @@ class RemoteStore:
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
         """One SPARQL Update request: drop each graph and insert its N-Triples."""
-        parts = [f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}"
-                 for g, ntriples in graphs.items()]
-        if parts:
-            self._update(" ;\n".join(parts))
+        if graphs:
+            self._update(_replace_update(graphs))
 
     def drop_graphs(self, graph_iris) -> None:
         statements = [f"DROP SILENT GRAPH <{g}>" for g in graph_iris]
@@ -236,6 +227,12 @@ class RemoteStore:
         return Results("select", variables=data["head"]["vars"], rows=data["results"]["bindings"])
 
     select = query
+
+
+def _replace_update(graphs: dict[str, str]) -> str:
+    """A SPARQL Update that replaces each graph (IRI -> N-Triples) with its new triples."""
+    return " ;\n".join(f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}"
+                        for g, ntriples in graphs.items())
 
 
 def _as_turtle(body: bytes, ctype: str) -> str:

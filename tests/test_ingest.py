@@ -13,7 +13,8 @@ def test_reads_title_and_text(tmp_path):
 
 
 @pytest.mark.parametrize("content,reason", [
-    (b"", "empty file"), (b"\x00\x01\x02", "binary file"), (b"\xff\xfe\xfa\x80abc", "not valid UTF-8"),
+    (b"", "empty file"), (b"\x00\x01\x02", "binary file"),
+    (b"\x80\x81\x82\xfe\xfd\xfc" * 10, "cannot tell the text encoding"),
     (b"The US warned China.", "unsupported language"),
 ])
 def test_unreadable_inputs(tmp_path, content, reason):
@@ -37,3 +38,18 @@ def test_folders_are_walked_and_errors_reported_in_place(tmp_path):
 def test_detect_language():
     assert detect_language("ロシアはウクライナに侵攻した。") == "ja"
     assert detect_language("Russia invaded Ukraine.") == "en"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp932", "shift_jis", "euc_jp", "iso2022_jp"])
+def test_japanese_encodings_are_decoded(tmp_path, encoding):
+    text = "日米首脳会談\n\n岸田首相はバイデン大統領と会談し、中国の威圧的な行動に反対する立場を確認した。"
+    p = tmp_path / f"{encoding}.txt"
+    p.write_bytes(text.encode(encoding))
+    assert read_article(p).text == text
+
+
+def test_size_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("米国は中国に警告した。" * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="--max-bytes"):
+        read_article(p, max_bytes=100)
