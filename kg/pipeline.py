@@ -148,6 +148,8 @@ def write_outputs(db, out: Path) -> None:
     """graph.trig, graph.ttl, graph.graphml and graph.html, each written whole or not at all."""
     import networkx as nx
 
+    for stale in out.glob(".graph.*.tmp"):  # left by a build that was killed while writing
+        stale.unlink(missing_ok=True)
     ds = load_dataset(db)
     union = graph.union(ds)
     nxg = graph.to_networkx(union)
