@@ -141,7 +141,7 @@ class LocalStore:
         try:
             result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise StoreError(f"SPARQL syntax error: {exc}") from None
+            raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
         except OSError as exc:
             raise StoreError(f"the query failed: {exc}") from None
         if isinstance(result, ox.QuerySolutions):

@@ -196,3 +196,16 @@ def test_library_api(built, tmp_path):
     assert page.read_text(encoding="utf-8").count("<script") >= 1
     nxg = kg.to_networkx(ds)
     assert {d["level"] for _, _, d in nxg.edges(data=True)} == {"actor", "country"}
+
+
+def test_aggregates_count_each_statement_once(built):
+    # Oxigraph's union default graph keeps a label once per article graph that holds it: the named
+    # queries must not multiply counts by the number of articles naming an entity
+    _, out, _ = built
+    total = int(run(out, """SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; kg:level "country" ;
+                 kg:negated false ; kg:hedged false ; rdf:predicate ?p . ?p kg:goldstein ?g }""").rows[0]["n"]["value"])
+    counted = sum(r["statements"] for r in run(out, name="balance").values())
+    assert counted == total
+    warns = int(run(out, """SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; kg:level "country" ;
+                 rdf:predicate kg:warns ; kg:negated false }""").rows[0]["n"]["value"])
+    assert sum(r["statements"] for r in run(out, name="who-warns-whom").values()) == warns
