@@ -18,6 +18,7 @@ from kg.errors import InputError
 from kg.types import Article
 
 SUFFIXES = (".txt", ".md")
+LANGUAGES = ("ja", "en")
 MAX_BYTES = 5_000_000
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -46,8 +47,8 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
     if not text.strip():
         raise InputError(str(path), "empty file")
     lang = detect_language(text)
-    if lang != "ja":
-        raise InputError(str(path), f"unsupported language ({lang}); kg reads Japanese")
+    if lang not in LANGUAGES:
+        raise InputError(str(path), f"unsupported language ({lang}); kg reads {', '.join(LANGUAGES)}")
     return Article(id=article_id(text), source=str(path), title=_title(text, path), text=text, lang=lang)
 
 
@@ -129,13 +130,39 @@ def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_ENGLISH_WORDS = frozenset("the of and to in a is that for on with said was were has have by as at it from "
+                           "his her its their be are not an this which will would".split())
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
 def detect_language(text: str) -> str:
-    """'ja' when kana make up a visible share of the letters, 'en' for Latin text, else 'unknown'."""
+    """The article's language: 'ja' (kana), 'en' (Latin script with English function words), or another code.
+
+    >>> detect_language("The US warned China on Monday.")
+    'en'
+    >>> detect_language("Les États-Unis ont averti la Chine.")
+    'latin'
+    """
     kana = len(_KANA.findall(text))
     latin = len(_LATIN.findall(text))
     if kana and kana * 4 >= latin:
         return "ja"
-    return "en" if latin else "unknown"
+    scripts = {"zh": len(_HAN.findall(text)), "ko": len(_HANGUL.findall(text)),
+               "ru": len(_CYRILLIC.findall(text)), "ar": len(_ARABIC.findall(text))}
+    other, count = max(scripts.items(), key=lambda kv: kv[1])
+    if count > latin:
+        return other
+    if not latin:
+        return "unknown"
+    words = re.findall(r"[a-z]+", text.lower())
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if words and english / len(words) >= 0.12:
+        return "en"
+    # a headline-length text without function words: English unless other languages' letters show
+    return "en" if len(words) < 8 and not re.search(r"[àâçéèêëîïôûùüÿñæœäößøå]", text.lower()) else "latin"
 
 
 def _title(text: str, path: Path) -> str:

@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg.lang import en as lex_en
 from kg.lang import ja as lex
 from kg.types import Article, Entity, Mention, Relation, Statement
 from kg.vocab import Place, gazetteer, normalize, people
 
 _NAMED = ("person", "country", "organization", "government")
+ANAPHORS = {**lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, he, the country, both sides ...
 
 
 def place_entity(place: Place, surface: str | None = None) -> Entity:
@@ -80,8 +82,8 @@ class _Resolver:
         return best
 
     def _antecedents(self, m: Mention) -> list[Entity]:
-        kind = lex.ANAPHORS.get(m.text)
-        count = 2 if m.text.startswith("両") else 1
+        kind = ANAPHORS.get(m.text.lower())
+        count = 2 if m.text.startswith(("両", "both", "the two")) else 1
         found: list[Entity] = []
         if count == 1 and kind == "country":
             topic = next((t for t in reversed(self.topics) if t.end <= m.start and _matches(t, kind)), None)
@@ -154,10 +156,10 @@ def _labels(full: str, surface: str) -> tuple[tuple[str, str], ...]:
 
 
 def _same_person(short: str, full: str) -> bool:
-    """サリバン / ジェイク・サリバン (last part), 趙 / 趙立堅 (family name first)."""
-    parts = [p for p in full.replace("=", "・").split("・") if p]
+    """サリバン / ジェイク・サリバン, Sullivan / Jake Sullivan (last part), 趙 / 趙立堅 (family name first)."""
+    parts = [p for p in full.replace("=", "・").replace(" ", "・").split("・") if p]
     return full.endswith(short) and (len(parts) > 1 and parts[-1] == short) or (
-        full.startswith(short) and not short.isascii() and "・" not in full)
+        full.startswith(short) and not short.isascii() and "・" not in full and " " not in full)
 
 
 def _matches(m: Mention, kind: str | None) -> bool:

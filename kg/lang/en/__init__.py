@@ -1,0 +1,82 @@
+"""English language data for the extractor: prepositions, light verbs, titles, demonyms, modality cues.
+
+The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this module holds the grammar.
+"""
+
+# Prepositions that introduce the target of a verb: warned China against, protested to Japan, sanctions on
+TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
+PARTNER_PREPS = frozenset({"with"})
+# Prepositions that carry the object of a nominal event: support for Russia, invasion of Ukraine
+NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", "towards", "into", "with"})
+# Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
+PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
+           ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
+           ("stand", "with"): "supports", ("sit", "down"): "negotiatesWith"}
+# Verbs that carry a nominal event as their object (issued a warning to, imposed sanctions on, held talks with)
+LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voice", "hold", "launch", "make",
+                         "file", "level", "pledge", "offer", "extend", "provide", "conduct", "carry", "give",
+                         "deliver", "step", "increase", "strengthen", "renew", "reiterate", "slap", "levy",
+                         "expand", "tighten", "begin", "start", "resume", "continue", "approve", "adopt"})
+# Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
+NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "reject", "stop", "halt", "fail", "cease",
+                            "abandon", "refrain"})
+# Modality: verbs and nouns that make the clause under them uncertain
+HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "threaten", "may", "might",
+                           "could", "would", "possibility", "plan", "allege", "claim", "suspect", "believe",
+                           "suggest", "report", "rumor", "rumour", "speculation", "weigh", "mull", "explore",
+                           "prepare", "aim", "seek", "hope", "want", "wish", "likely", "possible", "reportedly",
+                           "allegedly", "apparently", "concern", "fear", "warn", "worry"})
+HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
+HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
+                             "purportedly", "supposedly"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Verbs of saying: relations in their complement are attributed to their subject
+SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "write", "declare", "announce", "insist", "stress",
+                          "note", "claim", "argue", "warn", "tweet", "post"})
+# Sources whose report makes what they say uncertain (officials said, sources said, reports say)
+UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people", "diplomat", "analyst", "media",
+                             "outlet", "newspaper", "agency"})
+# Roles and titles: a role with a name is a person; without one, an unnamed official of its country
+ROLE_NOUNS = frozenset({
+    "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+    "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",
+    "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",
+    "lawmaker", "counterpart", "counterparts", "negotiator", "negotiators", "delegation", "government",
+    "administration", "regime", "authorities", "military", "army", "navy", "troops", "forces", "director",
+    "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime",
+})
+# Named bodies: an ORG whose name ends so is a government body of its country
+BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
+                        "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
+                        "cabinet", "embassy", "military"})
+# Words that stand for the country itself (metonymy): the Chinese government, Russian authorities
+COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state"})
+# Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)
+DEMONYMS = {
+    "american": "United States", "u.s.": "United States", "us": "United States", "chinese": "China",
+    "russian": "Russia", "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea",
+    "north korean": "North Korea", "british": "United Kingdom", "french": "France", "german": "Germany",
+    "italian": "Italy", "spanish": "Spain", "indian": "India", "pakistani": "Pakistan", "iranian": "Iran",
+    "israeli": "Israel", "palestinian": "Palestine", "ukrainian": "Ukraine", "turkish": "Turkey",
+    "greek": "Greece", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "egyptian": "Egypt", "syrian": "Syria", "lebanese": "Lebanon", "iraqi": "Iraq", "jordanian": "Jordan",
+    "taiwanese": "Taiwan", "filipino": "Philippines", "philippine": "Philippines", "vietnamese": "Vietnam",
+    "australian": "Australia", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "venezuelan": "Venezuela", "colombian": "Colombia", "polish": "Poland", "hungarian": "Hungary",
+    "belarusian": "Belarus", "serbian": "Serbia", "azerbaijani": "Azerbaijan", "armenian": "Armenia",
+    "afghan": "Afghanistan", "sudanese": "Sudan", "nigerian": "Nigeria", "south african": "South Africa",
+    "indonesian": "Indonesia", "malaysian": "Malaysia", "thai": "Thailand", "singaporean": "Singapore",
+    "dutch": "Netherlands", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway",
+    "danish": "Denmark", "swiss": "Switzerland", "austrian": "Austria", "czech": "Czech Republic",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "georgian": "Georgia", "kazakh": "Kazakhstan",
+    "cuban": "Cuba", "argentine": "Argentina", "chilean": "Chile", "peruvian": "Peru", "guyanese": "Guyana",
+    "malian": "Mali", "nigerien": "Niger", "ethiopian": "Ethiopia", "kenyan": "Kenya", "libyan": "Libya",
+    "yemeni": "Yemen", "omani": "Oman", "kuwaiti": "Kuwait", "bahraini": "Bahrain", "european": "European Union",
+}
+# Pronouns and definite descriptions that refer back: the kind they refer to
+ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
+            "the minister": "person", "the president": "person", "the spokesperson": "person",
+            "the spokesman": "person", "the spokeswoman": "person", "both countries": "country",
+            "the two countries": "country", "both sides": "actor", "the two sides": "actor"}
+FIRST_PERSON = frozenset({"we", "us", "our"})
+DETERMINERS = frozenset({"the", "a", "an"})
