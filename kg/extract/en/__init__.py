@@ -29,7 +29,7 @@ from kg.types import Mention, Provenance, Relation
 from kg.vocab import gazetteer, vocabulary
 
 NAME = "kg.en.predicate.v1"
-_CONFIDENCE = {"verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
+_CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
                "title": 0.9, "apposition": 0.85}
 _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
@@ -102,17 +102,22 @@ def read_actor(tok) -> list[Mention]:
                                                                        "acl", "prep", "det", "case")]
     full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound")
                     and t.i >= tok.i - 2) + " " + text
-    pronoun = tok.pos_ == "PRON"
+    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT")
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+    if pronoun:
+        if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return read_actor(tok.head.head)  # Koizumi, who arrived in Manila: the relative pronoun's antecedent
+        return []  # never a gazetteer name: "who" is not the WHO
     ent = _ent_of(tok)
     if ent is not None and ent.label_ in _ENTITY_LABELS:
         return _from_entity(ent, tok)
     place = _place(tok.text)
     if place is not None:
         return [_mention([tok], "country" if place.kind == "country" else "organization")]
-    if tok.pos_ == "NOUN" and relation_of(tok) is None:
+    if tok.pos_ == "NOUN" and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS
+                                                          or tok.lower_ in lex.ROLE_NOUNS):
         owner = _owner(tok, phrase)
         if owner is not None:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS:
@@ -138,8 +143,7 @@ def _from_entity(ent, tok) -> list[Mention]:
             return [_mention(tokens, "country", text=demonym.pref_en)]
         return []
     if ent.label_ == "ORG" and any(t.lower_ in lex.BODY_WORDS for t in ent):
-        owner = _owner_in(ent)
-        return [_mention(tokens, "government", owner, text=text)]
+        return [_body(ent)]
     return []
 
 
@@ -173,6 +177,16 @@ def _place_or_demonym(tok) -> Mention | None:
                    kind="country" if place.kind == "country" else "organization")
 
 
+def _body(ent) -> Mention:
+    """A government body named by an ORG entity, with the nationality written before it (the Russian
+    Foreign Ministry: spaCy leaves Russian outside the entity)."""
+    tokens = [w for w in ent if w.lower_ not in lex.DETERMINERS]
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _place_or_demonym(before) is not None and tokens:
+        tokens = [before] + tokens
+    return _mention(tokens, "government", _owner_in(ent) or (_place_or_demonym(before) if before is not None else None))
+
+
 def _owner_in(ent) -> Mention | None:
     for t in ent:
         found = _place_or_demonym(t)
@@ -186,18 +200,28 @@ def _title_owner(ent) -> Mention | None:
     """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
     Wang Yi, China's foreign minister."""
     head = ent.root
-    for t in head.subtree:
-        if t.i >= ent.start:
-            break
+    i = ent.start - 1
+    while i >= ent.sent.start and ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det") \
+            or (i >= ent.sent.start and ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start):
+        i -= 1
+    title = ent.doc[i + 1:ent.start]  # the title written right before the name
+    for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
         ent_t = _ent_of(t)
         if ent_t is not None and ent_t.label_ == "ORG" and any(w.lower_ in lex.BODY_WORDS for w in ent_t):
-            return _mention([w for w in ent_t if w.lower_ not in lex.DETERMINERS], "government", _owner_in(ent_t))
+            return _body(ent_t)
+    for t in title:
         found = _place_or_demonym(t)
         if found is not None:
             return found
     for child in head.children:
         if child.dep_ == "appos":
-            owner = _owner(child, [])
+            # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
+            # Iranian Foreign Ministry; Wang Yi, China's foreign minister
+            for t in child.subtree:
+                ent_t = _ent_of(t)
+                if ent_t is not None and ent_t.label_ == "ORG" and any(w.lower_ in lex.BODY_WORDS for w in ent_t):
+                    return _body(ent_t)
+            owner = _owner(child, []) or next((m for t in child.subtree if (m := _place_or_demonym(t))), None)
             if owner is not None:
                 return owner
     return None
@@ -262,7 +286,8 @@ def _args(verb):
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ in lex.PARTNER_PREPS:
                 partners.extend(pobjs)
-            elif child.lower_ in lex.TARGET_PREPS:
+            elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
+                                                      and lexicon().get(verb.lemma_.lower()) == "visits"):
                 targets.extend(pobjs)
     return subjects, objects, targets, partners, agents
 
@@ -317,6 +342,11 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
         subjects = _inherit_subject(verb)
     if rule == "phrasal":
         targets = [c for p in verb.children if p.dep_ in ("prep", "prt") for c in p.children if c.dep_ == "pobj"]
+    if predicate in lex.CLAUSE_TARGETED and not _actors(objects + targets):
+        # warned that the United States would bear the consequences: the clause's subject is the target
+        clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        if _actors(clause_subjects):
+            objects, rule = clause_subjects, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
 
 
@@ -368,8 +398,16 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
 
 
 def _owners(tokens) -> list[Mention]:
-    """Who a thing acted on belongs to: condemned North Korea's launch, attacked Ukraine's grid."""
-    return [m for t in tokens for c in t.children if c.dep_ == "poss" for m in _actors([c])]
+    """Who a thing acted on belongs to: condemned North Korea's launch, attacked Ukraine's grid, opposed
+    sanctions by the United States."""
+    found = []
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "poss":
+                found += _actors([c])
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                found += _actors([g for g in c.children if g.dep_ == "pobj"])
+    return found
 
 
 def _chain(tok):
@@ -392,7 +430,9 @@ def _negated(pred) -> bool:
         return True
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
-    return any(t.lemma_.lower() in lex.NEGATING_HEADS for t in list(_chain(pred))[1:])
+    if pred.pos_ == "NOUN" and not _carried(pred):
+        return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS for t in list(_chain(carriers[-1]))[1:])
 
 
 def _hedged(pred) -> bool:
@@ -408,8 +448,9 @@ def _hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    nominal = pred.pos_ == "NOUN" and not _carried(pred)  # only reports make a mentioned event uncertain
     for t in chain[1:]:
-        if t.lemma_.lower() in lex.HEDGING_HEADS:
+        if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:
             return True
         if t.lemma_.lower() in lex.SPEECH_VERBS | {"report"}:
             speakers = [c for c in t.children if c.dep_ == "nsubj"]

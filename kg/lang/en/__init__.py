@@ -6,6 +6,8 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 # Prepositions that introduce the target of a verb: warned China against, protested to Japan, sanctions on
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
 PARTNER_PREPS = frozenset({"with"})
+# Where a visit goes: arrived in Manila, traveled to Beirut
+PLACE_PREPS = frozenset({"in", "to", "into"})
 # Prepositions that carry the object of a nominal event: support for Russia, invasion of Ukraine
 NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", "towards", "into", "with"})
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
@@ -18,7 +20,7 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
                          "deliver", "step", "increase", "strengthen", "renew", "reiterate", "slap", "levy",
                          "expand", "tighten", "begin", "start", "resume", "continue", "approve", "adopt"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
-NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "reject", "stop", "halt", "fail", "cease",
+NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
                             "abandon", "refrain"})
 # Modality: verbs and nouns that make the clause under them uncertain
 HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "threaten", "may", "might",
@@ -44,6 +46,9 @@ ROLE_NOUNS = frozenset({
     "lawmaker", "counterpart", "counterparts", "negotiator", "negotiators", "delegation", "government",
     "administration", "regime", "authorities", "military", "army", "navy", "troops", "forces", "director",
     "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime",
+    # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
+    "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
+    "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
 })
 # Named bodies: an ORG whose name ends so is a government body of its country
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
@@ -80,3 +85,6 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "the two countries": "country", "both sides": "actor", "the two sides": "actor"}
 FIRST_PERSON = frozenset({"we", "us", "our"})
 DETERMINERS = frozenset({"the", "a", "an"})
+# Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had
+# (not warnings: "warned that Israel would act" names the speaker's own side as often as the target)
+CLAUSE_TARGETED = frozenset({"accuses", "criticizes"})

@@ -1,0 +1,33 @@
+"""Example sentences for each construction the English extractor reads, with what it should find.
+
+(construction, sentence, expected [(subject, relation, object, flags)], absent [(subject, relation, object)])
+"""
+
+EXAMPLES = [
+    ("svo-target", "The US warned China on Monday against helping Russia evade sanctions.", [("US", "warns", "China", "")], []),
+    ("svo", "Russia attacked Ukraine's power grid overnight.", [("Russia", "attacks", "Ukraine", "")], []),
+    ("partner", "U.S. Secretary of State Marco Rubio met with Wang Yi in Rome.", [("Marco Rubio", "meetsWith", "Wang Yi", "")], []),
+    ("passive", "North Korea's missile launch was condemned by Japan and South Korea.",
+     [("Japan", "criticizes", "North Korea", ""), ("South Korea", "criticizes", "North Korea", "")], []),
+    ("phrasal", "Washington called on Beijing to stop supplying Moscow.",
+     [("Washington", "requests", "Beijing", ""), ("Beijing", "supports", "Moscow", "negated")], []),
+    ("light-verb", "The EU imposed sanctions on Iran over drone transfers.", [("EU", "sanctions", "Iran", "")], []),
+    ("light-verb", "Germany and Britain announced new support for Ukraine.",
+     [("Germany", "supports", "Ukraine", ""), ("Britain", "supports", "Ukraine", "")], []),
+    ("nominal", "Officials said China's support for Russia was growing.", [("China", "supports", "Russia", "hedged")], []),
+    ("hedge", "Officials said China may be considering military aid to Russia.", [("China", "supports", "Russia", "hedged")], []),
+    ("negation", "Russia denied attacking Ukraine's power grid.", [("Russia", "attacks", "Ukraine", "negated")], []),
+    ("negation", "He declined to criticize Moscow's latest missile strikes on Ukrainian cities.",
+     [("he", "criticizes", "Moscow", "negated")], []),
+    ("title", "Chinese Foreign Ministry spokesperson Lin Jian said Beijing did not support Russia's invasion of Ukraine.",
+     [("Lin Jian", "affiliatedWith", "Chinese Foreign Ministry", ""), ("Beijing", "supports", "Russia", "negated"),
+      ("Russia", "invades", "Ukraine", "")], []),
+    ("apposition", "Maria Zakharova, the Russian Foreign Ministry spokeswoman, praised China.",
+     [("Maria Zakharova", "affiliatedWith", "Russian Foreign Ministry", ""), ("Maria Zakharova", "praises", "China", "")], []),
+    ("relative-pronoun", "Japanese Defense Minister Shinjiro Koizumi, who arrived in Manila on Wednesday, met Teodoro.",
+     [("Shinjiro Koizumi", "visits", "Manila", ""), ("Shinjiro Koizumi", "meetsWith", "Teodoro", "")],
+     [("who", "visits", "Manila")]),
+    ("owner-by", "Beijing firmly opposed illegal unilateral sanctions by the United States.",
+     [("Beijing", "opposes", "United States", "")], []),
+    ("target-clause", "Venezuela accused that the United States was planning an invasion.", [], []),
+]
