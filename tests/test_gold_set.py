@@ -4,6 +4,7 @@ from pathlib import Path
 from kg.evaluate import read_gold
 
 GOLD = Path(__file__).parent / "gold" / "ja"
+SETS = {"ja": (12, 250), "ja_heldout": (6, 120), "en": (8, 250)}  # articles, gold lines at least
 SEED = Path(__file__).parent.parent.parent / "shared" / "seed" / "seed_ja.txt"
 
 
@@ -28,3 +29,12 @@ def test_seed_article_is_not_in_the_dev_set():
     seed_lines = {l.strip() for l in SEED.read_text(encoding="utf-8").splitlines() if len(l.strip()) > 20}
     for article in GOLD.glob("*.txt"):
         assert not seed_lines & set(article.read_text(encoding="utf-8").splitlines())
+
+
+def test_every_set_parses_and_has_its_size():
+    for name, (articles, lines) in SETS.items():
+        folder = GOLD.parent / name
+        triples = read_gold([folder])
+        assert len(list(folder.glob("*.txt"))) >= articles and len(triples) >= lines, name
+        for t in triples:
+            assert t.text in (folder / f"{t.article}.txt").read_text(encoding="utf-8"), t
