@@ -93,6 +93,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
                 db.replace_graphs(graphs)
                 graphs = {}
         db.replace_graphs(graphs)
+        refresh_stats(db)
         write_outputs(db, out)
         result.summary = summarize(db)
     return result
@@ -131,14 +132,30 @@ def remove(articles: Iterable[str], out: str | Path, *, store_at: str | None = N
             raise KgError(f"none of {', '.join(sorted(wanted))} is in the store at {out}; "
                           "`kg query --store DIR articles` lists what is there")
         db.drop_graphs(graphs)
+        refresh_stats(db)
         write_outputs(db, out)
     return len(graphs)
+
+
+STATS_GRAPH = f"{graph.ID}graph/stats"
+
+
+def refresh_stats(db) -> None:
+    """Recompute the aggregates the named queries read (kg/queries/stats.ru), in one update."""
+    from kg.sparql import QUERY_DIR
+
+    db.update(_prefixed((QUERY_DIR / "stats.ru").read_text(encoding="utf-8")))
+
+
+def _prefixed(sparql: str) -> str:
+    return "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in store.PREFIXES.items()) + "\n" + sparql
 
 
 def load_dataset(db):
     """The article graphs of a store as an rdflib Dataset (the ontology graph left out)."""
     ds = graph.new_dataset()
-    lines = [line for line in db.dump_nquads().splitlines() if not line.endswith(f"<{ONTOLOGY_GRAPH}> .")]
+    lines = [line for line in db.dump_nquads().splitlines()
+             if not line.endswith((f"<{ONTOLOGY_GRAPH}> .", f"<{STATS_GRAPH}> ."))]
     if lines:
         ds.parse(data="\n".join(lines), format="nquads")
     return ds

@@ -114,6 +114,10 @@ class LocalStore:
     def drop_graphs(self, graph_iris) -> None:
         self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graph_iris))
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update written by kg (never by a user): one transaction."""
+        self._update(sparql)
+
     def _update(self, sparql: str) -> None:
         if not sparql.strip():
             return
@@ -186,6 +190,10 @@ class RemoteStore:
             raise StoreError(f"{url}: the endpoint answered {exc.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({exc})") from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update written by kg (never by a user)."""
+        self._update(sparql)
 
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": sparql}, "*/*")

@@ -1,0 +1,42 @@
+# Aggregates the named queries read, recomputed after every build and removal (plain SPARQL 1.1 Update, so any
+# store can run it). Counting and labelling happen here once, not in every query.
+DROP SILENT GRAPH <https://w3id.org/kg-news/id/graph/stats> ;
+# one node per (level, subject, relation, object) of asserted statements: how many, their Goldstein sum
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
+    ?stat a kg:RelationStat ; kg:level ?level ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+          kg:statements ?n ; kg:goldsteinSum ?sum } }
+WHERE {
+  { SELECT ?level ?s ?p ?o (COUNT(?st) AS ?n) (SUM(COALESCE(?g, 0)) AS ?sum) WHERE {
+      GRAPH ?graph { ?st a kg:Statement ; kg:level ?level ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                         kg:negated false ; kg:hedged false . }
+      OPTIONAL { GRAPH <https://w3id.org/kg-news/id/graph/ontology> { ?p kg:goldstein ?g } }
+    } GROUP BY ?level ?s ?p ?o }
+  BIND(IRI(CONCAT("https://w3id.org/kg-news/id/stat/", MD5(CONCAT(?level, STR(?s), STR(?p), STR(?o))))) AS ?stat)
+} ;
+# one display label per entity that appears in a statement (English first, then Japanese, then the IRI)
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?e kg:displayLabel ?label } }
+WHERE {
+  { SELECT ?e (SAMPLE(?en) AS ?en1) (SAMPLE(?ja) AS ?ja1) WHERE {
+      { SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/kg-news/id/graph/stats> { { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } } } }
+      OPTIONAL { GRAPH ?g1 { ?e rdfs:label ?en . FILTER(lang(?en) = "en") } }
+      OPTIONAL { GRAPH ?g2 { ?e rdfs:label ?ja . FILTER(lang(?ja) = "ja") } }
+    } GROUP BY ?e }
+  BIND(COALESCE(?en1, ?ja1, STR(?e)) AS ?label)
+} ;
+# country pairs: the balance of cooperation and conflict
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
+    ?pair a kg:PairStat ; rdf:subject ?s ; rdf:object ?o ; kg:statements ?n ; kg:goldsteinSum ?sum } }
+WHERE {
+  { SELECT ?s ?o (SUM(?n1) AS ?n) (SUM(?sum1) AS ?sum) WHERE {
+      GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x a kg:RelationStat ; kg:level "country" ; rdf:subject ?s ;
+          rdf:object ?o ; rdf:predicate ?p ; kg:statements ?n1 ; kg:goldsteinSum ?sum1 . }
+      FILTER(?p != kg:affiliatedWith)
+    } GROUP BY ?s ?o }
+  BIND(IRI(CONCAT("https://w3id.org/kg-news/id/pair/", MD5(CONCAT(STR(?s), " ", STR(?o))))) AS ?pair)
+} ;
+# statements per article
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?a kg:statements ?n } }
+WHERE {
+  { SELECT ?a (COUNT(?st) AS ?n) WHERE {
+      GRAPH ?graph { ?a a kg:NewsArticle . OPTIONAL { ?st kg:article ?a } } } GROUP BY ?a }
+}
