@@ -93,7 +93,8 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
                 db.replace_graphs(graphs)
                 graphs = {}
         db.replace_graphs(graphs)
-        refresh_stats(db)
+        if result.articles or result.removed or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
+            refresh_stats(db)
         write_outputs(db, out)
         result.summary = summarize(db)
     return result
