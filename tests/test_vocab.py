@@ -25,11 +25,13 @@ def test_every_relation_has_labels_and_cameo():
 
 
 def test_no_cue_belongs_to_two_relations():
-    seen = {}
-    for rel in vocabulary().relations:
-        for cue in rel.cues_ja:
-            assert cue not in seen, f"{cue} is a cue of {seen.get(cue)} and {rel.name}"
-            seen[cue] = rel.name
+    for lang in ("ja", "en"):
+        seen = {}
+        for rel in vocabulary().relations:
+            for cue in getattr(rel, f"cues_{lang}"):
+                assert cue not in seen, f"{cue} is a cue of {seen.get(cue)} and {rel.name}"
+                seen[cue] = rel.name
+    assert all(r.cues_en for r in vocabulary().relations if r.name != "affiliatedWith")
 
 
 def test_relation_names_in_the_code_exist():

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from kg.types import Mention, Relation
+from kg.types import Mention, Provenance, Relation
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -18,6 +19,29 @@ class Extractor:
     lang: str
     relations: Callable[[object], Iterator[Relation]]
     mentions: Callable[[object], Iterator[Mention]]
+
+
+@cache
+def cue_lexicon(lang: str) -> dict[str, str]:
+    """Cue word (lemma) -> relation name, from the ontology's ``kg:cue`` labels in ``lang``."""
+    from kg.vocab import vocabulary
+
+    return {cue: rel.name for rel in vocabulary().relations for cue in getattr(rel, f"cues_{lang}")}
+
+
+@cache
+def symmetric_relations() -> frozenset[str]:
+    from kg.vocab import vocabulary
+
+    return frozenset(r.name for r in vocabulary().relations if r.symmetric)
+
+
+def make_relation(subject: Mention, predicate: str, obj: Mention, pred, sentence: str, *, extractor: str,
+                  rule: str, confidence: float, negated: bool = False, hedged: bool = False) -> Relation:
+    """A Relation read at the predicate token ``pred`` (its offsets become the provenance span)."""
+    prov = Provenance(sentence=sentence, start=pred.idx, end=pred.idx + len(pred.text), extractor=extractor,
+                      rule=rule, confidence=confidence)
+    return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov, negated=negated, hedged=hedged)
 
 
 def get(name: str) -> Extractor:

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
-from kg.extract import Extractor, restore
+from kg.extract import Extractor, cue_lexicon, make_relation, restore, symmetric_relations
 from kg.lang import en as lex
 from kg.registry import extractors
-from kg.types import Mention, Provenance, Relation
-from kg.vocab import gazetteer, vocabulary
+from kg.types import Mention, Relation
+from kg.vocab import gazetteer
 
 NAME = "kg.en.predicate.v1"
 _CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
@@ -34,14 +33,13 @@ _CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal":
 _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
 
-@cache
 def lexicon() -> dict[str, str]:
-    return {cue: rel.name for rel in vocabulary().relations for cue in rel.cues_en}
+    """Cue lemma -> relation name, from the ontology's labels."""
+    return cue_lexicon("en")
 
 
-@cache
 def symmetric() -> frozenset[str]:
-    return frozenset(r.name for r in vocabulary().relations if r.symmetric)
+    return symmetric_relations()
 
 
 @extractors.register(NAME)
@@ -460,10 +458,8 @@ def _hedged(pred) -> bool:
 
 
 def _relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
-    prov = Provenance(sentence=sent.text, start=pred.idx, end=pred.idx + len(pred.text),
-                      extractor=NAME, rule=rule, confidence=_CONFIDENCE[rule])
-    return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov,
-                    negated=negated, hedged=hedged)
+    return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
+                         confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)
 
 
 def _attribute(rel: Relation, pred) -> Relation:

@@ -22,30 +22,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
-from kg.extract import Extractor, restore
+from kg.extract import Extractor, cue_lexicon, make_relation, restore, symmetric_relations
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import phrase_tokens, read_actor, read_phrase
 from kg.lang import ja as lex
 from kg.registry import extractors
-from kg.types import Mention, Provenance, Relation
-from kg.vocab import vocabulary
+from kg.types import Mention, Relation
 
 NAME = "kg.ja.predicate.v1"
 _CONFIDENCE = {"topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
                "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9}
 
 
-@cache
 def lexicon() -> dict[str, str]:
     """Cue lemma -> relation name, from the ontology's labels."""
-    return {cue: rel.name for rel in vocabulary().relations for cue in rel.cues_ja}
+    return cue_lexicon("ja")
 
 
-@cache
 def symmetric() -> frozenset[str]:
-    return frozenset(r.name for r in vocabulary().relations if r.symmetric)
+    return symmetric_relations()
 
 
 def relation_of(tok) -> str | None:
@@ -437,10 +433,8 @@ def _owners(noun) -> list[Mention]:
 
 
 def _relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
-    prov = Provenance(sentence=sent.text, start=pred.idx, end=pred.idx + len(pred.text),
-                      extractor=NAME, rule=rule, confidence=_CONFIDENCE[rule])
-    return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov,
-                    negated=negated, hedged=hedged)
+    return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
+                         confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)
 
 
 def _quote_spans(sent) -> list[tuple[int, int]]:
