@@ -20,11 +20,12 @@ def parser() -> argparse.ArgumentParser:
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
     b = sub.add_parser("build", help="build or update the graph of a folder of articles",
-                       description="Read articles (.txt, .md; files or folders), extract relations and write "
+                       description="Read articles (files, folders or http(s) URLs: .txt, .md, .html, .json, .jsonl, RSS/Atom "
+                                   "feeds), extract relations and write "
                                    "graph.trig, graph.ttl, graph.graphml, graph.html and the SPARQL store into "
                                    "--out. Articles already in the store with the same text and extractor are "
                                    "not read again; a changed article replaces its graph.")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders of them")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files, folders of them, or http(s) URLs")
     b.add_argument("--out", required=True, metavar="DIR", help="folder to write the outputs into (created if missing)")
     b.add_argument("--store", default=None, metavar="URL",
                    help="write to this SPARQL 1.1 endpoint instead of the store in DIR/store "

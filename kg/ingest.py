@@ -17,16 +17,19 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.types import Article
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom")
 LANGUAGES = ("ja", "en")
 MAX_BYTES = 5_000_000
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Expand folders into the article files under them, in a stable order."""
+def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
+    """Expand folders into the article files under them, in a stable order; URLs pass through."""
     for item in inputs:
+        if isinstance(item, str) and item.startswith(("http://", "https://")):
+            yield item
+            continue
         path = Path(item)
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
@@ -38,18 +41,136 @@ def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
 
 
 def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
-    """Read one file. Raises InputError when it is empty, binary, too large or of an unknown encoding."""
-    data = path.read_bytes()
+    """Read one text or HTML file as one article. Raises InputError when it cannot be read."""
+    (article,) = read_source(path, max_bytes=max_bytes)
+    return article
+
+
+def read_source(source: Path | str, *, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """The articles in one input: a text, Markdown or HTML file (one article), a JSON/JSON Lines file or an
+    RSS/Atom feed (one per item), or an http(s) URL (fetched, read as HTML)."""
+    name = str(source)
+    data = _fetch(name, max_bytes) if isinstance(source, str) else source.read_bytes()
     if len(data) > max_bytes:
-        raise InputError(str(path), f"file is larger than the limit of {max_bytes:,} bytes (--max-bytes)")
-    text = decode(data, str(path))
+        raise InputError(name, f"file is larger than the limit of {max_bytes:,} bytes (--max-bytes)")
+    suffix = ".html" if isinstance(source, str) else source.suffix.lower()
+    if suffix in (".json", ".jsonl"):
+        return _from_json(data, name, lines=suffix == ".jsonl")
+    if suffix in (".xml", ".rss", ".atom"):
+        return _from_feed(data, name)
+    text = decode(data, name)
+    title = published = None
+    if suffix in (".html", ".htm"):
+        title, published, text = _from_html(text, name)
+    return [_article(text, name, title=title, published=published)]
+
+
+def _article(text: str, source: str, *, title: str | None = None, published: str | None = None,
+             lang: str | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(str(path), "empty file")
-    lang = detect_language(text)
+        raise InputError(source, "empty file" if title is None else "no article text")
+    lang = lang or detect_language(text)
     if lang not in LANGUAGES:
-        raise InputError(str(path), f"unsupported language ({lang}); kg reads {', '.join(LANGUAGES)}")
-    return Article(id=article_id(text), source=str(path), title=_title(text, path), text=text, lang=lang)
+        raise InputError(source, f"unsupported language ({lang}); kg reads {', '.join(LANGUAGES)}")
+    return Article(id=article_id(text), source=source, title=title or _title(text, Path(source)), text=text,
+                   lang=lang, published=_date(published))
+
+
+def _from_html(html: str, name: str) -> tuple[str | None, str | None, str]:
+    """Title, date and main text of a web page (trafilatura finds the article among the page's chrome)."""
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura raises assorted errors on broken markup
+        raise InputError(name, f"malformed HTML ({type(exc).__name__})") from None
+    if not found or not getattr(found, "text", None):
+        raise InputError(name, "no article text found in the HTML")
+    title = getattr(found, "title", None)
+    text = found.text if not title else f"{title}\n\n{found.text}"
+    return title, getattr(found, "date", None), text
+
+
+def _from_json(data: bytes, name: str, *, lines: bool) -> list[Article]:
+    """One article per object: ``text`` (required), ``title``, ``url``, ``published``, ``lang``."""
+    import json
+
+    text = decode(data, name)
+    try:
+        items = [json.loads(line) for line in text.splitlines() if line.strip()] if lines else json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"malformed JSON (line {exc.lineno}: {exc.msg})") from None
+    items = items if isinstance(items, list) else [items]
+    found = []
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(name, f"item {n} has no \"text\" string")
+        source = item.get("url") or f"{name}#{n}"
+        title = item.get("title")
+        body = item["text"] if not title else f"{title}\n\n{item['text']}"
+        found.append(_article(body, source, title=title, published=item.get("published"), lang=item.get("lang")))
+    return found
+
+
+def _from_feed(data: bytes, name: str) -> list[Article]:
+    """One article per RSS/Atom item: its title and its content (or summary) as text."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    found = []
+    for n, entry in enumerate(feed.entries, start=1):
+        html = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
+        body = _html_text(html) if "<" in html else html
+        title = entry.get("title")
+        if not (body.strip() or title):
+            continue
+        text = f"{title}\n\n{body}" if title else body
+        found.append(_article(text, entry.get("link") or f"{name}#{n}", title=title,
+                              published=entry.get("published") or entry.get("updated")))
+    if not found:
+        raise InputError(name, "malformed or empty feed" if feed.bozo else "the feed has no items")
+    return found
+
+
+def _html_text(html: str) -> str:
+    """The text of an HTML fragment (a feed item's content), block elements on their own lines."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(f"<div>{html}</div>")
+    except Exception:  # lxml raises several error types on broken fragments
+        return ""
+    for block in root.iter("p", "br", "div", "li", "h1", "h2", "h3"):
+        block.tail = "\n" + (block.tail or "")
+    return root.text_content().strip()
+
+
+def _fetch(url: str, max_bytes: int) -> bytes:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "kg (news knowledge graph)"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.read(max_bytes + 1)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise InputError(url, f"cannot fetch ({exc})") from None
+
+
+def _date(value) -> str | None:
+    """An ISO date (YYYY-MM-DD) from what sources give (2026-03-14, 2026-03-14T09:00Z, RFC 822 dates)."""
+    if not value:
+        return None
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if m:
+        return m.group(0)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(str(value)).date().isoformat()
+    except (TypeError, ValueError):
+        return None
 
 
 # Encodings Japanese archives still use, tried in this order when the bytes are not UTF-8
@@ -115,13 +236,13 @@ def _japaneseness(text: str) -> float:
 
 
 def read_articles(inputs: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
-    """Every readable article, and an InputError in its place for every unreadable one."""
+    """Every readable article, and an InputError in its place for every unreadable input."""
     for found in find_inputs(inputs):
         if isinstance(found, InputError):
             yield found
             continue
         try:
-            yield read_article(found, max_bytes=max_bytes)
+            yield from read_source(found, max_bytes=max_bytes)
         except InputError as exc:
             yield exc
 
