@@ -109,8 +109,11 @@ def read_actor(tok) -> list[Mention]:
             return read_actor(tok.head.head)  # Koizumi, who arrived in Manila: the relative pronoun's antecedent
         return []  # never a gazetteer name: "who" is not the WHO
     ent = _ent_of(tok)
-    if ent is not None and ent.label_ in _ENTITY_LABELS:
+    if ent is not None and ent.label_ in _ENTITY_LABELS and not _known_surname(tok):
         return _from_entity(ent, tok)
+    if tok.pos_ == "PROPN" and _known_surname(tok):
+        # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone
+        return [_mention([tok], "person")]
     place = _place(tok.text)
     if place is not None:
         return [_mention([tok], "country" if place.kind == "country" else "organization")]
@@ -123,6 +126,21 @@ def read_actor(tok) -> list[Mention]:
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [_mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
     return []
+
+
+def _known_surname(tok) -> bool:
+    ent = _ent_of(tok)
+    if ent is not None and (ent.label_ == "PERSON" or len(ent) > 1):
+        return False
+    return tok.text in _surnames(tok.doc)
+
+
+def _surnames(doc) -> frozenset[str]:
+    cached = doc.user_data.get("kg.en.surnames")
+    if cached is None:
+        cached = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        doc.user_data["kg.en.surnames"] = cached
+    return cached
 
 
 def _from_entity(ent, tok) -> list[Mention]:
@@ -405,6 +423,8 @@ def _owners(tokens) -> list[Mention]:
                 found += _actors([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
+                found += _actors([c])  # hosted Venezuela-Guyana talks: the parties of the event
     return found
 
 

@@ -49,13 +49,15 @@ ROLE_NOUNS = frozenset({
     # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
     "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
+    "capital",
 })
 # Named bodies: an ORG whose name ends so is a government body of its country
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military"})
 # Words that stand for the country itself (metonymy): the Chinese government, Russian authorities
-COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state"})
+COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
+                           "capital"})
 # Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)
 DEMONYMS = {
     "american": "United States", "u.s.": "United States", "us": "United States", "chinese": "China",
@@ -87,4 +89,4 @@ FIRST_PERSON = frozenset({"we", "us", "our"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had
 # (not warnings: "warned that Israel would act" names the speaker's own side as often as the target)
-CLAUSE_TARGETED = frozenset({"accuses", "criticizes"})
+CLAUSE_TARGETED = frozenset({"accuses", "criticizes", "demands", "requests"})

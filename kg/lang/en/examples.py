@@ -29,5 +29,8 @@ EXAMPLES = [
      [("who", "visits", "Manila")]),
     ("owner-by", "Beijing firmly opposed illegal unilateral sanctions by the United States.",
      [("Beijing", "opposes", "United States", "")], []),
-    ("target-clause", "Venezuela accused that the United States was planning an invasion.", [], []),
+    ("target-clause", "Guyanese Foreign Minister Hugh Todd demanded that Venezuela immediately withdraw its troops.",
+     [("Hugh Todd", "demands", "Venezuela", ""), ("Hugh Todd", "affiliatedWith", "Guyana", "")], []),
+    ("surname", "Philippine Defense Secretary Gilberto Teodoro spoke first. Teodoro accused China of aggression.",
+     [("Teodoro", "accuses", "China", "")], []),
 ]
