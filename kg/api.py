@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg import pipeline
+from kg.errors import KgError
 from kg.store import Results, open_store
 
 
@@ -68,15 +69,18 @@ def remove(articles, out, *, store: str | None = None) -> int:
     return pipeline.remove(articles, out, store_at=store)
 
 
-def visualize(location, path, *, level: str = "both") -> Path:
-    """Write the HTML diagram of a build folder (or endpoint) to ``path``; ``level``: actor, country, both.
+def visualize(location, path, *, level: str = "both", lang: str = "en") -> Path:
+    """Write the HTML diagram of a build folder (or endpoint) to ``path``; ``level``: actor, country or
+    both; ``lang``: the language of the labels (ja or en, falling back to the other).
 
-    >>> visualize(folder / "out", folder / "countries.html", level="country").name
+    >>> visualize(folder / "out", folder / "countries.html", level="country", lang="ja").name
     'countries.html'
     """
     from kg import graph, viz
 
-    nxg = graph.to_networkx(graph.union(load(location)))
+    if level not in ("actor", "country", "both") or lang not in ("ja", "en"):
+        raise KgError(f"level is actor, country or both (got {level!r}); lang is ja or en (got {lang!r})")
+    nxg = graph.to_networkx(graph.union(load(location)), lang=lang)
     path = Path(path)
     pipeline._atomic(path, viz.render(nxg, level=level))
     return path

@@ -67,6 +67,16 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="output format")
     x.add_argument("--output", "-o", metavar="FILE", help="file to write (default: standard output)")
 
+    v = sub.add_parser("viz", help="draw the graph as an HTML page that works offline",
+                       description="Write the relationship diagram of a store (a build folder or an endpoint) as one "
+                                   "HTML file with everything inlined: countries, people and bodies as typed nodes, "
+                                   "edges coloured from cooperation (green) to conflict (red), dashed when hedged.")
+    v.add_argument("--store", required=True, metavar="DIR|URL", help="a build folder or a SPARQL endpoint URL")
+    v.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
+    v.add_argument("--level", choices=("actor", "country", "both"), default="both",
+                   help="relations as written (actor), rolled up to countries (country), or both (default)")
+    v.add_argument("--lang", choices=("ja", "en"), default="en", help="label language (default en; falls back to the other)")
+
     e = sub.add_parser("eval", help="score a built graph against gold triples",
                        description="Compare the statements of a graph built from the gold articles with the gold "
                                    "triples (.tsv, see tests/gold/GUIDELINES.md) and print precision, recall "
@@ -86,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         parser().print_help()
         return 2
     try:
-        commands = {"build": _build, "remove": _remove, "query": _query, "export": _export, "eval": _eval}
+        commands = {"build": _build, "remove": _remove, "query": _query, "export": _export, "viz": _viz,
+                    "eval": _eval}
         return commands[args.command](args)
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -165,6 +176,13 @@ def _param(text: str) -> tuple[str, str]:
     if not sep or not name:
         raise StoreError(f"--param {text!r}: write NAME=VALUE")
     return name, value
+
+
+def _viz(args) -> int:
+    from kg.api import visualize
+
+    print(f"wrote {visualize(args.store, args.out, level=args.level, lang=args.lang)}")
+    return 0
 
 
 def _export(args) -> int:

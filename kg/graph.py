@@ -8,6 +8,7 @@ networkx is derived from the RDF (one source of truth).
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from collections.abc import Iterable
 from urllib.parse import quote
 
@@ -135,9 +136,24 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
+@cache
+def _preferred() -> dict:
+    """IRI -> {lang: preferred label} for the gazetteer's places and the people file."""
+    from kg.vocab import gazetteer, people
+
+    found = {f"{ID}{p.key}": {"en": p.pref_en, "ja": p.pref_ja} for p in gazetteer().places}
+    found.update({f"{ID}{p.key}": {"en": p.pref_en, "ja": p.pref_ja} for p in people().people})
+    return found
+
+
 def _label(g: Graph, node, lang: str = "en") -> str:
-    labels = {l.language: str(l) for l in g.objects(node, RDFS.label)}
-    return labels.get(lang) or labels.get("ja") or next(iter(labels.values()), str(node))
+    """The node's label in ``lang``, else in the other language, else its IRI (shortest label per language:
+    an entity also carries the surface forms seen, so the gazetteer's preferred name comes first: 米国, not 米)."""
+    labels: dict = dict(_preferred().get(str(node), {}))
+    for lit in sorted(g.objects(node, RDFS.label), key=lambda lit: (-len(str(lit)), str(lit))):
+        labels.setdefault(lit.language, str(lit))
+    other = "ja" if lang == "en" else "en"
+    return labels.get(lang) or labels.get(other) or next(iter(labels.values()), str(node))
 
 
 def to_networkx(ds: Dataset | Graph, *, lang: str = "en") -> nx.MultiDiGraph:
