@@ -3,7 +3,8 @@
     .venv/bin/python bench/rebuild_bench.py [--copies 5]
 
 Copies the example articles N times (each copy made distinct), builds them into a fresh folder, builds again
-with nothing changed, and prints the times and the ratio (goal: unchanged rebuild <= 0.10 of the first build).
+with nothing changed, then once more re-extracting everything from the parse cache (as after a rule change), and
+prints the times and the ratios to the first build.
 The pipeline is loaded before timing, so the ratio compares the builds' own work.
 """
 from __future__ import annotations
@@ -41,8 +42,13 @@ def main() -> None:
     start = time.perf_counter()
     again = build([articles], root / "out")
     t_again = time.perf_counter() - start
+    start = time.perf_counter()
+    reread = build([articles], root / "out", rebuild=True)  # what a rule change costs: extract from the parse cache
+    t_reread = time.perf_counter() - start
     print(f"{n} articles: first build {t_first:.2f} s ({first.articles} read); unchanged rebuild {t_again:.2f} s "
-          f"({again.unchanged} unchanged); ratio {t_again / t_first:.3f} (goal <= 0.10)")
+          f"({again.unchanged} unchanged); ratio {t_again / t_first:.3f} (goal <= 0.05)")
+    print(f"re-extraction from the parse cache (a rule change): {t_reread:.2f} s ({reread.articles} re-read); "
+          f"ratio {t_reread / t_first:.3f} (goal <= 0.10)")
     shutil.rmtree(root)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 
 from kg.errors import PipelineError
 from kg.registry import pipelines
@@ -89,18 +90,64 @@ def _close_lines(text: str) -> str:
     return "".join(out)
 
 
-def parse(articles: Iterable[Article], *, workers: int = 1, batch_size: int = 8) -> Iterator[tuple[Article, object]]:
+def parse(articles: Iterable[Article], *, workers: int = 1, batch_size: int = 8,
+          cache_dir: Path | None = None) -> Iterator[tuple[Article, object]]:
     """Yield (article, Doc) pairs, each article with its language's pipeline, in input order per language.
 
     batch_size counts documents; keep it small, since a long article holds about 130 MB while in flight.
+    With ``cache_dir``, parsed documents are kept (spaCy DocBin, keyed by the text's hash and the pipeline's
+    name and version), so a change of extraction rules re-extracts without parsing again.
     """
     by_lang: dict[str, list[Article]] = {}
     for article in articles:
         by_lang.setdefault(article.lang, []).append(article)
     for lang, group in by_lang.items():
         nlp = pipeline(lang)
-        pairs = ((prepare(a.text)[0] if lang == "ja" else a.text, a) for a in group)
+        cache = _Cache(cache_dir, nlp) if cache_dir is not None else None
+        todo = []
+        for article in group:
+            doc = cache.get(article) if cache else None
+            if doc is not None:
+                yield article, doc
+            else:
+                todo.append(article)
+        pairs = ((prepare(a.text)[0] if lang == "ja" else a.text, a) for a in todo)
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
             doc.user_data["kg.text"] = article.text
             doc.user_data["kg.removed"] = prepare(article.text)[1] if lang == "ja" else []
+            if cache:
+                cache.put(article, doc)
             yield article, doc
+
+
+class _Cache:
+    """Parsed documents on disk, one DocBin file per article text and pipeline version."""
+
+    def __init__(self, root: Path, nlp) -> None:
+        self.nlp = nlp
+        self.dir = root / f"{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+        self.dir.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, article: Article) -> Path:
+        return self.dir / f"{article.id}.spacy"
+
+    def get(self, article: Article):
+        from spacy.tokens import DocBin
+
+        path = self._path(article)
+        if not path.exists():
+            return None
+        try:
+            (doc,) = DocBin(store_user_data=True).from_bytes(path.read_bytes()).get_docs(self.nlp.vocab)
+        except Exception:  # a damaged cache file is parsed again
+            path.unlink(missing_ok=True)
+            return None
+        return doc if doc.user_data.get("kg.text") == article.text else None
+
+    def put(self, article: Article, doc) -> None:
+        from spacy.tokens import DocBin
+
+        data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+        tmp = self._path(article).with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(self._path(article))

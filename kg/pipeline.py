@@ -24,6 +24,7 @@ OUTPUTS = ("graph.trig", "graph.ttl", "graph.graphml", "graph.html")
 LOCK = ".kg.lock"
 ONTOLOGY_GRAPH = graph.ONTOLOGY_IRI
 BATCH = 50  # article graphs written to the store at a time
+CACHE_DIR = "cache"  # parsed documents (spaCy DocBin), so a rule change does not parse again
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
             (result.errors if isinstance(item, InputError) else articles).append(item)
         db = store.open_store(store_at or out, create=True)
         todo = _plan(db, articles, extractor, rebuild, result)
-        parsed = nlp.parse(todo, workers=workers)
+        parsed = nlp.parse(todo, workers=workers, cache_dir=out / CACHE_DIR)
         if progress:
             from tqdm import tqdm
 

@@ -209,3 +209,28 @@ def test_aggregates_count_each_statement_once(built):
     warns = int(run(out, """SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; kg:level "country" ;
                  rdf:predicate kg:warns ; kg:negated false }""").rows[0]["n"]["value"])
     assert sum(r["statements"] for r in run(out, name="who-warns-whom").values()) == warns
+
+
+def test_parse_cache_gives_the_same_graph(built, tmp_path):
+    from rdflib.compare import isomorphic
+
+    articles, out, _ = built
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    assert list((copy / "cache").rglob("*.spacy")), "the first build kept its parses"
+    before = kg_graphs(copy)
+    again = build([articles], copy, rebuild=True)  # every article re-extracted, from the cache
+    assert again.articles == len(list(articles.glob("*.txt")))
+    after = kg_graphs(copy)
+    assert before.keys() == after.keys()
+    assert all(isomorphic(before[k], after[k]) for k in before)
+
+
+def kg_graphs(out):
+    from rdflib import URIRef
+
+    ds = Dataset()
+    ds.parse(str(out / "graph.trig"), format="trig")
+    for g in ds.graphs():
+        g.remove((None, URIRef("https://w3id.org/kg-news/ns#extractorVersion"), None))
+    return {str(g.identifier): g for g in ds.graphs() if len(g)}
