@@ -143,8 +143,13 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if frames.is_causative(pred):
         # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
         frame.targets, rule = [], "causative"
+    own_subject = bool(frame.subjects)
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
+    if (own_subject and pred.dep_ == "acl" and not _actors(frame.objects + frame.targets + frame.partners)
+            and read_actor(pred.head)):
+        # フランスが招待したシビハ外相: a relative clause with its own subject; the noun it modifies fills the gap
+        frame.objects, rule = [pred.head], "relative-clause"
     if not frame.objects and not frame.targets:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = _visited(pred) or _prefixed(pred) or _raised_objects(frame)
