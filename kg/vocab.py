@@ -126,7 +126,6 @@ def people() -> People:
     'country/RU'
     """
     from rdflib import OWL, RDF, Namespace
-    from rdflib.namespace import SKOS
 
     kg = Namespace(NS)
     g = _graph("people.ttl")
@@ -149,7 +148,7 @@ def people() -> People:
 @cache
 def vocabulary() -> Vocabulary:
     """The relation properties of ``ontologies/kg.ttl``."""
-    from rdflib import OWL, RDF, Namespace, URIRef
+    from rdflib import OWL, RDF, Namespace
     from rdflib.namespace import SKOS
 
     kg = Namespace(NS)
@@ -179,7 +178,6 @@ def vocabulary() -> Vocabulary:
 def gazetteer() -> Gazetteer:
     """Countries and international organisations of ``ontologies/gazetteer.ttl``."""
     from rdflib import OWL, RDF, Namespace
-    from rdflib.namespace import SKOS
 
     kg = Namespace(NS)
     g = _graph("gazetteer.ttl")

@@ -10,9 +10,6 @@ from dataclasses import dataclass, field
 
 from kg.lang import ja as lex
 
-_STOP_DEPS = frozenset({"ROOT", "root", "parataxis"})
-
-
 def marker(tok) -> str:
     """The particles after a noun joined with their fixed parts: に+対し -> 'に対し', へ+の -> 'への'."""
     parts = []
@@ -96,16 +93,3 @@ def is_passive(pred) -> bool:
 def is_causative(pred) -> bool:
     """攻撃させた (する + させる), 支援させる: the causer is the subject, the に-argument the causee."""
     return any(c.dep_ == "aux" and c.lemma_ in lex.CAUSATIVE_AUX for c in pred.children)
-
-
-def clause_chain(pred):
-    """pred and the heads above it inside its clause complex, up to (not past) a parataxis or the root.
-
-    An adverbial clause (〜し、〜した) passes its subject down but not its negation, so the walk goes
-    through advcl/conj for subjects (inherit_subjects) but modality.py stops at them.
-    """
-    node = pred
-    yield node
-    while node.head.i != node.i and node.dep_ not in _STOP_DEPS:
-        node = node.head
-        yield node

@@ -24,7 +24,7 @@ NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt"
                             "abandon", "refrain"})
 # Modality: verbs and nouns that make the clause under them uncertain
 HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "threaten", "may", "might",
-                           "could", "would", "possibility", "plan", "allege", "claim", "suspect", "believe",
+                           "could", "would", "possibility", "allege", "claim", "suspect", "believe",
                            "suggest", "report", "rumor", "rumour", "speculation", "weigh", "mull", "explore",
                            "prepare", "aim", "seek", "hope", "want", "wish", "likely", "possible", "reportedly",
                            "allegedly", "apparently", "concern", "fear", "warn", "worry"})
