@@ -301,6 +301,11 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
     head = units[-1]
     place_mentions = [m for _, _, _, m in places]
     name = _name_run(tokens, units)
+    if name is not None and head == "countryhead" and name[1] == len(tokens) - 2:
+        # バイデン政権: the government a person leads acts for that person's country, not as the person
+        leader = _mention(tokens, name[0], name[1], "person")
+        return [_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role", leader,
+                         text="".join(t.text for t in tokens[name[0]:]))]
     if name is not None and (head in ("role", "honorific", "other") or name[1] == len(tokens) - 1):
         if head == "other" and (name[1] != len(tokens) - 1 or not _bare_name(tokens[name[0]:name[1] + 1])):
             return []

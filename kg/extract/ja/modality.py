@@ -16,9 +16,15 @@ def _governors(pred):
     """pred and its heads within one clause: up through objects, complements and relative clauses."""
     node = pred
     yield node
-    while node.dep_ not in _CLAUSE_BREAKS and node.head.i != node.i and not _noun_modifier(node):
+    while (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
+            and not _noun_modifier(node):
         node = node.head
         yield node
+
+
+def _quoted_complement(tok) -> bool:
+    # 〜していると主張した: GiNZA often labels a と-clause advcl; it is the content of the verb above
+    return tok.dep_ == "advcl" and any(c.lemma_ == "と" and c.dep_ in ("case", "mark") for c in tok.children)
 
 
 def _noun_modifier(tok) -> bool:

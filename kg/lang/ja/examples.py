@@ -86,4 +86,9 @@ EXAMPLES = [
     ("negation", "インド軍がパキスタンを攻撃したことはない。", [("インド軍", "attacks", "パキスタン", "negated")], []),
     ("negation", "日本はロシアを支援する考えはない。", [("日本", "supports", "ロシア", "negated,hedged")], []),
     ("relative-clause", "日本が招待した韓国の趙顕外相も会合に出席した。", [("日本", "hosts", "趙顕", "")], []),
+    # a leader's administration acts for the country, not as the leader
+    ("leader-government", "バイデン政権は、中国がロシアの偽情報を広めていると非難している。",
+     [("バイデン政権", "accuses", "中国", "")], [("バイデン", "accuses", "中国")]),
+    # a と-clause labelled advcl is still the content of 主張 (hedged)
+    ("hedge", "ザハロワ氏は、米国がウクライナの研究所に資金提供していると主張した。", [("米国", "supports", "ウクライナ", "hedged")], []),
 ]
