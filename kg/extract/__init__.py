@@ -44,6 +44,14 @@ def make_relation(subject: Mention, predicate: str, obj: Mention, pred, sentence
     return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov, negated=negated, hedged=hedged)
 
 
+def affiliations(mention: Mention) -> Iterator[tuple[Mention, Mention]]:
+    """(member, what it acts for) along a mention's chain of titles: 趙立堅 -> 中国外務省 -> 中国."""
+    node = mention
+    while node.kind in ("person", "government") and node.affiliation is not None:
+        yield node, node.affiliation
+        node = node.affiliation
+
+
 def get(name: str) -> Extractor:
     """The extractor registered under ``name`` (see kg.registry)."""
     from kg.registry import get_extractor

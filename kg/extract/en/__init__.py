@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, cue_lexicon, make_relation, restore, symmetric_relations
+from kg.extract import Extractor, affiliations, cue_lexicon, make_relation, restore, symmetric_relations
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -279,10 +279,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
 
 def _titles(tok, sent) -> Iterator[Relation]:
     for m in read_actor(tok):
-        node = m
-        while node.kind in ("person", "government") and node.affiliation is not None:
-            yield _relation(node, "affiliatedWith", node.affiliation, tok, sent, "title")
-            node = node.affiliation
+        for member, owner in affiliations(m):
+            yield _relation(member, "affiliatedWith", owner, tok, sent, "title")
 
 
 def _args(verb):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, cue_lexicon, make_relation, restore, symmetric_relations
+from kg.extract import Extractor, affiliations, cue_lexicon, make_relation, restore, symmetric_relations
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import phrase_tokens, read_actor, read_phrase
 from kg.lang import ja as lex
@@ -112,10 +112,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
 def _titles(head, sent) -> Iterator[Relation]:
     """affiliatedWith from titles and の-phrases: 趙立堅 -> 中国外務省, 中国外務省 -> 中国."""
     for mention in read_actor(head):
-        node = mention
-        while node.kind in ("person", "government") and node.affiliation is not None:
-            yield _relation(node, "affiliatedWith", node.affiliation, head, sent, "title")
-            node = node.affiliation
+        for member, owner in affiliations(mention):
+            yield _relation(member, "affiliatedWith", owner, head, sent, "title")
 
 
 def _event(pred, predicate, sent) -> Iterator[Relation]:
