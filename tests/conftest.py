@@ -35,3 +35,22 @@ def triples(relations):
         flags = ",".join(f for f, on in (("negated", r.negated), ("hedged", r.hedged)) if on)
         out.add((r.subject.text, r.predicate, r.object.text, flags))
     return out
+
+
+def read_sentence(sentence: str, lang: str):
+    """The relations the language's registered extractor reads from one sentence, parsed by the real pipeline."""
+    from kg.extract import get
+    from kg.nlp import parse
+    from kg.registry import DEFAULT_EXTRACTORS
+    from kg.types import Article
+
+    ((_, doc),) = list(parse([Article(id="t", source="t", title="t", text=sentence, lang=lang)]))
+    return list(get(DEFAULT_EXTRACTORS[lang]).relations(doc))
+
+
+def check_example(construction, found, expected, absent):
+    """Every expected (subject, relation, object, flags) is read; no absent (subject, relation, object) is."""
+    for item in expected:
+        assert item in found, f"{construction}: {item} not in {found}"
+    for s, p, o in absent:
+        assert not any(f[:3] == (s, p, o) for f in found), f"{construction}: {(s, p, o)} should not be read"

@@ -1,18 +1,15 @@
 """The English extractor on the real pipeline, over kg.lang.en.examples, and the English smoke test."""
 import pytest
 
-from kg.extract.en import relations
 from kg.lang.en.examples import EXAMPLES
-from kg.nlp import parse, pipeline
-from kg.types import Article
-from tests.conftest import triples
+from kg.nlp import pipeline
+from tests.conftest import check_example, read_sentence, triples
 
 pytestmark = pytest.mark.model
 
 
 def _relations(sentence):
-    ((_, doc),) = list(parse([Article(id="t", source="t", title="t", text=sentence, lang="en")]))
-    return list(relations(doc))
+    return read_sentence(sentence, "en")
 
 
 def test_english_pipeline_smoke():
@@ -25,11 +22,7 @@ def test_english_pipeline_smoke():
 @pytest.mark.parametrize("construction,sentence,expected,absent", EXAMPLES,
                          ids=[f"{c}:{s[:24]}" for c, s, _, _ in EXAMPLES])
 def test_example(construction, sentence, expected, absent):
-    found = triples(_relations(sentence))
-    for item in expected:
-        assert item in found, f"{construction}: {item} not in {found}"
-    for s, p, o in absent:
-        assert not any(f[:3] == (s, p, o) for f in found)
+    check_example(construction, triples(_relations(sentence)), expected, absent)
 
 
 def test_who_is_not_the_world_health_organization():

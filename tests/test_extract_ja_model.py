@@ -1,29 +1,20 @@
 """The Japanese extractor on the real ja_ginza pipeline, over kg.lang.ja.examples (several per construction)."""
 import pytest
 
-from kg.extract.ja import relations
 from kg.lang.ja.examples import EXAMPLES
-from kg.nlp import parse
-from kg.types import Article
-from tests.conftest import triples
+from tests.conftest import check_example, read_sentence, triples
 
 pytestmark = pytest.mark.model
 
 
 def _relations(sentence):
-    article = Article(id="t", source="t", title="t", text=sentence)
-    ((_, doc),) = list(parse([article]))
-    return list(relations(doc))
+    return read_sentence(sentence, "ja")
 
 
 @pytest.mark.parametrize("construction,sentence,expected,absent", EXAMPLES,
                          ids=[f"{c}:{s[:14]}" for c, s, _, _ in EXAMPLES])
 def test_example(construction, sentence, expected, absent):
-    found = triples(_relations(sentence))
-    for item in expected:
-        assert item in found, f"{construction}: {item} not in {found}"
-    for s, p, o in absent:
-        assert not any(f[:3] == (s, p, o) for f in found), f"{construction}: {(s, p, o)} should not be read"
+    check_example(construction, triples(_relations(sentence)), expected, absent)
 
 
 def test_quote_attribution_and_first_person():
