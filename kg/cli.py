@@ -30,11 +30,19 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--store", default=None, metavar="URL",
                    help="write to this SPARQL 1.1 endpoint instead of the store in DIR/store "
                         "(e.g. http://127.0.0.1:7878 for `oxigraph serve`)")
-    b.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="parser processes (default 1; each loads its own pipeline, about 400 MB)")
+    b.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="parser processes (default: the number of cores, one for small builds; each loads its "
+                        "own pipeline, about 400 MB)")
     b.add_argument("--extractor", default=None, metavar="NAME",
                    help="registered extractor to use (default: the language's default, e.g. kg.ja.predicate.v1)")
-    b.add_argument("--rebuild", action="store_true", help="read every article again, even unchanged ones")
+    b.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="where to parse and extract: this machine (default) or a Dask cluster")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --executor dask: the scheduler to use (e.g. tcp://10.0.0.5:8786); without it a "
+                        "LocalCluster of --workers processes is started")
+    b.add_argument("--rebuild", "--reextract", action="store_true", dest="rebuild",
+                   help="extract every article again, even unchanged ones (parsed documents come from the "
+                        "parse cache, so only changed texts are parsed again)")
     b.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
                    help="skip (with an error line) files larger than N bytes (default 5,000,000)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -114,6 +122,7 @@ def _build(args) -> int:
     from kg.pipeline import OUTPUTS, build
 
     result = build(args.inputs, args.out, store_at=args.store, workers=args.workers, extractor=args.extractor,
+                   executor=args.executor, scheduler=args.scheduler,
                    rebuild=args.rebuild, max_bytes=args.max_bytes,
                    progress=not args.quiet and sys.stderr.isatty() or os.environ.get("KG_PROGRESS") == "1")
     for err in result.errors:
