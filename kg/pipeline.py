@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,7 +35,7 @@ class BuildResult:
     unchanged: int = 0  # skipped: same text, same extractor
     removed: int = 0  # graphs dropped: changed or removed articles
     errors: list[InputError] = field(default_factory=list)
-    statements: list[Statement] = field(default_factory=list)
+    stages: dict = field(default_factory=dict)  # seconds per stage: read, parse, extract, store, outputs
     summary: dict = field(default_factory=dict)  # of the whole graph, see summarize()
 
 
@@ -60,65 +61,208 @@ def extractor_version(name: str) -> str:
     return f"{name}+{digest.hexdigest()[:12]}"
 
 
-def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None = None, workers: int = 1,
-          progress: bool = False, extractor: str | None = None, rebuild: bool = False,
-          max_bytes: int = ingest.MAX_BYTES) -> BuildResult:
+def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None = None, workers: int | None = None,
+          executor: str = "local", scheduler: str | None = None, progress: bool = False,
+          extractor: str | None = None, rebuild: bool = False, max_bytes: int = ingest.MAX_BYTES) -> BuildResult:
     """Build (or update) the graph of the articles under ``inputs`` into the folder ``out``.
 
-    Unreadable inputs are collected in ``result.errors``; the others still build. ``store_at`` is a
-    SPARQL endpoint URL to write to instead of the store in ``out/store``.
+    Articles stream through the stages in chunks (reading, parsing, extraction and the store writes never
+    hold more than a chunk), so memory does not grow with the number of articles. Unreadable inputs are
+    collected in ``result.errors``; the others still build. ``store_at`` is a SPARQL endpoint URL to write
+    to instead of the store in ``out/store``. ``executor="dask"`` parses and extracts on a Dask cluster
+    (the one at ``scheduler``, or a LocalCluster of ``workers`` processes); the graph is the same.
     """
+    if executor not in EXECUTORS:
+        raise KgError(f"unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    workers = workers or os.cpu_count() or 1
     with _lock(out):
         result = BuildResult(out=out)
-        articles = []
-        for item in ingest.read_articles(inputs, max_bytes=max_bytes):
-            (result.errors if isinstance(item, InputError) else articles).append(item)
+        clock = _Clock()
         db = store.open_store(store_at or out, create=True)
-        todo = _plan(db, articles, extractor, rebuild, result)
-        parsed = nlp.parse(todo, workers=workers, cache_dir=out / CACHE_DIR)
-        if progress:
-            from tqdm import tqdm
-
-            parsed = tqdm(parsed, total=len(todo), desc="parsing", unit="article")
+        sources = [s for s in ingest.find_inputs(inputs)]
+        articles = clock.timed("read", _readable(sources, max_bytes, result))
+        bar = _progress(sources) if progress else None
+        todo = _plan(db, articles, extractor, rebuild, result, bar)
+        if executor == "dask":
+            produced = _on_dask(todo, extractor, scheduler, workers, out / CACHE_DIR if scheduler is None else None)
+        else:
+            produced = _on_this_machine(todo, extractor, workers, out / CACHE_DIR, clock)
         graphs = {graph.ONTOLOGY_IRI: graph.ontology_graph().serialize(format="nt")}
-        for article, doc in parsed:
-            statements = analyse(article, doc, extractor=extractor)
-            version = extractor_version(extractor or DEFAULT_EXTRACTORS[article.lang])
-            g = graph.article_graph(article, statements, version=version)
-            graphs[str(g.identifier)] = g.serialize(format="nt")
-            result.statements.extend(statements)
+        for iri, triples in produced:
+            graphs[iri] = triples
             result.articles += 1
+            if bar is not None:
+                bar.update(1)
             if len(graphs) >= BATCH:
-                db.replace_graphs(graphs)
+                clock.run("store", db.replace_graphs, graphs)
                 graphs = {}
-        db.replace_graphs(graphs)
+        clock.run("store", db.replace_graphs, graphs)
+        clock.close("parse" if executor == "local" else "dask")
+        if bar is not None:
+            bar.close()
         if result.articles or result.removed or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
-            refresh_stats(db)
-        write_outputs(db, out)
+            clock.run("store", refresh_stats, db)
+        clock.run("outputs", write_outputs, db, out)
         result.summary = summarize(db)
+        result.stages = clock.stages
     return result
 
 
-def _plan(db, articles: list[Article], extractor: str | None, rebuild: bool, result: BuildResult) -> list[Article]:
+EXECUTORS = ("local", "dask")
+SINGLE_ARTICLE = (".txt", ".md", ".html", ".htm")  # files that hold one article each
+CHUNK = 200  # articles parsed per nlp.pipe call on this machine (and per Dask task: PARTITION)
+PARTITION = 16
+
+
+def _progress(sources: list):
+    """A progress bar over articles, with a total when every input is a one-article file."""
+    from tqdm import tqdm
+
+    single = all(isinstance(s, Path) and s.suffix.lower() in SINGLE_ARTICLE for s in sources)
+    return tqdm(total=len(sources) if single else None, desc="building", unit="article")
+
+
+def _readable(sources, max_bytes: int, result: BuildResult) -> Iterator[Article]:
+    for source in sources:
+        if isinstance(source, InputError):
+            result.errors.append(source)
+            continue
+        try:
+            yield from ingest.read_source(source, max_bytes=max_bytes)
+        except InputError as exc:
+            result.errors.append(exc)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _on_this_machine(todo: Iterable[Article], extractor: str | None, workers: int, cache_dir: Path,
+                     clock: _Clock) -> Iterator[tuple[str, str]]:
+    """(graph IRI, N-Triples) per article: parsed in ``workers`` processes, a chunk at a time."""
+    for chunk in _chunks(todo, CHUNK):
+        # worker processes pay off only when each gets a few batches of documents
+        n = max(1, min(workers, len(chunk) // 8))
+        for article, doc in nlp.parse(chunk, workers=n, cache_dir=cache_dir):
+            yield clock.run("extract", article_graph, article, doc, extractor)
+
+
+def article_graph(article: Article, doc, extractor: str | None = None) -> tuple[str, str]:
+    """One parsed article as (its graph's IRI, the graph as N-Triples)."""
+    statements = analyse(article, doc, extractor=extractor)
+    version = extractor_version(extractor or DEFAULT_EXTRACTORS[article.lang])
+    g = graph.article_graph(article, statements, version=version)
+    return str(g.identifier), g.serialize(format="nt")
+
+
+def partition_graphs(articles: list[Article], extractor: str | None, cache_dir: str | None) -> list[tuple[str, str]]:
+    """A Dask task: parse and extract a partition of articles on a worker (its pipeline loads once per
+    process, see kg.nlp.pipeline)."""
+    parsed = nlp.parse(articles, cache_dir=Path(cache_dir) if cache_dir else None)
+    return [article_graph(article, doc, extractor) for article, doc in parsed]
+
+
+def _on_dask(todo: Iterable[Article], extractor: str | None, scheduler: str | None, workers: int,
+             cache_dir: Path | None) -> Iterator[tuple[str, str]]:
+    """(graph IRI, N-Triples) per article, from partitions parsed on a Dask cluster; at most two partitions
+    per worker are in flight, so the driver's memory stays bounded."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise KgError("--executor dask needs dask.distributed: pip install 'dask[distributed]'") from None
+    cluster = None
+    try:
+        if scheduler is None:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=40)
+            client = Client(cluster)
+        else:
+            client = Client(scheduler, timeout="10s")
+    except OSError as exc:
+        raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    try:
+        slots = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        partitions = _chunks(todo, PARTITION)
+        running = as_completed()
+        for part in partitions:
+            running.add(client.submit(partition_graphs, part, extractor, str(cache_dir) if cache_dir else None,
+                                      pure=False))
+            if running.count() >= slots:
+                yield from next(running).result()
+        for future in running:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+class _Clock:
+    """Seconds spent per stage of a build; what is left of the wall time when the build is done goes to the
+    stage named in ``close`` (parsing, which runs inside the generators)."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self.start = time.perf_counter()
+
+    def _add(self, stage: str, seconds: float) -> None:
+        self.stages[stage] = self.stages.get(stage, 0.0) + seconds
+
+    def run(self, stage: str, fn, *args):
+        t = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            self._add(stage, time.perf_counter() - t)
+
+    def timed(self, stage: str, items: Iterable) -> Iterator:
+        it = iter(items)
+        while True:
+            t = time.perf_counter()
+            try:
+                item = next(it)
+            except StopIteration:
+                self._add(stage, time.perf_counter() - t)
+                return
+            self._add(stage, time.perf_counter() - t)
+            yield item
+
+    def close(self, rest: str) -> None:
+        self._add(rest, max(0.0, time.perf_counter() - self.start - sum(self.stages.values())))
+
+
+def _plan(db, articles: Iterable[Article], extractor: str | None, rebuild: bool,
+          result: BuildResult, bar=None) -> Iterator[Article]:
     """The articles to read; drops the graphs of articles whose text changed since the last build."""
     existing = db.articles()
     by_graph = {g: version for g, _, version in existing}
-    stale, todo = [], []
+    by_source: dict[str, list[str]] = {}
+    for g, source, _ in existing:
+        by_source.setdefault(source, []).append(g)
     for article in articles:
         g = str(graph.graph_iri(article.id))
         version = extractor_version(extractor or DEFAULT_EXTRACTORS[article.lang])
         if not rebuild and by_graph.get(g) == version:
             result.unchanged += 1
+            if bar is not None:
+                bar.update(1)
             continue
-        todo.append(article)
         # the same file with other text: its old graph goes
-        stale += [old for old, source, _ in existing if source == article.source and old != g]
-    if stale:
-        db.drop_graphs(stale)
-        result.removed += len(set(stale))
-    return todo
+        stale = [old for old in by_source.get(article.source, []) if old != g]
+        if stale:
+            db.drop_graphs(stale)
+            result.removed += len(stale)
+            by_source[article.source] = [g]
+        yield article
 
 
 def remove(articles: Iterable[str], out: str | Path, *, store_at: str | None = None) -> int:

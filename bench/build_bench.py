@@ -1,0 +1,108 @@
+"""Benchmark: what a build costs beyond parsing, how memory grows with the corpus, and parallel parsing.
+
+    .venv/bin/python bench/build_bench.py [--articles 100] [--rss 100,1000] [--no-dask]
+
+Articles are made from the paragraphs of our example and gold articles (three paragraphs each, shuffled
+with a fixed seed, each article made distinct), so they read like short news items. Prints, each measured
+in this run:
+
+- ``kg build`` over N articles against a bare ``nlp.pipe`` over the same texts with the same pipeline
+  (goal <= 1.10);
+- an unchanged rebuild and a re-extraction from the parse cache against the first build (goals <= 0.05 and
+  <= 0.10);
+- peak RSS of a build of 100 and of 1,000 articles, each in a fresh process (goal: within 10%);
+- ``--workers 2`` against ``--workers 1``, and a Dask LocalCluster of 2 workers against 1.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.nlp import pipeline, prepare  # noqa: E402
+from kg.pipeline import build  # noqa: E402
+
+SOURCES = [*sorted((ROOT / "examples" / "articles").glob("*.txt")), *sorted((ROOT / "tests" / "gold").glob("ja*/*.txt"))]
+
+
+def make_articles(folder: Path, n: int, seed: int = 11) -> list[str]:
+    """n short Japanese articles: a headline and three paragraphs drawn from our own articles."""
+    paragraphs = [p.strip() for src in SOURCES for p in src.read_text(encoding="utf-8").split("\n")[1:]
+                  if len(p.strip()) > 40]
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = []
+    for k in range(n):
+        body = rng.sample(paragraphs, 3)
+        text = f"ニュース第{k}号\n\n" + "\n".join(body) + "\n"
+        (folder / f"{k:05d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def timed(fn, *args, **kwargs) -> float:
+    start = time.perf_counter()
+    fn(*args, **kwargs)
+    return time.perf_counter() - start
+
+
+def peak_rss_mb(articles: Path, out: Path) -> float:
+    """Peak RSS of a one-process build of a folder, run in a fresh interpreter."""
+    code = ("import resource, sys; from kg.pipeline import build; build([sys.argv[1]], sys.argv[2], workers=1); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", code, str(articles), str(out)], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return int(done.stdout.split()[-1]) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=100, help="articles for the speed figures (default 100)")
+    ap.add_argument("--rss", default="100,1000", help="corpus sizes for the memory figure (default 100,1000)")
+    ap.add_argument("--no-dask", action="store_true", help="leave out the Dask figures")
+    args = ap.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        texts = make_articles(root / "a", args.articles)
+        nlp = pipeline("ja")
+        bare = timed(lambda: list(nlp.pipe((prepare(t)[0] for t in texts), batch_size=8)))
+        first = timed(build, [root / "a"], root / "out", workers=1)
+        again = timed(build, [root / "a"], root / "out", workers=1)
+        reread = timed(build, [root / "a"], root / "out", workers=1, rebuild=True)
+        print(f"{args.articles} articles, {sum(map(len, texts)):,} characters")
+        print(f"  bare nlp.pipe {bare:.1f} s; kg build {first:.1f} s; ratio {first / bare:.3f} (goal <= 1.10)")
+        print(f"  unchanged rebuild {again:.2f} s; ratio to first build {again / first:.3f} (goal <= 0.05)")
+        print(f"  re-extraction from the parse cache {reread:.2f} s; ratio {reread / first:.3f} (goal <= 0.10)")
+
+        two = timed(build, [root / "a"], root / "out2", workers=2)
+        print(f"  --workers 2: {two:.1f} s; ratio to --workers 1 {two / first:.3f}")
+        if not args.no_dask:
+            d1 = timed(build, [root / "a"], root / "d1", executor="dask", workers=1)
+            d2 = timed(build, [root / "a"], root / "d2", executor="dask", workers=2)
+            print(f"  Dask LocalCluster: 1 worker {d1:.1f} s, 2 workers {d2:.1f} s; ratio 2/1 {d2 / d1:.3f}; "
+                  f"1 worker against --workers 1 {d1 / first:.3f}")
+
+        sizes = [int(s) for s in args.rss.split(",")]
+        rss = {}
+        for n in sizes:
+            make_articles(root / f"rss{n}", n)
+            rss[n] = peak_rss_mb(root / f"rss{n}", root / f"rss-out{n}")
+            print(f"  peak RSS at {n} articles: {rss[n]:.0f} MB")
+        lo, hi = rss[sizes[0]], rss[sizes[-1]]
+        print(f"  peak RSS {sizes[-1]} / {sizes[0]} articles: {hi / lo:.3f} (goal <= 1.10)")
+        print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
