@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kg.lang import en as lex_en
 from kg.lang import ja as lex
-from kg.types import Article, Entity, Mention, Relation, Statement
+from kg.types import Article, Entity, Mention, Provenance, Relation, Statement
 from kg.vocab import Place, gazetteer, normalize, people
 
 _NAMED = ("person", "country", "organization", "government")
@@ -42,6 +42,7 @@ class _Resolver:
         self.mentions = sorted(set(_flatten(mentions)), key=lambda m: (m.start, m.end))
         self.people = [m for m in self.mentions if m.kind == "person"]
         self.affiliation: dict[str, Entity] = {}
+        self.affiliation_at: dict[str, Mention] = {}  # the mention whose title says so
         for m in self.mentions:
             self._remember_affiliation(m)
 
@@ -51,7 +52,9 @@ class _Resolver:
             owner = self.entities(node.affiliation)
             me = self.entities(node)
             if len(owner) == 1 and len(me) == 1 and owner[0].key != me[0].key:
-                self.affiliation.setdefault(me[0].key, owner[0])
+                if me[0].key not in self.affiliation:
+                    self.affiliation[me[0].key] = owner[0]
+                    self.affiliation_at[me[0].key] = node
             node = node.affiliation
 
     def entities(self, m: Mention) -> list[Entity]:
@@ -181,21 +184,36 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
 
 
 def _known_affiliations(article: Article, statements: list[Statement], resolver: _Resolver) -> list[Statement]:
-    """affiliatedWith for people of ontologies/people.ttl whose title in the text names no country
-    (プーチン大統領 -> Russia), read from the gazetteer (rule ``gazetteer``)."""
+    """affiliatedWith for the people of relations whose title is not in the relation's sentence: from a title
+    elsewhere in the article (rule ``title``), else from their entry in ontologies/people.ttl
+    (プーチン大統領 -> Russia; rule ``gazetteer``)."""
     stated = {s.subject.key for s in statements if s.predicate == "affiliatedWith"}
     found, seen = [], set()
     for st in statements:
         for ent in (st.subject, st.object):
             if ent.kind != "person" or ent.key in stated or ent.key in seen:
                 continue
-            owner = _known_affiliation(ent)
+            at = resolver.affiliation_at.get(ent.key)
+            if at is not None:
+                # the title was read elsewhere in the article (米上院のロジャー・ウィッカー議員ら ... ウィッカー氏は)
+                owner = resolver.affiliation[ent.key]
+                prov = Provenance(sentence=_sentence_at(article.text, at.start), start=at.start, end=at.end,
+                                  extractor=st.provenance.extractor, rule="title", confidence=0.85)
+            else:
+                owner = _known_affiliation(ent)
+                prov = replace(st.provenance, extractor="kg.gazetteer", rule="gazetteer", confidence=0.9)
             if owner is not None:
                 seen.add(ent.key)
-                prov = replace(st.provenance, extractor="kg.gazetteer", rule="gazetteer", confidence=0.9)
                 found.append(Statement(subject=ent, predicate="affiliatedWith", object=owner, level="actor",
                                        provenance=prov))
     return found
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` around offset ``pos`` (cut at 。, ！, ？ and line breaks)."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
+    ends = [i for ch in "。！？\n" if (i := text.find(ch, pos)) != -1]
+    return text[start:min(ends) + 1 if ends else len(text)].strip()
 
 
 def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:

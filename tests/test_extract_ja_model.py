@@ -36,3 +36,15 @@ def test_headline_is_its_own_sentence():
     text = "米、ベネズエラへの制裁強化　ブラジルは反発\n\n米財務省は8日、ベネズエラへの制裁を強化した。"
     rels = [r for r in _relations(text) if r.predicate == "sanctions"]
     assert {r.subject.text for r in rels} == {"米財務省"}
+
+
+def test_titled_name_inside_a_larger_phrase_is_a_mention():
+    # 議員 is parsed as part of 超党派の議員団; the name before it is still read, with the body before の
+    from kg.extract.ja import mentions
+    from kg.nlp import parse
+    from kg.types import Article
+
+    text = "頼氏は台湾を訪問中の米上院のロジャー・ウィッカー議員ら超党派の議員団を迎えた。"
+    ((_, doc),) = parse([Article(id="m", source="m", title="", text=text)])
+    found = {(m.text, m.affiliation.text if m.affiliation else None) for m in mentions(doc) if m.kind == "person"}
+    assert ("ロジャー・ウィッカー", "米上院") in found

@@ -20,19 +20,33 @@ def test_short_name_resolves_to_full_name_and_rolls_up():
     wu = m("呉大維", 20, "person", m("中国", 23, "country"))
     later = rel(m("スミスソン", 40, "person"), "warns", m("呉大維", 50, "person"))
     statements = link(ARTICLE, [later], [smith, wu])
-    actor = [s for s in statements if s.level == "actor"]
+    actor = [s for s in statements if s.level == "actor" and s.predicate != "affiliatedWith"]
     country = [s for s in statements if s.level == "country"]
     assert [(s.subject.key, s.object.key) for s in actor] == [("person/ジョン・スミスソン", "person/呉大維")]
     assert [(s.subject.key, s.object.key) for s in country] == [("country/US", "country/CN")]
     assert country[0].derived_from is actor[0]
+    # the titles read elsewhere in the article become affiliatedWith statements, pointing at where they were read
+    titles = {(s.subject.key, s.object.key, s.provenance.rule, s.provenance.start)
+              for s in statements if s.predicate == "affiliatedWith"}
+    assert titles == {("person/ジョン・スミスソン", "country/US", "title", 0), ("person/呉大維", "country/CN", "title", 20)}
+
+
+def test_affiliation_statement_carries_the_sentence_of_the_title():
+    text = "米国のジョン・スミスソン大使は来日した。スミスソン氏は中国を非難した。"
+    smith = m("ジョン・スミスソン", 3, "person", m("米国", 0, "country"))
+    later = rel(m("スミスソン", 20, "person"), "criticizes", m("中国", 27, "country"))
+    article = Article(id="y", source="y.txt", title="t", text=text)
+    (aff,) = [s for s in link(article, [later], [smith]) if s.predicate == "affiliatedWith"]
+    assert aff.provenance.sentence == "米国のジョン・スミスソン大使は来日した。"
 
 
 def test_affiliation_through_a_ministry():
     ministry = m("中国外務省", 0, "government", m("中国", 0, "country"))
     wu = m("呉大維", 6, "person", ministry)
     statements = link(ARTICLE, [rel(wu, "accuses", m("米国", 20, "country"))], [wu])
-    assert {(s.level, s.subject.key, s.object.key) for s in statements} == {
-        ("actor", "person/呉大維", "country/US"), ("country", "country/CN", "country/US")}
+    assert {(s.level, s.subject.key, s.predicate, s.object.key) for s in statements} == {
+        ("actor", "person/呉大維", "accuses", "country/US"), ("country", "country/CN", "accuses", "country/US"),
+        ("actor", "person/呉大維", "affiliatedWith", "gov/中国外務省")}
 
 
 def test_known_people_resolve_to_the_people_gazetteer():
@@ -49,7 +63,7 @@ def test_known_people_resolve_to_the_people_gazetteer():
 def test_no_roll_up_within_one_country():
     a = m("林", 0, "person", m("日本", 0, "country"))
     statements = link(ARTICLE, [rel(a, "criticizes", m("日本", 10, "country"))], [a])
-    assert [s.level for s in statements] == ["actor"]
+    assert [(s.level, s.predicate) for s in statements] == [("actor", "criticizes"), ("actor", "affiliatedWith")]
 
 
 def test_unnamed_official_only_at_country_level():

@@ -69,8 +69,9 @@ def original_offset(doc, i: int) -> int:
     return i
 
 
-def restore(doc, value):
-    """A Mention or Relation with offsets (and sentence) in terms of the article text."""
+def restore(doc, value, sents=None):
+    """A Mention or Relation with offsets (and sentence) in terms of the article text. ``sents`` are the
+    sentence spans the extractor read by (default: the parser's)."""
     from dataclasses import replace
 
     if "kg.text" not in doc.user_data:
@@ -81,7 +82,7 @@ def restore(doc, value):
                        affiliation=aff)
     prov = value.provenance
     original = doc.user_data.get("kg.text", doc.text)
-    sent = next(s for s in doc.sents if s.start_char <= prov.start < s.end_char)
+    sent = next(s for s in (sents or doc.sents) if s.start_char <= prov.start < s.end_char)
     sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)].strip()
     return replace(value, subject=restore(doc, value.subject), object=restore(doc, value.object),
                    attributed_to=restore(doc, value.attributed_to) if value.attributed_to else None,

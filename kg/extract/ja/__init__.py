@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from kg.extract import Extractor, affiliations, cue_lexicon, make_relation, restore, symmetric_relations
 from kg.extract.ja import frames, modality
-from kg.extract.ja.actors import phrase_tokens, read_actor, read_phrase
+from kg.extract.ja.actors import is_name_token, phrase_tokens, read_actor, read_phrase
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -68,23 +68,72 @@ def mentions(doc) -> Iterator[Mention]:
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "compound":
             yield from (restore(doc, m) for m in read_actor(tok))
+        elif tok.dep_ == "compound" and _titled_name(tok):
+            # a titled name the parser buried in a larger phrase (米上院のロジャー・ウィッカー議員ら超党派の
+            # 議員団): read by position, so that a later ウィッカー氏 finds its full name and affiliation
+            owner = _owner_before(tok.doc, _name_before(tok)[0])
+            for m in read_phrase(_name_before(tok)):
+                if m.kind == "person":
+                    yield restore(doc, replace(m, affiliation=m.affiliation or owner))
+
+
+def _titled_name(tok) -> bool:
+    """A role word or honorific right after a person's name (ウィッカー 議員)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return (before is not None and is_name_token(before) and tok.idx == before.idx + len(before.text)
+            and (tok.lemma_ in lex.ROLE_NOUNS or tok.lemma_ in lex.HONORIFICS))
+
+
+def _owner_before(doc, first) -> Mention | None:
+    """X in 「X の <name> <title>」 when X is a country, organisation or government body."""
+    if first.i < 2 or doc[first.i - 1].text != "の":
+        return None
+    found = read_phrase(phrase_tokens(doc[first.i - 2]))
+    return found[0] if len(found) == 1 and found[0].kind in ("country", "organization", "government") else None
+
+
+def _name_before(tok) -> list:
+    """The title and the name, place and の-less tokens right before it (米上院の ... stays out)."""
+    tokens = [tok]
+    i = tok.i - 1
+    while i >= tok.sent.start:
+        prev = tok.doc[i]
+        if not (is_name_token(prev) or prev.text in lex.NAME_JOINERS):
+            break
+        tokens.insert(0, prev)
+        i -= 1
+    return tokens
 
 
 def relations(doc) -> Iterator[Relation]:
     """Relations of the vocabulary in document order, each once."""
     seen = set()
-    for sent in _sentences(doc):
+    sentences = list(_sentences(doc))
+    for sent in sentences:
         quotes = _quote_spans(sent)
         for rel in _sentence_relations(sent, quotes):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
-                yield restore(doc, rel)
+                yield restore(doc, rel, sentences)
+
+
+def _whole_sentences(doc):
+    start = 0
+    for sent in doc.sents:
+        last = sent[-1]
+        if last.text in _SENTENCE_END or "\n" in last.text or "\n" in last.whitespace_ or sent.end == len(doc):
+            yield doc[start:sent.end]
+            start = sent.end
+
+
+_SENTENCE_END = frozenset({"。", "！", "？", "!", "?", "」", "』", "．"})
 
 
 def _sentences(doc):
-    """The parser's sentences, cut again at line breaks: a headline is never run into the body."""
-    for sent in doc.sents:
+    """The parser's sentences, cut again at line breaks (a headline is never run into the body) and joined
+    where the parser cut before a sentence ended (中国人民解放軍 / 東部戦区は…: a lone root token)."""
+    for sent in _whole_sentences(doc):
         start = sent.start
         for tok in sent:
             if "\n" in tok.text or "\n" in tok.whitespace_:

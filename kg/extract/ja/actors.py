@@ -27,15 +27,30 @@ def phrase_tokens(head) -> list:
     tokens = [head]
     i = head.i - 1
     start = head.sent.start
-    while i >= start:
+    while i >= 0:
         tok = head.doc[i]
+        if _family_name_before(tok, tokens[0]):
+            tokens.insert(0, tok)  # whatever the parse says (茂木 / 敏充外相 split at a sentence start)
+            i -= 1
+            continue
         part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
-                or _all_katakana(tok.text))  # アブドル tagged as an adverb inside a name
-        if not part or not tok.text.strip() or not any(a.i == head.i for a in tok.ancestors):
+                or _all_katakana(tok.text)  # アブドル tagged as an adverb inside a name
+                or tok.tag_.startswith("名詞-固有名詞"))  # 中国人民解放軍 parsed as an adjective
+        if i < start or not part or not tok.text.strip() or not any(a.i == head.i for a in tok.ancestors):
             break
         tokens.insert(0, tok)
         i -= 1
     return tokens
+
+
+def _family_name_before(tok, first) -> bool:
+    """Proper nouns glued to the phrase, whatever the parse says: a family name right before a given name
+    (the tagger's 人名-姓 then 人名-名: 茂木 / 敏充外相), a proper name right before a noun (中国人民解放軍 /
+    東部戦区, parsed as two sentences)."""
+    if tok.idx + len(tok.text) != first.idx:
+        return False
+    return (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+        tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 
 def is_name_token(tok) -> bool:
@@ -314,6 +329,8 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
     if not place_mentions:
         if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":
             return [_domestic_mention(tokens[0])]
+        if _domestic_body(tokens):
+            return [_mention(tokens, 0, len(tokens) - 1, "government", _domestic(tokens[0]))]
         if head in ("role", "countryhead"):
             return [_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role")]
         if head == "body" and tokens[-1].lemma_ in lex.BODY_NOUNS and len(tokens) == 1:
@@ -332,6 +349,15 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
         return [replace(_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role", p), text=p.text + tokens[-1].text)
                 for p in place_mentions]
     return []
+
+
+def _domestic_body(tokens: list) -> bool:
+    """外務省, 水産庁, 経済産業省 with no country before them: in Japanese news, Japan's own (財務省 is left
+    alone: the U.S. Treasury is written so too)."""
+    text = "".join(t.text for t in tokens)
+    return (text in lex.DOMESTIC_BODIES and text != "政府" or text.endswith(lex.DOMESTIC_BODY_ENDINGS)) \
+        and len(text) >= 3 and text not in lex.FOREIGN_BODIES and not text.startswith(("同", "両", "各")) \
+        and all(t.pos_ in ("NOUN", "PROPN") for t in tokens)
 
 
 def _foreign(doc, mention: Mention) -> bool:

@@ -38,7 +38,7 @@ CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"}
 
 # Verbs that carry a nominal event as their object (警告を発する, 支援を表明する, 会談を行う, 制裁を科す)
 LIGHT_VERBS = frozenset({
-    "行う", "発する", "表明", "申し入れる", "科す", "課す", "示す", "強める", "実施", "伝える", "加える",
+    "行う", "発する", "表明", "申し入れる", "科す", "科する", "課す", "課する", "示す", "強める", "実施", "伝える", "加える",
     "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
 })
@@ -77,10 +77,11 @@ BODY_NOUNS = frozenset({
     "外務省", "国務省", "国防総省", "国防省", "防衛省", "財務省", "商務省", "外交部", "国防部", "軍", "海軍",
     "空軍", "陸軍", "海警局", "海警", "沿岸警備隊", "議会", "国会", "大使館", "国家安全保障会議", "国家安全保障局",
     "情報機関", "外務・英連邦省", "内務省", "司法省", "国営メディア", "国営通信", "海上保安庁", "統合参謀本部", "参謀本部",
-    "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院",
+    "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "戦区", "司令部",
+    "艦隊", "人民解放軍", "革命防衛隊", "国防軍", "安全保障会議",
 })
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
-BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部"})
+BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室"})
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
 COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国",
                            "両国", "両政府", "3か国", "3カ国", "三カ国", "各政府",
@@ -96,8 +97,13 @@ CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "thre
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案", "談話", "論評", "書簡", "社説"})
 # Determiners inside a country phrase: 日豪両政府, G7各国
 PHRASE_DETERMINERS = frozenset({"両", "各", "全", "か", "カ", "ヶ", "ヵ", "ケ"})
-# A bare 政府 in Japanese news is Japan's own government.
+# A bare 政府 in Japanese news is Japan's own government; so is a ministry or agency named with no country
+# (外務省, 水産庁, 経済産業省): foreign ones always carry their country (米国務省, ロシア国防省).
 DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸"})
+DOMESTIC_BODY_ENDINGS = ("省", "庁")
+# ... except the names of ministries Japan does not have, which stand for the country the text is about.
+FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省", "司法省", "内務省", "国土安全保障省",
+                            "外務・英連邦省", "エネルギー省", "財務省", "国家安全省", "公安省"})
 # Honorifics after a name
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら"})
 # Anaphors: the kind they refer back to

@@ -91,4 +91,17 @@ EXAMPLES = [
      [("バイデン政権", "accuses", "中国", "")], [("バイデン", "accuses", "中国")]),
     # a と-clause labelled advcl is still the content of 主張 (hedged)
     ("hedge", "ザハロワ氏は、米国がウクライナの研究所に資金提供していると主張した。", [("米国", "supports", "ウクライナ", "hedged")], []),
+    # a ministry or agency named with no country is Japan's own (外務省, 水産庁, 経済産業省); 科する as a light verb
+    ("domestic-body", "経済産業省はロシアに制裁を科した。",
+     [("経済産業省", "sanctions", "ロシア", ""), ("経済産業省", "affiliatedWith", "日本", "")], []),
+    ("domestic-body", "水産庁はロシアとの協議を始めたい考えだ。", [("水産庁", "negotiatesWith", "ロシア", "hedged")], []),
+    ("domestic-body", "国務省は中国を非難した。", [("国務省", "criticizes", "中国", "")], [("国務省", "affiliatedWith", "日本")]),
+    # bodies below a ministry or an army, named after their country: the body acts for it
+    ("government-body", "中国国務院台湾事務弁公室の陳斌華報道官は台湾を非難した。",
+     [("陳斌華", "affiliatedWith", "中国国務院台湾事務弁公室", ""), ("中国国務院台湾事務弁公室", "affiliatedWith", "中国", ""),
+      ("陳斌華", "criticizes", "台湾", "")], []),
+    # a proper name the parser cut off as a sentence of its own stays with its phrase
+    ("broken-parse", "中国人民解放軍東部戦区は台湾を威嚇した。", [("中国人民解放軍東部戦区", "threatens", "台湾", "")], []),
+    ("broken-parse", "ロシア側の抗議は受け入れられないとの立場を示した。茂木敏充外相も中国を批判した。",
+     [("茂木敏充", "criticizes", "中国", "")], [("敏充", "criticizes", "中国")]),
 ]
