@@ -13,6 +13,8 @@ Rules, each named in the provenance of what it finds:
 - ``relative-clause``: ロシアを非難する国連決議: the noun a relative clause modifies is its subject.
 - ``target-clause``: a と-clause names the target: 〜していると非難した accuses that clause's subject;
   「ロシアが停戦を拒むなら…」と警告した warns the first actor the quoted condition names.
+- ``claim``: a retort (反発, 反論) accuses whom its と-clause names; a claim (主張, 指摘) does when the
+  clause names a wrongdoing: フィリピンの巡視船が「領海に不法に侵入した」と主張した -> accuses フィリピン.
 - ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
 
 Subjects omitted in a clause are inherited from the clause above it (〜し、〜した; 〜する可能性がある).
@@ -31,7 +33,7 @@ from kg.registry import extractors
 from kg.types import Mention, Relation
 
 NAME = "kg.ja.predicate.v1"
-_CONFIDENCE = {"topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
+_CONFIDENCE = {"claim": 0.7, "topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
                "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9}
 
 
@@ -151,6 +153,10 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.lemma_ in lex.REFUSED_WHEN_NEGATED and modality.is_negated(tok):
             yield from (_attribute(r, tok, sent, quotes) for r in _refusal(tok, sent))
             continue
+        claims = list(_claim(tok, sent)) if tok.lemma_ in lex.RETORT_VERBS | lex.CLAIM_VERBS else []
+        if claims:
+            yield from (_attribute(r, tok, sent, quotes) for r in claims)
+            continue
         predicate = relation_of(tok)
         if predicate is None or (tok.dep_ == "compound" and _visited(tok) is None):
             continue
@@ -242,6 +248,35 @@ def _refusal(verb, sent) -> Iterator[Relation]:
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in _pairs(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
         yield replace(rel, negated=False)
+
+
+def _claim(verb, sent) -> Iterator[Relation]:
+    """「G7が中国の内政に干渉している」と反発した: a retort accuses whom its と-clause names; a plain claim
+    (主張, 指摘) only when the clause names a wrongdoing (不法に侵入した, 合意に違反して).
+
+    Whatever the parser attaches where, the は-topic (or a dislocated or inherited subject) is the speaker and
+    the が-subject is the one the clause is about: 報道官は、G7が「…」と反発した; イラン側は米国が…と主張した.
+    """
+    frame = frames.verbal_frame(verb)
+    if not frame.clauses:
+        return
+    named = frame.subjects + [s for clause in frame.clauses for s in _clause_subjects(clause)]
+    # the wrongdoing is what the clause says was done, not a description of who did it
+    # (ウクライナ侵略を続けるロシアの防衛産業が部品に依存していると指摘した: no accusation)
+    described = {t.i for s in named for t in s.subtree}
+    clause_words = {w for clause in frame.clauses for t in clause.subtree if t.i not in described
+                    for w in (t.lemma_, t.text)}
+    if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING:
+        return
+    speakers = [s for s in named if frames.marker(s) != "が"] + [c for c in verb.children if c.dep_ == "dislocated"]
+    speakers = speakers[:1] or _inherit_subjects(verb, "")[0]
+    # what the clause is about: an actor, or the owner of a thing (フィリピンの巡視船), never of an event
+    # (エネルギー分野の制裁が「打撃を与える」と反発: no one is accused)
+    accused = [s for s in named if frames.marker(s) == "が" and s not in speakers
+               and (read_actor(s) or relation_of(s) is None)]
+    if not accused or not speakers:
+        return
+    yield from _pairs(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
 
 
 def _clause_subjects(clause, *, deep: bool = False) -> list:

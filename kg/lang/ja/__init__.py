@@ -4,7 +4,7 @@ The relation lexicon itself (警告 -> warns) lives in ontologies/kg.ttl; this m
 """
 
 # Case markers (the particle sequence after a noun, with fixed expressions joined) -> argument role.
-SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては"})
+SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては", "こそ", "こそが"})
 OBJECT_MARKERS = frozenset({"を"})
 TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも"})
 PARTNER_MARKERS = frozenset({"と", "とも"})
@@ -92,6 +92,13 @@ COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内",
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
 # A verb of criticism or warning whose と-clause names the party it is aimed at:
 # 米国が偽情報を広めていると非難した -> accuses 米国; ロシアが拒むなら代償を払うと警告した -> warns ロシア
+# Retorts accuse whoever their と-clause says did something (「G7が内政に干渉している」と反発した -> G7);
+# plain claims do only when the clause names a wrongdoing (巡視船が領海に不法に侵入したと主張した).
+RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
+CLAIM_VERBS = frozenset({"主張", "指摘", "訴える"})
+WRONGDOING = frozenset({"侵入", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
+                        "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
+                        "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})
 CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}
 # Documents that stand for the body that issued them: 国連決議, G7声明
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案", "談話", "論評", "書簡", "社説"})
