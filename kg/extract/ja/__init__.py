@@ -505,16 +505,27 @@ def _actors(items, *, possessor: bool = False) -> list[Mention]:
     return found
 
 
-def _owners(noun) -> list[Mention]:
+def _owners(noun, depth: int = 0) -> list[Mention]:
     """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
     (日本政府が発表した制裁). Not for a compound around another event (米国による制裁回避: the US
     owns the sanctions, not their evasion)."""
     if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children):
         return []
-    owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
-              for member in frames.coordinated(c) for m in read_actor(member)]
+    possessors = [member for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
+                  for member in frames.coordinated(c)]
+    owners = [m for member in possessors for m in read_actor(member)]
     if owners:
         return owners
+    if depth < 3 and relation_of(noun) is None:
+        # down a chain of things: アルメニア憲法の前文の改正 -> 前文 -> 憲法 -> アルメニア
+        owners = [m for member in possessors if relation_of(member) is None for m in _owners(member, depth + 1)]
+        if owners:
+            return owners
+        # a place written into the thing's name: アルメニア憲法, 中国製品
+        owners = [m for m in read_phrase(phrase_tokens(noun)[:-1]) if m.kind == "country"] \
+            if len(phrase_tokens(noun)) > 1 else []
+        if owners:
+            return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     return [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
 

@@ -178,7 +178,7 @@ def _bare_name(span) -> bool:
 def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     """A foreign name the tagger missed: katakana words joined by ・ in a phrase headed by a title or 氏
     (カヤ・カラス外交安全保障上級代表, EUのカヤ・カラス上級代表)."""
-    if units[-1] not in ("role", "honorific"):
+    if units[-1] not in ("role", "honorific", "countryhead"):
         return None
     first = next((k for k, u in enumerate(units) if u == "other"), None)
     if first is None or (first > 0 and units[first - 1] not in ("place", "det")):
@@ -188,7 +188,12 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
             _all_katakana(tokens[last + 1].text) or tokens[last + 1].text in lex.NAME_JOINERS):
         last += 1
     span = tokens[first:last + 1]
-    if not _all_katakana(span[0].text) or not any(t.text in lex.NAME_JOINERS for t in span):
+    if not _all_katakana(span[0].text):
+        return None
+    if not any(t.text in lex.NAME_JOINERS for t in span):
+        # one katakana word right before the title (ザハロワ報道官, パシニャン首相): a family name
+        if len(span) == 1 and last == len(tokens) - 2 and len(span[0].text) >= 3 and "ー" != span[0].text[0]:
+            return first, last
         return None
     return first, last
 
@@ -384,6 +389,10 @@ def read_actor(head) -> list[Mention]:
     中国外務省の趙立堅報道官: the person 趙立堅 acts for 中国外務省 (an nmod marked の).
     """
     tokens = phrase_tokens(head)
+    if len(tokens) == 1 and head.text in lex.BOTH_SIDES:
+        sides = _sides(head)
+        if len(sides) > 1:
+            return sides
     mentions = read_phrase(tokens)
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
@@ -396,6 +405,16 @@ def read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _sides(head) -> list[Mention]:
+    """ギリシャとトルコの双方: the coordinated actors of the の-phrase of a "both sides" noun."""
+    from kg.extract.ja.frames import coordinated, marker
+
+    for child in head.children:
+        if child.dep_ == "nmod" and marker(child) == "の":
+            return [m for member in coordinated(child) for m in read_actor(member)]
+    return []
 
 
 def _stands_for_owner(tokens) -> bool:

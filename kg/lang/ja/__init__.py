@@ -90,6 +90,8 @@ COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内",
 # Relations whose object must be the party itself, not the owner of the thing acted on
 # (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
+# Nouns for "both sides" that are the parties their の-phrase names: ギリシャとトルコの双方 -> both
+BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "両政府"})
 # A verb of criticism or warning whose と-clause names the party it is aimed at:
 # 米国が偽情報を広めていると非難した -> accuses 米国; ロシアが拒むなら代償を払うと警告した -> warns ロシア
 # Retorts accuse whoever their と-clause says did something (「G7が内政に干渉している」と反発した -> G7);

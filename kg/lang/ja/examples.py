@@ -110,4 +110,14 @@ EXAMPLES = [
      [("林剣", "accuses", "フィリピン", "")], []),
     ("claim", "バロ外相は、マリの軍政が反仏感情をあおっていると指摘した。", [("バロ", "accuses", "マリ", "")], []),
     ("claim", "ロシアは、ウクライナが協議に応じたと主張した。", [], [("ロシア", "accuses", "ウクライナ")]),
+    # "both sides" of a coordinated の-phrase are the parties themselves
+    ("both-sides", "北大西洋条約機構のマルク・ルッテ事務総長は、ギリシャとトルコの双方に自制を求めた。",
+     [("マルク・ルッテ", "requests", "ギリシャ", ""), ("マルク・ルッテ", "requests", "トルコ", "")], []),
+    # the owner of a thing acted on, down a chain of の and from a place in the thing's name
+    ("possessor", "アゼルバイジャンはアルメニア憲法の前文の改正を改めて要求した。",
+     [("アゼルバイジャン", "demands", "アルメニア", "")], []),
+    # one katakana word before a title is a family name; before 政権, the leader's government
+    ("katakana-name", "ザハロワ報道官はアルメニアの対応を批判した。", [("ザハロワ", "criticizes", "アルメニア", "")], []),
+    ("leader-government", "パシニャン政権は中国を批判した。", [("パシニャン政権", "criticizes", "中国", "")], []),
+    ("katakana-name", "メディア担当官は日本を批判した。", [], [("メディア", "criticizes", "日本")]),
 ]
