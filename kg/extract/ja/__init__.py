@@ -7,7 +7,8 @@ Rules, each named in the provenance of what it finds:
 - ``topic-object``: その提案は中国が拒否した: beside a が-subject, the は-topic is the object.
 - ``causative``: 〜させた: the に-argument is made to act and is not the target.
 - ``light-verb``: 警告を発する, 抗議を申し入れる, 支援を表明する: the event noun is the object of a
-  verb that adds little meaning; the verb's subject and target are the event's.
+  verb that adds little meaning; the verb's subject and target are the event's. So through a stance or
+  phase noun: セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した.
 - ``receiving``: 抗議を受けた, 支援を受けて: the event is done to the subject by the から/に argument.
 - ``nominal``: 中国のロシア支援, ロシアによるウクライナ侵攻, 対ロ制裁, サリバン・ヤン会談, 日中外相会談.
 - ``relative-clause``: ロシアを非難する国連決議: the noun a relative clause modifies is its subject.
@@ -393,7 +394,29 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                              targets=outer.targets, partners=inner.partners or outer.partners)
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(governor,))
         return
+    through = _through(noun, governor)
+    if through is not None:
+        # セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した: the verb's subject holds the stance
+        verb = through.head
+        subjects = inner.subjects or frames.verbal_frame(verb).subjects or _inherit_subjects(verb, "")[0]
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, partners=inner.partners)
+        yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(through, verb))
+        return
     yield from _pairs(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _through(noun, governor):
+    """The stance or phase noun between an event and the verb that carries it (Xの姿勢を示した), if any."""
+    if governor is None or noun.dep_ != "nmod" or frames.marker(noun) != "の" or governor.head.i == governor.i:
+        return None
+    if governor.dep_ != "obj" and frames.marker(governor) not in ("を", "も"):
+        return None
+    if governor.lemma_ in lex.STANCE_NOUNS and governor.head.pos_ in ("VERB", "ADJ") \
+            and governor.head.lemma_ not in lex.STANCE_DROPPING:
+        return governor
+    if governor.lemma_ in lex.PHASE_NOUNS and governor.head.lemma_ in lex.LIGHT_VERBS:
+        return governor
+    return None
 
 
 def _carried(noun, governor) -> bool:

@@ -42,6 +42,12 @@ LIGHT_VERBS = frozenset({
     "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
 })
+# Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
+# states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
+STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意"})
+# (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
+STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
+PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現"})
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
@@ -74,7 +80,7 @@ DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相"})
 # Heads that name a government body of the country before them (中国外務省, ロシア軍, 米国務省).
 BODY_NOUNS = frozenset({
-    "外務省", "国務省", "国防総省", "国防省", "防衛省", "財務省", "商務省", "外交部", "国防部", "軍", "海軍",
+    "外務省", "国務省", "国防総省", "国防省", "防衛省", "財務省", "商務省", "外交部", "国防部", "軍", "海軍", "国軍",
     "空軍", "陸軍", "海警局", "海警", "沿岸警備隊", "議会", "国会", "大使館", "国家安全保障会議", "国家安全保障局",
     "情報機関", "外務・英連邦省", "内務省", "司法省", "国営メディア", "国営通信", "海上保安庁", "統合参謀本部", "参謀本部",
     "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "戦区", "司令部",

@@ -120,4 +120,9 @@ EXAMPLES = [
     ("katakana-name", "ザハロワ報道官はアルメニアの対応を批判した。", [("ザハロワ", "criticizes", "アルメニア", "")], []),
     ("leader-government", "パシニャン政権は中国を批判した。", [("パシニャン政権", "criticizes", "中国", "")], []),
     ("katakana-name", "メディア担当官は日本を批判した。", [], [("メディア", "criticizes", "日本")]),
+    # an event through a stance or phase noun to the verb that carries it
+    ("light-verb", "ロシアはセルビア支持の姿勢を鮮明にしている。", [("ロシア", "supports", "セルビア", "")], []),
+    ("light-verb", "サウジはスーダンへの人道支援の拡大を表明した。", [("サウジ", "supports", "スーダン", "")], []),
+    ("light-verb", "G7はロシアへの追加制裁を検討する方針を示した。", [("G7", "sanctions", "ロシア", "hedged")], []),
+    ("light-verb", "日本は中国への抗議の姿勢を崩さなかった。", [], [("日本", "protests", "中国")]),
 ]
