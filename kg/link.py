@@ -162,7 +162,9 @@ def _same_person(short: str, full: str) -> bool:
     """サリバン / ジェイク・サリバン, Sullivan / Jake Sullivan (last part), 趙 / 趙立堅 (family name first)."""
     parts = [p for p in full.replace("=", "・").replace(" ", "・").split("・") if p]
     return full.endswith(short) and (len(parts) > 1 and parts[-1] == short) or (
-        full.startswith(short) and not short.isascii() and "・" not in full and " " not in full)
+        full.startswith(short) and not short.isascii() and "・" not in full and " " not in full) or (
+        # Mao Ning / Mao, Guo Jiakun / Guo: Chinese and Korean names in English put the family name first
+        short.isascii() and len(parts) == 2 and parts[0] == short and len(short) <= 4)
 
 
 def _matches(m: Mention, kind: str | None) -> bool:

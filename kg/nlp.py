@@ -38,10 +38,33 @@ def load_english():
 
     for name in EN_PIPELINES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        _register_line_breaks()
+        nlp.add_pipe("kg_line_breaks", before="parser")
+        return nlp
     raise PipelineError(f"no English pipeline is installed (tried {', '.join(EN_PIPELINES)}): {EN_INSTALL_HINT}")
+
+
+# Bumped whenever what kg adds to a pipeline changes the parses (the parse cache is keyed by it).
+PIPELINE_REVISION = 2
+
+
+def _register_line_breaks() -> None:
+    """A component that starts a sentence after every line break, before the parser runs (which keeps
+    such boundaries): a headline with no full stop is never parsed as one sentence with the text below it."""
+    from spacy.language import Language
+
+    if "kg_line_breaks" in Language.factories:
+        return
+
+    @Language.component("kg_line_breaks")
+    def line_breaks(doc):
+        for tok in doc[:-1]:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
 
 
 @cache
@@ -125,7 +148,7 @@ class _Cache:
 
     def __init__(self, root: Path, nlp) -> None:
         self.nlp = nlp
-        self.dir = root / f"{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+        self.dir = root / f"{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}-kg{PIPELINE_REVISION}"
         self.dir.mkdir(parents=True, exist_ok=True)
 
     def _path(self, article: Article) -> Path:

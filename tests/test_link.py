@@ -83,3 +83,12 @@ def test_anaphors_resolve_to_the_last_mentions():
 def test_abbreviation_and_metonym_resolve_to_the_country():
     statements = link(ARTICLE, [rel(m("クレムリン", 0, "country"), "criticizes", m("米", 10, "country"))], [])
     assert {(s.subject.key, s.object.key) for s in statements} == {("country/RU", "country/US")}
+
+
+def test_family_name_first_in_english():
+    # Chinese names written in English put the family name first: a later "Zhou" is Zhou Weiguo
+    zhou = m("Zhou Weiguo", 0, "person", m("China", 20, "country"))
+    statements = link(ARTICLE, [rel(m("Zhou", 40, "person"), "warns", m("India", 50, "country"))], [zhou])
+    found = {(s.level, s.subject.key, s.object.key) for s in statements}
+    assert ("actor", "person/Zhou Weiguo", "country/IN") in found
+    assert ("country", "country/CN", "country/IN") in found

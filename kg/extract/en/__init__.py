@@ -109,6 +109,10 @@ def read_actor(tok) -> list[Mention]:
             return read_actor(tok.head.head)  # Koizumi, who arrived in Manila: the relative pronoun's antecedent
         return []  # never a gazetteer name: "who" is not the WHO
     ent = _ent_of(tok)
+    named = _named_in_apposition(tok, ent) or [
+        m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in _named_in_apposition(c, _ent_of(c))]
+    if named:
+        return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
     if ent is not None and ent.label_ in _ENTITY_LABELS and not _known_surname(tok):
         return _from_entity(ent, tok)
     if tok.pos_ == "PROPN" and _known_surname(tok):
@@ -126,6 +130,20 @@ def read_actor(tok) -> list[Mention]:
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [_mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
     return []
+
+
+def _named_in_apposition(tok, ent) -> list[Mention]:
+    """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
+    acts for the role's country, whatever the tagger made of the name."""
+    head = tok.head
+    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
+        return []
+    if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"):
+        return []
+    names = sorted([t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok], key=lambda t: t.i)
+    if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or _place(_span_text(names)) is not None:
+        return []
+    return [_mention(names, "person", _owner(head, []))]
 
 
 def _known_surname(tok) -> bool:
@@ -448,7 +466,9 @@ def _negated(pred) -> bool:
         return True
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
-    return any(t.lemma_.lower() in lex.NEGATING_HEADS for t in list(_chain(carriers[-1]))[1:])
+    # what is denied or refused follows the verb (denied that ..., refused to ...); a clause before it is another
+    # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement")
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in list(_chain(carriers[-1]))[1:])
 
 
 def _hedged(pred) -> bool:

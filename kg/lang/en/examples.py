@@ -33,4 +33,10 @@ EXAMPLES = [
      [("Hugh Todd", "demands", "Venezuela", ""), ("Hugh Todd", "affiliatedWith", "Guyana", "")], []),
     ("surname", "Philippine Defense Secretary Gilberto Teodoro spoke first. Teodoro accused China of aggression.",
      [("Teodoro", "accuses", "China", "")], []),
+    # a proper name in apposition to a role (counterpart, minister) is a person, and the role stands for them
+    ("apposition", "Koizumi was hosted by his Philippine counterpart, Gilberto Teodoro, in Manila.",
+     [("Gilberto Teodoro", "hosts", "Koizumi", ""), ("Gilberto Teodoro", "affiliatedWith", "Philippines", "")], []),
+    # a headline with no full stop is its own sentence; a denial negates what follows it, not a clause before it
+    ("line-break", "Russia accuses Ukraine of drone attack; Kyiv denies involvement\n\nMOSCOW — Russia on Saturday "
+     "accused Ukraine of attacking the plant.", [("Russia", "accuses", "Ukraine", "")], []),
 ]
