@@ -132,14 +132,17 @@ def score(gold: list[Triple], predicted: list[Triple]) -> Report:
             report.levels[g.level].fn += 1
             report.relations[g.relation].fn += 1
             report.misses.append(g)
-            flipped = [p for p in predicted if p.negated != g.negated and _matches(g, p, symmetric)]
-            if g.negated and any(not p.negated for p in flipped):
-                report.negated_as_positive.append(g)
             continue
         used.add(hit)
         report.levels[g.level].tp += 1
         report.relations[g.relation].tp += 1
         report.hedge_agreement["agree" if predicted[hit].hedged == g.hedged else "disagree"] += 1
+    # a negated gold line answered by a positive prediction that no positive gold line accounts for
+    # (a positive found in another sentence of the article that the gold also has is no contradiction)
+    for g in report.misses:
+        if g.negated and any(i not in used and not p.negated and _matches(g, p, symmetric)
+                             for i, p in enumerate(predicted)):
+            report.negated_as_positive.append(g)
     for i, p in enumerate(predicted):
         if i not in used:
             report.levels[p.level].fp += 1

@@ -32,3 +32,14 @@ def test_gold_format_errors(tmp_path):
     p.write_text("level\tsubject\trelation\tobject\tflags\tevidence\nactor\tA\twarnz\tB\t-\te\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="warnz"):
         read_gold([p])
+
+
+def test_a_positive_the_gold_also_has_is_no_contradiction():
+    # the article says both "X may support Y" (hedged) and "X never supported Y" (negated): one positive
+    # prediction matches the hedged line and does not count against the negated one
+    gold = [t("actor", {"x"}, "supports", {"y"}, hedged=True), t("actor", {"x"}, "supports", {"y"}, negated=True)]
+    report = score(gold, [t("actor", {"x"}, "supports", {"y"}, hedged=True)])
+    assert report.levels["actor"].tp == 1 and report.negated_as_positive == []
+    # with no positive line in the gold, the same prediction contradicts the negated one
+    report = score(gold[1:], [t("actor", {"x"}, "supports", {"y"}, hedged=True)])
+    assert len(report.negated_as_positive) == 1

@@ -54,6 +54,8 @@ def relation_of(tok) -> tuple[str, str] | None:
             if child.dep_ in ("prep", "prt") and (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
                 return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
+    if rel is None and tok.pos_ == "VERB":
+        rel = lex.VERB_CUES.get(tok.lemma_.lower())
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
@@ -328,7 +330,8 @@ def _inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
     node = verb
-    while node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp") and node.head.i != node.i:
+    while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp")
+           or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")) and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
         if node.dep_ == "xcomp":
@@ -339,6 +342,11 @@ def _inherit_subject(verb) -> list:
             if controller and _actors(controller):
                 return controller
         node = node.head
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB":
+            # object control through a preposition: warned China against supplying, accused Kyiv of staging
+            controller = [c for c in node.head.children if c.dep_ == "dobj"]
+            if controller and _actors(controller):
+                return controller
         if node.dep_ == "pcomp" or node.pos_ == "ADP":
             continue
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -374,12 +382,43 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
         subjects = _inherit_subject(verb)
     if rule == "phrasal":
         targets = [c for p in verb.children if p.dep_ in ("prep", "prt") for c in p.children if c.dep_ == "pobj"]
-    if predicate in lex.CLAUSE_TARGETED and not _actors(objects + targets):
+    objects = [n for o in objects for n in _named_thing(o)] + [
+        n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
+            next(w for w in c.children if w.lower_ == "what"))]
+    if predicate in lex.CLAUSE_TARGETED and not objects and not _actors(targets):
         # warned that the United States would bear the consequences: the clause's subject is the target
-        clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        # (not the speaker's own side: Israeli Defense Minister Katz warned that Israel would act)
+        own = {_key(m) for s in _actors(subjects) for m in _chain_of(s)}
+        clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not _naming(c)
+                           for g in c.children if g.dep_ == "nsubj" and not {_key(m) for m in _actors([g])} & own]
         if _actors(clause_subjects):
             objects, rule = clause_subjects, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
+
+
+def _chain_of(m: Mention) -> list[Mention]:
+    found = [m]
+    while m.affiliation is not None:
+        m = m.affiliation
+        found.append(m)
+    return found
+
+
+def _key(m: Mention) -> str:
+    place = _place(m.text)
+    return place.key if place is not None else m.text
+
+
+def _naming(clause) -> bool:
+    return clause.lemma_.lower() in lex.NAMING_VERBS and any(c.lower_ == "what" for c in clause.children)
+
+
+def _named_thing(obj) -> list:
+    """condemned what she called Iran's "direct participation": the object is the thing the speaker names
+    (its owner is then the target); any other object stays as it is."""
+    if obj.lower_ != "what" or obj.head.lemma_.lower() not in lex.NAMING_VERBS:
+        return [obj]
+    return [c for c in obj.head.children if c.dep_ in ("oprd", "dobj", "attr") and c.i != obj.i] or [obj]
 
 
 def _nominal(noun, predicate, sent) -> Iterator[Relation]:
@@ -421,12 +460,20 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
         if not others and len(subj) > 1:
             subj, others = subj[:1], subj[1:]
     else:
-        others = _actors(objects) or _actors(targets) or _owners(objects + targets)
+        others = _actors(objects) or _actors(targets) or _owners(objects + targets) or (
+            _located(objects + targets) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = _negated(pred), _hedged(pred)
     for s in subj:
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
                 yield _relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _located(tokens) -> list[Mention]:
+    """fired rockets at a military post in northern Israel: an attack on a place is an attack on the country
+    it is in (as event coding does)."""
+    return [m for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside")
+            for g in c.children if g.dep_ == "pobj" for m in read_actor(g) if m.kind == "country"]
 
 
 def _owners(tokens) -> list[Mention]:
@@ -484,6 +531,10 @@ def _hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    for t in chain[:-1]:
+        # urged Beijing to stop, called on Washington to press Israel: what is asked for has not happened
+        if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):
+            return True
     nominal = pred.pos_ == "NOUN" and not _carried(pred)  # only reports make a mentioned event uncertain
     for t in chain[1:]:
         if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:

@@ -13,7 +13,17 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
-           ("stand", "with"): "supports", ("sit", "down"): "negotiatesWith"}
+           ("stand", "with"): "supports", ("sit", "down"): "negotiatesWith",
+           # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
+           ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
+           ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
+# Relations whose target may be the country a place is in
+LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
+# Cues that name a relation only as verbs (the press, the thanks of)
+VERB_CUES = {"press": "requests", "thank": "praises", "welcome": "praises", "hail": "praises", "slam": "criticizes",
+             "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes"}
+# Verbs that name what someone said something was: condemned what she called Iran's "participation"
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "characterize", "characterise", "brand", "dub"})
 # Verbs that carry a nominal event as their object (issued a warning to, imposed sanctions on, held talks with)
 LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voice", "hold", "launch", "make",
                          "file", "level", "pledge", "offer", "extend", "provide", "conduct", "carry", "give",
@@ -89,4 +99,4 @@ FIRST_PERSON = frozenset({"we", "us", "our"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had
 # (not warnings: "warned that Israel would act" names the speaker's own side as often as the target)
-CLAUSE_TARGETED = frozenset({"accuses", "criticizes", "demands", "requests"})
+CLAUSE_TARGETED = frozenset({"accuses", "criticizes", "demands", "requests", "warns", "threatens"})

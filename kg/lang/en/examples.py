@@ -10,7 +10,8 @@ EXAMPLES = [
     ("passive", "North Korea's missile launch was condemned by Japan and South Korea.",
      [("Japan", "criticizes", "North Korea", ""), ("South Korea", "criticizes", "North Korea", "")], []),
     ("phrasal", "Washington called on Beijing to stop supplying Moscow.",
-     [("Washington", "requests", "Beijing", ""), ("Beijing", "supports", "Moscow", "negated")], []),
+     # what is asked for has not happened: the stop is hedged
+     [("Washington", "requests", "Beijing", ""), ("Beijing", "supports", "Moscow", "negated,hedged")], []),
     ("light-verb", "The EU imposed sanctions on Iran over drone transfers.", [("EU", "sanctions", "Iran", "")], []),
     ("light-verb", "Germany and Britain announced new support for Ukraine.",
      [("Germany", "supports", "Ukraine", ""), ("Britain", "supports", "Ukraine", "")], []),
@@ -39,4 +40,16 @@ EXAMPLES = [
     # a headline with no full stop is its own sentence; a denial negates what follows it, not a clause before it
     ("line-break", "Russia accuses Ukraine of drone attack; Kyiv denies involvement\n\nMOSCOW — Russia on Saturday "
      "accused Ukraine of attacking the plant.", [("Russia", "accuses", "Ukraine", "")], []),
+    # "what X called Y": the thing named is the object, its owner the target
+    ("naming", "Kallas condemned what she called Iran's \"direct participation\" in the war.",
+     [("Kallas", "criticizes", "Iran", "")], []),
+    # weapons aimed at a place: the attack is on the country the place is in
+    ("phrasal", "Hezbollah fired rockets at a military post in northern Israel.", [("Hezbollah", "attacks", "Israel", "")], []),
+    # verbs that name a relation only as verbs (thank, press, welcome)
+    ("verbal", "Zelensky thanked Germany for its support.", [("Zelensky", "praises", "Germany", "")], []),
+    # a warning's that-clause names whom it warns
+    ("target-clause", "Lin warned that the United States would \"bear the consequences\".",
+     [("Lin", "warns", "United States", "")], []),
+    # the subject reaches a verb under a preposition: stopped short of criticizing
+    ("negation", "The Quad stopped short of criticizing China by name.", [("Quad", "criticizes", "China", "negated")], []),
 ]
