@@ -125,6 +125,12 @@ def read_actor(tok) -> list[Mention]:
         return [_mention([tok], "country" if place.kind == "country" else "organization")]
     if tok.pos_ == "NOUN" and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS
                                                           or tok.lower_ in lex.ROLE_NOUNS):
+        owners = _coordinated_owners(tok)
+        if len(owners) > 1:
+            # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS:
+                return owners
+            return [_mention([tok], "role", o, text=f"{o.text} {tok.text}") for o in owners]
         owner = _owner(tok, phrase)
         if owner is not None:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS:
@@ -173,6 +179,9 @@ def _from_entity(ent, tok) -> list[Mention]:
     place = _place(text)
     if place is not None:
         return [_mention(tokens, "country" if place.kind == "country" else "organization", text=text)]
+    pair = _hyphenated_places(tokens)
+    if pair:
+        return pair  # Venezuela-Guyana talks, the U.S.-Japan alliance: both sides
     if ent.label_ == "NORP":
         demonym = _demonym(ent[0]) if len(ent) == 1 else None
         if demonym is not None and tok.i in range(ent.start, ent.end) and tok.dep_ not in ("amod", "compound"):
@@ -181,6 +190,20 @@ def _from_entity(ent, tok) -> list[Mention]:
     if ent.label_ == "ORG" and any(t.lower_ in lex.BODY_WORDS for t in ent):
         return [_body(ent)]
     return []
+
+
+def _hyphenated_places(tokens) -> list[Mention]:
+    """The places of a hyphenated pair (Venezuela-Guyana, U.S.-China), when every part is one."""
+    parts = [t for t in tokens if t.text not in ("-", "–")]
+    if len(parts) < 2 or len(parts) == len(tokens):
+        return []
+    found = []
+    for t in parts:
+        place = _place(t.text)
+        if place is None:
+            return []
+        found.append(_mention([t], "country" if place.kind == "country" else "organization"))
+    return found
 
 
 def _owner(tok, phrase) -> Mention | None:
@@ -197,6 +220,16 @@ def _owner(tok, phrase) -> Mention | None:
                 if found is not None:
                     return found
     return None
+
+
+def _coordinated_owners(tok) -> list[Mention]:
+    """The places of an of-phrase with several members: ministers of Venezuela and Guyana."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return [m for member in _members(obj) for m in (_place_or_demonym(member),) if m is not None]
+    return []
 
 
 def _place_or_demonym(tok) -> Mention | None:
@@ -488,6 +521,11 @@ def _owners(tokens) -> list[Mention]:
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
                 found += _actors([c])  # hosted Venezuela-Guyana talks: the parties of the event
+            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
+                # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
+                found += [m for m in (_place_or_demonym(c),) if m is not None] + [
+                    m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
+                    for m in (_place_or_demonym(g),) if m is not None]
     return found
 
 

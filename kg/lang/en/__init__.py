@@ -94,7 +94,10 @@ DEMONYMS = {
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
             "the minister": "person", "the president": "person", "the spokesperson": "person",
             "the spokesman": "person", "the spokeswoman": "person", "both countries": "country",
-            "the two countries": "country", "both sides": "actor", "the two sides": "actor"}
+            "the two countries": "country", "both sides": "actor", "the two sides": "actor",
+            "both governments": "country", "the two governments": "country", "both nations": "country",
+            "the two nations": "country", "both leaders": "person", "the two leaders": "person",
+            "the two ministers": "person", "both ministers": "person"}
 FIRST_PERSON = frozenset({"we", "us", "our"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had

@@ -52,4 +52,12 @@ EXAMPLES = [
      [("Lin", "warns", "United States", "")], []),
     # the subject reaches a verb under a preposition: stopped short of criticizing
     ("negation", "The Quad stopped short of criticizing China by name.", [("Quad", "criticizes", "China", "negated")], []),
+    # whose thing was acted on: a place or nationality written before it
+    ("owner", "Gil criticized the U.S. naval deployment as \"a provocation\".", [("Gil", "criticizes", "U.S.", "")], []),
+    # a hyphenated pair names both sides
+    ("nominal", "Brazil hosts Venezuela-Guyana talks.",
+     [("Brazil", "hosts", "Venezuela", ""), ("Brazil", "hosts", "Guyana", ""), ("Venezuela", "negotiatesWith", "Guyana", "")], []),
+    # officials of several countries: one for each
+    ("coordination", "The foreign ministers of Venezuela and Guyana held talks in Brasilia.",
+     [("Venezuela ministers", "negotiatesWith", "Guyana ministers", "")], []),
 ]
