@@ -213,7 +213,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
         if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
             frame.objects, frame.targets = named, []
-            predicate, rule = lex.CLAUSE_TARGETED[predicate], "target-clause"
+            # a quotation is the criticism itself (「ロシアは和平を望んでいない」と非難した: criticizes);
+            # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
+            quoted = predicate == "criticizes" and all(_in_quote(s) for s in named)
+            predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 

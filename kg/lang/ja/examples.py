@@ -125,4 +125,7 @@ EXAMPLES = [
     ("light-verb", "サウジはスーダンへの人道支援の拡大を表明した。", [("サウジ", "supports", "スーダン", "")], []),
     ("light-verb", "G7はロシアへの追加制裁を検討する方針を示した。", [("G7", "sanctions", "ロシア", "hedged")], []),
     ("light-verb", "日本は中国への抗議の姿勢を崩さなかった。", [], [("日本", "protests", "中国")]),
+    # a quotation is the criticism itself; reported content alleges an act
+    ("target-clause", "ゼレンスキー大統領は「ロシアは和平を望んでいない」と非難した。",
+     [("ゼレンスキー", "criticizes", "ロシア", "")], [("ゼレンスキー", "accuses", "ロシア")]),
 ]
