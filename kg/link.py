@@ -84,10 +84,10 @@ class _Resolver:
                 best = full
         return best
 
-    def _antecedents(self, m: Mention) -> list[Entity]:
+    def _antecedents(self, m: Mention, exclude: frozenset = frozenset()) -> list[Entity]:
         kind = ANAPHORS.get(m.text.lower())
         count = 2 if m.text.startswith(("両", "both", "the two")) else 1
-        found: list[Entity] = []
+        found: list[Entity] = [Entity(key=k, kind="person", labels=()) for k in sorted(exclude)]
         if count == 1 and kind == "country":
             topic = next((t for t in reversed(self.topics) if t.end <= m.start and _matches(t, kind)), None)
             if topic is not None and self.entities(topic):
@@ -97,8 +97,9 @@ class _Resolver:
                 for ent in self.entities(prior):
                     if ent.key not in {f.key for f in found}:
                         found.append(ent)
-            if len(found) >= count:
+            if len(found) - len(exclude) >= count:
                 break
+        found = [f for f in found if f.key not in exclude]
         return found[:count] if len(found) >= count else []
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
@@ -223,13 +224,25 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     base = dict(predicate=rel.predicate, provenance=rel.provenance, negated=rel.negated, hedged=rel.hedged,
                 attributed_to=speaker[0] if speaker else None)
     symmetric = rel.predicate in _symmetric()
+    subjects = resolver.entities(rel.subject)
+    objects = resolver.entities(rel.object)
+    plural_object = rel.object.kind == "anaphor" and rel.subject.kind != "anaphor" and not symmetric \
+        and rel.object.text.startswith(("両", "both", "the two"))
+    if plural_object and subjects:
+        # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
+        own = frozenset(e.key for s in subjects for e in (s, resolver.country_of(s)) if e is not None)
+        objects = resolver._antecedents(rel.object, exclude=own)
     actor = [Statement(subject=s, object=o, level="actor", **base)
-             for s, o in _pairs(resolver.entities(rel.subject), resolver.entities(rel.object), symmetric)]
+             for s, o in _pairs(subjects, objects, symmetric)]
     if rel.predicate == "affiliatedWith":
         return actor
     origin = actor[0] if actor else None
+    if plural_object and subjects:
+        object_countries = [c for o in objects if (c := resolver.country_of(o)) is not None]
+    else:
+        object_countries = resolver.countries(rel.object)
     country = [Statement(subject=s, object=o, level="country", derived_from=origin, **base)
-               for s, o in _pairs(resolver.countries(rel.subject), resolver.countries(rel.object), symmetric)]
+               for s, o in _pairs(resolver.countries(rel.subject), object_countries, symmetric)]
     return actor + country
 
 

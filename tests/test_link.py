@@ -92,3 +92,12 @@ def test_family_name_first_in_english():
     found = {(s.level, s.subject.key, s.object.key) for s in statements}
     assert ("actor", "person/Zhou Weiguo", "country/IN") in found
     assert ("country", "country/CN", "country/IN") in found
+
+
+def test_both_sides_are_others_than_the_one_who_asks():
+    # サウジのファイサル外相は両者に自制を求めた: 両者 is Israel and Hamas, not Saudi Arabia itself
+    mentions = [m("イスラエル", 0, "country"), m("ハマス", 10, "organization"), m("サウジ", 20, "country")]
+    asker = m("ファイサル", 23, "person", m("サウジ", 20, "country"))
+    statements = link(ARTICLE, [rel(asker, "requests", m("両者", 30, "anaphor"))], mentions + [asker])
+    objects = {s.object.key for s in statements if s.predicate == "requests" and s.level == "actor"}
+    assert objects == {"country/IL", "group/HAMAS"}
