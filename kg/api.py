@@ -69,9 +69,10 @@ def remove(articles, out, *, store: str | None = None) -> int:
     return pipeline.remove(articles, out, store_at=store)
 
 
-def visualize(location, path, *, level: str = "both", lang: str = "en") -> Path:
+def visualize(location, path, *, level: str = "both", lang: str = "en", top: int | None = 5000) -> Path:
     """Write the HTML diagram of a build folder (or endpoint) to ``path``; ``level``: actor, country or
-    both; ``lang``: the language of the labels (ja or en, falling back to the other).
+    both; ``lang``: the language of the labels and the page (ja or en, falling back to the other); ``top``:
+    draw at most that many of the most connected entities (None: all).
 
     >>> visualize(folder / "out", folder / "countries.html", level="country", lang="ja").name
     'countries.html'
@@ -82,5 +83,5 @@ def visualize(location, path, *, level: str = "both", lang: str = "en") -> Path:
         raise KgError(f"level is actor, country or both (got {level!r}); lang is ja or en (got {lang!r})")
     nxg = graph.to_networkx(graph.union(load(location)), lang=lang)
     path = Path(path)
-    pipeline._atomic(path, viz.render(nxg, level=level))
+    pipeline._atomic(path, viz.render(nxg, level=level, lang=lang, top=top))
     return path

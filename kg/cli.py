@@ -83,7 +83,34 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
     v.add_argument("--level", choices=("actor", "country", "both"), default="both",
                    help="relations as written (actor), rolled up to countries (country), or both (default)")
-    v.add_argument("--lang", choices=("ja", "en"), default="en", help="label language (default en; falls back to the other)")
+    v.add_argument("--lang", choices=("ja", "en"), default="en",
+                   help="language of labels and page (default en; labels fall back to the other)")
+    v.add_argument("--top", type=int, default=5000, metavar="N",
+                   help="draw at most the N most connected entities (default 5,000; 0 draws all)")
+
+    w = sub.add_parser("serve", help="serve the graph over HTTP: a SPARQL endpoint and a browser explorer",
+                       description="Serve a store over HTTP until Ctrl-C. /sparql is a SPARQL 1.1 Protocol "
+                                   "endpoint (GET ?query=, POST a form with query= or update=, or "
+                                   "application/sparql-query) over the union of the article graphs, with kg's "
+                                   "prefixes declared; answers in SPARQL JSON, XML, CSV or TSV (SELECT, ASK) and "
+                                   "Turtle or N-Triples (CONSTRUCT, DESCRIBE), by the Accept header or "
+                                   "?format=. / is the explorer: the diagram, a query box with the shipped "
+                                   "queries, results whose entities focus the diagram; /entity/... is a page "
+                                   "per entity. Read-only unless --allow-update; SERVICE and LOAD are refused. "
+                                   "A kg build into the served folder works meanwhile (not with "
+                                   "--allow-update) and shows once it has finished.")
+    w.add_argument("--store", required=True, metavar="DIR|URL", help="a build folder or a SPARQL endpoint URL")
+    w.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: every interface)")
+    w.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    w.add_argument("--allow-update", action="store_true",
+                   help="accept SPARQL Update (POST update=...). The store is then held open for writing, so "
+                        "a kg build into the folder fails until the server stops")
+    w.add_argument("--timeout", type=_positive(float), default=10.0, metavar="SECONDS",
+                   help="stop a query that runs longer, with HTTP 503 (default 10)")
+    w.add_argument("--max-rows", type=_positive(int), default=10_000, metavar="N",
+                   help="answer at most N rows (or triples) per query; the header X-KG-Truncated says when "
+                        "there were more (default 10,000)")
 
     e = sub.add_parser("eval", help="score a built graph against gold triples",
                        description="Compare the statements of a graph built from the gold articles with the gold "
@@ -98,6 +125,18 @@ def parser() -> argparse.ArgumentParser:
 EXPORT_FORMATS = ("ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf", "json")
 
 
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a positive number")
+        return value
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
@@ -105,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         commands = {"build": _build, "remove": _remove, "query": _query, "export": _export, "viz": _viz,
-                    "eval": _eval}
+                    "eval": _eval, "serve": _serve}
         return commands[args.command](args)
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -137,6 +176,8 @@ def _build(args) -> int:
     for text, n in s["top"]:
         print(f"  {text} ({n})")
     print("wrote: " + ", ".join(str(result.out / name) for name in OUTPUTS) + f", store: {args.store or result.out / 'store'}")
+    order = ("read", "parse", "dask", "extract", "store", "outputs")
+    print("time: " + ", ".join(f"{stage} {result.stages[stage]:.1f} s" for stage in order if stage in result.stages))
     if result.errors:
         print(f"skipped {len(result.errors)} input(s)", file=sys.stderr)
         return 1
@@ -190,7 +231,7 @@ def _param(text: str) -> tuple[str, str]:
 def _viz(args) -> int:
     from kg.api import visualize
 
-    print(f"wrote {visualize(args.store, args.out, level=args.level, lang=args.lang)}")
+    print(f"wrote {visualize(args.store, args.out, level=args.level, lang=args.lang, top=args.top or None)}")
     return 0
 
 
@@ -203,6 +244,14 @@ def _export(args) -> int:
         print(f"wrote {args.output}")
     else:
         sys.stdout.buffer.write(data)
+    return 0
+
+
+def _serve(args) -> int:
+    from kg.serve import serve
+
+    serve(args.store, host=args.host, port=args.port, allow_update=args.allow_update, timeout=args.timeout,
+          max_rows=args.max_rows)
     return 0
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-COMMANDS = ("build", "query", "remove", "export", "viz", "eval")
+COMMANDS = ("build", "query", "remove", "export", "viz", "serve", "eval")
 
 
 def cli_reference() -> str:

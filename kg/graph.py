@@ -172,5 +172,10 @@ def to_networkx(ds: Dataset | Graph, *, lang: str = "en") -> nx.MultiDiGraph:
         nxg.add_edge(str(s), str(o), key=str(st), relation=rel, level=str(g.value(st, KG.level)),
                      negated=bool(g.value(st, KG.negated).toPython()), hedged=bool(g.value(st, KG.hedged).toPython()),
                      sentence=str(g.value(st, KG.sentence)), article=str(article),
-                     title=str(g.value(article, SCHEMA.headline) or ""), goldstein=goldstein.get(rel) or 0.0)
+                     title=str(g.value(article, SCHEMA.headline) or ""), goldstein=goldstein.get(rel) or 0.0,
+                     # where the article came from (a URL or the path it was built from), its date, and for a
+                     # country-level roll-up the actor-level statement (an edge key) it was derived from
+                     url=str(g.value(article, SCHEMA.url) or ""),
+                     published=str(g.value(article, SCHEMA.datePublished) or ""),
+                     derived_from=str(g.value(st, PROV.wasDerivedFrom) or ""))
     return nxg

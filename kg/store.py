@@ -49,6 +49,7 @@ class Results:
     rows: list[dict] = field(default_factory=list)
     boolean: bool | None = None
     turtle: str = ""
+    truncated: bool = False  # more rows (or triples) than the ``limit`` the query was run with
 
     def __str__(self) -> str:
         from kg.sparql import format_results
@@ -60,8 +61,12 @@ class Results:
         return [{k: _plain(v) for k, v in row.items()} for row in self.rows]
 
 
-def open_store(location: str | Path, *, create: bool = False):
-    """The store at a folder (its ``store/`` sub-folder) or at a SPARQL endpoint URL."""
+def open_store(location: str | Path, *, create: bool = False, read_only: bool = False):
+    """The store at a folder (its ``store/`` sub-folder) or at a SPARQL endpoint URL.
+
+    ``read_only`` opens a folder's store as a snapshot that takes no lock, so a build may write meanwhile
+    (what ``kg serve`` does); it sees the store as it was when opened.
+    """
     text = str(location)
     if text.startswith(("http://", "https://")):
         return RemoteStore(text)
@@ -69,7 +74,7 @@ def open_store(location: str | Path, *, create: bool = False):
     store_path = path / STORE_DIR
     if not create and not store_path.exists():
         raise StoreError(f"{path}: no kg store here; build one with `kg build ARTICLES --out {path}`")
-    return LocalStore(store_path)
+    return LocalStore(store_path, read_only=read_only)
 
 
 def check_query(sparql: str) -> None:
@@ -82,6 +87,14 @@ def check_query(sparql: str) -> None:
         raise StoreError("updates are not allowed here: kg query is read-only")
 
 
+def check_update(sparql: str) -> None:
+    """Refuse, in a user's SPARQL Update, what would reach beyond the store: SERVICE and LOAD."""
+    bare = _strip_literals(sparql)
+    for keyword in ("SERVICE", "LOAD"):
+        if re.search(rf"\b{keyword}\b", bare, re.IGNORECASE):
+            raise StoreError(f"{keyword} is not allowed: updates change the local store only")
+
+
 def _strip_literals(sparql: str) -> str:
     """The query without strings, IRIs and comments, so keywords inside them are not mistaken."""
     pattern = r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*'
@@ -89,16 +102,24 @@ def _strip_literals(sparql: str) -> str:
 
 
 class LocalStore:
-    """An Oxigraph store in a folder (RocksDB). One writer at a time; see pipeline's lock file."""
+    """An Oxigraph store in a folder (RocksDB). One writer at a time; see pipeline's lock file.
 
-    def __init__(self, path: Path) -> None:
+    ``read_only``: a snapshot of the store as it is now, holding no lock (RocksDB's read-only mode), so
+    that another process may open it for writing meanwhile; the snapshot does not see later writes.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         import pyoxigraph
 
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._store = pyoxigraph.Store(str(path))
+            self._store = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
         except OSError as exc:
-            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+            hint = ""
+            if "lock" in str(exc).lower():
+                hint = "; another process has it open for writing (a kg build, or `kg serve --allow-update`)"
+            raise StoreError(f"{path}: cannot open the store ({exc}){hint}") from None
         self.location = str(path)
 
     def articles(self) -> list[tuple[str, str, str]]:
@@ -118,6 +139,18 @@ class LocalStore:
         """Run a SPARQL Update written by kg (never by a user): one transaction."""
         self._update(sparql)
 
+    def run_update(self, sparql: str) -> None:
+        """Run a user's SPARQL Update (``kg serve --allow-update``) with kg's prefixes declared; SERVICE
+        and LOAD are refused."""
+        check_update(sparql)
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)  # one transaction, like kg's own updates
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: the store could not be updated ({exc})") from None
+        self._store.flush()
+
     def _update(self, sparql: str) -> None:
         if not sparql.strip():
             return
@@ -132,9 +165,12 @@ class LocalStore:
 
         return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
-    def query(self, sparql: str, *, bindings: dict | None = None) -> Results:
+    def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
-        query as a VALUES block of escaped terms, never as text of the user's."""
+        query as a VALUES block of escaped terms, never as text of the user's. With ``limit``, at most that
+        many rows (or triples) are read and ``truncated`` says whether there were more."""
+        import itertools
+
         import pyoxigraph as ox
 
         check_query(sparql)
@@ -148,14 +184,20 @@ class LocalStore:
             raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
         except OSError as exc:
             raise StoreError(f"the query failed: {exc}") from None
-        if isinstance(result, ox.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            rows = [{v: _term_json(s[v]) for v in variables if s[v] is not None} for s in result]
-            return Results("select", variables=variables, rows=rows)
         if isinstance(result, ox.QueryBoolean):
             return Results("ask", boolean=bool(result))
-        turtle = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        return Results("graph", turtle=turtle.decode("utf-8") if turtle else "")
+        try:
+            items = list(itertools.islice(result, limit + 1)) if limit is not None else list(result)
+        except OSError as exc:
+            raise StoreError(f"the query failed: {exc}") from None
+        truncated = limit is not None and len(items) > limit
+        items = items[:limit] if truncated else items
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [{v: _term_json(s[v]) for v in variables if s[v] is not None} for s in items]
+            return Results("select", variables=variables, rows=rows, truncated=truncated)
+        turtle = ox.serialize(items, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return Results("graph", turtle=turtle.decode("utf-8") if turtle else "", truncated=truncated)
 
     select = query
 
@@ -195,6 +237,11 @@ class RemoteStore:
         """Run a SPARQL Update written by kg (never by a user)."""
         self._update(sparql)
 
+    def run_update(self, sparql: str) -> None:
+        """Run a user's SPARQL Update with kg's prefixes declared; SERVICE and LOAD are refused."""
+        check_update(sparql)
+        self._update(_with_prefixes(sparql))
+
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": sparql}, "*/*")
 
@@ -216,8 +263,9 @@ class RemoteStore:
         found = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
         return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in found.rows)
 
-    def query(self, sparql: str, *, bindings: dict | None = None) -> Results:
-        """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms.
+    def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
+        """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms; ``limit`` cuts
+        the rows (or triples) kept, and ``truncated`` says whether there were more.
 
         The endpoint decides what the default graph is: start Oxigraph with ``--union-default-graph``
         (Fuseki: ``tdb2:unionDefaultGraph``) so that plain triple patterns see every article."""
@@ -228,11 +276,15 @@ class RemoteStore:
         body, ctype = self._post(self.query_url, {"query": text},
                                  "application/sparql-results+json, application/n-triples;q=0.9")
         if "json" not in ctype:
-            return Results("graph", turtle=_as_turtle(body, ctype))
+            turtle, truncated = _as_turtle(body, ctype, limit)
+            return Results("graph", turtle=turtle, truncated=truncated)
         data = json.loads(body)
         if "boolean" in data:
             return Results("ask", boolean=bool(data["boolean"]))
-        return Results("select", variables=data["head"]["vars"], rows=data["results"]["bindings"])
+        rows = data["results"]["bindings"]
+        truncated = limit is not None and len(rows) > limit
+        return Results("select", variables=data["head"]["vars"], rows=rows[:limit] if truncated else rows,
+                       truncated=truncated)
 
     select = query
 
@@ -243,13 +295,16 @@ def _replace_update(graphs: dict[str, str]) -> str:
                         for g, ntriples in graphs.items())
 
 
-def _as_turtle(body: bytes, ctype: str) -> str:
-    """Triples from an endpoint (N-Triples or Turtle) as Turtle with kg's prefixes."""
+def _as_turtle(body: bytes, ctype: str, limit: int | None = None) -> tuple[str, bool]:
+    """Triples from an endpoint (N-Triples or Turtle) as Turtle with kg's prefixes: the first ``limit``
+    of them, and whether there were more."""
     import pyoxigraph as ox
 
     fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
-    out = ox.serialize(ox.parse(body, format=fmt), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    return out.decode("utf-8") if out else ""
+    triples = list(ox.parse(body, format=fmt))
+    truncated = limit is not None and len(triples) > limit
+    out = ox.serialize(triples[:limit] if truncated else triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return (out.decode("utf-8") if out else ""), truncated
 
 
 def _with_prefixes(sparql: str) -> str:

@@ -3,6 +3,7 @@ scheduler address) give the same graph as a build on this machine."""
 from pathlib import Path
 
 import pytest
+
 from kg.errors import KgError
 from kg.pipeline import build, load_dataset
 from kg.store import open_store

@@ -6,9 +6,9 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError
+from kg.graph import article_graph
 from kg.ingest import decode, read_article
 from kg.link import link
-from kg.graph import article_graph
 from kg.types import Article, Mention, Provenance, Relation
 
 JAPANESE = st.text(alphabet=st.sampled_from(list("米国中ロシア日本は、がをにとの支援警告非難した。「」氏同国両首脳外相\n <>&\"'")),
@@ -66,7 +66,7 @@ def test_graph_round_trips_through_trig(rels, title):
     # negated relations never become direct triples
     for s in statements:
         if s.negated:
-            from kg.graph import entity_iri, KG
+            from kg.graph import KG, entity_iri
             assert (entity_iri(s.subject), KG[s.predicate], entity_iri(s.object)) not in g or any(
                 t.predicate == s.predicate and t.subject.key == s.subject.key and t.object.key == s.object.key
                 and not t.negated and not t.hedged for t in statements)
@@ -76,7 +76,8 @@ def test_graph_round_trips_through_trig(rels, title):
 @given(JAPANESE)
 @settings(max_examples=40, deadline=None)
 def test_extractor_takes_any_text(text):
-    from kg.extract.ja import mentions, relations as read
+    from kg.extract.ja import mentions
+    from kg.extract.ja import relations as read
     from kg.nlp import parse
 
     article = Article(id="t", source="t", title="t", text=text or "。")
