@@ -81,7 +81,7 @@ def visualize(location, path, *, level: str = "both", lang: str = "en", top: int
 
     if level not in ("actor", "country", "both") or lang not in ("ja", "en"):
         raise KgError(f"level is actor, country or both (got {level!r}); lang is ja or en (got {lang!r})")
-    nxg = graph.to_networkx(graph.union(load(location)), lang=lang)
+    nxg = graph.to_networkx(open_store(location), lang=lang)
     path = Path(path)
     pipeline._atomic(path, viz.render(nxg, level=level, lang=lang, top=top))
     return path

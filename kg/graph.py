@@ -146,36 +146,83 @@ def _preferred() -> dict:
     return found
 
 
-def _label(g: Graph, node, lang: str = "en") -> str:
-    """The node's label in ``lang``, else in the other language, else its IRI (shortest label per language:
-    an entity also carries the surface forms seen, so the gazetteer's preferred name comes first: 米国, not 米)."""
-    labels: dict = dict(_preferred().get(str(node), {}))
-    for lit in sorted(g.objects(node, RDFS.label), key=lambda lit: (-len(str(lit)), str(lit))):
-        labels.setdefault(lit.language, str(lit))
+def _label(iri: str, labels: Iterable[tuple[str, str | None]], lang: str = "en") -> str:
+    """The node's label in ``lang``, else in the other language, else its IRI (the longest label per language:
+    an entity also carries the surface forms seen; the gazetteer's preferred name comes first: 米国, not 米)."""
+    found: dict = dict(_preferred().get(iri, {}))
+    for text, tag in sorted(labels, key=lambda label: (-len(label[0]), label[0])):
+        found.setdefault(tag, text)
     other = "ja" if lang == "en" else "en"
-    return labels.get(lang) or labels.get(other) or next(iter(labels.values()), str(node))
+    return found.get(lang) or found.get(other) or next(iter(found.values()), iri)
 
 
-def to_networkx(ds: Dataset | Graph, *, lang: str = "en") -> nx.MultiDiGraph:
-    """One node per entity, one edge per statement node, with the statement's provenance as attributes."""
-    g = union(ds) if isinstance(ds, Dataset) else ds
+def to_networkx(source, *, lang: str = "en") -> nx.MultiDiGraph:
+    """One node per entity, one edge per statement node, with the statement's provenance as attributes.
+
+    ``source`` is an rdflib Dataset or Graph, or a store (kg.store), which answers two SPARQL queries
+    instead: much faster than loading the store into rdflib first.
+    """
+    if isinstance(source, (Dataset, Graph)):
+        nodes, edges = _rdflib_rows(union(source) if isinstance(source, Dataset) else source)
+    else:
+        nodes, edges = _store_rows(source)
     goldstein = {r.name: r.goldstein for r in vocabulary().relations}
     nxg = nx.MultiDiGraph()
-    kinds = {v: k for k, v in _CLASS.items()}
-    for cls, kind in kinds.items():
-        for node in g.subjects(RDF.type, cls):
-            nxg.add_node(str(node), label=_label(g, node, lang), kind=kind)
-    for st in g.subjects(RDF.type, KG.Statement):
-        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
-        rel = str(p)[len(NS):]
-        article = g.value(st, KG.article)
-        nxg.add_edge(str(s), str(o), key=str(st), relation=rel, level=str(g.value(st, KG.level)),
-                     negated=bool(g.value(st, KG.negated).toPython()), hedged=bool(g.value(st, KG.hedged).toPython()),
-                     sentence=str(g.value(st, KG.sentence)), article=str(article),
-                     title=str(g.value(article, SCHEMA.headline) or ""), goldstein=goldstein.get(rel) or 0.0,
-                     # where the article came from (a URL or the path it was built from), its date, and for a
-                     # country-level roll-up the actor-level statement (an edge key) it was derived from
-                     url=str(g.value(article, SCHEMA.url) or ""),
-                     published=str(g.value(article, SCHEMA.datePublished) or ""),
-                     derived_from=str(g.value(st, PROV.wasDerivedFrom) or ""))
+    for iri, kind, labels in nodes:
+        nxg.add_node(iri, label=_label(iri, labels, lang), kind=kind)
+    for e in edges:
+        rel = e["p"][len(NS):]
+        # url: where the article came from (a URL or the path it was built from); derived_from: for a
+        # country-level roll-up, the actor-level statement (an edge key) it was derived from
+        nxg.add_edge(e["s"], e["o"], key=e["st"], relation=rel, level=e["level"], negated=e["negated"],
+                     hedged=e["hedged"], sentence=e["sentence"], article=e["article"], title=e["title"],
+                     goldstein=goldstein.get(rel) or 0.0, url=e["url"], published=e["published"],
+                     derived_from=e["derived"])
     return nxg
+
+
+def _rdflib_rows(g: Graph) -> tuple[list, list]:
+    nodes = [(str(node), kind, [(str(lit), lit.language) for lit in g.objects(node, RDFS.label)])
+             for kind, cls in _CLASS.items() for node in g.subjects(RDF.type, cls)]
+    edges = []
+    for st in g.subjects(RDF.type, KG.Statement):
+        article = g.value(st, KG.article)
+        edges.append({"st": str(st), "s": str(g.value(st, RDF.subject)), "p": str(g.value(st, RDF.predicate)),
+                      "o": str(g.value(st, RDF.object)), "level": str(g.value(st, KG.level)),
+                      "negated": bool(g.value(st, KG.negated).toPython()),
+                      "hedged": bool(g.value(st, KG.hedged).toPython()), "sentence": str(g.value(st, KG.sentence)),
+                      "article": str(article), "title": str(g.value(article, SCHEMA.headline) or ""),
+                      "url": str(g.value(article, SCHEMA.url) or ""),
+                      "published": str(g.value(article, SCHEMA.datePublished) or ""),
+                      "derived": str(g.value(st, PROV.wasDerivedFrom) or "")})
+    return nodes, edges
+
+
+_NODES = """SELECT DISTINCT ?e ?type ?label WHERE { ?e a ?type .
+  VALUES ?type { kg:Person kg:Country kg:GovernmentBody kg:Organization kg:InternationalOrganization }
+  OPTIONAL { ?e rdfs:label ?label } }"""
+_EDGES = """SELECT DISTINCT ?st ?s ?p ?o ?level ?negated ?hedged ?sentence ?article ?title ?url ?published ?derived
+WHERE { ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:level ?level ;
+          kg:negated ?negated ; kg:hedged ?hedged ; kg:sentence ?sentence ; kg:article ?article .
+  OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
+  OPTIONAL { ?article schema:datePublished ?published } OPTIONAL { ?st prov:wasDerivedFrom ?derived } }"""
+
+
+def _store_rows(db) -> tuple[list, list]:
+    kinds = {str(cls): kind for kind, cls in _CLASS.items()}
+    found: dict = {}
+    for row in db.query(_NODES).rows:
+        iri = row["e"]["value"]
+        _, labels = found.setdefault(iri, (kinds[row["type"]["value"]], []))
+        if "label" in row:
+            labels.append((row["label"]["value"], row["label"].get("xml:lang")))
+    nodes = [(iri, kind, labels) for iri, (kind, labels) in found.items()]
+
+    def text(row, name):
+        return row[name]["value"] if name in row else ""
+
+    edges = [{**{k: text(row, k) for k in ("st", "s", "p", "o", "level", "sentence", "article", "title", "url",
+                                            "published", "derived")},
+              "negated": text(row, "negated") == "true", "hedged": text(row, "hedged") == "true"}
+             for row in db.query(_EDGES).rows]
+    return nodes, edges

@@ -104,7 +104,8 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
             bar.close()
         if result.articles or result.removed or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
             clock.run("store", refresh_stats, db)
-        clock.run("outputs", write_outputs, db, out)
+        if result.articles or result.removed or result.errors or not all((out / name).exists() for name in OUTPUTS):
+            clock.run("outputs", write_outputs, db, out)  # (an unchanged rebuild leaves the outputs as they are)
         result.summary = summarize(db)
         result.stages = clock.stages
     return result
@@ -308,16 +309,24 @@ def load_dataset(db):
 
 
 def write_outputs(db, out: Path) -> None:
-    """graph.trig, graph.ttl, graph.graphml and graph.html, each written whole or not at all."""
+    """graph.trig, graph.ttl, graph.graphml and graph.html, each written whole or not at all.
+
+    The RDF files are serialised by Oxigraph straight from the store's quads and the networkx graph comes from
+    two SPARQL queries: nothing is loaded into rdflib, which is several times slower at this.
+    """
     import networkx as nx
+    import pyoxigraph as ox
 
     for stale in out.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
-    ds = load_dataset(db)
-    union = graph.union(ds)
-    nxg = graph.to_networkx(union)
-    _atomic(out / "graph.trig", ds.serialize(format="trig"))
-    _atomic(out / "graph.ttl", union.serialize(format="turtle"))
+    kept = {ONTOLOGY_GRAPH, STATS_GRAPH}
+    quads = [q for q in db.quads() if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in kept)]
+    # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
+    prefixes = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
+    _atomic(out / "graph.trig", ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8"))
+    triples = list(dict.fromkeys(q.triple for q in quads))
+    _atomic(out / "graph.ttl", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8"))
+    nxg = graph.to_networkx(db)
     _atomic(out / "graph.graphml", "\n".join(nx.generate_graphml(nxg)))
     _atomic(out / "graph.html", viz.render(nxg))
 

@@ -165,6 +165,10 @@ class LocalStore:
 
         return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
+    def quads(self):
+        """Every quad of the store, as pyoxigraph Quads."""
+        return self._store.quads_for_pattern(None, None, None, None)
+
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
         query as a VALUES block of escaped terms, never as text of the user's. With ``limit``, at most that
@@ -262,6 +266,12 @@ class RemoteStore:
     def dump_nquads(self) -> str:
         found = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
         return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in found.rows)
+
+    def quads(self):
+        """Every quad of the endpoint (its Graph Store dump), as pyoxigraph Quads."""
+        import pyoxigraph as ox
+
+        return ox.parse(self.dump_nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms; ``limit`` cuts

@@ -14,7 +14,7 @@ from rdflib import Dataset
 
 from kg.cli import main
 from kg.errors import StoreError
-from kg.pipeline import build, remove
+from kg.pipeline import OUTPUTS, build, remove
 from kg.sparql import format_results, run
 from kg.store import check_query, open_store
 
@@ -42,6 +42,40 @@ def test_unchanged_rebuild_reads_nothing(built):
     assert first.articles == len(list(articles.glob("*.txt"))) and first.unchanged == 0
     assert again.articles == 0 and again.unchanged == first.articles
     assert again.summary["statements"] == first.summary["statements"]
+
+
+def test_unchanged_rebuild_leaves_the_outputs_and_rewrites_a_missing_one(built, tmp_path):
+    articles, out, _ = built
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    stamps = {name: (copy / name).stat().st_mtime_ns for name in OUTPUTS}
+    build([articles], copy)
+    assert {name: (copy / name).stat().st_mtime_ns for name in OUTPUTS} == stamps
+    (copy / "graph.graphml").unlink()
+    build([articles], copy)
+    assert (copy / "graph.graphml").stat().st_size > 0
+
+
+def test_networkx_from_the_store_equals_networkx_from_rdflib(built):
+    from kg.graph import to_networkx, union
+    from kg.pipeline import load_dataset
+
+    _, out, _ = built
+    db = open_store(out)
+    fast, slow = to_networkx(db, lang="ja"), to_networkx(union(load_dataset(db)), lang="ja")
+    assert sorted(fast.nodes(data=True)) == sorted(slow.nodes(data=True))
+    edges = [sorted((u, v, k, tuple(sorted(d.items()))) for u, v, k, d in g.edges(keys=True, data=True))
+             for g in (fast, slow)]
+    assert edges[0] == edges[1] and len(edges[0]) > 50
+
+
+def test_trig_output_holds_the_article_graphs_only(built):
+    _, out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert graphs and all("/graph/" in g for g in graphs)
+    assert not any(g.endswith(("/ontology", "/stats")) for g in graphs)
 
 
 def test_changed_article_replaces_its_graph(built, tmp_path):

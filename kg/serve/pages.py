@@ -216,12 +216,12 @@ def _preferred() -> dict:
 
 def diagram_task(snapshot: _Snapshot, level: str, lang: str) -> str:
     """kg.viz's page of the whole store, drawn once per snapshot, level and language."""
-    from kg import graph, pipeline, viz
+    from kg import graph, viz
 
     db = snapshot.db()
     key = (snapshot.version, level, lang)
     if key not in snapshot.diagrams:
-        nxg = graph.to_networkx(graph.union(pipeline.load_dataset(db)), lang=lang)
+        nxg = graph.to_networkx(db, lang=lang)
         snapshot.diagrams = {k: v for k, v in snapshot.diagrams.items() if k[0] == snapshot.version}
         snapshot.diagrams[key] = viz.render(nxg, level=level, lang=lang)
     return snapshot.diagrams[key]
