@@ -311,21 +311,20 @@ def load_dataset(db):
 def write_outputs(db, out: Path) -> None:
     """graph.trig, graph.ttl, graph.graphml and graph.html, each written whole or not at all.
 
-    The RDF files are serialised by Oxigraph straight from the store's quads and the networkx graph comes from
-    two SPARQL queries: nothing is loaded into rdflib, which is several times slower at this.
+    The RDF files are streamed by Oxigraph straight from the store and the networkx graph comes from two
+    SPARQL queries: nothing is loaded into rdflib (several times slower, and memory grows with the graph).
     """
     import networkx as nx
     import pyoxigraph as ox
 
     for stale in out.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
-    kept = {ONTOLOGY_GRAPH, STATS_GRAPH}
-    quads = [q for q in db.quads() if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in kept)]
-    # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
     prefixes = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
-    _atomic(out / "graph.trig", ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8"))
-    triples = list(dict.fromkeys(q.triple for q in quads))
-    _atomic(out / "graph.ttl", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8"))
+    # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
+    _atomic_file(out / "graph.trig", lambda tmp: ox.serialize(
+        db.quads(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TRIG, prefixes=prefixes))
+    _atomic_file(out / "graph.ttl", lambda tmp: ox.serialize(
+        db.union_triples(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
     nxg = graph.to_networkx(db)
     _atomic(out / "graph.graphml", "\n".join(nx.generate_graphml(nxg)))
     _atomic(out / "graph.html", viz.render(nxg))
@@ -404,6 +403,18 @@ def _stale(path: Path) -> bool:
     except PermissionError:
         return False
     return False
+
+
+def _atomic_file(path: Path, write) -> None:
+    """Have ``write(temporary path)`` write the file, then rename it into place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _atomic(path: Path, text: str) -> None:

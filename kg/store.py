@@ -165,9 +165,19 @@ class LocalStore:
 
         return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
-    def quads(self):
-        """Every quad of the store, as pyoxigraph Quads."""
-        return self._store.quads_for_pattern(None, None, None, None)
+    def quads(self, skip=()):
+        """Every quad of the store (but those of the named graphs in ``skip``), as pyoxigraph Quads, streamed."""
+        return (q for q in self._store.quads_for_pattern(None, None, None, None)
+                if not (hasattr(q.graph_name, "value") and q.graph_name.value in skip))
+
+    def union_triples(self, skip=()):
+        """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed."""
+        import pyoxigraph as ox
+
+        not_in = ", ".join(f"<{g}>" for g in skip) or "<urn:x-kg:none>"
+        solutions = self._store.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                      f"FILTER(?g NOT IN ({not_in})) }}")
+        return (ox.Triple(row["s"], row["p"], row["o"]) for row in solutions)
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
@@ -267,11 +277,16 @@ class RemoteStore:
         found = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
         return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in found.rows)
 
-    def quads(self):
-        """Every quad of the endpoint (its Graph Store dump), as pyoxigraph Quads."""
+    def quads(self, skip=()):
+        """Every quad of the endpoint (its Graph Store dump) but those of the named graphs in ``skip``."""
         import pyoxigraph as ox
 
-        return ox.parse(self.dump_nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        return (q for q in ox.parse(self.dump_nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                if not (hasattr(q.graph_name, "value") and q.graph_name.value in skip))
+
+    def union_triples(self, skip=()):
+        """The distinct triples of all named graphs but those in ``skip``."""
+        return iter(dict.fromkeys(q.triple for q in self.quads(skip)))
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms; ``limit`` cuts
