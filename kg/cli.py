@@ -106,6 +106,9 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--allow-update", action="store_true",
                    help="accept SPARQL Update (POST update=...). The store is then held open for writing, so "
                         "a kg build into the folder fails until the server stops")
+    w.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
+                   help="let pages of this origin read answers across sites, e.g. a YASGUI page "
+                        "(https://yasgui.example.org, or * for any; repeatable; default: none)")
     w.add_argument("--timeout", type=_positive(float), default=10.0, metavar="SECONDS",
                    help="stop a query that runs longer, with HTTP 503 (default 10)")
     w.add_argument("--max-rows", type=_positive(int), default=10_000, metavar="N",
@@ -251,7 +254,7 @@ def _serve(args) -> int:
     from kg.serve import serve
 
     serve(args.store, host=args.host, port=args.port, allow_update=args.allow_update, timeout=args.timeout,
-          max_rows=args.max_rows)
+          max_rows=args.max_rows, cors=tuple(args.cors))
     return 0
 
 

@@ -435,3 +435,20 @@ def test_a_worker_sees_a_finished_build_at_its_next_task(out, tmp_path):
     assert snapshot.db().query(ask).boolean is True
     (served / LOCK).write_text("999999999")  # a lock left by a build that was killed does not count
     assert snapshot.db().query(ask).boolean is False
+
+
+def test_cross_site_reads_only_when_asked(out, client):
+    # by default no page of another site may read answers (any page the user visits could otherwise)
+    plain = client.get("/sparql", params={"query": WARNS}, headers={"Origin": "https://yasgui.example.org"})
+    assert plain.status_code == 200 and "access-control-allow-origin" not in plain.headers
+    with TestClient(create_app(out, timeout=TIMEOUT, workers=1, cors=("https://yasgui.example.org",))) as c:
+        asked = c.get("/sparql", params={"query": WARNS}, headers={"Origin": "https://yasgui.example.org"})
+        assert asked.headers["access-control-allow-origin"] == "https://yasgui.example.org"
+        assert _bindings(asked) == EXPECTED
+        other = c.get("/sparql", params={"query": WARNS}, headers={"Origin": "https://evil.example.org"})
+        assert "access-control-allow-origin" not in other.headers
+        # a YASGUI-style preflight for a POSTed form
+        pre = c.options("/sparql", headers={"Origin": "https://yasgui.example.org",
+                                            "Access-Control-Request-Method": "POST",
+                                            "Access-Control-Request-Headers": "content-type"})
+        assert pre.status_code == 200 and "POST" in pre.headers["access-control-allow-methods"]

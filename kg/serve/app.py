@@ -39,11 +39,12 @@ class Settings:
 
 
 def serve(location, *, host: str = "127.0.0.1", port: int = 8000, allow_update: bool = False,
-          timeout: float = 10.0, max_rows: int = 10_000) -> None:
-    """Serve the store at ``location`` until Ctrl-C (SIGINT) or SIGTERM."""
+          timeout: float = 10.0, max_rows: int = 10_000, cors: tuple[str, ...] = ()) -> None:
+    """Serve the store at ``location`` until Ctrl-C (SIGINT) or SIGTERM; ``cors``: origins whose pages may
+    read answers (a YASGUI page elsewhere), or ("*",) for any."""
     loopback = host in ("127.0.0.1", "localhost", "::1")
     app = create_app(location, allow_update=allow_update, timeout=timeout, max_rows=max_rows,
-                     allowed_hosts=_LOOPBACK_HOSTS if loopback else None)
+                     allowed_hosts=_LOOPBACK_HOSTS if loopback else None, cors=cors)
     sock = _listen(host, port)
     shown = f"[{host}]" if ":" in host else host
     print(f"kg: serving {location} at http://{shown}:{sock.getsockname()[1]}/ (Ctrl-C to stop)", flush=True)
@@ -83,7 +84,8 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 def create_app(location, *, allow_update: bool = False, timeout: float = 10.0, max_rows: int = 10_000,
-               max_body: int = MAX_BODY, workers: int | None = None, allowed_hosts: list[str] | None = None):
+               max_body: int = MAX_BODY, workers: int | None = None, allowed_hosts: list[str] | None = None,
+               cors: tuple[str, ...] = ()):
     """The Starlette app serving the store at ``location`` (a build folder or an endpoint URL).
 
     The store is checked here, so a wrong folder is one clear error before anything listens."""
@@ -102,7 +104,7 @@ def create_app(location, *, allow_update: bool = False, timeout: float = 10.0, m
         finally:
             pool.close()
 
-    app = Starlette(routes=_routes(), middleware=_middleware(allowed_hosts), lifespan=lifespan,
+    app = Starlette(routes=_routes(), middleware=_middleware(allowed_hosts, cors), lifespan=lifespan,
                     exception_handlers={HTTPException: _plain_error})
     app.state.settings, app.state.pool = settings, pool
     return app
@@ -115,14 +117,21 @@ def _routes() -> list:
             Mount("/static", StaticFiles(directory=WEB_DIR), name="static")]
 
 
-def _middleware(allowed_hosts: list[str] | None) -> list:
-    if not allowed_hosts:
-        return []
-    # a page elsewhere must not reach a local server through a DNS name of its own
+def _middleware(allowed_hosts: list[str] | None, cors: tuple[str, ...]) -> list:
     from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
     from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-    return [Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)]
+    found = []
+    if allowed_hosts:
+        # a page elsewhere must not reach a local server through a DNS name of its own
+        found.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
+    if cors:
+        # only when asked: any page the user visits could otherwise read the graph. Updates from another
+        # origin stay refused whatever this says (kg.serve.protocol).
+        found.append(Middleware(CORSMiddleware, allow_origins=list(cors), allow_methods=["GET", "POST"],
+                                allow_headers=["Accept", "Content-Type"], expose_headers=["X-KG-Truncated"]))
+    return found
 
 
 async def _plain_error(request: Request, exc: HTTPException) -> Response:
