@@ -6,9 +6,11 @@ mention, which linking uses for coreference (同氏, 同国). The Doc is never m
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from kg.types import Mention, Provenance, Relation
 
@@ -69,6 +71,23 @@ def original_offset(doc, i: int) -> int:
     return i
 
 
+def sentence_of(tok):
+    """The parser's sentence of a token (what ``tok.sent`` gives), from a table made once per document:
+    spaCy's ``Token.sent`` walks the document each time."""
+    table = doc_sentences(tok.doc)
+    return table[bisect_right([s.start for s in table], tok.i) - 1]
+
+
+def doc_sentences(doc) -> list:
+    found = _SENTENCES.get(doc)
+    if found is None:
+        found = _SENTENCES[doc] = list(doc.sents)
+    return found
+
+
+_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its sentences, for as long as the Doc lives
+
+
 def restore(doc, value, sents=None):
     """A Mention or Relation with offsets (and sentence) in terms of the article text. ``sents`` are the
     sentence spans the extractor read by (default: the parser's)."""
@@ -82,7 +101,7 @@ def restore(doc, value, sents=None):
                        affiliation=aff)
     prov = value.provenance
     original = doc.user_data.get("kg.text", doc.text)
-    sent = next(s for s in (sents or doc.sents) if s.start_char <= prov.start < s.end_char)
+    sent = next(s for s in (sents or doc_sentences(doc)) if s.start_char <= prov.start < s.end_char)
     sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)].strip()
     return replace(value, subject=restore(doc, value.subject), object=restore(doc, value.object),
                    attributed_to=restore(doc, value.attributed_to) if value.attributed_to else None,

@@ -21,7 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, affiliations, cue_lexicon, make_relation, restore, symmetric_relations
+from kg.extract import (
+    Extractor,
+    affiliations,
+    cue_lexicon,
+    make_relation,
+    restore,
+    sentence_of,
+    symmetric_relations,
+)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -270,8 +278,8 @@ def _title_owner(ent) -> Mention | None:
     Wang Yi, China's foreign minister."""
     head = ent.root
     i = ent.start - 1
-    while i >= ent.sent.start and ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det") \
-            or (i >= ent.sent.start and ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start):
+    while i >= sentence_of(ent[0]).start and ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det") \
+            or (i >= sentence_of(ent[0]).start and ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start):
         i -= 1
     title = ent.doc[i + 1:ent.start]  # the title written right before the name
     for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)

@@ -26,7 +26,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, affiliations, cue_lexicon, make_relation, restore, symmetric_relations
+from kg.extract import (
+    Extractor,
+    affiliations,
+    cue_lexicon,
+    make_relation,
+    restore,
+    sentence_of,
+    symmetric_relations,
+)
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import is_name_token, phrase_tokens, read_actor, read_phrase
 from kg.lang import ja as lex
@@ -99,7 +107,7 @@ def _name_before(tok) -> list:
     """The title and the name, place and の-less tokens right before it (米上院の ... stays out)."""
     tokens = [tok]
     i = tok.i - 1
-    while i >= tok.sent.start:
+    while i >= sentence_of(tok).start:
         prev = tok.doc[i]
         if not (is_name_token(prev) or prev.text in lex.NAME_JOINERS):
             break
@@ -334,7 +342,7 @@ def _conditional(pred) -> bool:
 
 def _sentence_topic(pred, quoted: bool) -> list:
     """The first は-marked actor of the sentence before the predicate, on the same side of any quotation."""
-    for tok in pred.sent:
+    for tok in sentence_of(pred):
         if tok.i >= pred.i:
             break
         if frames.marker(tok) in ("は", "も") and _in_quote(tok) == quoted and read_actor(tok):
@@ -361,7 +369,7 @@ def _chain_topic(node, *, before: int, quoted: bool = False) -> list:
 
 def _in_quote(tok) -> bool:
     depth = 0
-    for t in tok.sent:
+    for t in sentence_of(tok):
         if t.i >= tok.i:
             break
         depth += t.text in ("「", "『")

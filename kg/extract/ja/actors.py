@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.extract import sentence_of
 from kg.lang import ja as lex
 from kg.types import Mention
 from kg.vocab import Place, gazetteer, people
@@ -26,7 +27,7 @@ def phrase_tokens(head) -> list:
     """The head and the contiguous tokens before it that belong to its phrase (no particle between)."""
     tokens = [head]
     i = head.i - 1
-    start = head.sent.start
+    start = sentence_of(head).start
     while i >= 0:
         tok = head.doc[i]
         if _family_name_before(tok, tokens[0]):

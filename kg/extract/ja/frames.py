@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.lang import ja as lex
 
+
 def marker(tok) -> str:
     """The particles after a noun joined with their fixed parts: に+対し -> 'に対し', へ+の -> 'への'."""
     parts = []
