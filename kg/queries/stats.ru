@@ -39,4 +39,13 @@ INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?a kg:statements ?n }
 WHERE {
   { SELECT ?a (COUNT(?st) AS ?n) WHERE {
       GRAPH ?graph { ?a a kg:NewsArticle . OPTIONAL { ?st kg:article ?a } } } GROUP BY ?a }
+} ;
+# actor-level relations per subject (the most-active query)
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?s kg:actorRelations ?n } }
+WHERE {
+  { SELECT ?s (SUM(?n1) AS ?n) WHERE {
+      GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x a kg:RelationStat ; kg:level "actor" ; rdf:subject ?s ;
+          rdf:predicate ?p ; kg:statements ?n1 . }
+      FILTER(?p != kg:affiliatedWith)
+    } GROUP BY ?s }
 }
