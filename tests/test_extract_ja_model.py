@@ -48,3 +48,20 @@ def test_titled_name_inside_a_larger_phrase_is_a_mention():
     ((_, doc),) = parse([Article(id="m", source="m", title="", text=text)])
     found = {(m.text, m.affiliation.text if m.affiliation else None) for m in mentions(doc) if m.kind == "person"}
     assert ("ロジャー・ウィッカー", "米上院") in found
+
+
+def test_extraction_keeps_no_document_alive():
+    # the per-document sentence table must not hold its Doc: memory would grow with every article read
+    import gc
+
+    from kg.extract import _SENTENCES
+    from kg.extract.ja import relations
+    from kg.nlp import parse
+    from kg.types import Article
+
+    texts = ["米国は中国に警告した。", "日本はロシアを非難した。", "インドは日本を訪れた。"]
+    for _, doc in parse([Article(id=str(k), source=str(k), title="", text=t) for k, t in enumerate(texts)]):
+        assert list(relations(doc))
+    del doc
+    gc.collect()
+    assert len(_SENTENCES) == 0

@@ -72,20 +72,29 @@ def original_offset(doc, i: int) -> int:
 
 
 def sentence_of(tok):
-    """The parser's sentence of a token (what ``tok.sent`` gives), from a table made once per document:
-    spaCy's ``Token.sent`` walks the document each time."""
-    table = doc_sentences(tok.doc)
-    return table[bisect_right([s.start for s in table], tok.i) - 1]
+    """The parser's sentence of a token (what ``tok.sent`` gives), from a table of sentence bounds made once
+    per document: spaCy's ``Token.sent`` walks the document each time."""
+    starts, ends = _bounds(tok.doc)
+    k = bisect_right(starts, tok.i) - 1
+    return tok.doc[starts[k]:ends[k]]
 
 
 def doc_sentences(doc) -> list:
+    starts, ends = _bounds(doc)
+    return [doc[a:b] for a, b in zip(starts, ends)]
+
+
+def _bounds(doc) -> tuple[list[int], list[int]]:
     found = _SENTENCES.get(doc)
     if found is None:
-        found = _SENTENCES[doc] = list(doc.sents)
+        sents = list(doc.sents)
+        found = _SENTENCES[doc] = ([s.start for s in sents], [s.end for s in sents])
     return found
 
 
-_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its sentences, for as long as the Doc lives
+# Doc -> (sentence starts, sentence ends), for as long as the Doc lives (plain numbers: a Span would keep its
+# Doc, and so the entry, alive for ever)
+_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def restore(doc, value, sents=None):
