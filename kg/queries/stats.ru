@@ -34,11 +34,12 @@ WHERE {
     } GROUP BY ?s ?o }
   BIND(IRI(CONCAT("https://w3id.org/kg-news/id/pair/", MD5(CONCAT(STR(?s), " ", STR(?o))))) AS ?pair)
 } ;
-# statements per article
-INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?a kg:statements ?n } }
+# statements per article, with the article's headline and source beside them (the articles query reads one node)
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?a kg:articleStatements ?n ; schema:headline ?h ; schema:url ?src } }
 WHERE {
   { SELECT ?a (COUNT(?st) AS ?n) WHERE {
       GRAPH ?graph { ?a a kg:NewsArticle . OPTIONAL { ?st kg:article ?a } } } GROUP BY ?a }
+  GRAPH ?g { ?a schema:headline ?h ; schema:url ?src }
 } ;
 # actor-level relations per subject (the most-active query)
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?s kg:actorRelations ?n } }
@@ -48,4 +49,30 @@ WHERE {
           rdf:predicate ?p ; kg:statements ?n1 . }
       FILTER(?p != kg:affiliatedWith)
     } GROUP BY ?s }
+} ;
+# the display labels of both ends on every relation and pair node, so that queries read one node per row
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x kg:subjectLabel ?sl ; kg:objectLabel ?ol } }
+WHERE {
+  GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x rdf:subject ?s ; rdf:object ?o .
+    ?s kg:displayLabel ?sl . ?o kg:displayLabel ?ol . }
+} ;
+# pairs where one side both supports and acts against the other (the contradictions query)
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
+    ?c a kg:Contradiction ; rdf:subject ?s ; rdf:object ?o ; kg:conflict ?p ; kg:subjectLabel ?sl ; kg:objectLabel ?ol } }
+WHERE {
+  GRAPH <https://w3id.org/kg-news/id/graph/stats> {
+    ?support a kg:RelationStat ; rdf:predicate kg:supports ; kg:level "country" ; rdf:subject ?s ; rdf:object ?o .
+    ?against a kg:RelationStat ; rdf:subject ?s ; rdf:object ?o ; kg:level "country" ; rdf:predicate ?p ;
+             kg:subjectLabel ?sl ; kg:objectLabel ?ol .
+    FILTER(?p IN (kg:criticizes, kg:opposes, kg:accuses, kg:sanctions, kg:warns, kg:threatens)) }
+  BIND(IRI(CONCAT("https://w3id.org/kg-news/id/contradiction/", MD5(CONCAT(STR(?s), " ", STR(?o), " ", STR(?p))))) AS ?c)
+} ;
+# the pairs the balance query shows: the 100 most conflictual and the 100 most cooperative
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?pair kg:shownInBalance true } }
+WHERE {
+  GRAPH <https://w3id.org/kg-news/id/graph/stats> {
+    { SELECT ?pair WHERE { ?pair a kg:PairStat ; kg:goldsteinSum ?g . FILTER(?g < 0) } ORDER BY ?g ?pair LIMIT 100 }
+    UNION
+    { SELECT ?pair WHERE { ?pair a kg:PairStat ; kg:goldsteinSum ?g . FILTER(?g >= 0) } ORDER BY DESC(?g) ?pair LIMIT 100 }
+  }
 }

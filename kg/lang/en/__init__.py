@@ -20,7 +20,7 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
 # Relations whose target may be the country a place is in
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
-VERB_CUES = {"press": "requests", "thank": "praises", "welcome": "praises", "hail": "praises", "slam": "criticizes",
+VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes"}
 # Verbs that name what someone said something was: condemned what she called Iran's "participation"
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "characterize", "characterise", "brand", "dub"})
