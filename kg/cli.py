@@ -25,7 +25,8 @@ def parser() -> argparse.ArgumentParser:
                                    "graph.trig, graph.ttl, graph.graphml, graph.html and the SPARQL store into "
                                    "--out. Articles already in the store with the same text and extractor are "
                                    "not read again; a changed article replaces its graph.")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files, folders of them, or http(s) URLs")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="article files, folders of them, quoted glob patterns ('news/**/*.html'), or http(s) URLs")
     b.add_argument("--out", required=True, metavar="DIR", help="folder to write the outputs into (created if missing)")
     b.add_argument("--store", default=None, metavar="URL",
                    help="write to this SPARQL 1.1 endpoint instead of the store in DIR/store "

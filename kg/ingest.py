@@ -25,12 +25,23 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
-    """Expand folders into the article files under them, in a stable order; URLs pass through."""
+    """Expand folders (and quoted glob patterns) into the article files under them, in a stable order; URLs
+    pass through."""
     for item in inputs:
         if isinstance(item, str) and item.startswith(("http://", "https://")):
             yield item
             continue
         path = Path(item)
+        if not path.exists() and any(ch in str(item) for ch in "*?["):
+            # a quoted glob (the shell left it alone): articles/**/*.txt
+            # (files of other types are passed over, as in a folder)
+            root = Path(path.anchor) if path.is_absolute() else Path()
+            pattern = str(path.relative_to(path.anchor)) if path.is_absolute() else str(item)
+            matches = sorted(p for p in root.glob(pattern) if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not matches:
+                yield InputError(str(item), f"no article file matches this pattern (kg reads {', '.join(SUFFIXES)})")
+            yield from matches
+            continue
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         elif path.is_file():

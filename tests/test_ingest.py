@@ -2,7 +2,7 @@
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import detect_language, read_article, read_articles
+from kg.ingest import detect_language, find_inputs, read_article, read_articles
 
 
 def test_reads_title_and_text(tmp_path):
@@ -53,3 +53,14 @@ def test_size_limit(tmp_path):
     p.write_text("米国は中国に警告した。" * 100, encoding="utf-8")
     with pytest.raises(InputError, match="--max-bytes"):
         read_article(p, max_bytes=100)
+
+
+def test_quoted_glob_patterns_are_expanded(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/one.txt", "a/b/two.txt", "a/b/three.md", "a/b/skip.pdf"):
+        (tmp_path / name).write_text("見出し\n\n米国は中国に警告した。\n", encoding="utf-8")
+    found = list(find_inputs([str(tmp_path / "a" / "**" / "*.txt")]))
+    assert found == [tmp_path / "a" / "b" / "two.txt", tmp_path / "a" / "one.txt"]
+    assert {p.name for p in find_inputs([str(tmp_path / "a" / "b" / "*")])} == {"two.txt", "three.md"}
+    (error,) = find_inputs([str(tmp_path / "nothing" / "*.txt")])
+    assert isinstance(error, InputError) and "no article file matches" in str(error)
