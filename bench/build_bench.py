@@ -74,12 +74,19 @@ def main() -> None:
     try:
         texts = make_articles(root / "a", args.articles)
         nlp = pipeline("ja")
-        bare = timed(lambda: list(nlp.pipe((prepare(t)[0] for t in texts), batch_size=8)))
+        list(nlp.pipe([prepare(t)[0] for t in texts[:5]]))  # warm up, outside the timings
+
+        def bare_pipe():
+            return list(nlp.pipe((prepare(t)[0] for t in texts), batch_size=8))
+
+        bare_before = timed(bare_pipe)
         first = timed(build, [root / "a"], root / "out", workers=1)
+        bare = (bare_before + timed(bare_pipe)) / 2  # before and after the build: the machine drifts
         again = timed(build, [root / "a"], root / "out", workers=1)
         reread = timed(build, [root / "a"], root / "out", workers=1, rebuild=True)
         print(f"{args.articles} articles, {sum(map(len, texts)):,} characters")
-        print(f"  bare nlp.pipe {bare:.1f} s; kg build {first:.1f} s; ratio {first / bare:.3f} (goal <= 1.10)")
+        print(f"  bare nlp.pipe {bare:.1f} s (mean of one run before and one after the build); kg build {first:.1f} s; "
+              f"ratio {first / bare:.3f} (goal <= 1.10)")
         print(f"  unchanged rebuild {again:.2f} s; ratio to first build {again / first:.3f} (goal <= 0.05)")
         print(f"  re-extraction from the parse cache {reread:.2f} s; ratio {reread / first:.3f} (goal <= 0.10)")
 

@@ -14,6 +14,7 @@ name, place (gazetteer), role, body, country head, and the last unit decides wha
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
 from kg.lang import ja as lex
@@ -386,9 +387,22 @@ def _domestic(tok) -> Mention:
 
 def read_actor(head) -> list[Mention]:
     """The actors named by the phrase headed by ``head``, with an の-affiliation when the text gives one.
+    Read once per token (mentions and every rule ask again); Mentions are immutable, so the list is copied.
 
     中国外務省の趙立堅報道官: the person 趙立堅 acts for 中国外務省 (an nmod marked の).
     """
+    memo = _READ.get(head.doc)
+    if memo is None:
+        memo = _READ[head.doc] = {}
+    if head.i not in memo:
+        memo[head.i] = tuple(_read_actor(head))
+    return list(memo[head.i])
+
+
+_READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
+
+
+def _read_actor(head) -> list[Mention]:
     tokens = phrase_tokens(head)
     if len(tokens) == 1 and head.text in lex.BOTH_SIDES:
         sides = _sides(head)
