@@ -63,13 +63,25 @@ def relation_of(tok) -> tuple[str, str] | None:
                 return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
     if rel is None and tok.pos_ == "VERB":
-        rel = lex.VERB_CUES.get(tok.lemma_.lower())
+        rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if _hands_over(tok) else None)
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
+        rel = "supports"
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
 
 
 # ---- actors -----------------------------------------------------------------------------------
+
+def _hands_over(verb) -> bool:
+    """delivered air defence systems to Ukraine: a transfer of things (not of an event: a warning) to someone."""
+    if verb.lemma_.lower() not in lex.TRANSFER_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"]
+    return bool(things) and all(relation_of(t) is None for t in things) and bool(to)
+
 
 def _span_text(tokens) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
@@ -331,7 +343,7 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             continue
         predicate, rule = found
         if tok.pos_ == "VERB":
-            if tok.lemma_.lower() in lex.LIGHT_VERBS:
+            if tok.lemma_.lower() in lex.LIGHT_VERBS and not _hands_over(tok):
                 continue
             yield from (_attribute(r, tok) for r in _verbal(tok, predicate, rule, sent))
         else:
@@ -526,6 +538,10 @@ def _owners(tokens) -> list[Mention]:
             if c.dep_ == "poss":
                 found += _actors([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
+                found += _actors([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "of" and relation_of(t) is None \
+                    and not any(g.dep_ == "poss" for g in t.children):
+                # the defense of South Korea, the sovereignty of Ukraine: whose thing it is
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
                 found += _actors([c])  # hosted Venezuela-Guyana talks: the parties of the event

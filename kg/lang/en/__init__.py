@@ -21,7 +21,13 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
 VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes",
-             "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes"}
+             "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
+             "bankroll": "supports", "fund": "supports", "finance": "supports"}
+# Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
+# to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
+TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
+# Nouns whose commitment is support: Washington's commitment to the defense of Seoul
+SUPPORT_NOUNS = frozenset({"commitment", "pledge"})
 # Verbs that name what someone said something was: condemned what she called Iran's "participation"
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "characterize", "characterise", "brand", "dub"})
 # Verbs that carry a nominal event as their object (issued a warning to, imposed sanctions on, held talks with)

@@ -60,4 +60,13 @@ EXAMPLES = [
     # officials of several countries: one for each
     ("coordination", "The foreign ministers of Venezuela and Guyana held talks in Brasilia.",
      [("Venezuela ministers", "negotiatesWith", "Guyana ministers", "")], []),
+    # handing things over to someone supports them (not an event: delivered a warning to is a warning)
+    ("transfer", "Berlin would deliver two more IRIS-T air defense systems to Ukraine by the summer.",
+     [("Berlin", "supports", "Ukraine", "hedged")], []),
+    ("transfer", "The U.S. delivered a warning to China.", [("U.S.", "warns", "China", "")], [("U.S.", "supports", "China")]),
+    # a commitment to someone's defense; the owner of a thing through "of"
+    ("nominal", "Washington's ironclad commitment to the defense of South Korea was restated.",
+     [("Washington", "supports", "South Korea", "")], []),
+    ("verbal", "Russia and China were shielding North Korea from accountability.",
+     [("Russia", "supports", "North Korea", ""), ("China", "supports", "North Korea", "")], []),
 ]
