@@ -8,7 +8,8 @@ Rules, each named in the provenance of what it finds:
 - ``causative``: 〜させた: the に-argument is made to act and is not the target.
 - ``light-verb``: 警告を発する, 抗議を申し入れる, 支援を表明する: the event noun is the object of a
   verb that adds little meaning; the verb's subject and target are the event's. So through a stance or
-  phase noun: セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した.
+  phase noun: セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した; with a verb of exchange both ways
+  between the coordinated subjects: インド陸軍とパキスタン軍が砲撃を交わした.
 - ``receiving``: 抗議を受けた, 支援を受けて: the event is done to the subject by the から/に argument.
 - ``nominal``: 中国のロシア支援, ロシアによるウクライナ侵攻, 対ロ制裁, サリバン・ヤン会談, 日中外相会談.
 - ``relative-clause``: ロシアを非難する国連決議: the noun a relative clause modifies is its subject.
@@ -398,6 +399,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
     if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and _visited(noun):
         inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
+    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECIPROCAL_VERBS:
+        yield from _reciprocal(noun, predicate, governor, sent)
+        return
     if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
@@ -414,6 +418,16 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(through, verb))
         return
     yield from _pairs(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:
+    """インド陸軍とパキスタン軍が砲撃を交わした: an exchange goes both ways between the coordinated subjects."""
+    sides = _within(_actors(frames.verbal_frame(verb).subjects), sent)
+    negated, hedged = modality.is_negated(noun, (verb,)), modality.is_hedged(noun, (verb,))
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start):
+                yield _relation(a, predicate, b, noun, sent, "light-verb", negated=negated, hedged=hedged)
 
 
 def _through(noun, governor):

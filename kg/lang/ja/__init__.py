@@ -48,6 +48,8 @@ STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構
 # (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現"})
+# Verbs of exchange: the event goes both ways between the coordinated subjects (砲撃を交わした, 非難の応酬)
+RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"})
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)

@@ -128,4 +128,7 @@ EXAMPLES = [
     # a quotation is the criticism itself; reported content alleges an act
     ("target-clause", "ゼレンスキー大統領は「ロシアは和平を望んでいない」と非難した。",
      [("ゼレンスキー", "criticizes", "ロシア", "")], [("ゼレンスキー", "accuses", "ロシア")]),
+    # an exchange goes both ways between the coordinated subjects
+    ("reciprocal", "インド陸軍とパキスタン軍が激しい砲撃を交わした。",
+     [("インド陸軍", "attacks", "パキスタン軍", ""), ("パキスタン軍", "attacks", "インド陸軍", "")], []),
 ]
