@@ -407,7 +407,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
         frame = frames.Frame(subjects=subjects, objects=inner.objects,
                              targets=outer.targets, partners=inner.partners or outer.partners)
-        yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(governor,))
+        # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
+        carriers = _stance_carrier(noun, governor) or (governor,)
+        yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=carriers)
         return
     through = _through(noun, governor)
     if through is not None:
@@ -428,6 +430,19 @@ def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:
         for b in sides:
             if (a.text, a.start) != (b.text, b.start):
                 yield _relation(a, predicate, b, noun, sent, "light-verb", negated=negated, hedged=hedged)
+
+
+def _stance_carrier(noun, governor) -> tuple:
+    """(the verb, the stance noun, the governor) when a に-marked event sits on a verb whose object is a stance
+    noun modified by a verb that takes the event with に after it (会談には応じない考えを示した)."""
+    if frames.marker(noun) not in ("に", "には", "にも"):
+        return ()
+    for obj in governor.children:
+        if obj.dep_ == "obj" and obj.lemma_ in lex.STANCE_NOUNS:
+            for verb in obj.children:
+                if verb.dep_ == "acl" and verb.lemma_ in lex.LIGHT_VERBS_NI and verb.i > noun.i:
+                    return (verb, obj, governor)
+    return ()
 
 
 def _through(noun, governor):

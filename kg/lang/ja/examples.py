@@ -131,4 +131,7 @@ EXAMPLES = [
     # an exchange goes both ways between the coordinated subjects
     ("reciprocal", "インド陸軍とパキスタン軍が激しい砲撃を交わした。",
      [("インド陸軍", "attacks", "パキスタン軍", ""), ("パキスタン軍", "attacks", "インド陸軍", "")], []),
+    # the parser hangs a に-event on the verb of the stance noun; the verb that takes it carries its polarity
+    ("negation", "ミツォタキス首相は、エルドアン大統領との首脳会談には当面応じない考えを示した。",
+     [("ミツォタキス", "meetsWith", "エルドアン", "negated,hedged")], []),
 ]
