@@ -41,21 +41,23 @@ def load(location):
     return pipeline.load_dataset(open_store(location))
 
 
-def query(location, sparql: str | None = None, *, name: str | None = None, **params) -> Results:
+def query(location, sparql: str | None = None, *, name: str | None = None, lang: str = "en", **params) -> Results:
     """Run SPARQL (or the named query ``name`` with its parameters) against a build folder or endpoint.
 
     The union of the article graphs is the default graph; kg, rdfs, schema, prov ... are declared.
     ``Results.rows`` holds SPARQL-JSON-shaped bindings; ``Results.boolean`` answers ASK; ``Results.turtle``
-    holds a CONSTRUCT's triples.
+    holds a CONSTRUCT's triples. ``lang``: the language of the labels a named query shows (en or ja).
 
     >>> query(folder / "out", "ASK { ?s kg:warns ?o }").boolean
     True
     >>> sorted((r["level"], r["relation"]) for r in query(folder / "out", name="relations-of", entity="China").values())
     [('actor', 'warns'), ('country', 'warns')]
+    >>> [(r["subject"], r["object"]) for r in query(folder / "out", name="who-warns-whom", lang="ja").values()]
+    [('米国', '中国')]
     """
     from kg.sparql import run
 
-    return run(location, sparql, name=name, params=params or None)
+    return run(location, sparql, name=name, params=params or None, lang=lang)
 
 
 def remove(articles, out, *, store: str | None = None) -> int:

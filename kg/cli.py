@@ -67,6 +67,8 @@ def parser() -> argparse.ArgumentParser:
                    help="a named query's parameter: an IRI or an entity label (repeatable)")
     q.add_argument("--format", choices=("table", "json", "csv", "tsv"), default="table",
                    help="SELECT/ASK output (default table; json is SPARQL 1.1 JSON). CONSTRUCT/DESCRIBE give Turtle")
+    q.add_argument("--lang", choices=("en", "ja"), default="en",
+                   help="language of the labels a named query shows (default en; each falls back to the other)")
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
 
     x = sub.add_parser("export", help="write the graph in another format",
@@ -219,7 +221,7 @@ def _query(args) -> int:
     params = dict(_param(p) for p in args.param)
     if params and name is None:
         raise StoreError("--param goes with a named query; in your own SPARQL write the terms directly")
-    print(format_results(run(args.store, text, name=name, params=params), args.format))
+    print(format_results(run(args.store, text, name=name, params=params, lang=args.lang), args.format))
     return 0
 
 

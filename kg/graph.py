@@ -80,8 +80,12 @@ def article_graph(article: Article, statements: Iterable[Statement], *, version:
 def _add_entity(g: Graph, ent: Entity) -> URIRef:
     iri = entity_iri(ent)
     g.add((iri, RDF.type, _CLASS[ent.kind]))
+    preferred = set()
     for text, lang in ent.labels:
         g.add((iri, RDFS.label, Literal(text, lang=lang or None)))
+        if lang not in preferred:  # the first label per language is the preferred name (米国, not 米)
+            preferred.add(lang)
+            g.add((iri, SKOS.prefLabel, Literal(text, lang=lang or None)))
     if ent.same_as:
         g.add((iri, OWL.sameAs, URIRef(ent.same_as)))
     return iri

@@ -46,8 +46,16 @@ def named_queries() -> dict[str, NamedQuery]:
     return found
 
 
-def run(location, sparql: str | None = None, *, name: str | None = None, params: dict | None = None) -> Results:
-    """Run a SPARQL query, or the named query ``name`` with ``params``, against the store at ``location``."""
+def run(location, sparql: str | None = None, *, name: str | None = None, params: dict | None = None,
+        lang: str = "en") -> Results:
+    """Run a SPARQL query, or the named query ``name`` with ``params``, against the store at ``location``.
+
+    ``lang`` is the language of the labels a named query shows: they come from the display labels of the stats
+    graph (``kg:displayLabel``, ``kg:subjectLabel``, ``kg:objectLabel``, English first), which have Japanese-first
+    twins (``...Ja``) that ``lang="ja"`` reads instead.
+    """
+    if lang not in ("en", "ja"):
+        raise StoreError(f"label language is en or ja, not {lang!r}")
     db = open_store(location)
     if name is None:
         return db.query(sparql)
@@ -61,7 +69,11 @@ def run(location, sparql: str | None = None, *, name: str | None = None, params:
         wanted = ", ".join(f"{p} ({d})" for p, d in query.params) or "none"
         raise StoreError(f"{name}: parameters wanted: {wanted}; missing {missing or 'none'}, unknown {unknown or 'none'}")
     bindings = {p: resolve_entity(db, value) for p, value in params.items()}
-    return db.query(query.text, bindings=bindings)
+    text = query.text if lang == "en" else _LABELS.sub(lambda m: m.group(0) + "Ja", query.text)
+    return db.query(text, bindings=bindings)
+
+
+_LABELS = re.compile(r"\bkg:(display|subject|object)Label\b")
 
 
 def resolve_entity(db, value: str):

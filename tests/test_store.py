@@ -298,3 +298,15 @@ def test_precomputed_queries_answer_like_the_statements(built, tmp_path):
         GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?e kg:displayLabel ?s } } GROUP BY ?s""").values()}
     assert active and all(counted[actor] == n for actor, n in active.items())
     assert max(active.values()) == max(counted.values())
+
+
+def test_named_queries_show_labels_in_either_language(built, capsys):
+    # the preferred name in each language (米国, not 米; United States, not Washington)
+    _, out, _ = built
+    en = {(r["subject"], r["object"]) for r in run(out, name="who-warns-whom").values()}
+    ja = {(r["subject"], r["object"]) for r in run(out, name="who-warns-whom", lang="ja").values()}
+    assert ("United States", "China") in en and ("米国", "中国") in ja
+    assert main(["query", "--store", str(out), "balance", "--lang", "ja", "--format", "csv"]) == 0
+    assert "北朝鮮" in capsys.readouterr().out
+    with pytest.raises(StoreError, match="en or ja"):
+        run(out, name="balance", lang="fr")

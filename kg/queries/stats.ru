@@ -13,15 +13,17 @@ WHERE {
     } GROUP BY ?level ?s ?p ?o }
   BIND(IRI(CONCAT("https://w3id.org/kg-news/id/stat/", MD5(CONCAT(?level, STR(?s), STR(?p), STR(?o))))) AS ?stat)
 } ;
-# one display label per entity that appears in a statement (English first, then Japanese, then the IRI)
-INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?e kg:displayLabel ?label } }
+# one display label per entity that appears in a statement, in English (kg:displayLabel: the preferred English
+# name, else any English label, else the Japanese ones, else the IRI) and in Japanese (kg:displayLabelJa)
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?e kg:displayLabel ?label ; kg:displayLabelJa ?labelJa } }
 WHERE {
-  { SELECT ?e (SAMPLE(?en) AS ?en1) (SAMPLE(?ja) AS ?ja1) WHERE {
-      { SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/kg-news/id/graph/stats> { { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } } } }
-      OPTIONAL { GRAPH ?g1 { ?e rdfs:label ?en . FILTER(lang(?en) = "en") } }
-      OPTIONAL { GRAPH ?g2 { ?e rdfs:label ?ja . FILTER(lang(?ja) = "ja") } }
-    } GROUP BY ?e }
-  BIND(COALESCE(?en1, ?ja1, STR(?e)) AS ?label)
+  { SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/kg-news/id/graph/stats> { { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } } } }
+  OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?pen) WHERE { GRAPH ?g { ?e skos:prefLabel ?l . FILTER(lang(?l) = "en") } } GROUP BY ?e }
+  OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?pja) WHERE { GRAPH ?g { ?e skos:prefLabel ?l . FILTER(lang(?l) = "ja") } } GROUP BY ?e }
+  OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?en) WHERE { GRAPH ?g { ?e rdfs:label ?l . FILTER(lang(?l) = "en") } } GROUP BY ?e }
+  OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?ja) WHERE { GRAPH ?g { ?e rdfs:label ?l . FILTER(lang(?l) = "ja") } } GROUP BY ?e }
+  BIND(COALESCE(?pen, ?en, ?pja, ?ja, STR(?e)) AS ?label)
+  BIND(COALESCE(?pja, ?ja, ?pen, ?en, STR(?e)) AS ?labelJa)
 } ;
 # country pairs: the balance of cooperation and conflict
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
@@ -51,19 +53,21 @@ WHERE {
     } GROUP BY ?s }
 } ;
 # the display labels of both ends on every relation and pair node, so that queries read one node per row
-INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x kg:subjectLabel ?sl ; kg:objectLabel ?ol } }
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x kg:subjectLabel ?sl ; kg:objectLabel ?ol ;
+    kg:subjectLabelJa ?slJa ; kg:objectLabelJa ?olJa } }
 WHERE {
   GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x rdf:subject ?s ; rdf:object ?o .
-    ?s kg:displayLabel ?sl . ?o kg:displayLabel ?ol . }
+    ?s kg:displayLabel ?sl ; kg:displayLabelJa ?slJa . ?o kg:displayLabel ?ol ; kg:displayLabelJa ?olJa . }
 } ;
 # pairs where one side both supports and acts against the other (the contradictions query)
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
-    ?c a kg:Contradiction ; rdf:subject ?s ; rdf:object ?o ; kg:conflict ?p ; kg:subjectLabel ?sl ; kg:objectLabel ?ol } }
+    ?c a kg:Contradiction ; rdf:subject ?s ; rdf:object ?o ; kg:conflict ?p ; kg:subjectLabel ?sl ; kg:objectLabel ?ol ;
+       kg:subjectLabelJa ?slJa ; kg:objectLabelJa ?olJa } }
 WHERE {
   GRAPH <https://w3id.org/kg-news/id/graph/stats> {
     ?support a kg:RelationStat ; rdf:predicate kg:supports ; kg:level "country" ; rdf:subject ?s ; rdf:object ?o .
     ?against a kg:RelationStat ; rdf:subject ?s ; rdf:object ?o ; kg:level "country" ; rdf:predicate ?p ;
-             kg:subjectLabel ?sl ; kg:objectLabel ?ol .
+             kg:subjectLabel ?sl ; kg:objectLabel ?ol ; kg:subjectLabelJa ?slJa ; kg:objectLabelJa ?olJa .
     FILTER(?p IN (kg:criticizes, kg:opposes, kg:accuses, kg:sanctions, kg:warns, kg:threatens)) }
   BIND(IRI(CONCAT("https://w3id.org/kg-news/id/contradiction/", MD5(CONCAT(STR(?s), " ", STR(?o), " ", STR(?p))))) AS ?c)
 } ;
