@@ -308,6 +308,12 @@ def read_phrase(tokens: list) -> list[Mention]:
     while i < len(tokens):
         if units[i] == "other":
             found, nxt = _places(tokens, i)
+            if found and i > 0 and tokens[i - 1].text in lex.POSTED_IN:
+                # 駐パキスタン大使: where an envoy is posted, not whom they act for (中国の姜再冬駐パキスタン大使)
+                for k in range(i, nxt):
+                    units[k] = "posting"
+                i = nxt
+                continue
             if found:
                 places.extend(found)
                 for _, a, b, _m in found:

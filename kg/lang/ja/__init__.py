@@ -121,6 +121,8 @@ DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # ... except the names of ministries Japan does not have, which stand for the country the text is about.
 FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省", "司法省", "内務省", "国土安全保障省",
                             "外務・英連邦省", "エネルギー省", "財務省", "国家安全省", "公安省"})
+# Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
+POSTED_IN = frozenset({"駐", "在"})
 # Honorifics after a name
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら"})
 # Anaphors: the kind they refer back to

@@ -134,4 +134,7 @@ EXAMPLES = [
     # the parser hangs a に-event on the verb of the stance noun; the verb that takes it carries its polarity
     ("negation", "ミツォタキス首相は、エルドアン大統領との首脳会談には当面応じない考えを示した。",
      [("ミツォタキス", "meetsWith", "エルドアン", "negated,hedged")], []),
+    # 駐X大使: X is where the envoy serves, not whom they act for
+    ("title", "パキスタンのダール外相は、中国の姜再冬駐パキスタン大使と会談した。",
+     [("姜再冬", "affiliatedWith", "中国", ""), ("ダール", "meetsWith", "姜再冬", "")], [("姜再冬", "affiliatedWith", "パキスタン")]),
 ]
