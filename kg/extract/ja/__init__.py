@@ -577,6 +577,10 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
     possessors = [member for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
                   for member in frames.coordinated(c)]
     owners = [m for member in possessors for m in read_actor(member)]
+    # the members a set is made of: ロシアの海運会社や北朝鮮の貿易会社など計8団体 -> each member's owner
+    members = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in ("と", "や", "など")
+               and relation_of(c) is None] if depth < 3 else []
+    owners += [m for member in members for m in (read_actor(member) or _owners(member, depth + 1))]
     if owners:
         return owners
     if depth < 3 and relation_of(noun) is None:

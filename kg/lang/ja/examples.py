@@ -137,4 +137,7 @@ EXAMPLES = [
     # 駐X大使: X is where the envoy serves, not whom they act for
     ("title", "パキスタンのダール外相は、中国の姜再冬駐パキスタン大使と会談した。",
      [("姜再冬", "affiliatedWith", "中国", ""), ("ダール", "meetsWith", "姜再冬", "")], [("姜再冬", "affiliatedWith", "パキスタン")]),
+    # a set made of things owned by several actors: each owner
+    ("possessor", "米財務省は、ロシアの海運会社や北朝鮮の貿易会社など計8団体と個人5人に制裁を科した。",
+     [("米財務省", "sanctions", "ロシア", ""), ("米財務省", "sanctions", "北朝鮮", "")], []),
 ]
