@@ -17,6 +17,7 @@ Rules, each named in the provenance of what it finds:
   「ロシアが停戦を拒むなら…」と警告した warns the first actor the quoted condition names.
 - ``claim``: a retort (反発, 反論) accuses whom its と-clause names; a claim (主張, 指摘) does when the
   clause names a wrongdoing: フィリピンの巡視船が「領海に不法に侵入した」と主張した -> accuses フィリピン.
+- a て-clause that summons someone (大使を呼び出し、抗議した) makes them the target of what follows.
 - ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
 
 Subjects omitted in a clause are inherited from the clause above it (〜し、〜した; 〜する可能性がある).
@@ -218,6 +219,8 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = _visited(pred) or _prefixed(pred) or _raised_objects(frame)
     if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
         frame.targets = _addressees(pred)
+    if not frame.objects and not frame.targets:
+        frame.targets = _summoned(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
         if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
@@ -237,6 +240,12 @@ def _topic_object(frame, rule: str) -> str:
         frame.subjects, frame.objects = subjects, topics
         return "topic-object"
     return rule
+
+
+def _summoned(pred) -> list:
+    """トルコ大使を呼んで抗議した: whom a て-clause before the predicate summons is told what follows."""
+    return [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.SUMMON_VERBS and c.i < pred.i
+            for o in frames.verbal_frame(c).objects]
 
 
 def _addressees(pred) -> list:

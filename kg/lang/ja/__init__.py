@@ -121,6 +121,9 @@ DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # ... except the names of ministries Japan does not have, which stand for the country the text is about.
 FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省", "司法省", "内務省", "国土安全保障省",
                             "外務・英連邦省", "エネルギー省", "財務省", "国家安全省", "公安省"})
+# Summoning someone to tell them something: the one summoned is the target of what follows
+# (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
+SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})
 # Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
 POSTED_IN = frozenset({"駐", "在"})
 # Honorifics after a name

@@ -140,4 +140,6 @@ EXAMPLES = [
     # a set made of things owned by several actors: each owner
     ("possessor", "米財務省は、ロシアの海運会社や北朝鮮の貿易会社など計8団体と個人5人に制裁を科した。",
      [("米財務省", "sanctions", "ロシア", ""), ("米財務省", "sanctions", "北朝鮮", "")], []),
+    # summoning someone to tell them: the one summoned is the target
+    ("summon", "外務省は中国の呉江浩駐日大使を呼び出し、強く抗議した。", [("外務省", "protests", "呉江浩", "")], []),
 ]
