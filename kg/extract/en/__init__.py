@@ -128,7 +128,7 @@ def read_actor(tok) -> list[Mention]:
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if pronoun:
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return read_actor(tok.head.head)  # Koizumi, who arrived in Manila: the relative pronoun's antecedent
+            return _actors([tok.head.head])  # Koizumi (and Wang), who arrived in Manila: the antecedents
         return []  # never a gazetteer name: "who" is not the WHO
     ent = _ent_of(tok)
     named = _named_in_apposition(tok, ent) or [
@@ -143,6 +143,11 @@ def read_actor(tok) -> list[Mention]:
     place = _place(tok.text)
     if place is not None:
         return [_mention([tok], "country" if place.kind == "country" else "organization")]
+    if tok.lower_ == "capital":
+        # the Indian capital, China's capital: the country, as its capital's name would be (a metonym)
+        owner = _owner(tok, phrase)
+        if owner is not None and owner.kind == "country":
+            return [owner]
     if tok.pos_ == "NOUN" and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS
                                                           or tok.lower_ in lex.ROLE_NOUNS):
         owners = _coordinated_owners(tok)
@@ -194,7 +199,7 @@ def _from_entity(ent, tok) -> list[Mention]:
     if not tokens:
         return []
     text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON" and _place(text) is None:  # (the tagger takes Kyiv for a person now and then)
         return [_mention(tokens, "person", _title_owner(ent), text=text)]
     place = _place(text)
     if place is not None:
@@ -492,6 +497,11 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS:
                 objects.extend(pobjs)
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
+            and noun.head.dep_ == "prep":
+        # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
+        holder = noun.head.head
+        subjects = [holder] if _actors([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
     rule = "nominal"
     governor = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS

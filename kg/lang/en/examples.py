@@ -69,4 +69,10 @@ EXAMPLES = [
      [("Washington", "supports", "South Korea", "")], []),
     ("verbal", "Russia and China were shielding North Korea from accountability.",
      [("Russia", "supports", "North Korea", ""), ("China", "supports", "North Korea", "")], []),
+    # a relative clause on coordinated people: each of them; "the Indian capital" is India
+    ("relative-clause", "Marco Rubio, Toshimitsu Motegi and Penny Wong, who had arrived in the Indian capital on "
+     "Sunday, met Jaishankar.", [("Marco Rubio", "visits", "India", ""), ("Penny Wong", "visits", "India", "")], []),
+    # the visit of a phrase "on a visit to": the visitor is whom the phrase describes
+    ("nominal", "German Defense Minister Boris Pistorius, on a visit to Kyiv, said Berlin would help.",
+     [("Boris Pistorius", "visits", "Kyiv", "")], []),
 ]
