@@ -73,6 +73,14 @@ def relation_of(tok) -> tuple[str, str] | None:
 
 # ---- actors -----------------------------------------------------------------------------------
 
+def _summoned(verb) -> list:
+    """summoned the ambassadors of Germany and France to lodge a protest: the summoned are told."""
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in lex.SUMMON_VERBS:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    return []
+
+
 def _hands_over(verb) -> bool:
     """delivered air defence systems to Ukraine: a transfer of things (not of an event: a warning) to someone."""
     if verb.lemma_.lower() not in lex.TRANSFER_VERBS:
@@ -392,8 +400,9 @@ def _inherit_subject(verb) -> list:
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")) and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
-        if node.dep_ == "xcomp":
-            # object control: urged Beijing to stop, called on China to halt: the addressee acts
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:
+            # object control: urged Beijing to stop, called on China to halt: the addressee acts (not after
+            # summoned the ambassador to lodge a protest: the one who summons lodges it)
             controller = [c for c in node.head.children if c.dep_ == "dobj"] or [
                 g for p in node.head.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")
                 for g in p.children if g.dep_ == "pobj"]
@@ -509,7 +518,7 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = _args(governor)
         subjects = subjects or g_subjects or g_agents or _inherit_subject(governor)
-        objects = objects or g_targets
+        objects = objects or g_targets or _summoned(governor)
         partners = partners or g_partners
         rule = "light-verb"
     subjects = [s for s in subjects if _actors([s])]
@@ -555,6 +564,9 @@ def _owners(tokens) -> list[Mention]:
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
                 found += _actors([c])  # hosted Venezuela-Guyana talks: the parties of the event
+            elif c.dep_ == "amod" and relation_of(t) is not None:
+                # condemned the Israeli strikes: the nationality of an event is who carried it out
+                found += [m for m in (_place_or_demonym(c),) if m is not None]
             elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (_place_or_demonym(c),) if m is not None] + [

@@ -26,6 +26,9 @@ VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes",
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
+# Summoning someone to tell them: whom it summons is the target (summoned the ambassadors of Germany and
+# France to lodge a protest)
+SUMMON_VERBS = frozenset({"summon", "call in"})
 # Nouns whose commitment is support: Washington's commitment to the defense of Seoul
 SUPPORT_NOUNS = frozenset({"commitment", "pledge"})
 # Verbs that name what someone said something was: condemned what she called Iran's "participation"
@@ -103,7 +106,7 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "the two countries": "country", "both sides": "actor", "the two sides": "actor",
             "both governments": "country", "the two governments": "country", "both nations": "country",
             "the two nations": "country", "both leaders": "person", "the two leaders": "person",
-            "the two ministers": "person", "both ministers": "person"}
+            "the two ministers": "person", "both ministers": "person", "the ministry": "government"}
 FIRST_PERSON = frozenset({"we", "us", "our"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had

@@ -75,4 +75,11 @@ EXAMPLES = [
     # the visit of a phrase "on a visit to": the visitor is whom the phrase describes
     ("nominal", "German Defense Minister Boris Pistorius, on a visit to Kyiv, said Berlin would help.",
      [("Boris Pistorius", "visits", "Kyiv", "")], []),
+    # summoning someone to lodge a protest: the summoned are its target, the one who summons lodges it
+    ("summon", "The Iranian Foreign Ministry summoned the ambassadors of Germany and France to lodge a formal "
+     "protest.", [("Iranian Foreign Ministry", "protests", "Germany ambassadors", ""),
+                  ("Iranian Foreign Ministry", "protests", "France ambassadors", "")],
+     [("Germany ambassadors", "protests", "France ambassadors")]),
+    # the nationality of an event is who carried it out
+    ("owner", "Lebanese President Joseph Aoun condemned the Israeli strikes.", [("Joseph Aoun", "criticizes", "Israel", "")], []),
 ]
