@@ -223,7 +223,7 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = _summoned(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
-        if named and (predicate == "criticizes" or not _actors(frame.objects + frame.targets)):
+        if named and not _actors(frame.objects + frame.targets):
             frame.objects, frame.targets = named, []
             # a quotation is the criticism itself (「ロシアは和平を望んでいない」と非難した: criticizes);
             # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)

@@ -142,4 +142,8 @@ EXAMPLES = [
      [("米財務省", "sanctions", "ロシア", ""), ("米財務省", "sanctions", "北朝鮮", "")], []),
     # summoning someone to tell them: the one summoned is the target
     ("summon", "外務省は中国の呉江浩駐日大使を呼び出し、強く抗議した。", [("外務省", "protests", "呉江浩", "")], []),
+    # a named を-object is the target even when a quotation before it names someone (the parser may hang the
+    # speaker inside the quoted clause)
+    ("target-clause", "ザハロワ報道官は記者会見で、制裁は「日ロ関係を損なうものだ」と日本を批判した。",
+     [("ザハロワ", "criticizes", "日本", "")], []),
 ]
