@@ -17,7 +17,9 @@ Rules, each named in the provenance of what it finds:
   「ロシアが停戦を拒むなら…」と警告した warns the first actor the quoted condition names.
 - ``claim``: a retort (反発, 反論) accuses whom its と-clause names; a claim (主張, 指摘) does when the
   clause names a wrongdoing: フィリピンの巡視船が「領海に不法に侵入した」と主張した -> accuses フィリピン.
-- a て-clause that summons someone (大使を呼び出し、抗議した) makes them the target of what follows.
+- a て-clause that summons someone (大使を呼び出し、抗議した) makes them the target of what follows; a warning
+  or request chained after a clause of the same speaker is addressed to that clause's object
+  (日本を批判し、「対抗措置をとる」と警告した).
 - ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
 
 Subjects omitted in a clause are inherited from the clause above it (〜し、〜した; 〜する可能性がある).
@@ -229,6 +231,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
             quoted = predicate == "criticizes" and all(_in_quote(s) for s in named)
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
+    if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
+        # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
+        # addressed to that clause's object
+        frame.targets = frame.targets + _chained_objects(pred)
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 
@@ -240,6 +246,20 @@ def _topic_object(frame, rule: str) -> str:
         frame.subjects, frame.objects = subjects, topics
         return "topic-object"
     return rule
+
+
+def _chained_objects(pred) -> list:
+    """The actor objects and targets of the clause chained right before ``pred`` (〜を批判し、〜と警告した),
+    when that clause shares the speaker."""
+    for c in sorted(pred.children, key=lambda c: -c.i):
+        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB":
+            frame = frames.verbal_frame(c)
+            # (its own subject only as the chain's は-topic, which GiNZA hangs on the first clause)
+            if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
+                found = [t for t in frame.objects + frame.targets if read_actor(t)]
+                if found:
+                    return found
+    return []
 
 
 def _summoned(pred) -> list:

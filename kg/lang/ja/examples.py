@@ -146,4 +146,7 @@ EXAMPLES = [
     # speaker inside the quoted clause)
     ("target-clause", "ザハロワ報道官は記者会見で、制裁は「日ロ関係を損なうものだ」と日本を批判した。",
      [("ザハロワ", "criticizes", "日本", "")], []),
+    # a warning chained after a clause of the same speaker is addressed to that clause's object
+    ("chained-target", "中国は米国を非難し、「報復する」と警告した。", [("中国", "warns", "米国", "")], []),
+    ("chained-target", "中国は米国を非難し、日本は中国に警告した。", [("日本", "warns", "中国", "")], [("日本", "warns", "米国")]),
 ]
