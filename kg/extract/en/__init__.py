@@ -506,6 +506,12 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS:
                 objects.extend(pobjs)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
+            and relation_of(noun.head.head) is None:
+        # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
+        verb = noun.head.head
+        subjects = subjects or [c for c in verb.children if c.dep_ == "nsubj"] or _inherit_subject(verb)
+        objects = objects or [c for c in verb.children if c.dep_ == "dobj"]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
             and noun.head.dep_ == "prep":
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
@@ -517,7 +523,8 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                                                or (governor.pos_ == "VERB" and relation_of(governor) is None)):
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = _args(governor)
-        subjects = subjects or g_subjects or g_agents or _inherit_subject(governor)
+        # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
+        subjects = [s for s in subjects if _actors([s])] or g_subjects or g_agents or _inherit_subject(governor)
         objects = objects or g_targets or _summoned(governor)
         partners = partners or g_partners
         rule = "light-verb"

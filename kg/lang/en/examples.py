@@ -82,4 +82,9 @@ EXAMPLES = [
      [("Germany ambassadors", "protests", "France ambassadors")]),
     # the nationality of an event is who carried it out
     ("owner", "Lebanese President Joseph Aoun condemned the Israeli strikes.", [("Joseph Aoun", "criticizes", "Israel", "")], []),
+    # an event as the instrument of a verb: the verb's subject does it to the verb's object
+    ("nominal", "EU hits Iran with new sanctions over drone transfers.", [("EU", "sanctions", "Iran", "")], []),
+    # a possessive that names no one leaves the subject to the light verb
+    ("light-verb", "He said China would continue its normal economic cooperation with Russia.",
+     [("China", "cooperatesWith", "Russia", "hedged")], []),
 ]
