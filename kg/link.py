@@ -87,7 +87,7 @@ class _Resolver:
     def _antecedents(self, m: Mention, exclude: frozenset = frozenset()) -> list[Entity]:
         kind = ANAPHORS.get(m.text.lower())
         count = 2 if m.text.startswith(("両", "both", "the two")) else 1
-        found: list[Entity] = [Entity(key=k, kind="person", labels=()) for k in sorted(exclude)]
+        found: list[Entity] = []
         if count == 1 and kind == "country":
             topic = next((t for t in reversed(self.topics) if t.end <= m.start and _matches(t, kind)), None)
             if topic is not None and self.entities(topic):
@@ -95,11 +95,10 @@ class _Resolver:
         for prior in reversed([p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]):
             if _matches(prior, kind):
                 for ent in self.entities(prior):
-                    if ent.key not in {f.key for f in found}:
+                    if ent.key not in exclude and ent.key not in {f.key for f in found}:
                         found.append(ent)
-            if len(found) - len(exclude) >= count:
+            if len(found) >= count:
                 break
-        found = [f for f in found if f.key not in exclude]
         return found[:count] if len(found) >= count else []
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:

@@ -12,7 +12,7 @@ from kg.graph import to_networkx, union
 from kg.pipeline import build, load_dataset
 from kg.store import open_store
 from kg.viz import render
-from tests.browsing import HOSTILE, launch, require_chromium
+from tests.browsing import HOSTILE, chromium, require_chromium
 
 pytestmark = pytest.mark.model
 require_chromium()
@@ -36,12 +36,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = launch(p)
-        yield browser
-        browser.close()
+    yield from chromium()
 
 
 def _open(browser, path: Path, *, viewport=(1400, 900)):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import build
-from tests.browsing import HOSTILE, launch, require_chromium
+from tests.browsing import HOSTILE, chromium, require_chromium
 
 pytestmark = pytest.mark.model
 require_chromium()
@@ -45,12 +45,7 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = launch(p)
-        yield chromium
-        chromium.close()
+    yield from chromium()
 
 
 @pytest.fixture

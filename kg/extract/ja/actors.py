@@ -31,7 +31,7 @@ def phrase_tokens(head) -> list:
     start = sentence_of(head).start
     while i >= 0:
         tok = head.doc[i]
-        if _family_name_before(tok, tokens[0]):
+        if _glued_before(tok, tokens[0]):
             tokens.insert(0, tok)  # whatever the parse says (茂木 / 敏充外相 split at a sentence start)
             i -= 1
             continue
@@ -45,7 +45,7 @@ def phrase_tokens(head) -> list:
     return tokens
 
 
-def _family_name_before(tok, first) -> bool:
+def _glued_before(tok, first) -> bool:
     """Proper nouns glued to the phrase, whatever the parse says: a family name right before a given name
     (the tagger's 人名-姓 then 人名-名: 茂木 / 敏充外相), a proper name right before a noun (中国人民解放軍 /
     東部戦区, parsed as two sentences)."""
