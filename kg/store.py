@@ -114,13 +114,29 @@ class LocalStore:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._store = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+            self._store = self._open(pyoxigraph, path, read_only)
         except OSError as exc:
             hint = ""
             if "lock" in str(exc).lower():
                 hint = "; another process has it open for writing (a kg build, or `kg serve --allow-update`)"
             raise StoreError(f"{path}: cannot open the store ({exc}){hint}") from None
         self.location = str(path)
+
+    @staticmethod
+    def _open(pyoxigraph, path: Path, read_only: bool):
+        def attempt():
+            return pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+
+        try:
+            return attempt()
+        except OSError as exc:
+            if "current process" not in str(exc):
+                raise
+            # a store this process no longer uses but has not collected yet still holds the lock
+            import gc
+
+            gc.collect()
+            return attempt()
 
     def articles(self) -> list[tuple[str, str, str]]:
         """(graph IRI, source, extractor version) of every article in the store."""
