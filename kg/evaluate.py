@@ -70,7 +70,7 @@ def read_gold(paths) -> list[Triple]:
     triples = []
     for path in files:
         with path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.reader((l for l in fh if not l.startswith("#")), delimiter="\t"))
+            rows = list(csv.reader((l for l in fh if not l.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
         if not rows or rows[0] != HEADER:
             raise GoldFormatError(f"{path}: the first line must be the header {'<TAB>'.join(HEADER)}")
         for n, row in enumerate(rows[1:], start=2):

@@ -324,12 +324,24 @@ def _claim(verb, sent) -> Iterator[Relation]:
 def _clause_subjects(clause, *, deep: bool = False) -> list:
     """The subject of a と-clause; with ``deep``, the first actor subject anywhere in it: a warning's
     quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
-    subjects = frames.verbal_frame(clause).subjects
+    subjects = frames.verbal_frame(clause).subjects or _chain_subjects(clause)
     if subjects or not deep:
         return subjects
     for tok in clause.subtree:
         if frames.marker(tok) in ("が", "は") and read_actor(tok):
             return [tok]
+    return []
+
+
+def _chain_subjects(verb) -> list:
+    """The subject a clause chain states once, on its first clause (ロシアが航路を狙い、安全保障を脅かしている:
+    GiNZA hangs ロシアが on 狙い)."""
+    for child in sorted(verb.children, key=lambda c: -c.i):
+        if child.dep_ == "advcl" and child.i < verb.i and child.pos_ == "VERB" and not frames.marker(child) \
+                and not _conditional(child):
+            found = [s for s in frames.verbal_frame(child).subjects if read_actor(s)] or _chain_subjects(child)
+            if found:
+                return found
     return []
 
 

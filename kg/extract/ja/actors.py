@@ -51,7 +51,10 @@ def _glued_before(tok, first) -> bool:
     東部戦区, parsed as two sentences)."""
     if tok.idx + len(tok.text) != first.idx:
         return False
-    return (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+    # a katakana name joined by ・ is one name (アンドリー / ・ / シビハ外相, parsed as two sentences)
+    joined = (tok.text in lex.NAME_JOINERS and _all_katakana(first.text)) or (
+        first.text in lex.NAME_JOINERS and _all_katakana(tok.text))
+    return joined or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 
@@ -409,6 +412,8 @@ _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actor
 
 
 def _read_actor(head) -> list[Mention]:
+    if head.dep_ == "ROOT" and head.i + 1 < len(head.doc) and _glued_before(head, head.doc[head.i + 1]):
+        return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
     if len(tokens) == 1 and head.text in lex.BOTH_SIDES:
         sides = _sides(head)
@@ -445,9 +450,12 @@ def _stands_for_owner(tokens) -> bool:
 def _of_owner(head) -> Mention | None:
     from kg.extract.ja.frames import marker
 
-    for child in head.children:
-        if child.dep_ == "nmod" and marker(child) == "の":
-            found = read_actor(child)
-            if len(found) == 1:
-                return found[0]
+    tokens = phrase_tokens(head)
+    # (whichever word of the phrase the parser hangs it on: ウクライナの / アンドリー・シビハ外相 cut apart)
+    for tok in (head, *tokens[:-1]):
+        for child in tok.children:
+            if child.dep_ == "nmod" and marker(child) == "の" and child.i < tokens[0].i:
+                found = read_actor(child)
+                if len(found) == 1:
+                    return found[0]
     return None

@@ -17,7 +17,9 @@ def marker(tok) -> str:
     for child in tok.children:
         if child.dep_ == "case" and child.i > tok.i:
             parts.append((child.i, child.text + "".join(f.text for f in child.children if f.dep_ == "fixed")))
-    return "".join(text for _, text in sorted(parts))
+    joined = "".join(text for _, text in sorted(parts))
+    # 欧州連合などに: a list's など before the case particle leaves the case as it is
+    return joined[2:] if joined.startswith("など") and len(joined) > 2 else joined
 
 
 @dataclass(slots=True)
@@ -42,8 +44,18 @@ def coordinated(tok) -> list:
 
 
 def verbal_frame(pred) -> Frame:
-    """The arguments a verbal predicate takes directly (no inheritance)."""
+    """The arguments a verbal predicate takes directly (no inheritance).
+
+    A と-clause's own が-subject that GiNZA hangs on the verb above it is given back to the clause
+    (報道官は、ウクライナがタンカーを攻撃していると非難した: ウクライナ is the clause's subject)."""
     frame = Frame()
+    stranded = _stranded_subjects(pred)
+    if _is_clause(pred):
+        frame.subjects.extend(s for owner in _stranded_subjects(pred.head) if _clause_follows(owner, pred)
+                              for s in coordinated(owner))
+    elif _hung_clause(pred) and pred.head in _stranded_subjects(pred.head.head):
+        frame.subjects.extend(coordinated(pred.head))  # (ウクライナが ← 攻撃したと: the clause hung on its subject)
+    frame.clauses.extend(k for c in stranded for k in c.children if _hung_clause(k))
     for child in pred.children:
         m = marker(child)
         if child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl"):
@@ -51,9 +63,41 @@ def verbal_frame(pred) -> Frame:
                 frame.clauses.append(child)
             continue
         slot = _slot(m)
-        if slot is not None:
+        if slot is not None and child not in stranded:
             getattr(frame, slot).extend(coordinated(child))
+    # EUに防空システムの供与を要請した: GiNZA may hang the に-argument inside the object's noun phrase; a noun
+    # takes its target with への, never a bare に, so a に-phrase under a noun is the verb's
+    frame.targets.extend(t for obj in frame.objects for t in obj.subtree
+                         if t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.i < obj.i
+                         and marker(t) in ("に", "に対し", "に対して"))
     return frame
+
+
+def _is_clause(tok) -> bool:
+    return tok.dep_ in ("ccomp", "advcl", "obl") and marker(tok).startswith("と") and tok.head.i != tok.i
+
+
+def _hung_clause(tok) -> bool:
+    """A と-clause the parser hung on the が-subject before it rather than on the verb above both."""
+    return tok.pos_ == "VERB" and tok.dep_ == "dep" and marker(tok).startswith("と") and tok.i > tok.head.i \
+        and marker(tok.head) == "が"
+
+
+def _clause_follows(subject, clause) -> bool:
+    """Does the clause's first word come right after the subject's particle?"""
+    return clause.left_edge.i == subject.right_edge.i + 1
+
+
+def _stranded_subjects(pred) -> list:
+    """が-subjects of ``pred`` that open one of its と-clauses, when ``pred`` has a は-topic of its own
+    (the topic is the speaker; the が-subject is what the clause is about)."""
+    children = list(pred.children)
+    if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")):
+        return []
+    clauses = [c for c in children if c.pos_ in ("VERB", "ADJ", "AUX") or c.dep_ in ("ccomp", "advcl", "acl")]
+    return [c for c in children if marker(c) == "が" and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and (any(_is_clause(k) and _clause_follows(c, k) for k in clauses)
+                 or any(_hung_clause(k) for k in c.children))]
 
 
 def _slot(m: str) -> str | None:

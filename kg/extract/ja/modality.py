@@ -57,6 +57,16 @@ def is_negated(pred, carriers=()) -> bool:
     return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *list(_governors(top))[1:]))
 
 
+def _charged(chain) -> bool:
+    """Is a verb of the chain a と-clause whose next verb up is an accusing verb?"""
+    for k, tok in enumerate(chain):
+        if tok.pos_ == "VERB" and any(c.lemma_ == "と" and c.dep_ == "case" for c in tok.children):
+            above = next((t for t in chain[k + 1:] if t.pos_ == "VERB" and t.i != tok.i), None)
+            if above is not None and above.lemma_ in lex.CHARGING_HEADS:
+                return True
+    return False
+
+
 def is_hedged(pred, carriers=()) -> bool:
     """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark."""
     chain = [pred, *carriers[:-1], *_governors(carriers[-1] if carriers else pred)]
@@ -68,6 +78,8 @@ def is_hedged(pred, carriers=()) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
+    if _charged(chain):
+        return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge
     if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS:
         return True  # 日中首脳会談の調整, 訪問の予定: an event being arranged has not happened yet
     return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)

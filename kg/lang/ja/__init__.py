@@ -32,6 +32,9 @@ HEDGING_HEADS = frozenset({
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
     "調整", "準備", "方向", "狙い",
 })
+# Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
+# (ウクライナがタンカーを攻撃していると非難した: the attack is hedged)
+CHARGING_HEADS = frozenset({"非難", "批判", "糾弾", "責める", "反発", "反論", "告発", "主張"})
 HEDGING_AUX = frozenset({"だろう", "でしょう", "らしい", "かもしれない", "かも", "そう", "まい"})
 # Conditional clause marks: ロシアが攻撃すれば, 支援した場合
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"})

@@ -149,4 +149,21 @@ EXAMPLES = [
     # a warning chained after a clause of the same speaker is addressed to that clause's object
     ("chained-target", "中国は米国を非難し、「報復する」と警告した。", [("中国", "warns", "米国", "")], []),
     ("chained-target", "中国は米国を非難し、日本は中国に警告した。", [("日本", "warns", "中国", "")], [("日本", "warns", "米国")]),
+    # a と-clause's own が-subject that the parser hangs on the verb above: the は-topic speaks, the clause
+    # is about the が-subject; what the clause says was done is the speaker's charge (hedged)
+    ("stranded-subject", "ロシア外務省の報道官は、ウクライナがロシアの原発を攻撃したと非難した。",
+     [("報道官", "accuses", "ウクライナ", ""), ("ウクライナ", "attacks", "ロシア", "hedged")],
+     [("ウクライナ", "criticizes", "報道官"), ("報道官", "attacks", "ロシア")]),
+    ("stranded-subject", "イスラエルのカッツ国防相は、イランがヒズボラに武器を供与していると非難した。",
+     [("カッツ", "accuses", "イラン", ""), ("イラン", "supports", "ヒズボラ", "hedged")], [("イラン", "criticizes", "カッツ")]),
+    # a clause chain states its subject once, on its first clause
+    ("chain-subject", "ポーランドのシコルスキ外相は、ロシアが「国境に部隊を集め、欧州を脅している」と非難した。",
+     [("シコルスキ", "accuses", "ロシア", "")], []),
+    # a に-phrase under the object's noun is the verb's target (a noun takes への, not に)
+    ("stranded-target", "フィリピンのマルコス大統領は、日本に巡視船の追加供与を要請した。",
+     [("マルコス", "requests", "日本", "")], []),
+    ("stranded-target", "韓国政府は米国などに半導体の輸出規制の緩和を求めた。", [("韓国政府", "requests", "米国", "")], []),
+    # a katakana name joined by ・ is one name, also where the parser cuts the sentence inside it
+    ("name", "ウクライナのアンドリー・シビハ外相は、トルコに謝意を示した。",
+     [("アンドリー・シビハ", "affiliatedWith", "ウクライナ", "")], [("アンドリー", "affiliatedWith", "ウクライナ")]),
 ]
