@@ -35,7 +35,8 @@ def place_entity(place: Place, surface: str | None = None) -> Entity:
 class _Resolver:
     """Resolves the mentions of one article; knows every mention, in text order."""
 
-    def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = ()) -> None:
+    def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = (), text: str = "") -> None:
+        self.text = text
         # subjects of relations: 同国 and 同氏 refer back to what the text was about, not to any last mention
         self.topics = sorted(set(_flatten(topics)), key=lambda m: (m.start, m.end))
         # affiliations are mentions too: フィリピン in フィリピン沿岸警備隊 is what a later 同国 refers to
@@ -89,9 +90,22 @@ class _Resolver:
         count = 2 if m.text.startswith(("両", "both", "the two")) else 1
         found: list[Entity] = []
         if count == 1 and kind == "country":
-            topic = next((t for t in reversed(self.topics) if t.end <= m.start and _matches(t, kind)), None)
-            if topic is not None and self.entities(topic):
-                return self.entities(topic)[:1]
+            own = self._own_countries(m)
+            if own:
+                # 訪問中のスーダンの首相は、同国の外相と会談した: in its subject's sentence, 同国 is another country
+                # than the subject's own (that would be 自国)
+                for prior in reversed([p for p in self.mentions if p.end <= m.start and _matches(p, kind)]):
+                    found = [e for e in self.entities(prior) if e.key not in own]
+                    if found:
+                        return found[:1]
+                return []
+            # the country the text was about: a country subject, or the country a person or body subject acts for
+            # (イラン外務省の報道官は…。同国の外相は… -> Iran)
+            for topic in (t for t in reversed(self.topics) if t.end <= m.start):
+                found = self.entities(topic) if _matches(topic, kind) else (
+                    self.countries(topic) if topic.kind in ("person", "government", "role") else [])
+                if found:
+                    return found[:1]
         for prior in reversed([p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]):
             if _matches(prior, kind):
                 for ent in self.entities(prior):
@@ -100,6 +114,12 @@ class _Resolver:
             if len(found) >= count:
                 break
         return found[:count] if len(found) >= count else []
+
+    def _own_countries(self, m: Mention) -> set[str]:
+        """The countries the subjects before ``m`` in its sentence act for."""
+        start = max(self.text.rfind(end, 0, m.start) for end in ("。", "\n")) + 1 if self.text else m.start
+        return {c.key for t in self.topics if start <= t.start and t.end <= m.start
+                for c in (self.entities(t) if t.kind == "country" else self.countries(t))}
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
         """The country or international organisation an entity acts for (non-state groups: none).
@@ -178,7 +198,9 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
     """Actor-level statements as written, then their country-level roll-ups."""
     relations = list(relations)
     resolver = _Resolver([*mentions, *(m for r in relations for m in (r.subject, r.object))],
-                         topics=[r.subject for r in relations if r.predicate != "affiliatedWith"])
+                         # (not what is only reported or possible: a hedged relation's subject is not the topic)
+                         topics=[r.subject for r in relations if r.predicate != "affiliatedWith" and not r.hedged],
+                         text=article.text)
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))

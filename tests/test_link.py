@@ -101,3 +101,33 @@ def test_both_sides_are_others_than_the_one_who_asks():
     statements = link(ARTICLE, [rel(asker, "requests", m("両者", 30, "anaphor"))], mentions + [asker])
     objects = {s.object.key for s in statements if s.predicate == "requests" and s.level == "actor"}
     assert objects == {"country/IL", "group/HAMAS"}
+
+
+def _at(text, word, kind, affiliation=None, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return m(word, start, kind, affiliation)
+
+
+def test_dou_koku_is_the_country_the_text_was_about_not_the_last_one_named():
+    # the last topic is a person: 同国 is the country they act for; a merely reported subject is no topic
+    text = "イランのアリ・ハサン報道官は米国を批判した。ロシアがイランを支援しているとの報道がある。同国は英国に警告した。"
+    hasan = _at(text, "アリ・ハサン", "person", _at(text, "イラン", "country"))
+    relations = [rel(hasan, "criticizes", _at(text, "米国", "country")),
+                 rel(_at(text, "ロシア", "country"), "supports", _at(text, "イラン", "country", nth=1), hedged=True),
+                 rel(_at(text, "同国", "anaphor"), "warns", _at(text, "英国", "country"))]
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    warns = [(s.subject.key, s.object.key) for s in link(article, relations, [hasan]) if s.predicate == "warns"]
+    assert warns == [("country/IR", "country/GB")] * 2
+
+
+def test_dou_koku_in_its_subjects_sentence_is_another_country():
+    # 中国を訪問中の米国の大使は、同国を批判した: 同国 is China, not the subject's own country (自国)
+    text = "中国を訪問中の米国のジョン・スミスソン大使は、同国の人権状況を批判した。"
+    smith = _at(text, "ジョン・スミスソン", "person", _at(text, "米国", "country"))
+    relations = [rel(smith, "criticizes", _at(text, "同国", "anaphor"))]
+    article = Article(id="w", source="w.txt", title="t", text=text)
+    found = {(s.level, s.object.key) for s in link(article, relations, [_at(text, "中国", "country"), smith])
+             if s.predicate == "criticizes"}
+    assert found == {("actor", "country/CN"), ("country", "country/CN")}

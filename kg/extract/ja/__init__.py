@@ -615,7 +615,7 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
     owns the sanctions, not their evasion)."""
     if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children):
         return []
-    possessors = [member for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
+    possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
                   for member in frames.coordinated(c)]
     owners = [m for member in possessors for m in read_actor(member)]
     # the members a set is made of: ロシアの海運会社や北朝鮮の貿易会社など計8団体 -> each member's owner

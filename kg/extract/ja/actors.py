@@ -415,6 +415,10 @@ def _read_actor(head) -> list[Mention]:
     if head.dep_ == "ROOT" and head.i + 1 < len(head.doc) and _glued_before(head, head.doc[head.i + 1]):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
+    if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
+        owner = _of_owner(head)
+        if owner is not None and owner.kind in ("country", "organization"):
+            return _side_owners(head, owner)  # タイの政府, 中国の当局: the country, never the default Japan
     if len(tokens) == 1 and head.text in lex.BOTH_SIDES:
         sides = _sides(head)
         if len(sides) > 1:
@@ -423,7 +427,7 @@ def _read_actor(head) -> list[Mention]:
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
-            return [owner]  # エジプトの仲介団, 中国の当局: the side itself
+            return _side_owners(head, owner)  # エジプトの仲介団, 中国の当局: the side itself
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]):
             owner = _domestic(head)
         if owner is not None:
@@ -448,14 +452,28 @@ def _stands_for_owner(tokens) -> bool:
 
 
 def _of_owner(head) -> Mention | None:
+    child = _of_phrase(head)
+    found = read_actor(child) if child is not None else []
+    return found[0] if len(found) == 1 else None
+
+
+def _of_phrase(head):
+    """The token of the の-phrase before the phrase of ``head``, whichever word of the phrase the parser hangs
+    it on (ウクライナの / アンドリー・シビハ外相 cut apart)."""
     from kg.extract.ja.frames import marker
 
     tokens = phrase_tokens(head)
-    # (whichever word of the phrase the parser hangs it on: ウクライナの / アンドリー・シビハ外相 cut apart)
     for tok in (head, *tokens[:-1]):
         for child in tok.children:
-            if child.dep_ == "nmod" and marker(child) == "の" and child.i < tokens[0].i:
-                found = read_actor(child)
-                if len(found) == 1:
-                    return found[0]
+            if child.dep_ == "nmod" and marker(child) == "の" and child.i < tokens[0].i and read_actor(child):
+                return child
     return None
+
+
+def _side_owners(head, owner: Mention) -> list[Mention]:
+    """The owner of a delegation or side and the actors coordinated with it: ロシアとウクライナの代表団."""
+    from kg.extract.ja.frames import coordinated
+
+    child = _of_phrase(head)
+    members = [m for t in coordinated(child) for m in read_actor(t)] if child is not None else []
+    return members if len(members) > 1 and all(m.kind in ("country", "organization") for m in members) else [owner]

@@ -54,7 +54,15 @@ def is_negated(pred, carriers=()) -> bool:
         if _aux(tok) & lex.NEGATION_AUX:
             return True
     top = carriers[-1] if carriers else pred
-    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *list(_governors(top))[1:]))
+    governors = list(_governors(top))[1:]
+    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *governors)) or any(
+        _stopped_state(tok) for tok in governors)
+
+
+def _stopped_state(tok) -> bool:
+    """協議は中断したままとなっている, 凍結されたままだ: the predicate says the subject stays in a stopped state (〜したまま)."""
+    return any(c.lemma_ == "まま" and any(v.dep_ == "acl" and v.lemma_ in lex.NEGATING_HEADS for v in c.children)
+               for c in (tok, *tok.children))
 
 
 def _charged(chain) -> bool:

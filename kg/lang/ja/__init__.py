@@ -25,7 +25,9 @@ CAUSATIVE_AUX = frozenset({"せる", "させる"})
 NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
 # Predicates whose object clause did not happen (批判を避けた, 支援を否定した, コメントを控えた)
 # (and ない as a predicate: 攻撃したことはない, 支援する考えはない)
-NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる"})
+NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる",
+                            # an event that has stopped (協議は中断したままだ, 支援を停止した, 交流を凍結した)
+                            "中断", "停止", "凍結", "打ち切る"})
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",

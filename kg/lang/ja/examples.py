@@ -166,4 +166,16 @@ EXAMPLES = [
     # a katakana name joined by ・ is one name, also where the parser cuts the sentence inside it
     ("name", "ウクライナのアンドリー・シビハ外相は、トルコに謝意を示した。",
      [("アンドリー・シビハ", "affiliatedWith", "ウクライナ", "")], [("アンドリー", "affiliatedWith", "ウクライナ")]),
+    # a government with an の-owner is that country's, never the default Japan of a bare 政府
+    ("owner", "タイの政府は、ミャンマー難民の受け入れでASEANと協力する方針を示した。",
+     [("タイ", "cooperatesWith", "ASEAN", "hedged")], [("日本", "cooperatesWith", "ASEAN")]),
+    # opposing, rejecting or welcoming an event is directed at whoever carries it out (its による/の owner)
+    ("possessor", "中国外務省の報道官は、米国と欧州連合による制裁に反対した。",
+     [("報道官", "opposes", "米国", ""), ("報道官", "opposes", "欧州連合", "")], []),
+    # the delegations of coordinated sides stand for each side
+    ("owner", "カタールはイスラエルとハマスの代表団をドーハに招いた。",
+     [("カタール", "hosts", "イスラエル", ""), ("カタール", "hosts", "ハマス", "")], []),
+    # an event whose subject stays in a stopped state did not go on (〜したままだ)
+    ("negation", "米国とイランの間接協議は中断したままとなっている。", [("米国", "negotiatesWith", "イラン", "negated")], []),
+    ("negation", "日韓の防衛協議は凍結されたままだ。", [("日", "negotiatesWith", "韓", "negated")], []),
 ]
