@@ -70,11 +70,18 @@ class _Resolver:
                 return [person_entity(known, m.text)]
             return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
         if m.kind == "government":
-            name = normalize(m.text)
+            name = normalize(self._full_body(m.text))
             return [Entity(key=f"gov/{name}", kind="government", labels=_labels(m.text, m.text))]
         if m.kind == "anaphor":
             return self._antecedents(m)
         return []
+
+    def _full_body(self, name: str) -> str:
+        """The one body of the article whose full name ends with this bare one (国軍 -> ミャンマー国軍)."""
+        if name in lex.DOMESTIC_BODIES:
+            return name  # a bare 外務省 in Japanese news is Japan's, whatever other ministry was named
+        full = {m.text for m in self.mentions if m.kind == "government" and m.text.endswith(name) and m.text != name}
+        return full.pop() if len(full) == 1 else name
 
     def _full_name(self, name: str) -> str:
         """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン)."""

@@ -131,3 +131,13 @@ def test_dou_koku_in_its_subjects_sentence_is_another_country():
     found = {(s.level, s.object.key) for s in link(article, relations, [_at(text, "中国", "country"), smith])
              if s.predicate == "criticizes"}
     assert found == {("actor", "country/CN"), ("country", "country/CN")}
+
+
+def test_a_bare_body_is_the_one_named_in_full_earlier():
+    # ミャンマー国軍 … 国軍: the same body; a bare 外務省 stays Japan's whatever other ministry was named
+    text = "ミャンマー国軍は空爆した。国連は国軍を非難した。"
+    army = _at(text, "ミャンマー国軍", "government", _at(text, "ミャンマー", "country"))
+    relations = [rel(_at(text, "国連", "organization"), "criticizes", _at(text, "国軍", "government", nth=1))]
+    article = Article(id="v", source="v.txt", title="t", text=text)
+    found = {(s.level, s.object.key) for s in link(article, relations, [army]) if s.predicate == "criticizes"}
+    assert found == {("actor", "gov/ミャンマー国軍"), ("country", "country/MM")}

@@ -64,6 +64,16 @@ def relation_of(tok) -> str | None:
     lex_ = lexicon()
     if tok.lemma_ in lex_:
         return lex_[tok.lemma_]
+    if _trade_restriction(tok):
+        return "sanctions"
+    if tok.lemma_ in lex.MEASURE_NOUNS:
+        # 制裁措置, 支援策: the measure is the event compounded before it
+        before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        if before:
+            return relation_of(before[0])
+    for measure in lex.MEASURE_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lemma_.endswith(measure) and tok.lemma_[:-len(measure)] in lex_:
+            return lex_[tok.lemma_[:-len(measure)]]  # 支援策, 制裁策: one token
     if _visited(tok) is not None:
         return "visits"
     if tok.pos_ in ("NOUN", "VERB") and len(tok.lemma_) > 2:
@@ -71,6 +81,16 @@ def relation_of(tok) -> str | None:
             if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
                 return lex_[tok.lemma_[cut:]]
     return None
+
+
+def _trade_restriction(tok) -> bool:
+    """輸入を停止する, 輸出規制, 輸入停止措置, 禁輸措置: a restriction whose object or compound is trade."""
+    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and tok.pos_ == "VERB")}
+    if tok.lemma_ in lex.RESTRICTION_WORDS:
+        return bool(words & lex.TRADE_NOUNS)
+    if tok.lemma_ in lex.MEASURE_NOUNS and tok.pos_ == "NOUN":
+        return "禁輸" in words or bool(words & lex.TRADE_NOUNS and words & lex.RESTRICTION_WORDS)
+    return False
 
 
 @extractors.register(NAME)
@@ -437,6 +457,13 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         return
     inner = frames.nominal_frame(noun)
     inner.objects = _visited(noun) or _prefixed(noun) or inner.objects
+    things = [t for t in inner.subjects if not read_actor(t)]
+    if things and predicate == "sanctions":
+        # 日本産水産物の輸入停止措置: the の-phrase of a trade restriction is the goods, and their owner the target
+        inner.subjects = [t for t in inner.subjects if t not in things]
+        # (中国に対する半導体の輸出規制, 中国向け半導体の輸出: the destination written on the goods)
+        bound = [c for t in things for c in t.children if frames.marker(c) in lex.NOMINAL_OBJECT_MARKERS]
+        inner.objects = inner.objects or bound or things
     holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
     if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and _visited(noun):
         inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
@@ -630,8 +657,10 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
         if owners:
             return owners
         # a place written into the thing's name: アルメニア憲法, 中国製品
-        owners = [m for m in read_phrase(phrase_tokens(noun)[:-1]) if m.kind == "country"] \
-            if len(phrase_tokens(noun)) > 1 else []
+        name = phrase_tokens(noun)[:-1]
+        while name and name[-1].text in lex.ORIGIN_SUFFIXES:
+            name = name[:-1]  # 日本産水産物, 中国製ドローン
+        owners = [m for m in read_phrase(name) if m.kind == "country"] if name else []
         if owners:
             return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]

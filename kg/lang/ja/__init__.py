@@ -143,6 +143,14 @@ ANAPHORS = {
 FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたしたち", "わが国", "我が国", "私"})
 # Prefix that turns a following country into the object of a nominal event: 対ロ制裁, 対中関税
 OBJECT_PREFIXES = frozenset({"対"})
+# Nouns that name a measure or policy: the event compounded before them is what the phrase names
+# (制裁措置, 禁輸措置, 支援策, 輸入停止措置)
+MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
+# Trade restrictions are sanctions (CAMEO 163, embargo): a restriction on trade, its target the country whose
+# goods or trade it stops (日本産水産物の輸入を停止した, 輸出規制, 輸入停止措置)
+TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸"})
+ORIGIN_SUFFIXES = frozenset({"産", "製"})
+RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化"})
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
 

@@ -178,4 +178,12 @@ EXAMPLES = [
     # an event whose subject stays in a stopped state did not go on (〜したままだ)
     ("negation", "米国とイランの間接協議は中断したままとなっている。", [("米国", "negotiatesWith", "イラン", "negated")], []),
     ("negation", "日韓の防衛協議は凍結されたままだ。", [("日", "negotiatesWith", "韓", "negated")], []),
+    # a measure noun names the event compounded before it
+    ("measure", "米国は中国に制裁措置を科した。", [("米国", "sanctions", "中国", "")], []),
+    ("measure", "日本はウクライナへの支援策を発表した。", [("日本", "supports", "ウクライナ", "")], []),
+    # trade restrictions are sanctions against the country whose goods or trade they stop
+    ("trade-restriction", "中国は日本産水産物の輸入を停止した。", [("中国", "sanctions", "日本", "")], []),
+    ("trade-restriction", "EUはロシア産原油の禁輸措置を決めた。", [("EU", "sanctions", "ロシア", "")], []),
+    ("trade-restriction", "米国は中国に対する半導体の輸出規制を強化した。", [("米国", "sanctions", "中国", "")], []),
+    ("trade-restriction", "インドは輸出を制限しない方針を示した。", [], [("インド", "sanctions", "インド")]),
 ]
