@@ -243,6 +243,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = _addressees(pred)
     if not frame.objects and not frame.targets:
         frame.targets = _summoned(pred)
+    if predicate in symmetric() and not _actors(frame.partners + frame.objects + frame.targets):
+        # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
+        frame.partners = _received(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
         if named and not _actors(frame.objects + frame.targets):
@@ -280,6 +283,11 @@ def _chained_objects(pred) -> list:
                 if found:
                     return found
     return []
+
+
+def _received(pred) -> list:
+    return [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.RECEIVING_HOSTS and c.i < pred.i
+            for o in frames.verbal_frame(c).objects]
 
 
 def _summoned(pred) -> list:
@@ -369,7 +377,8 @@ def _inherit_subjects(pred, rule):
     """An omitted subject, from the nearest clause that states one.
 
     - relative clause: the noun it modifies (ロシアを非難する国連決議 -> 国連決議);
-    - a clause above it (〜する可能性がある, 〜するよう求めた);
+    - a clause above it (〜する可能性がある), but what a request asks for is done by its addressee
+      (中国に支援をやめるよう求めた -> 中国);
     - the topic of a clause chain: GiNZA hangs 〜は on the first clause of 〜し、〜した, so a later
       clause takes the は-topic of an earlier sibling clause;
     - failing those, the sentence topic: the first 〜は actor before the predicate (rule ``topic``).
@@ -384,8 +393,15 @@ def _inherit_subjects(pred, rule):
             break
         if quoted and not _in_quote(node.head) and _conditional(pred):
             break  # 「支援を続ければ…」と中国に警告した: the omitted subject is the addressee, not the speaker
+        if modality.directive_content(node):
+            # 双方に攻撃をやめるよう求めた: what is asked for is to be done by the addressee, not the asker
+            return [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or _addressees(node.head), rule
         dep, node = node.dep_, node.head
         if dep == "acl":
+            if frames.marker(node) == "の" and node.head.i > node.i and read_actor(node.head):
+                # 北京を訪問したミャンマーの外相: GiNZA hangs the clause on the possessor; it modifies the
+                # whole phrase, whose head is the actor (the minister visited, not Myanmar as such)
+                return [node.head], "relative-clause"
             if read_actor(node):
                 return [node], "relative-clause"
             if node.lemma_ not in lex.CONTENT_NOUNS:
@@ -473,8 +489,10 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
+        # (双方に攻撃をやめるよう求めた: the addressee the parser hung on the clause is its subject, not its target)
         frame = frames.Frame(subjects=subjects, objects=inner.objects,
-                             targets=outer.targets, partners=inner.partners or outer.partners)
+                             targets=[t for t in outer.targets if t not in subjects],
+                             partners=inner.partners or outer.partners)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
         carriers = _stance_carrier(noun, governor) or (governor,)
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=carriers)

@@ -65,6 +65,14 @@ def _stopped_state(tok) -> bool:
                for c in (tok, *tok.children))
 
 
+def directive_content(tok) -> bool:
+    """Is ``tok`` the content of a request, demand or warning (〜するよう求めた, 〜しないよう警告した)?"""
+    from kg.extract.ja import relation_of
+
+    marks = {c.text for c in tok.children if c.dep_ in ("aux", "mark")}
+    return bool(marks & lex.DIRECTIVE_MARKS) and tok.head.i != tok.i and relation_of(tok.head) in lex.DIRECTIVES
+
+
 def _charged(chain) -> bool:
     """Is a verb of the chain a と-clause whose next verb up is an accusing verb?"""
     for k, tok in enumerate(chain):
@@ -86,6 +94,8 @@ def is_hedged(pred, carriers=()) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
+    if any(directive_content(tok) for tok in chain):
+        return True  # 攻撃をやめるよう求めた: asked for, not done
     if _charged(chain):
         return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge
     if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS:

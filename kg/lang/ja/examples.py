@@ -186,4 +186,15 @@ EXAMPLES = [
     ("trade-restriction", "EUはロシア産原油の禁輸措置を決めた。", [("EU", "sanctions", "ロシア", "")], []),
     ("trade-restriction", "米国は中国に対する半導体の輸出規制を強化した。", [("米国", "sanctions", "中国", "")], []),
     ("trade-restriction", "インドは輸出を制限しない方針を示した。", [], [("インド", "sanctions", "インド")]),
+    # a relative clause the parser hangs on the possessor modifies the whole phrase (the minister visited)
+    ("relative-clause", "王毅外相は、北京を訪問したミャンマーの外相と会談した。",
+     [("外相", "visits", "北京", "")], [("ミャンマー", "visits", "北京")]),
+    # a meeting after 〜を迎えて is with the one received
+    ("received", "中国の王毅外相は、ミャンマーの外相を迎えて会談した。", [("王毅", "meetsWith", "外相", "")], []),
+    ("received", "岸田首相はインドのモディ首相を官邸に迎えて会談した。", [("岸田", "meetsWith", "モディ", "")], []),
+    # what a request asks for is to be done by the addressee, and has not happened
+    ("directive-content", "米国は中国にロシアへの軍事支援をやめるよう求めた。",
+     [("中国", "supports", "ロシア", "negated,hedged"), ("米国", "requests", "中国", "")], [("米国", "supports", "ロシア")]),
+    ("directive-content", "エルドアン大統領は、ロシアとウクライナの双方に港湾施設への攻撃をやめるよう求めた。",
+     [], [("エルドアン", "attacks", "ロシア"), ("ロシア", "attacks", "ウクライナ")]),
 ]
