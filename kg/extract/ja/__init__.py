@@ -225,7 +225,7 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets, frame.objects = [], patients or frame.objects
     else:
         frame.subjects = frame.subjects or frame.agents
-        rule = _topic_object(frame, rule)
+        rule = _topic_object(frame, rule, pred)
     if frames.is_causative(pred):
         # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
         frame.targets, rule = [], "causative"
@@ -261,12 +261,24 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 
-def _topic_object(frame, rule: str) -> str:
-    """その提案は中国が拒否した: with a が-subject beside it and no を-object, the は-topic is the object."""
+def _quotes_before(pred) -> bool:
+    """Does a quotation stand among the dependents before the verb (「経済的威圧にほかならない」と批判した)?"""
+    return any(x.text in ("「", "『") for c in pred.children if c.i < pred.i for x in c.subtree)
+
+
+def _topic_object(frame, rule: str, pred) -> str:
+    """その提案は中国が拒否した: with a が-subject beside it and no を-object, the は-topic is the object.
+
+    A は-topic that is a thing someone owns, not an actor, is what the verb is about and the speaker is
+    left to the context: 中国の措置は「経済的威圧だ」と批判した, 日本の抗議は「受け入れられない」と退けた."""
     topics = [t for t in frame.subjects if frames.marker(t) == "は"]
     subjects = [t for t in frame.subjects if frames.marker(t) == "が"]
     if topics and subjects and not frame.objects:
         frame.subjects, frame.objects = subjects, topics
+        return "topic-object"
+    things = [t for t in topics if not read_actor(t) and _owners(t)]
+    if things and not frame.objects and (frame.clauses or _quotes_before(pred)):
+        frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
         return "topic-object"
     return rule
 
@@ -457,12 +469,16 @@ def _in_quote(tok) -> bool:
 
 def _raised_objects(frame) -> list:
     """Xを「…」と批判した: GiNZA hangs the を-argument written before a quotation on the quoted clause;
-    it is the object of the verb that follows the quotation."""
+    it is the object of the verb that follows the quotation. So is a thing written as the topic before it
+    (中国の措置は「経済的威圧だ」と批判した: the measure's owner is criticised)."""
     found = []
     for clause in frame.clauses:
         opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
         if opening is not None:
-            found.extend(t for t in clause.subtree if t.dep_ == "obj" and t.i < opening and frames.marker(t) == "を")
+            found.extend(t for t in clause.subtree if t.i < opening and (
+                t.dep_ == "obj" and frames.marker(t) == "を"
+                # 日本の抗議は「受け入れられない」と退けた: a thing as topic before the quotation is its object
+                or frames.marker(t) == "は" and not read_actor(t) and _owners(t)))
     return found
 
 

@@ -197,4 +197,10 @@ EXAMPLES = [
      [("中国", "supports", "ロシア", "negated,hedged"), ("米国", "requests", "中国", "")], [("米国", "supports", "ロシア")]),
     ("directive-content", "エルドアン大統領は、ロシアとウクライナの双方に港湾施設への攻撃をやめるよう求めた。",
      [], [("エルドアン", "attacks", "ロシア"), ("ロシア", "attacks", "ウクライナ")]),
+    # a thing written as the topic before a quotation is what the verb is about; its owner is the object
+    ("topic-thing", "米国の大使は会見で、中国の措置は「経済的威圧にほかならない」と批判した。",
+     [("大使", "criticizes", "中国", "")], []),
+    ("topic-thing", "中国外務省の毛寧報道官は、日本の抗議は「受け入れられない」と退けた。", [("毛寧", "rejects", "日本", "")], []),
+    ("topic-thing", "イラン外務省のバガイ報道官は、IAEAの要求は「政治的な動機に基づくものだ」と批判した。",
+     [("バガイ", "criticizes", "IAEA", "")], []),
 ]
