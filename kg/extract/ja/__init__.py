@@ -258,6 +258,11 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
         # addressed to that clause's object
         frame.targets = frame.targets + _chained_objects(pred)
+    if predicate in ("warns", "threatens") and not _actors(frame.objects + frame.targets):
+        # 両国に厳しい措置をとると警告した: a warning is addressed to whom the threatened act is aimed at
+        # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
+        clauses = frame.clauses or _adjacent_clause(pred)
+        frame.targets = [t for c in clauses for t in _aimed_at(c)]
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 
@@ -281,6 +286,25 @@ def _topic_object(frame, rule: str, pred) -> str:
         frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
         return "topic-object"
     return rule
+
+
+def _aimed_at(verb) -> list:
+    """The actors a threatened act is aimed at: its に-targets, wherever in its phrases the parser hung them
+    (インドに厳しい措置をとる: インド under 厳しい), but not inside a condition of it."""
+    found = [t for t in frames.verbal_frame(verb).targets if read_actor(t)]
+    if found:
+        return found
+    conditions = {t.i for c in verb.children if _conditional(c) for t in c.subtree}
+    return [t for t in verb.subtree if t.i < verb.i and t.i not in conditions and read_actor(t)
+            and frames.marker(t) in ("に", "に対し", "に対して")]
+
+
+def _adjacent_clause(pred) -> list:
+    """The verb of 〜と written right before the predicate (措置をとると警告した), if any."""
+    before = pred.doc[pred.i - 1] if pred.i else None
+    if before is not None and before.text == "と" and before.head.pos_ == "VERB" and before.head.i < pred.i:
+        return [before.head]
+    return []
 
 
 def _chained_objects(pred) -> list:

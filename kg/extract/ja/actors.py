@@ -54,7 +54,10 @@ def _glued_before(tok, first) -> bool:
     # a katakana name joined by ・ is one name (アンドリー / ・ / シビハ外相, parsed as two sentences)
     joined = (tok.text in lex.NAME_JOINERS and _all_katakana(first.text)) or (
         first.text in lex.NAME_JOINERS and _all_katakana(tok.text))
-    return joined or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+    # a one-character country written onto a body the parser split off (米 / 国務省の報道官)
+    abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and _is_abbreviation(tok) \
+        and len(tok.text) <= 3 and _unit(first) in ("other", "body")
+    return joined or abbreviated or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 
@@ -105,7 +108,9 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
     neighbours = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
     in_compound = any(_is_abbreviation(n) or _unit(n) in ("role", "body", "countryhead") or _title_split(n.text)
                       for n in neighbours)
-    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound) and not tok.tag_.startswith("接尾辞"):
+    # (a suffix is no place, 訪米中, unless a title follows: トランプ米大統領, where 米 is tagged a suffix)
+    titled = i + 1 < len(tokens) and _unit(tokens[i + 1]) in ("role", "body")
+    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound) and (not tok.tag_.startswith("接尾辞") or titled):
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
@@ -196,8 +201,10 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if not _all_katakana(span[0].text):
         return None
     if not any(t.text in lex.NAME_JOINERS for t in span):
-        # one katakana word right before the title (ザハロワ報道官, パシニャン首相): a family name
-        if len(span) == 1 and last == len(tokens) - 2 and len(span[0].text) >= 3 and "ー" != span[0].text[0]:
+        # one katakana word right before the title (ザハロワ報道官, パシニャン首相), or before the country
+        # abbreviation of the title (トランプ米大統領, プーチン露大統領): a family name
+        placed = all(u == "place" for u in units[last + 1:-1])
+        if len(span) == 1 and placed and len(span[0].text) >= 3 and "ー" != span[0].text[0]:
             return first, last
         return None
     return first, last

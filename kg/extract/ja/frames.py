@@ -51,7 +51,8 @@ def verbal_frame(pred) -> Frame:
     frame = Frame()
     stranded = _stranded_subjects(pred)
     if _is_clause(pred):
-        frame.subjects.extend(s for owner in _stranded_subjects(pred.head) if _clause_follows(owner, pred)
+        frame.subjects.extend(s for owner in _stranded_subjects(pred.head)
+                              if _clause_follows(owner, pred) or _quoted_within(owner, pred)
                               for s in coordinated(owner))
     elif _hung_clause(pred) and pred.head in _stranded_subjects(pred.head.head):
         frame.subjects.extend(coordinated(pred.head))  # (ウクライナが ← 攻撃したと: the clause hung on its subject)
@@ -92,12 +93,28 @@ def _stranded_subjects(pred) -> list:
     """が-subjects of ``pred`` that open one of its と-clauses, when ``pred`` has a は-topic of its own
     (the topic is the speaker; the が-subject is what the clause is about)."""
     children = list(pred.children)
-    if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")):
-        return []
     clauses = [c for c in children if c.pos_ in ("VERB", "ADJ", "AUX") or c.dep_ in ("ccomp", "advcl", "acl")]
-    return [c for c in children if marker(c) == "が" and c.pos_ in ("NOUN", "PROPN", "PRON")
-            and (any(_is_clause(k) and _clause_follows(c, k) for k in clauses)
-                 or any(_hung_clause(k) for k in c.children))]
+    # 「フランスは主権を尊重していない」と批判した: a subject inside the quotation is the quoted clause's
+    quoted = [c for c in children if marker(c) in lex.SUBJECT_MARKERS and c.pos_ in ("NOUN", "PROPN", "PRON")
+              and any(_is_clause(k) and _quoted_within(c, k) for k in clauses)]
+    if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")):
+        return quoted
+    return quoted + [c for c in children if marker(c) == "が" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                     and (any(_is_clause(k) and _clause_follows(c, k) for k in clauses)
+                          or any(_hung_clause(k) for k in c.children))]
+
+
+def _quote_depth(tok) -> int:
+    depth = 0
+    for t in tok.doc[tok.sent.start:tok.i]:
+        depth += t.text in ("「", "『")
+        depth -= t.text in ("」", "』")
+    return depth
+
+
+def _quoted_within(subject, clause) -> bool:
+    """Is the subject inside the quotation that the clause closes, while the verb above is outside it?"""
+    return subject.i < clause.i and _quote_depth(subject) > _quote_depth(clause.head)
 
 
 def _slot(m: str) -> str | None:

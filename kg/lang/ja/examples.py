@@ -203,4 +203,13 @@ EXAMPLES = [
     ("topic-thing", "中国外務省の毛寧報道官は、日本の抗議は「受け入れられない」と退けた。", [("毛寧", "rejects", "日本", "")], []),
     ("topic-thing", "イラン外務省のバガイ報道官は、IAEAの要求は「政治的な動機に基づくものだ」と批判した。",
      [("バガイ", "criticizes", "IAEA", "")], []),
+    # a subject inside a quotation belongs to the quoted clause, not to the verb outside it
+    ("quoted-subject", "マリの暫定大統領は演説し、「フランスは今もわが国の主権を尊重していない」と批判した。",
+     [("大統領", "criticizes", "フランス", "")], []),
+    # a warning is addressed to whom the threatened act is aimed at
+    ("warning-target", "米国の大統領は、戦闘が続けばインドに貿易面で厳しい措置をとると警告した。", [("大統領", "warns", "インド", "")], []),
+    ("warning-target", "中国外務省は、日本に対抗措置をとると警告した。", [("中国外務省", "warns", "日本", "")], []),
+    # name + country abbreviation + title, and a country abbreviation the parser split off a body
+    ("title", "トランプ米大統領は中国を批判した。", [("トランプ", "affiliatedWith", "米", ""), ("トランプ", "criticizes", "中国", "")], []),
+    ("title", "米国務省の報道官は中国に警告した。", [("米国務省", "affiliatedWith", "米", "")], [("国務省", "affiliatedWith", "日本")]),
 ]
