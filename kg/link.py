@@ -21,7 +21,7 @@ from kg.types import Article, Entity, Mention, Provenance, Relation, Statement
 from kg.vocab import Place, gazetteer, normalize, people
 
 _NAMED = ("person", "country", "organization", "government")
-ANAPHORS = {**lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, he, the country, both sides ...
+ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, 声明, he, the country ...
 
 
 def place_entity(place: Place, surface: str | None = None) -> Entity:
@@ -96,6 +96,13 @@ class _Resolver:
         kind = ANAPHORS.get(m.text.lower())
         count = 2 if m.text.startswith(("両", "both", "the two")) else 1
         found: list[Entity] = []
+        if kind == "issuer":
+            # 声明は…と指摘した: the statement speaks for the last actor the text was about
+            # (a named mention written with は is a topic too: 中国商務省は声明を発表した。声明は…)
+            marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"]
+            topics = [t for t in (*self.topics, *marked) if t.end <= m.start and t.kind in _NAMED]
+            topic = max(topics, key=lambda t: (t.start, t.end), default=None)
+            return self.entities(topic)[:1] if topic is not None else []
         if count == 1 and kind == "country":
             own = self._own_countries(m)
             if own:

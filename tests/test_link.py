@@ -141,3 +141,12 @@ def test_a_bare_body_is_the_one_named_in_full_earlier():
     article = Article(id="v", source="v.txt", title="t", text=text)
     found = {(s.level, s.object.key) for s in link(article, relations, [army]) if s.predicate == "criticizes"}
     assert found == {("actor", "gov/ミャンマー国軍"), ("country", "country/MM")}
+
+
+def test_a_statement_as_subject_speaks_for_whom_the_text_is_about():
+    text = "中国商務省は声明を発表した。声明は日本に警告した。"
+    ministry = _at(text, "中国商務省", "government", _at(text, "中国", "country"))
+    relations = [rel(_at(text, "声明", "anaphor", nth=1), "warns", _at(text, "日本", "country"))]
+    article = Article(id="u", source="u.txt", title="t", text=text)
+    found = {(s.level, s.subject.key) for s in link(article, relations, [ministry]) if s.predicate == "warns"}
+    assert found == {("actor", "gov/中国商務省"), ("country", "country/CN")}

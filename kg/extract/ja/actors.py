@@ -426,6 +426,11 @@ def _read_actor(head) -> list[Mention]:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):
             return _side_owners(head, owner)  # タイの政府, 中国の当局: the country, never the default Japan
+    if len(tokens) == 1 and head.lemma_ in lex.ISSUER_NOUNS and _subject_marker(head):
+        # 声明は…と指摘した: a statement as the subject speaks for whoever issued it, its の-owner or the
+        # actor the text was about (resolved when linking)
+        owner = _of_owner(head)
+        return [owner] if owner is not None else [_mention(tokens, 0, 0, "anaphor")]
     if len(tokens) == 1 and head.text in lex.BOTH_SIDES:
         sides = _sides(head)
         if len(sides) > 1:
@@ -442,6 +447,12 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _subject_marker(tok) -> bool:
+    from kg.extract.ja.frames import marker
+
+    return marker(tok) in ("は", "が", "も", "では")
 
 
 def _sides(head) -> list[Mention]:

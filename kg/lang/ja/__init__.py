@@ -141,6 +141,8 @@ ANAPHORS = {
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
     "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
 }
+# A statement written as the subject of a verb speaks for its issuer (声明は…と指摘した)
+ISSUER_ANAPHORS = {noun: "issuer" for noun in ISSUER_NOUNS}
 # First person inside a quotation: the speaker's side (「我々はそれを許さない」と彼は言った)
 FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたしたち", "わが国", "我が国", "私"})
 # Prefix that turns a following country into the object of a nominal event: 対ロ制裁, 対中関税

@@ -212,4 +212,7 @@ EXAMPLES = [
     # name + country abbreviation + title, and a country abbreviation the parser split off a body
     ("title", "トランプ米大統領は中国を批判した。", [("トランプ", "affiliatedWith", "米", ""), ("トランプ", "criticizes", "中国", "")], []),
     ("title", "米国務省の報道官は中国に警告した。", [("米国務省", "affiliatedWith", "米", "")], [("国務省", "affiliatedWith", "日本")]),
+    # a statement written as the subject speaks for its issuer: its の-owner, else whom the text is about
+    ("issuer", "北朝鮮外務省の談話は、日本に対抗措置をとると警告した。", [("北朝鮮外務省", "warns", "日本", "")], []),
+    ("issuer", "声明は、日本に対抗措置をとると警告した。", [("声明", "warns", "日本", "")], []),
 ]
