@@ -20,7 +20,7 @@ from kg.lang import ja as lex
 from kg.types import Article, Entity, Mention, Provenance, Relation, Statement
 from kg.vocab import Place, gazetteer, normalize, people
 
-_NAMED = ("person", "country", "organization", "government")
+_NAMED = ("person", "country", "organization", "government", "group")
 ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, 声明, he, the country ...
 
 
@@ -69,6 +69,9 @@ class _Resolver:
             if known is not None:
                 return [person_entity(known, m.text)]
             return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
+        if m.kind == "group":
+            # a non-state group the article names and defines (「即応支援部隊」（RSF）): no country to roll up to
+            return [Entity(key=f"org/{normalize(m.text)}", kind="organization", labels=((m.text, "ja"),))]
         if m.kind == "government":
             name = normalize(self._full_body(m.text))
             return [Entity(key=f"gov/{name}", kind="government", labels=_labels(m.text, m.text))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-MentionKind = Literal["person", "country", "organization", "government", "role", "anaphor"]
+MentionKind = Literal["person", "country", "organization", "government", "role", "anaphor", "group"]
 EntityKind = Literal["person", "country", "organization", "government", "international"]
 Level = Literal["actor", "country"]
 

@@ -127,7 +127,8 @@ def _kind(place: Place) -> str:
 
 def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     """First and last token of the person's name in the phrase, if it has one."""
-    first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")), None)
+    first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")
+                  and t.text not in lex.NAME_JOINERS), None)
     if first is None:
         return _katakana_name(tokens, units) or _kanji_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
@@ -151,7 +152,16 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
             last += 1
         else:
             break
-    return first, last
+    return first, _without_portfolio(tokens, first, last)
+
+
+def _without_portfolio(tokens: list, first: int, last: int) -> int:
+    """The name ends before a portfolio: マサド・ブーロス・アフリカ担当上級顧問 -> マサド・ブーロス."""
+    if last > first and last + 1 < len(tokens) and tokens[last + 1].text.startswith("担当"):
+        last -= 1
+        while last > first and tokens[last].text in lex.NAME_JOINERS:
+            last -= 1
+    return last
 
 
 def _kanji_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
@@ -197,8 +207,9 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     while last + 1 < len(tokens) and units[last + 1] == "other" and (
             _all_katakana(tokens[last + 1].text) or tokens[last + 1].text in lex.NAME_JOINERS):
         last += 1
+    last = _without_portfolio(tokens, first, last)
     span = tokens[first:last + 1]
-    if not _all_katakana(span[0].text):
+    if not _all_katakana(span[0].text) or span[0].text in lex.NAME_JOINERS:
         return None
     if not any(t.text in lex.NAME_JOINERS for t in span):
         # one katakana word right before the title (ザハロワ報道官, パシニャン首相), or before the country
@@ -418,10 +429,57 @@ def read_actor(head) -> list[Mention]:
 _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
 
 
+def _groups(doc) -> dict[str, str]:
+    """Non-state groups the article defines: a name followed by its acronym in parentheses, the name quoted or
+    headed by a group noun (準軍事組織「即応支援部隊」（RSF）, 国民統一政府（NUG）). Maps the name and the
+    acronym to the name; names the gazetteer or the title rules already read are left to them."""
+    memo = _GROUPS.get(doc)
+    if memo is not None:
+        return memo
+    found: dict[str, str] = {}
+    for k in range(1, len(doc) - 2):
+        acronym = doc[k + 1].text
+        if doc[k].text not in ("（", "(") or doc[k + 2].text not in ("）", ")") or not _acronym(acronym):
+            continue
+        before = doc[k - 1]
+        if before.text in ("」", "』"):
+            opening = next((t.i for t in reversed(doc[:before.i]) if t.text in ("「", "『")), None)
+            tokens = list(doc[opening + 1:before.i]) if opening is not None and before.i - opening < 12 else []
+        else:
+            tokens = phrase_tokens(before) if before.lemma_.endswith(tuple(lex.GROUP_HEADS)) else []
+        name = "".join(t.text for t in tokens)
+        if len(name) >= 2 and not any(m.kind in ("country", "organization", "person") for m in read_phrase(tokens)):
+            found[name] = found[acronym] = name
+    _GROUPS[doc] = found
+    return found
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isascii() and text.isalpha() and text.isupper()
+
+
+_GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {name or acronym: name}
+
+
+def _group(head, tokens) -> list[Mention]:
+    groups = _groups(head.doc)
+    if not groups:
+        return []
+    text = "".join(t.text for t in tokens)
+    for span in (text, head.text, "".join(t.text for t in tokens[-3:])):
+        if span in groups:
+            first = tokens[0] if span == text else head
+            return [Mention(text=groups[span], start=first.idx, end=head.idx + len(head.text), kind="group")]
+    return []
+
+
 def _read_actor(head) -> list[Mention]:
     if head.dep_ == "ROOT" and head.i + 1 < len(head.doc) and _glued_before(head, head.doc[head.i + 1]):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
+    group = _group(head, tokens)
+    if group:
+        return group
     if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):

@@ -141,6 +141,10 @@ ANAPHORS = {
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
     "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
 }
+# Head nouns of a non-state group's name, when the article defines the name with an acronym
+# (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)
+GROUP_HEADS = frozenset({"部隊", "勢力", "組織", "政府", "運動", "戦線", "党", "軍", "連合", "評議会", "同盟", "旅団",
+                         "民兵", "武装勢力", "革命防衛隊"})
 # A statement written as the subject of a verb speaks for its issuer (声明は…と指摘した)
 ISSUER_ANAPHORS = {noun: "issuer" for noun in ISSUER_NOUNS}
 # First person inside a quotation: the speaker's side (「我々はそれを許さない」と彼は言った)

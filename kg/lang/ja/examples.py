@@ -215,4 +215,13 @@ EXAMPLES = [
     # a statement written as the subject speaks for its issuer: its の-owner, else whom the text is about
     ("issuer", "北朝鮮外務省の談話は、日本に対抗措置をとると警告した。", [("北朝鮮外務省", "warns", "日本", "")], []),
     ("issuer", "声明は、日本に対抗措置をとると警告した。", [("声明", "warns", "日本", "")], []),
+    # a non-state group the article defines with its acronym (in quotes or headed by a group noun) is an actor,
+    # under its name and its acronym
+    ("group", "スーダンでは準軍事組織「即応支援部隊」（RSF）が攻勢を強めている。米国はRSFを非難した。",
+     [("米国", "criticizes", "即応支援部隊", "")], []),
+    ("group", "民主派の国民統一政府（NUG）は国軍を非難した。", [("国民統一政府", "criticizes", "国軍", "")], [("日本", "criticizes", "国軍")]),
+    ("group", "米国は中国を非難した。SNS（交流サイト）で拡散した。", [("米国", "criticizes", "中国", "")], []),
+    # the name ends before a portfolio (〜担当)
+    ("title", "米国のマサド・ブーロス・アフリカ担当上級顧問は、RSFを非難した。",
+     [("マサド・ブーロス", "affiliatedWith", "米国", "")], [("マサド・ブーロス・アフリカ", "affiliatedWith", "米国")]),
 ]
