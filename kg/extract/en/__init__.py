@@ -460,6 +460,15 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
                            for g in c.children if g.dep_ == "nsubj" and not {_key(m) for m in _actors([g])} & own]
         if _actors(clause_subjects):
             objects, rule = clause_subjects, "target-clause"
+        elif predicate in ("warns", "threatens"):
+            # warned that Israel would act with full force against Hezbollah: whom the threatened act is aimed at
+            # (wherever the parser hung the preposition: act with full force against Hezbollah)
+            aimed = [t for c in verb.children if c.dep_ == "ccomp" and not _naming(c)
+                     for t in (_args(c)[2] or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
+                                               for g in p.children if g.dep_ == "pobj"])
+                     if not {_key(m) for m in _actors([t])} & own]
+            if _actors(aimed):
+                objects, rule = aimed, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
 
 

@@ -5,6 +5,8 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 
 # Prepositions that introduce the target of a verb: warned China against, protested to Japan, sanctions on
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
+# Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)
+AIMED_PREPS = frozenset({"against", "on", "at"})
 PARTNER_PREPS = frozenset({"with"})
 # Where a visit goes: arrived in Manila, traveled to Beirut
 PLACE_PREPS = frozenset({"in", "to", "into"})
@@ -106,7 +108,9 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "the two countries": "country", "both sides": "actor", "the two sides": "actor",
             "both governments": "country", "the two governments": "country", "both nations": "country",
             "the two nations": "country", "both leaders": "person", "the two leaders": "person",
-            "the two ministers": "person", "both ministers": "person", "the ministry": "government"}
+            "the two ministers": "person", "both ministers": "person", "the ministry": "government",
+            # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
+            "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
 FIRST_PERSON = frozenset({"we", "us", "our"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had

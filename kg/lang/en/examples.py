@@ -87,4 +87,12 @@ EXAMPLES = [
     # a possessive that names no one leaves the subject to the light verb
     ("light-verb", "He said China would continue its normal economic cooperation with Russia.",
      [("China", "cooperatesWith", "Russia", "hedged")], []),
+    # a warning is addressed to whom the threatened act is aimed at, wherever the parser hung the preposition
+    ("target-clause", "Israeli Defense Minister Israel Katz warned that Israel would act with full force against Hezbollah.",
+     [("Israel Katz", "warns", "Hezbollah", "")], [("Israel Katz", "warns", "Israel")]),
+    ("target-clause", "The Kremlin warned that Moscow would retaliate against any country that seized its assets.",
+     [], [("Kremlin", "warns", "Moscow")]),
+    # a union or alliance named again by its kind
+    ("anaphor", "The EU imposed sanctions on Iran. Iran's foreign minister warned the bloc that Iran would respond.",
+     [("Iran minister", "warns", "the bloc", "")], []),
 ]
