@@ -39,6 +39,7 @@ NAME = "kg.en.predicate.v1"
 _CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
                "title": 0.9, "apposition": 0.85}
 _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def lexicon() -> dict[str, str]:
@@ -396,6 +397,17 @@ def _inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
     node = verb
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE:
+        # said Moscow would ask the Council to hold a meeting and urged the IAEA to: a finite verb is never
+        # conjoined with an infinitive; it shares the subject of the finite verb above
+        above = verb.head
+        while above.head.i != above.i and above.tag_ not in _FINITE:
+            above = above.head
+        while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
+            above = above.head
+        subjects = [c for c in above.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")) and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):

@@ -95,4 +95,8 @@ EXAMPLES = [
     # a union or alliance named again by its kind
     ("anaphor", "The EU imposed sanctions on Iran. Iran's foreign minister warned the bloc that Iran would respond.",
      [("Iran minister", "warns", "the bloc", "")], []),
+    # a finite verb is never conjoined with an infinitive: it shares the subject of the finite verb above
+    ("shared-subject", "Maria Zakharova said Moscow would ask the U.N. Security Council to hold an emergency meeting and urged the International Atomic Energy Agency to condemn the attack.",
+     [("Maria Zakharova", "requests", "International Atomic Energy Agency", "")],
+     [("U.N. Security Council", "requests", "International Atomic Energy Agency")]),
 ]
