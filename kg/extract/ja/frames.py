@@ -57,7 +57,21 @@ def verbal_frame(pred) -> Frame:
     elif _hung_clause(pred) and pred.head in _stranded_subjects(pred.head.head):
         frame.subjects.extend(coordinated(pred.head))  # (ウクライナが ← 攻撃したと: the clause hung on its subject)
     frame.clauses.extend(k for c in stranded for k in c.children if _hung_clause(k))
+    # dependencies do not cross a quotation's edge: what is written before 「 belongs to the verb after 」
+    # (外相は、米国の行動を「主権の侵害だ」と非難した: GiNZA hangs 外相 and 行動 on 侵害)
+    span = _quotation_before(pred)
+    if span is not None:
+        opening, closing = span
+        for t in pred.doc[pred.sent.start:opening]:
+            slot = _slot(marker(t)) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
+            if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening):
+                getattr(frame, slot).extend(coordinated(t))
+    inside = _quotation_around(pred)
     for child in pred.children:
+        if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):
+            # (and a quoted verb takes nothing from outside its quotation but the が-subject written right
+            # before it: ロシアが「航路を狙い…」と非難した)
+            continue
         m = marker(child)
         if child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl"):
             if m.startswith("と") and child.dep_ in ("ccomp", "advcl", "obl"):
@@ -72,6 +86,41 @@ def verbal_frame(pred) -> Frame:
                          if t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
     return frame
+
+
+def _quotation_before(pred) -> tuple[int, int] | None:
+    """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた)."""
+    i = pred.i - 1
+    while i >= pred.sent.start and pred.doc[i].text in ("と", "として", "とし", "て", "って", "、"):
+        i -= 1
+    if i < pred.sent.start or pred.doc[i].text not in ("」", "』"):
+        return None
+    depth = 0
+    for k in range(i, pred.sent.start - 1, -1):
+        depth += pred.doc[k].text in ("」", "』")
+        depth -= pred.doc[k].text in ("「", "『")
+        if depth == 0:
+            return k, i
+    return None
+
+
+def _opens_quotation(tok, opening: int) -> bool:
+    return marker(tok) == "が" and tok.right_edge.i + 1 == opening
+
+
+def _quotation_around(tok) -> tuple[int, int] | None:
+    """(opening, closing) of the innermost quotation the token stands in, if any."""
+    opening = None
+    depth = 0
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.text in ("「", "『"):
+            depth, opening = depth + 1, t.i
+        elif t.text in ("」", "』"):
+            depth -= 1
+    if depth <= 0 or opening is None:
+        return None
+    closing = next((t.i for t in tok.doc[tok.i:tok.sent.end] if t.text in ("」", "』")), tok.sent.end)
+    return opening, closing
 
 
 def _is_clause(tok) -> bool:

@@ -224,4 +224,9 @@ EXAMPLES = [
     # the name ends before a portfolio (〜担当)
     ("title", "米国のマサド・ブーロス・アフリカ担当上級顧問は、RSFを非難した。",
      [("マサド・ブーロス", "affiliatedWith", "米国", "")], [("マサド・ブーロス・アフリカ", "affiliatedWith", "米国")]),
+    # dependencies do not cross a quotation's edge: what is written before 「 belongs to the verb after 」
+    ("quotation-edge", "ベネズエラのイバン・ヒル外相は11日、米国の行動を「主権の侵害であり、石油資源を奪うための口実だ」と非難した。",
+     [("イバン・ヒル", "criticizes", "米国", "")], []),
+    ("quotation-edge", "ウクライナの外相は、ロシアが「黒海の航路を狙い、食料安全保障を脅かしている」と非難した。",
+     [("外相", "accuses", "ロシア", "")], [("ロシア", "criticizes", "外相")]),
 ]
