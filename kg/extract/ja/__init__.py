@@ -402,7 +402,7 @@ def _chain_subjects(verb) -> list:
     GiNZA hangs ロシアが on 狙い)."""
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.dep_ == "advcl" and child.i < verb.i and child.pos_ == "VERB" and not frames.marker(child) \
-                and not _conditional(child):
+                and not _conditional(child) and _in_quote(child) == _in_quote(verb):
             found = [s for s in frames.verbal_frame(child).subjects if read_actor(s)] or _chain_subjects(child)
             if found:
                 return found

@@ -59,6 +59,7 @@ def verbal_frame(pred) -> Frame:
     frame.clauses.extend(k for c in stranded for k in c.children if _hung_clause(k))
     # dependencies do not cross a quotation's edge: what is written before 「 belongs to the verb after 」
     # (外相は、米国の行動を「主権の侵害だ」と非難した: GiNZA hangs 外相 and 行動 on 侵害)
+    about = []  # 抗議について「…」と退けた: what a verb is about stands for its object when it has none
     span = _quotation_before(pred)
     if span is not None:
         opening, closing = span
@@ -66,6 +67,8 @@ def verbal_frame(pred) -> Frame:
             slot = _slot(marker(t)) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
             if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening):
                 getattr(frame, slot).extend(coordinated(t))
+            elif marker(t) in lex.ABOUT_MARKERS and opening < t.head.i < closing:
+                about.append(t)
     inside = _quotation_around(pred)
     for child in pred.children:
         if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):
@@ -80,6 +83,10 @@ def verbal_frame(pred) -> Frame:
         slot = _slot(m)
         if slot is not None and child not in stranded:
             getattr(frame, slot).extend(coordinated(child))
+        elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            about.append(child)
+    if not frame.objects:
+        frame.objects = about
     # EUに防空システムの供与を要請した: GiNZA may hang the に-argument inside the object's noun phrase; a noun
     # takes its target with への, never a bare に, so a に-phrase under a noun is the verb's
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
@@ -91,7 +98,7 @@ def verbal_frame(pred) -> Frame:
 def _quotation_before(pred) -> tuple[int, int] | None:
     """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた)."""
     i = pred.i - 1
-    while i >= pred.sent.start and pred.doc[i].text in ("と", "として", "とし", "て", "って", "、"):
+    while i >= pred.sent.start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、"):
         i -= 1
     if i < pred.sent.start or pred.doc[i].text not in ("」", "』"):
         return None

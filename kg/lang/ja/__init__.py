@@ -6,6 +6,8 @@ The relation lexicon itself (警告 -> warns) lives in ontologies/kg.ttl; this m
 # Case markers (the particle sequence after a noun, with fixed expressions joined) -> argument role.
 SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては", "こそ", "こそが"})
 OBJECT_MARKERS = frozenset({"を"})
+# What a verb is about (抗議について退けた, 制裁をめぐり批判した): its object when it has no を-object
+ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても"})
 TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも"})
 PARTNER_MARKERS = frozenset({"と", "とも"})
 AGENT_MARKERS = frozenset({"によって", "により", "による", "によっても"})

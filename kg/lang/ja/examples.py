@@ -229,4 +229,12 @@ EXAMPLES = [
      [("イバン・ヒル", "criticizes", "米国", "")], []),
     ("quotation-edge", "ウクライナの外相は、ロシアが「黒海の航路を狙い、食料安全保障を脅かしている」と非難した。",
      [("外相", "accuses", "ロシア", "")], [("ロシア", "criticizes", "外相")]),
+    # what a verb is about (〜について) stands for its object when it has none
+    ("about", "中国外務省の林剣報道官は、フィリピン側の抗議について「到底受け入れられない」として退けた。",
+     [("林剣", "rejects", "フィリピン", "")], []),
+    ("about", "ロシアのペスコフ報道官は、ドイツと英国による兵器供与について「紛争を長引かせるだけだ」と批判した。",
+     [("ペスコフ", "criticizes", "ドイツ", ""), ("ペスコフ", "criticizes", "英国", "")], []),
+    # a clause chain written before a quotation is not the quoted clause's subject
+    ("quotation-edge", "林氏は抗議を退けたうえで、米国の関与を「地域の緊張を高めるだけだ」と批判した。",
+     [("林", "criticizes", "米国", "")], [("林", "accuses", "林")]),
 ]
