@@ -101,8 +101,8 @@ class _Resolver:
         found: list[Entity] = []
         if kind == "issuer":
             # 声明は…と指摘した: the statement speaks for the last actor the text was about
-            # (a named mention written with は is a topic too: 中国商務省は声明を発表した。声明は…)
-            marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"]
+            # (so is the actor a sentence opens with, or one written with は: 中国商務省は声明を発表した。声明は…)
+            marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"] + self._openers()
             topics = [t for t in (*self.topics, *marked) if t.end <= m.start and t.kind in _NAMED]
             topic = max(topics, key=lambda t: (t.start, t.end), default=None)
             return self.entities(topic)[:1] if topic is not None else []
@@ -131,6 +131,18 @@ class _Resolver:
             if len(found) >= count:
                 break
         return found[:count] if len(found) >= count else []
+
+    def _openers(self) -> list[Mention]:
+        """The first named actor of each sentence."""
+        found, last_start = [], -1
+        for p in self.mentions:
+            if p.kind not in _NAMED or p.kind == "anaphor":
+                continue
+            start = max(self.text.rfind(end, 0, p.start) for end in ("。", "\n")) + 1
+            if start != last_start:
+                found.append(p)
+                last_start = start
+        return found
 
     def _own_countries(self, m: Mention) -> set[str]:
         """The countries the subjects before ``m`` in its sentence act for."""

@@ -150,3 +150,13 @@ def test_a_statement_as_subject_speaks_for_whom_the_text_is_about():
     article = Article(id="u", source="u.txt", title="t", text=text)
     found = {(s.level, s.subject.key) for s in link(article, relations, [ministry]) if s.predicate == "warns"}
     assert found == {("actor", "gov/中国商務省"), ("country", "country/CN")}
+
+
+def test_a_statement_speaks_for_the_actor_its_issuing_sentence_opens_with():
+    # no relation names the issuer, and it is not written with は: the first actor of the sentence before
+    text = "先進7か国（G7）外相会合で共同声明を採択した。声明はロシアを非難した。"
+    relations = [rel(_at(text, "声明", "anaphor", nth=1), "criticizes", _at(text, "ロシア", "country"))]
+    article = Article(id="t", source="t.txt", title="t", text=text)
+    found = {(s.level, s.subject.key) for s in link(article, relations, [_at(text, "G7", "organization")])
+             if s.predicate == "criticizes"}
+    assert found == {("actor", "org/G7"), ("country", "org/G7")}

@@ -70,6 +70,8 @@ def verbal_frame(pred) -> Frame:
             elif marker(t) in lex.ABOUT_MARKERS and opening < t.head.i < closing:
                 about.append(t)
     inside = _quotation_around(pred)
+    if inside is not None and not _closes_on_relation(pred.doc, inside[1]):
+        inside = None  # 「ロシアを最も強い言葉で非難する」とした: a partial quotation keeps its arguments
     for child in pred.children:
         if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):
             # (and a quoted verb takes nothing from outside its quotation but the が-subject written right
@@ -109,6 +111,16 @@ def _quotation_before(pred) -> tuple[int, int] | None:
         if depth == 0:
             return k, i
     return None
+
+
+def _closes_on_relation(doc, closing: int) -> bool:
+    """Does the quotation close onto a verb of the vocabulary (「…」と非難した), not one of saying (とした)?"""
+    from kg.extract.ja import relation_of
+
+    for t in doc[closing + 1:min(closing + 5, len(doc))]:
+        if t.pos_ in ("VERB", "NOUN"):
+            return relation_of(t) is not None
+    return False
 
 
 def _opens_quotation(tok, opening: int) -> bool:

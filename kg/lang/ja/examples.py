@@ -237,4 +237,7 @@ EXAMPLES = [
     # a clause chain written before a quotation is not the quoted clause's subject
     ("quotation-edge", "林氏は抗議を退けたうえで、米国の関与を「地域の緊張を高めるだけだ」と批判した。",
      [("林", "criticizes", "米国", "")], [("林", "accuses", "林")]),
+    # a partial quotation closing on a verb of saying keeps its arguments
+    ("quotation-edge", "G7外相会合は共同声明を採択した。声明はロシアを「最も強い言葉で非難する」とした。",
+     [("声明", "criticizes", "ロシア", "")], []),
 ]
