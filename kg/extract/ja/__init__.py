@@ -513,6 +513,12 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         return
     inner = frames.nominal_frame(noun)
     inner.objects = _visited(noun) or _prefixed(noun) or inner.objects
+    carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lex.LIGHT_VERBS and c.i < noun.i), None)
+    if carrier is not None and not _actors(inner.subjects):
+        # 中国が豪州産の石炭に科していた制裁措置: a light verb's relative clause gives the event its arguments
+        clause = frames.verbal_frame(carrier)
+        inner.subjects = clause.subjects
+        inner.objects = inner.objects or clause.targets
     things = [t for t in inner.subjects if not read_actor(t)]
     if things and predicate == "sanctions":
         # 日本産水産物の輸入停止措置: the の-phrase of a trade restriction is the goods, and their owner the target

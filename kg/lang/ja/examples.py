@@ -240,4 +240,7 @@ EXAMPLES = [
     # a partial quotation closing on a verb of saying keeps its arguments
     ("quotation-edge", "G7外相会合は共同声明を採択した。声明はロシアを「最も強い言葉で非難する」とした。",
      [("声明", "criticizes", "ロシア", "")], []),
+    # a light verb's relative clause gives the event its arguments
+    ("relative-light-verb", "中国が豪州産の石炭に科していた制裁措置は撤廃された。", [("中国", "sanctions", "豪州", "")], []),
+    ("relative-light-verb", "ロシアが行った攻撃は非難された。", [], [("ロシア", "attacks", "ロシア")]),
 ]
