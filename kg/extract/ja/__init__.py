@@ -446,8 +446,23 @@ def _inherit_subjects(pred, rule):
         subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)]
         if subjects:
             return subjects, rule
-    topic = _sentence_topic(pred, quoted)
+    topic = _sentence_topic(pred, quoted) or (_previous_topic(pred) if not quoted else [])
     return (topic, "topic") if topic else ([], rule)
+
+
+def _previous_topic(pred) -> list:
+    """ただ、韓国への批判は避けた: a sentence that names no actor as its topic or subject goes on about the topic
+    of the sentence before it in the same paragraph."""
+    sent = sentence_of(pred)
+    if any(frames.marker(t) in ("は", "も", "が") and read_actor(t) for t in sent):
+        return []
+    before = sent.start - 1
+    if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
+        return []
+    for tok in sentence_of(pred.doc[before]):
+        if frames.marker(tok) in ("は", "も") and not _in_quote(tok) and read_actor(tok):
+            return [tok]
+    return []
 
 
 def _conditional(pred) -> bool:
@@ -534,6 +549,8 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         return
     if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
+        # (批判は避けた: the topicalised event is no subject of the verb that carries it)
+        outer.subjects = [s for s in outer.subjects if s.i != noun.i]
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
         # (双方に攻撃をやめるよう求めた: the addressee the parser hung on the clause is its subject, not its target)
         frame = frames.Frame(subjects=subjects, objects=inner.objects,
@@ -658,15 +675,20 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
     negated = modality.is_negated(pred, carriers)
     hedged = modality.is_hedged(pred, carriers)
     # the parser may run a headline into the body; arguments stay within the line-bounded sentence
-    subjects, others = _within(subjects, sent), _within(others, sent)
+    subjects, others = _within(subjects, sent, line=True), _within(others, sent)
     for s in subjects:
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
                 yield _relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
 
 
-def _within(mentions, sent) -> list[Mention]:
-    return [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+def _within(mentions, sent, *, line: bool = False) -> list[Mention]:
+    """The mentions inside the sentence; with ``line``, also earlier in its line (a subject carried over from
+    the sentence before, ただ、…は避けた), never across a line break."""
+    start = sent.start_char
+    if line:
+        start = sent.doc.text.rfind("\n", 0, start) + 1
+    return [m for m in mentions if start <= m.start < sent.end_char]
 
 
 def _plural(mentions) -> bool:

@@ -243,4 +243,11 @@ EXAMPLES = [
     # a light verb's relative clause gives the event its arguments
     ("relative-light-verb", "中国が豪州産の石炭に科していた制裁措置は撤廃された。", [("中国", "sanctions", "豪州", "")], []),
     ("relative-light-verb", "ロシアが行った攻撃は非難された。", [], [("ロシア", "attacks", "ロシア")]),
+    # a topicalised event is no subject of the verb that carries it (批判は避けた)
+    ("negation", "ルラ氏は双方に対話を呼びかけたが、ベネズエラ政府への批判は避けた。",
+     [("ルラ", "criticizes", "ベネズエラ政府", "negated")], []),
+    # a sentence that names no actor as its topic or subject goes on about the topic of the sentence before
+    ("carried-topic", "中国外務省の報道官は日本を批判した。ただ、韓国への直接的な批判は避けた。",
+     [("報道官", "criticizes", "韓国", "negated")], []),
+    ("carried-topic", "中国外務省の報道官は日本を批判した。\n韓国への批判は避けた。", [], [("報道官", "criticizes", "韓国")]),
 ]
