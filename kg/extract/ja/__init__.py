@@ -366,7 +366,9 @@ def _claim(verb, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(verb)
     if not frame.clauses:
         return
-    named = frame.subjects + [s for clause in frame.clauses for s in _clause_subjects(clause)]
+    # (a retort's clause may have its subject buried by the parser: 「フランスこそ…政策を続けている」と反発した)
+    deep = verb.lemma_ in lex.RETORT_VERBS
+    named = frame.subjects + [s for clause in frame.clauses for s in _clause_subjects(clause, deep=deep)]
     # the wrongdoing is what the clause says was done, not a description of who did it
     # (ウクライナ侵略を続けるロシアの防衛産業が部品に依存していると指摘した: no accusation)
     described = {t.i for s in named for t in s.subtree}
@@ -374,15 +376,19 @@ def _claim(verb, sent) -> Iterator[Relation]:
                     for w in (t.lemma_, t.text)}
     if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING:
         return
-    speakers = [s for s in named if frames.marker(s) != "が"] + [c for c in verb.children if c.dep_ == "dislocated"]
+    speakers = [s for s in named if frames.marker(s) not in _SINGLED_OUT] + [
+        c for c in verb.children if c.dep_ == "dislocated"]
     speakers = speakers[:1] or _inherit_subjects(verb, "")[0]
     # what the clause is about: an actor, or the owner of a thing (フィリピンの巡視船), never of an event
     # (エネルギー分野の制裁が「打撃を与える」と反発: no one is accused)
-    accused = [s for s in named if frames.marker(s) == "が" and s not in speakers
+    accused = [s for s in named if frames.marker(s) in _SINGLED_OUT and s not in speakers
                and (read_actor(s) or relation_of(s) is None)]
     if not accused or not speakers:
         return
     yield from _pairs(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
+
+
+_SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)
 
 
 def _clause_subjects(clause, *, deep: bool = False) -> list:
@@ -392,7 +398,7 @@ def _clause_subjects(clause, *, deep: bool = False) -> list:
     if subjects or not deep:
         return subjects
     for tok in clause.subtree:
-        if frames.marker(tok) in ("が", "は") and read_actor(tok):
+        if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):
             return [tok]
     return []
 
@@ -726,7 +732,8 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
     """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
     (日本政府が発表した制裁). Not for a compound around another event (米国による制裁回避: the US
     owns the sanctions, not their evasion)."""
-    if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children):
+    if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children) \
+            and noun.lemma_ not in lex.PHASE_NOUNS:  # (日韓の連携強化: a phase of an event is its parties')
         return []
     possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
                   for member in frames.coordinated(c)]

@@ -250,4 +250,10 @@ EXAMPLES = [
     ("carried-topic", "中国外務省の報道官は日本を批判した。ただ、韓国への直接的な批判は避けた。",
      [("報道官", "criticizes", "韓国", "negated")], []),
     ("carried-topic", "中国外務省の報道官は日本を批判した。\n韓国への批判は避けた。", [], [("報道官", "criticizes", "韓国")]),
+    # a retort's clause singles out whom it accuses with が or こそ, wherever the parser hung it
+    ("claim", "ロシア外務省のザハロワ報道官は、「フランスこそアフリカで新植民地主義的な政策を続けている」と反発した。",
+     [("ザハロワ", "accuses", "フランス", "")], []),
+    # a phase of an event (強化, 拡大) belongs to the event's parties
+    ("about", "中国外務省の報道官は、日韓の連携強化について「第三国を標的にすべきではない」とけん制した。",
+     [("報道官", "warns", "日", ""), ("報道官", "warns", "韓", "")], []),
 ]
