@@ -390,7 +390,24 @@ def _args(verb):
             elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
                                                       and lexicon().get(verb.lemma_.lower()) == "visits"):
                 targets.extend(pobjs)
+    if subjects and not _actors(subjects):
+        subjects = _fronted_subjects(verb) or subjects
     return subjects, objects, targets, partners, agents
+
+
+def _fronted_subjects(verb) -> list:
+    """Hours after the accusation, Germany and the United Kingdom announced: after a fronted phrase the parser
+    may take a word of the phrase for the subject and hang the real subjects on it; the actors written between
+    the last comma and the verb are the subject."""
+    sent = verb.sent
+    comma = next((t.i for t in reversed(sent[:verb.i - sent.start]) if t.text == ","), None)
+    if comma is None:
+        return []
+    span = verb.doc[comma + 1:verb.i]
+    # the first actor of the span whose head lies outside it (its conjuncts come with it)
+    first = next((t for t in span if t.pos_ in ("PROPN", "NOUN") and not comma < t.head.i < verb.i and read_actor(t)),
+                 None)
+    return [first] if first is not None else []
 
 
 def _inherit_subject(verb) -> list:

@@ -99,4 +99,8 @@ EXAMPLES = [
     ("shared-subject", "Maria Zakharova said Moscow would ask the U.N. Security Council to hold an emergency meeting and urged the International Atomic Energy Agency to condemn the attack.",
      [("Maria Zakharova", "requests", "International Atomic Energy Agency", "")],
      [("U.N. Security Council", "requests", "International Atomic Energy Agency")]),
+    # after a fronted phrase, the actors between the last comma and the verb are its subject
+    ("fronted", "Hours after the accusation, Germany and the United Kingdom announced new military aid for Ukraine.",
+     [("Germany", "supports", "Ukraine", ""), ("United Kingdom", "supports", "Ukraine", "")], []),
+    ("fronted", "On Monday, Japan protested to China.", [("Japan", "protests", "China", "")], []),
 ]
