@@ -324,9 +324,27 @@ def _title_owner(ent) -> Mention | None:
                 ent_t = _ent_of(t)
                 if ent_t is not None and ent_t.label_ == "ORG" and any(w.lower_ in lex.BODY_WORDS for w in ent_t):
                     return _body(ent_t)
-            owner = _owner(child, []) or next((m for t in child.subtree if (m := _place_or_demonym(t))), None)
+            # (not where an envoy is sent: President Macron's personal envoy for Lebanon acts for France)
+            posted = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS
+                      and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
+            owner = _owner(child, []) or _leader_country(child) or next(
+                (m for t in child.subtree if t.i not in posted and (m := _place_or_demonym(t))), None)
             if owner is not None:
                 return owner
+    return None
+
+
+def _leader_country(role) -> Mention | None:
+    """President Emmanuel Macron's envoy: the country of the known leader whose envoy it is."""
+    from kg.vocab import people
+
+    for child in role.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            ent = _ent_of(child)
+            person = people().lookup(ent.text if ent is not None else child.text)
+            if person is not None and person.acts_for and person.acts_for.startswith("country/"):
+                place = gazetteer().get(person.acts_for)
+                return Mention(text=place.pref_en, start=child.idx, end=child.idx + len(child.text), kind="country")
     return None
 
 

@@ -5,6 +5,9 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 
 # Prepositions that introduce the target of a verb: warned China against, protested to Japan, sanctions on
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
+# An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
+ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator"})
+POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)
 AIMED_PREPS = frozenset({"against", "on", "at"})
 PARTNER_PREPS = frozenset({"with"})

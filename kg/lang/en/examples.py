@@ -103,4 +103,7 @@ EXAMPLES = [
     ("fronted", "Hours after the accusation, Germany and the United Kingdom announced new military aid for Ukraine.",
      [("Germany", "supports", "Ukraine", ""), ("United Kingdom", "supports", "Ukraine", "")], []),
     ("fronted", "On Monday, Japan protested to China.", [("Japan", "protests", "China", "")], []),
+    # an envoy acts for whoever sends them, not for where they are sent
+    ("title", "Jean-Yves Le Drian, President Emmanuel Macron's personal envoy for Lebanon, would travel to Beirut.",
+     [("Jean-Yves Le Drian", "affiliatedWith", "France", "")], [("Jean-Yves Le Drian", "affiliatedWith", "Lebanon")]),
 ]
