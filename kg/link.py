@@ -106,9 +106,16 @@ class _Resolver:
             topics = [t for t in (*self.topics, *marked) if t.end <= m.start and t.kind in _NAMED]
             topic = max(topics, key=lambda t: (t.start, t.end), default=None)
             return self.entities(topic)[:1] if topic is not None else []
+        if count == 2 and kind == "country":
+            # 両首脳は…会った。両国とも…: after a sentence about "both leaders", both countries are theirs
+            last = next((t for t in reversed(self.topics) if t.end <= m.start), None)
+            if last is not None and last.kind == "anaphor" and last.text != m.text and last.text.startswith(("両", "both")):
+                pair = [c for e in self.entities(last) if (c := self.country_of(e)) is not None]
+                if len({p.key for p in pair}) == 2:
+                    return pair
         if count == 1 and kind == "country":
             own = self._own_countries(m)
-            if own:
+            if own and count == 1:
                 # 訪問中のスーダンの首相は、同国の外相と会談した: in its subject's sentence, 同国 is another country
                 # than the subject's own (that would be 自国)
                 for prior in reversed([p for p in self.mentions if p.end <= m.start and _matches(p, kind)]):

@@ -160,3 +160,16 @@ def test_a_statement_speaks_for_the_actor_its_issuing_sentence_opens_with():
     found = {(s.level, s.subject.key) for s in link(article, relations, [_at(text, "G7", "organization")])
              if s.predicate == "criticizes"}
     assert found == {("actor", "org/G7"), ("country", "org/G7")}
+
+
+def test_both_countries_after_both_leaders_are_the_leaders_countries():
+    text = "アルメニアのパシニャン首相とアゼルバイジャンのアリエフ大統領は会談した。両首脳は米国の特使と会った。両国とも、ロシアには要請しなかった。"
+    pashinyan = _at(text, "パシニャン", "person", _at(text, "アルメニア", "country"))
+    aliyev = _at(text, "アリエフ", "person", _at(text, "アゼルバイジャン", "country"))
+    relations = [rel(pashinyan, "meetsWith", aliyev),
+                 rel(_at(text, "両首脳", "anaphor"), "meetsWith", _at(text, "特使", "role", _at(text, "米国", "country"))),
+                 rel(_at(text, "両国", "anaphor"), "requests", _at(text, "ロシア", "country"), negated=True)]
+    article = Article(id="s", source="s.txt", title="t", text=text)
+    found = {s.subject.key for s in link(article, relations, [pashinyan, aliyev])
+             if s.predicate == "requests" and s.level == "country"}
+    assert found == {"country/AM", "country/AZ"}

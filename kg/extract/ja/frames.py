@@ -37,10 +37,17 @@ def coordinated(tok) -> list:
     """The noun and the nouns coordinated with it: 米国や西側同盟国, AとBは -> [A, B]."""
     members = [tok]
     for child in tok.children:
-        if child.dep_ in ("nmod", "conj") and (marker(child) in lex.COORDINATION_MARKERS or child.dep_ == "conj"):
+        if child.dep_ in ("nmod", "conj") and (marker(child) in lex.COORDINATION_MARKERS or child.dep_ == "conj"
+                                               or _listed(child, tok)):
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
                 members = coordinated(child) + members
     return members
+
+
+def _listed(child, tok) -> bool:
+    """ルーマニア、ブルガリアとともに: proper names listed with a comma between them."""
+    return child.pos_ == tok.pos_ == "PROPN" and any(
+        c.dep_ == "punct" and c.text == "、" and c.i == child.i + 1 for c in child.children)
 
 
 def verbal_frame(pred) -> Frame:
@@ -83,6 +90,15 @@ def verbal_frame(pred) -> Frame:
                 frame.clauses.append(child)
             continue
         slot = _slot(m)
+        if m == "とも" and (child.text.startswith("両") or child.text in lex.BOTH_SIDES):
+            slot = "subjects"  # 両国とも…要請しなかった: "both alike", not "with both"
+        elif child.text == "とも" and child.pos_ == "NOUN":
+            # GiNZA may read とも as a noun: 両国 / とも (both alike: the subject), ブルガリアと / ともに
+            # (together with: the partner)
+            both = next((c for c in child.children if c.text.startswith("両") or c.text in lex.BOTH_SIDES), None)
+            together = next((c for c in child.children if marker(c) == "と"), None)
+            child, slot = (both, "subjects") if both is not None else (together, "partners") if together is not None \
+                else (child, None)
         if slot is not None and child not in stranded:
             getattr(frame, slot).extend(coordinated(child))
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -8,7 +8,7 @@ SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては", "こ
 OBJECT_MARKERS = frozenset({"を"})
 # What a verb is about (抗議について退けた, 制裁をめぐり批判した): its object when it has no を-object
 ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても"})
-TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも"})
+TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも", "には", "に対しては"})
 PARTNER_MARKERS = frozenset({"と", "とも"})
 AGENT_MARKERS = frozenset({"によって", "により", "による", "によっても"})
 SOURCE_MARKERS = frozenset({"から", "からも"})

@@ -256,4 +256,12 @@ EXAMPLES = [
     # a phase of an event (強化, 拡大) belongs to the event's parties
     ("about", "中国外務省の報道官は、日韓の連携強化について「第三国を標的にすべきではない」とけん制した。",
      [("報道官", "warns", "日", ""), ("報道官", "warns", "韓", "")], []),
+    # proper names listed with a comma are coordinated; 〜とともに is a partner
+    ("coordination", "トルコはルーマニア、ブルガリアとともに黒海西部での機雷除去で協力している。",
+     [("トルコ", "cooperatesWith", "ルーマニア", ""), ("トルコ", "cooperatesWith", "ブルガリア", "")], []),
+    # gratitude is praise; a topicalised に-argument (には) is the target
+    ("light-verb", "ウクライナのシビハ外相は、トルコによる仲介の努力には謝意を示した。", [("シビハ", "praises", "トルコ", "")], []),
+    # 両国とも: both alike, the subject
+    ("carried-topic", "アルメニアとアゼルバイジャンの両首脳は会談した。両国とも、ロシアには仲介を要請しなかった。",
+     [("両国", "requests", "ロシア", "negated")], []),
 ]
