@@ -210,6 +210,9 @@ def _from_entity(ent, tok) -> list[Mention]:
     text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and _place(text) is None:  # (the tagger takes Kyiv for a person now and then)
         return [_mention(tokens, "person", _title_owner(ent), text=text)]
+    if _place(text) is None and (_known_person(text) or _titled_in_apposition(ent)):
+        # Vassily Nebenzia tagged a place: a person of ontologies/people.ttl is a person whatever the tagger says
+        return [_mention(tokens, "person", _title_owner(ent), text=text)]
     place = _place(text)
     if place is not None:
         return [_mention(tokens, "country" if place.kind == "country" else "organization", text=text)]
@@ -224,6 +227,19 @@ def _from_entity(ent, tok) -> list[Mention]:
     if ent.label_ == "ORG" and any(t.lower_ in lex.BODY_WORDS for t in ent):
         return [_body(ent)]
     return []
+
+
+def _titled_in_apposition(ent) -> bool:
+    """Vassily Nebenzia, Russia's U.N. envoy: a name of two words or more followed by a role in apposition."""
+    return len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) and any(
+        c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)
+        for c in ent.root.children)
+
+
+def _known_person(text: str) -> bool:
+    from kg.vocab import people
+
+    return " " in text and people().lookup(text) is not None
 
 
 def _hyphenated_places(tokens) -> list[Mention]:
@@ -278,6 +294,23 @@ def _place_or_demonym(tok) -> Mention | None:
         text = place.pref_en
     return Mention(text=text, start=tok.idx, end=tok.idx + len(tok.text),
                    kind="country" if place.kind == "country" else "organization")
+
+
+def _hyphenated_owners(tok) -> list[Mention]:
+    """U.S.-South Korean drills: each side of a hyphenated pair of places or nationalities."""
+    ent = _ent_of(tok)
+    if ent is None or "-" not in ent.text:
+        return []
+    found = []
+    for part in ent.text.split("-"):
+        part = part.strip()
+        name = lex.DEMONYMS.get(part.lower())
+        place = _place(part) or (gazetteer().lookup(name) if name else None)
+        if place is None:
+            return []
+        found.append(Mention(text=place.pref_en, start=ent.start_char, end=ent.end_char,
+                             kind="country" if place.kind == "country" else "organization"))
+    return found if len(found) > 1 else []
 
 
 def _body(ent) -> Mention:
@@ -368,7 +401,8 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for tok in sent:
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.i == (_ent_of(tok).end - 1 if _ent_of(tok) else -1):
+        ent = _ent_of(tok) if tok.pos_ == "PROPN" else None
+        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)):
             yield from _titles(tok, sent)
         found = relation_of(tok)
         if found is None:
@@ -409,7 +443,13 @@ def _args(verb):
                                                       and lexicon().get(verb.lemma_.lower()) == "visits"):
                 targets.extend(pobjs)
     if subjects and not _actors(subjects):
-        subjects = _fronted_subjects(verb) or subjects
+        # its jets had hit, Russia's drones struck: what acts for its owner stands for the owner
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and _actors([c])]
+        # (its jets: "its" is the subject of the clause above, The IDF said its jets had hit)
+        own = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ == "its"]
+        if own and verb.dep_ == "ccomp":
+            owners = owners or [c for c in verb.head.children if c.dep_ == "nsubj" and _actors([c])]
+        subjects = _fronted_subjects(verb) or owners or subjects
     return subjects, objects, targets, partners, agents
 
 
@@ -630,6 +670,8 @@ def _owners(tokens) -> list[Mention]:
             elif c.dep_ == "amod" and relation_of(t) is not None:
                 # condemned the Israeli strikes: the nationality of an event is who carried it out
                 found += [m for m in (_place_or_demonym(c),) if m is not None]
+            elif c.dep_ == "amod" and _hyphenated_owners(c):
+                found += _hyphenated_owners(c)  # blamed U.S.-South Korean military drills
             elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (_place_or_demonym(c),) if m is not None] + [

@@ -106,4 +106,14 @@ EXAMPLES = [
     # an envoy acts for whoever sends them, not for where they are sent
     ("title", "Jean-Yves Le Drian, President Emmanuel Macron's personal envoy for Lebanon, would travel to Beirut.",
      [("Jean-Yves Le Drian", "affiliatedWith", "France", "")], [("Jean-Yves Le Drian", "affiliatedWith", "Lebanon")]),
+    # each side of a hyphenated pair of nationalities owns what it names
+    ("owner", "Fu Cong, China's U.N. ambassador, blamed U.S.-South Korean military drills for raising tensions.",
+     [("Fu Cong", "accuses", "United States", ""), ("Fu Cong", "accuses", "South Korea", "")], []),
+    # a name the tagger took for a place, with a role in apposition, is a person
+    ("title", "Vassily Nebenzia, Russia's U.N. envoy, accused Washington of hypocrisy.",
+     [("Vassily Nebenzia", "accuses", "Washington", ""), ("Vassily Nebenzia", "affiliatedWith", "Russia", "")], []),
+    # what acts for its owner stands for the owner (Russia's drones; its jets, "its" the subject above)
+    ("owner", "Russia's drones struck Kyiv overnight.", [("Russia", "attacks", "Kyiv", "")], []),
+    ("owner", "The Israel Defense Forces said its jets had struck Hezbollah weapons depots.",
+     [("Israel Defense Forces", "attacks", "Hezbollah", "")], []),
 ]
