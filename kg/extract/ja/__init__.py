@@ -566,6 +566,12 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         carriers = _stance_carrier(noun, governor) or (governor,)
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=carriers)
         return
+    if predicate == "hosts" and governor is not None and frames.marker(noun) == "で" and governor.pos_ == "VERB":
+        # 大統領の招きでアブダビを訪れた: whoever comes at someone's invitation is their guest
+        guests = frames.verbal_frame(governor).subjects or _inherit_subjects(governor, "")[0]
+        frame = frames.Frame(subjects=inner.subjects, objects=guests)
+        yield from _pairs(frame, predicate, noun, sent, "nominal", carriers=(governor,))
+        return
     through = _through(noun, governor)
     if through is not None:
         # セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した: the verb's subject holds the stance

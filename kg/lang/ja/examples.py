@@ -264,4 +264,7 @@ EXAMPLES = [
     # 両国とも: both alike, the subject
     ("carried-topic", "アルメニアとアゼルバイジャンの両首脳は会談した。両国とも、ロシアには仲介を要請しなかった。",
      [("両国", "requests", "ロシア", "negated")], []),
+    # whoever comes at someone's invitation is their guest
+    ("invitation", "パシニャン首相は、UAEのムハンマド大統領の招きでアブダビを訪れた。",
+     [("ムハンマド", "hosts", "パシニャン", ""), ("パシニャン", "visits", "アブダビ", "")], []),
 ]
