@@ -254,6 +254,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
             quoted = predicate == "criticizes" and all(_in_quote(s) for s in named)
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
+    if predicate == "criticizes" and _charged_reason(pred):
+        # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
+        predicate, rule = "accuses", "claim"
     if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
         # addressed to that clause's object
@@ -297,6 +300,22 @@ def _aimed_at(verb) -> list:
     conditions = {t.i for c in verb.children if _conditional(c) for t in c.subtree}
     return [t for t in verb.subtree if t.i < verb.i and t.i not in conditions and read_actor(t)
             and frames.marker(t) in ("に", "に対し", "に対して")]
+
+
+def _charged_reason(pred) -> bool:
+    """A として-clause before the verb (〜したとして) whose words name a wrongdoing."""
+    around = list(pred.children)
+    if pred.dep_ == "acl" and pred.head.head.i != pred.head.i:
+        around += list(pred.head.head.children)  # 〜として、トルコ軍を非難する声明を出した
+    for child in around:
+        # (GiNZA: 侵犯した ←と― し ←て: the reason clause hangs on the し of として)
+        reason = child.lemma_ == "する" and any(c.text == "て" for c in child.children) and any(
+            g.text == "と" and g.dep_ == "case" for c in child.children for g in c.children)
+        if child.i < pred.i and reason:
+            words = {w for t in child.subtree for w in (t.lemma_, t.text)}
+            if words & lex.WRONGDOING:
+                return True
+    return False
 
 
 def _adjacent_clause(pred) -> list:

@@ -157,10 +157,16 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
 
 def _without_portfolio(tokens: list, first: int, last: int) -> int:
     """The name ends before a portfolio: マサド・ブーロス・アフリカ担当上級顧問 -> マサド・ブーロス."""
-    if last > first and last + 1 < len(tokens) and tokens[last + 1].text.startswith("担当"):
-        last -= 1
-        while last > first and tokens[last].text in lex.NAME_JOINERS:
+    portfolio = next((k for k in range(first + 1, min(last + 2, len(tokens))) if tokens[k].text.startswith("担当")), None)
+    if portfolio is None:
+        return last
+    last = max(first, portfolio - 2)  # the word before 担当 names the portfolio (アフリカ担当)
+    if _all_katakana(tokens[first].text):
+        # (アジット・ドバル国家安全保障担当補佐官: so do the kanji words before it, after a katakana name)
+        while last > first and not _all_katakana(tokens[last].text):
             last -= 1
+    while last > first and tokens[last].text in lex.NAME_JOINERS:
+        last -= 1
     return last
 
 

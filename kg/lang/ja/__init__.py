@@ -113,7 +113,7 @@ BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "�
 # plain claims do only when the clause names a wrongdoing (巡視船が領海に不法に侵入したと主張した).
 RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
 CLAIM_VERBS = frozenset({"主張", "指摘", "訴える"})
-WRONGDOING = frozenset({"侵入", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
+WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})
 CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}

@@ -267,4 +267,12 @@ EXAMPLES = [
     # whoever comes at someone's invitation is their guest
     ("invitation", "パシニャン首相は、UAEのムハンマド大統領の招きでアブダビを訪れた。",
      [("ムハンマド", "hosts", "パシニャン", ""), ("パシニャン", "visits", "アブダビ", "")], []),
+    # a criticism for a wrongdoing it names (〜したとして非難) is an accusation
+    ("claim", "ギリシャ国防省は、トルコ軍の戦闘機がギリシャの領空を侵犯したとして、トルコ軍を非難する声明を出した。",
+     [("ギリシャ国防省", "accuses", "トルコ軍", "")], [("ギリシャ国防省", "criticizes", "トルコ軍")]),
+    ("claim", "日本政府は、中国の海警船が領海に侵入したとして中国を非難した。", [("日本政府", "accuses", "中国", "")], []),
+    ("claim", "日本政府は、会談が実現しなかったとして中国を批判した。", [("日本政府", "criticizes", "中国", "")], []),
+    # the portfolio before 担当 is no part of the name
+    ("title", "王氏は、インドのアジット・ドバル国家安全保障担当補佐官と協議した。",
+     [("アジット・ドバル", "affiliatedWith", "インド", "")], []),
 ]
