@@ -661,6 +661,9 @@ def _owners(tokens) -> list[Mention]:
                 found += _actors([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "between" and relation_of(t) is not None:
+                # hosted talks between Iran and Bahrain: the parties of the event
+                found += _actors([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ == "prep" and c.lower_ == "of" and relation_of(t) is None \
                     and not any(g.dep_ == "poss" for g in t.children):
                 # the defense of South Korea, the sovereignty of Ukraine: whose thing it is

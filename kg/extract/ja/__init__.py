@@ -254,6 +254,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
             quoted = predicate == "criticizes" and all(_in_quote(s) for s in named)
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
+    if pred.lemma_ in lex.HOSTING_VERBS and not _actors(frame.objects):
+        # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
+        frame.objects = [m for o in frame.objects for m in _owners(o)]
     if predicate == "criticizes" and _charged_reason(pred):
         # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
         predicate, rule = "accuses", "claim"

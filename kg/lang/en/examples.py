@@ -116,4 +116,7 @@ EXAMPLES = [
     ("owner", "Russia's drones struck Kyiv overnight.", [("Russia", "attacks", "Kyiv", "")], []),
     ("owner", "The Israel Defense Forces said its jets had struck Hezbollah weapons depots.",
      [("Israel Defense Forces", "attacks", "Hezbollah", "")], []),
+    # the host of an event receives its parties
+    ("hosting", "Saudi Arabia hosted talks between Iran and Bahrain on Sunday.",
+     [("Saudi Arabia", "hosts", "Iran", ""), ("Saudi Arabia", "hosts", "Bahrain", "")], []),
 ]

@@ -130,6 +130,8 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
                             "外務・英連邦省", "エネルギー省", "財務省", "国家安全省", "公安省"})
 # Summoning someone to tell them something: the one summoned is the target of what follows
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
+# Verbs of hosting an event: the host receives the event's parties (協議を主催した)
+HOSTING_VERBS = frozenset({"主催"})
 # Verbs of receiving a visitor: a meeting after 〜を迎えて / 〜を招いて is with that visitor
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})

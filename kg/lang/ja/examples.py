@@ -275,4 +275,7 @@ EXAMPLES = [
     # the portfolio before 担当 is no part of the name
     ("title", "王氏は、インドのアジット・ドバル国家安全保障担当補佐官と協議した。",
      [("アジット・ドバル", "affiliatedWith", "インド", "")], []),
+    # the host of an event receives its parties
+    ("hosting", "サウジアラビアはイランとバーレーンの協議を主催した。",
+     [("サウジアラビア", "hosts", "イラン", ""), ("サウジアラビア", "hosts", "バーレーン", "")], []),
 ]
