@@ -442,6 +442,14 @@ def _args(verb):
             elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
                                                       and lexicon().get(verb.lemma_.lower()) == "visits"):
                 targets.extend(pobjs)
+    if subjects and all(s.lower_ in ("it", "they") for s in subjects):
+        # Ethiopia said it would continue negotiations: "it" is the subject of the verb of saying above
+        node = verb
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
+            node = node.head
+            above = [c for c in node.children if c.dep_ == "nsubj" and _actors([c])]
+            if above:
+                return above, objects, targets, partners, agents
     if subjects and not _actors(subjects):
         # its jets had hit, Russia's drones struck: what acts for its owner stands for the owner
         owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and _actors([c])]
@@ -596,7 +604,7 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "by":
                 subjects.extend(pobjs)
-            elif child.lower_ == "between":
+            elif child.lower_ in lex.PARTIES_PREPS:
                 partners.extend(pobjs)
             elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
                 partners.extend(pobjs)
@@ -615,13 +623,24 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         subjects = [holder] if _actors([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
     rule = "nominal"
     governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in lex.STAGE_NOUNS:
+        stage = governor.head  # held a third round of talks: the round is what the verb carries
+        if stage.dep_ in ("dobj", "nsubjpass") and stage.head.pos_ == "VERB" and relation_of(stage.head) is None:
+            g_subjects, _, g_targets, g_partners, g_agents = _args(stage.head)
+            subjects = subjects or g_subjects or g_agents or _inherit_subject(stage.head)
+            partners = partners or g_partners
+            objects = objects or g_targets
+            yield from _pairs([s for s in subjects if _actors([s])], objects, [], partners, predicate, noun, sent,
+                              "light-verb")
+            return
     if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
                                                or (governor.pos_ == "VERB" and relation_of(governor) is None)):
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = _args(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
         subjects = [s for s in subjects if _actors([s])] or g_subjects or g_agents or _inherit_subject(governor)
-        objects = objects or g_targets or _summoned(governor)
+        # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
+        objects = (objects if _actors(objects) else objects + g_targets) or _summoned(governor)
         partners = partners or g_partners
         rule = "light-verb"
     subjects = [s for s in subjects if _actors([s])]
@@ -634,6 +653,14 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
         others = _actors(partners) or _actors(objects) or _actors(targets)
         if not others and len(subj) > 1:
             subj, others = subj[:1], subj[1:]
+        if not subj and len(others) > 1 and any(p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS
+                                                for p in partners):
+            # talks between Egypt and Ethiopia, negotiations among Egypt, Ethiopia and Sudan: every pair
+            negated, hedged = _negated(pred), _hedged(pred)
+            for k, a in enumerate(others):
+                for b in others[k + 1:]:
+                    yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
+            return
     else:
         others = _actors(objects) or _actors(targets) or _owners(objects + targets) or (
             _located(objects + targets) if predicate in lex.LOCATED_TARGETS else [])

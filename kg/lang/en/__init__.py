@@ -11,6 +11,10 @@ POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)
 AIMED_PREPS = frozenset({"against", "on", "at"})
 PARTNER_PREPS = frozenset({"with"})
+# The parties of an event named by a preposition (talks between Egypt and Ethiopia, negotiations among ...)
+PARTIES_PREPS = frozenset({"between", "among", "amongst"})
+# Nouns of a stage of an event: held a third round of talks, the resumption of negotiations
+STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part"})
 # Where a visit goes: arrived in Manila, traveled to Beirut
 PLACE_PREPS = frozenset({"in", "to", "into"})
 # Prepositions that carry the object of a nominal event: support for Russia, invasion of Ukraine

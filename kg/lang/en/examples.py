@@ -119,4 +119,17 @@ EXAMPLES = [
     # the host of an event receives its parties
     ("hosting", "Saudi Arabia hosted talks between Iran and Bahrain on Sunday.",
      [("Saudi Arabia", "hosts", "Iran", ""), ("Saudi Arabia", "hosts", "Bahrain", "")], []),
+    # the parties named by between/among are every pair of the event
+    ("parties", "The talks between Egypt and Ethiopia collapsed in 2021.", [("Egypt", "negotiatesWith", "Ethiopia", "")], []),
+    ("parties", "The African Union will host a new round of negotiations among Egypt, Ethiopia and Sudan.",
+     [("Egypt", "negotiatesWith", "Sudan", ""), ("Ethiopia", "negotiatesWith", "Sudan", "")], []),
+    # a stage of an event (a round of talks) is what the verb carries
+    ("light-verb", "Iran and Saudi Arabia held a third round of talks in Baghdad on Tuesday.",
+     [("Iran", "negotiatesWith", "Saudi Arabia", "")], []),
+    # agreements are cooperation; an arms sale is support, the verb's target the event's
+    ("light-verb", "Egypt and Ethiopia signed a defense cooperation agreement.", [("Egypt", "cooperatesWith", "Ethiopia", "")], []),
+    ("light-verb", "Germany approved the sale of Eurofighter jets to Turkey.", [("Germany", "supports", "Turkey", "")], []),
+    # "it" after a verb of saying is that verb's subject
+    ("shared-subject", "Ethiopia said it would continue negotiations with Egypt and Sudan.",
+     [("Ethiopia", "negotiatesWith", "Egypt", "hedged")], []),
 ]
