@@ -229,6 +229,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if frames.is_causative(pred):
         # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
         frame.targets, rule = [], "causative"
+    if predicate in ("attacks", "invades") and frame.subjects and not _actors(frame.subjects):
+        # 中国海警局の船が補給船に体当たりした: a ship, aircraft or unit acts for whoever it belongs to
+        frame.subjects = [m for s in frame.subjects for m in _owners(s)] or frame.subjects
     own_subject = bool(frame.subjects)
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
@@ -248,6 +251,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.partners = _received(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
+        if predicate in ("warns", "threatens"):
+            # 「…イスラエル軍は攻撃を再開する」と警告した: the speaker's own side is not whom it warns
+            named = [s for s in named if not _same_side(read_actor(s), _actors(frame.subjects))]
         if named and not _actors(frame.objects + frame.targets):
             frame.objects, frame.targets = named, []
             # a quotation is the criticism itself (「ロシアは和平を望んでいない」と非難した: criticizes);
@@ -268,7 +274,7 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # 両国に厳しい措置をとると警告した: a warning is addressed to whom the threatened act is aimed at
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
         clauses = frame.clauses or _adjacent_clause(pred)
-        frame.targets = [t for c in clauses for t in _aimed_at(c)]
+        frame.targets = [t for c in clauses for t in _aimed_at(c)] or _conditioned(pred, clauses, frame.subjects)
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
 
 
@@ -292,6 +298,30 @@ def _topic_object(frame, rule: str, pred) -> str:
         frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
         return "topic-object"
     return rule
+
+
+def _same_side(these: list[Mention], those: list[Mention]) -> bool:
+    """Do the mentions act for the same country (by the places their names and titles carry)?"""
+    def countries(mentions):
+        from kg.vocab import gazetteer, people
+
+        found = set()
+        for m in mentions:
+            while m is not None:
+                place = gazetteer().lookup(m.text) or (gazetteer().abbreviation(m.text) if len(m.text) == 1 else None)
+                person = people().lookup(m.text) if m.kind == "person" else None
+                found |= {place.key} if place is not None else {person.acts_for} if person and person.acts_for else set()
+                m = m.affiliation
+        return found
+    return bool(countries(these) & countries(those))
+
+
+def _conditioned(pred, clauses, speakers) -> list:
+    """米韓が演習を続ければ「強力な対応をとる」と威嚇した: a warning whose condition names an actor warns it."""
+    conditions = [c for k in (pred, *clauses) for c in k.children if c.dep_ == "advcl" and c.i < pred.i
+                  and any(m.dep_ == "mark" and m.lemma_ in lex.CONDITIONAL_MARKS for m in c.children)]
+    own = {s.i for s in speakers}
+    return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
 
 def _aimed_at(verb) -> list:
@@ -371,7 +401,8 @@ def _refusal(verb, sent) -> Iterator[Relation]:
     asked (the owner of the request), stated as a positive ``rejects``."""
     frame = frames.verbal_frame(verb)
     things = frame.objects + frame.targets + [c for c in verb.children if frames.marker(c) in ("には", "にも")]
-    owners = [m for t in things if relation_of(t) is not None for m in _owners(t)]
+    # (the owner of a request, or of whatever else was offered: エジプトの提案を受け入れなかった)
+    owners = [m for t in things if relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_} for m in _owners(t)]
     subjects = frame.subjects or _inherit_subjects(verb, "")[0]
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in _pairs(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):

@@ -163,9 +163,11 @@ def _is_clause(tok) -> bool:
 
 
 def _hung_clause(tok) -> bool:
-    """A と-clause the parser hung on the が-subject before it rather than on the verb above both."""
-    return tok.pos_ == "VERB" and tok.dep_ == "dep" and marker(tok).startswith("と") and tok.i > tok.head.i \
-        and marker(tok.head) == "が"
+    """A と-clause the parser hung on the subject before it rather than on the verb above both: a が-subject,
+    or any subject inside the quotation the clause closes (「…イスラエル軍は攻撃を再開する」と警告した)."""
+    if not (tok.pos_ == "VERB" and tok.dep_ == "dep" and marker(tok).startswith("と") and tok.i > tok.head.i):
+        return False
+    return marker(tok.head) == "が" or (marker(tok.head) in lex.SUBJECT_MARKERS and _quote_depth(tok.head) > 0)
 
 
 def _clause_follows(subject, clause) -> bool:
@@ -180,7 +182,8 @@ def _stranded_subjects(pred) -> list:
     clauses = [c for c in children if c.pos_ in ("VERB", "ADJ", "AUX") or c.dep_ in ("ccomp", "advcl", "acl")]
     # 「フランスは主権を尊重していない」と批判した: a subject inside the quotation is the quoted clause's
     quoted = [c for c in children if marker(c) in lex.SUBJECT_MARKERS and c.pos_ in ("NOUN", "PROPN", "PRON")
-              and any(_is_clause(k) and _quoted_within(c, k) for k in clauses)]
+              and (any(_is_clause(k) and _quoted_within(c, k) for k in clauses)
+                   or _quote_depth(c) > _quote_depth(pred) and any(_hung_clause(k) for k in c.children))]
     if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")):
         return quoted
     return quoted + [c for c in children if marker(c) == "が" and c.pos_ in ("NOUN", "PROPN", "PRON")

@@ -278,4 +278,13 @@ EXAMPLES = [
     # the host of an event receives its parties
     ("hosting", "サウジアラビアはイランとバーレーンの協議を主催した。",
      [("サウジアラビア", "hosts", "イラン", ""), ("サウジアラビア", "hosts", "バーレーン", "")], []),
+    # a warning whose condition names an actor warns it; the speaker's own side is not the one warned
+    ("warning-target", "北朝鮮は、米韓が合同演習を続ければ「強力な対応をとる」と威嚇した。",
+     [("北朝鮮", "threatens", "米", ""), ("北朝鮮", "threatens", "韓", "")], []),
+    ("warning-target", "イスラエルのネタニヤフ首相は、「ハマスが武器を捨てなければ、イスラエル軍は攻撃を再開する」と警告した。",
+     [("ネタニヤフ", "warns", "ハマス", "")], [("ネタニヤフ", "warns", "イスラエル軍")]),
+    # a ship, aircraft or unit acts for whoever it belongs to
+    ("owner", "中国海警局の船がフィリピン軍の補給船に体当たりした。", [("中国海警局", "attacks", "フィリピン軍", "")], []),
+    # not accepting what someone offered rejects them
+    ("refusal", "エチオピア政府はエジプトの提案を受け入れなかった。", [("エチオピア政府", "rejects", "エジプト", "")], []),
 ]
