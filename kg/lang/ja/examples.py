@@ -286,5 +286,5 @@ EXAMPLES = [
     # a ship, aircraft or unit acts for whoever it belongs to
     ("owner", "中国海警局の船がフィリピン軍の補給船に体当たりした。", [("中国海警局", "attacks", "フィリピン軍", "")], []),
     # not accepting what someone offered rejects them
-    ("refusal", "エチオピア政府はエジプトの提案を受け入れなかった。", [("エチオピア政府", "rejects", "エジプト", "")], []),
+    ("refusal", "エチオピア政府はエジプトの提案を受け入れなかった。", [("エチオピア", "rejects", "エジプト", "")], []),
 ]
