@@ -79,6 +79,17 @@ def sentence_of(tok):
     return tok.doc[starts[k]:ends[k]]
 
 
+def doc_text(doc) -> str:
+    """The parsed text of a document, made once (spaCy's ``Doc.text`` joins every token each time)."""
+    found = _TEXTS.get(doc)
+    if found is None:
+        found = _TEXTS[doc] = doc.text
+    return found
+
+
+_TEXTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def doc_sentences(doc) -> list:
     starts, ends = _bounds(doc)
     return [doc[a:b] for a, b in zip(starts, ends)]
@@ -109,7 +120,7 @@ def restore(doc, value, sents=None):
         return replace(value, start=original_offset(doc, value.start), end=original_offset(doc, value.end),
                        affiliation=aff)
     prov = value.provenance
-    original = doc.user_data.get("kg.text", doc.text)
+    original = doc.user_data["kg.text"]
     sent = next(s for s in (sents or doc_sentences(doc)) if s.start_char <= prov.start < s.end_char)
     sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)].strip()
     return replace(value, subject=restore(doc, value.subject), object=restore(doc, value.object),

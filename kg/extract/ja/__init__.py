@@ -34,6 +34,7 @@ from kg.extract import (
     Extractor,
     affiliations,
     cue_lexicon,
+    doc_text,
     make_relation,
     restore,
     sentence_of,
@@ -752,7 +753,7 @@ def _within(mentions, sent, *, line: bool = False) -> list[Mention]:
     the sentence before, ただ、…は避けた), never across a line break."""
     start = sent.start_char
     if line:
-        start = sent.doc.text.rfind("\n", 0, start) + 1
+        start = doc_text(sent.doc).rfind("\n", 0, start) + 1
     return [m for m in mentions if start <= m.start < sent.end_char]
 
 

@@ -55,8 +55,8 @@ def _glued_before(tok, first) -> bool:
     joined = (tok.text in lex.NAME_JOINERS and _all_katakana(first.text)) or (
         first.text in lex.NAME_JOINERS and _all_katakana(tok.text))
     # a one-character country written onto a body the parser split off (米 / 国務省の報道官)
-    abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and _is_abbreviation(tok) \
-        and len(tok.text) <= 3 and _unit(first) in ("other", "body")
+    abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and len(tok.text) <= 3 \
+        and _unit(first) in ("other", "body") and _is_abbreviation(tok)
     return joined or abbreviated or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 

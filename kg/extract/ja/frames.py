@@ -7,7 +7,9 @@ Japanese marks roles with postpositions: が/は subject, を object, に/に対
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
+from kg.extract import doc_sentences, sentence_of
 from kg.lang import ja as lex
 
 
@@ -70,7 +72,7 @@ def verbal_frame(pred) -> Frame:
     span = _quotation_before(pred)
     if span is not None:
         opening, closing = span
-        for t in pred.doc[pred.sent.start:opening]:
+        for t in pred.doc[sentence_of(pred).start:opening]:
             slot = _slot(marker(t)) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
             if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening):
                 getattr(frame, slot).extend(coordinated(t))
@@ -115,18 +117,14 @@ def verbal_frame(pred) -> Frame:
 
 def _quotation_before(pred) -> tuple[int, int] | None:
     """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた)."""
+    start = sentence_of(pred).start
     i = pred.i - 1
-    while i >= pred.sent.start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、"):
+    while i >= start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、"):
         i -= 1
-    if i < pred.sent.start or pred.doc[i].text not in ("」", "』"):
+    if i < start or pred.doc[i].text not in _CLOSING:
         return None
-    depth = 0
-    for k in range(i, pred.sent.start - 1, -1):
-        depth += pred.doc[k].text in ("」", "』")
-        depth -= pred.doc[k].text in ("「", "『")
-        if depth == 0:
-            return k, i
-    return None
+    opening = _quotes(pred.doc).opening_of.get(i)
+    return (opening, i) if opening is not None and opening >= start else None
 
 
 def _closes_on_relation(doc, closing: int) -> bool:
@@ -145,17 +143,7 @@ def _opens_quotation(tok, opening: int) -> bool:
 
 def _quotation_around(tok) -> tuple[int, int] | None:
     """(opening, closing) of the innermost quotation the token stands in, if any."""
-    opening = None
-    depth = 0
-    for t in tok.doc[tok.sent.start:tok.i]:
-        if t.text in ("「", "『"):
-            depth, opening = depth + 1, t.i
-        elif t.text in ("」", "』"):
-            depth -= 1
-    if depth <= 0 or opening is None:
-        return None
-    closing = next((t.i for t in tok.doc[tok.i:tok.sent.end] if t.text in ("」", "』")), tok.sent.end)
-    return opening, closing
+    return _quotes(tok.doc).around[tok.i]
 
 
 def _is_clause(tok) -> bool:
@@ -192,11 +180,44 @@ def _stranded_subjects(pred) -> list:
 
 
 def _quote_depth(tok) -> int:
-    depth = 0
-    for t in tok.doc[tok.sent.start:tok.i]:
-        depth += t.text in ("「", "『")
-        depth -= t.text in ("」", "』")
-    return depth
+    return _quotes(tok.doc).depth[tok.i]
+
+
+_OPENING, _CLOSING = ("「", "『"), ("」", "』")
+
+
+@dataclass(slots=True)
+class _Quotes:
+    depth: list  # quotation depth of each token (within its sentence)
+    around: list  # (opening, closing) of the innermost quotation around each token, or None
+    opening_of: dict  # closing index -> its opening index
+
+
+_QUOTES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _quotes(doc) -> _Quotes:
+    """The quotations of a document, read once (verbal_frame asks for them at every verb)."""
+    found = _QUOTES.get(doc)
+    if found is not None:
+        return found
+    depth, around, opening_of = [0] * len(doc), [None] * len(doc), {}
+    for sent in doc_sentences(doc):
+        stack = []
+        for tok in doc[sent.start:sent.end]:
+            if tok.text in _CLOSING and stack:
+                opening_of[tok.i] = stack.pop()
+            depth[tok.i] = len(stack)
+            if tok.text in _OPENING:
+                stack.append(tok.i)
+        for opening in stack:  # unclosed: to the end of the sentence
+            for k in range(opening + 1, sent.end):
+                around[k] = (opening, sent.end)
+    for closing, opening in sorted(opening_of.items(), key=lambda item: item[1]):
+        for k in range(opening + 1, closing):
+            around[k] = (opening, closing)  # (later openings are inner: they overwrite)
+    found = _QUOTES[doc] = _Quotes(depth, around, opening_of)
+    return found
 
 
 def _quoted_within(subject, clause) -> bool:
