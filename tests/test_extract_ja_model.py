@@ -65,3 +65,9 @@ def test_extraction_keeps_no_document_alive():
     del doc
     gc.collect()
     assert len(_SENTENCES) == 0
+
+
+def test_unnamed_officials_of_coordinated_countries_act_for_each():
+    rels = [r for r in _relations("英国とフランスの国連大使は、ロシアを非難した。") if r.predicate == "criticizes"]
+    assert {r.subject.affiliation.text for r in rels} == {"英国", "フランス"}
+    assert {r.object.text for r in rels} == {"ロシア"}

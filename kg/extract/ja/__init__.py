@@ -148,10 +148,16 @@ def relations(doc) -> Iterator[Relation]:
     for sent in sentences:
         quotes = _quote_spans(sent)
         for rel in _sentence_relations(sent, quotes):
-            key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
+            # (two unnamed officials at one place differ by whom they act for: 英国とフランスの国連大使)
+            key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated,
+                   _acts_for(rel.subject), _acts_for(rel.object))
             if key not in seen:
                 seen.add(key)
                 yield restore(doc, rel, sentences)
+
+
+def _acts_for(m: Mention) -> str:
+    return m.affiliation.text if m.kind == "role" and m.affiliation is not None else ""
 
 
 def _whole_sentences(doc):

@@ -335,7 +335,10 @@ def read_phrase(tokens: list) -> list[Mention]:
     while i < len(tokens):
         if units[i] == "other":
             found, nxt = _places(tokens, i)
-            if found and i > 0 and tokens[i - 1].text in lex.POSTED_IN:
+            # 国連大使, EU代表部大使: an envoy to an organisation is posted there and acts for their country
+            posted = found and found[0][0].kind != "country" and nxt < len(tokens) \
+                and tokens[nxt].text in lex.ENVOY_TITLES
+            if found and (i > 0 and tokens[i - 1].text in lex.POSTED_IN or posted):
                 # 駐パキスタン大使: where an envoy is posted, not whom they act for (中国の姜再冬駐パキスタン大使)
                 for k in range(i, nxt):
                     units[k] = "posting"
@@ -411,6 +414,25 @@ def _foreign(doc, mention: Mention) -> bool:
 def _domestic_mention(piece) -> Mention:
     # 政府は: in Japanese news the unqualified government is Japan's.
     return Mention(text="日本", start=piece.idx, end=piece.idx + len(piece.text), kind="country")
+
+
+def _home_of_sentence(head) -> Mention | None:
+    """The country a sentence places itself in before ``head`` (インドネシア国内でも, 韓国では)."""
+    for tok in sentence_of(head):
+        if tok.i >= head.i:
+            break
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and (nxt.text == "国内" or nxt.text == "で" and tok.doc[min(tok.i + 2, len(tok.doc) - 1)].text == "は"):
+            found = [m for m in read_phrase([tok]) if m.kind == "country"]
+            if len(found) == 1:
+                return replace(found[0], start=head.idx, end=head.idx + len(head.text))
+    return None
+
+
+def _known_abroad(mention: Mention) -> bool:
+    """李強首相: a person of ontologies/people.ttl who acts for another country than Japan."""
+    person = people().lookup(mention.text) if mention.kind == "person" else None
+    return person is not None and person.acts_for is not None and person.acts_for != "country/JP"
 
 
 def _domestic(tok) -> Mention:
@@ -495,6 +517,10 @@ def _read_actor(head) -> list[Mention]:
         # actor the text was about (resolved when linking)
         owner = _of_owner(head)
         return [owner] if owner is not None else [_mention(tokens, 0, 0, "anaphor")]
+    if len(tokens) == 1 and head.text in ("政府", "当局") and _of_owner(head) is None:
+        home = _home_of_sentence(head)
+        if home is not None:
+            return [home]  # インドネシア国内でも、…政府の対応を批判している: that country's government
     if len(tokens) == 1 and head.text in lex.BOTH_SIDES:
         sides = _sides(head)
         if len(sides) > 1:
@@ -504,8 +530,12 @@ def _read_actor(head) -> list[Mention]:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
             return _side_owners(head, owner)  # エジプトの仲介団, 中国の当局: the side itself
-        if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]):
+        if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
+                and not _known_abroad(mentions[0]):
             owner = _domestic(head)
+        if owner is not None and mentions[0].kind == "role":
+            # 英国とフランスの国連大使: an unnamed official of each coordinated country
+            return [replace(mentions[0], affiliation=o) for o in _side_owners(head, owner)]
         if owner is not None:
             return [replace(mentions[0], affiliation=owner)]
         if mentions[0].kind == "role":

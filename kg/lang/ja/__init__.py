@@ -139,6 +139,8 @@ RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})
 # Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
 POSTED_IN = frozenset({"駐", "在"})
+# Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
+ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部"})
 # Honorifics after a name
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら"})
 # Anaphors: the kind they refer back to

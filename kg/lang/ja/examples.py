@@ -287,4 +287,9 @@ EXAMPLES = [
     ("owner", "中国海警局の船がフィリピン軍の補給船に体当たりした。", [("中国海警局", "attacks", "フィリピン軍", "")], []),
     # not accepting what someone offered rejects them
     ("refusal", "エチオピア政府はエジプトの提案を受け入れなかった。", [("エチオピア", "rejects", "エジプト", "")], []),
+    # an envoy to an organisation (国連大使) acts for their country; unnamed officials of coordinated countries
+    ("title", "米国のマイク・ウォルツ国連大使は、ロシアを非難した。",
+     [("マイク・ウォルツ", "affiliatedWith", "米国", "")], [("マイク・ウォルツ", "affiliatedWith", "国連")]),
+    # a bare 政府 in a sentence set in another country is that country's
+    ("owner", "韓国国内では、野党が政府の対応を批判している。", [], [("野党", "criticizes", "日本")]),
 ]
