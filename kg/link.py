@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from kg.lang import ja as lex
 from kg.types import Article, Entity, Mention, Provenance, Relation, Statement
 from kg.vocab import Place, gazetteer, normalize, people
 
+_COUNTED = re.compile(r"^(\d+)か国$")
 _NAMED = ("person", "country", "organization", "government", "group")
 ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, 声明, he, the country ...
 
@@ -98,6 +100,10 @@ class _Resolver:
     def _antecedents(self, m: Mention, exclude: frozenset = frozenset()) -> list[Entity]:
         kind = ANAPHORS.get(m.text.lower())
         count = 2 if m.text.startswith(("両", "both", "the two")) else 1
+        counted = _COUNTED.match(m.text)
+        if counted:
+            # 4か国: the last four countries named (日米豪比, 日本、米国、豪州、フィリピン)
+            kind, count = "country", int(counted.group(1))
         found: list[Entity] = []
         if kind == "issuer":
             # 声明は…と指摘した: the statement speaks for the last actor the text was about

@@ -67,6 +67,10 @@ def relation_of(tok) -> str | None:
         return lex_[tok.lemma_]
     if _trade_restriction(tok):
         return "sanctions"
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.AGREEMENT_VERBS and not _agreed_event(tok):
+        # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an
+        # event of its own (会談を開くことで合意した: a meeting, read as such)
+        return "cooperatesWith"
     if tok.lemma_ in lex.MEASURE_NOUNS:
         # 制裁措置, 支援策: the measure is the event compounded before it
         before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
@@ -82,6 +86,12 @@ def relation_of(tok) -> str | None:
             if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
                 return lex_[tok.lemma_[cut:]]
     return None
+
+
+def _agreed_event(verb) -> bool:
+    content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
+    return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) is not None
+               for c in content for t in c.subtree)
 
 
 def _trade_restriction(tok) -> bool:

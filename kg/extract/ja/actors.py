@@ -99,8 +99,9 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
         if place is not None:
             return [(place, i, j - 1, _place_mention(tokens, place, i, j - 1))], j
     tok = tokens[i]
-    if "助数詞" in tok.tag_ or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
-        return [], i + 1  # 24日 is a date, not Japan
+    listed = i + 1 < len(tokens) and _is_abbreviation(tokens[i + 1]) and tokens[i + 1].idx == tok.idx + len(tok.text)
+    if ("助数詞" in tok.tag_ and not listed) or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
+        return [], i + 1  # 24日 is a date, not Japan (but 日 / 米豪比 is)
     abbrs = [gaz.abbreviation(ch) for ch in tok.text]
     after_prefix = tok.before in lex.OBJECT_PREFIXES
     # 日米, 日米韓, 中ロ, 対ロ, 米国務省: one-character forms only in compounds of places and titles,
@@ -455,6 +456,7 @@ def read_actor(head) -> list[Mention]:
 
 
 _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
+_COUNTED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {number: the last group of that many countries}
 
 
 def _groups(doc) -> dict[str, str]:
@@ -508,6 +510,21 @@ def _read_actor(head) -> list[Mention]:
     group = _group(head, tokens)
     if group:
         return group
+    if head.text in lex.COUNTED_COUNTRIES and len(tokens) >= 2 and tokens[-2].pos_ == "NUM" \
+            and not read_phrase(tokens):
+        # 日本、米国、豪州、フィリピンの4か国: the countries listed; 日米豪比4か国: those named in it; a bare
+        # 4か国 later: the last group of that many countries the article named (never a guess among the last
+        # countries mentioned)
+        number = _number(tokens[-2].text)
+        listed = _of_phrase(head)
+        members = [m for t in frames_coordinated(listed) for m in read_actor(t)] if listed is not None else []
+        named = [m for m in read_phrase(tokens[:-2]) if m.kind == "country"] if len(tokens) > 2 else []
+        found = members if len(members) > 1 else named
+        groups = _COUNTED.setdefault(head.doc, {})
+        if found:
+            groups[number] = found
+            return found
+        return list(groups.get(number, []))
     if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):
@@ -528,6 +545,11 @@ def _read_actor(head) -> list[Mention]:
     mentions = read_phrase(tokens)
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
+        listed = _of_phrase(head)
+        several = read_actor(listed) if owner is None and listed is not None else []
+        if mentions[0].kind == "role" and len(several) > 1:
+            # 日本、米国、豪州、フィリピンの4か国の防衛相: an unnamed official of each country listed
+            return [replace(mentions[0], affiliation=o) for o in several]
         if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
             return _side_owners(head, owner)  # エジプトの仲介団, 中国の当局: the side itself
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
@@ -541,6 +563,18 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return lex.KANJI_NUMBERS.get(text)
+
+
+def frames_coordinated(tok) -> list:
+    from kg.extract.ja.frames import coordinated
+
+    return coordinated(tok)
 
 
 def _subject_marker(tok) -> bool:

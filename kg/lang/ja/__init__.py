@@ -153,6 +153,12 @@ ANAPHORS = {
 # (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)
 GROUP_HEADS = frozenset({"部隊", "勢力", "組織", "政府", "運動", "戦線", "党", "軍", "連合", "評議会", "同盟", "旅団",
                          "民兵", "武装勢力", "革命防衛隊"})
+# Verbs of agreeing: the parties agreeing cooperate (a symmetric relation needs two of them)
+AGREEMENT_VERBS = frozenset({"合意", "一致"})
+# A number of countries (4か国): the countries listed or named before
+COUNTED_COUNTRIES = frozenset({"か国", "カ国", "ヵ国", "ケ国", "ヶ国", "カ国"})
+COUNTED_COUNTRIES_LABEL = "か国"
+KANJI_NUMBERS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A statement written as the subject of a verb speaks for its issuer (声明は…と指摘した)
 ISSUER_ANAPHORS = {noun: "issuer" for noun in ISSUER_NOUNS}
 # First person inside a quotation: the speaker's side (「我々はそれを許さない」と彼は言った)

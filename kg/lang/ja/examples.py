@@ -292,4 +292,12 @@ EXAMPLES = [
      [("マイク・ウォルツ", "affiliatedWith", "米国", "")], [("マイク・ウォルツ", "affiliatedWith", "国連")]),
     # a bare 政府 in a sentence set in another country is that country's
     ("owner", "韓国国内では、野党が政府の対応を批判している。", [], [("野党", "criticizes", "日本")]),
+    # parties that agree cooperate, unless what they agree on is an event of its own
+    ("agreement", "日本と中国は、海空連絡メカニズムの運用で合意した。", [("日本", "cooperatesWith", "中国", "")], []),
+    ("agreement", "日本と中国は、首脳会談を開くことで合意した。", [], [("日本", "cooperatesWith", "中国")]),
+    # a number of countries: those listed before it, or the last group of that many the article named
+    ("counted", "日本、米国、オーストラリア、フィリピンの4か国は、南シナ海での共同訓練を拡大することで一致した。",
+     [("日本", "cooperatesWith", "フィリピン", ""), ("米国", "cooperatesWith", "オーストラリア", "")], []),
+    ("counted", "日米豪比4か国は中国を非難した。", [("日", "criticizes", "中国", ""), ("比", "criticizes", "中国", "")], []),
+    ("counted", "先進7か国（G7）は中国を非難した。", [("先進7か国", "criticizes", "中国", "")], []),
 ]
