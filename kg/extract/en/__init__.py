@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from kg.extract import (
     Extractor,
@@ -139,6 +140,9 @@ def read_actor(tok) -> list[Mention]:
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return _actors([tok.head.head])  # Koizumi (and Wang), who arrived in Manila: the antecedents
         return []  # never a gazetteer name: "who" is not the WHO
+    counted = _counted_group(tok)
+    if counted is not None:
+        return counted
     ent = _ent_of(tok)
     named = _named_in_apposition(tok, ent) or [
         m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in _named_in_apposition(c, _ent_of(c))]
@@ -294,6 +298,11 @@ def _place_or_demonym(tok) -> Mention | None:
         text = place.pref_en
     return Mention(text=text, start=tok.idx, end=tok.idx + len(tok.text),
                    kind="country" if place.kind == "country" else "organization")
+
+
+def _demonym_text(text: str):
+    name = lex.DEMONYMS.get(text.lower())
+    return gazetteer().lookup(name) if name else None
 
 
 def _hyphenated_owners(tok) -> list[Mention]:
@@ -529,9 +538,32 @@ def _members(tok) -> list:
 def _actors(tokens) -> list[Mention]:
     found = []
     for tok in tokens:
-        for member in _members(tok):
-            found.extend(read_actor(member))
+        members = _members(tok)
+        read = [m for member in members for m in read_actor(member)]
+        if len(members) > 1 and len(read) > 1:
+            # Japan, the United States, Australia and the Philippines: remembered for "the four countries"
+            _GROUPS.setdefault(tok.doc, {})[len(read)] = read
+        found.extend(read)
     return found
+
+
+_GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {size: the last coordination of that many actors}
+
+
+def _counted_group(tok) -> list[Mention] | None:
+    """the four countries, the three governments, his three counterparts: the last coordination of that many
+    actors the article named (their countries for countries and governments); None when not such a phrase."""
+    if tok.lemma_.lower() not in lex.GROUP_NOUNS:
+        return None
+    number = next((lex.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                   for c in tok.children if c.dep_ == "nummod"), None)
+    if not number:
+        return None
+    group = _GROUPS.get(tok.doc, {}).get(number, [])
+    if tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS:
+        group = [m if m.kind in ("country", "organization") else m.affiliation for m in group]
+        group = [m for m in group if m is not None and m.kind in ("country", "organization")]
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) == number else []
 
 
 def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
@@ -652,7 +684,13 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
     if predicate in symmetric():
         others = _actors(partners) or _actors(objects) or _actors(targets)
         if not others and len(subj) > 1:
-            subj, others = subj[:1], subj[1:]
+            # Japan, the United States and Australia held talks: every pair of the group
+            negated, hedged = _negated(pred), _hedged(pred)
+            for k, a in enumerate(subj):
+                for b in subj[k + 1:]:
+                    if (a.text, a.start) != (b.text, b.start):
+                        yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
+            return
         if not subj and len(others) > 1 and any(p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS
                                                 for p in partners):
             # talks between Egypt and Ethiopia, negotiations among Egypt, Ethiopia and Sudan: every pair
@@ -702,6 +740,12 @@ def _owners(tokens) -> list[Mention]:
                 found += [m for m in (_place_or_demonym(c),) if m is not None]
             elif c.dep_ == "amod" and _hyphenated_owners(c):
                 found += _hyphenated_owners(c)  # blamed U.S.-South Korean military drills
+            elif c.dep_ == "amod" and "-" in c.text and c.text.split("-")[-1].lower().endswith(lex.AUTHORED_SUFFIXES):
+                # blocked a U.S.-drafted statement, opposed the Saudi-led plan: its author owns it
+                place = _place(c.text.rsplit("-", 1)[0]) or _demonym_text(c.text.rsplit("-", 1)[0])
+                if place is not None:
+                    found.append(Mention(text=place.pref_en, start=c.idx, end=c.idx + len(c.text),
+                                         kind="country" if place.kind == "country" else "organization"))
             elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (_place_or_demonym(c),) if m is not None] + [

@@ -8,6 +8,12 @@ TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "ove
 # An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
 ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
+# "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
+GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
+COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# X-drafted, X-led, X-backed: the author of a thing written into an adjective
+AUTHORED_SUFFIXES = ("drafted", "led", "backed", "sponsored", "proposed", "brokered", "made", "built")
 # Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)
 AIMED_PREPS = frozenset({"against", "on", "at"})
 PARTNER_PREPS = frozenset({"with"})

@@ -132,4 +132,12 @@ EXAMPLES = [
     # "it" after a verb of saying is that verb's subject
     ("shared-subject", "Ethiopia said it would continue negotiations with Egypt and Sudan.",
      [("Ethiopia", "negotiatesWith", "Egypt", "hedged")], []),
+    # a counted group stands for the last coordination of that many actors; a group meets pairwise
+    ("counted", "Japan, the United States, Australia and the Philippines held talks in Tokyo. The four countries called on Beijing to abide by the ruling.",
+     [("Japan", "requests", "Beijing", ""), ("Philippines", "requests", "Beijing", ""),
+      ("United States", "negotiatesWith", "Australia", "")], []),
+    ("counted", "Japan and India held talks. The three countries called on Beijing to stop.", [], [("Japan", "requests", "Beijing")]),
+    # blocking is opposing; what an X-drafted text is, X owns; thanking is praise
+    ("owner", "China and Russia blocked a U.S.-drafted press statement.", [("China", "opposes", "United States", "")], []),
+    ("verbal", "Teodoro thanked Japan for its support.", [("Teodoro", "praises", "Japan", "")], []),
 ]
