@@ -249,6 +249,11 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in ("attacks", "invades") and frame.subjects and not _actors(frame.subjects):
         # 中国海警局の船が補給船に体当たりした: a ship, aircraft or unit acts for whoever it belongs to
         frame.subjects = [m for s in frame.subjects for m in _owners(s)] or frame.subjects
+    if not frame.subjects and not _topic_before(pred):
+        # 野党議員らが「主権を売り渡すに等しい」と政府を批判している: with no topic to speak, the が-subject that
+        # opens the quotation is the speaker (an unnamed one leaves no relation rather than a borrowed subject)
+        frame.subjects = [c for c in pred.children if frames.marker(c) == "が" and c.i < pred.i
+                          and frames.opens_quotation_before(c, pred)]
     own_subject = bool(frame.subjects)
     if not frame.subjects:
         frame.subjects, rule = _inherit_subjects(pred, rule)
@@ -293,6 +298,11 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         clauses = frame.clauses or _adjacent_clause(pred)
         frame.targets = [t for c in clauses for t in _aimed_at(c)] or _conditioned(pred, clauses, frame.subjects)
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+
+
+def _topic_before(pred) -> bool:
+    """Is there a は/も-marked word before the predicate in its sentence, outside quotations?"""
+    return any(frames.marker(t) in ("は", "も") and not _in_quote(t) for t in sentence_of(pred) if t.i < pred.i)
 
 
 def _quotes_before(pred) -> bool:
@@ -532,6 +542,8 @@ def _previous_topic(pred) -> list:
     sent = sentence_of(pred)
     if any(frames.marker(t) in ("は", "も", "が") and read_actor(t) for t in sent):
         return []
+    if any(frames.marker(t) == "が" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < pred.i for t in sent):
+        return []  # 野党議員らが…と批判している: the sentence names its own (unnamed) subject
     before = sent.start - 1
     if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
         return []

@@ -137,6 +137,12 @@ def _closes_on_relation(doc, closing: int) -> bool:
     return False
 
 
+def opens_quotation_before(tok, pred) -> bool:
+    """Does the が-subject open the quotation that closes right before ``pred``?"""
+    span = _quotation_before(pred)
+    return span is not None and _opens_quotation(tok, span[0])
+
+
 def _opens_quotation(tok, opening: int) -> bool:
     return marker(tok) == "が" and tok.right_edge.i + 1 == opening
 

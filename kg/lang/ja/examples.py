@@ -300,4 +300,7 @@ EXAMPLES = [
      [("日本", "cooperatesWith", "フィリピン", ""), ("米国", "cooperatesWith", "オーストラリア", "")], []),
     ("counted", "日米豪比4か国は中国を非難した。", [("日", "criticizes", "中国", ""), ("比", "criticizes", "中国", "")], []),
     ("counted", "先進7か国（G7）は中国を非難した。", [("先進7か国", "criticizes", "中国", "")], []),
+    # a sentence that names its own subject, even an unnamed one, does not borrow the previous topic
+    ("carried-topic", "マレーシアのアンワル首相は懸念を示した。野党議員らが「主権を売り渡すに等しい」と政府の対応を批判している。",
+     [], [("アンワル", "criticizes", "日本")]),
 ]
