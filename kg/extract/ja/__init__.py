@@ -654,6 +654,16 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         frame = frames.Frame(subjects=inner.subjects, objects=guests)
         yield from _pairs(frame, predicate, noun, sent, "nominal", carriers=(governor,))
         return
+    if governor is not None and frames.marker(noun) == "で" and governor.pos_ == "VERB" and governor.dep_ != "acl" \
+            and not _actors(inner.subjects):
+        # 対ロシア制裁で凍結している資産: an event as the means of a verb is done by the verb's subject
+        outer = frames.verbal_frame(governor)
+        doers = outer.subjects or _inherit_subjects(governor, "")[0]
+        # (ミサイル攻撃で電力網を破壊した: and to what the verb is done to, when the event names no one)
+        frame = frames.Frame(subjects=doers, objects=inner.objects or outer.objects + outer.targets,
+                             partners=inner.partners)
+        yield from _pairs(frame, predicate, noun, sent, "nominal", carriers=())
+        return
     through = _through(noun, governor)
     if through is not None:
         # セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した: the verb's subject holds the stance

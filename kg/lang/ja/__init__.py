@@ -17,7 +17,7 @@ NOMINAL_SUBJECT_MARKERS = frozenset({"の", "による", "によって"})
 NOMINAL_OBJECT_MARKERS = frozenset({"への", "に対する", "に対して", "に対し", "向け", "に向けた"})
 NOMINAL_PARTNER_MARKERS = frozenset({"との"})
 # Coordination inside an argument: 米国や西側同盟国, AとBは
-COORDINATION_MARKERS = frozenset({"と", "や", "及び", "および", "、"})
+COORDINATION_MARKERS = frozenset({"と", "や", "及び", "および", "、", "など"})
 
 # Passive auxiliaries: 攻撃された (する + れる), 非難された, 批判された
 PASSIVE_AUX = frozenset({"れる", "られる"})

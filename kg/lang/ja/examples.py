@@ -303,4 +303,10 @@ EXAMPLES = [
     # a sentence that names its own subject, even an unnamed one, does not borrow the previous topic
     ("carried-topic", "マレーシアのアンワル首相は懸念を示した。野党議員らが「主権を売り渡すに等しい」と政府の対応を批判している。",
      [], [("アンワル", "criticizes", "日本")]),
+    # an event as the means of a verb (〜で) is done by the verb's subject, to what the verb is done to; a verb
+    # that stops something does not negate its means
+    ("means", "EUは対ロシア制裁でロシアの資産を凍結した。", [("EU", "sanctions", "ロシア", "")], []),
+    ("means", "ロシアはミサイル攻撃でウクライナの電力網を破壊した。", [("ロシア", "attacks", "ウクライナ", "")], []),
+    # AなどB: A is one of them
+    ("coordination", "同氏は、米国など西側諸国によるウクライナへの武器供与を非難した。", [("米国", "supports", "ウクライナ", "")], []),
 ]
