@@ -52,7 +52,8 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "characterize", "
 LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voice", "hold", "launch", "make",
                          "file", "level", "pledge", "offer", "extend", "provide", "conduct", "carry", "give",
                          "deliver", "step", "increase", "strengthen", "renew", "reiterate", "slap", "levy",
-                         "expand", "tighten", "begin", "start", "resume", "continue", "approve", "adopt"})
+                         "expand", "tighten", "begin", "start", "resume", "continue", "approve", "adopt",
+                         "deepen", "sign", "conclude", "reach", "seal"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
                             "abandon", "refrain"})

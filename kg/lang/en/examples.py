@@ -140,4 +140,8 @@ EXAMPLES = [
     # blocking is opposing; what an X-drafted text is, X owns; thanking is praise
     ("owner", "China and Russia blocked a U.S.-drafted press statement.", [("China", "opposes", "United States", "")], []),
     ("verbal", "Teodoro thanked Japan for its support.", [("Teodoro", "praises", "Japan", "")], []),
+    # alliances and partnerships are cooperation; deepen, sign, conclude carry them
+    ("light-verb", "Washington and Tokyo pledged to deepen their alliance.", [("Washington", "cooperatesWith", "Tokyo", "")], []),
+    ("light-verb", "Japan and the Philippines signed a reciprocal access agreement.",
+     [("Japan", "cooperatesWith", "Philippines", "")], []),
 ]
