@@ -68,6 +68,8 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if _hands_over(tok) else None)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):
+        rel = "hosts"  # Saudi Arabia welcomed Iran's foreign minister in Riyadh: a visit received
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
@@ -597,6 +599,15 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             if _actors(aimed):
                 objects, rule = aimed, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
+
+
+def _received_visitor(verb) -> bool:
+    """welcomed / received a person (not a decision) in or to a place."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    people_ = [m for m in _actors(objects) if m.kind in ("person", "role")]
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                 for t in (verb, *objects) for c in t.children)
+    return bool(people_) and placed
 
 
 def _chain_of(m: Mention) -> list[Mention]:

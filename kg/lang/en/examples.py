@@ -144,4 +144,9 @@ EXAMPLES = [
     ("light-verb", "Washington and Tokyo pledged to deepen their alliance.", [("Washington", "cooperatesWith", "Tokyo", "")], []),
     ("light-verb", "Japan and the Philippines signed a reciprocal access agreement.",
      [("Japan", "cooperatesWith", "Philippines", "")], []),
+    # welcoming or receiving a person in a place is hosting them; welcoming a decision is praise
+    ("hosting", "Chinese President Xi Jinping received Indonesian President Prabowo Subianto in Beijing on Wednesday.",
+     [("Xi Jinping", "hosts", "Prabowo Subianto", "")], []),
+    ("hosting", "The United States welcomed Japan's decision.", [("United States", "praises", "Japan", "")],
+     [("United States", "hosts", "Japan")]),
 ]
