@@ -112,6 +112,11 @@ def verbal_frame(pred) -> Frame:
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
                          if t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
+    # プラボウォ大統領を人民大会堂で迎えた: likewise a を-phrase the parser hung under a noun is the verb's object
+    if not frame.objects:
+        frame.objects.extend(t for c in pred.children if c.pos_ in ("NOUN", "PROPN") and c.i < pred.i
+                             for t in c.subtree if t.i < c.i and t.head.pos_ in ("NOUN", "PROPN")
+                             and t.head.i != t.i and marker(t) == "を" and _quote_depth(t) == _quote_depth(pred))
     return frame
 
 

@@ -309,4 +309,7 @@ EXAMPLES = [
     ("means", "ロシアはミサイル攻撃でウクライナの電力網を破壊した。", [("ロシア", "attacks", "ウクライナ", "")], []),
     # AなどB: A is one of them
     ("coordination", "同氏は、米国など西側諸国によるウクライナへの武器供与を非難した。", [("米国", "supports", "ウクライナ", "")], []),
+    # a を-phrase the parser hung under a noun is the verb's object (a noun takes no を)
+    ("stranded-object", "習近平国家主席は、北京を訪れたインドネシアのプラボウォ大統領を人民大会堂で迎えた。",
+     [("習近平", "hosts", "プラボウォ", "")], []),
 ]
