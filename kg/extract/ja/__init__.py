@@ -71,6 +71,10 @@ def relation_of(tok) -> str | None:
         # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an
         # event of its own (会談を開くことで合意した: a meeting, read as such)
         return "cooperatesWith"
+    compound = tok.doc[tok.i - 1] if tok.i else None
+    if compound is not None and compound.dep_ == "compound" and compound.head.i == tok.i \
+            and compound.lemma_ + tok.lemma_ in lex_:
+        return lex_[compound.lemma_ + tok.lemma_]  # 資産 / 凍結: a cue the tokenizer split in two
     if tok.lemma_ in lex.MEASURE_NOUNS:
         # 制裁措置, 支援策: the measure is the event compounded before it
         before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
@@ -92,6 +96,25 @@ def _agreed_event(verb) -> bool:
     content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
     return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) is not None
                for c in content for t in c.subtree)
+
+
+def _listing_verb(noun):
+    """The verb that lists someone as the target of the measure ``noun`` names (…の対象に加えた), if any."""
+    node = noun
+    while node.head.i != node.i and node.dep_ in ("compound", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    if node is noun or not any(t.lemma_ in lex.TARGET_NOUNS for t in (node, *node.children)):
+        return None
+    verb = node.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in lex.LISTING_VERBS and frames.marker(node) == "に" else None
+
+
+def _leading_countries(tokens) -> list[Mention]:
+    for k in range(len(tokens), 0, -1):
+        found = [m for m in read_phrase(tokens[:k]) if m.kind == "country"]
+        if found:
+            return found
+    return []
 
 
 def _trade_restriction(tok) -> bool:
@@ -208,7 +231,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             yield from (_attribute(r, tok, sent, quotes) for r in claims)
             continue
         predicate = relation_of(tok)
-        if predicate is None or (tok.dep_ == "compound" and _visited(tok) is None):
+        if predicate is None or (tok.dep_ == "compound" and _visited(tok) is None
+                                 and tok.head.lemma_ not in lex.TARGET_NOUNS):  # (制裁 / 対象に指定した)
             continue
         for rel in _event(tok, predicate, sent):
             yield _attribute(rel, tok, sent, quotes)
@@ -664,6 +688,14 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                              partners=inner.partners)
         yield from _pairs(frame, predicate, noun, sent, "nominal", carriers=())
         return
+    listing = _listing_verb(noun)
+    if listing is not None:
+        # 中国企業を輸出規制の対象リストに加えた, ロシアの銀行を制裁対象に指定した: whoever lists someone as a
+        # measure's target takes the measure against them
+        outer = frames.verbal_frame(listing)
+        frame = frames.Frame(subjects=outer.subjects or _inherit_subjects(listing, "")[0], objects=outer.objects)
+        yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(listing,))
+        return
     through = _through(noun, governor)
     if through is not None:
         # セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した: the verb's subject holds the stance
@@ -851,7 +883,8 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
         name = phrase_tokens(noun)[:-1]
         while name and name[-1].text in lex.ORIGIN_SUFFIXES:
             name = name[:-1]  # 日本産水産物, 中国製ドローン
-        owners = [m for m in read_phrase(name) if m.kind == "country"] if name else []
+        # (the place is the name's first words: 中国企業140社)
+        owners = _leading_countries(name)
         if owners:
             return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]

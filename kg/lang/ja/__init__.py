@@ -153,6 +153,9 @@ ANAPHORS = {
 # (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)
 GROUP_HEADS = frozenset({"部隊", "勢力", "組織", "政府", "運動", "戦線", "党", "軍", "連合", "評議会", "同盟", "旅団",
                          "民兵", "武装勢力", "革命防衛隊"})
+# Listing someone as a measure's target: 〜を制裁対象に指定した, 〜を輸出規制の対象リストに加えた
+TARGET_NOUNS = frozenset({"対象", "リスト", "対象リスト"})
+LISTING_VERBS = frozenset({"加える", "指定", "追加", "含める", "認定", "載せる"})
 # Verbs of agreeing: the parties agreeing cooperate (a symmetric relation needs two of them)
 AGREEMENT_VERBS = frozenset({"合意", "一致"})
 # A number of countries (4か国): the countries listed or named before

@@ -312,4 +312,8 @@ EXAMPLES = [
     # a を-phrase the parser hung under a noun is the verb's object (a noun takes no を)
     ("stranded-object", "習近平国家主席は、北京を訪れたインドネシアのプラボウォ大統領を人民大会堂で迎えた。",
      [("習近平", "hosts", "プラボウォ", "")], []),
+    # listing someone as a measure's target takes the measure against them; a place opens a thing's name
+    ("listing", "米国は、中国企業140社を輸出規制の対象リストに加えた。", [("米国", "sanctions", "中国", "")], []),
+    ("listing", "EUはロシアの銀行を制裁対象に指定した。", [("EU", "sanctions", "ロシア", "")], []),
+    ("listing", "日本政府は北朝鮮の貿易会社を資産凍結の対象に追加した。", [("日本政府", "sanctions", "北朝鮮", "")], []),
 ]
