@@ -581,6 +581,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     objects = [n for o in objects for n in _named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
             next(w for w in c.children if w.lower_ == "what"))]
+    if not _actors(objects + targets) and _summoned(verb):
+        # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told
+        targets = _summoned(verb)
     if predicate in lex.CLAUSE_TARGETED and not objects and not _actors(targets):
         # warned that the United States would bear the consequences: the clause's subject is the target
         # (not the speaker's own side: Israeli Defense Minister Katz warned that Israel would act)
@@ -659,11 +662,22 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         verb = noun.head.head
         subjects = subjects or [c for c in verb.children if c.dep_ == "nsubj"] or _inherit_subject(verb)
         objects = objects or [c for c in verb.children if c.dep_ == "dobj"]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
+        # Iran is in talks with Saudi Arabia: the subject of "be" takes part
+        subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
             and noun.head.dep_ == "prep":
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
         subjects = [holder] if _actors([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "host"):
+        # the talks between Iran and Saudi Arabia, hosted by Oman: the host receives the parties
+        hosts = [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        parties = _actors(partners) or _actors(subjects) or _actors(objects)
+        negated, hedged = _negated(acl), _hedged(acl)
+        for h in _actors(hosts):
+            for party in parties:
+                yield _relation(h, "hosts", party, acl, sent, "nominal", negated=negated, hedged=hedged)
     rule = "nominal"
     governor = noun.head
     if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in lex.STAGE_NOUNS:

@@ -149,4 +149,11 @@ EXAMPLES = [
      [("Xi Jinping", "hosts", "Prabowo Subianto", "")], []),
     ("hosting", "The United States welcomed Japan's decision.", [("United States", "praises", "Japan", "")],
      [("United States", "hosts", "Japan")]),
+    # talks hosted by X: X hosts the parties; in talks with; the one summoned is the target of the protest
+    ("hosting", "The talks between Iran and Saudi Arabia, hosted by Oman, ended without agreement.",
+     [("Oman", "hosts", "Iran", ""), ("Oman", "hosts", "Saudi Arabia", "")], []),
+    ("nominal", "Iran is in talks with Saudi Arabia over the reopening of embassies.",
+     [("Iran", "negotiatesWith", "Saudi Arabia", "")], []),
+    ("summon", "Lithuania summoned Belarus's charge d'affaires to protest the incursions.",
+     [("Lithuania", "protests", "Belarus", "")], []),
 ]
