@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 
 from kg.lang import en as lex_en
 from kg.lang import ja as lex
@@ -108,7 +109,7 @@ class _Resolver:
         if kind == "issuer":
             # 声明は…と指摘した: the statement speaks for the last actor the text was about
             # (so is the actor a sentence opens with, or one written with は: 中国商務省は声明を発表した。声明は…)
-            marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"] + self._openers()
+            marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"] + self._openers
             topics = [t for t in (*self.topics, *marked) if t.end <= m.start and t.kind in _NAMED]
             topic = max(topics, key=lambda t: (t.start, t.end), default=None)
             return self.entities(topic)[:1] if topic is not None else []
@@ -145,11 +146,12 @@ class _Resolver:
                 break
         return found[:count] if len(found) >= count else []
 
+    @cached_property
     def _openers(self) -> list[Mention]:
-        """The first named actor of each sentence."""
+        """The first named actor of each sentence (worked out once per article)."""
         found, last_start = [], -1
         for p in self.mentions:
-            if p.kind not in _NAMED or p.kind == "anaphor":
+            if p.kind not in _NAMED:
                 continue
             start = max(self.text.rfind(end, 0, p.start) for end in ("。", "\n")) + 1
             if start != last_start:

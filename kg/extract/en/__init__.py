@@ -116,7 +116,11 @@ def _place(text: str):
 
 
 def _demonym(tok):
-    name = lex.DEMONYMS.get(tok.lower_)
+    return _demonym_text(tok.lower_)
+
+
+def _demonym_text(text: str):
+    name = lex.DEMONYMS.get(text.lower())
     return gazetteer().lookup(name) if name else None
 
 
@@ -302,11 +306,6 @@ def _place_or_demonym(tok) -> Mention | None:
                    kind="country" if place.kind == "country" else "organization")
 
 
-def _demonym_text(text: str):
-    name = lex.DEMONYMS.get(text.lower())
-    return gazetteer().lookup(name) if name else None
-
-
 def _hyphenated_owners(tok) -> list[Mention]:
     """U.S.-South Korean drills: each side of a hyphenated pair of places or nationalities."""
     ent = _ent_of(tok)
@@ -315,8 +314,7 @@ def _hyphenated_owners(tok) -> list[Mention]:
     found = []
     for part in ent.text.split("-"):
         part = part.strip()
-        name = lex.DEMONYMS.get(part.lower())
-        place = _place(part) or (gazetteer().lookup(name) if name else None)
+        place = _place(part) or _demonym_text(part)
         if place is None:
             return []
         found.append(Mention(text=place.pref_en, start=ent.start_char, end=ent.end_char,
@@ -476,7 +474,7 @@ def _fronted_subjects(verb) -> list:
     """Hours after the accusation, Germany and the United Kingdom announced: after a fronted phrase the parser
     may take a word of the phrase for the subject and hang the real subjects on it; the actors written between
     the last comma and the verb are the subject."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     comma = next((t.i for t in reversed(sent[:verb.i - sent.start]) if t.text == ","), None)
     if comma is None:
         return []
@@ -708,21 +706,16 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
     subj = _actors(subjects)
     if predicate in symmetric():
         others = _actors(partners) or _actors(objects) or _actors(targets)
-        if not others and len(subj) > 1:
-            # Japan, the United States and Australia held talks: every pair of the group
+        # Japan, the United States and Australia held talks; talks between Egypt and Ethiopia, negotiations
+        # among Egypt, Ethiopia and Sudan: every pair of the group
+        group = subj if not others and len(subj) > 1 else others if not subj and len(others) > 1 and any(
+            p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners) else []
+        if group:
             negated, hedged = _negated(pred), _hedged(pred)
-            for k, a in enumerate(subj):
-                for b in subj[k + 1:]:
+            for k, a in enumerate(group):
+                for b in group[k + 1:]:
                     if (a.text, a.start) != (b.text, b.start):
                         yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
-            return
-        if not subj and len(others) > 1 and any(p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS
-                                                for p in partners):
-            # talks between Egypt and Ethiopia, negotiations among Egypt, Ethiopia and Sudan: every pair
-            negated, hedged = _negated(pred), _hedged(pred)
-            for k, a in enumerate(others):
-                for b in others[k + 1:]:
-                    yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
             return
     else:
         others = _actors(objects) or _actors(targets) or _owners(objects + targets) or (

@@ -515,9 +515,11 @@ def _read_actor(head) -> list[Mention]:
         # 日本、米国、豪州、フィリピンの4か国: the countries listed; 日米豪比4か国: those named in it; a bare
         # 4か国 later: the last group of that many countries the article named (never a guess among the last
         # countries mentioned)
+        from kg.extract.ja.frames import coordinated
+
         number = _number(tokens[-2].text)
         listed = _of_phrase(head)
-        members = [m for t in frames_coordinated(listed) for m in read_actor(t)] if listed is not None else []
+        members = [m for t in coordinated(listed) for m in read_actor(t)] if listed is not None else []
         named = [m for m in read_phrase(tokens[:-2]) if m.kind == "country"] if len(tokens) > 2 else []
         found = members if len(members) > 1 else named
         groups = _COUNTED.setdefault(head.doc, {})
@@ -569,12 +571,6 @@ def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return lex.KANJI_NUMBERS.get(text)
-
-
-def frames_coordinated(tok) -> list:
-    from kg.extract.ja.frames import coordinated
-
-    return coordinated(tok)
 
 
 def _subject_marker(tok) -> bool:

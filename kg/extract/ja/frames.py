@@ -175,8 +175,9 @@ def _clause_follows(subject, clause) -> bool:
 
 
 def _stranded_subjects(pred) -> list:
-    """が-subjects of ``pred`` that open one of its と-clauses, when ``pred`` has a は-topic of its own
-    (the topic is the speaker; the が-subject is what the clause is about)."""
+    """Subjects GiNZA hangs on ``pred`` that belong to one of its と-clauses: any subject written inside the
+    quotation the clause closes, and, when ``pred`` has a は-topic of its own (the speaker), the が-subject that
+    opens the clause (what the clause is about)."""
     children = list(pred.children)
     clauses = [c for c in children if c.pos_ in ("VERB", "ADJ", "AUX") or c.dep_ in ("ccomp", "advcl", "acl")]
     # 「フランスは主権を尊重していない」と批判した: a subject inside the quotation is the quoted clause's

@@ -7,6 +7,7 @@ happen (批判を避けた, 支援を否定した, コメントを控えた). He
 """
 from __future__ import annotations
 
+from kg.extract.ja.frames import marker
 from kg.lang import ja as lex
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "ROOT", "root"})
@@ -55,16 +56,10 @@ def is_negated(pred, carriers=()) -> bool:
             return True
     top = carriers[-1] if carriers else pred
     governors = list(_governors(top))[1:]
-    if frames_marker(top) in ("で", "では", "でも"):
+    if marker(top) in ("で", "では", "でも"):
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
     return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *governors)) or any(
         _stopped_state(tok) for tok in governors)
-
-
-def frames_marker(tok) -> str:
-    from kg.extract.ja.frames import marker
-
-    return marker(tok)
 
 
 def _stopped_state(tok) -> bool:
