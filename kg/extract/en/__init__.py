@@ -154,6 +154,9 @@ def read_actor(tok) -> list[Mention]:
         m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in _named_in_apposition(c, _ent_of(c))]
     if named:
         return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
+    titled = _titled_name(tok, ent)
+    if titled:
+        return titled
     if ent is not None and ent.label_ in _ENTITY_LABELS and not _known_surname(tok):
         return _from_entity(ent, tok)
     if tok.pos_ == "PROPN" and _known_surname(tok):
@@ -182,6 +185,19 @@ def read_actor(tok) -> list[Mention]:
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [_mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
     return []
+
+
+def _titled_name(tok, ent) -> list[Mention]:
+    """Marles and Philippine Defense Secretary Gilberto Teodoro: a title the parser made the head of the phrase
+    (the conjunct) stands for the name written right after it."""
+    if ent is not None or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return []
+    if not (tok.lemma_.lower() in lex.ROLE_NOUNS or tok.lower_ in lex.ROLE_NOUNS):
+        return []
+    after = _ent_of(tok.doc[tok.i + 1])
+    if after is None or after.label_ != "PERSON" or after.start != tok.i + 1:
+        return []
+    return _from_entity(after, after.root)
 
 
 def _named_in_apposition(tok, ent) -> list[Mention]:
@@ -213,16 +229,24 @@ def _surnames(doc) -> frozenset[str]:
     return cached
 
 
+def _without_article(ent) -> list:
+    """An entity's tokens without a leading article (the Armed Forces of the Philippines keeps its second)."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in lex.DETERMINERS:
+        tokens = tokens[1:]
+    return tokens
+
+
 def _from_entity(ent, tok) -> list[Mention]:
-    tokens = [t for t in ent if t.lower_ not in lex.DETERMINERS]
+    tokens = _without_article(ent)
     if not tokens:
         return []
     text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and _place(text) is None:  # (the tagger takes Kyiv for a person now and then)
-        return [_mention(tokens, "person", _title_owner(ent), text=text)]
+        return [_mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
     if _place(text) is None and (_known_person(text) or _titled_in_apposition(ent)):
         # Vassily Nebenzia tagged a place: a person of ontologies/people.ttl is a person whatever the tagger says
-        return [_mention(tokens, "person", _title_owner(ent), text=text)]
+        return [_mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
     place = _place(text)
     if place is not None:
         return [_mention(tokens, "country" if place.kind == "country" else "organization", text=text)]
@@ -234,9 +258,23 @@ def _from_entity(ent, tok) -> list[Mention]:
         if demonym is not None and tok.i in range(ent.start, ent.end) and tok.dep_ not in ("amod", "compound"):
             return [_mention(tokens, "country", text=demonym.pref_en)]
         return []
-    if ent.label_ == "ORG" and any(t.lower_ in lex.BODY_WORDS for t in ent):
+    if ent.label_ == "ORG" and _is_body(ent):
         return [_body(ent)]
     return []
+
+
+def _is_body(ent) -> bool:
+    """An ORG entity that names a government body: the Russian Foreign Ministry, the China Coast Guard, the
+    Pentagon, the Bank of Japan (a bank only as a central bank)."""
+    words = {t.lower_ for t in ent}
+    return bool(words & lex.BODY_WORDS) or _state_body_country(ent) is not None or (
+        "bank" in words and bool(words & lex.CENTRAL_BANK_WORDS))
+
+
+def _state_body_country(ent):
+    """The country of a body whose name does not say it (the Pentagon: the United States)."""
+    name = lex.STATE_BODIES.get(_strip_the(ent.text.lower()).removesuffix("'s").removesuffix("’s").strip())
+    return gazetteer().lookup(name) if name else None
 
 
 def _titled_in_apposition(ent) -> bool:
@@ -244,6 +282,19 @@ def _titled_in_apposition(ent) -> bool:
     return len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) and any(
         c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)
         for c in ent.root.children)
+
+
+def _known_country(text: str, ent) -> Mention | None:
+    """Whom a person of ontologies/people.ttl acts for, when the text gives a title without a country (Chief
+    Cabinet Secretary Minoru Kihara)."""
+    from kg.vocab import people
+
+    person = people().lookup(text) if " " in text else None
+    if person is None or not person.acts_for:
+        return None
+    place = gazetteer().get(person.acts_for)
+    return Mention(text=place.pref_en, start=ent.start_char, end=ent.end_char,
+                   kind="country" if place.kind == "country" else "organization")
 
 
 def _known_person(text: str) -> bool:
@@ -325,16 +376,28 @@ def _hyphenated_owners(tok) -> list[Mention]:
 def _body(ent) -> Mention:
     """A government body named by an ORG entity, with the nationality written before it (the Russian
     Foreign Ministry: spaCy leaves Russian outside the entity)."""
-    tokens = [w for w in ent if w.lower_ not in lex.DETERMINERS]
+    tokens = _without_article(ent)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _place_or_demonym(before) is not None and tokens:
         tokens = [before] + tokens
-    return _mention(tokens, "government", _owner_in(ent) or (_place_or_demonym(before) if before is not None else None))
+    known = _state_body_country(ent)
+    owner = Mention(text=known.pref_en, start=ent.start_char, end=ent.end_char,
+                    kind="country" if known.kind == "country" else "organization") if known is not None else None
+    return _mention(tokens, "government",
+                    owner or _owner_in(ent) or (_place_or_demonym(before) if before is not None else None))
 
 
 def _owner_in(ent) -> Mention | None:
+    owner = next((m for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
+                  for m in (_place_or_demonym(c),) if m is not None), None)
+    if owner is not None:
+        return owner  # North Korea's state-run Korean Central News Agency: the possessor says whose
     for t in ent:
         found = _place_or_demonym(t)
+        if found is None and t.pos_ == "PROPN" and (place := _place(t.text)) is not None:
+            # the China Coast Guard: the country's name inside the body's own entity
+            found = Mention(text=t.text, start=t.idx, end=t.idx + len(t.text),
+                            kind="country" if place.kind == "country" else "organization")
         if found is not None:
             return found
     head = ent.root
@@ -346,14 +409,18 @@ def _title_owner(ent) -> Mention | None:
     Wang Yi, China's foreign minister."""
     head = ent.root
     i = ent.start - 1
-    while i >= sentence_of(ent[0]).start and ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det") \
-            or (i >= sentence_of(ent[0]).start and ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start):
+    start = sentence_of(ent[0]).start
+    while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
+                          or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
+                          or _title_word(ent.doc[i])):
         i -= 1
     title = ent.doc[i + 1:ent.start]  # the title written right before the name
     for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
         ent_t = _ent_of(t)
-        if ent_t is not None and ent_t.label_ == "ORG" and any(w.lower_ in lex.BODY_WORDS for w in ent_t):
-            return _body(ent_t)
+        if ent_t is not None and ent_t.label_ == "ORG" and _is_body(ent_t):
+            body = _body(ent_t)
+            if body.affiliation is not None:
+                return body
     for t in title:
         found = _place_or_demonym(t)
         if found is not None:
@@ -364,7 +431,7 @@ def _title_owner(ent) -> Mention | None:
             # Iranian Foreign Ministry; Wang Yi, China's foreign minister
             for t in child.subtree:
                 ent_t = _ent_of(t)
-                if ent_t is not None and ent_t.label_ == "ORG" and any(w.lower_ in lex.BODY_WORDS for w in ent_t):
+                if ent_t is not None and ent_t.label_ == "ORG" and _is_body(ent_t):
                     return _body(ent_t)
             # (not where an envoy is sent: President Macron's personal envoy for Lebanon acts for France)
             posted = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS
@@ -374,6 +441,12 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _title_word(tok) -> bool:
+    """A capitalised word of a title written before a name, whatever the parser attached it to (Marles and
+    Philippine Defense Secretary Gilberto Teodoro: Secretary is parsed as the conjunct)."""
+    return tok.pos_ in ("PROPN", "ADJ") and tok.text[:1].isupper() and tok.dep_ != "ROOT"
 
 
 def _leader_country(role) -> Mention | None:
@@ -409,6 +482,10 @@ def relations(doc) -> Iterator[Relation]:
 
 
 def _sentence_relations(sent) -> Iterator[Relation]:
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and _is_body(ent):
+            # a named government body acts for its country wherever it is named (the Philippine Navy)
+            yield from _titles(ent.root, sent)
     for tok in sent:
         ent = _ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)):

@@ -92,6 +92,19 @@ ROLE_NOUNS = frozenset({
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military"})
+# State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
+STATE_BODIES = {
+    "pentagon": "United States", "state department": "United States", "cia": "United States",
+    "federal reserve": "United States", "people's liberation army": "China", "pla": "China",
+    "national people's congress": "China", "islamic revolutionary guard corps": "Iran", "irgc": "Iran",
+    "revolutionary guards": "Iran", "revolutionary guard": "Iran", "mossad": "Israel", "knesset": "Israel",
+    "state duma": "Russia", "duma": "Russia", "fsb": "Russia", "bundeswehr": "Germany", "bundestag": "Germany",
+    "bank of russia": "Russia", "bank of japan": "Japan", "bank of korea": "South Korea", "bank of england":
+    "United Kingdom", "bank of canada": "Canada", "bank of israel": "Israel", "european central bank":
+    "European Union", "bakamla": "Indonesia",
+}
+# A bank is a body of its country only as a central bank (Chinese banks are companies: see ROLE_NOUNS)
+CENTRAL_BANK_WORDS = frozenset({"central", "reserve"})
 # Words that stand for the country itself (metonymy): the Chinese government, Russian authorities
 COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
                            "capital"})

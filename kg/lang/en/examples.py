@@ -156,4 +156,26 @@ EXAMPLES = [
      [("Iran", "negotiatesWith", "Saudi Arabia", "")], []),
     ("summon", "Lithuania summoned Belarus's charge d'affaires to protest the incursions.",
      [("Lithuania", "protests", "Belarus", "")], []),
+    # a named government body acts for its country wherever it is named: the country in its name, a
+    # possessor before it (which beats a demonym inside it), or a known state body (the Pentagon)
+    ("body", "The Philippine Department of Foreign Affairs dismissed the protest.",
+     [("Philippine Department of Foreign Affairs", "affiliatedWith", "Philippines", "")], []),
+    ("body", "Japan will transfer six destroyer escorts to the Philippine Navy.",
+     [("Philippine Navy", "affiliatedWith", "Philippines", "")], []),
+    ("body", "The China Coast Guard said its vessels had expelled the ships.",
+     [("China Coast Guard", "affiliatedWith", "China", "")], []),
+    ("body", "North Korea's state-run Korean Central News Agency said the launch succeeded.",
+     [("Korean Central News Agency", "affiliatedWith", "North Korea", "")],
+     [("Korean Central News Agency", "affiliatedWith", "South Korea")]),
+    ("body", "The Pentagon said the People's Liberation Army had held drills near Taiwan.",
+     [("Pentagon", "affiliatedWith", "United States", ""), ("People's Liberation Army", "affiliatedWith", "China", "")],
+     []),
+    ("body", "The Bank of Japan raised rates while Chinese banks cut theirs.",
+     [("Bank of Japan", "affiliatedWith", "Japan", "")], []),
+    # a title the parser makes the conjunct still stands for the name after it; a known person without a
+    # country in the title acts for the country ontologies/people.ttl gives
+    ("title", "Koizumi hosted Australian Defence Minister Richard Marles and Philippine Defense Secretary Gilberto Teodoro.",
+     [("Koizumi", "hosts", "Gilberto Teodoro", ""), ("Gilberto Teodoro", "affiliatedWith", "Philippines", "")], []),
+    ("title", "In Tokyo, Chief Cabinet Secretary Minoru Kihara said Japan had explained its position.",
+     [("Minoru Kihara", "affiliatedWith", "Japan", "")], []),
 ]
