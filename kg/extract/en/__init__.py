@@ -159,6 +159,9 @@ def read_actor(tok) -> list[Mention]:
         return titled
     if ent is not None and ent.label_ in _ENTITY_LABELS and not _known_surname(tok):
         return _from_entity(ent, tok)
+    body = _untagged_body(tok, ent) or _craft_body(tok)
+    if body is not None:
+        return [body]
     if tok.pos_ == "PROPN" and _known_surname(tok):
         # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone
         return [_mention([tok], "person")]
@@ -175,16 +178,43 @@ def read_actor(tok) -> list[Mention]:
         owners = _coordinated_owners(tok)
         if len(owners) > 1:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
-            if tok.lemma_.lower() in lex.COUNTRY_HEADS:
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return owners
             return [_mention([tok], "role", o, text=f"{o.text} {tok.text}") for o in owners]
         owner = _owner(tok, phrase)
         if owner is not None:
-            if tok.lemma_.lower() in lex.COUNTRY_HEADS:
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [_mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
     return []
+
+
+def _craft_body(tok) -> Mention | None:
+    """a China Coast Guard vessel, Israeli Air Force jets: craft stand for the named body they belong to."""
+    if tok.lower_ not in lex.CRAFT_NOUNS:
+        return None
+    for child in tok.children:
+        body = _ent_of(child) if child.dep_ == "compound" else None
+        if body is not None and body.label_ == "ORG" and _is_body(body):
+            return _body(body)
+    return None
+
+
+def _untagged_body(tok, ent) -> Mention | None:
+    """The Saudi Foreign Ministry when the tagger left it outside any entity: a capitalised body word with the
+    capitalised words before it, one of them naming the country."""
+    if ent is not None or tok.pos_ != "PROPN" or tok.lower_ not in lex.BODY_WORDS:
+        return None
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].text[:1].isupper() and tok.doc[i - 1].pos_ in ("PROPN", "ADJ") \
+            and tok.doc[i - 1].head.i == tok.i:
+        i -= 1
+    tokens = list(tok.doc[i:tok.i + 1])
+    owner = next((m for t in tokens[:-1] for m in (_place_or_demonym(t),) if m is not None), None)
+    if owner is None:
+        return None
+    return _mention(tokens, "government", owner)
 
 
 def _titled_name(tok, ent) -> list[Mention]:
@@ -486,6 +516,9 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         if ent.label_ == "ORG" and _is_body(ent):
             # a named government body acts for its country wherever it is named (the Philippine Navy)
             yield from _titles(ent.root, sent)
+    for tok in sent:
+        if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:
+            yield from _titles(tok, sent)  # the same for a body the tagger left untagged
     for tok in sent:
         ent = _ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)):

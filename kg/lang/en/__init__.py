@@ -88,6 +88,10 @@ ROLE_NOUNS = frozenset({
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "capital",
 })
+# Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
+CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
+                         "cutters", "aircraft", "jet", "jets", "plane", "planes", "drone", "drones", "helicopter",
+                         "helicopters", "submarine", "submarines"})
 # Named bodies: an ORG whose name ends so is a government body of its country
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
@@ -107,7 +111,7 @@ STATE_BODIES = {
 CENTRAL_BANK_WORDS = frozenset({"central", "reserve"})
 # Words that stand for the country itself (metonymy): the Chinese government, Russian authorities
 COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
-                           "capital"})
+                           "capital", "leaders"})  # (Iran's leaders: the leadership; one leader is a person)
 # Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)
 DEMONYMS = {
     "american": "United States", "u.s.": "United States", "us": "United States", "chinese": "China",

@@ -178,4 +178,13 @@ EXAMPLES = [
      [("Koizumi", "hosts", "Gilberto Teodoro", ""), ("Gilberto Teodoro", "affiliatedWith", "Philippines", "")], []),
     ("title", "In Tokyo, Chief Cabinet Secretary Minoru Kihara said Japan had explained its position.",
      [("Minoru Kihara", "affiliatedWith", "Japan", "")], []),
+    # a body the tagger left untagged; craft stand for the body they belong to; a country's leaders are its
+    # leadership (one leader is a person)
+    ("body", "The Saudi Foreign Ministry condemned the Israeli strikes.",
+     [("Saudi Foreign Ministry", "affiliatedWith", "Saudi Arabia", ""), ("Saudi Foreign Ministry", "criticizes", "Israel", "")],
+     []),
+    ("craft", "The Indonesian Maritime Security Agency accused a China Coast Guard vessel of disrupting a survey.",
+     [("Indonesian Maritime Security Agency", "accuses", "China Coast Guard", "")], []),
+    ("target-clause", "Defense Minister Israel Katz threatened that Iran's leaders would pay a heavy price.",
+     [("Israel Katz", "threatens", "Iran", "")], []),
 ]
