@@ -70,9 +70,25 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "supports"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):
         rel = "hosts"  # Saudi Arabia welcomed Iran's foreign minister in Riyadh: a visit received
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.AGREEING_VERBS and _agreed_undertaking(tok):
+        rel = "cooperatesWith"  # Japan and Australia agreed to expand joint patrols
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
+
+
+def _agreed_undertaking(verb) -> bool:
+    """agreed to expand patrols, agreed on a framework: an agreement to act together is cooperation; one to
+    meet or to hold talks is the meeting or the talks (read from the complement itself)."""
+    content = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if not content:
+        return False
+    for c in content:
+        events = [c] + [g for g in c.children if g.dep_ == "dobj"]
+        if any((found := relation_of(e)) is not None and found[0] in lex.MEETING_RELATIONS for e in events):
+            return False
+    return True
 
 
 # ---- actors -----------------------------------------------------------------------------------
@@ -646,18 +662,39 @@ def _members(tok) -> list:
 
 
 def _actors(tokens) -> list[Mention]:
-    found = []
-    for tok in tokens:
-        members = _members(tok)
-        read = [m for member in members for m in read_actor(member)]
-        if len(members) > 1 and len(read) > 1:
-            # Japan, the United States, Australia and the Philippines: remembered for "the four countries"
-            _GROUPS.setdefault(tok.doc, {})[len(read)] = read
-        found.extend(read)
+    return [m for tok in tokens for member in _members(tok) for m in read_actor(member)]
+
+
+_GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(first token, the actors of a coordination)]
+
+
+def _coordinations(doc) -> list[tuple[int, list[Mention]]]:
+    """Every coordination of two actors or more in the article, in text order (Japan, the United States,
+    Australia and the Philippines), for the counted groups that refer back to them (the four countries)."""
+    found = _GROUPS.get(doc)
+    if found is None:
+        found = _GROUPS[doc] = []  # (a counted group met while reading these finds the ones before it)
+        for tok in doc:
+            if tok.dep_ != "conj" and tok.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "conj" for c in tok.children):
+                read = [m for member in _members(tok) for m in read_actor(member)]
+                if len(read) > 1:
+                    found.append((tok.i, read))
     return found
 
 
-_GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {size: the last coordination of that many actors}
+def _named_people(tok) -> list[Mention]:
+    """The people named before a token, each once, in the order first named."""
+    seen, people = set(), []
+    for ent in tok.doc.ents:
+        if ent.start >= tok.i:
+            break
+        if ent.label_ == "PERSON":
+            for m in _from_entity(ent, ent.root):
+                surname = m.text.split()[-1]
+                if m.kind == "person" and surname not in seen:
+                    seen.add(surname)
+                    people.append(m)
+    return people
 
 
 def _counted_group(tok) -> list[Mention] | None:
@@ -669,10 +706,22 @@ def _counted_group(tok) -> list[Mention] | None:
                    for c in tok.children if c.dep_ == "nummod"), None)
     if not number:
         return None
-    group = _GROUPS.get(tok.doc, {}).get(number, [])
-    if tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS:
-        group = [m if m.kind in ("country", "organization") else m.affiliation for m in group]
-        group = [m for m in group if m is not None and m.kind in ("country", "organization")]
+    countries = tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS
+    group = []
+    for start, read in reversed(_coordinations(tok.doc)):
+        if start < tok.i:
+            if countries:
+                read = [m if m.kind in ("country", "organization") else m.affiliation for m in read]
+                read = [m for m in read if m is not None and m.kind in ("country", "organization")]
+            else:
+                read = [m for m in read if m.kind in ("person", "role")]  # the ministers are people
+            if len(read) == number:
+                group = read
+                break
+    if not group and not countries:
+        # the four ministers met: with no coordination of four, the last four people the article named
+        people = _named_people(tok)
+        group = people[-number:] if len(people) >= number else []
     return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) == number else []
 
 
@@ -922,6 +971,8 @@ def _hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    if pred.lemma_.lower() in lex.AGREEING_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
+        return True  # agreed to expand patrols: the cooperation agreed on is still to come
     for t in chain[:-1]:
         # urged Beijing to stop, called on Washington to press Israel: what is asked for has not happened
         if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):

@@ -14,6 +14,10 @@ COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "mem
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # X-drafted, X-led, X-backed: the author of a thing written into an adjective
 AUTHORED_SUFFIXES = ("drafted", "led", "backed", "sponsored", "proposed", "brokered", "made", "built")
+# Agreeing to do something together is cooperation (agreed to expand patrols), unless what is agreed is a
+# meeting or talks, which are their own relation
+AGREEING_VERBS = frozenset({"agree"})
+MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith", "visits", "hosts"})
 # Verbs that receive a visitor when their object is a person and a place is named (welcomed X in Riyadh)
 RECEIVING_VERBS = frozenset({"welcome", "receive"})
 # Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)

@@ -187,4 +187,18 @@ EXAMPLES = [
      [("Indonesian Maritime Security Agency", "accuses", "China Coast Guard", "")], []),
     ("target-clause", "Defense Minister Israel Katz threatened that Iran's leaders would pay a heavy price.",
      [("Israel Katz", "threatens", "Iran", "")], []),
+    # a counted group is the last coordination of that many before it, whether or not that coordination was
+    # part of a relation; people counted (the four ministers) with no such coordination are the last people named
+    ("counted", "The United States, Japan, Australia and the Philippines met in Tokyo on Saturday. Later, China "
+     "accused the four countries of ganging up.",
+     [("China", "accuses", "Australia", ""), ("China", "accuses", "Philippines", "")], []),
+    ("counted", "Koizumi hosted Pete Hegseth, Richard Marles and Gilberto Teodoro. The four ministers met for three hours.",
+     [("Koizumi", "meetsWith", "Richard Marles", ""), ("Pete Hegseth", "meetsWith", "Teodoro", "")], []),
+    # agreeing to do something together is cooperation still to come; agreeing to meet is the meeting
+    ("agreement", "The United States and Japan agreed on Saturday to expand joint maritime patrols.",
+     [("United States", "cooperatesWith", "Japan", "hedged")], []),
+    ("agreement", "Japan agreed with Australia on a new framework for defence industry.",
+     [("Japan", "cooperatesWith", "Australia", "")], []),
+    ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
+     [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
