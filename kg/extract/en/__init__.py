@@ -159,6 +159,8 @@ def read_actor(tok) -> list[Mention]:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if pronoun:
+        if text == "they" and tok.dep_ == "nsubj":
+            return _previous_group(tok)
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return _actors([tok.head.head])  # Koizumi (and Wang), who arrived in Manila: the antecedents
         return []  # never a gazetteer name: "who" is not the WHO
@@ -215,6 +217,17 @@ def _craft_body(tok) -> Mention | None:
         if body is not None and body.label_ == "ORG" and _is_body(body):
             return _body(body)
     return None
+
+
+def _previous_group(tok) -> list[Mention]:
+    """They also called on Beijing: a sentence opening on "they" goes on with the group of actors that was the
+    subject of the sentence before (the four governments voiced opposition. They also called on ...)."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sent):
+        return []
+    before = sentence_of(tok.doc[sent.start - 1])
+    group = _actors([c for c in before.root.children if c.dep_ == "nsubj"])
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) > 1 else []
 
 
 def _untagged_body(tok, ent) -> Mention | None:

@@ -199,6 +199,12 @@ EXAMPLES = [
      [("United States", "cooperatesWith", "Japan", "hedged")], []),
     ("agreement", "Japan agreed with Australia on a new framework for defence industry.",
      [("Japan", "cooperatesWith", "Australia", "")], []),
+    # a sentence opening on "they" goes on with the group that was the subject of the sentence before
+    ("they", "The four governments of Japan, Australia, the Philippines and the United States met in Tokyo. "
+     "Japan and Australia voiced opposition to coercion by China. They also called on Beijing to abide by the ruling.",
+     [("Japan", "requests", "Beijing", ""), ("Australia", "requests", "Beijing", "")], []),
+    ("they", "Vietnam met Laos in Hanoi. They also called on Beijing to abide by the ruling.", [],
+     [("Vietnam", "requests", "Beijing")]),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
