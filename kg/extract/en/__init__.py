@@ -155,6 +155,10 @@ def read_actor(tok) -> list[Mention]:
     full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound")
                     and t.i >= tok.i - 2) + " " + text
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT")
+    if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+        carried = _previous_group(tok, people=True)
+        if carried:
+            return carried
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
@@ -219,15 +223,21 @@ def _craft_body(tok) -> Mention | None:
     return None
 
 
-def _previous_group(tok) -> list[Mention]:
+def _previous_group(tok, people: bool = False) -> list[Mention]:
     """They also called on Beijing: a sentence opening on "they" goes on with the group of actors that was the
-    subject of the sentence before (the four governments voiced opposition. They also called on ...)."""
+    subject of the sentence before (the four governments voiced opposition. They also called on ...). With
+    ``people``, a sentence opening on "he" or "she" goes on with the one person who was that subject (Prabowo
+    was welcomed by Xi. He later held talks with Li Qiang: Prabowo), whoever was named last."""
     sent = sentence_of(tok)
     if sent.start == 0 or any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sent):
         return []
     before = sentence_of(tok.doc[sent.start - 1])
-    group = _actors([c for c in before.root.children if c.dep_ == "nsubj"])
-    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) > 1 else []
+    group = _actors([c for c in before.root.children if c.dep_ in (("nsubj", "nsubjpass") if people else ("nsubj",))])
+    if people:
+        group = group if len(group) == 1 and group[0].kind == "person" else []
+    elif len(group) < 2:
+        group = []
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group]
 
 
 def _untagged_body(tok, ent) -> Mention | None:
@@ -283,7 +293,9 @@ def _known_surname(tok) -> bool:
 def _surnames(doc) -> frozenset[str]:
     cached = doc.user_data.get("kg.en.surnames")
     if cached is None:
-        cached = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        # (and the first: Indonesians go by one of their names, Prabowo Subianto is Prabowo)
+        cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
+                           if w.text[:1].isupper() and w.lower_ not in lex.ROLE_NOUNS and _place(w.text) is None)
         doc.user_data["kg.en.surnames"] = cached
     return cached
 
@@ -775,8 +787,8 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
 
 
 def _received_visitor(verb) -> bool:
-    """welcomed / received a person (not a decision) in or to a place."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """welcomed / received a person (not a decision) in or to a place; so was the person welcomed by X."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     people_ = [m for m in _actors(objects) if m.kind in ("person", "role")]
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
                  for t in (verb, *objects) for c in t.children)

@@ -205,6 +205,12 @@ EXAMPLES = [
      [("Japan", "requests", "Beijing", ""), ("Australia", "requests", "Beijing", "")], []),
     ("they", "Vietnam met Laos in Hanoi. They also called on Beijing to abide by the ruling.", [],
      [("Vietnam", "requests", "Beijing")]),
+    # a sentence opening on "he" or "she" goes on with the one person who was the subject before, whoever was
+    # named last; a person is also known by the first word of their full name (Prabowo Subianto: Prabowo)
+    ("he", "Indonesian President Prabowo Subianto visited China. Prabowo was welcomed by Xi Jinping at the Great Hall "
+     "of the People. He later held talks with Premier Li Qiang.",
+     [("Prabowo", "negotiatesWith", "Li Qiang", ""), ("Xi Jinping", "hosts", "Prabowo", "")],
+     [("Xi Jinping", "negotiatesWith", "Li Qiang")]),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
