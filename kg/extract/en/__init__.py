@@ -172,6 +172,9 @@ def read_actor(tok) -> list[Mention]:
     if counted is not None:
         return counted
     ent = _ent_of(tok)
+    again = _named_before(tok, ent)
+    if again:
+        return again
     named = _named_in_apposition(tok, ent) or [
         m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in _named_in_apposition(c, _ent_of(c))]
     if named:
@@ -221,6 +224,20 @@ def _craft_body(tok) -> Mention | None:
         if body is not None and body.label_ == "ORG" and _is_body(body):
             return _body(body)
     return None
+
+
+def _named_before(tok, ent) -> list[Mention]:
+    """the Commission, the council, the agency: a body named again by the last word of its name stands for the
+    last body of that name the article wrote in full (the European Commission, the U.N. Security Council)."""
+    if tok.lower_ not in lex.BODY_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) \
+            or (ent is not None and len(ent) > 2):
+        return []
+    for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE")]):
+        if len(before) > 1 and before[-1].lower_ == tok.lower_:
+            found = _from_entity(before, before.root)
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    return []
 
 
 def _previous_group(tok, people: bool = False) -> list[Mention]:
@@ -787,12 +804,13 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
 
 
 def _received_visitor(verb) -> bool:
-    """welcomed / received a person (not a decision) in or to a place; so was the person welcomed by X."""
+    """welcomed / received a named person (not a decision), or an official in or to a place; so was the
+    person welcomed by X."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     people_ = [m for m in _actors(objects) if m.kind in ("person", "role")]
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
                  for t in (verb, *objects) for c in t.children)
-    return bool(people_) and placed
+    return bool(people_) and (placed or any(m.kind == "person" for m in people_))
 
 
 def _chain_of(m: Mention) -> list[Mention]:
@@ -976,6 +994,8 @@ def _negated(pred) -> bool:
         return True
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS:
+        return True  # Iran suspended its cooperation with the agency: there is none now
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     # what is denied or refused follows the verb (denied that ..., refused to ...); a clause before it is another

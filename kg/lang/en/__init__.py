@@ -35,6 +35,9 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("sit", "down"): "negotiatesWith",
+           # working together: kept working with Washington, teamed up with, partnered with
+           ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
+           ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
            ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
@@ -62,7 +65,9 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
                          "deepen", "sign", "conclude", "reach", "seal"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
-                            "abandon", "refrain"})
+                            "abandon", "refrain", "suspend", "end", "freeze"})
+# Verbs that stop the event noun they carry (suspended its cooperation with the agency, halted talks)
+STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut"})
 # Modality: verbs and nouns that make the clause under them uncertain
 HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "threaten", "may", "might",
                            "could", "would", "possibility", "allege", "claim", "suspect", "believe",
@@ -92,6 +97,9 @@ ROLE_NOUNS = frozenset({
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "capital",
 })
+# A body named again by the last word of its name: the Commission, the council, the agency
+BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
+                        "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
                          "cutters", "aircraft", "jet", "jets", "plane", "planes", "drone", "drones", "helicopter",

@@ -211,6 +211,17 @@ EXAMPLES = [
      "of the People. He later held talks with Premier Li Qiang.",
      [("Prabowo", "negotiatesWith", "Li Qiang", ""), ("Xi Jinping", "hosts", "Prabowo", "")],
      [("Xi Jinping", "negotiatesWith", "Li Qiang")]),
+    # working with someone is cooperation; an event noun a stopping verb carries did stop (suspended its
+    # cooperation with); a body named again by the last word of its name is the body written in full before
+    ("phrasal", "Cairo would keep working with Washington and Riyadh to secure a ceasefire.",
+     [("Cairo", "cooperatesWith", "Washington", "hedged"), ("Cairo", "cooperatesWith", "Riyadh", "hedged")], []),
+    ("negation", "Iran suspended its cooperation with the International Atomic Energy Agency.",
+     [("Iran", "cooperatesWith", "International Atomic Energy Agency", "negated")], []),
+    ("negation", "Russia denied the accusations by Ukraine.", [], [("Russia", "accuses", "Ukraine")]),
+    ("body-again", "The European Commission proposed a loan. Hungarian Prime Minister Viktor Orban accused the "
+     "Commission of stealing Russian money.", [("Viktor Orban", "accuses", "European Commission", "")], []),
+    ("hosting", "Prabowo Subianto was welcomed by Xi Jinping with a military honor guard.",
+     [("Xi Jinping", "hosts", "Prabowo Subianto", "")], [("Xi Jinping", "praises", "Prabowo Subianto")]),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
