@@ -296,7 +296,11 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
         frame.partners = _received(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
-        named = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes") if read_actor(s)]
+        subjects = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes")]
+        named = [s for s in subjects if read_actor(s)]
+        if not named and predicate == "criticizes":
+            # 米韓合同演習が「緊張の根源だ」と批判した: a thing criticised stands for whose it is
+            named = [s for s in subjects if _owners(s)]
         if predicate in ("warns", "threatens"):
             # 「…イスラエル軍は攻撃を再開する」と警告した: the speaker's own side is not whom it warns
             named = [s for s in named if not _same_side(read_actor(s), _actors(frame.subjects))]
@@ -304,7 +308,8 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             frame.objects, frame.targets = named, []
             # a quotation is the criticism itself (「ロシアは和平を望んでいない」と非難した: criticizes);
             # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
-            quoted = predicate == "criticizes" and all(_in_quote(s) for s in named)
+            # 批判 (criticise) never turns into a charge, whatever its clause says (フィリピンが「…している」と批判した)
+            quoted = predicate == "criticizes" and (all(_in_quote(s) for s in named) or pred.lemma_ in lex.CRITICISM_VERBS)
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
     if pred.lemma_ in lex.HOSTING_VERBS and not _actors(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds

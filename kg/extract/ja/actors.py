@@ -27,18 +27,20 @@ _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
 def phrase_tokens(head) -> list:
     """The head and the contiguous tokens before it that belong to its phrase (no particle between)."""
     tokens = [head]
+    glued = set()  # (and what hangs on a glued token belongs to the phrase too: 中国 / 海 / 警 / 局)
     i = head.i - 1
     start = sentence_of(head).start
     while i >= 0:
         tok = head.doc[i]
         if _glued_before(tok, tokens[0]):
             tokens.insert(0, tok)  # whatever the parse says (茂木 / 敏充外相 split at a sentence start)
+            glued.add(tok.i)
             i -= 1
             continue
         part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
                 or _all_katakana(tok.text)  # アブドル tagged as an adverb inside a name
                 or tok.tag_.startswith("名詞-固有名詞"))  # 中国人民解放軍 parsed as an adjective
-        if i < start or not part or not tok.text.strip() or not any(a.i == head.i for a in tok.ancestors):
+        if i < start or not part or not tok.text.strip() or not any(a.i == head.i or a.i in glued for a in tok.ancestors):
             break
         tokens.insert(0, tok)
         i -= 1
@@ -57,8 +59,15 @@ def _glued_before(tok, first) -> bool:
     # a one-character country written onto a body the parser split off (米 / 国務省の報道官)
     abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and len(tok.text) <= 3 \
         and _unit(first) in ("other", "body") and _is_abbreviation(tok)
-    return joined or abbreviated or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+    return joined or abbreviated or _suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
+
+
+def _suffixed(tok, first) -> bool:
+    """A body's last character the parser hung beside the rest (中国海警 / 局の船2隻: both on the counter)."""
+    return first.text in lex.BODY_SUFFIXES and first.tag_.startswith(("名詞", "接尾辞")) \
+        and tok.tag_.startswith(("接尾辞-名詞的", "名詞-普通名詞", "名詞-固有名詞")) and tok.head.i != first.i \
+        and first.head.i == tok.head.i and tok.idx + len(tok.text) == first.idx
 
 
 def is_name_token(tok) -> bool:
@@ -504,7 +513,8 @@ def _group(head, tokens) -> list[Mention]:
 
 
 def _read_actor(head) -> list[Mention]:
-    if head.dep_ == "ROOT" and head.i + 1 < len(head.doc) and _glued_before(head, head.doc[head.i + 1]):
+    if head.i + 1 < len(head.doc) and (head.dep_ == "ROOT" and _glued_before(head, head.doc[head.i + 1])
+                                        or _suffixed(head, head.doc[head.i + 1])):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
     group = _group(head, tokens)

@@ -118,6 +118,9 @@ CLAIM_VERBS = frozenset({"主張", "指摘", "訴える"})
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})
+# Verbs of criticism whose と-clause is the criticism, not a charge: フィリピンが「騒ぎを起こしている」と批判した
+# criticises the Philippines (非難 with such a clause accuses: 中国が偽情報を広めていると非難した)
+CRITICISM_VERBS = frozenset({"批判", "酷評", "批難"})
 CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}
 # Documents that stand for the body that issued them: 国連決議, G7声明
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案", "談話", "論評", "書簡", "社説"})

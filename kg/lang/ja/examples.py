@@ -316,4 +316,14 @@ EXAMPLES = [
     ("listing", "米国は、中国企業140社を輸出規制の対象リストに加えた。", [("米国", "sanctions", "中国", "")], []),
     ("listing", "EUはロシアの銀行を制裁対象に指定した。", [("EU", "sanctions", "ロシア", "")], []),
     ("listing", "日本政府は北朝鮮の貿易会社を資産凍結の対象に追加した。", [("日本政府", "sanctions", "北朝鮮", "")], []),
+    # 批判 with a と-clause criticises that clause's subject (非難 would accuse it); a thing there stands for its owners
+    ("target-clause", "中国外務省の毛寧報道官は、フィリピンが「域外国と結託して騒ぎを起こしている」と批判した。",
+     [("毛寧", "criticizes", "フィリピン", "")], [("毛寧", "accuses", "フィリピン")]),
+    ("target-clause", "中国の傅聡国連大使は、米韓合同演習が「朝鮮半島の緊張の根源だ」とも批判した。",
+     [("傅聡", "criticizes", "米", ""), ("傅聡", "criticizes", "韓", "")], []),
+    ("target-clause", "中国外務省は、米国が偽情報を広めていると非難した。", [("中国外務省", "accuses", "米国", "")], []),
+    # a body's last character hung beside the rest is read with it; craft act for the body they belong to
+    ("split-name", "中国海警局の船2隻がフィリピン沿岸警備隊の巡視船に放水した。",
+     [("中国海警局", "attacks", "フィリピン沿岸警備隊", ""), ("中国海警局", "affiliatedWith", "中国", "")],
+     [("中国海警", "affiliatedWith", "中国")]),
 ]
