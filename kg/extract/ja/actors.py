@@ -142,9 +142,11 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if first is None:
         return _katakana_name(tokens, units) or _kanji_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
-    if first > 0 and units[first - 1] == "other" and "固有名詞" in tokens[first - 1].tag_ \
-            and "人名-名" in tokens[first].tag_ and not tokens[first - 1].text.isascii():
-        first -= 1
+    if first > 0 and units[first - 1] == "other" and "人名-名" in tokens[first].tag_ \
+            and not tokens[first - 1].text.isascii() and ("固有名詞" in tokens[first - 1].tag_ or (
+                len(tokens[first - 1].text) == 1 and _kanji(tokens[first - 1].text)
+                and tokens[first - 1].idx + 1 == tokens[first].idx)):
+        first -= 1  # (or any one kanji glued before a given name: 車 / 智 / 勲, the family name Cha)
     # the given names before a tagged family name: ハリル・ハイヤ, ムハンマド・ビン・...
     while first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and units[first - 2] == "other" \
             and (_all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2])):
@@ -152,12 +154,17 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     last = first
     while last + 1 < len(tokens):
         nxt = tokens[last + 1]
-        if units[last + 1] not in ("other", "name"):
+        if units[last + 1] not in ("other", "name") and not (
+                # a one-character given name that is also a body word, between a family name and the title
+                # (董 / 軍 / 国防相: Dong Jun)
+                units[last + 1] == "body" and last == first and len(tokens[first].text) == 1
+                and "人名-姓" in tokens[first].tag_ and len(nxt.text) == 1 and last + 2 < len(tokens)
+                and units[last + 2] == "role"):
             break
         name_len = sum(len(t.text) for t in tokens[first:last + 1])
         joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
         # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
-        short_kanji = len(nxt.text) == 1 and name_len <= 2 and not nxt.text.isascii() and "人名" in tokens[first].tag_
+        short_kanji = len(nxt.text) == 1 and name_len <= 2 and _kanji(nxt.text) and is_name_token(tokens[first])
         if is_name_token(nxt) or joined or short_kanji:
             last += 1
         else:

@@ -326,4 +326,11 @@ EXAMPLES = [
     ("split-name", "中国海警局の船2隻がフィリピン沿岸警備隊の巡視船に放水した。",
      [("中国海警局", "attacks", "フィリピン沿岸警備隊", ""), ("中国海警局", "affiliatedWith", "中国", "")],
      [("中国海警", "affiliatedWith", "中国")]),
+    # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
+    # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
+    # recogniser only (王 / 文 / 濤)
+    ("kanji-name", "韓国の車智勲国連大使は、ロシアを非難した。", [("車智勲", "criticizes", "ロシア", "")], [("智勲", "criticizes", "ロシア")]),
+    ("kanji-name", "マールズ氏は中国の董軍国防相と会談した。", [("マールズ", "meetsWith", "董軍", "")], [("マールズ", "meetsWith", "董")]),
+    ("kanji-name", "ドン・ファレル貿易・観光相は王文濤商務相と会談した。", [("ドン・ファレル", "meetsWith", "王文濤", "")],
+     [("ドン・ファレル", "meetsWith", "王")]),
 ]
