@@ -41,7 +41,7 @@ from kg.extract import (
     symmetric_relations,
 )
 from kg.extract.ja import frames, modality
-from kg.extract.ja.actors import is_name_token, phrase_tokens, read_actor, read_phrase
+from kg.extract.ja.actors import counted_sides, is_name_token, phrase_tokens, read_actor, read_phrase
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -805,6 +805,12 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
     subjects = _actors(frame.subjects)
     if predicate in symmetric():
         others = _actors(frame.partners) or _actors(frame.objects) or _actors(frame.targets)
+        sides = counted_sides(frame.subjects[0]) if len(frame.subjects) == 1 and not others \
+            and not isinstance(frame.subjects[0], Mention) else None
+        if sides:
+            # イランと英国、フランス、ドイツの欧州3カ国は協議した: the partner with each of the group, not the
+            # group's members with each other
+            subjects, others = sides
         group = _within(subjects or others, sent)
         if not (subjects and others) and (len(group) > 1 or _plural(group)):
             # AとBは会談した, 日米韓は連携した, 両国は協力した: every pair within the group

@@ -584,6 +584,21 @@ def _read_actor(head) -> list[Mention]:
     return mentions
 
 
+def counted_sides(head) -> tuple[list[Mention], list[Mention]] | None:
+    """イランと英国、フランス、ドイツの欧州3カ国: a counted group listed after a と-partner is one side and the
+    partner the other (more members listed than counted: the first ones are the partner); None otherwise."""
+    if head.text not in lex.COUNTED_COUNTRIES:
+        return None
+    tokens = phrase_tokens(head)
+    if len(tokens) < 2 or tokens[-2].pos_ != "NUM":
+        return None
+    number = _number(tokens[-2].text)
+    members = read_actor(head)
+    if not number or len(members) <= number:
+        return None
+    return members[:-number], members[-number:]
+
+
 def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)

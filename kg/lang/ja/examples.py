@@ -326,6 +326,11 @@ EXAMPLES = [
     ("split-name", "中国海警局の船2隻がフィリピン沿岸警備隊の巡視船に放水した。",
      [("中国海警局", "attacks", "フィリピン沿岸警備隊", ""), ("中国海警局", "affiliatedWith", "中国", "")],
      [("中国海警", "affiliatedWith", "中国")]),
+    # a counted group listed after a と-partner is one side: the partner meets each member, the members not
+    # each other
+    ("counted-sides", "イランと英国、フランス、ドイツの欧州3カ国は8日、ジュネーブで核問題をめぐり協議した。",
+     [("イラン", "negotiatesWith", "英国", ""), ("イラン", "negotiatesWith", "ドイツ", "")],
+     [("英国", "negotiatesWith", "フランス"), ("フランス", "negotiatesWith", "ドイツ")]),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
