@@ -24,6 +24,10 @@ from kg.vocab import Place, gazetteer, normalize, people
 
 _COUNTED = re.compile(r"^(\d+)か国$")
 _NAMED = ("person", "country", "organization", "government", "group")
+# Relations that set two sides against each other or at one table (for 双方, both sides)
+_SIDES_RELATIONS = frozenset({"attacks", "invades", "threatens", "warns", "criticizes", "accuses", "sanctions",
+                              "opposes", "protests", "rejects", "demands", "negotiatesWith", "meetsWith"})
+_PAIRS = ("両", "双方", "both", "the two")  # anaphors that stand for two: 両国, 双方, both sides, the two leaders
 ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, 声明, he, the country ...
 
 
@@ -38,8 +42,11 @@ def place_entity(place: Place, surface: str | None = None) -> Entity:
 class _Resolver:
     """Resolves the mentions of one article; knows every mention, in text order."""
 
-    def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = (), text: str = "") -> None:
+    def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = (), text: str = "",
+                 pairs: Iterable[tuple[Mention, Mention, str]] = ()) -> None:
         self.text = text
+        # the two ends and the relation of each relation, in text order (for "both sides")
+        self.pairs = sorted(pairs, key=lambda p: max(p[0].start, p[1].start))
         # subjects of relations: 同国 and 同氏 refer back to what the text was about, not to any last mention
         self.topics = sorted(set(_flatten(topics)), key=lambda m: (m.start, m.end))
         # affiliations are mentions too: フィリピン in フィリピン沿岸警備隊 is what a later 同国 refers to
@@ -100,7 +107,7 @@ class _Resolver:
 
     def _antecedents(self, m: Mention, exclude: frozenset = frozenset()) -> list[Entity]:
         kind = ANAPHORS.get(m.text.lower())
-        count = 2 if m.text.startswith(("両", "both", "the two")) else 1
+        count = 2 if m.text.startswith(_PAIRS) else 1
         counted = _COUNTED.match(m.text)
         if counted:
             # 4か国: the last four countries named (日米豪比, 日本、米国、豪州、フィリピン)
@@ -120,6 +127,20 @@ class _Resolver:
                 pair = [c for e in self.entities(last) if (c := self.country_of(e)) is not None]
                 if len({p.key for p in pair}) == 2:
                     return pair
+        if count == 2 and kind == "actor":
+            # 双方に自制を求めた, 両者: the two sides (as countries) the article has set against each other most
+            # often before, in conflict or at the table (the last such pair on a tie), not the last two named
+            tally: dict[frozenset, list] = {}
+            for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
+                if predicate not in _SIDES_RELATIONS:
+                    continue
+                sides = [c for x in (a, b) for e in self.entities(x)[:1] for c in (self.country_of(e) or e,)
+                         if e.key not in exclude and c.key not in exclude]
+                if len(sides) == 2 and sides[0].key != sides[1].key:
+                    entry = tally.setdefault(frozenset(e.key for e in sides), [0, 0, sides])
+                    entry[0], entry[1] = entry[0] + 1, k
+            if tally:
+                return max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2]
         if count == 1 and kind == "country":
             own = self._own_countries(m)
             if own and count == 1:
@@ -177,6 +198,14 @@ class _Resolver:
         if owner is None or depth > 4:
             return None
         return self.country_of(owner, depth + 1)
+
+    def chain(self, ent: Entity) -> list[Entity]:
+        """What an entity acts for, step by step: 林剣 -> 中国外務省 -> China."""
+        found = []
+        while (owner := self.affiliation.get(ent.key)) is not None and len(found) < 5:
+            found.append(owner)
+            ent = owner
+        return found
 
     def countries(self, m: Mention) -> list[Entity]:
         """The countries an end of a relation acts for (an unnamed official through their title)."""
@@ -244,7 +273,9 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
     resolver = _Resolver([*mentions, *(m for r in relations for m in (r.subject, r.object))],
                          # (not what is only reported or possible: a hedged relation's subject is not the topic)
                          topics=[r.subject for r in relations if r.predicate != "affiliatedWith" and not r.hedged],
-                         text=article.text)
+                         text=article.text,
+                         pairs=[(r.subject, r.object, r.predicate) for r in relations
+                                if "anaphor" not in (r.subject.kind, r.object.kind)])
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))
@@ -292,10 +323,10 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     subjects = resolver.entities(rel.subject)
     objects = resolver.entities(rel.object)
     plural_object = rel.object.kind == "anaphor" and rel.subject.kind != "anaphor" and not symmetric \
-        and rel.object.text.startswith(("両", "both", "the two"))
+        and rel.object.text.startswith(_PAIRS)
     if plural_object and subjects:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
-        own = frozenset(e.key for s in subjects for e in (s, resolver.country_of(s)) if e is not None)
+        own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
     actor = [Statement(subject=s, object=o, level="actor", **base)
              for s, o in _pairs(subjects, objects, symmetric)]

@@ -103,6 +103,20 @@ def test_both_sides_are_others_than_the_one_who_asks():
     assert objects == {"country/IL", "group/HAMAS"}
 
 
+def test_both_sides_are_the_pair_set_against_each_other_most_often():
+    # イスラエルはイランを攻撃した。イランはイスラエルを非難した。ロシア外務省は米国を非難した。林剣報道官は双方に
+    # 自制を求めた: 双方 is Israel and Iran (two conflicts), not the last pair, nor the speaker's own side
+    il, ir = m("イスラエル", 0, "country"), m("イラン", 10, "country")
+    ru = m("ロシア外務省", 40, "government", m("ロシア", 40, "country"))
+    relations = [rel(il, "attacks", ir), rel(m("イラン", 20, "country"), "criticizes", m("イスラエル", 25, "country")),
+                 rel(ru, "criticizes", m("米国", 50, "country"))]
+    asker = m("林剣", 70, "person", m("中国外務省", 64, "government", m("中国", 64, "country")))
+    relations.append(rel(asker, "requests", m("双方", 80, "anaphor")))
+    statements = link(ARTICLE, relations, [il, ir, ru, asker])
+    objects = {s.object.key for s in statements if s.predicate == "requests" and s.level == "actor"}
+    assert objects == {"country/IL", "country/IR"}
+
+
 def _at(text, word, kind, affiliation=None, nth=0):
     start = -1
     for _ in range(nth + 1):

@@ -839,7 +839,7 @@ def _within(mentions, sent, *, line: bool = False) -> list[Mention]:
 
 
 def _plural(mentions) -> bool:
-    return len(mentions) == 1 and mentions[0].kind == "anaphor" and mentions[0].text.startswith("両")
+    return len(mentions) == 1 and mentions[0].kind == "anaphor" and mentions[0].text.startswith(("両", "双方"))
 
 
 def _group(members, predicate, pred, sent, rule, carriers) -> Iterator[Relation]:

@@ -95,7 +95,8 @@ BODY_NOUNS = frozenset({
     "空軍", "陸軍", "海警局", "海警", "沿岸警備隊", "議会", "国会", "大使館", "国家安全保障会議", "国家安全保障局",
     "情報機関", "外務・英連邦省", "内務省", "司法省", "国営メディア", "国営通信", "海上保安庁", "統合参謀本部", "参謀本部",
     "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "戦区", "司令部",
-    "艦隊", "人民解放軍", "革命防衛隊", "国防軍", "安全保障会議",
+    "艦隊", "人民解放軍", "革命防衛隊", "国防軍", "安全保障会議", "自衛隊", "首相府", "大統領府", "首相官邸",
+    "海上保安機構",
 })
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室"})
@@ -128,7 +129,7 @@ ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "�
 PHRASE_DETERMINERS = frozenset({"両", "各", "全", "か", "カ", "ヶ", "ヵ", "ケ"})
 # A bare 政府 in Japanese news is Japan's own government; so is a ministry or agency named with no country
 # (外務省, 水産庁, 経済産業省): foreign ones always carry their country (米国務省, ロシア国防省).
-DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸"})
+DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸", "自衛隊"})
 DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # ... except the names of ministries Japan does not have, which stand for the country the text is about.
 FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省", "司法省", "内務省", "国土安全保障省",
@@ -151,6 +152,7 @@ ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
     "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
+    "双方": "actor",
 }
 # Head nouns of a non-state group's name, when the article defines the name with an acronym
 # (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)

@@ -331,6 +331,10 @@ EXAMPLES = [
     ("counted-sides", "イランと英国、フランス、ドイツの欧州3カ国は8日、ジュネーブで核問題をめぐり協議した。",
      [("イラン", "negotiatesWith", "英国", ""), ("イラン", "negotiatesWith", "ドイツ", "")],
      [("英国", "negotiatesWith", "フランス"), ("フランス", "negotiatesWith", "ドイツ")]),
+    # 双方 (both sides) is an anaphor for two
+    ("both-sides", "イスラエルはイランを攻撃した。イランはイスラエルを非難した。ロシア外務省は声明を出した。"
+     "中国外務省の林剣報道官は、双方に自制を求めた。",
+     [("林剣", "requests", "双方", "")], []),  # (resolved when linking: tests/test_link.py)
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
