@@ -971,7 +971,26 @@ def _owners(tokens) -> list[Mention]:
                 found += [m for m in (_place_or_demonym(c),) if m is not None] + [
                     m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
                     for m in (_place_or_demonym(g),) if m is not None]
+        if not found:
+            found += _event_antecedent(t)
     return found
+
+
+def _event_antecedent(noun) -> list[Mention]:
+    """The launch was condemned by Japan: a definite event noun with no owner refers back to the last event of
+    its kind the article told (North Korea fired a missile ...), and belongs to whoever did that."""
+    verbs = lex.EVENT_ANTECEDENTS.get(noun.lemma_.lower())
+    if verbs is None or not any(c.dep_ == "det" and c.lower_ in lex.DEFINITE for c in noun.children):
+        return []
+    for tok in reversed(noun.doc[:noun.i]):
+        # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
+        verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
+            tok.lemma_ == noun.lemma_ and tok.dep_ == "dobj") else None
+        if verb is not None:
+            doers = _actors([c for c in verb.children if c.dep_ == "nsubj"])
+            if doers:
+                return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
+    return []
 
 
 def _chain(tok):

@@ -100,6 +100,15 @@ ROLE_NOUNS = frozenset({
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
                         "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
+# Definite event nouns that refer back to the last event of their kind (the launch: North Korea fired a
+# missile), with the verbs that tell such an event
+EVENT_ANTECEDENTS = {
+    "launch": {"launch", "fire", "test"}, "test": {"test", "launch", "fire"}, "attack": {"attack", "strike", "hit"},
+    "strike": {"strike", "hit", "attack", "bomb"}, "bombing": {"bomb", "strike"}, "raid": {"raid", "strike"},
+    "incursion": {"enter", "cross", "violate", "intrude"}, "invasion": {"invade"}, "seizure": {"seize", "capture"},
+    "shelling": {"shell"}, "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
+}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
                          "cutters", "aircraft", "jet", "jets", "plane", "planes", "drone", "drones", "helicopter",

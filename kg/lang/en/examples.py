@@ -222,6 +222,12 @@ EXAMPLES = [
      "Commission of stealing Russian money.", [("Viktor Orban", "accuses", "European Commission", "")], []),
     ("hosting", "Prabowo Subianto was welcomed by Xi Jinping with a military honor guard.",
      [("Xi Jinping", "hosts", "Prabowo Subianto", "")], [("Xi Jinping", "praises", "Prabowo Subianto")]),
+    # a definite event noun with no owner belongs to whoever did the last event of its kind
+    ("event-antecedent", "North Korea fired an intercontinental ballistic missile on Monday. The launch was condemned "
+     "by South Korea, Japan and the United States.",
+     [("South Korea", "criticizes", "North Korea", ""), ("United States", "criticizes", "North Korea", "")], []),
+    ("event-antecedent", "Hezbollah fired rockets at Israel. Israel launched a strike on Beirut. France condemned the "
+     "strike.", [("France", "criticizes", "Israel", "")], [("France", "criticizes", "Hezbollah")]),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
