@@ -920,7 +920,8 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
                         yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
             return
     else:
-        others = _actors(objects) or _actors(targets) or _owners(objects + targets) or (
+        others = _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate not in (
+            "hosts", "visits")) or (
             _located(objects + targets) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = _negated(pred), _hedged(pred)
     for s in subj:
@@ -936,7 +937,7 @@ def _located(tokens) -> list[Mention]:
             for g in c.children if g.dep_ == "pobj" for m in read_actor(g) if m.kind == "country"]
 
 
-def _owners(tokens) -> list[Mention]:
+def _owners(tokens, events: bool = True) -> list[Mention]:
     """Who a thing acted on belongs to: condemned North Korea's launch, attacked Ukraine's grid, opposed
     sanctions by the United States."""
     found = []
@@ -971,7 +972,7 @@ def _owners(tokens) -> list[Mention]:
                 found += [m for m in (_place_or_demonym(c),) if m is not None] + [
                     m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
                     for m in (_place_or_demonym(g),) if m is not None]
-        if not found:
+        if not found and events:
             found += _event_antecedent(t)
     return found
 
@@ -985,9 +986,14 @@ def _event_antecedent(noun) -> list[Mention]:
     for tok in reversed(noun.doc[:noun.i]):
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
-            tok.lemma_ == noun.lemma_ and tok.dep_ == "dobj") else None
+            tok.lemma_ == noun.lemma_ and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.LIGHT_VERBS) else None
         if verb is not None:
             doers = _actors([c for c in verb.children if c.dep_ == "nsubj"])
+            if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:
+                # criticized the talks: both sides of the talks (met with X, held talks with X)
+                doers += _actors([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"
+                                  and c.lower_ in lex.PARTNER_PREPS for g in c.children if g.dep_ == "pobj"]
+                                 + [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i])
             if doers:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
     return []

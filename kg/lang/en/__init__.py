@@ -107,7 +107,11 @@ EVENT_ANTECEDENTS = {
     "strike": {"strike", "hit", "attack", "bomb"}, "bombing": {"bomb", "strike"}, "raid": {"raid", "strike"},
     "incursion": {"enter", "cross", "violate", "intrude"}, "invasion": {"invade"}, "seizure": {"seize", "capture"},
     "shelling": {"shell"}, "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
+    "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
+    "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
+    "negotiation": {"negotiate"},
 }
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

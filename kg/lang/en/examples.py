@@ -228,6 +228,15 @@ EXAMPLES = [
      [("South Korea", "criticizes", "North Korea", ""), ("United States", "criticizes", "North Korea", "")], []),
     ("event-antecedent", "Hezbollah fired rockets at Israel. Israel launched a strike on Beirut. France condemned the "
      "strike.", [("France", "criticizes", "Israel", "")], [("France", "criticizes", "Hezbollah")]),
+    # the talks belong to both sides of the last meeting; the sanctions to whoever imposed them (a noun carried
+    # by a light verb tells an event too; one a relation acts on does not)
+    ("event-antecedent", "Japanese Defense Minister Shinjiro Koizumi met Philippine Defense Secretary Gilberto "
+     "Teodoro in Manila. Chinese Foreign Ministry spokesperson Guo Jiakun criticized the talks. The U.S. State "
+     "Department welcomed the talks.",
+     [("Guo Jiakun", "criticizes", "Shinjiro Koizumi", ""), ("Guo Jiakun", "criticizes", "Gilberto Teodoro", "")],
+     [("U.S. State Department", "praises", "Guo Jiakun")]),
+    ("event-antecedent", "The EU imposed sanctions on Iranian officials. Iran condemned the sanctions as illegal.",
+     [("Iran", "criticizes", "EU", "")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
