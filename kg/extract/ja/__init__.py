@@ -899,7 +899,13 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
         if owners:
             return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]
-    return [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
+    owners = [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
+    if owners or depth:
+        return owners
+    # イスラエルによる人道支援物資の搬入制限: による marks the agent of the event the phrase ends on, wherever the
+    # parser hung it inside the phrase
+    return [m for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.AGENT_OF_EVENT_MARKERS
+            for m in read_actor(t)]
 
 
 def _relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:

@@ -256,8 +256,15 @@ def _slot(m: str) -> str | None:
 def nominal_frame(noun) -> Frame:
     """Arguments inside the phrase of an event noun: の/による subject, compound/への object, との partner."""
     frame = Frame()
-    for child in noun.children:
+    # (and what the parser hung on the compound's first word: ウクライナへの / 追加 / 軍事 / 支援)
+    children = list(noun.children) + [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                                      for g in c.children if g.dep_ == "nmod" and _amount(g)]
+    for child in children:
         m = marker(child)
+        if m == "の" and _amount(child):
+            # ウクライナへの総額5億ポンドの支援: an amount between is transparent, its arguments are the event's
+            children.extend(c for c in child.children if c.i < child.i)
+            continue
         if m in lex.NOMINAL_SUBJECT_MARKERS:
             frame.subjects.extend(coordinated(child))
         elif m in lex.NOMINAL_OBJECT_MARKERS:
@@ -265,6 +272,12 @@ def nominal_frame(noun) -> Frame:
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
     return frame
+
+
+def _amount(tok) -> bool:
+    """A sum or a count: 総額5億ポンド, 約4700億円, 2000人."""
+    return tok.ent_type_ in lex.AMOUNT_ENTITIES or any(c.pos_ == "NUM" for c in tok.children) and (
+        tok.tag_.endswith("助数詞可能") or tok.tag_.endswith("助数詞"))
 
 
 def is_passive(pred) -> bool:

@@ -175,6 +175,10 @@ FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたした�
 OBJECT_PREFIXES = frozenset({"対"})
 # Nouns that name a measure or policy: the event compounded before them is what the phrase names
 # (制裁措置, 禁輸措置, 支援策, 輸入停止措置)
+# Markers of the agent of an event noun, never of a thing: ロシアによる侵攻
+AGENT_OF_EVENT_MARKERS = frozenset({"による", "によって"})
+# GiNZA's entity types of sums and counts (an amount before an event noun passes its arguments on)
+AMOUNT_ENTITIES = frozenset({"Money", "N_Product", "N_Person", "N_Country", "Percent"})
 MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
 # Trade restrictions are sanctions (CAMEO 163, embargo): a restriction on trade, its target the country whose
 # goods or trade it stops (日本産水産物の輸入を停止した, 輸出規制, 輸入停止措置)

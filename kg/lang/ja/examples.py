@@ -335,6 +335,12 @@ EXAMPLES = [
     ("both-sides", "イスラエルはイランを攻撃した。イランはイスラエルを非難した。ロシア外務省は声明を出した。"
      "中国外務省の林剣報道官は、双方に自制を求めた。",
      [("林剣", "requests", "双方", "")], []),  # (resolved when linking: tests/test_link.py)
+    # an amount between a target and its event is transparent; による marks the agent of the event the phrase
+    # ends on, wherever the parser hung it
+    ("amount", "英国はウクライナへの総額5億ポンドの追加軍事支援を表明した。", [("英国", "supports", "ウクライナ", "")], []),
+    ("amount", "日本は、ウクライナに対する約4700億円の支援を決めた。", [("日本", "supports", "ウクライナ", "")], []),
+    ("agent-of-event", "カタール外務省はイスラエルによる人道支援物資の搬入制限を批判した。",
+     [("カタール外務省", "criticizes", "イスラエル", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
