@@ -456,13 +456,23 @@ def _refusal(verb, sent) -> Iterator[Relation]:
     """韓国側の要求には応じなかった, 日本の抗議を受け入れなかった: not complying is rejecting the one who
     asked (the owner of the request), stated as a positive ``rejects``."""
     frame = frames.verbal_frame(verb)
-    things = frame.objects + frame.targets + [c for c in verb.children if frames.marker(c) in ("には", "にも")]
+    # (a thing as the topic is what is refused: ロシア側の抗議は受け入れられない)
+    topics = [s for s in frame.subjects if not read_actor(s)]
+    things = frame.objects + frame.targets + topics + [c for c in verb.children if frames.marker(c) in ("には", "にも")]
     # (the owner of a request, or of whatever else was offered: エジプトの提案を受け入れなかった)
     owners = [m for t in things if relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_} for m in _owners(t)]
-    subjects = frame.subjects or _inherit_subjects(verb, "")[0]
+    subjects = [s for s in frame.subjects if s not in topics] or _inherit_subjects(verb, "")[0] or _stance_holder(verb)
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in _pairs(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
         yield replace(rel, negated=False)
+
+
+def _stance_holder(verb) -> list:
+    """〜は受け入れられないとの立場を示した: whose stance (立場, 考え, 方針) a clause states is who holds it."""
+    noun = verb.head
+    if noun.i == verb.i or noun.lemma_ not in lex.STANCE_NOUNS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj" and read_actor(c)] if noun.head.i != noun.i else []
 
 
 def _claim(verb, sent) -> Iterator[Relation]:

@@ -175,6 +175,8 @@ FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたした�
 OBJECT_PREFIXES = frozenset({"対"})
 # Nouns that name a measure or policy: the event compounded before them is what the phrase names
 # (制裁措置, 禁輸措置, 支援策, 輸入停止措置)
+# Nouns of a stance a clause states: 〜との立場を示した, 〜との考えを示した, 〜との方針を明らかにした
+STANCE_NOUNS = frozenset({"立場", "考え", "方針", "姿勢", "見解", "認識"})
 # Markers of the agent of an event noun, never of a thing: ロシアによる侵攻
 AGENT_OF_EVENT_MARKERS = frozenset({"による", "によって"})
 # GiNZA's entity types of sums and counts (an amount before an event noun passes its arguments on)

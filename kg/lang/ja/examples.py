@@ -341,6 +341,8 @@ EXAMPLES = [
     ("amount", "日本は、ウクライナに対する約4700億円の支援を決めた。", [("日本", "supports", "ウクライナ", "")], []),
     ("agent-of-event", "カタール外務省はイスラエルによる人道支援物資の搬入制限を批判した。",
      [("カタール外務省", "criticizes", "イスラエル", "")], []),
+    # a thing as the topic of a refusal is what is refused; whose stance the clause states refuses it
+    ("refusal", "日本政府は、ロシア側の抗議は受け入れられないとの立場を示した。", [("日本政府", "rejects", "ロシア", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
