@@ -684,7 +684,8 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                              targets=[t for t in outer.targets if t not in subjects],
                              partners=inner.partners or outer.partners)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
-        carriers = _stance_carrier(noun, governor) or (governor,)
+        stance = _stance_object(governor) if frames.marker(noun) in ("に", "にも", "には") else None
+        carriers = _stance_carrier(noun, governor) or ((stance, governor) if stance is not None else (governor,))
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=carriers)
         return
     if predicate == "hosts" and governor is not None and frames.marker(noun) == "で" and governor.pos_ == "VERB":
@@ -763,7 +764,15 @@ def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
         return governor.lemma_ in lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI
+    if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and _stance_object(governor) is not None:
+        return True  # 首脳会談に意欲を示した: an event the verb's stance is about
     return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
+
+
+def _stance_object(governor):
+    """The stance noun a verb states with no clause of its own (意欲を示した, 意向を表明した), if any."""
+    return next((c for c in governor.children if c.dep_ == "obj" and c.lemma_ in lex.STANCE_NOUNS
+                 and not any(k.dep_ == "acl" for k in c.children)), None)
 
 
 def _visited(tok) -> list | None:

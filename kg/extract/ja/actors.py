@@ -307,12 +307,12 @@ def _split_titles(tokens: list) -> list[Piece]:
     pieces = []
     for tok in tokens:
         before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
-        split = _title_split(tok.text) or _honorific_split(tok)
+        split = _title_split(tok.text) or _honorific_split(tok) or _role_split(tok)
         if split is None:
             pieces.append(Piece(tok.text, tok.idx, tok.lemma_, tok.pos_, tok.tag_, tok.ent_type_, before))
             continue
         head, tail = split
-        if tail in lex.HONORIFICS:
+        if tail in lex.HONORIFICS or _role_split(tok) == split:
             pieces.append(Piece(head, tok.idx, head, tok.pos_, tok.tag_, "Person", before))
             pieces.append(Piece(tail, tok.idx + len(head), tail, "NOUN", "接尾辞-名詞的-一般", "", head))
             continue
@@ -327,6 +327,21 @@ def _honorific_split(tok) -> tuple[str, str] | None:
         if tok.text.endswith(hon) and len(tok.text) > len(hon) and is_name_token(tok):
             return tok.text[:-len(hon)], hon
     return None
+
+
+def _role_split(tok) -> tuple[str, str] | None:
+    """トランプ大統領 as one token: the name and the title."""
+    if not is_name_token(tok):
+        return None
+    for role in _ROLES_LONGEST_FIRST:
+        head = tok.text[:-len(role)]
+        if tok.text.endswith(role) and len(head) >= 2 and gazetteer().lookup(head) is None \
+                and not _title_split(head):
+            return head, role
+    return None
+
+
+_ROLES_LONGEST_FIRST = sorted(lex.ROLE_NOUNS, key=len, reverse=True)
 
 
 def _title_split(text: str) -> tuple[str, str] | None:

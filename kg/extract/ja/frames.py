@@ -112,6 +112,11 @@ def verbal_frame(pred) -> Frame:
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
                          if t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
+    # ネタニヤフ首相と電話で会談した: GiNZA may read the partner as the means noun's (a phone call with); a noun
+    # takes its partner with との, so a bare と-phrase under the verb's で-phrase is the verb's partner
+    if not frame.partners:
+        frame.partners.extend(t for c in pred.children if marker(c) == "で" and c.pos_ == "NOUN" and c.i < pred.i
+                              for t in c.children if marker(t) == "と" and t.i < c.i and t.pos_ in ("NOUN", "PROPN"))
     # プラボウォ大統領を人民大会堂で迎えた: likewise a を-phrase the parser hung under a noun is the verb's object
     if not frame.objects:
         frame.objects.extend(t for c in pred.children if c.pos_ in ("NOUN", "PROPN") and c.i < pred.i

@@ -34,7 +34,7 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
-    "調整", "準備", "方向", "狙い",
+    "調整", "準備", "方向", "狙い", "意欲",
 })
 # Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
 # (ウクライナがタンカーを攻撃していると非難した: the attack is hedged)
@@ -51,7 +51,7 @@ LIGHT_VERBS = frozenset({
 })
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
-STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意"})
+STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
 # (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現"})
@@ -175,8 +175,6 @@ FIRST_PERSON = frozenset({"我々", "われわれ", "私たち", "わたした�
 OBJECT_PREFIXES = frozenset({"対"})
 # Nouns that name a measure or policy: the event compounded before them is what the phrase names
 # (制裁措置, 禁輸措置, 支援策, 輸入停止措置)
-# Nouns of a stance a clause states: 〜との立場を示した, 〜との考えを示した, 〜との方針を明らかにした
-STANCE_NOUNS = frozenset({"立場", "考え", "方針", "姿勢", "見解", "認識"})
 # Markers of the agent of an event noun, never of a thing: ロシアによる侵攻
 AGENT_OF_EVENT_MARKERS = frozenset({"による", "によって"})
 # GiNZA's entity types of sums and counts (an amount before an event noun passes its arguments on)

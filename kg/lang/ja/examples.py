@@ -343,6 +343,12 @@ EXAMPLES = [
      [("カタール外務省", "criticizes", "イスラエル", "")], []),
     # a thing as the topic of a refusal is what is refused; whose stance the clause states refuses it
     ("refusal", "日本政府は、ロシア側の抗議は受け入れられないとの立場を示した。", [("日本政府", "rejects", "ロシア", "")], []),
+    # a partner GiNZA reads as the means noun's (a phone call with) is the verb's; a name fused with its title
+    # in one token is the person; an event a stated eagerness is about is hedged
+    ("partner-under-means", "フランスのマクロン大統領は、イスラエルのネタニヤフ首相と電話で会談した。",
+     [("マクロン", "meetsWith", "ネタニヤフ", "")], []),
+    ("fused-title", "トランプ大統領はプーチン大統領との首脳会談に意欲を示した。",
+     [("トランプ", "meetsWith", "プーチン", "hedged")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
