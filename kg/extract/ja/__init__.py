@@ -716,8 +716,11 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if through is not None:
         # セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した: the verb's subject holds the stance
         verb = through.head
-        subjects = inner.subjects or frames.verbal_frame(verb).subjects or _inherit_subjects(verb, "")[0]
-        frame = frames.Frame(subjects=subjects, objects=inner.objects, partners=inner.partners)
+        outer = frames.verbal_frame(verb)
+        subjects = inner.subjects or outer.subjects or _inherit_subjects(verb, "")[0]
+        # (日本の教科書検定結果に遺憾の意を表明した: the verb's に-phrase is whom it is aimed at)
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, partners=inner.partners,
+                             targets=[t for t in outer.targets if t not in subjects])
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=(through, verb))
         return
     yield from _pairs(inner, predicate, noun, sent, "nominal", carriers=())

@@ -349,6 +349,8 @@ EXAMPLES = [
      [("マクロン", "meetsWith", "ネタニヤフ", "")], []),
     ("fused-title", "トランプ大統領はプーチン大統領との首脳会談に意欲を示した。",
      [("トランプ", "meetsWith", "プーチン", "hedged")], []),
+    # 遺憾の意を表明した: regret expressed is criticism, aimed at the verb's に-phrase (its owner)
+    ("expression", "韓国政府は、日本の教科書検定結果に遺憾の意を表明した。", [("韓国政府", "criticizes", "日本", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
