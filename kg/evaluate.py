@@ -119,15 +119,26 @@ def _matches(gold: Triple, pred: Triple, symmetric: set) -> bool:
 
 
 def score(gold: list[Triple], predicted: list[Triple]) -> Report:
-    """Match gold lines and predictions one to one (duplicates of a matched prediction are not counted)."""
+    """Match gold lines and predictions one to one (duplicates of a prediction, same flags, are not counted)."""
     symmetric = {r.name for r in vocabulary().relations if r.symmetric}
     articles = {g.article for g in gold}
     predicted = _unique([p for p in predicted if p.article in articles])
     report = Report()
     used: set[int] = set()
-    for g in gold:
+    # a gold line takes a prediction with its own hedging first: a relation stated both as a fact and as a
+    # possibility is two gold lines, and two predictions (hedged and not) answer them
+    hits: dict[int, int] = {}
+    for k, g in enumerate(gold):
         hit = next((i for i, p in enumerate(predicted) if i not in used and p.negated == g.negated
-                    and _matches(g, p, symmetric)), None)
+                    and p.hedged == g.hedged and _matches(g, p, symmetric)), None)
+        if hit is not None:
+            hits[k] = hit
+            used.add(hit)
+    for k, g in enumerate(gold):
+        hit = hits.get(k)
+        if hit is None:
+            hit = next((i for i, p in enumerate(predicted) if i not in used and p.negated == g.negated
+                        and _matches(g, p, symmetric)), None)
         if hit is None:
             report.levels[g.level].fn += 1
             report.relations[g.relation].fn += 1
@@ -154,7 +165,7 @@ def score(gold: list[Triple], predicted: list[Triple]) -> Report:
 def _unique(triples: list[Triple]) -> list[Triple]:
     seen, out = set(), []
     for t in triples:
-        key = (t.article, t.level, t.subject, t.relation, t.object, t.negated)
+        key = (t.article, t.level, t.subject, t.relation, t.object, t.negated, t.hedged)
         if key not in seen:
             seen.add(key)
             out.append(t)

@@ -43,3 +43,18 @@ def test_a_positive_the_gold_also_has_is_no_contradiction():
     # with no positive line in the gold, the same prediction contradicts the negated one
     report = score(gold[1:], [t("actor", {"x"}, "supports", {"y"}, hedged=True)])
     assert len(report.negated_as_positive) == 1
+
+
+def test_a_fact_and_a_possibility_of_one_relation_are_two_lines():
+    # "Japan and the Philippines signed an agreement ... and agreed to expand patrols": the gold has the
+    # cooperation once as a fact and once hedged; two predictions with those flags answer both, whatever order
+    gold = [t("country", {"japan"}, "cooperatesWith", {"philippines"}, hedged=True),
+            t("country", {"japan"}, "cooperatesWith", {"philippines"})]
+    pred = [t("country", {"japan"}, "cooperatesWith", {"philippines"}),
+            t("country", {"philippines"}, "cooperatesWith", {"japan"}, hedged=True)]
+    report = score(gold, pred)
+    assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (2, 0, 0)
+    assert report.hedge_agreement["agree"] == 2
+    # one prediction answers one of them only, and a repeated prediction with the same flags counts once
+    report = score(gold, pred[:1] * 2)
+    assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (1, 0, 1)

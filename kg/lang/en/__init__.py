@@ -73,7 +73,11 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            "could", "would", "possibility", "allege", "claim", "suspect", "believe",
                            "suggest", "report", "rumor", "rumour", "speculation", "weigh", "mull", "explore",
                            "prepare", "aim", "seek", "hope", "want", "wish", "likely", "possible", "reportedly",
-                           "allegedly", "apparently", "concern", "fear", "warn", "worry"})
+                           "allegedly", "apparently", "concern", "fear", "warn", "worry",
+                           # what someone is accused of is the accuser's charge (accused Beijing of providing)
+                           "accuse", "blame", "charge",
+                           # what intelligence or an assessment says is reported (citing intelligence that ...)
+                           "cite", "intelligence", "assessment", "estimate", "finding"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})

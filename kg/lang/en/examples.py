@@ -237,6 +237,10 @@ EXAMPLES = [
      [("U.S. State Department", "praises", "Guo Jiakun")]),
     ("event-antecedent", "The EU imposed sanctions on Iranian officials. Iran condemned the sanctions as illegal.",
      [("Iran", "criticizes", "EU", "")], []),
+    # what someone is accused of, and what cited intelligence says, is reported, not established
+    ("hedge", "Rubio accused Beijing of providing weapons to Russia.", [("Beijing", "supports", "Russia", "hedged")], []),
+    ("hedge", "Rubio cited U.S. intelligence that China had shipped drones to Russia.",
+     [("China", "supports", "Russia", "hedged")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
