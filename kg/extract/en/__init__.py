@@ -933,8 +933,13 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
 def _located(tokens) -> list[Mention]:
     """fired rockets at a military post in northern Israel: an attack on a place is an attack on the country
     it is in (as event coding does)."""
-    return [m for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside")
-            for g in c.children if g.dep_ == "pobj" for m in read_actor(g) if m.kind == "country"]
+    places = [g for o in tokens for t in _members(o) for c in t.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside") for g in c.children if g.dep_ == "pobj"]
+    found = [m for g in places for m in read_actor(g) if m.kind == "country"]
+    # near the Iranian city of Isfahan, in southern Lebanon's Nabatieh province: a place named by its country
+    return found or [m for g in places if g.lower_ in lex.PLACE_NOUNS for c in g.children
+                     if c.dep_ in ("amod", "compound", "poss") for m in (_place_or_demonym(c),)
+                     if m is not None and m.kind == "country"]
 
 
 def _owners(tokens, events: bool = True) -> list[Mention]:

@@ -241,6 +241,13 @@ EXAMPLES = [
     ("hedge", "Rubio accused Beijing of providing weapons to Russia.", [("Beijing", "supports", "Russia", "hedged")], []),
     ("hedge", "Rubio cited U.S. intelligence that China had shipped drones to Russia.",
      [("China", "supports", "Russia", "hedged")], []),
+    # a war against someone attacks them (a trade war is no attack); a strike near a place named by its
+    # country, on any of the things struck, is an attack on that country
+    ("nominal", "North Korea has sent troops to support Russia's war against Ukraine.",
+     [("Russia", "attacks", "Ukraine", "")], []),
+    ("nominal", "The U.S. and China are locked in a trade war.", [], [("U.S.", "attacks", "China")]),
+    ("located", "Israel struck missile production sites and an air defense battery near the Iranian city of Isfahan.",
+     [("Israel", "attacks", "Iran", "")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
