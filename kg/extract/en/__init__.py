@@ -72,6 +72,9 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "hosts"  # Saudi Arabia welcomed Iran's foreign minister in Riyadh: a visit received
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.AGREEING_VERBS and _agreed_undertaking(tok):
         rel = "cooperatesWith"  # Japan and Australia agreed to expand joint patrols
+    if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
+                                for c in tok.children):
+        return None  # a trade war, a price war, a cold war of words
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"

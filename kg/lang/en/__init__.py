@@ -41,6 +41,9 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
            ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
+# What makes a war or an offensive no armed attack (a trade war, a charm offensive)
+NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "information", "propaganda", "word",
+                         "culture", "charm", "diplomatic", "legal", "media", "cyber"})
 # Nouns of a place inside a country (the Iranian city of Isfahan)
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port", "capital", "border", "coast",
                          "district", "base", "island", "islands", "territory", "state", "county", "area"})

@@ -245,7 +245,8 @@ EXAMPLES = [
     # country, on any of the things struck, is an attack on that country
     ("nominal", "North Korea has sent troops to support Russia's war against Ukraine.",
      [("Russia", "attacks", "Ukraine", "")], []),
-    ("nominal", "The U.S. and China are locked in a trade war.", [], [("U.S.", "attacks", "China")]),
+    ("nominal", "Washington escalated its trade war against Beijing.", [], [("Washington", "attacks", "Beijing")]),
+    ("nominal", "China launched a charm offensive toward Southeast Asia.", [], [("China", "attacks", "Southeast Asia")]),
     ("located", "Israel struck missile production sites and an air defense battery near the Iranian city of Isfahan.",
      [("Israel", "attacks", "Iran", "")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
