@@ -274,9 +274,20 @@ def nominal_frame(noun) -> Frame:
             frame.subjects.extend(coordinated(child))
         elif m in lex.NOMINAL_OBJECT_MARKERS:
             frame.objects.extend(coordinated(child))
+            # 米国の台湾への武器売却: GiNZA hangs the event's の-subject on its target; a country owns no country,
+            # so a country's の-phrase on a country target is the event's subject
+            frame.subjects.extend(g for g in child.children if marker(g) == "の" and g.i < child.i
+                                  and _country_word(g) and _country_word(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
     return frame
+
+
+def _country_word(tok) -> bool:
+    """A token that names a country or an international organisation by itself (米国, 台湾, EU)."""
+    from kg.vocab import gazetteer
+
+    return tok.pos_ == "PROPN" and gazetteer().lookup(tok.text) is not None
 
 
 def _amount(tok) -> bool:

@@ -351,6 +351,9 @@ EXAMPLES = [
      [("トランプ", "meetsWith", "プーチン", "hedged")], []),
     # 遺憾の意を表明した: regret expressed is criticism, aimed at the verb's に-phrase (its owner)
     ("expression", "韓国政府は、日本の教科書検定結果に遺憾の意を表明した。", [("韓国政府", "criticizes", "日本", "")], []),
+    # 米国の台湾への武器売却: a country's の-phrase that GiNZA hangs on a country target is the event's subject
+    ("subject-on-target", "中国外務省の林剣報道官は「米国の台湾への武器売却に断固反対する」と述べた。",
+     [("米国", "supports", "台湾", ""), ("林剣", "opposes", "米国", "")], [("林剣", "opposes", "台湾")]),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
