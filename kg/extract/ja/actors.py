@@ -120,7 +120,11 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
                       for n in neighbours)
     # (a suffix is no place, 訪米中, unless a title follows: トランプ米大統領, where 米 is tagged a suffix)
     titled = i + 1 < len(tokens) and _unit(tokens[i + 1]) in ("role", "body")
-    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound) and (not tok.tag_.startswith("接尾辞") or titled):
+    # (nor when it continues a list of two or more: 米英 / 仏, where 仏 is tagged a suffix)
+    continued = i > 0 and len(tokens[i - 1].text) >= 2 and _is_abbreviation(tokens[i - 1]) \
+        and tokens[i - 1].idx + len(tokens[i - 1].text) == tok.idx
+    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound) \
+            and (not tok.tag_.startswith("接尾辞") or titled or continued):
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
@@ -237,7 +241,7 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if not any(t.text in lex.NAME_JOINERS for t in span):
         # one katakana word right before the title (ザハロワ報道官, パシニャン首相), or before the country
         # abbreviation of the title (トランプ米大統領, プーチン露大統領): a family name
-        placed = all(u == "place" for u in units[last + 1:-1])
+        placed = all(u in ("place", "posting") for u in units[last + 1:-1])  # (ネベンジャ国連大使 too)
         if len(span) == 1 and placed and len(span[0].text) >= 3 and "ー" != span[0].text[0]:
             return first, last
         return None

@@ -105,6 +105,12 @@ def verbal_frame(pred) -> Frame:
             getattr(frame, slot).extend(coordinated(child))
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    topics = [t for t in frame.subjects if marker(t) == "は"]
+    if len(topics) > 1 and frame.clauses and topics[-1].i > topics[0].i:
+        # 大使は、…ロシアは拒否権を行使すると警告した: a second topic before a と-clause is the clause's own
+        # (GiNZA hangs it on the verb of saying), not a second speaker
+        later = {t.i for t in topics[1:] if any(t.i < c.i for c in frame.clauses)}
+        frame.subjects = [t for t in frame.subjects if t.i not in later]
     if not frame.objects:
         frame.objects = about
     # EUに防空システムの供与を要請した: GiNZA may hang the に-argument inside the object's noun phrase; a noun

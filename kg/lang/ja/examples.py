@@ -354,6 +354,11 @@ EXAMPLES = [
     # 米国の台湾への武器売却: a country's の-phrase that GiNZA hangs on a country target is the event's subject
     ("subject-on-target", "中国外務省の林剣報道官は「米国の台湾への武器売却に断固反対する」と述べた。",
      [("米国", "supports", "台湾", ""), ("林剣", "opposes", "米国", "")], [("林剣", "opposes", "台湾")]),
+    # a list of country abbreviations continued by one tagged a suffix (米英 / 仏); a katakana name before an
+    # envoy's posting (ネベンジャ国連大使); a second topic before a と-clause is the clause's, not a second speaker
+    ("conditioned", "ロシアのネベンジャ国連大使は、米英仏が北朝鮮への追加制裁を盛り込んだ決議案を提出すれば、ロシアは"
+     "拒否権を行使すると警告した。",
+     [("ネベンジャ", "warns", "米", ""), ("ネベンジャ", "warns", "仏", "")], [("ロシア", "warns", "米")]),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
