@@ -72,6 +72,13 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "hosts"  # Saudi Arabia welcomed Iran's foreign minister in Riyadh: a visit received
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.AGREEING_VERBS and _agreed_undertaking(tok):
         rel = "cooperatesWith"  # Japan and Australia agreed to expand joint patrols
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
+        rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SUMMON_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
+        rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
     if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
                                 for c in tok.children):
         return None  # a trade war, a price war, a cold war of words
@@ -783,6 +790,10 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     objects = [n for o in objects for n in _named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
             next(w for w in c.children if w.lower_ == "what"))]
+    stranded = _stranded_to(verb, predicate)
+    if stranded:
+        # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
+        targets = [t for t in targets if t not in stranded]
     if not _actors(objects + targets) and _summoned(verb):
         # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told
         targets = _summoned(verb)
@@ -883,6 +894,16 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                 yield _relation(h, "hosts", party, acl, sent, "nominal", negated=negated, hedged=hedged)
     rule = "nominal"
     governor = noun.head
+    amount = governor.head if noun.dep_ == "pobj" and governor.lower_ in ("in", "of") else None
+    if amount is not None and amount.dep_ == "dobj" and _amount(amount) and amount.head.pos_ == "VERB" \
+            and relation_of(amount.head) is None:
+        # pledged 2 billion euros in military aid to Ukraine, a $350 million package of aid: the amount carries it
+        verb = amount.head
+        g_subjects, _, g_targets, g_partners, g_agents = _args(verb)
+        subjects = [s for s in subjects if _actors([s])] or g_subjects or g_agents or _inherit_subject(verb)
+        yield from _pairs(subjects, objects or g_targets, [], partners or g_partners, predicate, noun, sent,
+                          "light-verb")
+        return
     if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in lex.STAGE_NOUNS:
         stage = governor.head  # held a third round of talks: the round is what the verb carries
         if stage.dep_ in ("dobj", "nsubjpass") and stage.head.pos_ == "VERB" and relation_of(stage.head) is None:
@@ -903,8 +924,26 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         objects = (objects if _actors(objects) else objects + g_targets) or _summoned(governor)
         partners = partners or g_partners
         rule = "light-verb"
+    if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
+        objects = _stranded_to(governor, found[0])
     subjects = [s for s in subjects if _actors([s])]
     yield from _pairs(subjects, objects, [], partners, predicate, noun, sent, rule)
+
+
+def _amount(tok) -> bool:
+    """A sum or a count: 2 billion euros, $350 million, a package (of aid)."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.lemma_.lower() in lex.AMOUNT_NOUNS or any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
+def _stranded_to(verb, predicate) -> list:
+    """condemned the U.S. arms sale to Taiwan, where the parser hangs "to Taiwan" on the verb: a to-phrase
+    belongs to the event the verb is about, unless the verb's own relation takes one (protested to Japan)."""
+    if predicate in lex.TO_TAKING or not any(c.dep_ == "dobj" and relation_of(c) is not None and not any(
+            p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards") for p in c.children) for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) -> Iterator[Relation]:

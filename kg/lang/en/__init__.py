@@ -44,6 +44,14 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
 # What makes a war or an offensive no armed attack (a trade war, a charm offensive)
 NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "information", "propaganda", "word",
                          "culture", "charm", "diplomatic", "legal", "media", "cyber"})
+# Nouns of an amount that carry the event they are made of (a package of military aid)
+AMOUNT_NOUNS = frozenset({"package", "tranche", "batch", "shipment", "billion", "million"})
+# Trade measures against a country are sanctions (export controls, import bans, trade restrictions)
+TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty"})
+TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumping", "punitive"})
+DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors"})
+# Relations whose verb takes its target with "to" (protested to Japan, appealed to the UN, went to Beijing)
+TO_TAKING = frozenset({"protests", "requests", "demands", "warns", "threatens", "visits", "supports"})
 # Nouns of a place inside a country (the Iranian city of Isfahan)
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port", "capital", "border", "coast",
                          "district", "base", "island", "islands", "territory", "state", "county", "area"})

@@ -249,6 +249,17 @@ EXAMPLES = [
     ("nominal", "China launched a charm offensive toward Southeast Asia.", [], [("China", "attacks", "Southeast Asia")]),
     ("located", "Israel struck missile production sites and an air defense battery near the Iranian city of Isfahan.",
      [("Israel", "attacks", "Iran", "")], []),
+    # a to-phrase the parser hangs on the verb belongs to the event the verb is about (unless the verb takes one);
+    # an amount carries the event it is made of; trade measures are sanctions; summoning an envoy is a protest
+    ("stranded-to", "Beijing condemned the U.S. arms sale to Taiwan.",
+     [("Beijing", "criticizes", "U.S.", ""), ("U.S.", "supports", "Taiwan", "")], [("Beijing", "criticizes", "Taiwan")]),
+    ("amount", "The European Union pledged 2 billion euros in military aid to Ukraine.",
+     [("European Union", "supports", "Ukraine", "")], []),
+    ("trade-measure", "Washington is considering new export controls on Chinese chipmakers.",
+     [("Washington", "sanctions", "China", "hedged")], []),
+    ("trade-measure", "The United States imposed a 25% tariff on Canadian steel.",
+     [("United States", "sanctions", "Canada", "")], []),
+    ("summon", "India summoned Bangladesh's envoy over the remarks.", [("India", "protests", "Bangladesh envoy", "")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
