@@ -424,6 +424,8 @@ def _chained_objects(pred) -> list:
             # (its own subject only as the chain's は-topic, which GiNZA hangs on the first clause)
             if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
                 found = [t for t in frame.objects + frame.targets if read_actor(t)]
+                # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
+                found = found or [t for t in frame.partners if read_actor(t)]
                 if found:
                     return found
     return []

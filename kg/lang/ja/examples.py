@@ -359,6 +359,9 @@ EXAMPLES = [
     ("conditioned", "ロシアのネベンジャ国連大使は、米英仏が北朝鮮への追加制裁を盛り込んだ決議案を提出すれば、ロシアは"
      "拒否権を行使すると警告した。",
      [("ネベンジャ", "warns", "米", ""), ("ネベンジャ", "warns", "仏", "")], [("ロシア", "warns", "米")]),
+    # a request chained after talks with someone is addressed to them; tariffs are sanctions
+    ("chained-partner", "岩屋毅外相は王毅外相と電話で協議し、邦人の安全確保を要請した。", [("岩屋毅", "requests", "王毅", "")], []),
+    ("trade-measure", "米国は中国製品に追加関税を課した。", [("米国", "sanctions", "中国", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
