@@ -326,7 +326,21 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
         clauses = frame.clauses or _adjacent_clause(pred)
         frame.targets = [t for c in clauses for t in _aimed_at(c)] or _conditioned(pred, clauses, frame.subjects)
+    if pred.lemma_ in lex.CLASHES and not _actors(frame.objects + frame.targets) and _actors(frame.partners):
+        # タイ軍はカンボジア軍と交戦した, インドとパキスタンが衝突した: a clash is fought by both sides, each
+        # attacking the other
+        yield from _clash(frame, pred, sent)
+        return
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+
+
+def _clash(frame, pred, sent) -> Iterator[Relation]:
+    sides = _within(_actors(frame.subjects), sent, line=True) + _within(_actors(frame.partners), sent)
+    negated, hedged = modality.is_negated(pred, ()), modality.is_hedged(pred, ())
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start):
+                yield _relation(a, "attacks", b, pred, sent, "verbal", negated=negated, hedged=hedged)
 
 
 def _topic_before(pred) -> bool:

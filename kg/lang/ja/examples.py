@@ -362,6 +362,9 @@ EXAMPLES = [
     # a request chained after talks with someone is addressed to them; tariffs are sanctions
     ("chained-partner", "岩屋毅外相は王毅外相と電話で協議し、邦人の安全確保を要請した。", [("岩屋毅", "requests", "王毅", "")], []),
     ("trade-measure", "米国は中国製品に追加関税を課した。", [("米国", "sanctions", "中国", "")], []),
+    # a clash (交戦) with someone: each side attacks the other
+    ("clash", "タイ軍はカンボジア軍と国境付近で交戦した。",
+     [("タイ軍", "attacks", "カンボジア軍", ""), ("カンボジア軍", "attacks", "タイ軍", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
