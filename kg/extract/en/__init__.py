@@ -79,6 +79,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLOSING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.CLOSED_THINGS for c in tok.children):
+        rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
     if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
                                 for c in tok.children):
         return None  # a trade war, a price war, a cold war of words
@@ -678,7 +681,7 @@ def _inherit_subject(verb) -> list:
         subjects = [c for c in above.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
-    while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp")
+    while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")) and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
@@ -790,6 +793,13 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     objects = [n for o in objects for n in _named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
             next(w for w in c.children if w.lower_ == "what"))]
+    if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not _actors(targets):
+        # closed its border with Belarus: whom the closed thing faces
+        targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                   for g in p.children if g.dep_ == "pobj"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children
+            if g.dep_ == "pobj"]
+        objects = []
     stranded = _stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -868,7 +878,7 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
                 partners.extend(pobjs)
-            elif child.lower_ in lex.NOMINAL_OBJECT_PREPS:
+            elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ == "over" and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and relation_of(noun.head.head) is None:
@@ -894,6 +904,20 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                 yield _relation(h, "hosts", party, acl, sent, "nominal", negated=negated, hedged=hedged)
     rule = "nominal"
     governor = noun.head
+    # (a measure blocked, vetoed or only planned has not happened: Hungary blocked the EU's sanctions package)
+    unadopted = noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and (
+        governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS)
+    if noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and not subjects + objects:
+        # the EU's sanctions package against Russia, a U.S. aid plan for Ukraine: the measure's owner and
+        # target are the event's
+        for child in governor.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
+                                        and (read_actor(child) or _demonym(child))):
+                subjects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in lex.NOMINAL_OBJECT_PREPS:
+                objects.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                subjects.extend(c for c in child.children if c.dep_ == "pobj")
     amount = governor.head if noun.dep_ == "pobj" and governor.lower_ in ("in", "of") else None
     if amount is not None and amount.dep_ == "dobj" and _amount(amount) and amount.head.pos_ == "VERB" \
             and relation_of(amount.head) is None:
@@ -914,6 +938,11 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
             yield from _pairs([s for s in subjects if _actors([s])], objects, [], partners, predicate, noun, sent,
                               "light-verb")
             return
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in lex.MEDIATING_VERBS and _actors(partners):
+        # Qatar and Turkey mediated talks between Pakistan and Afghanistan: the parties talk, the mediators host
+        # no one and talk with no one here
+        yield from _pairs([], [], [], partners, predicate, noun, sent, "nominal")
+        return
     if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
                                                or (governor.pos_ == "VERB" and relation_of(governor) is None)):
         # issued a warning to X, imposed sanctions on X, held talks with X
@@ -927,7 +956,8 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
         objects = _stranded_to(governor, found[0])
     subjects = [s for s in subjects if _actors([s])]
-    yield from _pairs(subjects, objects, [], partners, predicate, noun, sent, rule)
+    for rel in _pairs(subjects, objects, [], partners, predicate, noun, sent, rule):
+        yield replace(rel, hedged=True) if unadopted else rel
 
 
 def _amount(tok) -> bool:
@@ -990,7 +1020,9 @@ def _owners(tokens, events: bool = True) -> list[Mention]:
     found = []
     for t in tokens:
         for c in t.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                found += _actors([c]) or _speaker_of(c)
+            elif c.dep_ == "poss":
                 found += _actors([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
@@ -1022,6 +1054,19 @@ def _owners(tokens, events: bool = True) -> list[Mention]:
         if not found and events:
             found += _event_antecedent(t)
     return found
+
+
+def _speaker_of(tok) -> list[Mention]:
+    """The coast guard said Chinese ships fired water cannon at its vessel: "its" in what someone says is the
+    speaker's, when the clause's own subject is someone else."""
+    node = tok
+    while node.head.i != node.i and node.dep_ not in ("ccomp", "parataxis"):
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    own = {_key(m) for s in node.children if s.dep_ == "nsubj" for m in _actors([s])}
+    speakers = _actors([c for c in node.head.children if c.dep_ == "nsubj"])
+    return [m for m in speakers if _key(m) not in own]
 
 
 def _event_antecedent(noun) -> list[Mention]:

@@ -50,6 +50,19 @@ AMOUNT_NOUNS = frozenset({"package", "tranche", "batch", "shipment", "billion", 
 TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty"})
 TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumping", "punitive"})
 DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors"})
+# Measures an event noun names the kind of (a sanctions package, an aid plan): theirs are its owner and target
+MEASURE_NOUNS = frozenset({"package", "plan", "programme", "program", "regime", "measure", "measures", "deal",
+                           "bill", "mission"})
+PLAN_NOUNS = frozenset({"plan", "bill", "proposal", "programme", "program"})
+BLOCKING_VERBS = frozenset({"block", "veto", "reject", "oppose", "delay", "stall", "withdraw", "scrap"})
+# Verbs of mediating: the parties of the mediated talks talk with each other
+MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate"})
+# Closing a border or airspace to a country is a sanction against it
+CLOSING_VERBS = frozenset({"close", "shut", "seal"})
+CLOSED_THINGS = frozenset({"border", "borders", "airspace", "port", "ports", "crossing", "crossings", "embassy"})
+# Relations whose event noun takes what it is about with "over" (regret over China's decision, a protest over
+# the incursion): the owner of that is the target
+OVER_TAKING = frozenset({"criticizes", "protests", "accuses", "praises", "opposes", "warns"})
 # Relations whose verb takes its target with "to" (protested to Japan, appealed to the UN, went to Beijing)
 TO_TAKING = frozenset({"protests", "requests", "demands", "warns", "threatens", "visits", "supports"})
 # Nouns of a place inside a country (the Iranian city of Isfahan)
@@ -91,7 +104,9 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # what someone is accused of is the accuser's charge (accused Beijing of providing)
                            "accuse", "blame", "charge",
                            # what intelligence or an assessment says is reported (citing intelligence that ...)
-                           "cite", "intelligence", "assessment", "estimate", "finding"})
+                           "cite", "intelligence", "assessment", "estimate", "finding",
+                           # readiness is no act yet (was ready to hold talks, willing to meet)
+                           "ready", "willing", "prepared", "open"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})
@@ -113,6 +128,7 @@ ROLE_NOUNS = frozenset({
     # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
     "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
+    "guard", "guards", "coastguard", "police",
     "capital",
 })
 # A body named again by the last word of its name: the Commission, the council, the agency
@@ -145,6 +161,7 @@ STATE_BODIES = {
     "federal reserve": "United States", "people's liberation army": "China", "pla": "China",
     "national people's congress": "China", "islamic revolutionary guard corps": "Iran", "irgc": "Iran",
     "revolutionary guards": "Iran", "revolutionary guard": "Iran", "mossad": "Israel", "knesset": "Israel",
+    "idf": "Israel", "israel defense forces": "Israel", "shin bet": "Israel",
     "state duma": "Russia", "duma": "Russia", "fsb": "Russia", "bundeswehr": "Germany", "bundestag": "Germany",
     "bank of russia": "Russia", "bank of japan": "Japan", "bank of korea": "South Korea", "bank of england":
     "United Kingdom", "bank of canada": "Canada", "bank of israel": "Israel", "european central bank":

@@ -260,6 +260,21 @@ EXAMPLES = [
     ("trade-measure", "The United States imposed a 25% tariff on Canadian steel.",
      [("United States", "sanctions", "Canada", "")], []),
     ("summon", "India summoned Bangladesh's envoy over the remarks.", [("India", "protests", "Bangladesh envoy", "")], []),
+    # readiness is no act yet; a measure an event names the kind of takes its owner and target (and one blocked
+    # has not happened); mediated talks are between their parties; a closed border sanctions whom it faces;
+    # "its" in what someone says is the speaker's; regret over something criticises its owner
+    ("ready", "Russian President Vladimir Putin said Moscow was ready to hold talks with Kyiv.",
+     [("Moscow", "negotiatesWith", "Kyiv", "hedged")], []),
+    ("measure", "Hungary blocked the EU's new sanctions package against Russia.",
+     [("EU", "sanctions", "Russia", "hedged"), ("Hungary", "opposes", "EU", "")], []),
+    ("mediation", "Qatar and Turkey mediated talks between Pakistan and Afghanistan in Doha.",
+     [("Pakistan", "negotiatesWith", "Afghanistan", "")], [("Qatar", "negotiatesWith", "Pakistan")]),
+    ("closure", "Poland closed its border with Belarus after the drone incursions.",
+     [("Poland", "sanctions", "Belarus", "")], []),
+    ("its-speaker", "The Philippine coast guard said Chinese ships fired water cannon at its vessel.",
+     [("China ships", "attacks", "Philippines guard", "")], []),  # (unnamed: country level only)
+    ("regret", "The Japanese government expressed regret over China's decision.",
+     [("Japan", "criticizes", "China", "")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
