@@ -85,6 +85,9 @@ def relation_of(tok) -> str | None:
             return lex_[tok.lemma_[:-len(measure)]]  # 支援策, 制裁策: one token
     if _visited(tok) is not None:
         return "visits"
+    if tok.pos_ == "NOUN" and tok.lemma_ in lex.EXERCISE_NOUNS and any(
+            c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in tok.children):
+        return "cooperatesWith"  # 米韓合同演習, 共同訓練を実施した: forces that exercise together cooperate
     if tok.pos_ in ("NOUN", "VERB") and len(tok.lemma_) > 2:
         for cut in range(1, len(tok.lemma_) - 1):
             if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
@@ -94,7 +97,8 @@ def relation_of(tok) -> str | None:
 
 def _agreed_event(verb) -> bool:
     content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
-    return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) is not None
+    # (agreeing on joint training is agreeing to cooperate: cooperation is no event of its own here)
+    return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) not in (None, "cooperatesWith")
                for c in content for t in c.subtree)
 
 
@@ -581,8 +585,9 @@ def _inherit_subjects(pred, rule):
                 return [node.head], "relative-clause"
             if read_actor(node):
                 return [node], "relative-clause"
-            if node.lemma_ not in lex.CONTENT_NOUNS:
+            if node.lemma_ not in lex.CONTENT_NOUNS and node.lemma_ not in lex.ISSUER_NOUNS:
                 # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
+                # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's)
                 return [], rule
         subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)]
         if subjects:
@@ -826,7 +831,13 @@ def _prefixed(noun) -> list:
             else:
                 side.append(tok)
         return sides
-    return read_phrase(tokens)
+    found = read_phrase(tokens)
+    while not found and len(tokens) > 1:
+        # 米韓 / 合同 / 演習: words between the countries and the event (合同, 軍事) are no actor (次官級協議 names
+        # no side: a rank)
+        tokens = tokens[:-1]
+        found = [m for m in read_phrase(tokens) if m.kind in ("country", "organization")]
+    return found
 
 
 def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
@@ -940,6 +951,8 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
             return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     owners = [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
+    if not owners and not depth and relation_of(noun) in symmetric():
+        owners = _prefixed(noun)  # 米韓合同演習を非難した: the parties written into a joint event's name
     if owners or depth:
         return owners
     # イスラエルによる人道支援物資の搬入制限: による marks the agent of the event the phrase ends on, wherever the

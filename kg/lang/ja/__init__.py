@@ -167,6 +167,9 @@ TARGET_NOUNS = frozenset({"対象", "リスト", "対象リスト"})
 LISTING_VERBS = frozenset({"加える", "指定", "追加", "含める", "認定", "載せる"})
 # Verbs of agreeing: the parties agreeing cooperate (a symmetric relation needs two of them)
 AGREEMENT_VERBS = frozenset({"合意", "一致"})
+# Joint exercises and patrols are cooperation between whoever holds them (米韓合同演習, 共同訓練を実施した)
+EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦"})
+JOINT_WORDS = frozenset({"合同", "共同"})
 # A number of countries (4か国): the countries listed or named before
 COUNTED_COUNTRIES = frozenset({"か国", "カ国", "ヵ国", "ケ国", "ヶ国", "カ国"})
 COUNTED_COUNTRIES_LABEL = "か国"

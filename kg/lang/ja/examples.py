@@ -365,6 +365,15 @@ EXAMPLES = [
     # a clash (交戦) with someone: each side attacks the other
     ("clash", "タイ軍はカンボジア軍と国境付近で交戦した。",
      [("タイ軍", "attacks", "カンボジア軍", ""), ("カンボジア軍", "attacks", "タイ軍", "")], []),
+    # joint exercises are cooperation between whoever holds them, and a joint event's name names its parties (the
+    # words between them and the event are no actor); agreeing on joint training is still cooperation; a
+    # statement's words (〜と非難する声明を出した) are its issuer's
+    ("joint", "米国とフィリピンは、南シナ海で合同軍事演習を実施した。", [("米国", "cooperatesWith", "フィリピン", "")], []),
+    ("joint", "北朝鮮は米韓合同演習を非難した。",
+     [("米", "cooperatesWith", "韓", ""), ("北朝鮮", "criticizes", "米", ""), ("北朝鮮", "criticizes", "韓", "")], []),
+    ("agreement", "日米両国は共同訓練を拡大することで一致した。", [("日", "cooperatesWith", "米", "")], []),
+    ("issuer", "ドイツ政府は、ロシアの攻撃を「卑劣なテロ行為だ」と非難する声明を出した。",
+     [("ドイツ政府", "criticizes", "ロシア", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
