@@ -79,6 +79,11 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLASH_VERBS:
+        rel = "attacks"
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.TRADE_FLOWS for c in tok.children):
+        rel = "sanctions"  # Beijing suspended imports of Japanese seafood, banned exports to Russia
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLOSING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CLOSED_THINGS for c in tok.children):
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
@@ -200,8 +205,9 @@ def read_actor(tok) -> list[Mention]:
     body = _untagged_body(tok, ent) or _craft_body(tok)
     if body is not None:
         return [body]
-    if tok.pos_ == "PROPN" and _known_surname(tok):
-        # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone
+    if tok.pos_ == "PROPN" and (_known_surname(tok) or ent is None and _known_person(tok.text)):
+        # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone (or one
+        # the people gazetteer lists: Modi)
         return [_mention([tok], "person")]
     place = _place(tok.text)
     if place is not None:
@@ -399,9 +405,10 @@ def _known_country(text: str, ent) -> Mention | None:
 
 
 def _known_person(text: str) -> bool:
+    """A person of ontologies/people.ttl, by a full name or by a name the entry itself lists (Lavrov, Modi)."""
     from kg.vocab import people
 
-    return " " in text and people().lookup(text) is not None
+    return people().lookup(text) is not None and _place(text) is None
 
 
 def _hyphenated_places(tokens) -> list[Mention]:
@@ -435,13 +442,31 @@ def _owner(tok, phrase) -> Mention | None:
 
 
 def _coordinated_owners(tok) -> list[Mention]:
-    """The places of an of-phrase with several members: ministers of Venezuela and Guyana."""
+    """The places of an of-phrase with several members: ministers of Venezuela and Guyana; and coordinated
+    nationalities: Thai and Cambodian forces."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in child.children):
+            found = [m for member in _members(child) for m in (_nationality(member),) if m is not None]
+            if len(found) > 1:
+                return found
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [m for member in _members(obj) for m in (_place_or_demonym(member),) if m is not None]
     return []
+
+
+def _nationality(tok) -> Mention | None:
+    """A place or nationality word with the words written onto it: North Korean, South African."""
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if before:
+        text = " ".join(t.text for t in [*before, tok])
+        place = _place(text) or _demonym_text(text)
+        if place is not None:
+            return Mention(text=place.pref_en, start=before[0].idx, end=tok.idx + len(tok.text),
+                           kind="country" if place.kind == "country" else "organization")
+    return _place_or_demonym(tok)
 
 
 def _place_or_demonym(tok) -> Mention | None:
@@ -601,6 +626,9 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         if tok.pos_ == "VERB":
             if tok.lemma_.lower() in lex.LIGHT_VERBS and not _hands_over(tok):
                 continue
+            if tok.lemma_.lower() in lex.CLASH_VERBS:
+                yield from (_attribute(r, tok) for r in _clash(tok, sent))
+                continue
             yield from (_attribute(r, tok) for r in _verbal(tok, predicate, rule, sent))
         else:
             yield from (_attribute(r, tok) for r in _nominal(tok, predicate, sent))
@@ -682,7 +710,9 @@ def _inherit_subject(verb) -> list:
         if subjects:
             return subjects
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
-           or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")) and node.head.i != node.i:
+           or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
+           # had no plans to meet, made an offer to host: the intention's holder
+           or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS) and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:
@@ -701,7 +731,14 @@ def _inherit_subject(verb) -> list:
                 return controller
         if node.dep_ == "pcomp" or node.pos_ == "ADP":
             continue
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] or [
+            # Britain and France are expected to announce, Iran is set to resume: the raised subject
+            c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_.lower() in lex.RAISING_VERBS
+            and _actors([c])]
+        if subjects and all(s.lower_ in ("it", "they") for s in subjects) and node.dep_ == "ccomp" \
+                and node.head.lemma_.lower() in lex.SPEECH_VERBS:
+            # the Kremlin said it had no plans to: "it" is whoever said so
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"] or subjects
         if subjects:
             return subjects
     return []
@@ -793,6 +830,16 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     objects = [n for o in objects for n in _named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
             next(w for w in c.children if w.lower_ == "what"))]
+    if predicate == "sanctions" and verb.lemma_.lower() in lex.RESTRICTING_VERBS and not _actors(targets):
+        # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
+        flows = [o for o in objects if o.lemma_.lower() in lex.TRADE_FLOWS]
+        targets = _owners([g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]) and [
+            g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj"]
+        targets = targets or [g for o in flows for p in o.children if p.dep_ == "prep"
+                              and p.lower_ in ("from", "to") for g in p.children if g.dep_ == "pobj"]
+        objects = [] if targets else objects
     if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not _actors(targets):
         # closed its border with Belarus: whom the closed thing faces
         targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
@@ -825,6 +872,19 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             if _actors(aimed):
                 objects, rule = aimed, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
+
+
+def _clash(verb, sent) -> Iterator[Relation]:
+    """Indian troops clashed with Chinese soldiers: a clash is fought by both sides, each attacking the other."""
+    subjects, _, _, partners, _ = _args(verb)
+    sides = _actors(subjects or _inherit_subject(verb)) + _actors(partners)
+    if len(_actors(subjects)) > 1 and not partners:
+        sides = _actors(subjects)  # Indian and Chinese troops clashed
+    negated, hedged = _negated(verb), _hedged(verb)
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start) and _key(a) != _key(b):
+                yield _relation(a, "attacks", b, verb, sent, "verbal", negated=negated, hedged=hedged)
 
 
 def _received_visitor(verb) -> bool:
@@ -1111,6 +1171,9 @@ def _negated(pred) -> bool:
         return True
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in list(_chain(pred))[1:3] if t.pos_ == "NOUN"
+           and t.lemma_.lower() in lex.INTENT_NOUNS for c in t.children):
+        return True  # had no plans to meet Zelensky, no intention of attacking
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS:
         return True  # Iran suspended its cooperation with the agency: there is none now
     if pred.pos_ == "NOUN" and not _carried(pred):

@@ -57,6 +57,16 @@ PLAN_NOUNS = frozenset({"plan", "bill", "proposal", "programme", "program"})
 BLOCKING_VERBS = frozenset({"block", "veto", "reject", "oppose", "delay", "stall", "withdraw", "scrap"})
 # Verbs of mediating: the parties of the mediated talks talk with each other
 MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate"})
+# Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
+CLASH_VERBS = frozenset({"clash", "skirmish"})
+# Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
+RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze"})
+TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
+                         "purchases"})
+# Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
+INTENT_NOUNS = frozenset({"plan", "intention", "desire", "interest", "wish"})
+# Verbs that raise their passive subject to the verb under them (are expected to announce, is set to resume)
+RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed"})
 # Closing a border or airspace to a country is a sanction against it
 CLOSING_VERBS = frozenset({"close", "shut", "seal"})
 CLOSED_THINGS = frozenset({"border", "borders", "airspace", "port", "ports", "crossing", "crossings", "embassy"})
@@ -106,7 +116,7 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # what intelligence or an assessment says is reported (citing intelligence that ...)
                            "cite", "intelligence", "assessment", "estimate", "finding",
                            # readiness is no act yet (was ready to hold talks, willing to meet)
-                           "ready", "willing", "prepared", "open"})
+                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})

@@ -141,7 +141,7 @@ EXAMPLES = [
     ("owner", "China and Russia blocked a U.S.-drafted press statement.", [("China", "opposes", "United States", "")], []),
     ("verbal", "Teodoro thanked Japan for its support.", [("Teodoro", "praises", "Japan", "")], []),
     # alliances and partnerships are cooperation; deepen, sign, conclude carry them
-    ("light-verb", "Washington and Tokyo pledged to deepen their alliance.", [("Washington", "cooperatesWith", "Tokyo", "")], []),
+    ("light-verb", "Washington and Tokyo pledged to deepen their alliance.", [("Washington", "cooperatesWith", "Tokyo", "hedged")], []),
     ("light-verb", "Japan and the Philippines signed a reciprocal access agreement.",
      [("Japan", "cooperatesWith", "Philippines", "")], []),
     # welcoming or receiving a person in a place is hosting them; welcoming a decision is praise
@@ -275,6 +275,24 @@ EXAMPLES = [
      [("China ships", "attacks", "Philippines guard", "")], []),  # (unnamed: country level only)
     ("regret", "The Japanese government expressed regret over China's decision.",
      [("Japan", "criticizes", "China", "")], []),
+    # people the gazetteer lists by one name; "no plans to"; raised subjects (are expected to); offers and vows
+    # are intentions; suspending imports of someone's goods sanctions them; a clash goes both ways;
+    # coordinated nationalities (Thai and Cambodian forces, Russian and North Korean entities)
+    ("known-person", "Lavrov accused NATO of waging a proxy war against Russia.",
+     [("Lavrov", "accuses", "NATO", ""), ("NATO", "attacks", "Russia", "hedged")], []),
+    ("negation", "The Kremlin said it had no plans to meet Zelensky.", [("Kremlin", "meetsWith", "Zelensky", "negated,hedged")],
+     []),
+    ("raising", "Britain and France are expected to announce new sanctions against Moscow next week.",
+     [("Britain", "sanctions", "Moscow", "hedged"), ("France", "sanctions", "Moscow", "hedged")], []),
+    ("hedge", "Erdogan offered to host peace talks between Russia and Ukraine in Istanbul.",
+     [("Erdogan", "hosts", "Russia", "hedged")], []),
+    ("trade-measure", "Beijing suspended imports of Japanese seafood in protest.", [("Beijing", "sanctions", "Japan", "")],
+     []),
+    ("clash", "Indian troops clashed with Chinese soldiers along the disputed border.",
+     [("India troops", "attacks", "China soldiers", ""), ("China soldiers", "attacks", "India troops", "")], []),
+    ("coordinated-owner", "Washington would impose further sanctions on Russian and North Korean entities.",
+     [("Washington", "sanctions", "Russia entities", "hedged"), ("Washington", "sanctions", "North Korea entities", "hedged")],
+     [("Washington", "sanctions", "South Korea entities")]),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
