@@ -47,7 +47,7 @@ CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"}
 LIGHT_VERBS = frozenset({
     "行う", "発する", "表明", "申し入れる", "科す", "科する", "課す", "課する", "示す", "強める", "実施", "伝える", "加える",
     "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
-    "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定",
+    "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定", "仕掛ける", "強行",
 })
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)

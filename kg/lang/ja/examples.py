@@ -374,6 +374,9 @@ EXAMPLES = [
     ("agreement", "日米両国は共同訓練を拡大することで一致した。", [("日", "cooperatesWith", "米", "")], []),
     ("issuer", "ドイツ政府は、ロシアの攻撃を「卑劣なテロ行為だ」と非難する声明を出した。",
      [("ドイツ政府", "criticizes", "ロシア", "")], []),
+    # a war waged on someone attacks them (戦争を仕掛ける: 仕掛ける carries an event like any light verb)
+    ("light-verb", "ロシアのラブロフ外相は、北大西洋条約機構（NATO）がロシアに対して代理戦争を仕掛けていると非難した。",
+     [("北大西洋条約機構", "attacks", "ロシア", "hedged"), ("ラブロフ", "accuses", "北大西洋条約機構", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
