@@ -81,6 +81,13 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLASH_VERBS:
         rel = "attacks"
+    if rel is None and tok.pos_ == "NOUN" and tok.lower_ in lex.EXERCISE_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in lex.JOINT_WORDS for c in tok.children):
+        rel = "cooperatesWith"  # held joint drills: those who drill together cooperate
+    if rel == "attacks" and tok.pos_ == "VERB" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and relation_of(g) is not None
+                                                            for g in p.children) for p in tok.children):
+        return None  # hit Iran with new sanctions: the sanctions are the relation, not a strike
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.TRADE_FLOWS for c in tok.children):
         rel = "sanctions"  # Beijing suspended imports of Japanese seafood, banned exports to Russia
@@ -212,6 +219,11 @@ def read_actor(tok) -> list[Mention]:
     place = _place(tok.text)
     if place is not None:
         return [_mention([tok], "country" if place.kind == "country" else "organization")]
+    if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
+        owner = _owner(tok, phrase)
+        if owner is not None and owner.kind in ("country", "organization"):
+            return [owner]
     if tok.lower_ == "capital":
         # the Indian capital, China's capital: the country, as its capital's name would be (a metonym)
         owner = _owner(tok, phrase)
@@ -430,7 +442,10 @@ def _owner(tok, phrase) -> Mention | None:
     (Chinese officials), a compound place (U.S. officials), or of-phrase (the government of Japan)."""
     for child in tok.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = _place_or_demonym(child)
+            # (or a nationality on that word: Afghan Taliban forces)
+            found = _place_or_demonym(child) or next(
+                (m for g in child.children if g.dep_ in ("compound", "amod") and g.i < child.i
+                 for m in (_place_or_demonym(g),) if m is not None and m.kind == "country"), None)
             if found is not None:
                 return found
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -445,7 +460,7 @@ def _coordinated_owners(tok) -> list[Mention]:
     """The places of an of-phrase with several members: ministers of Venezuela and Guyana; and coordinated
     nationalities: Thai and Cambodian forces."""
     for child in tok.children:
-        if child.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in child.children):
+        if child.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in child.children):
             found = [m for member in _members(child) for m in (_nationality(member),) if m is not None]
             if len(found) > 1:
                 return found
@@ -1054,7 +1069,7 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
     else:
         others = _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate not in (
             "hosts", "visits")) or (
-            _located(objects + targets) if predicate in lex.LOCATED_TARGETS else [])
+            _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = _negated(pred), _hedged(pred)
     for s in subj:
         for o in others:

@@ -57,6 +57,14 @@ PLAN_NOUNS = frozenset({"plan", "bill", "proposal", "programme", "program"})
 BLOCKING_VERBS = frozenset({"block", "veto", "reject", "oppose", "delay", "stall", "withdraw", "scrap"})
 # Verbs of mediating: the parties of the mediated talks talk with each other
 MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate"})
+# Joint exercises and patrols are cooperation between whoever holds them (U.S. and Philippine forces held joint
+# drills)
+EXERCISE_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "patrols", "maneuver",
+                            "maneuvers", "manoeuvres", "operation", "operations"})
+JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral"})
+# Weapons stand for whoever fires them (Ukrainian drones hit, Russia's missiles struck: the country)
+WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane", "warplanes",
+                          "jet", "jets", "artillery", "shell", "shells", "bomber", "bombers"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
@@ -81,7 +89,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port"
 # Relations whose target may be the country a place is in
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
-VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes",
+VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
+             "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
              "bankroll": "supports", "fund": "supports", "finance": "supports"}
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
@@ -203,6 +212,17 @@ DEMONYMS = {
     "cuban": "Cuba", "argentine": "Argentina", "chilean": "Chile", "peruvian": "Peru", "guyanese": "Guyana",
     "malian": "Mali", "nigerien": "Niger", "ethiopian": "Ethiopia", "kenyan": "Kenya", "libyan": "Libya",
     "yemeni": "Yemen", "omani": "Oman", "kuwaiti": "Kuwait", "bahraini": "Bahrain", "european": "European Union",
+    "cambodian": "Cambodia", "laotian": "Laos", "burmese": "Myanmar", "myanmar": "Myanmar", "bangladeshi": "Bangladesh",
+    "sri lankan": "Sri Lanka", "nepali": "Nepal", "nepalese": "Nepal", "mongolian": "Mongolia", "kosovar": "Kosovo",
+    "kosovan": "Kosovo", "moldovan": "Moldova", "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
+    "albanian": "Albania", "belgian": "Belgium", "portuguese": "Portugal", "irish": "Ireland", "moroccan": "Morocco",
+    "algerian": "Algeria", "tunisian": "Tunisia", "somali": "Somalia", "eritrean": "Eritrea", "rwandan": "Rwanda",
+    "congolese": "Democratic Republic of the Congo", "ugandan": "Uganda", "tanzanian": "Tanzania",
+    "ghanaian": "Ghana", "senegalese": "Senegal", "chadian": "Chad", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+    "nicaraguan": "Nicaragua", "haitian": "Haiti", "panamanian": "Panama", "uzbek": "Uzbekistan",
+    "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan", "azeri": "Azerbaijan",
+    "new zealand": "New Zealand", "british": "United Kingdom", "emirati": "United Arab Emirates",
 }
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",

@@ -293,6 +293,17 @@ EXAMPLES = [
     ("coordinated-owner", "Washington would impose further sanctions on Russian and North Korean entities.",
      [("Washington", "sanctions", "Russia entities", "hedged"), ("Washington", "sanctions", "North Korea entities", "hedged")],
      [("Washington", "sanctions", "South Korea entities")]),
+    # weapons and troops act for their country; a strike located in a country's region attacks it; hit, pound,
+    # target and retaliate are attacks (hit with sanctions is the sanctions); joint drills are cooperation
+    ("unnamed", "Ukrainian drones hit an oil depot in Russia's Belgorod region.",
+     [("Ukraine", "attacks", "Russia", "")], []),
+    ("unnamed", "Afghan Taliban forces retaliated against Pakistani border posts.",
+     [("Afghanistan forces", "attacks", "Pakistan", "")], []),
+    ("unnamed", "Thai soldiers fired on Cambodian positions near the border.",
+     [("Thailand soldiers", "attacks", "Cambodia", "")], []),
+    ("sanctions", "The U.S. hit Iran with new sanctions.", [("U.S.", "sanctions", "Iran", "")], [("U.S.", "attacks", "Iran")]),
+    ("joint", "U.S. and Philippine forces held joint drills near Scarborough Shoal.",
+     [("U.S. forces", "cooperatesWith", "Philippines forces", "")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
