@@ -85,6 +85,10 @@ def relation_of(tok) -> str | None:
             return lex_[tok.lemma_[:-len(measure)]]  # 支援策, 制裁策: one token
     if _visited(tok) is not None:
         return "visits"
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.SUMMON_VERBS and any(
+            c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
+            for c in tok.children):
+        return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
     if tok.pos_ == "NOUN" and tok.lemma_ in lex.EXERCISE_NOUNS and any(
             c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in tok.children):
         return "cooperatesWith"  # 米韓合同演習, 共同訓練を実施した: forces that exercise together cooperate

@@ -593,6 +593,8 @@ def _read_actor(head) -> list[Mention]:
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
                 and not _known_abroad(mentions[0]):
             owner = _domestic(head)
+        if owner is not None and owner.kind == "government" and head.lemma_ in lex.UNIT_NOUNS:
+            return [owner]  # タイ軍の兵士が発砲した: the soldiers of a named body are that body
         if owner is not None and mentions[0].kind == "role":
             # 英国とフランスの国連大使: an unnamed official of each coordinated country
             return [replace(mentions[0], affiliation=o) for o in _side_owners(head, owner)]

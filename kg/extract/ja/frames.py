@@ -118,6 +118,9 @@ def verbal_frame(pred) -> Frame:
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
                          if t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
+    # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
+    frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
+                         and c.i < pred.i for t in c.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN"))
     # ネタニヤフ首相と電話で会談した: GiNZA may read the partner as the means noun's (a phone call with); a noun
     # takes its partner with との, so a bare と-phrase under the verb's で-phrase is the verb's partner
     if not frame.partners:

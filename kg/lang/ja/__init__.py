@@ -80,7 +80,11 @@ ROLE_NOUNS = frozenset({
     "総書記", "書記長", "事務総長", "代表", "特使", "司令官", "首脳", "指導者", "国王", "皇太子", "首長", "外交官",
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
+    # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
+    "部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機",
 })
+# Units, troops and craft: those of a named body are that body (タイ軍の兵士, パキスタン軍の戦闘機)
+UNIT_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機"})
 # Compliance verbs: not complying with something is rejecting whoever asked (韓国側の要求には応じなかった)
 # What someone offers or asks, whose refusal rejects them (提案, 要望 …)
 OFFER_NOUNS = frozenset({"提案", "要望", "申し入れ", "呼びかけ", "求め", "招待", "勧告", "条件", "案", "和平案", "停戦案"})
@@ -144,6 +148,8 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 HOSTING_VERBS = frozenset({"主催"})
 # Verbs of receiving a visitor: a meeting after 〜を迎えて / 〜を招いて is with that visitor
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
+# Verbs of aiming that GiNZA may read as a clause of their own (〜に向けて発砲した)
+AIMING_VERBS = frozenset({"向ける"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})
 # Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
 POSTED_IN = frozenset({"駐", "在"})

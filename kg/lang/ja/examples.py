@@ -377,6 +377,12 @@ EXAMPLES = [
     # a war waged on someone attacks them (戦争を仕掛ける: 仕掛ける carries an event like any light verb)
     ("light-verb", "ロシアのラブロフ外相は、北大西洋条約機構（NATO）がロシアに対して代理戦争を仕掛けていると非難した。",
      [("北大西洋条約機構", "attacks", "ロシア", "hedged"), ("ラブロフ", "accuses", "北大西洋条約機構", "")], []),
+    # units and troops act for their country at country level, and those of a named body are that body; a
+    # summons of an envoy is a protest; 〜に向けて, read as a verb of its own, still aims the verb; 発砲 attacks
+    ("units", "米国とフィリピンの部隊はスカボロー礁付近で合同演習を行った。", [("部隊", "cooperatesWith", "部隊", "")],
+     []),
+    ("units", "タイ軍の兵士がカンボジア側の陣地に向けて発砲した。", [("タイ軍", "attacks", "カンボジア", "")], []),
+    ("summon", "韓国当局者は日本大使を呼び出した。", [("韓国当局者", "protests", "日本大使", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
