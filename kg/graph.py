@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass
 from urllib.parse import quote
 
 import networkx as nx
@@ -62,60 +63,98 @@ def article_graph(article: Article, statements: Iterable[Statement], *, version:
     read by an unchanged extractor is not read again.
     """
     g = Graph(identifier=graph_iri(article.id))
-    node = article_iri(article)
-    if version:
-        g.add((node, KG.extractorVersion, Literal(version)))
-    g.add((node, RDF.type, KG.NewsArticle))
-    g.add((node, SCHEMA.headline, Literal(article.title, lang=article.lang)))
-    g.add((node, SCHEMA.url, Literal(article.source)))
-    g.add((node, SCHEMA.inLanguage, Literal(article.lang)))
-    if article.published:
-        g.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
-    nodes: dict[int, URIRef] = {}
-    for st in statements:
-        _add_statement(g, node, st, nodes, article.id)
+    for triple in article_triples(article, statements, version=version):
+        g.add(triple)
     return g
 
 
-def _add_entity(g: Graph, ent: Entity) -> URIRef:
-    iri = entity_iri(ent)
-    g.add((iri, RDF.type, _CLASS[ent.kind]))
+def article_ntriples(article: Article, statements: Iterable[Statement], *, version: str = "") -> str:
+    """The same graph as ``article_graph``, as N-Triples (each triple once), which is what a build sends to
+    the store: written straight from the triples, since filling an rdflib Graph first cost about as much as
+    extracting the article."""
+    return "".join(dict.fromkeys(map(_nt_line, article_triples(article, statements, version=version))))
+
+
+def article_triples(article: Article, statements: Iterable[Statement], *,
+                    version: str = "") -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples of one article's graph; an entity's triples come once per article."""
+    node = article_iri(article)
+    if version:
+        yield node, KG.extractorVersion, Literal(version)
+    yield node, RDF.type, KG.NewsArticle
+    yield node, SCHEMA.headline, Literal(article.title, lang=article.lang)
+    yield node, SCHEMA.url, Literal(article.source)
+    yield node, SCHEMA.inLanguage, Literal(article.lang)
+    if article.published:
+        yield node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)
+    seen = _Seen(statements={}, entities={})
+    for st in statements:
+        yield from _statement_triples(node, st, seen, article.id)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Seen:
+    """What an article's triples already hold: statement nodes (by the Statement's identity) and entities."""
+
+    statements: dict[int, URIRef]
+    entities: dict[Entity, URIRef]
+
+
+def _entity_triples(ent: Entity, seen: _Seen) -> Generator[tuple, None, URIRef]:
+    if ent in seen.entities:
+        return seen.entities[ent]
+    iri = seen.entities[ent] = entity_iri(ent)
+    yield iri, RDF.type, _CLASS[ent.kind]
     preferred = set()
     for text, lang in ent.labels:
-        g.add((iri, RDFS.label, Literal(text, lang=lang or None)))
+        yield iri, RDFS.label, Literal(text, lang=lang or None)
         if lang not in preferred:  # the first label per language is the preferred name (米国, not 米)
             preferred.add(lang)
-            g.add((iri, SKOS.prefLabel, Literal(text, lang=lang or None)))
+            yield iri, SKOS.prefLabel, Literal(text, lang=lang or None)
     if ent.same_as:
-        g.add((iri, OWL.sameAs, URIRef(ent.same_as)))
+        yield iri, OWL.sameAs, URIRef(ent.same_as)
     return iri
 
 
-def _add_statement(g: Graph, article: URIRef, st: Statement, nodes: dict, article_id: str) -> URIRef:
-    if id(st) in nodes:
-        return nodes[id(st)]
-    s, o = _add_entity(g, st.subject), _add_entity(g, st.object)
+def _statement_triples(article: URIRef, st: Statement, seen: _Seen, article_id: str) -> Generator[tuple, None, URIRef]:
+    if id(st) in seen.statements:
+        return seen.statements[id(st)]
+    s = yield from _entity_triples(st.subject, seen)
+    o = yield from _entity_triples(st.object, seen)
     prop = KG[st.predicate]
     vocabulary().relation(st.predicate)  # a typo in a predicate is an error, not a new property
     if not st.negated and not st.hedged:
-        g.add((s, prop, o))
+        yield s, prop, o
     p = st.provenance
     digest = hashlib.sha256("|".join(map(str, (article_id, st.level, st.subject.key, st.predicate, st.object.key,
                                                p.start, p.end, st.negated, st.hedged))).encode()).hexdigest()[:20]
-    node = URIRef(f"{ID}statement/{digest}")
-    nodes[id(st)] = node
+    node = seen.statements[id(st)] = URIRef(f"{ID}statement/{digest}")
     for pred, obj in ((RDF.type, KG.Statement), (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, prop),
                       (RDF.object, o), (KG.level, Literal(st.level)), (KG.negated, Literal(st.negated)),
                       (KG.hedged, Literal(st.hedged)), (KG.confidence, Literal(p.confidence)),
                       (KG.sentence, Literal(p.sentence)), (KG.charStart, Literal(p.start)),
                       (KG.charEnd, Literal(p.end)), (KG.extractor, Literal(p.extractor)),
                       (KG.rule, Literal(p.rule)), (KG.article, article)):
-        g.add((node, pred, obj))
+        yield node, pred, obj
     if st.attributed_to is not None:
-        g.add((node, KG.attributedTo, _add_entity(g, st.attributed_to)))
+        yield node, KG.attributedTo, (yield from _entity_triples(st.attributed_to, seen))
     if st.derived_from is not None:
-        g.add((node, PROV.wasDerivedFrom, _add_statement(g, article, st.derived_from, nodes, article_id)))
+        yield node, PROV.wasDerivedFrom, (yield from _statement_triples(article, st.derived_from, seen, article_id))
     return node
+
+
+def _nt_line(triple: tuple) -> str:
+    """One triple as an N-Triples line, written as rdflib's N-Triples serialiser writes it."""
+    return " ".join(map(_nt_term, triple)) + " .\n"
+
+
+def _nt_term(term) -> str:
+    if not isinstance(term, Literal):
+        return term.n3()
+    text = str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if term.language:
+        return f'"{text}"@{term.language}'
+    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
 
 
 ONTOLOGY_IRI = f"{ID}graph/ontology"

@@ -104,6 +104,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
             bar.close()
         if result.articles or result.removed or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
             clock.run("store", refresh_stats, db)
+        clock.run("store", db.flush)
         if result.articles or result.removed or result.errors or not all((out / name).exists() for name in OUTPUTS):
             clock.run("outputs", write_outputs, db, out)  # (an unchanged rebuild leaves the outputs as they are)
         result.summary = summarize(db)
@@ -161,8 +162,7 @@ def article_graph(article: Article, doc, extractor: str | None = None) -> tuple[
     """One parsed article as (its graph's IRI, the graph as N-Triples)."""
     statements = analyse(article, doc, extractor=extractor)
     version = extractor_version(extractor or DEFAULT_EXTRACTORS[article.lang])
-    g = graph.article_graph(article, statements, version=version)
-    return str(g.identifier), g.serialize(format="nt")
+    return str(graph.graph_iri(article.id)), graph.article_ntriples(article, statements, version=version)
 
 
 def partition_graphs(articles: list[Article], extractor: str | None, cache_dir: str | None) -> list[tuple[str, str]]:
@@ -280,6 +280,7 @@ def remove(articles: Iterable[str], out: str | Path, *, store_at: str | None = N
                           "`kg query --store DIR articles` lists what is there")
         db.drop_graphs(graphs)
         refresh_stats(db)
+        db.flush()
         write_outputs(db, out)
     return len(graphs)
 

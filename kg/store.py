@@ -145,8 +145,33 @@ class LocalStore:
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
         """Replace each named graph (IRI -> its triples as N-Triples) in one transaction: a build killed
-        meanwhile leaves the store as it was."""
-        self._update(_replace_update(graphs))
+        meanwhile leaves the store as it was.
+
+        Only what changed is written: the triples a graph no longer has are deleted and its new ones added
+        (a rule change alters a few triples per article, and rewriting whole graphs in one transaction cost
+        more than extracting them). A graph that would lose blank nodes, which a deletion cannot name, is
+        replaced whole."""
+        import pyoxigraph as ox
+
+        whole, gone, added = {}, [], []
+        for iri, ntriples in graphs.items():
+            name = ox.NamedNode(iri)
+            wanted = {q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)}
+            held = {q.triple for q in self._store.quads_for_pattern(None, None, None, name)}
+            lost = [ox.Quad(t.subject, t.predicate, t.object, name) for t in held - wanted]
+            if any(isinstance(term, ox.BlankNode) for q in lost for term in (q.subject, q.object)):
+                whole[iri] = ntriples
+                continue
+            gone.extend(lost)
+            added.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in wanted - held)
+        if gone or whole:
+            self._update(" ;\n".join(filter(None, (_quads_update("DELETE", gone), _replace_update(whole),
+                                                    _quads_update("INSERT", added)))))
+        elif added:
+            try:
+                self._store.extend(added)  # one transaction
+            except OSError as exc:
+                raise StoreError(f"{self.location}: the store could not be updated ({exc})") from None
 
     def drop_graphs(self, graph_iris) -> None:
         self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graph_iris))
@@ -174,6 +199,11 @@ class LocalStore:
             self._store.update(sparql)  # one SPARQL Update request is one transaction in Oxigraph
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"{self.location}: the store could not be updated ({exc})") from None
+
+    def flush(self) -> None:
+        """Write what the updates so far left in memory to the store's files (once at the end of a build:
+        each update is already a committed transaction in the write-ahead log, which a process killed later
+        does not lose and which other processes opening the store read)."""
         self._store.flush()
 
     def dump_nquads(self) -> str:
@@ -182,18 +212,21 @@ class LocalStore:
         return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
     def quads(self, skip=()):
-        """Every quad of the store (but those of the named graphs in ``skip``), as pyoxigraph Quads, streamed."""
-        return (q for q in self._store.quads_for_pattern(None, None, None, None)
-                if not (hasattr(q.graph_name, "value") and q.graph_name.value in skip))
+        """Every quad of the store (but those of the named graphs in ``skip``), as pyoxigraph Quads, streamed
+        graph by graph (in the store's order, as one scan of every quad gives them)."""
+        import itertools
+
+        import pyoxigraph as ox
+
+        left_out = {ox.NamedNode(g) for g in skip}
+        wanted = [ox.DefaultGraph(), *(g for g in self._store.named_graphs() if g not in left_out)]
+        return itertools.chain.from_iterable(self._store.quads_for_pattern(None, None, None, g) for g in wanted)
 
     def union_triples(self, skip=()):
         """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed."""
-        import pyoxigraph as ox
-
         not_in = ", ".join(f"<{g}>" for g in skip) or "<urn:x-kg:none>"
-        solutions = self._store.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                                      f"FILTER(?g NOT IN ({not_in})) }}")
-        return (ox.Triple(row["s"], row["p"], row["o"]) for row in solutions)
+        return self._store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ "
+                                 f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({not_in})) }} }}")
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
@@ -289,6 +322,9 @@ class RemoteStore:
         if statements:
             self._update(" ;\n".join(statements))
 
+    def flush(self) -> None:
+        """Nothing to do: the endpoint commits each request itself."""
+
     def dump_nquads(self) -> str:
         found = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
         return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in found.rows)
@@ -334,6 +370,17 @@ def _replace_update(graphs: dict[str, str]) -> str:
     """A SPARQL Update that replaces each graph (IRI -> N-Triples) with its new triples."""
     return " ;\n".join(f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}"
                         for g, ntriples in graphs.items())
+
+
+def _quads_update(operation: str, quads) -> str:
+    """``INSERT DATA`` or ``DELETE DATA`` of pyoxigraph quads in named graphs (a deletion cannot name blank nodes)."""
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    if not by_graph:
+        return ""
+    blocks = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+    return f"{operation} DATA {{\n{blocks}\n}}"
 
 
 def _as_turtle(body: bytes, ctype: str, limit: int | None = None) -> tuple[str, bool]:

@@ -6,7 +6,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError
-from kg.graph import article_graph
+from kg.graph import article_graph, article_ntriples
 from kg.ingest import decode, read_article
 from kg.link import link
 from kg.types import Article, Mention, Provenance, Relation
@@ -70,6 +70,15 @@ def test_graph_round_trips_through_trig(rels, title):
             assert (entity_iri(s.subject), KG[s.predicate], entity_iri(s.object)) not in g or any(
                 t.predicate == s.predicate and t.subject.key == s.subject.key and t.object.key == s.object.key
                 and not t.negated and not t.hedged for t in statements)
+
+
+@given(st.lists(relations(), max_size=6), JAPANESE)
+@settings(max_examples=80, deadline=None)
+def test_ntriples_for_the_store_hold_the_article_graph(rels, title):
+    article = Article(id="0123456789abcdef", source="a <b>.txt", title=title or "t", text="x")
+    statements = link(article, rels, [])
+    written = Graph().parse(data=article_ntriples(article, statements, version="v"), format="nt")
+    assert isomorphic(written, Graph() + article_graph(article, statements, version="v"))
 
 
 @pytest.mark.model

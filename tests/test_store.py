@@ -98,6 +98,19 @@ def test_changed_article_replaces_its_graph(built, tmp_path):
     assert target.exists()
 
 
+def test_replacing_graphs_writes_what_changed_and_keeps_the_rest(tmp_path):
+    db = open_store(tmp_path, create=True)
+    a, b = "https://w3id.org/kg-news/id/graph/a", "https://w3id.org/kg-news/id/graph/b"
+    db.replace_graphs({a: '<urn:x> <urn:p> "1" .\n<urn:x> <urn:p> "2"@ja .\n', b: '_:n <urn:p> "old" .\n'})
+    db.replace_graphs({a: '<urn:x> <urn:p> "2"@ja .\n<urn:x> <urn:p> "3\\n" .\n', b: '_:n <urn:p> "new" .\n'})
+
+    def objects(g):
+        return sorted(r["o"]["value"] for r in db.query(f"SELECT ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows)
+
+    assert objects(a) == ["2", "3\n"]
+    assert objects(b) == ["new"]  # a graph that had blank nodes is replaced whole
+
+
 def test_remove_drops_the_article_and_its_roll_ups(built, tmp_path):
     articles, out, _ = built
     copy = tmp_path / "copy"
