@@ -45,6 +45,7 @@ from kg.extract.ja.actors import counted_sides, is_name_token, phrase_tokens, re
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
+from kg.vocab import gazetteer
 
 NAME = "kg.ja.predicate.v1"
 _CONFIDENCE = {"claim": 0.7, "topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
@@ -125,8 +126,15 @@ def _leading_countries(tokens) -> list[Mention]:
     return []
 
 
+_CLAIMING = lex.RETORT_VERBS | lex.CLAIM_VERBS
+_CARRYING = lex.LIGHT_VERBS | lex.RECEIVING_VERBS
+_CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI
+
+
 def _trade_restriction(tok) -> bool:
     """輸入を停止する, 輸出規制, 輸入停止措置, 禁輸措置: a restriction whose object or compound is trade."""
+    if tok.lemma_ not in lex.RESTRICTION_WORDS and tok.lemma_ not in lex.MEASURE_NOUNS:
+        return False
     words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and tok.pos_ == "VERB")}
     if tok.lemma_ in lex.RESTRICTION_WORDS:
         return bool(words & lex.TRADE_NOUNS)
@@ -234,7 +242,7 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.lemma_ in lex.REFUSED_WHEN_NEGATED and modality.is_negated(tok):
             yield from (_attribute(r, tok, sent, quotes) for r in _refusal(tok, sent))
             continue
-        claims = list(_claim(tok, sent)) if tok.lemma_ in lex.RETORT_VERBS | lex.CLAIM_VERBS else []
+        claims = list(_claim(tok, sent)) if tok.lemma_ in _CLAIMING else []
         if claims:
             yield from (_attribute(r, tok, sent, quotes) for r in claims)
             continue
@@ -254,7 +262,7 @@ def _titles(head, sent) -> Iterator[Relation]:
 
 
 def _event(pred, predicate, sent) -> Iterator[Relation]:
-    if pred.pos_ == "VERB" and pred.lemma_ not in lex.LIGHT_VERBS | lex.RECEIVING_VERBS or _has_suru(pred):
+    if pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred):
         yield from _verbal(pred, predicate, sent)
     elif pred.pos_ in ("NOUN", "PROPN"):
         yield from _nominal(pred, predicate, sent)
@@ -791,7 +799,7 @@ def _through(noun, governor):
 def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
-        return governor.lemma_ in lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI
+        return governor.lemma_ in _CARRYING_OBJECTS
     if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and _stance_object(governor) is not None:
         return True  # 首脳会談に意欲を示した: an event the verb's stance is about
     return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
@@ -805,9 +813,9 @@ def _stance_object(governor):
 
 def _visited(tok) -> list | None:
     """訪米 -> [米], 来日 -> [日本]: the country a visit compound names (a Mention), else None."""
-    from kg.vocab import gazetteer
-
     text = tok.text
+    if not text.startswith(lex.VISIT_PREFIX) and text not in lex.VISIT_JAPAN:
+        return None
     if text in lex.VISIT_JAPAN:
         return [Mention(text="日本", start=tok.idx, end=tok.idx + len(text), kind="country")]
     rest = text[len(lex.VISIT_PREFIX):]

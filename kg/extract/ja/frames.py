@@ -14,7 +14,22 @@ from kg.lang import ja as lex
 
 
 def marker(tok) -> str:
-    """The particles after a noun joined with their fixed parts: に+対し -> 'に対し', へ+の -> 'への'."""
+    """The particles after a noun joined with their fixed parts: に+対し -> 'に対し', へ+の -> 'への'.
+
+    Worked out once per token of a document (the rules ask for the same markers many times)."""
+    known = _MARKERS.get(tok.doc)
+    if known is None:
+        known = _MARKERS[tok.doc] = {}
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _marker(tok)
+    return found
+
+
+_MARKERS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: marker}
+
+
+def _marker(tok) -> str:
     parts = []
     for child in tok.children:
         if child.dep_ == "case" and child.i > tok.i:

@@ -222,7 +222,7 @@ DEMONYMS = {
     "ghanaian": "Ghana", "senegalese": "Senegal", "chadian": "Chad", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
     "nicaraguan": "Nicaragua", "haitian": "Haiti", "panamanian": "Panama", "uzbek": "Uzbekistan",
     "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan", "azeri": "Azerbaijan",
-    "new zealand": "New Zealand", "british": "United Kingdom", "emirati": "United Arab Emirates",
+    "new zealand": "New Zealand",
 }
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
