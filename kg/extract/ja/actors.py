@@ -14,6 +14,7 @@ name, place (gazetteer), role, body, country head, and the last unit decides wha
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
@@ -103,8 +104,16 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
     Returns ([(place, first token, last token, mention)], next index); an empty list when none starts here.
     """
     gaz = gazetteer()
-    for j in range(len(tokens), i, -1):
-        place = gaz.lookup("".join(t.text for t in tokens[i:j]))
+    longest = _longest_name()
+    text = ""
+    spans = []
+    for j in range(i, len(tokens)):
+        text += tokens[j].text
+        if len(text) > longest:
+            break  # (no gazetteer name is longer)
+        spans.append((j + 1, text))
+    for j, name in reversed(spans):
+        place = gaz.lookup(name)
         if place is not None:
             return [(place, i, j - 1, _place_mention(tokens, place, i, j - 1))], j
     tok = tokens[i]
@@ -128,6 +137,12 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The length of the longest name the gazetteer knows (a phrase longer than that is never one name)."""
+    return max(len(name) for name in gazetteer().by_name) + 2  # (with room for what normalising changes)
 
 
 def _is_abbreviation(tok) -> bool:
