@@ -90,6 +90,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port"
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
 VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
+             "land": "visits", "head": "visits",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
              "bankroll": "supports", "fund": "supports", "finance": "supports"}
@@ -126,7 +127,7 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            "cite", "intelligence", "assessment", "estimate", "finding",
                            # readiness is no act yet (was ready to hold talks, willing to meet)
                            "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise"})
-HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
+HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should", "will", "shall"})  # (will: still to come)
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})

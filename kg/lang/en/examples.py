@@ -122,7 +122,7 @@ EXAMPLES = [
     # the parties named by between/among are every pair of the event
     ("parties", "The talks between Egypt and Ethiopia collapsed in 2021.", [("Egypt", "negotiatesWith", "Ethiopia", "")], []),
     ("parties", "The African Union will host a new round of negotiations among Egypt, Ethiopia and Sudan.",
-     [("Egypt", "negotiatesWith", "Sudan", ""), ("Ethiopia", "negotiatesWith", "Sudan", "")], []),
+     [("Egypt", "negotiatesWith", "Sudan", "hedged"), ("Ethiopia", "negotiatesWith", "Sudan", "hedged")], []),
     # a stage of an event (a round of talks) is what the verb carries
     ("light-verb", "Iran and Saudi Arabia held a third round of talks in Baghdad on Tuesday.",
      [("Iran", "negotiatesWith", "Saudi Arabia", "")], []),
@@ -304,6 +304,11 @@ EXAMPLES = [
     ("sanctions", "The U.S. hit Iran with new sanctions.", [("U.S.", "sanctions", "Iran", "")], [("U.S.", "attacks", "Iran")]),
     ("joint", "U.S. and Philippine forces held joint drills near Scarborough Shoal.",
      [("U.S. forces", "cooperatesWith", "Philippines forces", "")], []),
+    # what "will" happen is still to come (hedged); landing in or heading to a country visits it
+    ("hedge", "Modi will make a state visit to the United States in June.", [("Modi", "visits", "United States", "hedged")],
+     []),
+    ("visit", "The Indian prime minister headed to Moscow for talks with Putin.", [("India minister", "visits", "Moscow", "")],
+     []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
