@@ -313,6 +313,14 @@ def test_precomputed_queries_answer_like_the_statements(built, tmp_path):
     assert max(active.values()) == max(counted.values())
 
 
+def test_articles_answer_like_the_article_graphs(built):
+    _, out, _ = built
+    direct = run(out, """SELECT ?headline ?source (COUNT(?st) AS ?statements) WHERE {
+        GRAPH ?g { ?a a kg:NewsArticle ; schema:headline ?headline ; schema:url ?source .
+                   OPTIONAL { ?st kg:article ?a } } } GROUP BY ?a ?headline ?source ORDER BY ?source""").values()
+    assert direct and run(out, name="articles").values() == direct
+
+
 def test_named_queries_show_labels_in_either_language(built, capsys):
     # the preferred name in each language (米国, not 米; United States, not Washington)
     _, out, _ = built

@@ -1,0 +1,71 @@
+"""Named queries on a small store written statement by statement (no model): they answer like the statements
+asked directly, in the same order on every store."""
+import gc
+
+import pytest
+
+from kg.pipeline import refresh_stats
+from kg.sparql import run
+from kg.store import PREFIXES, open_store
+
+KG, ID, RDF, RDFS, SCHEMA = (PREFIXES[p] for p in ("kg", "kgid", "rdf", "rdfs", "schema"))
+ACTORS = 30  # more than most-active shows; 7, 7, 8 and 8 of them have 4, 3, 2 and 1 relations: ties at its cut
+
+
+def actor(i: int) -> str:
+    return f"<{ID}person/T{(i * 7) % ACTORS:02d}>"  # IRIs not in the order the actors were written
+
+
+def article(i: int) -> str:
+    """One article graph: actor i criticizes actor i+1, 1 + i % 4 times, once more negated."""
+    a = f"<{ID}article/T{i:02d}>"
+    lines = [f"{a} <{RDF}type> <{KG}NewsArticle> .", f'{a} <{SCHEMA}headline> "見出し{i}"@ja .',
+             f'{a} <{SCHEMA}url> "articles/{(i * 11) % ACTORS:02d}-{i}.txt" .',
+             f'{actor(i)} <{RDFS}label> "Person {i % 7}"@en .']  # equal names: the order falls back to the IRI
+    for k in range(2 + i % 4):
+        st = f"<{ID}statement/T{i:02d}-{k}>"
+        negated = "true" if k == 0 else "false"
+        lines += [f"{st} <{RDF}type> <{KG}Statement> .", f'{st} <{KG}level> "actor" .',
+                  f"{st} <{RDF}subject> {actor(i)} .", f"{st} <{RDF}predicate> <{KG}criticizes> .",
+                  f"{st} <{RDF}object> {actor(i + 1)} .", f"{st} <{KG}article> {a} .",
+                  f'{st} <{KG}negated> "{negated}"^^<http://www.w3.org/2001/XMLSchema#boolean> .',
+                  f'{st} <{KG}hedged> "false"^^<http://www.w3.org/2001/XMLSchema#boolean> .']
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("queries")
+    db = open_store(folder, create=True)
+    db.replace_graphs({f"{ID}graph/T{i:02d}": article(i) for i in range(ACTORS)})
+    refresh_stats(db)
+    db.flush()
+    del db
+    gc.collect()  # let go of the store's lock before the queries open it again
+    return folder
+
+
+def test_most_active_is_the_top_twenty_with_ties_broken_by_iri(out):
+    counted = run(out, """SELECT ?e ?label (COUNT(?st) AS ?n) WHERE {
+        ?st a kg:Statement ; kg:level "actor" ; kg:negated false ; kg:hedged false ; rdf:subject ?e ;
+            rdf:predicate ?p . FILTER(?p != kg:affiliatedWith)
+        GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?e kg:displayLabel ?label } } GROUP BY ?e ?label""").values()
+    assert len(counted) == ACTORS and len({r["n"] for r in counted}) == 4
+    top = sorted(counted, key=lambda r: (-r["n"], r["e"]))[:20]
+    shown = sorted(top, key=lambda r: (-r["n"], r["label"], r["e"]))
+    assert run(out, name="most-active").values() == [{"actor": r["label"], "relations": r["n"]} for r in shown]
+
+
+def test_articles_answer_like_the_article_graphs(out):
+    direct = run(out, """SELECT ?headline ?source (COUNT(?st) AS ?statements) WHERE {
+        GRAPH ?g { ?a a kg:NewsArticle ; schema:headline ?headline ; schema:url ?source .
+                   OPTIONAL { ?st kg:article ?a } } } GROUP BY ?a ?headline ?source ORDER BY ?source""").values()
+    assert len(direct) == ACTORS and direct != sorted(direct, key=lambda r: r["headline"])
+    assert run(out, name="articles").values() == direct
+
+
+def test_relations_of_rows_come_in_one_total_order(out):
+    rows = run(out, name="relations-of", params={"entity": f"{ID}person/T07"}).values()
+    keys = [(r["level"], r["relation"], r["other"], r["direction"], r["negated"], r["hedged"]) for r in rows]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert {(r["direction"], r["negated"]) for r in rows} == {(d, n) for d in ("out", "in") for n in (True, False)}
