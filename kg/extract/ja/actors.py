@@ -256,7 +256,8 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if not any(t.text in lex.NAME_JOINERS for t in span):
         # one katakana word right before the title (ザハロワ報道官, パシニャン首相), or before the country
         # abbreviation of the title (トランプ米大統領, プーチン露大統領): a family name
-        placed = all(u in ("place", "posting") for u in units[last + 1:-1])  # (ネベンジャ国連大使 too)
+        # (ネベンジャ国連大使, ザハロワ外務省情報局長 too: a posting or a body between the name and the title)
+        placed = all(u in ("place", "posting", "body") for u in units[last + 1:-1])
         if len(span) == 1 and placed and len(span[0].text) >= 3 and "ー" != span[0].text[0]:
             return first, last
         return None

@@ -383,6 +383,9 @@ EXAMPLES = [
      []),
     ("units", "タイ軍の兵士がカンボジア側の陣地に向けて発砲した。", [("タイ軍", "attacks", "カンボジア", "")], []),
     ("summon", "韓国当局者は日本大使を呼び出した。", [("韓国当局者", "protests", "日本大使", "")], []),
+    # a katakana name before a body and a title is the person (ザハロワ外務省情報局長)
+    ("katakana-name", "ロシアのザハロワ外務省情報局長は、日本政府の対ロ制裁を批判した。",
+     [("ザハロワ", "criticizes", "日本政府", ""), ("ザハロワ", "affiliatedWith", "ロシア", "")], []),
     # Chinese and Korean names the tokenizer cuts into single characters: a family name tagged as a common noun
     # (車 / 智 / 勲), a given name tagged as a body word (董 / 軍 before 国防相), a name tagged by the entity
     # recogniser only (王 / 文 / 濤)
