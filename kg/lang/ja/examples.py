@@ -383,6 +383,9 @@ EXAMPLES = [
      []),
     ("units", "タイ軍の兵士がカンボジア側の陣地に向けて発砲した。", [("タイ軍", "attacks", "カンボジア", "")], []),
     ("summon", "韓国当局者は日本大使を呼び出した。", [("韓国当局者", "protests", "日本大使", "")], []),
+    # supplying someone is supporting them (供給, like 供与 and 提供)
+    ("verbal", "米政府高官は、中国がロシアに軍事転用可能な部品を供給していると主張した。",
+     [("中国", "supports", "ロシア", "hedged")], []),
     # a katakana name before a body and a title is the person (ザハロワ外務省情報局長)
     ("katakana-name", "ロシアのザハロワ外務省情報局長は、日本政府の対ロ制裁を批判した。",
      [("ザハロワ", "criticizes", "日本政府", ""), ("ザハロワ", "affiliatedWith", "ロシア", "")], []),
