@@ -37,7 +37,7 @@ from kg.types import Mention, Relation
 from kg.vocab import gazetteer
 
 NAME = "kg.en.predicate.v1"
-_CONFIDENCE = {"claim": 0.7, "target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
+_CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
                "title": 0.9, "apposition": 0.85}
 _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -630,8 +630,6 @@ def _sentence_relations(sent) -> Iterator[Relation]:
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:
             yield from _titles(tok, sent)  # the same for a body the tagger left untagged
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SPEECH_VERBS | lex.CLAIMING_VERBS:
-            yield from _charge(tok, sent)
     for tok in sent:
         ent = _ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)):
@@ -902,25 +900,6 @@ def _clash(verb, sent) -> Iterator[Relation]:
         for b in sides:
             if (a.text, a.start) != (b.text, b.start) and _key(a) != _key(b):
                 yield _relation(a, "attacks", b, verb, sent, "verbal", negated=negated, hedged=hedged)
-
-
-def _charge(verb, sent) -> Iterator[Relation]:
-    """Lithuania said Belarus was waging a hybrid attack, Kyiv claimed Russia had violated the ceasefire: what a
-    speaker says another did wrong accuses them (the wrong itself is read by its own rule)."""
-    speakers = _actors([c for c in verb.children if c.dep_ == "nsubj"])
-    if not speakers:
-        return
-    own = {_key(m) for s in speakers for m in _chain_of(s)}
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX")):
-        wrong = clause.lemma_.lower() in lex.WRONGDOING_VERBS or (found := relation_of(clause)) is not None \
-            and found[0] in lex.HOSTILE or any(c.dep_ == "dobj" and (r := relation_of(c)) is not None and r[0] in
-                                               lex.HOSTILE for c in clause.children)
-        if not wrong or _negated(clause):
-            continue
-        for doer in _actors([c for c in clause.children if c.dep_ == "nsubj"]):
-            if not {_key(m) for m in _chain_of(doer)} & own:
-                for s in speakers:
-                    yield _relation(s, "accuses", doer, verb, sent, "claim", hedged=_hedged(verb))
 
 
 def _received_visitor(verb) -> bool:

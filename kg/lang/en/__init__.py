@@ -65,11 +65,6 @@ JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral"})
 # Weapons stand for whoever fires them (Ukrainian drones hit, Russia's missiles struck: the country)
 WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane", "warplanes",
                           "jet", "jets", "artillery", "shell", "shells", "bomber", "bombers"})
-# What a speaker says another did wrong accuses them (said Belarus was waging a hybrid attack)
-CLAIMING_VERBS = frozenset({"claim", "allege", "charge", "insist", "assert"})
-WRONGDOING_VERBS = frozenset({"violate", "breach", "interfere", "meddle", "provoke", "destabilize", "destabilise",
-                              "smuggle", "spy", "hack", "sabotage", "wage", "orchestrate", "instigate"})
-HOSTILE = frozenset({"attacks", "invades", "threatens"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
