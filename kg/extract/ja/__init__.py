@@ -103,7 +103,9 @@ def relation_of(tok) -> str | None:
 def _agreed_event(verb) -> bool:
     content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
     # (agreeing on joint training is agreeing to cooperate: cooperation is no event of its own here)
+    # (nor is a word of a thing's name: 供給 / 網, the supply chain)
     return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) not in (None, "cooperatesWith")
+               and not (t.dep_ == "compound" and relation_of(t.head) is None)
                for c in content for t in c.subtree)
 
 

@@ -372,6 +372,9 @@ EXAMPLES = [
     ("joint", "北朝鮮は米韓合同演習を非難した。",
      [("米", "cooperatesWith", "韓", ""), ("北朝鮮", "criticizes", "米", ""), ("北朝鮮", "criticizes", "韓", "")], []),
     ("agreement", "日米両国は共同訓練を拡大することで一致した。", [("日", "cooperatesWith", "米", "")], []),
+    # (an event word inside a thing's name is no event of its own: 供給 / 網, the supply chain)
+    ("agreement", "日米両国は、半導体の供給網の強化に向けた協力枠組みを設けることで合意した。", [("日", "cooperatesWith", "米", "")],
+     []),
     ("issuer", "ドイツ政府は、ロシアの攻撃を「卑劣なテロ行為だ」と非難する声明を出した。",
      [("ドイツ政府", "criticizes", "ロシア", "")], []),
     # a war waged on someone attacks them (戦争を仕掛ける: 仕掛ける carries an event like any light verb)
