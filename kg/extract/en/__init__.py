@@ -630,6 +630,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:
             yield from _titles(tok, sent)  # the same for a body the tagger left untagged
+        if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
+            yield from _due(tok, sent)
     for tok in sent:
         ent = _ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)):
@@ -900,6 +902,17 @@ def _clash(verb, sent) -> Iterator[Relation]:
         for b in sides:
             if (a.text, a.start) != (b.text, b.start) and _key(a) != _key(b):
                 yield _relation(a, "attacks", b, verb, sent, "verbal", negated=negated, hedged=hedged)
+
+
+def _due(adj, sent) -> Iterator[Relation]:
+    """Prabowo is due in Tokyo on Thursday: whoever is due in a country is to visit it (hedged: still to come)."""
+    places = [g for p in adj.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for g in p.children
+              if g.dep_ == "pobj"]
+    visitors = _actors([c for c in adj.head.children if c.dep_ == "nsubj"])
+    for v in visitors:
+        for place in _actors(places):
+            if place.kind in ("country", "organization") and _key(place) != _key(v):
+                yield _relation(v, "visits", place, adj, sent, "verbal", negated=_negated(adj.head), hedged=True)
 
 
 def _received_visitor(verb) -> bool:

@@ -126,7 +126,9 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # what intelligence or an assessment says is reported (citing intelligence that ...)
                            "cite", "intelligence", "assessment", "estimate", "finding",
                            # readiness is no act yet (was ready to hold talks, willing to meet)
-                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise"})
+                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due"})
+# Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
+DUE_WORDS = frozenset({"due"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should", "will", "shall"})  # (will: still to come)
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})

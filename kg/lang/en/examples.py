@@ -309,6 +309,8 @@ EXAMPLES = [
      []),
     ("visit", "The Indian prime minister headed to Moscow for talks with Putin.", [("India minister", "visits", "Moscow", "")],
      []),
+    # whoever is due in a country is to visit it
+    ("due", "Prabowo is due in Tokyo on Thursday.", [("Prabowo", "visits", "Tokyo", "hedged")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
 ]
