@@ -248,6 +248,11 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if claims:
             yield from (_attribute(r, tok, sent, quotes) for r in claims)
             continue
+        if tok.pos_ == "VERB" and tok.lemma_ in lex.ARMED_CLASHES:
+            # インド軍と中国軍が国境で衝突した: a clash between armed forces is fought by both (衝突 alone is as
+            # often a collision or a clash of views, so only between forces)
+            yield from (_attribute(r, tok, sent, quotes) for r in _armed_clash(tok, sent))
+            continue
         predicate = relation_of(tok)
         if predicate is None or (tok.dep_ == "compound" and _visited(tok) is None
                                  and tok.head.lemma_ not in lex.TARGET_NOUNS):  # (制裁 / 対象に指定した)
@@ -350,6 +355,14 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         yield from _clash(frame, pred, sent)
         return
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+
+
+def _armed_clash(pred, sent) -> Iterator[Relation]:
+    frame = frames.verbal_frame(pred)
+    sides = _actors(frame.subjects) + _actors(frame.partners)
+    armed = [m for m in sides if m.kind == "government" and m.text.endswith(lex.ARMED_ENDINGS)]
+    if len(armed) == len(sides) and len(sides) > 1:
+        yield from _clash(frames.Frame(subjects=frame.subjects, partners=frame.partners), pred, sent)
 
 
 def _clash(frame, pred, sent) -> Iterator[Relation]:

@@ -61,6 +61,9 @@ RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"
 # Clashes fought by both sides: each side attacks the other (タイ軍はカンボジア軍と交戦した). Not 衝突, which is
 # as often a collision or a clash of views.
 CLASHES = frozenset({"交戦"})
+# ... and 衝突 only between armed forces (インド軍と中国軍が衝突した)
+ARMED_CLASHES = frozenset({"衝突"})
+ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)

@@ -362,6 +362,10 @@ EXAMPLES = [
     # a request chained after talks with someone is addressed to them; tariffs are sanctions
     ("chained-partner", "岩屋毅外相は王毅外相と電話で協議し、邦人の安全確保を要請した。", [("岩屋毅", "requests", "王毅", "")], []),
     ("trade-measure", "米国は中国製品に追加関税を課した。", [("米国", "sanctions", "中国", "")], []),
+    # 衝突 between armed forces is a clash too (not a collision or a clash of views)
+    ("clash", "インド軍と中国軍が係争地の国境付近で衝突した。",
+     [("インド軍", "attacks", "中国軍", ""), ("中国軍", "attacks", "インド軍", "")], []),
+    ("clash", "漁船が中国海警局の船と衝突した。", [], [("漁船", "attacks", "中国海警局")]),
     # a clash (交戦) with someone: each side attacks the other
     ("clash", "タイ軍はカンボジア軍と国境付近で交戦した。",
      [("タイ軍", "attacks", "カンボジア軍", ""), ("カンボジア軍", "attacks", "タイ軍", "")], []),
