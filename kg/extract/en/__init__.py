@@ -141,6 +141,16 @@ def _span_text(tokens) -> str:
     return text
 
 
+def _kind(place) -> str:
+    """The mention kind of a gazetteer entry (linking tells international organisations from groups)."""
+    return "country" if place.kind == "country" else "organization"
+
+
+def _placed(place, start: int, end: int, text: str | None = None) -> Mention:
+    """A mention of a gazetteer entry at an offset, by its preferred English name unless the text says otherwise."""
+    return Mention(text=text or place.pref_en, start=start, end=end, kind=_kind(place))
+
+
 def _mention(tokens, kind: str, affiliation: Mention | None = None, text: str | None = None) -> Mention:
     return Mention(text=text or _span_text(tokens), start=tokens[0].idx,
                    end=tokens[-1].idx + len(tokens[-1].text), kind=kind, affiliation=affiliation)
@@ -218,7 +228,7 @@ def read_actor(tok) -> list[Mention]:
         return [_mention([tok], "person")]
     place = _place(tok.text)
     if place is not None:
-        return [_mention([tok], "country" if place.kind == "country" else "organization")]
+        return [_mention([tok], _kind(place))]
     if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
         # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
         owner = _owner(tok, phrase)
@@ -368,7 +378,7 @@ def _from_entity(ent, tok) -> list[Mention]:
         return [_mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
     place = _place(text)
     if place is not None:
-        return [_mention(tokens, "country" if place.kind == "country" else "organization", text=text)]
+        return [_mention(tokens, _kind(place), text=text)]
     pair = _hyphenated_places(tokens)
     if pair:
         return pair  # Venezuela-Guyana talks, the U.S.-Japan alliance: both sides
@@ -412,8 +422,7 @@ def _known_country(text: str, ent) -> Mention | None:
     if person is None or not person.acts_for:
         return None
     place = gazetteer().get(person.acts_for)
-    return Mention(text=place.pref_en, start=ent.start_char, end=ent.end_char,
-                   kind="country" if place.kind == "country" else "organization")
+    return _placed(place, ent.start_char, ent.end_char)
 
 
 def _known_person(text: str) -> bool:
@@ -433,7 +442,7 @@ def _hyphenated_places(tokens) -> list[Mention]:
         place = _place(t.text)
         if place is None:
             return []
-        found.append(_mention([t], "country" if place.kind == "country" else "organization"))
+        found.append(_mention([t], _kind(place)))
     return found
 
 
@@ -479,8 +488,7 @@ def _nationality(tok) -> Mention | None:
         text = " ".join(t.text for t in [*before, tok])
         place = _place(text) or _demonym_text(text)
         if place is not None:
-            return Mention(text=place.pref_en, start=before[0].idx, end=tok.idx + len(tok.text),
-                           kind="country" if place.kind == "country" else "organization")
+            return _placed(place, before[0].idx, tok.idx + len(tok.text))
     return _place_or_demonym(tok)
 
 
@@ -494,8 +502,7 @@ def _place_or_demonym(tok) -> Mention | None:
         if place is None:
             return None
         text = place.pref_en
-    return Mention(text=text, start=tok.idx, end=tok.idx + len(tok.text),
-                   kind="country" if place.kind == "country" else "organization")
+    return _placed(place, tok.idx, tok.idx + len(tok.text), text)
 
 
 def _hyphenated_owners(tok) -> list[Mention]:
@@ -509,8 +516,7 @@ def _hyphenated_owners(tok) -> list[Mention]:
         place = _place(part) or _demonym_text(part)
         if place is None:
             return []
-        found.append(Mention(text=place.pref_en, start=ent.start_char, end=ent.end_char,
-                             kind="country" if place.kind == "country" else "organization"))
+        found.append(_placed(place, ent.start_char, ent.end_char))
     return found if len(found) > 1 else []
 
 
@@ -522,8 +528,7 @@ def _body(ent) -> Mention:
     if before is not None and _place_or_demonym(before) is not None and tokens:
         tokens = [before] + tokens
     known = _state_body_country(ent)
-    owner = Mention(text=known.pref_en, start=ent.start_char, end=ent.end_char,
-                    kind="country" if known.kind == "country" else "organization") if known is not None else None
+    owner = _placed(known, ent.start_char, ent.end_char) if known is not None else None
     return _mention(tokens, "government",
                     owner or _owner_in(ent) or (_place_or_demonym(before) if before is not None else None))
 
@@ -537,8 +542,7 @@ def _owner_in(ent) -> Mention | None:
         found = _place_or_demonym(t)
         if found is None and t.pos_ == "PROPN" and (place := _place(t.text)) is not None:
             # the China Coast Guard: the country's name inside the body's own entity
-            found = Mention(text=t.text, start=t.idx, end=t.idx + len(t.text),
-                            kind="country" if place.kind == "country" else "organization")
+            found = _placed(place, t.idx, t.idx + len(t.text), t.text)
         if found is not None:
             return found
     head = ent.root
@@ -600,7 +604,7 @@ def _leader_country(role) -> Mention | None:
             person = people().lookup(ent.text if ent is not None else child.text)
             if person is not None and person.acts_for and person.acts_for.startswith("country/"):
                 place = gazetteer().get(person.acts_for)
-                return Mention(text=place.pref_en, start=child.idx, end=child.idx + len(child.text), kind="country")
+                return _placed(place, child.idx, child.idx + len(child.text))
     return None
 
 
@@ -1132,8 +1136,7 @@ def _owners(tokens, events: bool = True) -> list[Mention]:
                 # blocked a U.S.-drafted statement, opposed the Saudi-led plan: its author owns it
                 place = _place(c.text.rsplit("-", 1)[0]) or _demonym_text(c.text.rsplit("-", 1)[0])
                 if place is not None:
-                    found.append(Mention(text=place.pref_en, start=c.idx, end=c.idx + len(c.text),
-                                         kind="country" if place.kind == "country" else "organization"))
+                    found.append(_placed(place, c.idx, c.idx + len(c.text)))
             elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (_place_or_demonym(c),) if m is not None] + [

@@ -362,7 +362,7 @@ def _armed_clash(pred, sent) -> Iterator[Relation]:
     sides = _actors(frame.subjects) + _actors(frame.partners)
     armed = [m for m in sides if m.kind == "government" and m.text.endswith(lex.ARMED_ENDINGS)]
     if len(armed) == len(sides) and len(sides) > 1:
-        yield from _clash(frames.Frame(subjects=frame.subjects, partners=frame.partners), pred, sent)
+        yield from _clash(frame, pred, sent)
 
 
 def _clash(frame, pred, sent) -> Iterator[Relation]:
