@@ -320,6 +320,13 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.partners = _received(pred)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         subjects = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes")]
+        # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
+        # clause is the speaker; the clause is about its が-subject
+        speakers = [s for s in subjects if frames.marker(s) == "は" and not _in_quote(s) and read_actor(s)]
+        if speakers:
+            frame.subjects = frame.subjects if own_subject else speakers
+            subjects = [s for c in frame.clauses for s in _chain_subjects(c) + _attempt_subjects(c)
+                        if s not in speakers]
         named = [s for s in subjects if read_actor(s)]
         if not named and predicate == "criticizes":
             # 米韓合同演習が「緊張の根源だ」と批判した: a thing criticised stands for whose it is
@@ -560,13 +567,23 @@ _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, 
 def _clause_subjects(clause, *, deep: bool = False) -> list:
     """The subject of a と-clause; with ``deep``, the first actor subject anywhere in it: a warning's
     quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
-    subjects = frames.verbal_frame(clause).subjects or _chain_subjects(clause)
+    subjects = frames.verbal_frame(clause).subjects or _chain_subjects(clause) or _attempt_subjects(clause)
     if subjects or not deep:
         return subjects
     for tok in clause.subtree:
         if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):
             return [tok]
     return []
+
+
+def _attempt_subjects(verb) -> list:
+    """〜しようとしている (trying to do): GiNZA makes する the head and hangs the attempted act, with its
+    subject, under it: 日本が台湾問題に介入しようとしていると非難した -> 日本."""
+    if verb.lemma_ != "する":
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and frames.marker(c) == "と"
+            and (c.text.endswith("う") or any(a.dep_ == "aux" and a.text.endswith("う") for a in c.children))
+            for s in frames.verbal_frame(c).subjects]
 
 
 def _chain_subjects(verb) -> list:
@@ -616,7 +633,11 @@ def _inherit_subjects(pred, rule):
                 # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
                 # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's)
                 return [], rule
-        subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)]
+        # a が-subject written after the clause belongs to its own clause only: 主張を退け、日本が介入しようとして
+        # いると非難した (GiNZA hangs 退け on 介入; 日本 is not the one who rejected), unlike a は-topic, which
+        # covers what comes before it (抗議を受け、中国は反発した)
+        subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)
+                    and not (t.i > pred.i and frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS)]
         if subjects:
             return subjects, rule
     topic = _sentence_topic(pred, quoted) or (_previous_topic(pred) if not quoted else [])
@@ -631,12 +652,19 @@ def _previous_topic(pred) -> list:
         return []
     if any(frames.marker(t) == "が" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < pred.i for t in sent):
         return []  # 野党議員らが…と批判している: the sentence names its own (unnamed) subject
-    before = sent.start - 1
-    if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
-        return []
-    for tok in sentence_of(pred.doc[before]):
-        if frames.marker(tok) in ("は", "も") and not _in_quote(tok) and read_actor(tok):
-            return [tok]
+    # (back over sentences that name no subject of their own either: アビー首相は…述べた。その一方で、「…」と
+    # 警告した。ただ、…批判することは避けた -> アビー首相)
+    for _ in range(3):
+        before = sent.start - 1
+        if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
+            return []
+        sent = sentence_of(pred.doc[before])
+        for tok in sent:
+            if frames.marker(tok) in ("は", "も") and not _in_quote(tok) and read_actor(tok):
+                return [tok]
+        if any(frames.marker(t) in ("は", "も", "が") and t.pos_ in ("NOUN", "PROPN", "PRON") and not _in_quote(t)
+               for t in sent):
+            return []  # (a sentence about something else in between)
     return []
 
 

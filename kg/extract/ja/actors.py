@@ -41,6 +41,9 @@ def phrase_tokens(head) -> list:
         part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
                 or _all_katakana(tok.text)  # アブドル tagged as an adverb inside a name
                 or tok.tag_.startswith("名詞-固有名詞"))  # 中国人民解放軍 parsed as an adjective
+        # (何 / 亜東報道官: a one-kanji pronoun glued to a short kanji name before a title is the family name)
+        part = part or (tok.pos_ == "PRON" and len(tok.text) == 1 and _kanji(tok.text) and _unit(head) == "role"
+                        and len(tokens[0].text) <= 2 and _kanji(tokens[0].text) and tok.idx + 1 == tokens[0].idx)
         if i < start or not part or not tok.text.strip() or not any(a.i == head.i or a.i in glued for a in tok.ancestors):
             break
         tokens.insert(0, tok)
@@ -161,7 +164,7 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if first is None:
         return _katakana_name(tokens, units) or _kanji_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
-    if first > 0 and units[first - 1] == "other" and "人名-名" in tokens[first].tag_ \
+    if first > 0 and units[first - 1] == "other" and ("人名-名" in tokens[first].tag_ or _pronoun_family_name(tokens, first, units)) \
             and not tokens[first - 1].text.isascii() and ("固有名詞" in tokens[first - 1].tag_ or (
                 len(tokens[first - 1].text) == 1 and _kanji(tokens[first - 1].text)
                 and tokens[first - 1].idx + 1 == tokens[first].idx)):
@@ -173,14 +176,17 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     last = first
     while last + 1 < len(tokens):
         nxt = tokens[last + 1]
+        name_len = sum(len(t.text) for t in tokens[first:last + 1])
         if units[last + 1] not in ("other", "name") and not (
-                # a one-character given name that is also a body word, between a family name and the title
-                # (董 / 軍 / 国防相: Dong Jun)
-                units[last + 1] == "body" and last == first and len(tokens[first].text) == 1
+                # a one-character given name (or its last character) that is also a body word, between a
+                # family name and the title (董 / 軍 / 国防相: Dong Jun; 劉 / 徳 / 軍 / 報道官: Liu Dejun)
+                units[last + 1] == "body" and name_len <= 2 and _kanji(nxt.text)
                 and "人名-姓" in tokens[first].tag_ and len(nxt.text) == 1 and last + 2 < len(tokens)
                 and units[last + 2] == "role"):
             break
-        name_len = sum(len(t.text) for t in tokens[first:last + 1])
+        if _kanji(nxt.text) and "人名" not in nxt.tag_ and all(
+                _all_katakana(t.text) or t.text in lex.NAME_JOINERS for t in tokens[first:last + 1]):
+            break  # a katakana name ends at a kanji common noun the recogniser ran on (ブルハン / 統治評議会議長)
         joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
         # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
         short_kanji = len(nxt.text) == 1 and name_len <= 2 and _kanji(nxt.text) and is_name_token(tokens[first])
@@ -189,6 +195,13 @@ def _name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         else:
             break
     return first, _without_portfolio(tokens, first, last)
+
+
+def _pronoun_family_name(tokens: list, first: int, units: list[str]) -> bool:
+    """A Chinese family name the tagger reads as a pronoun, glued to the given name before a title:
+    何 / 亜東 / 報道官 (He Yadong; 何 is also "what")."""
+    return tokens[first - 1].pos_ == "PRON" and len(tokens[first].text) <= 2 and _kanji(tokens[first].text) \
+        and first + 1 < len(tokens) and units[first + 1] == "role"
 
 
 def _without_portfolio(tokens: list, first: int, last: int) -> int:
@@ -439,6 +452,10 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
         return place_mentions
     if head == "body":
         start = places[0][1]
+        # 在中国日本大使館, 在日中国大使館: where a mission is posted is part of its name
+        while start > 0 and (units[start - 1] == "posting" or tokens[start - 1].text in lex.POSTED_IN
+                             or tokens[start - 1].text in lex.POSTED_IN_JAPAN):
+            start -= 1
         return [_mention(tokens, start, len(tokens) - 1, "government", p) for p in place_mentions[:1]]
     if head == "role":
         return [replace(_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role", p), text=p.text + tokens[-1].text)
@@ -563,7 +580,7 @@ def _read_actor(head) -> list[Mention]:
     if group:
         return group
     if head.text in lex.COUNTED_COUNTRIES and len(tokens) >= 2 and tokens[-2].pos_ == "NUM" \
-            and not read_phrase(tokens):
+            and all(m.kind == "role" for m in read_phrase(tokens)):  # (3カ国 alone reads as a bare role)
         # 日本、米国、豪州、フィリピンの4か国: the countries listed; 日米豪比4か国: those named in it; a bare
         # 4か国 later: the last group of that many countries the article named (never a guess among the last
         # countries mentioned)
@@ -578,7 +595,9 @@ def _read_actor(head) -> list[Mention]:
         if found:
             groups[number] = found
             return found
-        return list(groups.get(number, []))
+        # (the members, placed where the group is written: the relation is this sentence's)
+        start, end = tokens[0].idx, head.idx + len(head.text)
+        return [replace(m, start=start, end=end) for m in groups.get(number, [])]
     if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):

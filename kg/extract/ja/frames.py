@@ -136,6 +136,11 @@ def verbal_frame(pred) -> Frame:
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
                          and c.i < pred.i for t in c.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN"))
+    # エジプトを名指しで批判した: GiNZA may read 名指し (naming) as a verb of its own; whom it names is the verb's
+    # object
+    if not frame.objects:
+        frame.objects.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.NAMING_VERBS
+                             and c.i < pred.i for t in c.children if marker(t) == "を")
     # ネタニヤフ首相と電話で会談した: GiNZA may read the partner as the means noun's (a phone call with); a noun
     # takes its partner with との, so a bare と-phrase under the verb's で-phrase is the verb's partner
     if not frame.partners:
@@ -150,10 +155,11 @@ def verbal_frame(pred) -> Frame:
 
 
 def _quotation_before(pred) -> tuple[int, int] | None:
-    """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた)."""
+    """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた,
+    and what is asked for: 「…」よう呼びかけた)."""
     start = sentence_of(pred).start
     i = pred.i - 1
-    while i >= start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、"):
+    while i >= start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、", "よう", "ように"):
         i -= 1
     if i < start or pred.doc[i].text not in _CLOSING:
         return None

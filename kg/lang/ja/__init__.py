@@ -5,6 +5,8 @@ The relation lexicon itself (警告 -> warns) lives in ontologies/kg.ttl; this m
 
 # Case markers (the particle sequence after a noun, with fixed expressions joined) -> argument role.
 SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては", "こそ", "こそが"})
+# the subject markers that do not reach beyond their own clause (unlike the は-topic)
+CLAUSE_SUBJECT_MARKERS = frozenset({"が", "こそが"})
 OBJECT_MARKERS = frozenset({"を"})
 # What a verb is about (抗議について退けた, 制裁をめぐり批判した): its object when it has no を-object
 ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても"})
@@ -153,9 +155,12 @@ HOSTING_VERBS = frozenset({"主催"})
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 # Verbs of aiming that GiNZA may read as a clause of their own (〜に向けて発砲した)
 AIMING_VERBS = frozenset({"向ける"})
+# naming someone as a manner of another verb: エジプトを名指しで批判した, 名指しして非難した
+NAMING_VERBS = frozenset({"名指し", "名指す"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})
 # Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
 POSTED_IN = frozenset({"駐", "在"})
+POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
 ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部"})
 # Honorifics after a name

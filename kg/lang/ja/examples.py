@@ -403,4 +403,31 @@ EXAMPLES = [
     ("kanji-name", "マールズ氏は中国の董軍国防相と会談した。", [("マールズ", "meetsWith", "董軍", "")], [("マールズ", "meetsWith", "董")]),
     ("kanji-name", "ドン・ファレル貿易・観光相は王文濤商務相と会談した。", [("ドン・ファレル", "meetsWith", "王文濤", "")],
      [("ドン・ファレル", "meetsWith", "王")]),
+    # a が-subject written after a clause is that clause's only (主張を退け、日本が…: the rejecter is the topic);
+    # 〜しようとしている, trying to do, is an act the clause alleges
+    ("clause-subject", "中国の董軍国防相は日本側の主張を退け、日本が台湾問題に介入しようとしていると非難した。",
+     [("董軍", "rejects", "日本", ""), ("董軍", "accuses", "日本", "")], [("日本", "rejects", "日本")]),
+    ("attempt", "フィリピンの外相は、中国が南シナ海の現状を力で変えようとしていると非難した。",
+     [("外相", "accuses", "中国", "")], []),
+    # more Chinese names cut by the tokenizer: a family name read as a pronoun (何 / 亜東), a given name ending in
+    # a body word (劉 / 徳 / 軍); a katakana name ends where the kanji title starts, whatever the recogniser says
+    ("kanji-name", "中国商務省の何亜東報道官は米国を批判した。", [("何亜東", "criticizes", "米国", "")],
+     [("亜東", "criticizes", "米国")]),
+    ("kanji-name", "中国海警局の劉徳軍報道官はフィリピンを非難した。", [("劉徳軍", "criticizes", "フィリピン", "")],
+     [("劉徳", "criticizes", "フィリピン")]),
+    ("katakana-name", "エジプトの大統領は、カイロを訪れたスーダンのアブデルファタハ・ブルハン統治評議会議長と会談した。",
+     [("アブデルファタハ・ブルハン", "visits", "カイロ", "")], []),
+    # naming someone as the manner of a criticism (名指しで); avoiding doing it negates it
+    ("naming", "エチオピアのアビー・アハメド首相は、エジプトを名指しで批判することは避けた。",
+     [("アビー・アハメド", "criticizes", "エジプト", "negated")], []),
+    # where a mission is posted is part of its name
+    ("embassy", "在中国日本大使館も中国外務省に対して抗議した。", [("在中国日本大使館", "protests", "中国外務省", "")], []),
+    # a bare counted group (3カ国) is the last group of that many countries listed, in the sentence it is written in;
+    # what is asked for may be quoted (「…」よう呼びかけた)
+    ("counted-group", "エチオピア、エジプト、スーダンの3カ国による協議が開かれた。アフリカ連合のユスフ委員長は、3カ国に「対話を"
+     "通じて解決する」よう呼びかけた。",
+     [("ユスフ", "requests", "エチオピア", ""), ("ユスフ", "requests", "スーダン", "")], []),
+    # a sentence with no subject of its own goes on about the topic of the last sentence that had one
+    ("previous-topic", "エチオピアの首相は5日、演説で「脅威を与えるつもりはない」と述べた。その一方で、「主権を守る」と強調した。"
+     "ただ、エジプトを名指しで批判することは避けた。", [("首相", "criticizes", "エジプト", "negated")], []),
 ]
