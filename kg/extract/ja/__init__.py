@@ -402,7 +402,7 @@ def _topic_object(frame, rule: str, pred) -> str:
         frame.subjects, frame.objects = subjects, topics
         return "topic-object"
     things = [t for t in topics if not read_actor(t) and _owners(t)]
-    if things and not frame.objects and (frame.clauses or _quotes_before(pred)):
+    if things and not frame.objects and (frame.clauses or _quotes_before(pred) or frames.quotation_before(pred)):
         frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
         return "topic-object"
     return rule
@@ -756,9 +756,13 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         outer.subjects = [s for s in outer.subjects if s.i != noun.i]
         subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
         # (双方に攻撃をやめるよう求めた: the addressee the parser hung on the clause is its subject, not its target)
+        # (エジプトと歩調を合わせた: a noun takes its partner with との, so a bare と-phrase the parser hung on the
+        # carried event is the verb's partner)
+        bare = [m for c in noun.children if c.i < noun.i and frames.marker(c) == "と" and c.pos_ in ("NOUN", "PROPN")
+                for m in frames.coordinated(c)]
         frame = frames.Frame(subjects=subjects, objects=inner.objects,
                              targets=[t for t in outer.targets if t not in subjects],
-                             partners=inner.partners or outer.partners)
+                             partners=inner.partners or outer.partners or bare)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
         stance = _stance_object(governor) if frames.marker(noun) in ("に", "にも", "には") else None
         carriers = _stance_carrier(noun, governor) or ((stance, governor) if stance is not None else (governor,))

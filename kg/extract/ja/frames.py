@@ -130,8 +130,10 @@ def verbal_frame(pred) -> Frame:
         frame.objects = about
     # EUに防空システムの供与を要請した: GiNZA may hang the に-argument inside the object's noun phrase; a noun
     # takes its target with への, never a bare に, so a に-phrase under a noun is the verb's
+    # (a サ変 noun inside the phrase may be tagged a verb: エチオピアに / 放流データの共有を求めた)
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
-                         if t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.i < obj.i
+                         if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound") and t.head.i != t.i
+                         and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
@@ -175,6 +177,11 @@ def _closes_on_relation(doc, closing: int) -> bool:
         if t.pos_ in ("VERB", "NOUN"):
             return relation_of(t) is not None
     return False
+
+
+def quotation_before(pred) -> bool:
+    """Does a quotation close right before the verb (「…」として退けた), wherever the parser hung it?"""
+    return _quotation_before(pred) is not None
 
 
 def opens_quotation_before(tok, pred) -> bool:

@@ -430,4 +430,12 @@ EXAMPLES = [
     # a sentence with no subject of its own goes on about the topic of the last sentence that had one
     ("previous-topic", "エチオピアの首相は5日、演説で「脅威を与えるつもりはない」と述べた。その一方で、「主権を守る」と強調した。"
      "ただ、エジプトを名指しで批判することは避けた。", [("首相", "criticizes", "エジプト", "negated")], []),
+    # a thing as topic before a quotation the parser cut from its verb (「…」として退けた) is what is rejected
+    ("topic-object", "エチオピアの外相は、エジプトの主張は「不公平な条約を前提にしたものだ」として退けた。",
+     [("外相", "rejects", "エジプト", "")], []),
+    # a に-target hung under a サ変 noun of the object phrase (エチオピアに / 放流データの共有を求めた)
+    ("target", "スーダンは、エチオピアに放流データの事前共有を求めた。", [("スーダン", "requests", "エチオピア", "")], []),
+    # keeping pace (歩調を合わせる, 足並みをそろえる) is cooperation; a bare と-phrase on the carried noun is the partner
+    ("light-verb", "スーダンは今回の協議ではエジプトと歩調を合わせた。", [("スーダン", "cooperatesWith", "エジプト", "")], []),
+    ("light-verb", "日本は米国と足並みをそろえた。", [("日本", "cooperatesWith", "米国", "")], []),
 ]
