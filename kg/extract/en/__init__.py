@@ -206,6 +206,8 @@ def read_actor(tok) -> list[Mention]:
     counted = _counted_group(tok)
     if counted is not None:
         return counted
+    if tok.lower_ == "sides" and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     ent = _ent_of(tok)
     again = _named_before(tok, ent)
     if again:
@@ -214,7 +216,7 @@ def read_actor(tok) -> list[Mention]:
         m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in _named_in_apposition(c, _ent_of(c))]
     if named:
         return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
-    titled = _titled_name(tok, ent)
+    titled = _titled_name(tok, ent) or _name_before_role(tok, ent)
     if titled:
         return titled
     if ent is not None and ent.label_ in _ENTITY_LABELS and not _known_surname(tok):
@@ -248,6 +250,13 @@ def read_actor(tok) -> list[Mention]:
                 return owners
             return [_mention([tok], "role", o, text=f"{o.text} {tok.text}") for o in owners]
         owner = _owner(tok, phrase)
+        if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
+            # Lukashenko's government, the Trump administration: the government a person leads acts for that
+            # person's country, not as the person
+            leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                       for m in _actors([c]) if m.kind == "person"]
+            if leaders:
+                return [_mention([tok], "role", leaders[0], text=f"{leaders[0].text} {tok.text}")]
         if owner is not None:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
@@ -327,6 +336,20 @@ def _titled_name(tok, ent) -> list[Mention]:
     return _from_entity(after, after.root)
 
 
+def _name_before_role(tok, ent) -> list[Mention]:
+    """Gedion Timothewos, Ethiopia's foreign minister: a name of two words or more with a role in apposition is a
+    person acting for the role's country, whatever the tagger made of the name (a place, or part of one)."""
+    if tok.pos_ != "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+        return []
+    roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)]
+    names = sorted([t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok], key=lambda t: t.i)
+    if not roles or len(names) < 2 or names[-1].i - names[0].i != len(names) - 1:
+        return []
+    if _place(_span_text(names)) is not None or any(_place(t.text) is not None for t in names):
+        return []
+    return [_mention(names, "person", _owner(roles[0], []))]
+
+
 def _named_in_apposition(tok, ent) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
@@ -371,6 +394,11 @@ def _from_entity(ent, tok) -> list[Mention]:
     if not tokens:
         return []
     text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
+    if ent.label_ == "PERSON":
+        # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
+        while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
+            tokens = tokens[1:]
+        text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and _place(text) is None:  # (the tagger takes Kyiv for a person now and then)
         return [_mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
     if _place(text) is None and (_known_person(text) or _titled_in_apposition(ent)):
@@ -638,7 +666,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from _due(tok, sent)
     for tok in sent:
         ent = _ent_of(tok) if tok.pos_ == "PROPN" else None
-        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)):
+        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or _titled_in_apposition(ent)) \
+                or tok.pos_ == "PROPN" and _name_before_role(tok, ent):
             yield from _titles(tok, sent)
         found = relation_of(tok)
         if found is None:
@@ -893,6 +922,16 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             if _actors(aimed):
                 objects, rule = aimed, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
+    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive:
+        # the crown prince received the Iranian foreign minister in Riyadh: a reception is a meeting too
+        yield from _pairs(subjects, objects, [], [], "meetsWith", verb, sent, rule)
+        # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
+        places = _located([verb, *objects])
+        negated, hedged = _negated(verb), _hedged(verb)
+        for guest in _actors(objects):
+            for place in places:
+                if _key(guest.affiliation or guest) != _key(place):
+                    yield _relation(guest, "visits", place, verb, sent, rule, negated=negated, hedged=hedged)
 
 
 def _clash(verb, sent) -> Iterator[Relation]:
@@ -978,6 +1017,10 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         verb = noun.head.head
         subjects = subjects or [c for c in verb.children if c.dep_ == "nsubj"] or _inherit_subject(verb)
         objects = objects or [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX") \
+            and noun.head.head.lemma_ in ("be", "remain", "come", "fall", "stay"):
+        # Belarus has been under EU sanctions, Iran remains under U.S. sanctions: the subject of "be" is the target
+        objects = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
         # Iran is in talks with Saudi Arabia: the subject of "be" takes part
         subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
@@ -1076,11 +1119,14 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
         # among Egypt, Ethiopia and Sudan: every pair of the group
         group = subj if not others and len(subj) > 1 else others if not subj and len(others) > 1 and any(
             p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners) else []
+        plural = not others and len(subj) == 1 and subj[0].kind == "anaphor" and subj[0].text.startswith(("both", "the two"))
+        if plural:
+            group = subj * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
         if group:
             negated, hedged = _negated(pred), _hedged(pred)
             for k, a in enumerate(group):
                 for b in group[k + 1:]:
-                    if (a.text, a.start) != (b.text, b.start):
+                    if (a.text, a.start) != (b.text, b.start) or plural:
                         yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
             return
     else:
@@ -1200,6 +1246,12 @@ def _negated(pred) -> bool:
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
     if any(c.dep_ == "neg" for t in carriers for c in t.children):
         return True
+    node = carriers[-1]
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        # not going to sell China the tools, did not agree to supply: the verb an infinitive completes is negated
+        node = node.head
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for t in list(_chain(pred))[1:3] if t.pos_ == "NOUN"

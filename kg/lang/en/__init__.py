@@ -140,6 +140,11 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "write", "declare", "an
 UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people", "diplomat", "analyst", "media",
                              "outlet", "newspaper", "agency"})
 # Roles and titles: a role with a name is a person; without one, an unnamed official of its country
+# Titles written before a name that the tagger may take into it (Crown Prince Mohammed bin Salman)
+NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "president",
+                         "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs."})
+# Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
+MEETING_RECEPTIONS = frozenset({"receive"})
 ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",

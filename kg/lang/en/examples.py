@@ -313,4 +313,23 @@ EXAMPLES = [
     ("due", "Prabowo is due in Tokyo on Thursday.", [("Prabowo", "visits", "Tokyo", "hedged")], []),
     ("agreement", "Vietnam and Cambodia agreed to meet again in March.", [],
      [("Vietnam", "cooperatesWith", "Cambodia")]),
+    # not on the verb an infinitive completes negates it (not going to sell)
+    ("negation", '"We are not going to sell China the tools," Lutnick said.', [("Lutnick", "supports", "China", "negated")],
+     []),
+    # a name of two words or more with a role in apposition is a person, whatever the tagger made of it
+    ("apposition", "Gedion Timothewos, Ethiopia's foreign minister, rejected Egypt's demand for a binding deal.",
+     [("Gedion Timothewos", "rejects", "Egypt", ""), ("Gedion Timothewos", "affiliatedWith", "Ethiopia", "")], []),
+    # the two sides: the pair the article set against each other, paired with each other
+    ("anaphor", "Saudi Arabia and Iran held talks. The two sides agreed to expand cooperation in trade.",
+     [("the two sides", "cooperatesWith", "the two sides", "hedged")], []),
+    # a government named by its leader stands for the leader's country (Lukashenko's government)
+    ("leader-government", "Belarusian President Alexander Lukashenko offered talks. Poland said it would not negotiate "
+     "with Lukashenko's government.", [("Poland", "negotiatesWith", "Lukashenko government", "negated,hedged")], []),
+    # under sanctions: the subject of "be" is their target
+    ("nominal", "Belarus has been under EU sanctions since 2020.", [("EU", "sanctions", "Belarus", "")], []),
+    # receiving a visitor is hosting and meeting them, and the visitor visits where they are received; a title the
+    # tagger took into a name is no part of it
+    ("reception", "Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh.",
+     [("Mohammed bin Salman", "hosts", "Abbas Araghchi", ""), ("Mohammed bin Salman", "meetsWith", "Abbas Araghchi", ""),
+      ("Abbas Araghchi", "visits", "Riyadh", "")], []),
 ]
