@@ -68,6 +68,17 @@ def relation_of(tok) -> str | None:
         return lex_[tok.lemma_]
     if _trade_restriction(tok):
         return "sanctions"
+    if tok.lemma_ in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:
+        return "cooperatesWith"  # ロシアとの関係をさらに強化する: strengthening ties with someone is cooperating
+    if tok.lemma_ in lex.RELATION_BUILDING and tok.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.lemma_ in lex.RELATION_NOUNS for c in tok.children):
+        return "cooperatesWith"  # ベラルーシとの関係改善を模索している
+    if tok.lemma_ in lex.DISPATCH_VERBS and (tok.lemma_ != "派遣" or any(
+            _troops(t) for c in tok.children if c.dep_ in ("obj", "compound") for t in c.subtree)):
+        return "supports"  # troops sent to a country support it (an envoy sent there does not)
+    if tok.pos_ == "NOUN" and tok.lemma_ in lex.AGREEMENT_NOUNS and tok.head.lemma_ in lex.SIGNING_VERBS \
+            and tok.head.i != tok.i:
+        return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
     if tok.pos_ == "VERB" and tok.lemma_ in lex.AGREEMENT_VERBS and not _agreed_event(tok):
         # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an
         # event of its own (会談を開くことで合意した: a meeting, read as such)
@@ -100,6 +111,12 @@ def relation_of(tok) -> str | None:
     return None
 
 
+def _troops(tok) -> bool:
+    """Troops, units or forces (a token, or a mention read from a compound)."""
+    word = tok.text if isinstance(tok, Mention) else tok.lemma_
+    return word in lex.TROOP_NOUNS or word.endswith(("軍", "部隊", "兵"))
+
+
 def _agreed_event(verb) -> bool:
     content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
     # (agreeing on joint training is agreeing to cooperate: cooperation is no event of its own here)
@@ -130,7 +147,7 @@ def _leading_countries(tokens) -> list[Mention]:
 
 _CLAIMING = lex.RETORT_VERBS | lex.CLAIM_VERBS
 _CARRYING = lex.LIGHT_VERBS | lex.RECEIVING_VERBS
-_CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI
+_CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING
 
 
 def _trade_restriction(tok) -> bool:
@@ -730,7 +747,10 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         yield from _receiving(noun, governor, predicate, sent)
         return
     inner = frames.nominal_frame(noun)
-    inner.objects = _visited(noun) or _prefixed(noun) or inner.objects
+    if noun.lemma_ in lex.DISPATCH_VERBS:
+        inner.objects = [o for o in inner.objects if not _troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
+    else:
+        inner.objects = _visited(noun) or _prefixed(noun) or inner.objects
     carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lex.LIGHT_VERBS and c.i < noun.i), None)
     if carrier is not None and not _actors(inner.subjects):
         # 中国が豪州産の石炭に科していた制裁措置: a light verb's relative clause gives the event its arguments

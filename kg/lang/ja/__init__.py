@@ -36,7 +36,7 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
-    "調整", "準備", "方向", "狙い", "意欲",
+    "調整", "準備", "方向", "狙い", "意欲", "模索",
 })
 # Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
 # (ウクライナがタンカーを攻撃していると非難した: the attack is hedged)
@@ -51,7 +51,18 @@ LIGHT_VERBS = frozenset({
     "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定", "仕掛ける", "強行",
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
+    "結ぶ", "締結",  # (協定を結ぶ)
+    "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
 })
+# An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
+# Strengthening or mending relations with someone is cooperating with them (ロシアとの関係を強化する, 関係改善)
+RELATION_NOUNS = frozenset({"関係", "関係性", "絆", "結びつき", "結び付き"})
+RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発展", "正常化", "修復", "緊密化", "強める"})
+# Sending troops to a country supports it (北朝鮮がロシアに兵士を派遣した, ソマリアへの部隊派遣); sending an envoy does not
+DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
+TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵"})
+AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書"})
+SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印"})
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
 STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
@@ -68,7 +79,7 @@ CLASHES = frozenset({"交戦"})
 ARMED_CLASHES = frozenset({"衝突"})
 ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
-LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意"})
+LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})

@@ -438,4 +438,17 @@ EXAMPLES = [
     # keeping pace (歩調を合わせる, 足並みをそろえる) is cooperation; a bare と-phrase on the carried noun is the partner
     ("light-verb", "スーダンは今回の協議ではエジプトと歩調を合わせた。", [("スーダン", "cooperatesWith", "エジプト", "")], []),
     ("light-verb", "日本は米国と足並みをそろえた。", [("日本", "cooperatesWith", "米国", "")], []),
+    # a signed or concluded agreement is cooperation between its parties
+    ("agreement", "日本とフィリピンは円滑化協定に署名した。", [("日本", "cooperatesWith", "フィリピン", "")], []),
+    ("agreement", "インドネシアは中国と協定を締結した。", [("インドネシア", "cooperatesWith", "中国", "")], []),
+    # sending troops to a country supports it, sending an envoy does not; a planned dispatch is hedged
+    ("dispatch", "北朝鮮が兵士約3000人をロシアに追加で派遣したとみられる。", [("北朝鮮", "supports", "ロシア", "hedged")], []),
+    ("dispatch", "北朝鮮によるロシアへの兵士派遣が続いている。", [("北朝鮮", "supports", "ロシア", "")], []),
+    ("dispatch", "エジプトがソマリアへの部隊派遣を計画している。", [("エジプト", "supports", "ソマリア", "hedged")], []),
+    ("dispatch", "政府は特使を中国に派遣した。", [], [("政府", "supports", "中国")]),
+    # strengthening or mending relations with someone is cooperating with them; seeking it is hedged
+    ("relations", "北朝鮮の崔善姫外相は、ロシアとの関係をさらに強化する考えを示した。",
+     [("崔善姫", "cooperatesWith", "ロシア", "hedged")], []),
+    ("relations", "日本は韓国との関係を改善した。", [("日本", "cooperatesWith", "韓国", "")], []),
+    ("relations", "米国はベラルーシとの関係改善を模索している。", [("米国", "cooperatesWith", "ベラルーシ", "hedged")], []),
 ]
