@@ -1024,7 +1024,7 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
         # Iran is in talks with Saudi Arabia: the subject of "be" takes part
         subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
+    if not _actors(subjects) and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
             and noun.head.dep_ == "prep":
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
@@ -1130,7 +1130,8 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
                         yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
             return
     else:
-        others = _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate not in (
+        others = _actors(objects) or _actors(targets) or [] if pred.lemma_.lower() in lex.DIRECT_TARGET_VERBS else \
+            _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate not in (
             "hosts", "visits")) or (
             _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = _negated(pred), _hedged(pred)

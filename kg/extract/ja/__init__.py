@@ -947,6 +947,8 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
     else:
         others = _actors(frame.objects) or _actors(frame.targets) or (
             _actors(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])
+    if pred.lemma_ in lex.PROTECTING_VERBS:
+        others = [o for o in others if not _same_side([o], subjects)]  # (米国民を守る, said by the U.S.: its own)
     negated = modality.is_negated(pred, carriers)
     hedged = modality.is_hedged(pred, carriers)
     # the parser may run a headline into the body; arguments stay within the line-bounded sentence

@@ -143,6 +143,9 @@ UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people",
 # Titles written before a name that the tagger may take into it (Crown Prince Mohammed bin Salman)
 NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "president",
                          "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs."})
+# Verbs whose target is only ever an actor named as such, never the owner of a thing (deployed troops to the
+# Philippines supports it; to the Ukrainian border does not)
+DIRECT_TARGET_VERBS = frozenset({"deploy"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
 MEETING_RECEPTIONS = frozenset({"receive"})
 ROLE_NOUNS = frozenset({

@@ -332,4 +332,13 @@ EXAMPLES = [
     ("reception", "Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh.",
      [("Mohammed bin Salman", "hosts", "Abbas Araghchi", ""), ("Mohammed bin Salman", "meetsWith", "Abbas Araghchi", ""),
       ("Abbas Araghchi", "visits", "Riyadh", "")], []),
+    # deploying forces or weapons to a country supports it (only a country named as such, not its border);
+    # protecting or defending someone supports them
+    ("deploy", "Hegseth said Washington would deploy a second Typhon missile system to the Philippines.",
+     [("Washington", "supports", "Philippines", "hedged")], []),
+    ("deploy", "Russia deployed troops to the Ukrainian border.", [], [("Russia", "supports", "Ukrainian")]),
+    ("protect", "The Pentagon moved air defense batteries to the region to help protect Israel.",
+     [("Pentagon", "supports", "Israel", "")], []),
+    # on his visit to China: the one the phrase describes visits
+    ("nominal", "Prabowo, on his third visit to China, met Xi Jinping.", [("Prabowo", "visits", "China", "")], []),
 ]

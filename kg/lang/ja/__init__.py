@@ -55,6 +55,8 @@ LIGHT_VERBS = frozenset({
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
+# Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)
+PROTECTING_VERBS = frozenset({"守る"})
 # Strengthening or mending relations with someone is cooperating with them (ロシアとの関係を強化する, 関係改善)
 RELATION_NOUNS = frozenset({"関係", "関係性", "絆", "結びつき", "結び付き"})
 RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発展", "正常化", "修復", "緊密化", "強める"})

@@ -451,4 +451,9 @@ EXAMPLES = [
      [("崔善姫", "cooperatesWith", "ロシア", "hedged")], []),
     ("relations", "日本は韓国との関係を改善した。", [("日本", "cooperatesWith", "韓国", "")], []),
     ("relations", "米国はベラルーシとの関係改善を模索している。", [("米国", "cooperatesWith", "ベラルーシ", "hedged")], []),
+    # protecting someone supports them, never one's own people
+    ("protect", "ロシアのラブロフ外相は、同盟国ベラルーシを「あらゆる手段で守る」と述べた。", [("ラブロフ", "supports", "ベラルーシ", "")],
+     []),
+    ("protect", "米国務省のピゴット副報道官は、「麻薬テロから米国民を守るのは正当な権利だ」と述べた。", [],
+     [("ピゴット", "supports", "米国民")]),
 ]
