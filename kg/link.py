@@ -322,14 +322,17 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     symmetric = rel.predicate in _symmetric()
     subjects = resolver.entities(rel.subject)
     objects = resolver.entities(rel.object)
-    plural_object = rel.object.kind == "anaphor" and rel.subject.kind != "anaphor" and not symmetric \
+    plural_object = rel.object.kind == "anaphor" and rel.subject.kind != "anaphor" \
         and rel.object.text.startswith(_PAIRS)
     if plural_object and subjects:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
-    actor = [Statement(subject=s, object=o, level="actor", **base)
-             for s, o in _pairs(subjects, objects, symmetric)]
+    pairs = _pairs(subjects, objects, symmetric)
+    if rel.predicate == "visits":
+        # no one visits their own country (talks held in Moscow by Lavrov)
+        pairs = [(s, o) for s, o in pairs if (resolver.country_of(s) or s).key != (resolver.country_of(o) or o).key]
+    actor = [Statement(subject=s, object=o, level="actor", **base) for s, o in pairs]
     if rel.predicate == "affiliatedWith":
         return actor
     origin = actor[0] if actor else None

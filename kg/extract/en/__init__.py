@@ -922,6 +922,8 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             if _actors(aimed):
                 objects, rule = aimed, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
+    if predicate in lex.MEETING_RELATIONS and not passive:
+        yield from _visits_where_met(subjects, [verb, *objects], verb, sent, rule)
     if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive:
         # the crown prince received the Iranian foreign minister in Riyadh: a reception is a meeting too
         yield from _pairs(subjects, objects, [], [], "meetsWith", verb, sent, rule)
@@ -932,6 +934,19 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             for place in places:
                 if _key(guest.affiliation or guest) != _key(place):
                     yield _relation(guest, "visits", place, verb, sent, rule, negated=negated, hedged=hedged)
+
+
+def _visits_where_met(subjects, tokens, pred, sent, rule) -> Iterator[Relation]:
+    """who held talks with Lavrov in Moscow: whoever meets someone in a country visits it (linking drops the
+    ones who are at home there)."""
+    places = _located(tokens)
+    if not places:
+        return
+    negated, hedged = _negated(pred), _hedged(pred)
+    for s in _actors(subjects):
+        for place in places:
+            if s.kind in ("person", "role") and _key(s.affiliation or s) != _key(place):
+                yield _relation(s, "visits", place, pred, sent, rule, negated=negated, hedged=hedged)
 
 
 def _clash(verb, sent) -> Iterator[Relation]:
@@ -1033,6 +1048,10 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         # the talks between Iran and Saudi Arabia, hosted by Oman: the host receives the parties
         hosts = [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         parties = _actors(partners) or _actors(subjects) or _actors(objects)
+        if not parties and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+            # the ministers of Egypt, Ethiopia and Sudan met, in talks hosted by Youssouf: the verb's subjects
+            verb = noun.head.head
+            parties = _actors([c for c in verb.children if c.dep_ == "nsubj"] or _inherit_subject(verb))
         negated, hedged = _negated(acl), _hedged(acl)
         for h in _actors(hosts):
             for party in parties:
@@ -1088,6 +1107,8 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         objects = (objects if _actors(objects) else objects + g_targets) or _summoned(governor)
         partners = partners or g_partners
         rule = "light-verb"
+        if predicate in lex.MEETING_RELATIONS and noun.dep_ == "dobj":
+            yield from _visits_where_met(subjects, [governor, noun], noun, sent, rule)
     if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
         objects = _stranded_to(governor, found[0])
     subjects = [s for s in subjects if _actors([s])]
@@ -1168,6 +1189,9 @@ def _owners(tokens, events: bool = True) -> list[Mention]:
             elif c.dep_ == "prep" and c.lower_ == "between" and relation_of(t) is not None:
                 # hosted talks between Iran and Bahrain: the parties of the event
                 found += _actors([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in lex.STAGE_NOUNS:
+                # a new round of talks between Russia and Ukraine: the parties of the talks
+                found += _owners([g for g in c.children if g.dep_ == "pobj"], events=False)
             elif c.dep_ == "prep" and c.lower_ == "of" and relation_of(t) is None \
                     and not any(g.dep_ == "poss" for g in t.children):
                 # the defense of South Korea, the sovereignty of Ukraine: whose thing it is

@@ -146,6 +146,8 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
 # Verbs whose target is only ever an actor named as such, never the owner of a thing (deployed troops to the
 # Philippines supports it; to the Ukrainian border does not)
 DIRECT_TARGET_VERBS = frozenset({"deploy"})
+# Meetings and talks: held somewhere, those who came there visit that country
+MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
 MEETING_RECEPTIONS = frozenset({"receive"})
 ROLE_NOUNS = frozenset({

@@ -341,4 +341,15 @@ EXAMPLES = [
      [("Pentagon", "supports", "Israel", "")], []),
     # on his visit to China: the one the phrase describes visits
     ("nominal", "Prabowo, on his third visit to China, met Xi Jinping.", [("Prabowo", "visits", "China", "")], []),
+    # whoever meets someone in a country visits it, unless at home there (linking drops that)
+    ("met-in", "Hungarian Foreign Minister Péter Szijjártó, who held talks with Russian Foreign Minister Sergei Lavrov in "
+     "Moscow last week, said so.", [("Péter Szijjártó", "visits", "Moscow", "")], []),
+    # talks hosted by someone, written after the verb of meeting: the host receives the verb's subjects; a round of
+    # talks between two sides is hosted for both
+    ("hosted", "The foreign ministers of Egypt and Sudan met in Addis Ababa, in talks hosted by Mahmoud Ali Youssouf, the "
+     "chairperson of the African Union Commission.",
+     [("Mahmoud Ali Youssouf", "hosts", "Egypt ministers", ""), ("Mahmoud Ali Youssouf", "hosts", "Sudan ministers", "")],
+     []),
+    ("hosted", "Erdoğan offered to host a new round of direct peace talks between Russia and Ukraine.",
+     [("Erdoğan", "hosts", "Russia", "hedged"), ("Erdoğan", "hosts", "Ukraine", "hedged")], []),
 ]
