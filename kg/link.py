@@ -127,7 +127,7 @@ class _Resolver:
                 pair = [c for e in self.entities(last) if (c := self.country_of(e)) is not None]
                 if len({p.key for p in pair}) == 2:
                     return pair
-        if count == 2 and kind == "actor":
+        if count == 2 and (kind == "actor" or kind == "country" and exclude):
             # 双方に自制を求めた, 両者: the two sides (as countries) the article has set against each other most
             # often before, in conflict or at the table (the last such pair on a tie), not the last two named
             tally: dict[frozenset, list] = {}

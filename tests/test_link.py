@@ -187,3 +187,21 @@ def test_both_countries_after_both_leaders_are_the_leaders_countries():
     found = {s.subject.key for s in link(article, relations, [pashinyan, aliyev])
              if s.predicate == "requests" and s.level == "country"}
     assert found == {"country/AM", "country/AZ"}
+
+
+def test_both_countries_as_a_partner_are_others_than_the_speakers_side():
+    # オランダと日本は…。中国は両国との協力を深める用意がある: 両国 are the two named before, not China itself
+    nl, jp, cn = m("オランダ", 0, "country"), m("日本", 5, "country"), m("中国", 20, "country")
+    both = rel(cn, "cooperatesWith", m("両国", 23, "anaphor"), hedged=True)
+    statements = link(ARTICLE, [both], [nl, jp, cn])
+    pairs = {(s.subject.key, s.object.key) for s in statements if s.level == "country"}
+    assert pairs == {("country/CN", "country/NL"), ("country/CN", "country/JP")}
+
+
+def test_no_one_visits_their_own_country():
+    lavrov = m("セルゲイ・ラブロフ", 0, "person", m("ロシア", 10, "country"))
+    home = rel(lavrov, "visits", m("モスクワ", 20, "country"))
+    abroad = rel(lavrov, "visits", m("北京", 30, "country"))
+    statements = link(ARTICLE, [home, abroad], [lavrov])
+    visits = {(s.level, s.object.key) for s in statements if s.predicate == "visits"}
+    assert visits == {("actor", "country/CN"), ("country", "country/CN")}

@@ -111,6 +111,11 @@ def relation_of(tok) -> str | None:
     return None
 
 
+def _actor_subjects(subjects) -> list:
+    """The subjects, when one of them names an actor (else none)."""
+    return subjects if any(read_actor(s) for s in subjects) else []
+
+
 def _troops(tok) -> bool:
     """Troops, units or forces (a token, or a mention read from a compound)."""
     word = tok.text if isinstance(tok, Mention) else tok.lemma_
@@ -774,7 +779,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         outer = frames.verbal_frame(governor)
         # (批判は避けた: the topicalised event is no subject of the verb that carries it)
         outer.subjects = [s for s in outer.subjects if s.i != noun.i]
-        subjects = inner.subjects or outer.subjects or _inherit_subjects(governor, "")[0]
+        # (今回の協議ではエジプトと歩調を合わせた: a では-phrase that names no actor is where, not who)
+        subjects = inner.subjects or _actor_subjects(outer.subjects) or _inherit_subjects(governor, "")[0] \
+            or outer.subjects
         # (双方に攻撃をやめるよう求めた: the addressee the parser hung on the clause is its subject, not its target)
         # (エジプトと歩調を合わせた: a noun takes its partner with との, so a bare と-phrase the parser hung on the
         # carried event is the verb's partner)

@@ -352,4 +352,7 @@ EXAMPLES = [
      []),
     ("hosted", "Erdoğan offered to host a new round of direct peace talks between Russia and Ukraine.",
      [("Erdoğan", "hosts", "Russia", "hedged"), ("Erdoğan", "hosts", "Ukraine", "hedged")], []),
+    # both countries as the other side: the two countries named before, other than the speaker's own
+    ("anaphor", "The Netherlands and Japan have not joined the rules. Beijing was willing to deepen trade cooperation "
+     "with both countries.", [("Beijing", "cooperatesWith", "both countries", "hedged")], []),
 ]

@@ -456,4 +456,7 @@ EXAMPLES = [
      []),
     ("protect", "米国務省のピゴット副報道官は、「麻薬テロから米国民を守るのは正当な権利だ」と述べた。", [],
      [("ピゴット", "supports", "米国民")]),
+    # a では-phrase that names no actor is where something is done, not who does it
+    ("light-verb", "スーダンはこれまで中立的な立場を取ることが多かったが、今回の協議ではエジプトと歩調を合わせた。",
+     [("スーダン", "cooperatesWith", "エジプト", "")], []),
 ]
