@@ -135,7 +135,8 @@ class _Resolver:
                 if predicate not in _SIDES_RELATIONS:
                     continue
                 sides = [c for x in (a, b) for e in self.entities(x)[:1] for c in (self.country_of(e) or e,)
-                         if e.key not in exclude and c.key not in exclude]
+                         if e.key not in exclude and c.key not in exclude
+                         and (kind != "country" or c.kind in ("country", "international"))]
                 if len(sides) == 2 and sides[0].key != sides[1].key:
                     entry = tally.setdefault(frozenset(e.key for e in sides), [0, 0, sides])
                     entry[0], entry[1] = entry[0] + 1, k
@@ -332,6 +333,10 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.predicate == "visits":
         # no one visits their own country (talks held in Moscow by Lavrov)
         pairs = [(s, o) for s, o in pairs if (resolver.country_of(s) or s).key != (resolver.country_of(o) or o).key]
+    elif rel.predicate != "affiliatedWith":
+        # nor acts on it as on another: 郭報道官は「中国は…措置を取る」と警告した warns whom the context says, not China
+        pairs = [(s, o) for s, o in pairs if o.kind != "country" or s.kind == "country"
+                 or (resolver.country_of(s) or s).key != o.key]
     actor = [Statement(subject=s, object=o, level="actor", **base) for s, o in pairs]
     if rel.predicate == "affiliatedWith":
         return actor

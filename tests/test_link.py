@@ -205,3 +205,13 @@ def test_no_one_visits_their_own_country():
     statements = link(ARTICLE, [home, abroad], [lavrov])
     visits = {(s.level, s.object.key) for s in statements if s.predicate == "visits"}
     assert visits == {("actor", "country/CN"), ("country", "country/CN")}
+
+
+def test_no_one_acts_on_their_own_country_as_on_another():
+    # 郭報道官は「中国は…措置を取る」と警告した: the quotation's subject is the speaker's own country, not whom he warns
+    guo = m("郭嘉昆", 0, "person", m("中国", 5, "country"))
+    own = rel(guo, "warns", m("中国", 20, "country"))
+    other = rel(guo, "warns", m("米国", 30, "country"))
+    statements = link(ARTICLE, [own, other], [guo])
+    warned = {(s.level, s.object.key) for s in statements if s.predicate == "warns"}
+    assert warned == {("actor", "country/US"), ("country", "country/US")}

@@ -138,6 +138,17 @@ def verbal_frame(pred) -> Frame:
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
                          and c.i < pred.i for t in c.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN"))
+    # 米国の措置に「断固として反対する」と表明した: a quoted verb that ends its quotation, said with a verb of speaking,
+    # takes the に- and を-phrases written before the quotation that the parser hung on the verb of speaking
+    if inside is None and not frame.objects and not frame.targets:
+        around = _quotation_around(pred)
+        speech = pred.head
+        if around is not None and speech.lemma_ in lex.SPEECH_VERBS and speech.i > around[1] \
+                and all(t.pos_ in ("AUX", "PUNCT", "SCONJ") or t.dep_ == "fixed" for t in pred.doc[pred.i + 1:around[1]]):
+            for c in speech.children:
+                slot = _slot(marker(c)) if c.i < around[0] and c.pos_ in ("NOUN", "PROPN") else None
+                if slot in ("objects", "targets"):
+                    getattr(frame, slot).extend(coordinated(c))
     # エジプトを名指しで批判した: GiNZA may read 名指し (naming) as a verb of its own; whom it names is the verb's
     # object
     if not frame.objects:

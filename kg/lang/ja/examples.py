@@ -459,4 +459,6 @@ EXAMPLES = [
     # a では-phrase that names no actor is where something is done, not who does it
     ("light-verb", "スーダンはこれまで中立的な立場を取ることが多かったが、今回の協議ではエジプトと歩調を合わせた。",
      [("スーダン", "cooperatesWith", "エジプト", "")], []),
+    # a quoted verb that ends its quotation, said with a verb of speaking, takes the に-phrase written before it
+    ("quote", "中国外務省の郭嘉昆報道官は、米国の措置に「断固として反対する」と表明した。", [("郭嘉昆", "opposes", "米国", "")], []),
 ]
