@@ -333,8 +333,10 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.predicate == "visits":
         # no one visits their own country (talks held in Moscow by Lavrov)
         pairs = [(s, o) for s, o in pairs if (resolver.country_of(s) or s).key != (resolver.country_of(o) or o).key]
-    elif rel.predicate != "affiliatedWith":
-        # nor acts on it as on another: 郭報道官は「中国は…措置を取る」と警告した warns whom the context says, not China
+    elif rel.provenance.rule == "target-clause":
+        # a clause's subject is not whom a speaker warns or accuses when it is the speaker's own country:
+        # 郭報道官は「中国は…措置を取る」と警告した warns whom the context says, not China (a criticism of one's own
+        # country stated directly stays: 野党党首は日本政府を批判した)
         pairs = [(s, o) for s, o in pairs if o.kind != "country" or s.kind == "country"
                  or (resolver.country_of(s) or s).key != o.key]
     actor = [Statement(subject=s, object=o, level="actor", **base) for s, o in pairs]

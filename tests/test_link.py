@@ -1,4 +1,6 @@
 """Linking: coreference, affiliation and the country-level roll-up."""
+from dataclasses import replace
+
 from kg.link import link
 from kg.types import Article, Mention, Provenance, Relation
 
@@ -210,7 +212,7 @@ def test_no_one_visits_their_own_country():
 def test_no_one_acts_on_their_own_country_as_on_another():
     # 郭報道官は「中国は…措置を取る」と警告した: the quotation's subject is the speaker's own country, not whom he warns
     guo = m("郭嘉昆", 0, "person", m("中国", 5, "country"))
-    own = rel(guo, "warns", m("中国", 20, "country"))
+    own = replace(rel(guo, "warns", m("中国", 20, "country")), provenance=replace(PROV, rule="target-clause"))
     other = rel(guo, "warns", m("米国", 30, "country"))
     statements = link(ARTICLE, [own, other], [guo])
     warned = {(s.level, s.object.key) for s in statements if s.predicate == "warns"}
