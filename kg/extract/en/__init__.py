@@ -897,6 +897,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children
             if g.dep_ == "pobj"]
         objects = []
+    if verb.lemma_.lower() in lex.HELPING_VERBS and not _actors(objects + targets):
+        # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
+        objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     stranded = _stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -915,11 +918,14 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
         elif predicate in ("warns", "threatens"):
             # warned that Israel would act with full force against Hezbollah: whom the threatened act is aimed at
             # (wherever the parser hung the preposition: act with full force against Hezbollah)
+            # (warned that Israel would strike Iran again: the object of a hostile act is whom it is aimed at)
             aimed = [t for c in verb.children if c.dep_ == "ccomp" and not _naming(c)
-                     for t in (_args(c)[2] or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
-                                               for g in p.children if g.dep_ == "pobj"])
+                     for t in ((_args(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS else [])
+                               or _args(c)[2] or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
+                                                  for g in p.children if g.dep_ == "pobj"])
                      if not {_key(m) for m in _actors([t])} & own]
-            if _actors(aimed):
+            # (countermeasures against U.S.-South Korean drills: whose the drills are)
+            if _actors(aimed) or [m for m in _owners(aimed, events=False) if _key(m) not in own]:
                 objects, rule = aimed, "target-clause"
     yield from _pairs(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
@@ -984,10 +990,19 @@ def _received_visitor(verb) -> bool:
 
 
 def _chain_of(m: Mention) -> list[Mention]:
+    """The mention and what it acts for, as the text says or, for a person it does not place, as the people
+    gazetteer does (Netanyahu: Israel)."""
     found = [m]
     while m.affiliation is not None:
         m = m.affiliation
         found.append(m)
+    if found[-1].kind == "person":
+        from kg.vocab import people
+
+        person = people().lookup(found[-1].text)
+        place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
+        if place is not None:
+            found.append(_placed(place, m.start, m.end))
     return found
 
 

@@ -146,6 +146,10 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
 # Verbs whose target is only ever an actor named as such, never the owner of a thing (deployed troops to the
 # Philippines supports it; to the Ukrainian border does not)
 DIRECT_TARGET_VERBS = frozenset({"deploy"})
+# Helping someone do something supports them (helping Minsk fly migrants in)
+HELPING_VERBS = frozenset({"help", "assist", "enable"})
+# Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)
+HOSTILE_RELATIONS = frozenset({"attacks", "invades", "sanctions", "threatens"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)

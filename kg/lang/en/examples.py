@@ -355,4 +355,13 @@ EXAMPLES = [
     # both countries as the other side: the two countries named before, other than the speaker's own
     ("anaphor", "The Netherlands and Japan have not joined the rules. Beijing was willing to deepen trade cooperation "
      "with both countries.", [("Beijing", "cooperatesWith", "both countries", "hedged")], []),
+    # helping someone do something supports them (and an accusation of it is a charge: hedged)
+    ("help", "Poland accused Russia of helping Minsk fly migrants in from the Middle East.",
+     [("Poland", "accuses", "Russia", ""), ("Russia", "supports", "Minsk", "hedged")], []),
+    # a warning that one's own side will strike someone is aimed at whom the strike is on; countermeasures
+    # against someone's drills at whose drills they are
+    ("warning", "Netanyahu warned that Israel would strike Iran again if it detected any attempt to resume enrichment "
+     "at the damaged sites.", [("Netanyahu", "warns", "Iran", "")], [("Netanyahu", "warns", "Israel")]),
+    ("warning", "Kim Song warned that his country would take countermeasures against U.S.-South Korean military drills.",
+     [("Kim Song", "warns", "United States", "")], []),
 ]
