@@ -27,6 +27,7 @@ _NAMED = ("person", "country", "organization", "government", "group")
 # Relations that set two sides against each other or at one table (for 双方, both sides)
 _SIDES_RELATIONS = frozenset({"attacks", "invades", "threatens", "warns", "criticizes", "accuses", "sanctions",
                               "opposes", "protests", "rejects", "demands", "negotiatesWith", "meetsWith"})
+_COORDINATORS = frozenset({"と", "、", "や", "及び", "および", "and", ","})  # between two names written together
 _PAIRS = ("両", "双方", "both", "the two")  # anaphors that stand for two: 両国, 双方, both sides, the two leaders
 ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, 声明, he, the country ...
 
@@ -127,6 +128,11 @@ class _Resolver:
                 pair = [c for e in self.entities(last) if (c := self.country_of(e)) is not None]
                 if len({p.key for p in pair}) == 2:
                     return pair
+        if count == 2 and kind == "country" and exclude:
+            # 中国は両国との協力を深める, with both countries: the last two countries named together (AとB, A and B)
+            pair = self._last_coordinated_pair(m, exclude)
+            if pair:
+                return pair
         if count == 2 and (kind == "actor" or kind == "country" and exclude):
             # 双方に自制を求めた, 両者: the two sides (as countries) the article has set against each other most
             # often before, in conflict or at the table (the last such pair on a tie), not the last two named
@@ -167,6 +173,17 @@ class _Resolver:
             if len(found) >= count:
                 break
         return found[:count] if len(found) >= count else []
+
+    def _last_coordinated_pair(self, m: Mention, exclude: frozenset) -> list[Entity]:
+        """The last two countries written side by side with a coordinator between them before ``m``."""
+        before = [p for p in self.mentions if p.end <= m.start and p.kind == "country"]
+        for first, second in zip(reversed(before[:-1]), reversed(before[1:])):
+            if self.text[first.end:second.start].strip().removesuffix(" the") not in _COORDINATORS:
+                continue
+            pair = [e for p in (first, second) for e in self.entities(p)[:1] if e.key not in exclude]
+            if len(pair) == 2 and pair[0].key != pair[1].key:
+                return pair
+        return []
 
     @cached_property
     def _openers(self) -> list[Mention]:

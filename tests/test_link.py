@@ -217,3 +217,15 @@ def test_no_one_acts_on_their_own_country_as_on_another():
     statements = link(ARTICLE, [own, other], [guo])
     warned = {(s.level, s.object.key) for s in statements if s.predicate == "warns"}
     assert warned == {("actor", "country/US"), ("country", "country/US")}
+
+
+def test_both_countries_are_the_last_two_named_together_before_the_pair_most_related():
+    # the United States talks with the Netherlands, but "both countries" are the two just named together
+    text = "The United States negotiated with the Netherlands. The Netherlands and Japan joined. China works with both countries."
+    talks = rel(m("United States", 4, "country"), "negotiatesWith", m("Netherlands", 38, "country"))
+    nl, jp = m("Netherlands", 55, "country"), m("Japan", 71, "country")
+    both = rel(m("China", 85, "country"), "cooperatesWith", m("both countries", 102, "anaphor"), hedged=True)
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    statements = link(article, [talks, both], [nl, jp])
+    pairs = {(s.subject.key, s.object.key) for s in statements if s.level == "country" and s.predicate == "cooperatesWith"}
+    assert pairs == {("country/CN", "country/NL"), ("country/CN", "country/JP")}

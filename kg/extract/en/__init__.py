@@ -1051,6 +1051,13 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_ in ("be", "remain", "come", "fall", "stay"):
         # Belarus has been under EU sanctions, Iran remains under U.S. sanctions: the subject of "be" is the target
         objects = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") \
+            and noun.head.head.lemma_.lower() in lex.JOINING_VERBS:
+        # Iran would not return to nuclear talks with the United States: who returns to an event takes part in it
+        verb = noun.head.head
+        joiners = [c for c in verb.children if c.dep_ == "nsubj"] or _inherit_subject(verb)
+        yield from _pairs(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
+        return
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
         # Iran is in talks with Saudi Arabia: the subject of "be" takes part
         subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]

@@ -146,6 +146,8 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
 # Verbs whose target is only ever an actor named as such, never the owner of a thing (deployed troops to the
 # Philippines supports it; to the Ukrainian border does not)
 DIRECT_TARGET_VERBS = frozenset({"deploy"})
+# Verbs of joining an event (returned to talks with, joined the negotiations with): the subject takes part
+JOINING_VERBS = frozenset({"return", "join", "rejoin", "enter", "come", "go"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)
@@ -180,6 +182,8 @@ EVENT_ANTECEDENTS = {
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},
+    # (rejected the accusations: whoever made them)
+    "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -364,4 +364,14 @@ EXAMPLES = [
      "at the damaged sites.", [("Netanyahu", "warns", "Iran", "")], [("Netanyahu", "warns", "Israel")]),
     ("warning", "Kim Song warned that his country would take countermeasures against U.S.-South Korean military drills.",
      [("Kim Song", "warns", "United States", "")], []),
+    # who returns to (or joins) talks with someone takes part in them
+    ("joining", "Araghchi said Iran would not return to nuclear talks with the United States.",
+     [("Iran", "negotiatesWith", "United States", "negated,hedged")], []),
+    # rejecting the accusations rejects whoever made them
+    ("antecedent", "Japan and the United States accused North Korea of violating resolutions. Russian Ambassador Vassily "
+     "Nebenzia rejected the accusations as fabrications.",
+     [("Vassily Nebenzia", "rejects", "Japan", ""), ("Vassily Nebenzia", "rejects", "United States", "")], []),
+    # stern representations are a diplomatic protest
+    ("light-verb", "China had lodged \"stern representations\" with Japan and the Philippines.",
+     [("China", "protests", "Japan", ""), ("China", "protests", "Philippines", "")], []),
 ]
