@@ -357,8 +357,9 @@ def _split_titles(tokens: list) -> list[Piece]:
 def _honorific_split(tok) -> tuple[str, str] | None:
     """頼氏 as one token: the name and the honorific."""
     for hon in lex.HONORIFICS:
-        if tok.text.endswith(hon) and len(tok.text) > len(hon) and is_name_token(tok):
-            return tok.text[:-len(hon)], hon
+        if tok.text.endswith(hon) and len(tok.text) > len(hon) and (
+                is_name_token(tok) or people().lookup(tok.text[:-len(hon)]) is not None):
+            return tok.text[:-len(hon)], hon  # (習氏 untagged: a name the people gazetteer lists)
     return None
 
 

@@ -149,7 +149,8 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
 # Verbs of criticism whose と-clause is the criticism, not a charge: フィリピンが「騒ぎを起こしている」と批判した
 # criticises the Philippines (非難 with such a clause accuses: 中国が偽情報を広めていると非難した)
 CRITICISM_VERBS = frozenset({"批判", "酷評", "批難"})
-CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses"}
+CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses",
+                   "praises": "praises"}  # (豪州が独立した政策をとっていると評価した: whom the clause is about)
 # Documents that stand for the body that issued them: 国連決議, G7声明
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案", "談話", "論評", "書簡", "社説"})
 # Determiners inside a country phrase: 日豪両政府, G7各国

@@ -461,4 +461,6 @@ EXAMPLES = [
      [("スーダン", "cooperatesWith", "エジプト", "")], []),
     # a quoted verb that ends its quotation, said with a verb of speaking, takes the に-phrase written before it
     ("quote", "中国外務省の郭嘉昆報道官は、米国の措置に「断固として反対する」と表明した。", [("郭嘉昆", "opposes", "米国", "")], []),
+    # praise for what a clause says someone does is praise of them; a gazetteer name with 氏 in one token is the person
+    ("praise-clause", "習氏は会談の冒頭、豪州が「独立した対中政策」をとっていると評価した。", [("習", "praises", "豪州", "")], []),
 ]
