@@ -347,8 +347,8 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
     pairs = _pairs(subjects, objects, symmetric)
-    if rel.predicate == "visits":
-        # no one visits their own country (talks held in Moscow by Lavrov)
+    if rel.predicate in ("visits", "hosts"):
+        # no one visits their own country (talks held in Moscow by Lavrov), nor hosts their own people
         pairs = [(s, o) for s, o in pairs if (resolver.country_of(s) or s).key != (resolver.country_of(o) or o).key]
     elif rel.provenance.rule == "target-clause":
         # a clause's subject is not whom a speaker warns or accuses when it is the speaker's own country:

@@ -229,3 +229,12 @@ def test_both_countries_are_the_last_two_named_together_before_the_pair_most_rel
     statements = link(article, [talks, both], [nl, jp])
     pairs = {(s.subject.key, s.object.key) for s in statements if s.level == "country" and s.predicate == "cooperatesWith"}
     assert pairs == {("country/CN", "country/NL"), ("country/CN", "country/JP")}
+
+
+def test_no_one_hosts_their_own_people():
+    brazil = m("ブラジル", 0, "country")
+    vieira = m("マウロ・ビエイラ", 10, "person", m("ブラジル", 5, "country"))
+    guest = m("ヤスミン・ギル", 30, "person", m("ベネズエラ", 25, "country"))
+    statements = link(ARTICLE, [rel(brazil, "hosts", vieira), rel(brazil, "hosts", guest)], [vieira, guest])
+    hosted = {(s.level, s.object.key) for s in statements if s.predicate == "hosts"}
+    assert hosted == {("actor", "person/ヤスミン・ギル"), ("country", "country/VE")}

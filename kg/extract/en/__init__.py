@@ -201,7 +201,10 @@ def read_actor(tok) -> list[Mention]:
         if text == "they" and tok.dep_ == "nsubj":
             return _previous_group(tok)
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return _actors([tok.head.head])  # Koizumi (and Wang), who arrived in Manila: the antecedents
+            antecedent = tok.head.head
+            while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head  # (Todd and Gil, who both flew: the clause hangs on the last one)
+            return _actors([antecedent])  # Koizumi (and Wang), who arrived in Manila: the antecedents
         return []  # never a gazetteer name: "who" is not the WHO
     counted = _counted_group(tok)
     if counted is not None:
@@ -1174,8 +1177,7 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
             return
     else:
         others = _actors(objects) or _actors(targets) or [] if pred.lemma_.lower() in lex.DIRECT_TARGET_VERBS else \
-            _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate not in (
-            "hosts", "visits")) or (
+            _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate != "visits") or (
             _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = _negated(pred), _hedged(pred)
     for s in subj:

@@ -374,4 +374,12 @@ EXAMPLES = [
     # stern representations are a diplomatic protest
     ("light-verb", "China had lodged \"stern representations\" with Japan and the Philippines.",
      [("China", "protests", "Japan", ""), ("China", "protests", "Philippines", "")], []),
+    # who, after several people joined by "and", stands for all of them
+    ("relative", "Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi, who both flew to the "
+     "Brazilian capital on Thursday, met for four hours.",
+     [("Sergei Lavrov", "visits", "Brazil", ""), ("Wang Yi", "visits", "Brazil", "")], []),
+    # hosting the meeting told before hosts those who met
+    ("antecedent", "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Brasília. Brazilian "
+     "Foreign Minister Mauro Vieira, who hosted the meeting, said it went well.",
+     [("Mauro Vieira", "hosts", "Sergei Lavrov", ""), ("Mauro Vieira", "hosts", "Wang Yi", "")], []),
 ]
