@@ -951,6 +951,11 @@ def _pairs(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation
             # AとBは会談した, 日米韓は連携した, 両国は協力した: every pair within the group
             yield from _group(group, predicate, pred, sent, rule, carriers)
             return
+    elif pred.lemma_ in lex.DIRECT_TARGET_CUES:
+        # (イスラエル北部に向けて発射した: a region of a country named before it, else only an actor named as such)
+        others = _actors(frame.objects) or _actors(frame.targets) or [
+            m for t in frame.objects + frame.targets if not isinstance(t, Mention) and t.lemma_ in lex.REGION_NOUNS
+            for m in _owners(t)]
     else:
         others = _actors(frame.objects) or _actors(frame.targets) or (
             _actors(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])

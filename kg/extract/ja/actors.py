@@ -63,7 +63,9 @@ def _glued_before(tok, first) -> bool:
     # a one-character country written onto a body the parser split off (米 / 国務省の報道官)
     abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and len(tok.text) <= 3 \
         and _unit(first) in ("other", "body") and _is_abbreviation(tok)
-    return joined or abbreviated or _suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+    # (a full name tagged as one token, whatever its part of speech, right before a title: フリードリヒ・メルツ / 首相)
+    titled = "人名" in tok.tag_ and _all_katakana(tok.text.replace("・", "")) and _unit(first) == "role"
+    return joined or abbreviated or titled or _suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 
@@ -131,11 +133,13 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
     in_compound = any(_is_abbreviation(n) or _unit(n) in ("role", "body", "countryhead") or _title_split(n.text)
                       for n in neighbours)
     # (a suffix is no place, 訪米中, unless a title follows: トランプ米大統領, where 米 is tagged a suffix)
-    titled = i + 1 < len(tokens) and _unit(tokens[i + 1]) in ("role", "body")
+    # (or one word on: ランドー米国務副長官, 国務 / 副長官 cut apart)
+    titled = i + 1 < len(tokens) and (_unit(tokens[i + 1]) in ("role", "body") or (
+        i + 2 < len(tokens) and _unit(tokens[i + 2]) in ("role", "body") and _kanji(tokens[i + 1].text)))
     # (nor when it continues a list of two or more: 米英 / 仏, where 仏 is tagged a suffix)
     continued = i > 0 and len(tokens[i - 1].text) >= 2 and _is_abbreviation(tokens[i - 1]) \
         and tokens[i - 1].idx + len(tokens[i - 1].text) == tok.idx
-    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound) \
+    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound or titled) \
             and (not tok.tag_.startswith("接尾辞") or titled or continued):
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1

@@ -157,7 +157,8 @@ def verbal_frame(pred) -> Frame:
     # ネタニヤフ首相と電話で会談した: GiNZA may read the partner as the means noun's (a phone call with); a noun
     # takes its partner with との, so a bare と-phrase under the verb's で-phrase is the verb's partner
     if not frame.partners:
-        frame.partners.extend(t for c in pred.children if marker(c) == "で" and c.pos_ == "NOUN" and c.i < pred.i
+        # (and a place: ランドー副長官とソウルで会談した)
+        frame.partners.extend(t for c in pred.children if marker(c) == "で" and c.pos_ in ("NOUN", "PROPN") and c.i < pred.i
                               for t in c.children if marker(t) == "と" and t.i < c.i and t.pos_ in ("NOUN", "PROPN"))
     # プラボウォ大統領を人民大会堂で迎えた: likewise a を-phrase the parser hung under a noun is the verb's object
     if not frame.objects:

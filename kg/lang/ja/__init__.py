@@ -55,6 +55,11 @@ LIGHT_VERBS = frozenset({
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
+# Launching or firing at someone attacks them only when they are named as such, or a region of theirs
+# (イスラエル北部に向けて発射した), never when only their name is written into a place (日本海に向けて発射した: a test)
+DIRECT_TARGET_CUES = frozenset({"発射", "撃ち込む"})
+REGION_NOUNS = frozenset({"北部", "南部", "東部", "西部", "中部", "北東部", "北西部", "南東部", "南西部", "領内", "領土", "領空",
+                          "領海", "国内", "首都", "全土", "国境地帯", "各地", "本土"})
 # Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)
 PROTECTING_VERBS = frozenset({"守る"})
 # Strengthening or mending relations with someone is cooperating with them (ロシアとの関係を強化する, 関係改善)

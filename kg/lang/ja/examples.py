@@ -463,4 +463,17 @@ EXAMPLES = [
     ("quote", "中国外務省の郭嘉昆報道官は、米国の措置に「断固として反対する」と表明した。", [("郭嘉昆", "opposes", "米国", "")], []),
     # praise for what a clause says someone does is praise of them; a gazetteer name with 氏 in one token is the person
     ("praise-clause", "習氏は会談の冒頭、豪州が「独立した対中政策」をとっていると評価した。", [("習", "praises", "豪州", "")], []),
+    # a full name tagged as one token right before its title; a one-character country one word before a title
+    # (ランドー米国務副長官); a partner hung under the place of the meeting (…とソウルで会談した)
+    ("katakana-name", "ドイツのフリードリヒ・メルツ首相は会議後、オルバン氏を批判した。",
+     [("フリードリヒ・メルツ", "criticizes", "オルバン", "")], []),
+    ("title", "韓国の趙顕外相は、訪韓したクリストファー・ランドー米国務副長官とソウルで会談した。",
+     [("趙顕", "meetsWith", "クリストファー・ランドー", ""), ("クリストファー・ランドー", "affiliatedWith", "米", "")], []),
+    # firing at a country, or at a region of it, attacks it; at a sea named after it does not
+    ("launch", "イラン革命防衛隊はイスラエル北部に向けて弾道ミサイル約30発と無人機を発射した。",
+     [("イラン革命防衛隊", "attacks", "イスラエル", "")], []),
+    ("launch", "北朝鮮は日本海に向けて弾道ミサイルを発射した。", [], [("北朝鮮", "attacks", "日本")]),
+    # siding with someone supports them; showing reluctance (難色を示す) opposes
+    ("light-verb", "スロバキアのフィツォ首相はハンガリーへの同調を表明している。", [("フィツォ", "supports", "ハンガリー", "")], []),
+    ("light-verb", "米国はEUの独自の動きに難色を示している。", [("米国", "opposes", "EU", "")], []),
 ]
