@@ -345,7 +345,9 @@ def _name_before_role(tok, ent) -> list[Mention]:
     if tok.pos_ != "PROPN" or (ent is not None and ent.label_ == "PERSON"):
         return []
     roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)]
-    names = sorted([t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok], key=lambda t: t.i)
+    # (a capitalised family name the tagger took for a word: He / Yongqian, a spokeswoman)
+    names = sorted([t for t in tok.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.text.istitle())]
+                   + [tok], key=lambda t: t.i)
     if not roles or len(names) < 2 or names[-1].i - names[0].i != len(names) - 1:
         return []
     if _place(_span_text(names)) is not None or any(_place(t.text) is not None for t in names):
@@ -401,6 +403,9 @@ def _from_entity(ent, tok) -> list[Mention]:
         # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
         while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
             tokens = tokens[1:]
+        # (and a capitalised family name it left out: He / Yongqian)
+        tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
+                  and t.text.istitle() and t.pos_ == "PRON"] + tokens
         text = _span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and _place(text) is None:  # (the tagger takes Kyiv for a person now and then)
         return [_mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
@@ -481,6 +486,10 @@ def _owner(tok, phrase) -> Mention | None:
     """The country a role or body belongs to: a possessive (China's foreign minister), a demonym
     (Chinese officials), a compound place (U.S. officials), or of-phrase (the government of Japan)."""
     for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            found = _previous_subject_country(child)
+            if found is not None:
+                return found
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
             found = _place_or_demonym(child) or next(
@@ -493,7 +502,25 @@ def _owner(tok, phrase) -> Mention | None:
                 found = _place_or_demonym(obj)
                 if found is not None:
                     return found
+        if child.dep_ == "prep" and child.lower_ == "for" and tok.lower_ in lex.SPOKESPERSON_NOUNS:
+            # a spokeswoman for the ministry, a spokesman for the Chinese embassy: whom they speak for
+            for obj in child.children:
+                found = [m for m in read_actor(obj) if m.kind in ("government", "organization", "country", "anaphor")]
+                if found:
+                    return found[0]
     return None
+
+
+def _previous_subject_country(tok) -> Mention | None:
+    """Sudan struck a more cautious tone. Its foreign minister, ...: "its" opening a sentence is the country the
+    sentence before was about (its subject)."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sent):
+        return None
+    before = sentence_of(tok.doc[sent.start - 1])
+    found = [m for m in _actors([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
+             if m.kind in ("country", "organization")]
+    return found[0] if len(found) == 1 else None
 
 
 def _coordinated_owners(tok) -> list[Mention]:

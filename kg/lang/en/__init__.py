@@ -148,6 +148,8 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
 DIRECT_TARGET_VERBS = frozenset({"deploy"})
 # Verbs of joining an event (returned to talks with, joined the negotiations with): the subject takes part
 JOINING_VERBS = frozenset({"return", "join", "rejoin", "enter", "come", "go"})
+# Who speaks for a body (a spokeswoman for the ministry)
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)

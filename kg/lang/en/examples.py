@@ -382,4 +382,11 @@ EXAMPLES = [
     ("antecedent", "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Brasília. Brazilian "
      "Foreign Minister Mauro Vieira, who hosted the meeting, said it went well.",
      [("Mauro Vieira", "hosts", "Sergei Lavrov", ""), ("Mauro Vieira", "hosts", "Wang Yi", "")], []),
+    # "its" opening a sentence is the country the sentence before was about
+    ("possessive", "Sudan, caught between its two neighbours, struck a more cautious tone. Its foreign minister, "
+     "Mohieldin Salem, called on Ethiopia to share daily data.",
+     [("Mohieldin Salem", "affiliatedWith", "Sudan", ""), ("Mohieldin Salem", "requests", "Ethiopia", "")], []),
+    # a spokeswoman for the ministry speaks for it; a family name the tagger took for a pronoun (He Yongqian)
+    ("apposition", "China's Commerce Ministry announced export controls. He Yongqian, a spokeswoman for the ministry, "
+     "criticized the United States.", [("He Yongqian", "criticizes", "United States", "")], []),
 ]
