@@ -86,6 +86,9 @@ class _Resolver:
         if m.kind == "government":
             name = normalize(self._full_body(m.text))
             return [Entity(key=f"gov/{name}", kind="government", labels=_labels(m.text, m.text))]
+        if m.kind == "anaphor" and m.text in lex.REFLEXIVE_COUNTRY and m.affiliation is not None:
+            # 自国: the country of whoever the sentence is about (read by the extractor as the affiliation)
+            return [c for e in self.entities(m.affiliation) for c in (self.country_of(e),) if c is not None][:1]
         if m.kind == "anaphor":
             return self._antecedents(m)
         return []

@@ -238,3 +238,11 @@ def test_no_one_hosts_their_own_people():
     statements = link(ARTICLE, [rel(brazil, "hosts", vieira), rel(brazil, "hosts", guest)], [vieira, guest])
     hosted = {(s.level, s.object.key) for s in statements if s.predicate == "hosts"}
     assert hosted == {("actor", "person/ヤスミン・ギル"), ("country", "country/VE")}
+
+
+def test_own_country_is_the_country_of_whom_the_sentence_is_about():
+    sybiha = m("アンドリー・シビハ", 3, "person", m("ウクライナ", 0, "country"))
+    attack = rel(m("ロシア", 20, "country"), "attacks", m("自国", 26, "anaphor", sybiha))
+    statements = link(ARTICLE, [attack], [sybiha])
+    assert {(s.level, s.object.key) for s in statements if s.predicate == "attacks"} == {
+        ("actor", "country/UA"), ("country", "country/UA")}

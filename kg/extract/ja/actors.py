@@ -584,6 +584,13 @@ def _read_actor(head) -> list[Mention]:
     group = _group(head, tokens)
     if group:
         return group
+    if head.text in lex.REFLEXIVE_COUNTRY:
+        # 自国のエネルギー施設: the country of the sentence's topic (who is speaking of their own country)
+        topic = next((t for t in sentence_of(head) if t.i < head.i and _subject_marker(t) and _topic_marked(t)
+                      and read_actor(t)), None)
+        if topic is None:
+            return []
+        return [_mention(tokens, 0, len(tokens) - 1, "anaphor", read_actor(topic)[0])]
     if head.text in lex.COUNTED_COUNTRIES and len(tokens) >= 2 and tokens[-2].pos_ == "NUM" \
             and all(m.kind == "role" for m in read_phrase(tokens)):  # (3カ国 alone reads as a bare role)
         # 日本、米国、豪州、フィリピンの4か国: the countries listed; 日米豪比4か国: those named in it; a bare
@@ -664,6 +671,12 @@ def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return lex.KANJI_NUMBERS.get(text)
+
+
+def _topic_marked(tok) -> bool:
+    from kg.extract.ja.frames import marker
+
+    return marker(tok) in ("は", "も")
 
 
 def _subject_marker(tok) -> bool:

@@ -60,6 +60,8 @@ LIGHT_VERBS = frozenset({
 DIRECT_TARGET_CUES = frozenset({"発射", "撃ち込む"})
 REGION_NOUNS = frozenset({"北部", "南部", "東部", "西部", "中部", "北東部", "北西部", "南東部", "南西部", "領内", "領土", "領空",
                           "領海", "国内", "首都", "全土", "国境地帯", "各地", "本土"})
+# One's own country (自国の施設への攻撃): the country of the sentence's topic, the speaker
+REFLEXIVE_COUNTRY = frozenset({"自国"})
 # Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)
 PROTECTING_VERBS = frozenset({"守る"})
 # Strengthening or mending relations with someone is cooperating with them (ロシアとの関係を強化する, 関係改善)

@@ -476,4 +476,7 @@ EXAMPLES = [
     # siding with someone supports them; showing reluctance (難色を示す) opposes
     ("light-verb", "スロバキアのフィツォ首相はハンガリーへの同調を表明している。", [("フィツォ", "supports", "ハンガリー", "")], []),
     ("light-verb", "米国はEUの独自の動きに難色を示している。", [("米国", "opposes", "EU", "")], []),
+    # one's own country (自国) is the country of the sentence's topic
+    ("reflexive", "ウクライナのシビハ外相は、ロシアによる自国のエネルギー施設への攻撃が続いていると訴えた。",
+     [("ロシア", "attacks", "自国", "")], []),
 ]
