@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from kg.extract import (
     Extractor,
@@ -226,7 +227,29 @@ def relations(doc) -> Iterator[Relation]:
                    _acts_for(rel.subject), _acts_for(rel.object))
             if key not in seen:
                 seen.add(key)
+                if not rel.negated and not rel.hedged and rel.predicate in lex.HOSTILE_ACTS:
+                    _DONE.setdefault(doc, []).append(rel)  # (for こうした行為: the last hostile act told)
                 yield restore(doc, rel, sentences)
+
+
+_DONE: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the hostile acts read so far, in order
+
+
+def _act_antecedent(noun) -> list[Mention]:
+    """こうした行為を非難した, この攻撃を批判した: an act pointed back at with a demonstrative is the last hostile act
+    the article told (its doers stand for it), not something of its own."""
+    # (the demonstrative is written right before the noun, whatever the tokenizer made of it: こう / し / た)
+    before = doc_text(noun.doc)[max(0, noun.idx - 6):noun.idx]
+    if not before.endswith(lex.POINTING_BACK) or noun.lemma_ not in lex.ACT_NOUNS \
+            and relation_of(noun) not in lex.HOSTILE_ACTS:
+        return []
+    start = sentence_of(noun).start_char
+    acts = [r for r in _DONE.get(noun.doc, []) if r.provenance.start < start
+            and (noun.lemma_ in lex.ACT_NOUNS or r.predicate == relation_of(noun))]
+    if not acts:
+        return []
+    doer = acts[-1].subject
+    return [replace(doer, start=noun.idx, end=noun.idx + len(noun.text))]
 
 
 def _acts_for(m: Mention) -> str:
@@ -1018,6 +1041,9 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
     if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children) \
             and noun.lemma_ not in lex.PHASE_NOUNS:  # (日韓の連携強化: a phase of an event is its parties')
         return []
+    pointed = _act_antecedent(noun) if not depth else []
+    if pointed:
+        return pointed
     possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
                   for member in frames.coordinated(c)]
     if not possessors and relation_of(noun) is not None:

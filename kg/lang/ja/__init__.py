@@ -62,6 +62,10 @@ REGION_NOUNS = frozenset({"北部", "南部", "東部", "西部", "中部", "北
                           "領海", "国内", "首都", "全土", "国境地帯", "各地", "本土"})
 # One's own country (自国の施設への攻撃): the country of the sentence's topic, the speaker
 REFLEXIVE_COUNTRY = frozenset({"自国"})
+# An act pointed back at (こうした行為, この攻撃) is the last hostile act told; its doers stand for it
+HOSTILE_ACTS = frozenset({"attacks", "invades", "threatens", "sanctions"})
+POINTING_BACK = ("こうした", "こういった", "この", "その", "そうした", "今回の", "一連の", "同様の", "同")
+ACT_NOUNS = frozenset({"行為", "行動", "挑発", "事案", "措置", "暴挙", "蛮行"})
 # Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)
 PROTECTING_VERBS = frozenset({"守る"})
 # Strengthening or mending relations with someone is cooperating with them (ロシアとの関係を強化する, 関係改善)

@@ -479,4 +479,9 @@ EXAMPLES = [
     # one's own country (自国) is the country of the sentence's topic
     ("reflexive", "ウクライナのシビハ外相は、ロシアによる自国のエネルギー施設への攻撃が続いていると訴えた。",
      [("ロシア", "attacks", "自国", "")], []),
+    # an act pointed back at (こうした行為, この攻撃) is the last hostile act told: its doers are criticised
+    ("act-anaphor", "中国海警局の船がフィリピンの補給船に放水した。日本政府はこうした行為を非難した。",
+     [("日本政府", "criticizes", "中国海警局", "")], []),
+    ("act-anaphor", "ロシア軍がキーウを攻撃した。ドイツのメルツ首相はこの攻撃を「卑劣なテロ行為だ」と非難した。",
+     [("メルツ", "criticizes", "ロシア軍", "")], []),
 ]
