@@ -930,6 +930,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not _actors(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    if predicate == "threatens" and not _actors(objects + targets):
+        # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
+        objects = [t for c in verb.children if c.dep_ == "xcomp" for t in _aimed_objects(c)]
     stranded = _stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -970,6 +973,18 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
             for place in places:
                 if _key(guest.affiliation or guest) != _key(place):
                     yield _relation(guest, "visits", place, verb, sent, rule, negated=negated, hedged=hedged)
+
+
+def _aimed_objects(verb) -> list:
+    """Whom an act is aimed at: the object of a hostile verb (strike Iran), or the target of the event a verb
+    carries (impose tariffs on Mexico)."""
+    found = relation_of(verb)
+    _, objects, targets, _, _ = _args(verb)
+    if found is not None and found[0] in lex.HOSTILE_RELATIONS:
+        return objects + targets
+    return targets + [g for o in objects if relation_of(o) is not None and relation_of(o)[0] in lex.HOSTILE_RELATIONS
+                      for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
+                      for g in p.children if g.dep_ == "pobj"]
 
 
 def _visits_where_met(subjects, tokens, pred, sent, rule) -> Iterator[Relation]:

@@ -389,4 +389,8 @@ EXAMPLES = [
     # a spokeswoman for the ministry speaks for it; a family name the tagger took for a pronoun (He Yongqian)
     ("apposition", "China's Commerce Ministry announced export controls. He Yongqian, a spokeswoman for the ministry, "
      "criticized the United States.", [("He Yongqian", "criticizes", "United States", "")], []),
+    # a threat to do something is aimed at whom the act would hit
+    ("threat", "The United States threatened to impose tariffs on Mexico.",
+     [("United States", "threatens", "Mexico", ""), ("United States", "sanctions", "Mexico", "hedged")], []),
+    ("threat", "Trump threatened to strike Iran.", [("Trump", "threatens", "Iran", "")], []),
 ]
