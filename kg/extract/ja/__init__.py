@@ -316,7 +316,8 @@ def _titles(head, sent) -> Iterator[Relation]:
 def _event(pred, predicate, sent) -> Iterator[Relation]:
     if pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred):
         yield from _verbal(pred, predicate, sent)
-    elif pred.pos_ in ("NOUN", "PROPN"):
+    elif pred.pos_ in ("NOUN", "PROPN") or pred.pos_ in ("ADV", "ADJ") and frames.marker(pred) == "の":
+        # (遺憾の意: GiNZA may tag the noun before の an adverb)
         yield from _nominal(pred, predicate, sent)
 
 
@@ -761,6 +762,10 @@ def _raised_objects(frame) -> list:
     found = []
     for clause in frame.clauses:
         opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        if opening is None and clause.pos_ in ("ADJ", "AUX") or clause.lemma_ in ("ない", "無い"):
+            # フランスの主張を根拠がないと一蹴した: an adjective takes no を-argument; it is the verb's after the clause
+            found.extend(c for c in clause.children if c.dep_ == "obj" and frames.marker(c) == "を")
+            continue
         if opening is not None:
             found.extend(t for t in clause.subtree if t.i < opening and (
                 t.dep_ == "obj" and frames.marker(t) == "を"
@@ -803,8 +808,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         # (批判は避けた: the topicalised event is no subject of the verb that carries it)
         outer.subjects = [s for s in outer.subjects if s.i != noun.i]
         # (今回の協議ではエジプトと歩調を合わせた: a では-phrase that names no actor is where, not who)
-        subjects = inner.subjects or _actor_subjects(outer.subjects) or _inherit_subjects(governor, "")[0] \
-            or outer.subjects
+        # (追加の軍事支援を発表した: an の-phrase that names no actor is no subject either)
+        subjects = _actor_subjects(inner.subjects) or _actor_subjects(outer.subjects) \
+            or _inherit_subjects(governor, "")[0] or inner.subjects or outer.subjects
         # (双方に攻撃をやめるよう求めた: the addressee the parser hung on the clause is its subject, not its target)
         # (エジプトと歩調を合わせた: a noun takes its partner with との, so a bare と-phrase the parser hung on the
         # carried event is the verb's partner)
@@ -881,7 +887,8 @@ def _stance_carrier(noun, governor) -> tuple:
 
 def _through(noun, governor):
     """The stance or phase noun between an event and the verb that carries it (Xの姿勢を示した), if any."""
-    if governor is None or noun.dep_ != "nmod" or frames.marker(noun) != "の" or governor.head.i == governor.i:
+    if governor is None or noun.dep_ not in ("nmod", "advmod") or frames.marker(noun) != "の" \
+            or governor.head.i == governor.i:  # (遺憾 / の / 意: tagged an adverb now and then)
         return None
     if governor.dep_ != "obj" and frames.marker(governor) not in ("を", "も"):
         return None

@@ -315,8 +315,9 @@ def nominal_frame(noun) -> Frame:
                                       for g in c.children if g.dep_ == "nmod" and _amount(g)]
     for child in children:
         m = marker(child)
-        if m == "の" and _amount(child):
+        if m == "の" and (_amount(child) or child.lemma_ in lex.EVENT_MODIFIERS):
             # ウクライナへの総額5億ポンドの支援: an amount between is transparent, its arguments are the event's
+            # (so is a word saying what kind of event it is: ウクライナへの追加の軍事支援)
             children.extend(c for c in child.children if c.i < child.i)
             continue
         if m in lex.NOMINAL_SUBJECT_MARKERS:

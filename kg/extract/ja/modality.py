@@ -101,6 +101,17 @@ def is_hedged(pred, carriers=()) -> bool:
         return True  # 攻撃をやめるよう求めた: asked for, not done
     if _charged(chain):
         return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge
+    if any(tok.lemma_ == "こと" and tok.head.lemma_ in lex.AGREEMENT_VERBS and tok.head.i != tok.i
+           for tok in chain[1:]) and _relation_of(pred) != "cooperatesWith":
+        # 国境協議を再開することで一致した: what is agreed on is still to be done (cooperation agreed on is the
+        # agreement itself: 連携を維持することで一致した)
+        return True
     if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS:
         return True  # 日中首脳会談の調整, 訪問の予定: an event being arranged has not happened yet
     return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)
+
+
+def _relation_of(tok):
+    from kg.extract.ja import relation_of
+
+    return relation_of(tok)

@@ -484,4 +484,13 @@ EXAMPLES = [
      [("日本政府", "criticizes", "中国海警局", "")], []),
     ("act-anaphor", "ロシア軍がキーウを攻撃した。ドイツのメルツ首相はこの攻撃を「卑劣なテロ行為だ」と非難した。",
      [("メルツ", "criticizes", "ロシア軍", "")], []),
+    # a word of the kind of an event between its target and it (ウクライナへの追加の軍事支援) is transparent
+    ("nominal", "米国務省はウクライナへの追加の軍事支援を発表した。", [("米国務省", "supports", "ウクライナ", "")], []),
+    # an adjective clause takes no を-argument: 〜を根拠がないと一蹴した rejects the owner
+    ("clause", "アルジェリアはフランスの主張を根拠がないと一蹴した。", [("アルジェリア", "rejects", "フランス", "")], []),
+    # 遺憾 tagged an adverb before の意 still passes through it
+    ("light-verb", "韓国政府は日本に対し遺憾の意を表明した。", [("韓国政府", "criticizes", "日本", "")], []),
+    # what is agreed on is still to be done (hedged), but agreed cooperation is the agreement itself
+    ("agreement", "インドのジャイシャンカル外相と中国の王毅外相は会談した。両外相は、国境協議を年内に再開することで一致した。",
+     [("両外相", "negotiatesWith", "両外相", "hedged")], []),
 ]
