@@ -69,3 +69,44 @@ def test_relations_of_rows_come_in_one_total_order(out):
     keys = [(r["level"], r["relation"], r["other"], r["direction"], r["negated"], r["hedged"]) for r in rows]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     assert {(r["direction"], r["negated"]) for r in rows} == {(d, n) for d in ("out", "in") for n in (True, False)}
+
+
+TERMS = f"""<{ID}x/1> <{KG}p> <{ID}x/2> .
+<{ID}x/1> <{KG}p> _:b1 .
+<{ID}x/1> <{KG}p> "plain" .
+<{ID}x/1> <{KG}p> "" .
+<{ID}x/1> <{KG}p> "typed as a string"^^<http://www.w3.org/2001/XMLSchema#string> .
+<{ID}x/1> <{KG}p> "英語"@en .
+<{ID}x/1> <{KG}p> "米国は中国に警告した"@ja .
+<{ID}x/1> <{KG}p> "colour"@en-GB .
+<{ID}x/1> <{KG}p> "quote \\" backslash \\\\ tab \\t line\\nbreak" .
+<{ID}x/1> <{KG}p> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .
+<{ID}x/1> <{KG}p> "-0.5"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+<{ID}x/1> <{KG}p> "1.5E3"^^<http://www.w3.org/2001/XMLSchema#double> .
+<{ID}x/1> <{KG}p> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> .
+<{ID}x/1> <{KG}p> "2026-11-29"^^<http://www.w3.org/2001/XMLSchema#date> .
+<{ID}x/1> <{KG}p> "x"^^<{ID}datatype/own> .
+_:b1 <{KG}q> "on a blank node" .
+"""
+
+
+def test_rows_read_through_json_equal_rows_built_term_by_term(tmp_path):
+    """A SELECT is read from Oxigraph's SPARQL JSON results; with a ``limit`` it is read term by term. Both
+    give the same rows: kinds, values, language tags and datatypes, and no key for an unbound variable."""
+    db = open_store(tmp_path, create=True)
+    db.replace_graphs({f"{ID}graph/terms": TERMS})
+    text = """SELECT ?s ?o ?more ?n WHERE { ?s kg:p ?o . OPTIONAL { ?o kg:q ?more }
+               BIND(IF(isLiteral(?o) && datatype(?o) = xsd:integer, ?o + 1, ?unbound) AS ?n) } ORDER BY STR(?o)"""
+    whole, cut = db.query(text), db.query(text, limit=1000)
+    assert not cut.truncated and len(whole.rows) == 15
+    assert (whole.variables, whole.rows) == (cut.variables, cut.rows)
+    assert whole.values() == cut.values()
+    by_value = {r["o"]["value"]: r["o"] for r in whole.rows}
+    assert by_value["plain"] == {"type": "literal", "value": "plain"}
+    assert by_value["typed as a string"] == {"type": "literal", "value": "typed as a string"}
+    assert by_value["colour"]["xml:lang"].lower() == "en-gb"
+    assert by_value["42"]["datatype"].endswith("#integer")
+    assert by_value["quote \" backslash \\ tab \t line\nbreak"]["type"] == "literal"
+    blank = next(r for r in whole.rows if r["o"]["type"] == "bnode")
+    assert blank["more"] == {"type": "literal", "value": "on a blank node"}
+    assert [r["n"]["value"] for r in whole.rows if "n" in r] == ["43"]
