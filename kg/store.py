@@ -106,11 +106,15 @@ class LocalStore:
 
     ``read_only``: a snapshot of the store as it is now, holding no lock (RocksDB's read-only mode), so
     that another process may open it for writing meanwhile; the snapshot does not see later writes.
+    Without a ``path``, a store in memory (for benchmarks; kg itself always keeps its store in a folder).
     """
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         import pyoxigraph
 
+        if path is None:
+            self._store, self.location = pyoxigraph.Store(), "memory"
+            return
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -13,6 +13,9 @@ KG, ID, RDF, RDFS, SCHEMA = (PREFIXES[p] for p in ("kg", "kgid", "rdf", "rdfs", 
 ACTORS = 30  # more than most-active shows; 7, 7, 8 and 8 of them have 4, 3, 2 and 1 relations: ties at its cut
 
 
+SOURCES = ("articles", "Articles", "記事", "artículos")  # upper case, kanji and accents sort by code point
+
+
 def actor(i: int) -> str:
     return f"<{ID}person/T{(i * 7) % ACTORS:02d}>"  # IRIs not in the order the actors were written
 
@@ -21,7 +24,7 @@ def article(i: int) -> str:
     """One article graph: actor i criticizes actor i+1, 1 + i % 4 times, once more negated."""
     a = f"<{ID}article/T{i:02d}>"
     lines = [f"{a} <{RDF}type> <{KG}NewsArticle> .", f'{a} <{SCHEMA}headline> "見出し{i}"@ja .',
-             f'{a} <{SCHEMA}url> "articles/{(i * 11) % ACTORS:02d}-{i}.txt" .',
+             f'{a} <{SCHEMA}url> "{SOURCES[i % 4]}/{(i * 11) % ACTORS:02d}-{i}.txt" .',
              f'{actor(i)} <{RDFS}label> "Person {i % 7}"@en .']  # equal names: the order falls back to the IRI
     for k in range(2 + i % 4):
         st = f"<{ID}statement/T{i:02d}-{k}>"
