@@ -9,14 +9,15 @@ parameters plus three with parameters, and prints times and the ratio rdflib / O
 Speed is printed, never asserted: machines are noisy, the ratio is what to compare.
 
 Oxigraph is measured as kg ships it, a store in a folder (RocksDB, here in a temporary folder: loaded, then
-the aggregates of kg/queries/stats.ru computed and flushed, as after ``kg build``), and in memory
-(``pyoxigraph.Store()``, which kg does not use; the figures earlier versions of this benchmark printed).
+the aggregates computed and flushed as ``kg build`` does, kg/queries/stats.ru and the order of articles), and
+in memory (``pyoxigraph.Store()``, which kg does not use; the figures earlier versions of this benchmark printed).
 
 The engines are timed alike: in this process (no fork, whose copy-on-write faults slowed whichever side ran
 next), taking turns run by run so that both meet the same load on the machine, with the garbage collector
 off during a run (as ``timeit`` does) and the loaded graphs frozen out of its reach, on the same query text
 (parameters bound by the ``VALUES`` block kg sends, prefixes declared in the text), every row read and every
-value made a Python object. A figure is the median of up to ``--repeat`` runs; an engine gets no further
+value made a Python object: Oxigraph answers through kg's own ``LocalStore.query``, as ``kg query`` gets
+its rows (dicts of SPARQL JSON terms), rdflib as its ``Graph.query`` gives them (rdflib terms). A figure is the median of up to ``--repeat`` runs; an engine gets no further
 run once it has spent ``--budget`` seconds on a query, and an rdflib run that passes ``--timeout`` is stopped
 and reported as such. Each query's answers are compared across the engines, row by row.
 """
@@ -36,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.sparql import named_queries  # noqa: E402
-from kg.store import PREFIXES, _bind_values  # noqa: E402
+from kg.store import PREFIXES, LocalStore, _bind_values  # noqa: E402
 from kg.vocab import vocabulary  # noqa: E402
 
 KG = PREFIXES["kg"]
@@ -177,28 +178,27 @@ def load_engines(data: str, args, folder: Path) -> dict:
 
 
 def load_oxigraph(data: str, path: Path | None, *, optimize: bool = False):
-    """Oxigraph in the folder ``path`` (RocksDB, as kg opens it) or, without one, in memory; with the aggregates."""
+    """kg's store in the folder ``path`` (RocksDB) or, without one, in memory; with the aggregates."""
     import pyoxigraph as ox
 
-    from kg.pipeline import _prefixed
-    from kg.sparql import QUERY_DIR
+    from kg.pipeline import refresh_stats
 
-    store = ox.Store(str(path)) if path else ox.Store()
+    db = LocalStore(path)
+    store = db._store
     label = "disk" if path else "memory"
     t_load, _ = timed(lambda: (store.bulk_load(data.encode(), format=ox.RdfFormat.N_QUADS),
                                store.bulk_load(ONTOLOGY.read_bytes(), format=ox.RdfFormat.TURTLE,
                                                to_graph=ox.NamedNode(f"{ID}graph/ontology"))))
-    stats = _prefixed((QUERY_DIR / "stats.ru").read_text(encoding="utf-8"))
-    t_stats, _ = timed(lambda: (store.update(stats), store.flush()))
+    t_stats, _ = timed(lambda: (refresh_stats(db), db.flush()))
     print(f"load  oxigraph {label:<6} {t_load:8.2f} s   aggregates (kg/queries/stats.ru, once per build) "
           f"{t_stats:6.2f} s")
     if optimize and path:
         print(f"      compacted in {timed(store.optimize)[0]:.2f} s")
-    return store, t_load
+    return db, t_load
 
 
-def load_rdflib(data: str, ox_store, t_ox: float):
-    """rdflib's Memory store with the same graph, and the aggregates ``ox_store`` computed."""
+def load_rdflib(data: str, db, t_ox: float):
+    """rdflib's Memory store with the same graph, and the aggregates computed in kg's store ``db``."""
     import pyoxigraph as ox
     from rdflib import Dataset, URIRef
 
@@ -208,14 +208,15 @@ def load_rdflib(data: str, ox_store, t_ox: float):
     print(f"load  rdflib          {t_load:8.2f} s   ratio to the first Oxigraph {t_load / t_ox:5.1f}x")
     # rdflib answers the same queries, so it gets the same precomputed aggregates (copied, not timed) through
     # the N-Quads parser that read the rest, so that "x"@en stays a language-tagged literal and "x" a plain one
-    stats = ox.serialize(ox_store.quads_for_pattern(None, None, None, ox.NamedNode(f"{ID}graph/stats")),
+    stats = ox.serialize(db._store.quads_for_pattern(None, None, None, ox.NamedNode(f"{ID}graph/stats")),
                          format=ox.RdfFormat.N_QUADS)
     ds.parse(data=stats.decode("utf-8"), format="nquads")
     return ds
 
 
-def oxigraph_runner(store):
-    return lambda text: [tuple(row) for row in store.query(text, use_default_graph_as_union=True)]
+def oxigraph_runner(db):
+    """kg's own path: ``LocalStore.query`` (union default graph, SPARQL JSON results parsed into dicts)."""
+    return db.query
 
 
 def rdflib_runner(ds):
@@ -243,15 +244,29 @@ def report(name: str, results: dict, timeout: float) -> None:
     for engine, (seconds, _) in results.items():
         if engine != "rdflib" and "rdflib" in results:
             cells.append(f"ratio {engine.split()[-1]} {'>' if t_rd is None else ''}{(t_rd or timeout) / seconds:.1f}x")
-    answers = [tuple(tuple(map(plain, row)) for row in rows) for _, rows in results.values() if rows is not None]
+    answers = [tuple(tuple(map(plain, row)) for row in as_tuples(rows)) for _, rows in results.values()
+               if rows is not None]
     agree = f"same answers from {len(answers)}" if len(set(answers)) == 1 else "ANSWERS DIFFER"
     print(f"query {name:<15} " + "   ".join(cells) + f"   ({len(answers[0])} rows, {agree})", flush=True)
 
 
+def as_tuples(rows):
+    """Rows as tuples of terms, in the order of the variables: kg's Results (dicts of SPARQL JSON terms) or rdflib's."""
+    if hasattr(rows, "variables"):
+        return [tuple(row.get(v) for v in rows.variables) for row in rows.rows]
+    return rows
+
+
 def plain(term):
-    """A term of either library as (kind, lexical form, language, datatype), xsd:string and plain literals alike."""
+    """A term (kg's SPARQL JSON or either library's) as (kind, lexical form, language, datatype), xsd:string and
+    plain literals alike."""
     if term is None:
         return None
+    if isinstance(term, dict):
+        kind = {"uri": "iri", "bnode": "blank"}.get(term["type"], "literal")
+        datatype = term.get("datatype", "")
+        datatype = "" if datatype.endswith(("#string", "#langString")) else datatype
+        return kind, term["value"], term.get("xml:lang", ""), datatype
     kinds = {"NamedNode": "iri", "URIRef": "iri", "BlankNode": "blank", "BNode": "blank"}
     text = term.value if type(term).__module__ == "pyoxigraph" else str(term)
     datatype = getattr(term, "datatype", None)

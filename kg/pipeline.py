@@ -290,9 +290,9 @@ STATS_GRAPH = f"{graph.ID}graph/stats"
 
 def refresh_stats(db) -> None:
     """Recompute the aggregates the named queries read (kg/queries/stats.ru), in one update."""
-    from kg.sparql import QUERY_DIR
+    from kg.sparql import stats_update
 
-    db.update(_prefixed((QUERY_DIR / "stats.ru").read_text(encoding="utf-8")))
+    db.update(_prefixed(stats_update(db)))
 
 
 def _prefixed(sparql: str) -> str:

@@ -74,6 +74,24 @@ def run(location, sparql: str | None = None, *, name: str | None = None, params:
 
 
 _LABELS = re.compile(r"\bkg:(display|subject|object)Label\b")
+_SOURCES = """SELECT DISTINCT ?a ?source WHERE { GRAPH ?g { ?a a kg:NewsArticle ; schema:headline ?h ; schema:url ?source } }"""
+
+
+def stats_update(db) -> str:
+    """The SPARQL Update that recomputes the aggregates the named queries read: ``kg/queries/stats.ru``, then
+    every article's place in the order of sources (``kg:articleOrder``), so that ``articles`` sorts integers.
+
+    SPARQL cannot number rows short of comparing every pair, so the places are counted here from the sources
+    in the store, and written in the same update (one transaction). Python orders strings by code point, as
+    SPARQL does simple literals."""
+    from kg.store import _term_nt
+
+    places: dict[str, int] = {}
+    for row in sorted(db.query(_SOURCES).rows, key=lambda r: (r["source"]["value"], r["a"]["value"])):
+        places.setdefault(_term_nt(row["a"]), len(places))  # (an article has one source)
+    lines = "\n".join(f"{a} kg:articleOrder {n} ." for a, n in places.items())
+    text = (QUERY_DIR / "stats.ru").read_text(encoding="utf-8").rstrip()
+    return f"{text} ;\nINSERT DATA {{ GRAPH <{PREFIXES['kgid']}graph/stats> {{\n{lines}\n}} }}\n"
 
 
 def resolve_entity(db, value: str):

@@ -52,13 +52,6 @@ WHERE {
       FILTER(?p != kg:affiliatedWith)
     } GROUP BY ?s }
 } ;
-# the display labels of both ends on every relation and pair node, so that queries read one node per row
-INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x kg:subjectLabel ?sl ; kg:objectLabel ?ol ;
-    kg:subjectLabelJa ?slJa ; kg:objectLabelJa ?olJa } }
-WHERE {
-  GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x rdf:subject ?s ; rdf:object ?o .
-    ?s kg:displayLabel ?sl ; kg:displayLabelJa ?slJa . ?o kg:displayLabel ?ol ; kg:displayLabelJa ?olJa . }
-} ;
 # pairs where one side both supports and acts against the other (the contradictions query)
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
     ?c a kg:Contradiction ; rdf:subject ?s ; rdf:object ?o ; kg:conflict ?p ; kg:subjectLabel ?sl ; kg:objectLabel ?ol ;
@@ -66,9 +59,9 @@ INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
 WHERE {
   GRAPH <https://w3id.org/kg-news/id/graph/stats> {
     ?support a kg:RelationStat ; rdf:predicate kg:supports ; kg:level "country" ; rdf:subject ?s ; rdf:object ?o .
-    ?against a kg:RelationStat ; rdf:subject ?s ; rdf:object ?o ; kg:level "country" ; rdf:predicate ?p ;
-             kg:subjectLabel ?sl ; kg:objectLabel ?ol ; kg:subjectLabelJa ?slJa ; kg:objectLabelJa ?olJa .
-    FILTER(?p IN (kg:criticizes, kg:opposes, kg:accuses, kg:sanctions, kg:warns, kg:threatens)) }
+    ?against a kg:RelationStat ; rdf:subject ?s ; rdf:object ?o ; kg:level "country" ; rdf:predicate ?p .
+    FILTER(?p IN (kg:criticizes, kg:opposes, kg:accuses, kg:sanctions, kg:warns, kg:threatens))
+    ?s kg:displayLabel ?sl ; kg:displayLabelJa ?slJa . ?o kg:displayLabel ?ol ; kg:displayLabelJa ?olJa . }
   BIND(IRI(CONCAT("https://w3id.org/kg-news/id/contradiction/", MD5(CONCAT(STR(?s), " ", STR(?o), " ", STR(?p))))) AS ?c)
 } ;
 # the pairs the balance query shows: the 100 most conflictual and the 100 most cooperative
@@ -79,4 +72,14 @@ WHERE {
     UNION
     { SELECT ?pair WHERE { ?pair a kg:PairStat ; kg:goldsteinSum ?g . FILTER(?g >= 0) } ORDER BY DESC(?g) ?pair LIMIT 100 }
   }
+} ;
+# the display labels of both ends on the nodes that queries show (the pairs of balance, who warned whom), so
+# that a query reads one node per row; every entity keeps its own display labels above
+INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?x kg:subjectLabel ?sl ; kg:objectLabel ?ol ;
+    kg:subjectLabelJa ?slJa ; kg:objectLabelJa ?olJa } }
+WHERE {
+  GRAPH <https://w3id.org/kg-news/id/graph/stats> {
+    { ?x kg:shownInBalance true } UNION { ?x a kg:RelationStat ; rdf:predicate kg:warns ; kg:level "country" }
+    ?x rdf:subject ?s ; rdf:object ?o .
+    ?s kg:displayLabel ?sl ; kg:displayLabelJa ?slJa . ?o kg:displayLabel ?ol ; kg:displayLabelJa ?olJa . }
 }
