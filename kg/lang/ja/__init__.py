@@ -119,7 +119,8 @@ ROLE_NOUNS = frozenset({
 UNIT_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機"})
 # Compliance verbs: not complying with something is rejecting whoever asked (韓国側の要求には応じなかった)
 # What someone offers or asks, whose refusal rejects them (提案, 要望 …)
-OFFER_NOUNS = frozenset({"提案", "要望", "申し入れ", "呼びかけ", "求め", "招待", "勧告", "条件", "案", "和平案", "停戦案"})
+OFFER_NOUNS = frozenset({"提案", "要望", "申し入れ", "呼びかけ", "求め", "招待", "勧告", "条件", "案", "和平案", "停戦案",
+                         "主張"})  # (and a claim: 中国の主張を受け入れない rejects China)
 REFUSED_WHEN_NEGATED = {"応じる": "rejects", "応ずる": "rejects", "受け入れる": "rejects", "受諾": "rejects"}
 # Title endings: 観光相, 商務相, 国務長官, 外務大臣 (a minister or head of something), but not 様相 or 真相
 ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", "司令官", "議長", "局長", "室長", "代表", "特使")

@@ -493,4 +493,7 @@ EXAMPLES = [
     # what is agreed on is still to be done (hedged), but agreed cooperation is the agreement itself
     ("agreement", "インドのジャイシャンカル外相と中国の王毅外相は会談した。両外相は、国境協議を年内に再開することで一致した。",
      [("両外相", "negotiatesWith", "両外相", "hedged")], []),
+    # arriving in a country visits it (not an airport); refusing someone's claim rejects them
+    ("visit", "プーチン大統領は平壌に到着した。", [("プーチン", "visits", "平壌", "")], []),
+    ("refusal", "ベトナムは中国の主張を受け入れないとの立場を示した。", [("ベトナム", "rejects", "中国", "")], []),
 ]
