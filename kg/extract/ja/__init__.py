@@ -397,6 +397,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
         # addressed to that clause's object
         frame.targets = frame.targets + _chained_objects(pred)
+    if predicate in lex.HOSTILE_ACTS and not _actors(frame.objects + frame.targets):
+        # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
+        frame.targets = _conditioned(pred, [], frame.subjects) or frame.targets
     if predicate in ("warns", "threatens") and not _actors(frame.objects + frame.targets):
         # 両国に厳しい措置をとると警告した: a warning is addressed to whom the threatened act is aimed at
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
@@ -474,7 +477,7 @@ def _conditioned(pred, clauses, speakers) -> list:
     """米韓が演習を続ければ「強力な対応をとる」と威嚇した: a warning whose condition names an actor warns it."""
     conditions = [c for k in (pred, *clauses) for c in k.children if c.dep_ == "advcl" and c.i < pred.i
                   and any(m.dep_ == "mark" and m.lemma_ in lex.CONDITIONAL_MARKS for m in c.children)]
-    own = {s.i for s in speakers}
+    own = {s.i for s in speakers if not isinstance(s, Mention)}
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
 
@@ -816,8 +819,11 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         # carried event is the verb's partner)
         bare = [m for c in noun.children if c.i < noun.i and frames.marker(c) == "と" and c.pos_ in ("NOUN", "PROPN")
                 for m in frames.coordinated(c)]
-        frame = frames.Frame(subjects=subjects, objects=inner.objects,
-                             targets=[t for t in outer.targets if t not in subjects],
+        targets = [t for t in outer.targets if t not in subjects]
+        if predicate in lex.HOSTILE_ACTS and not _actors(inner.objects + targets):
+            # ロシアが停戦に応じなければ追加制裁を科す: a hostile act on a condition is aimed at whom it names
+            targets = _conditioned(governor, [], subjects) or targets
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets,
                              partners=inner.partners or outer.partners or bare)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
         stance = _stance_object(governor) if frames.marker(noun) in ("に", "にも", "には") else None

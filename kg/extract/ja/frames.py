@@ -102,7 +102,9 @@ def verbal_frame(pred) -> Frame:
             # before it: ロシアが「航路を狙い…」と非難した)
             continue
         m = marker(child)
-        if child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl"):
+        # (a name the parser labelled a clause is still an argument: 米国が台湾[advcl]に武器を売却すれば)
+        if child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl") and not (
+                child.pos_ == "PROPN" and m in lex.TARGET_MARKERS | lex.OBJECT_MARKERS):
             if m.startswith("と") and child.dep_ in ("ccomp", "advcl", "obl"):
                 frame.clauses.append(child)
             continue

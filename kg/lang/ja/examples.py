@@ -496,4 +496,13 @@ EXAMPLES = [
     # arriving in a country visits it (not an airport); refusing someone's claim rejects them
     ("visit", "プーチン大統領は平壌に到着した。", [("プーチン", "visits", "平壌", "")], []),
     ("refusal", "ベトナムは中国の主張を受け入れないとの立場を示した。", [("ベトナム", "rejects", "中国", "")], []),
+    # a name the parser labelled a clause is still an argument; the antecedent of a condition is hedged
+    ("conditional", "中国は、米国が台湾に武器を売却すれば対抗措置をとると警告した。",
+     [("米国", "supports", "台湾", "hedged"), ("中国", "warns", "米国", "")], []),
+    # a hostile act on a condition is aimed at whom the condition names, and still to happen (not the warning)
+    ("conditional", "トランプ大統領は、ロシアが停戦に応じなければ追加制裁を科すと述べた。",
+     [("トランプ", "sanctions", "ロシア", "hedged")], []),
+    ("conditional", "タイ軍は、挑発が続けば、カンボジア軍に反撃すると表明した。", [("タイ軍", "attacks", "カンボジア軍", "hedged")], []),
+    ("conditional", "ネタニヤフ首相は、イランが攻撃を続ければ「代償は計り知れない」と警告した。",
+     [("ネタニヤフ", "warns", "イラン", "")], []),
 ]
