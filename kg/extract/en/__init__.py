@@ -38,7 +38,7 @@ from kg.vocab import gazetteer
 
 NAME = "kg.en.predicate.v1"
 _CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
-               "title": 0.9, "apposition": 0.85}
+               "title": 0.9, "apposition": 0.85, "receiving": 0.75}
 _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -209,6 +209,12 @@ def read_actor(tok) -> list[Mention]:
     counted = _counted_group(tok)
     if counted is not None:
         return counted
+    if tok.lower_ in lex.QUANTITY_HEADS and tok.pos_ == "NOUN":
+        # a wave of Russian drones, a barrage of rockets: what the quantity is of acts
+        found = _actors([g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj"])
+        if found:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     if tok.lower_ == "sides" and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
         return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     ent = _ent_of(tok)
@@ -1111,6 +1117,20 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
         subjects = [holder] if _actors([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.LIGHT_VERBS):
+        # the sanctions imposed by Washington on Tehran: a light verb's participle gives the event its arguments
+        subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        objects = objects or [g for p in acl.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
+                              for g in p.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS and not subjects:
+        # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject
+        sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        undergoer = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if _actors(sources) and undergoer:
+            targets_ = [u for u in undergoer if _actors([u])] or undergoer
+            yield from _pairs(sources, targets_, [], [], predicate, noun, sent, "receiving")
+            return
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "host"):
         # the talks between Iran and Saudi Arabia, hosted by Oman: the host receives the parties
         hosts = [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

@@ -393,4 +393,14 @@ EXAMPLES = [
     ("threat", "The United States threatened to impose tariffs on Mexico.",
      [("United States", "threatens", "Mexico", ""), ("United States", "sanctions", "Mexico", "hedged")], []),
     ("threat", "Trump threatened to strike Iran.", [("Trump", "threatens", "Iran", "")], []),
+    # a quantity of weapons acts as the weapons do (a wave of Russian drones); a light verb's participle gives the
+    # event its arguments; criticism drawn from someone is theirs, of the subject (or its owner)
+    ("quantity", "Kyiv was hit by a wave of Russian drones overnight.", [("Russia", "attacks", "Kyiv", "")], []),
+    ("participle", "The sanctions imposed by Washington on Tehran took effect on Monday.",
+     [("Washington", "sanctions", "Tehran", "")], []),
+    ("receiving", "Beijing's decision to suspend imports of Japanese seafood drew criticism from Tokyo.",
+     [("Tokyo", "criticizes", "Beijing", "")], []),
+    ("receiving", "Russia faced new sanctions from the European Union.", [("European Union", "sanctions", "Russia", "")], []),
+    ("nominal", "Washington imposed visa restrictions on Georgian officials.",
+     [("Washington", "sanctions", "Georgia officials", "")], []),
 ]
