@@ -330,7 +330,8 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"
-        patients = frame.subjects
+        # (インドは…続けており、米国から批判されている: the patient may be the subject carried over the chain)
+        patients = frame.subjects or (_inherit_subjects(pred, "")[0] if frame.agents or frame.sources else [])
         frame.subjects = frame.agents or [t for t in frame.targets if t not in frame.objects] or frame.sources
         frame.targets, frame.objects = [], patients or frame.objects
     else:
@@ -779,7 +780,8 @@ def _raised_objects(frame) -> list:
 
 def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     governor = noun.head if noun.head.i != noun.i else None
-    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS:
+    if governor is not None and (noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS
+                                 or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS):
         yield from _receiving(noun, governor, predicate, sent)
         return
     inner = frames.nominal_frame(noun)
@@ -967,7 +969,9 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     outer = frames.verbal_frame(verb)
     inner = frames.nominal_frame(noun)
     recipients = outer.subjects or _inherit_subjects(verb, "")[0]
-    givers = inner.subjects or outer.sources or outer.targets or outer.agents
+    # (日本から強い非難を浴びた: GiNZA may hang the から-phrase on the adjective of the event)
+    givers = inner.subjects or outer.sources or outer.targets or outer.agents or [
+        t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS]
     frame = frames.Frame(subjects=givers, objects=recipients)
     yield from _pairs(frame, predicate, noun, sent, "receiving", carriers=(verb,))
 

@@ -31,7 +31,7 @@ NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
 # (and ない as a predicate: 攻撃したことはない, 支援する考えはない)
 NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる",
                             # an event that has stopped (協議は中断したままだ, 支援を停止した, 交流を凍結した)
-                            "中断", "停止", "凍結", "打ち切る"})
+                            "中断", "停止", "一時停止", "凍結", "打ち切る"})
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
@@ -99,7 +99,9 @@ LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})
 # 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
-RECEIVING_VERBS = frozenset({"受ける", "得る"})
+RECEIVING_VERBS = frozenset({"受ける", "得る", "浴びる"})  # (非難を浴びる)
+# Verbs of being exposed to an event (ロシア軍の攻撃にさらされている, 空爆に見舞われた): done to the subject
+EXPOSED_VERBS = frozenset({"さらす", "晒す", "見舞う"})
 # Verbs of saying: relations inside their quotation are attributed to their subject.
 SPEECH_VERBS = frozenset({"述べる", "語る", "言う", "話す", "強調", "説明", "表明", "指摘", "明らか", "発言", "記す", "主張", "訴える", "答える", "明言", "言及"})
 

@@ -505,4 +505,11 @@ EXAMPLES = [
     ("conditional", "タイ軍は、挑発が続けば、カンボジア軍に反撃すると表明した。", [("タイ軍", "attacks", "カンボジア軍", "hedged")], []),
     ("conditional", "ネタニヤフ首相は、イランが攻撃を続ければ「代償は計り知れない」と警告した。",
      [("ネタニヤフ", "warns", "イラン", "")], []),
+    # being exposed to an event (さらされる, 見舞われる) or drawing it (非難を浴びる) is having it done to one
+    ("receiving", "ウクライナ東部はロシア軍の激しい攻撃にさらされている。", [("ロシア軍", "attacks", "ウクライナ", "")], []),
+    ("receiving", "北朝鮮は日本から強い非難を浴びている。", [("日本", "criticizes", "北朝鮮", "")], []),
+    # a passive's patient may be the subject carried over the clause chain
+    ("passive", "インドはロシア産原油の輸入を続けており、米国から批判されている。", [("米国", "criticizes", "インド", "")], []),
+    # suspending an event stops it (一時停止)
+    ("negation", "米国はイスラエルへの武器供与を一時停止した。", [("米国", "supports", "イスラエル", "negated")], []),
 ]
