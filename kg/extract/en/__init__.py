@@ -970,8 +970,10 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate in lex.MEETING_RELATIONS and not passive:
         yield from _visits_where_met(subjects, [verb, *objects], verb, sent, rule)
     if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive:
-        # the crown prince received the Iranian foreign minister in Riyadh: a reception is a meeting too
-        yield from _pairs(subjects, objects, [], [], "meetsWith", verb, sent, rule)
+        # the crown prince received the Iranian foreign minister in Riyadh: a reception by a person is a meeting
+        # too (a country that hosts ministers meets no one)
+        if any(m.kind in ("person", "role") for m in _actors(subjects)):
+            yield from _pairs(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
         places = _located([verb, *objects])
         negated, hedged = _negated(verb), _hedged(verb)

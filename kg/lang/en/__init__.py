@@ -161,7 +161,7 @@ HOSTILE_RELATIONS = frozenset({"attacks", "invades", "sanctions", "threatens"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
-MEETING_RECEPTIONS = frozenset({"receive"})
+MEETING_RECEPTIONS = frozenset({"receive", "host"})
 ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",

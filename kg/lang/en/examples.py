@@ -403,4 +403,9 @@ EXAMPLES = [
     ("receiving", "Russia faced new sanctions from the European Union.", [("European Union", "sanctions", "Russia", "")], []),
     ("nominal", "Washington imposed visa restrictions on Georgian officials.",
      [("Washington", "sanctions", "Georgia officials", "")], []),
+    # a person hosting a visitor meets them; a country hosting ministers meets no one
+    ("reception", "Chinese President Xi Jinping hosted Brazilian President Lula in Beijing on Tuesday.",
+     [("Xi Jinping", "hosts", "Lula", ""), ("Xi Jinping", "meetsWith", "Lula", "")], []),
+    ("reception", "India hosted U.S. Secretary of State Marco Rubio on Monday.", [("India", "hosts", "Marco Rubio", "")],
+     [("India", "meetsWith", "Marco Rubio")]),
 ]
