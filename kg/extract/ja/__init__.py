@@ -314,7 +314,9 @@ def _titles(head, sent) -> Iterator[Relation]:
 
 
 def _event(pred, predicate, sent) -> Iterator[Relation]:
-    if pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred):
+    # (ロシア、ウクライナ東部に大規模攻撃: a headline ends on its event noun, the verb left out)
+    if pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred) or (
+            pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and _in_headline(pred)):
         yield from _verbal(pred, predicate, sent)
     elif pred.pos_ in ("NOUN", "PROPN") or pred.pos_ in ("ADV", "ADJ") and frames.marker(pred) == "の":
         # (遺憾の意: GiNZA may tag the noun before の an adverb)
@@ -729,7 +731,33 @@ def _sentence_topic(pred, quoted: bool) -> list:
             break
         if frames.marker(tok) in ("は", "も") and _in_quote(tok) == quoted and read_actor(tok):
             return [tok]
-    return []
+    return _headline_subject(pred) if not quoted else []
+
+
+def _in_headline(tok) -> bool:
+    """Is the token on a line with no 。 (a headline)?"""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return "。" not in text[start:end if end != -1 else len(text)]
+
+
+def _headline_subject(pred) -> list:
+    """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
+    sent = sentence_of(pred)
+    doc = pred.doc
+    if not _in_headline(pred):
+        return []
+    comma = next((t for t in sent if t.text == "、"), None)
+    if comma is None or comma.i >= pred.i or comma.i - sent.start > 6:
+        return []
+    head = doc[comma.i - 1]
+    if phrase_tokens(head)[0].i != sent.start:
+        return []
+    if read_actor(head):
+        return [head]
+    place = gazetteer().abbreviation(head.text) if len(head.text) == 1 else None  # (米、…: one character alone)
+    return [Mention(text=head.text, start=head.idx, end=head.idx + 1, kind="country")] if place is not None else []
 
 
 def _chain_topic(node, *, before: int, quoted: bool = False) -> list:

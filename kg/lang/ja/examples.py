@@ -512,4 +512,8 @@ EXAMPLES = [
     ("passive", "インドはロシア産原油の輸入を続けており、米国から批判されている。", [("米国", "criticizes", "インド", "")], []),
     # suspending an event stops it (一時停止)
     ("negation", "米国はイスラエルへの武器供与を一時停止した。", [("米国", "supports", "イスラエル", "negated")], []),
+    # headlines: the subject opens the line with a comma for は, and the line may end on the event noun
+    ("headline", "米、対イラン制裁を強化", [("米", "sanctions", "イラン", "")], []),
+    ("headline", "中国外務省、日本の抗議を一蹴", [("中国外務省", "rejects", "日本", "")], []),
+    ("headline", "ロシア、ウクライナ東部に大規模攻撃", [("ロシア", "attacks", "ウクライナ", "")], []),
 ]
