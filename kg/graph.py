@@ -244,11 +244,15 @@ def _rdflib_rows(g: Graph) -> tuple[list, list]:
 _NODES = """SELECT DISTINCT ?e ?type ?label WHERE { ?e a ?type .
   VALUES ?type { kg:Person kg:Country kg:GovernmentBody kg:Organization kg:InternationalOrganization }
   OPTIONAL { ?e rdfs:label ?label } }"""
-_EDGES = """SELECT DISTINCT ?st ?s ?p ?o ?level ?negated ?hedged ?sentence ?article ?title ?url ?published ?derived
+# (the articles' fields come from a query of their own: joined into every statement's row, they made the
+# query twice as slow)
+_EDGES = """SELECT DISTINCT ?st ?s ?p ?o ?level ?negated ?hedged ?sentence ?article ?derived
 WHERE { ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:level ?level ;
           kg:negated ?negated ; kg:hedged ?hedged ; kg:sentence ?sentence ; kg:article ?article .
+  OPTIONAL { ?st prov:wasDerivedFrom ?derived } }"""
+_ARTICLES = """SELECT DISTINCT ?article ?title ?url ?published WHERE { ?article a kg:NewsArticle .
   OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
-  OPTIONAL { ?article schema:datePublished ?published } OPTIONAL { ?st prov:wasDerivedFrom ?derived } }"""
+  OPTIONAL { ?article schema:datePublished ?published } }"""
 
 
 def _store_rows(db) -> tuple[list, list]:
@@ -264,8 +268,11 @@ def _store_rows(db) -> tuple[list, list]:
     def text(row, name):
         return row[name]["value"] if name in row else ""
 
-    edges = [{**{k: text(row, k) for k in ("st", "s", "p", "o", "level", "sentence", "article", "title", "url",
-                                            "published", "derived")},
+    articles = {row["article"]["value"]: {k: text(row, k) for k in ("title", "url", "published")}
+                for row in db.query(_ARTICLES).rows}
+    no_article = dict.fromkeys(("title", "url", "published"), "")
+    edges = [{**{k: text(row, k) for k in ("st", "s", "p", "o", "level", "sentence", "article", "derived")},
+              **articles.get(row["article"]["value"], no_article),
               "negated": text(row, "negated") == "true", "hedged": text(row, "hedged") == "true"}
              for row in db.query(_EDGES).rows]
     return nodes, edges
