@@ -249,10 +249,12 @@ def _own(name: str) -> str:
 
 @cache
 def _asset(name: str) -> str:
-    """vis-network as pyvis ships it (the version pyvis' own template uses)."""
-    import pyvis
+    """vis-network as pyvis ships it (the version pyvis' own template uses), found without importing pyvis (which
+    imports jinja2 and more)."""
+    from importlib.util import find_spec
 
-    return (Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    folder = Path(find_spec("pyvis").submodule_search_locations[0])
+    return (folder / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
 @cache
