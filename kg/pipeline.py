@@ -117,9 +117,11 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
         clock.run("store", db.flush)
         missing = result.errors or not all((out / name).exists() for name in OUTPUTS)
         if rdf or views or missing:
-            clock.run("outputs", partial(write_outputs, rdf=bool(rdf or missing), views=bool(views or missing)), db, out)
-        if after is not None:
-            _atomic(out / MADE_FROM, json.dumps({"code": after["code"], "graphs": after["graphs"]}))
+            write = partial(write_outputs, rdf=bool(rdf or missing), views=bool(views or missing))
+            clock.run("outputs", write, db, out)
+        record = {"code": after["code"], "graphs": after["graphs"]} if after is not None else None
+        if record is not None and (before is None or record != {"code": before["code"], "graphs": before["graphs"]}):
+            _atomic(out / MADE_FROM, json.dumps(record))  # (rewritten only when it changed)
         result.summary = summarize(db)
         result.stages = clock.stages
     return result
