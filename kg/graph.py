@@ -8,7 +8,7 @@ networkx is derived from the RDF (one source of truth).
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -129,18 +129,28 @@ def _statement_triples(article: URIRef, st: Statement, seen: _Seen, article_id: 
     digest = hashlib.sha256("|".join(map(str, (article_id, st.level, st.subject.key, st.predicate, st.object.key,
                                                p.start, p.end, st.negated, st.hedged))).encode()).hexdigest()[:20]
     node = seen.statements[id(st)] = URIRef(f"{ID}statement/{digest}")
-    for pred, obj in ((RDF.type, KG.Statement), (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, prop),
-                      (RDF.object, o), (KG.level, Literal(st.level)), (KG.negated, Literal(st.negated)),
-                      (KG.hedged, Literal(st.hedged)), (KG.confidence, Literal(p.confidence)),
-                      (KG.sentence, Literal(p.sentence)), (KG.charStart, Literal(p.start)),
-                      (KG.charEnd, Literal(p.end)), (KG.extractor, Literal(p.extractor)),
-                      (KG.rule, Literal(p.rule)), (KG.article, article)):
+    values = (KG.Statement, RDF.Statement, s, prop, o, _literal(st.level), _literal(st.negated), _literal(st.hedged),
+              _literal(p.confidence), Literal(p.sentence), _literal(p.start), _literal(p.end), _literal(p.extractor),
+              _literal(p.rule), article)
+    for pred, obj in zip(_STATEMENT_PREDICATES, values):
         yield node, pred, obj
     if st.attributed_to is not None:
         yield node, KG.attributedTo, (yield from _entity_triples(st.attributed_to, seen))
     if st.derived_from is not None:
         yield node, PROV.wasDerivedFrom, (yield from _statement_triples(article, st.derived_from, seen, article_id))
     return node
+
+
+# (made once: rdflib makes a new URIRef at every attribute of a Namespace)
+_STATEMENT_PREDICATES = (RDF.type, RDF.type, RDF.subject, RDF.predicate, RDF.object, KG.level, KG.negated, KG.hedged,
+                         KG.confidence, KG.sentence, KG.charStart, KG.charEnd, KG.extractor, KG.rule, KG.article)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _literal(value) -> Literal:
+    """A plain Literal of a value that recurs (levels, flags, offsets, rule names), made once: rdflib's Literal
+    constructor costs more than the rest of a statement's triples. (typed: True, 1 and 1.0 stay apart.)"""
+    return Literal(value)
 
 
 def _nt_line(triple: tuple) -> str:
@@ -244,11 +254,15 @@ def _rdflib_rows(g: Graph) -> tuple[list, list]:
 _NODES = """SELECT DISTINCT ?e ?type ?label WHERE { ?e a ?type .
   VALUES ?type { kg:Person kg:Country kg:GovernmentBody kg:Organization kg:InternationalOrganization }
   OPTIONAL { ?e rdfs:label ?label } }"""
-_EDGES = """SELECT DISTINCT ?st ?s ?p ?o ?level ?negated ?hedged ?sentence ?article ?title ?url ?published ?derived
+# (the articles' fields come from a query of their own: joined into every statement's row, they made the
+# query twice as slow)
+_EDGES = """SELECT DISTINCT ?st ?s ?p ?o ?level ?negated ?hedged ?sentence ?article ?derived
 WHERE { ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:level ?level ;
           kg:negated ?negated ; kg:hedged ?hedged ; kg:sentence ?sentence ; kg:article ?article .
+  OPTIONAL { ?st prov:wasDerivedFrom ?derived } }"""
+_ARTICLES = """SELECT DISTINCT ?article ?title ?url ?published WHERE { ?article a kg:NewsArticle .
   OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
-  OPTIONAL { ?article schema:datePublished ?published } OPTIONAL { ?st prov:wasDerivedFrom ?derived } }"""
+  OPTIONAL { ?article schema:datePublished ?published } }"""
 
 
 def _store_rows(db) -> tuple[list, list]:
@@ -264,8 +278,11 @@ def _store_rows(db) -> tuple[list, list]:
     def text(row, name):
         return row[name]["value"] if name in row else ""
 
-    edges = [{**{k: text(row, k) for k in ("st", "s", "p", "o", "level", "sentence", "article", "title", "url",
-                                            "published", "derived")},
+    articles = {row["article"]["value"]: {k: text(row, k) for k in ("title", "url", "published")}
+                for row in db.query(_ARTICLES).rows}
+    no_article = dict.fromkeys(("title", "url", "published"), "")
+    edges = [{**{k: text(row, k) for k in ("st", "s", "p", "o", "level", "sentence", "article", "derived")},
+              **articles.get(row["article"]["value"], no_article),
               "negated": text(row, "negated") == "true", "hedged": text(row, "hedged") == "true"}
              for row in db.query(_EDGES).rows]
     return nodes, edges

@@ -8,12 +8,13 @@ and one build at a time may write into a folder (a lock file).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from kg import extract, graph, ingest, link, nlp, store, viz
@@ -23,6 +24,7 @@ from kg.types import Article, Statement
 
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.graphml", "graph.html")
 LOCK = ".kg.lock"
+MADE_FROM = ".kg-outputs.json"  # what the stats and the output files were last made from (see _made_from)
 ONTOLOGY_GRAPH = graph.ONTOLOGY_IRI
 BATCH = 50  # article graphs written to the store at a time
 CACHE_DIR = "cache"  # parsed documents (spaCy DocBin), so a rule change does not parse again
@@ -81,6 +83,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
         result = BuildResult(out=out)
         clock = _Clock()
         db = store.open_store(store_at or out, create=True)
+        before = _made_from(out, db) if store_at is None else None
         sources = [s for s in ingest.find_inputs(inputs)]
         articles = clock.timed("read", _readable(sources, max_bytes, result))
         bar = _progress(sources) if progress else None
@@ -90,23 +93,35 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
         else:
             produced = _on_this_machine(todo, extractor, workers, out / CACHE_DIR, clock)
         graphs = {graph.ONTOLOGY_IRI: graph.ontology_graph().serialize(format="nt")}
+        sent: dict[str, list[str]] = {}  # graph IRI -> its digests (see _digests)
         for iri, triples in produced:
             graphs[iri] = triples
             result.articles += 1
             if bar is not None:
                 bar.update(1)
             if len(graphs) >= BATCH:
-                clock.run("store", db.replace_graphs, graphs)
+                clock.run("store", _replace_graphs, db, graphs, sent)
                 graphs = {}
-        clock.run("store", db.replace_graphs, graphs)
+        clock.run("store", _replace_graphs, db, graphs, sent)
         clock.close("parse" if executor == "local" else "dask")
         if bar is not None:
             bar.close()
-        if result.articles or result.removed or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
+        after = _now_made_from(db, before, sent) if store_at is None else None
+        # (an unchanged rebuild, and a re-extraction whose graphs come out as they were, leave the stats and the
+        # outputs as they are)
+        rdf = views = bool(result.articles or result.removed)
+        if views and before is not None:
+            rdf, views = _changed(before, after)
+        if views or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
             clock.run("store", refresh_stats, db)
         clock.run("store", db.flush)
-        if result.articles or result.removed or result.errors or not all((out / name).exists() for name in OUTPUTS):
-            clock.run("outputs", write_outputs, db, out)  # (an unchanged rebuild leaves the outputs as they are)
+        missing = result.errors or not all((out / name).exists() for name in OUTPUTS)
+        if rdf or views or missing:
+            write = partial(write_outputs, rdf=bool(rdf or missing), views=bool(views or missing))
+            clock.run("outputs", write, db, out)
+        record = {"code": after["code"], "graphs": after["graphs"]} if after is not None else None
+        if record is not None and (before is None or record != {"code": before["code"], "graphs": before["graphs"]}):
+            _atomic(out / MADE_FROM, json.dumps(record))  # (rewritten only when it changed)
         result.summary = summarize(db)
         result.stages = clock.stages
     return result
@@ -309,26 +324,85 @@ def load_dataset(db):
     return ds
 
 
-def write_outputs(db, out: Path) -> None:
-    """graph.trig, graph.ttl, graph.graphml and graph.html, each written whole or not at all.
+def write_outputs(db, out: Path, *, rdf: bool = True, views: bool = True) -> None:
+    """graph.trig, graph.ttl (``rdf``), graph.graphml and graph.html (``views``), each written whole or not at all.
 
-    The RDF files are streamed by Oxigraph straight from the store and the networkx graph comes from two
+    The RDF files are streamed by Oxigraph straight from the store and the networkx graph comes from three
     SPARQL queries: nothing is loaded into rdflib (several times slower, and memory grows with the graph).
     """
     import networkx as nx
     import pyoxigraph as ox
 
-    for stale in out.glob(".graph.*.tmp"):  # left by a build that was killed while writing
+    for stale in [*out.glob(".graph.*.tmp"), *out.glob(f".{MADE_FROM}.*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
     prefixes = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
     # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
-    _atomic_file(out / "graph.trig", lambda tmp: ox.serialize(
-        db.quads(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TRIG, prefixes=prefixes))
-    _atomic_file(out / "graph.ttl", lambda tmp: ox.serialize(
-        db.union_triples(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    if rdf:
+        _atomic_file(out / "graph.trig", lambda tmp: ox.serialize(
+            db.quads(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TRIG, prefixes=prefixes))
+        _atomic_file(out / "graph.ttl", lambda tmp: ox.serialize(
+            db.union_triples(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TURTLE,
+            prefixes=prefixes))
+    if not views:
+        return
     nxg = graph.to_networkx(db)
     _atomic(out / "graph.graphml", "\n".join(nx.generate_graphml(nxg)))
     _atomic(out / "graph.html", viz.render(nxg))
+
+
+def _replace_graphs(db, graphs: dict[str, str], sent: dict[str, list[str]]) -> None:
+    sent.update((iri, _digests(triples)) for iri, triples in graphs.items())
+    db.replace_graphs(graphs)
+
+
+_VERSION_LINE = f"<{graph.KG.extractorVersion}>"
+
+
+def _digests(ntriples: str) -> list[str]:
+    """Digests of a graph's N-Triples: all of them, and all but the extractor's version (which every rule
+    change alters, and which neither the stats nor graph.graphml and graph.html show)."""
+    shown = "".join(line for line in ntriples.splitlines(keepends=True) if _VERSION_LINE not in line)
+    return [hashlib.sha256(text.encode()).hexdigest()[:32] for text in (ntriples, shown)]
+
+
+@cache
+def _output_code() -> str:
+    """A fingerprint of the code that writes the stats and the output files (kg's modules and page)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for f in sorted([*root.glob("*.py"), *root.glob("queries/*"), *root.glob("web_viz/*")]):
+        digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def _made_from(out: Path, db) -> dict | None:
+    """What the stats and the output files in ``out`` were made from: the output code's fingerprint and the
+    digests of every graph then in the store (only those still in the store), or None if unknown."""
+    try:
+        made = json.loads((out / MADE_FROM).read_text(encoding="utf-8"))
+        code, graphs = made["code"], made["graphs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    present = {g for g, _, _ in db.articles()} | {ONTOLOGY_GRAPH}
+    return {"code": code, "graphs": {g: d for g, d in graphs.items() if g in present},
+            "unknown": sorted(present - set(graphs))}
+
+
+def _now_made_from(db, before: dict | None, sent: dict[str, list[str]]) -> dict:
+    """The same after this build's writes to the store: ``sent`` replaced graphs, and stale ones went."""
+    present = {g for g, _, _ in db.articles()} | {ONTOLOGY_GRAPH}
+    graphs = {g: d for g, d in {**(before["graphs"] if before else {}), **sent}.items() if g in present}
+    return {"code": _output_code(), "graphs": graphs, "unknown": sorted(present - set(graphs))}
+
+
+def _changed(before: dict, after: dict) -> tuple[bool, bool]:
+    """Whether graph.trig and graph.ttl (any triple) and whether the stats, graph.graphml and graph.html
+    (any triple but an extractor version) would come out otherwise than they are."""
+    if before["code"] != after["code"] or before["unknown"] or after["unknown"] \
+            or before["graphs"].keys() != after["graphs"].keys():
+        return True, True
+    pairs = [(before["graphs"][g], d) for g, d in after["graphs"].items()]
+    return any(old[0] != new[0] for old, new in pairs), any(old[1] != new[1] for old, new in pairs)
 
 
 _SUMMARY = {

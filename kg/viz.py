@@ -91,8 +91,7 @@ def top_entities(edges: Iterable[tuple[str, str, str]], top: int | None) -> tupl
 def layout(nodes: list[str], pairs: Iterable[tuple[str, str]], *, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions in pixels from igraph's Fruchterman-Reingold, from a seeded start (the same graph, the same
     picture); the grid variant from 500 nodes keeps 20,000 nodes within a few seconds."""
-    import igraph
-
+    igraph = _igraph()
     if not nodes:
         return {}
     index = {n: i for i, n in enumerate(nodes)}
@@ -107,6 +106,24 @@ def layout(nodes: list[str], pairs: Iterable[tuple[str, str]], *, seed: int = 7)
     finally:
         igraph.set_random_number_generator(random)  # igraph's default
     return dict(zip(nodes, _to_pixels(coords, sorted(links))))
+
+
+def _igraph():
+    """igraph, imported without matplotlib when nothing has imported matplotlib yet: igraph's drawing modules
+    import matplotlib.pyplot whenever it is installed (0.4 s, more than a layout of 1,000 nodes), and only
+    igraph's own plotting uses it, which kg does not. (matplotlib itself stays importable afterwards.)"""
+    import sys
+
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+
+        return igraph
+    sys.modules["matplotlib"] = None  # an import of it fails at once: igraph then leaves plotting out
+    try:
+        import igraph
+    finally:
+        del sys.modules["matplotlib"]
+    return igraph
 
 
 def _to_pixels(coords: list[list[float]], links: list[tuple[int, int]], *, edge: float = 170.0,
@@ -232,10 +249,12 @@ def _own(name: str) -> str:
 
 @cache
 def _asset(name: str) -> str:
-    """vis-network as pyvis ships it (the version pyvis' own template uses)."""
-    import pyvis
+    """vis-network as pyvis ships it (the version pyvis' own template uses), found without importing pyvis (which
+    imports jinja2 and more)."""
+    from importlib.util import find_spec
 
-    return (Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    folder = Path(find_spec("pyvis").submodule_search_locations[0])
+    return (folder / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
 @cache

@@ -54,8 +54,10 @@ def affiliations(mention: Mention) -> Iterator[tuple[Mention, Mention]]:
         node = node.affiliation
 
 
+@cache
 def get(name: str) -> Extractor:
-    """The extractor registered under ``name`` (see kg.registry)."""
+    """The extractor registered under ``name`` (see kg.registry), looked up once per name (catalogue searches the
+    installed packages' entry points on every lookup)."""
     from kg.registry import get_extractor
 
     return get_extractor(name)()

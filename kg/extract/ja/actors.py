@@ -26,7 +26,20 @@ _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def phrase_tokens(head) -> list:
-    """The head and the contiguous tokens before it that belong to its phrase (no particle between)."""
+    """The head and the contiguous tokens before it that belong to its phrase (no particle between).
+    Worked out once per token (reading an actor asks several times)."""
+    memo = _PHRASES.get(head.doc)
+    if memo is None:
+        memo = _PHRASES[head.doc] = {}
+    if head.i not in memo:
+        memo[head.i] = tuple(tok.i for tok in _phrase_tokens(head))
+    return [head.doc[i] for i in memo[head.i]]
+
+
+_PHRASES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: the indices of its phrase's tokens}
+
+
+def _phrase_tokens(head) -> list:
     tokens = [head]
     glued = set()  # (and what hangs on a glued token belongs to the phrase too: 中国 / 海 / 警 / 局)
     i = head.i - 1
@@ -369,11 +382,14 @@ def _honorific_split(tok) -> tuple[str, str] | None:
 
 def _role_split(tok) -> tuple[str, str] | None:
     """トランプ大統領 as one token: the name and the title."""
-    if not is_name_token(tok):
-        return None
+    return _role_split_name(tok.text) if is_name_token(tok) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _role_split_name(text: str) -> tuple[str, str] | None:
     for role in _ROLES_LONGEST_FIRST:
-        head = tok.text[:-len(role)]
-        if tok.text.endswith(role) and len(head) >= 2 and gazetteer().lookup(head) is None \
+        head = text[:-len(role)]
+        if text.endswith(role) and len(head) >= 2 and gazetteer().lookup(head) is None \
                 and not _title_split(head):
             return head, role
     return None
@@ -382,6 +398,7 @@ def _role_split(tok) -> tuple[str, str] | None:
 _ROLES_LONGEST_FIRST = sorted(lex.ROLE_NOUNS, key=len, reverse=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def _title_split(text: str) -> tuple[str, str] | None:
     """米国大統領 -> (米国, 大統領); 露外務省 -> (露, 外務省): a place fused with a title or body."""
     gaz = gazetteer()
