@@ -95,6 +95,12 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
         graphs = {graph.ONTOLOGY_IRI: graph.ontology_graph().serialize(format="nt")}
         sent: dict[str, list[str]] = {}  # graph IRI -> its digests (see _digests)
         for iri, triples in produced:
+            if iri is None:
+                # the extractor failed on this article: one error naming it, the others still build
+                result.errors.append(InputError(*triples))
+                if bar is not None:
+                    bar.update(1)
+                continue
             graphs[iri] = triples
             result.articles += 1
             if bar is not None:
@@ -170,7 +176,18 @@ def _on_this_machine(todo: Iterable[Article], extractor: str | None, workers: in
         # worker processes pay off only when each gets a few batches of documents
         n = max(1, min(workers, len(chunk) // 8))
         for article, doc in nlp.parse(chunk, workers=n, cache_dir=cache_dir):
-            yield clock.run("extract", article_graph, article, doc, extractor)
+            yield clock.run("extract", _extracted, article, doc, extractor)
+
+
+def _extracted(article: Article, doc, extractor: str | None) -> tuple[str, str] | tuple[None, tuple[str, str]]:
+    """article_graph, or (None, (source, reason)) when the extractor fails on the article: a bug of ours on
+    one article must not cost the others their build (the reason travels as plain strings, from Dask workers
+    too)."""
+    try:
+        return article_graph(article, doc, extractor)
+    except Exception as exc:  # noqa: BLE001 (any failure of the rules on one article)
+        return None, (article.source, f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
+                                      "please report it with the article")
 
 
 def article_graph(article: Article, doc, extractor: str | None = None) -> tuple[str, str]:
@@ -184,7 +201,7 @@ def partition_graphs(articles: list[Article], extractor: str | None, cache_dir: 
     """A Dask task: parse and extract a partition of articles on a worker (its pipeline loads once per
     process, see kg.nlp.pipeline)."""
     parsed = nlp.parse(articles, cache_dir=Path(cache_dir) if cache_dir else None)
-    return [article_graph(article, doc, extractor) for article, doc in parsed]
+    return [_extracted(article, doc, extractor) for article, doc in parsed]
 
 
 def _on_dask(todo: Iterable[Article], extractor: str | None, scheduler: str | None, workers: int,

@@ -46,3 +46,29 @@ def test_entry_point_runs():
 def test_commands_are_listed():
     text = parser().format_help()
     assert "build" in text and "eval" in text
+
+
+def test_an_extractor_failure_on_one_article_is_one_error_and_the_others_build(tmp_path, capsys, monkeypatch):
+    # a bug of the rules on one article: that article is reported by name, the others are in the graph
+    import kg.pipeline as pipeline
+
+    good = tmp_path / "good.txt"
+    good.write_text("米国と中国\n\n米国は中国に警告した。", encoding="utf-8")
+    poison = tmp_path / "poison.txt"
+    poison.write_text("ロシアと日本\n\nロシアは日本に抗議した。", encoding="utf-8")
+    real = pipeline.analyse
+
+    def failing(article, doc, **kw):
+        if "ロシア" in article.text:
+            raise ValueError("a rule tripped")
+        return real(article, doc, **kw)
+
+    monkeypatch.setattr(pipeline, "analyse", failing)
+    code = main(["build", str(good), str(poison), "--out", str(tmp_path / "out"), "--quiet", "--workers", "1"])
+    captured = capsys.readouterr()
+    assert code == 1
+    errors = [line for line in captured.err.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and str(poison) in errors[0] and "ValueError: a rule tripped" in errors[0]
+    assert "Traceback" not in captured.err
+    assert "United States —warns→ China" in captured.out
+    assert (tmp_path / "out" / "graph.trig").stat().st_size > 0
