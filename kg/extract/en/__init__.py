@@ -1161,6 +1161,12 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
                 objects.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 subjects.extend(c for c in child.children if c.dep_ == "pobj")
+        if not _actors(subjects) and governor.dep_ in ("dobj", "nsubjpass") and governor.head.pos_ == "VERB" \
+                and relation_of(governor.head) is None:
+            # the Pentagon announced a military aid package for Kyiv: the measure's verb gives its owner
+            g_subjects, _, g_targets, _, g_agents = _args(governor.head)
+            subjects = g_subjects or g_agents or _inherit_subject(governor.head)
+            objects = objects or g_targets
     amount = governor.head if noun.dep_ == "pobj" and governor.lower_ in ("in", "of") else None
     if amount is not None and amount.dep_ == "dobj" and _amount(amount) and amount.head.pos_ == "VERB" \
             and relation_of(amount.head) is None:

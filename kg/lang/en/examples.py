@@ -408,4 +408,7 @@ EXAMPLES = [
      [("Xi Jinping", "hosts", "Lula", ""), ("Xi Jinping", "meetsWith", "Lula", "")], []),
     ("reception", "India hosted U.S. Secretary of State Marco Rubio on Monday.", [("India", "hosts", "Marco Rubio", "")],
      [("India", "meetsWith", "Marco Rubio")]),
+    # a measure compounded with its event takes its owner from the verb that announces it
+    ("measure", "The Pentagon announced a new $500 million military aid package for Kyiv.",
+     [("Pentagon", "supports", "Kyiv", "")], []),
 ]
