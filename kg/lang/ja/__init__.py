@@ -156,9 +156,10 @@ BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "�
 # A verb of criticism or warning whose と-clause names the party it is aimed at:
 # 米国が偽情報を広めていると非難した -> accuses 米国; ロシアが拒むなら代償を払うと警告した -> warns ロシア
 # Retorts accuse whoever their と-clause says did something (「G7が内政に干渉している」と反発した -> G7);
-# plain claims do only when the clause names a wrongdoing (巡視船が領海に不法に侵入したと主張した).
+# plain claims, and plain statements (述べた, 強調した), do only when the clause names a wrongdoing
+# (巡視船が領海に不法に侵入したと主張した; 「フィリピン側が挑発を繰り返している」と述べた).
 RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
-CLAIM_VERBS = frozenset({"主張", "指摘", "訴える"})
+CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言"})
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})

@@ -516,4 +516,7 @@ EXAMPLES = [
     ("headline", "米、対イラン制裁を強化", [("米", "sanctions", "イラン", "")], []),
     ("headline", "中国外務省、日本の抗議を一蹴", [("中国外務省", "rejects", "日本", "")], []),
     ("headline", "ロシア、ウクライナ東部に大規模攻撃", [("ロシア", "attacks", "ウクライナ", "")], []),
+    # a statement whose clause names a wrongdoing by someone is a charge against them; one that names none is not
+    ("claim", "中国外務省の毛寧報道官は「フィリピン側が挑発を繰り返している」と述べた。", [("毛寧", "accuses", "フィリピン", "")], []),
+    ("claim", "首相は「ロシアは和平を望んでいない」と述べた。", [], [("首相", "accuses", "ロシア")]),
 ]
