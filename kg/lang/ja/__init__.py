@@ -196,7 +196,7 @@ POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
 ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部"})
 # Honorifics after a name
-HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら"})
+HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら", "師"})  # (師: ハメネイ師)
 # Anaphors: the kind they refer back to
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",

@@ -519,4 +519,7 @@ EXAMPLES = [
     # a statement whose clause names a wrongdoing by someone is a charge against them; one that names none is not
     ("claim", "中国外務省の毛寧報道官は「フィリピン側が挑発を繰り返している」と述べた。", [("毛寧", "accuses", "フィリピン", "")], []),
     ("claim", "首相は「ロシアは和平を望んでいない」と述べた。", [], [("首相", "accuses", "ロシア")]),
+    # 師 is an honorific (ハメネイ師); refusing talks with someone negates them
+    ("honorific", "イランの最高指導者ハメネイ師は、米国との交渉を拒否すると表明した。",
+     [("ハメネイ", "negotiatesWith", "米国", "negated")], []),
 ]
