@@ -706,6 +706,11 @@ def _sentence_relations(sent) -> Iterator[Relation]:
                 or tok.pos_ == "PROPN" and _name_before_role(tok, ent):
             yield from _titles(tok, sent)
         found = relation_of(tok)
+        if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.REFUSED_WHEN_NEGATED and _negated(tok):
+            # would never recognize Russia's annexation, did not accept Japan's proposal: rejects the owner
+            yield from (_attribute(replace(r, negated=False), tok)
+                        for r in _verbal(tok, "rejects", "verbal", sent))
+            continue
         if found is None:
             continue
         predicate, rule = found

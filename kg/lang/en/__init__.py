@@ -154,6 +154,8 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spo
 QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "series", "string", "flurry", "dozens", "hundreds"})
 # Verbs by which the subject undergoes an event from someone (drew criticism from Tokyo, faced sanctions from the EU)
 UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger"})
+# Verbs whose negation is a refusal of whoever owns what they take (would never recognize Russia's annexation)
+REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)

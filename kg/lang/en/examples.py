@@ -411,4 +411,9 @@ EXAMPLES = [
     # a measure compounded with its event takes its owner from the verb that announces it
     ("measure", "The Pentagon announced a new $500 million military aid package for Kyiv.",
      [("Pentagon", "supports", "Kyiv", "")], []),
+    # not recognising or accepting someone's act or proposal rejects them (a positive statement)
+    ("refusal", "Kallas said the EU would \"never recognize\" Russia's annexation of Crimea.", [("EU", "rejects", "Russia", "hedged")],
+     []),
+    ("refusal", "Ukraine did not accept Russia's proposal.", [("Ukraine", "rejects", "Russia", "")], []),
+    ("refusal", "Japan accepted the proposal.", [], [("Japan", "rejects", "proposal")]),
 ]
