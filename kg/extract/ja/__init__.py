@@ -566,7 +566,9 @@ def _refusal(verb, sent) -> Iterator[Relation]:
     topics = [s for s in frame.subjects if not read_actor(s)]
     things = frame.objects + frame.targets + topics + [c for c in verb.children if frames.marker(c) in ("には", "にも")]
     # (the owner of a request, or of whatever else was offered: エジプトの提案を受け入れなかった)
-    owners = [m for t in things if relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_} for m in _owners(t)]
+    condemned = lex.REFUSED_WHEN_NEGATED[verb.lemma_] == "criticizes"  # (any thing's owner: 中国の対応は容認できない)
+    owners = [m for t in things if condemned or relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_}
+              for m in _owners(t)]
     subjects = [s for s in frame.subjects if s not in topics] or _inherit_subjects(verb, "")[0] or _stance_holder(verb)
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in _pairs(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
@@ -850,6 +852,10 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         bare = [m for c in noun.children if c.i < noun.i and frames.marker(c) == "と" and c.pos_ in ("NOUN", "PROPN")
                 for m in frames.coordinated(c)]
         targets = [t for t in outer.targets if t not in subjects]
+        if not targets and not inner.objects:
+            # 日本の防衛費増額に強い不満を表明した: GiNZA may hang the に-phrase on the adjective of the event
+            targets = [t for t in noun.subtree if t.i < noun.i and t.head.pos_ == "ADJ"
+                       and frames.marker(t) in ("に", "に対し", "に対して")]
         if predicate in lex.HOSTILE_ACTS and not _actors(inner.objects + targets):
             # ロシアが停戦に応じなければ追加制裁を科す: a hostile act on a condition is aimed at whom it names
             targets = _conditioned(governor, [], subjects) or targets

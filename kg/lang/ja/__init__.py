@@ -53,6 +53,7 @@ LIGHT_VERBS = frozenset({
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
     "結ぶ", "締結",  # (協定を結ぶ)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
+    "承認",  # (台湾への武器売却を承認した: the approver's act)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
 # Launching or firing at someone attacks them only when they are named as such, or a region of theirs
@@ -123,7 +124,9 @@ UNIT_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "艦艇", "艦船",
 # What someone offers or asks, whose refusal rejects them (提案, 要望 …)
 OFFER_NOUNS = frozenset({"提案", "要望", "申し入れ", "呼びかけ", "求め", "招待", "勧告", "条件", "案", "和平案", "停戦案",
                          "主張"})  # (and a claim: 中国の主張を受け入れない rejects China)
-REFUSED_WHEN_NEGATED = {"応じる": "rejects", "応ずる": "rejects", "受け入れる": "rejects", "受諾": "rejects"}
+REFUSED_WHEN_NEGATED = {"応じる": "rejects", "応ずる": "rejects", "受け入れる": "rejects", "受諾": "rejects",
+                        # (中国の対応は容認できない: what cannot be tolerated is condemned, whoever's it is)
+                        "容認": "criticizes"}
 # Title endings: 観光相, 商務相, 国務長官, 外務大臣 (a minister or head of something), but not 様相 or 真相
 ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", "司令官", "議長", "局長", "室長", "代表", "特使")
 NOT_ROLES = frozenset({"様相", "真相", "実相", "世相", "皮相", "位相"})

@@ -522,4 +522,9 @@ EXAMPLES = [
     # 師 is an honorific (ハメネイ師); refusing talks with someone negates them
     ("honorific", "イランの最高指導者ハメネイ師は、米国との交渉を拒否すると表明した。",
      [("ハメネイ", "negotiatesWith", "米国", "negated")], []),
+    # what cannot be tolerated (容認できない) is condemned, whoever's it is; dissatisfaction (不満) is criticism, aimed
+    # at the に-phrase wherever GiNZA hangs it; approving an event is the approver's act
+    ("refusal", "林官房長官は、中国の対応は「到底容認できない」と述べた。", [("林", "criticizes", "中国", "")], []),
+    ("light-verb", "中国国防省は、日本の防衛費増額に強い不満を表明した。", [("中国国防省", "criticizes", "日本", "")], []),
+    ("light-verb", "米国防総省は、台湾への武器売却を承認したと発表した。", [("米国防総省", "supports", "台湾", "")], []),
 ]
