@@ -189,7 +189,7 @@ def read_actor(tok) -> list[Mention]:
                                                                        "acl", "prep", "det", "case")]
     full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound")
                     and t.i >= tok.i - 2) + " " + text
-    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT")
+    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         carried = _previous_group(tok, people=True)
         if carried:
@@ -200,6 +200,12 @@ def read_actor(tok) -> list[Mention]:
     if pronoun:
         if text == "they" and tok.dep_ == "nsubj":
             return _previous_group(tok)
+        if text == "whose":
+            # the court, whose jurisdiction Caracas does not recognize: the antecedent owns the thing
+            node = tok.head
+            while node.dep_ != "relcl" and node.head.i != node.i:
+                node = node.head
+            return _actors([node.head]) if node.dep_ == "relcl" else []
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
@@ -1338,8 +1344,12 @@ def _event_antecedent(noun) -> list[Mention]:
         return []
     for tok in reversed(noun.doc[:noun.i]):
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
+        # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
+        same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
+                                             and tok.lemma_.lower() in lex.MEETING_NOUNS | {"negotiations"})
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
-            tok.lemma_ == noun.lemma_ and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.LIGHT_VERBS) else None
+            same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+                tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
         if verb is not None:
             doers = _actors([c for c in verb.children if c.dep_ == "nsubj"])
             if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:

@@ -416,4 +416,12 @@ EXAMPLES = [
      []),
     ("refusal", "Ukraine did not accept Russia's proposal.", [("Ukraine", "rejects", "Russia", "")], []),
     ("refusal", "Japan accepted the proposal.", [], [("Japan", "rejects", "proposal")]),
+    # the talks told before as negotiations, a meeting or a summit: whoever welcomes or criticises them is aimed at
+    # both sides
+    ("antecedent", "Japan and the Philippines on Thursday opened formal negotiations on a defense pact. The U.S. State "
+     "Department welcomed the talks. Guo Jiakun criticized the talks.",
+     [("U.S. State Department", "praises", "Japan", ""), ("Guo Jiakun", "criticizes", "Philippines", "")], []),
+    # whose: the antecedent owns the thing (not recognising it rejects the antecedent)
+    ("relative", "Guyana took the dispute to the International Court of Justice, whose jurisdiction Caracas does not "
+     "recognize.", [("Caracas", "rejects", "International Court of Justice", "")], []),
 ]
