@@ -1089,7 +1089,8 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
     """Who a thing belongs to: its の-possessor (中国の行動) or the subject of a relative clause on it
     (日本政府が発表した制裁). Not for a compound around another event (米国による制裁回避: the US
     owns the sanctions, not their evasion)."""
-    if any(c.dep_ == "compound" and relation_of(c) is not None for c in noun.children) \
+    # (a compound after the noun is the phrase's real head: 米国の軍事的 / 圧力, the US's pressure)
+    if any(c.dep_ == "compound" and c.i < noun.i and relation_of(c) is not None for c in noun.children) \
             and noun.lemma_ not in lex.PHASE_NOUNS:  # (日韓の連携強化: a phase of an event is its parties')
         return []
     pointed = _act_antecedent(noun) if not depth else []

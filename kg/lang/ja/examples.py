@@ -527,4 +527,6 @@ EXAMPLES = [
     ("refusal", "林官房長官は、中国の対応は「到底容認できない」と述べた。", [("林", "criticizes", "中国", "")], []),
     ("light-verb", "中国国防省は、日本の防衛費増額に強い不満を表明した。", [("中国国防省", "criticizes", "日本", "")], []),
     ("light-verb", "米国防総省は、台湾への武器売却を承認したと発表した。", [("米国防総省", "supports", "台湾", "")], []),
+    # a compound written after the noun GiNZA made the head is the phrase's real head (米国の軍事的 / 圧力)
+    ("owner", "ベネズエラのマドゥロ大統領は、米国の軍事的圧力を「侵略の口実だ」と批判した。", [("マドゥロ", "criticizes", "米国", "")], []),
 ]
