@@ -103,8 +103,10 @@ def verbal_frame(pred) -> Frame:
             continue
         m = marker(child)
         # (a name the parser labelled a clause is still an argument: 米国が台湾[advcl]に武器を売却すれば)
+        # (and a name the tagger tags a noun but the parser an adverb: トランプ大統領[ADV]と会談した)
         if child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl") and not (
-                child.pos_ == "PROPN" and m in lex.TARGET_MARKERS | lex.OBJECT_MARKERS):
+                (child.pos_ == "PROPN" or child.tag_.startswith("名詞-固有名詞"))
+                and m in lex.TARGET_MARKERS | lex.OBJECT_MARKERS | lex.PARTNER_MARKERS):
             if m.startswith("と") and child.dep_ in ("ccomp", "advcl", "obl"):
                 frame.clauses.append(child)
             continue

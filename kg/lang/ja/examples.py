@@ -529,4 +529,6 @@ EXAMPLES = [
     ("light-verb", "米国防総省は、台湾への武器売却を承認したと発表した。", [("米国防総省", "supports", "台湾", "")], []),
     # a compound written after the noun GiNZA made the head is the phrase's real head (米国の軍事的 / 圧力)
     ("owner", "ベネズエラのマドゥロ大統領は、米国の軍事的圧力を「侵略の口実だ」と批判した。", [("マドゥロ", "criticizes", "米国", "")], []),
+    # a fused name and title the parser labels an adverb clause is still the partner (トランプ大統領と会談した)
+    ("partner", "ゼレンスキー大統領は、トランプ大統領とホワイトハウスで会談した。", [("ゼレンスキー", "meetsWith", "トランプ", "")], []),
 ]
