@@ -424,4 +424,6 @@ EXAMPLES = [
     # whose: the antecedent owns the thing (not recognising it rejects the antecedent)
     ("relative", "Guyana took the dispute to the International Court of Justice, whose jurisdiction Caracas does not "
      "recognize.", [("Caracas", "rejects", "International Court of Justice", "")], []),
+    # shooting at or shooting down someone's craft attacks them
+    ("attack", "Pakistan's army said it had shot down five Indian jets.", [("Pakistan army", "attacks", "India jets", "")], []),
 ]
