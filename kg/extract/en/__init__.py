@@ -986,12 +986,7 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
         if any(m.kind in ("person", "role") for m in _actors(subjects)):
             yield from _pairs(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
-        places = _located([verb, *objects])
-        negated, hedged = _negated(verb), _hedged(verb)
-        for guest in _actors(objects):
-            for place in places:
-                if _key(guest.affiliation or guest) != _key(place):
-                    yield _relation(guest, "visits", place, verb, sent, rule, negated=negated, hedged=hedged)
+        yield from _visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False)
 
 
 def _aimed_objects(verb) -> list:
@@ -1001,21 +996,21 @@ def _aimed_objects(verb) -> list:
     _, objects, targets, _, _ = _args(verb)
     if found is not None and found[0] in lex.HOSTILE_RELATIONS:
         return objects + targets
-    return targets + [g for o in objects if relation_of(o) is not None and relation_of(o)[0] in lex.HOSTILE_RELATIONS
+    return targets + [g for o in objects if (relation_of(o) or ("",))[0] in lex.HOSTILE_RELATIONS
                       for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                       for g in p.children if g.dep_ == "pobj"]
 
 
-def _visits_where_met(subjects, tokens, pred, sent, rule) -> Iterator[Relation]:
+def _visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool = True) -> Iterator[Relation]:
     """who held talks with Lavrov in Moscow: whoever meets someone in a country visits it (linking drops the
-    ones who are at home there)."""
+    ones who are at home there); with ``people_only`` false, any guest received there does."""
     places = _located(tokens)
     if not places:
         return
     negated, hedged = _negated(pred), _hedged(pred)
-    for s in _actors(subjects):
+    for s in _actors(visitors):
         for place in places:
-            if s.kind in ("person", "role") and _key(s.affiliation or s) != _key(place):
+            if (not people_only or s.kind in ("person", "role")) and _key(s.affiliation or s) != _key(place):
                 yield _relation(s, "visits", place, pred, sent, rule, negated=negated, hedged=hedged)
 
 
@@ -1257,9 +1252,10 @@ def _pairs(subjects, objects, targets, partners, predicate, pred, sent, rule) ->
                         yield _relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
             return
     else:
-        others = _actors(objects) or _actors(targets) or [] if pred.lemma_.lower() in lex.DIRECT_TARGET_VERBS else \
-            _actors(objects) or _actors(targets) or _owners(objects + targets, events=predicate != "visits") or (
-            _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
+        others = _actors(objects) or _actors(targets)
+        if not others and pred.lemma_.lower() not in lex.DIRECT_TARGET_VERBS:
+            others = _owners(objects + targets, events=predicate != "visits") or (
+                _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = _negated(pred), _hedged(pred)
     for s in subj:
         for o in others:
@@ -1346,7 +1342,7 @@ def _event_antecedent(noun) -> list[Mention]:
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
         same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
-                                             and tok.lemma_.lower() in lex.MEETING_NOUNS | {"negotiations"})
+                                             and tok.lemma_.lower() in lex.MEETING_NOUNS)
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None

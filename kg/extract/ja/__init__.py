@@ -240,12 +240,14 @@ def _act_antecedent(noun) -> list[Mention]:
     the article told (its doers stand for it), not something of its own."""
     # (the demonstrative is written right before the noun, whatever the tokenizer made of it: こう / し / た)
     before = doc_text(noun.doc)[max(0, noun.idx - 6):noun.idx]
-    if not before.endswith(lex.POINTING_BACK) or noun.lemma_ not in lex.ACT_NOUNS \
-            and relation_of(noun) not in lex.HOSTILE_ACTS:
+    if not before.endswith(lex.POINTING_BACK):
+        return []
+    kind = relation_of(noun)
+    if noun.lemma_ not in lex.ACT_NOUNS and kind not in lex.HOSTILE_ACTS:
         return []
     start = sentence_of(noun).start_char
     acts = [r for r in _DONE.get(noun.doc, []) if r.provenance.start < start
-            and (noun.lemma_ in lex.ACT_NOUNS or r.predicate == relation_of(noun))]
+            and (noun.lemma_ in lex.ACT_NOUNS or r.predicate == kind)]
     if not acts:
         return []
     doer = acts[-1].subject
@@ -796,7 +798,7 @@ def _raised_objects(frame) -> list:
     found = []
     for clause in frame.clauses:
         opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
-        if opening is None and clause.pos_ in ("ADJ", "AUX") or clause.lemma_ in ("ない", "無い"):
+        if opening is None and (clause.pos_ in ("ADJ", "AUX") or clause.lemma_ in ("ない", "無い")):
             # フランスの主張を根拠がないと一蹴した: an adjective takes no を-argument; it is the verb's after the clause
             found.extend(c for c in clause.children if c.dep_ == "obj" and frames.marker(c) == "を")
             continue

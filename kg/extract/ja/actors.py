@@ -603,8 +603,7 @@ def _read_actor(head) -> list[Mention]:
         return group
     if head.text in lex.REFLEXIVE_COUNTRY:
         # 自国のエネルギー施設: the country of the sentence's topic (who is speaking of their own country)
-        topic = next((t for t in sentence_of(head) if t.i < head.i and _subject_marker(t) and _topic_marked(t)
-                      and read_actor(t)), None)
+        topic = next((t for t in sentence_of(head) if t.i < head.i and _topic_marked(t) and read_actor(t)), None)
         if topic is None:
             return []
         return [_mention(tokens, 0, len(tokens) - 1, "anaphor", read_actor(topic)[0])]

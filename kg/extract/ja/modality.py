@@ -97,10 +97,9 @@ def is_hedged(pred, carriers=()) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    if _relation_of(pred) not in ("warns", "threatens") and any(
-            c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" and m.lemma_ in lex.CONDITIONAL_MARKS
-                                                       for m in c.children)
-            for tok in chain[:3] for c in tok.children):
+    if any(c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" and m.lemma_ in lex.CONDITIONAL_MARKS
+                                                      for m in c.children)
+           for tok in chain[:3] for c in tok.children) and _relation_of(pred) not in ("warns", "threatens"):
         return True  # ロシアが応じなければ制裁を科す: the consequent of a condition is still to happen (not the warning)
     if any(directive_content(tok) for tok in chain):
         return True  # 攻撃をやめるよう求めた: asked for, not done
