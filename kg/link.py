@@ -132,8 +132,9 @@ class _Resolver:
                 if len({p.key for p in pair}) == 2:
                     return pair
         if count == 2 and kind == "country" and exclude:
-            # 中国は両国との協力を深める, with both countries: the last two countries named together (AとB, A and B)
-            pair = self._last_coordinated_pair(m, exclude)
+            # 中国は両国との協力を深める, with both countries: the last two countries named together (AとB, A and B),
+            # in its sentence or the one before; further back, the two sides the article is about (below)
+            pair = self._last_coordinated_pair(m, exclude, since=self._sentence_start(self._sentence_start(m.start) - 1))
             if pair:
                 return pair
         if count == 2 and (kind == "actor" or kind == "country" and exclude):
@@ -151,6 +152,10 @@ class _Resolver:
                     entry[0], entry[1] = entry[0] + 1, k
             if tally:
                 return max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2]
+        if count == 2 and kind == "country" and exclude:
+            pair = self._last_coordinated_pair(m, exclude)  # (no sides set against each other yet: named together)
+            if pair:
+                return pair
         if count == 1 and kind == "country":
             own = self._own_countries(m)
             if own and count == 1:
@@ -177,9 +182,13 @@ class _Resolver:
                 break
         return found[:count] if len(found) >= count else []
 
-    def _last_coordinated_pair(self, m: Mention, exclude: frozenset) -> list[Entity]:
-        """The last two countries written side by side with a coordinator between them before ``m``."""
-        before = [p for p in self.mentions if p.end <= m.start and p.kind == "country"]
+    def _sentence_start(self, pos: int) -> int:
+        return max(self.text.rfind(end, 0, max(pos, 0)) for end in ("。", "\n", ". ")) + 1
+
+    def _last_coordinated_pair(self, m: Mention, exclude: frozenset, since: int = 0) -> list[Entity]:
+        """The last two countries written side by side with a coordinator between them before ``m`` (and
+        from ``since`` on)."""
+        before = [p for p in self.mentions if since <= p.start and p.end <= m.start and p.kind == "country"]
         for first, second in zip(reversed(before[:-1]), reversed(before[1:])):
             if self.text[first.end:second.start].strip().removesuffix(" the") not in _COORDINATORS:
                 continue

@@ -229,10 +229,45 @@ def relations(doc) -> Iterator[Relation]:
                 seen.add(key)
                 if not rel.negated and not rel.hedged and rel.predicate in lex.HOSTILE_ACTS:
                     _DONE.setdefault(doc, []).append(rel)  # (for こうした行為: the last hostile act told)
+                if not rel.negated and not rel.hedged and rel.predicate in ("meetsWith", "negotiatesWith"):
+                    _MET.setdefault(doc, []).append(rel)  # (for 会談で…を求めた: whom the speaker met)
                 yield restore(doc, rel, sentences)
 
 
 _DONE: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the hostile acts read so far, in order
+_MET: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the meetings and talks read so far, in order
+
+
+def _met(pred, subjects) -> list[Mention]:
+    """茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた: a request, demand, protest or warning addressed to
+    no one, by a speaker who met someone earlier in its paragraph or the one before, is addressed to whom the
+    speaker met (the last such meeting)."""
+    chain = {pred.i, *(a.i for a in pred.ancestors)}
+    if any(t.head.i in chain and t.i < pred.i and frames.marker(t) in ("に", "に対し", "に対して", "へ")
+           for t in sentence_of(pred)):
+        return []  # (国連安保理に…開催を要請する考えを示した: addressed, if not to an actor read as such)
+    text = doc_text(pred.doc)
+    start = sentence_of(pred).start_char
+    paragraph = text.rfind("\n", 0, start)
+    earlier = text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+    for rel in reversed(_MET.get(pred.doc, [])):
+        if not earlier < rel.provenance.start < start:
+            continue
+        for me, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
+            if any(_same_actor(me, s) for s in subjects):
+                # (written where the predicate is, as for an act pointed back at: the sentence is the evidence)
+                return [replace(other, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)]
+        # (a meeting of others since: the speaker's own meeting is no longer the scene)
+        return []
+    return []
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """The same actor written twice (茂木敏充外相, then 茂木氏)."""
+    if a.kind != b.kind:
+        return False
+    return a.text == b.text or a.kind == "person" and len(min(a.text, b.text, key=len)) > 1 and (
+        a.text.startswith(b.text) or b.text.startswith(a.text) or a.text.endswith(b.text) or b.text.endswith(a.text))
 
 
 def _act_antecedent(noun) -> list[Mention]:
@@ -382,8 +417,8 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         if not named and predicate == "criticizes":
             # 米韓合同演習が「緊張の根源だ」と批判した: a thing criticised stands for whose it is
             named = [s for s in subjects if _owners(s)]
-        if predicate in ("warns", "threatens"):
-            # 「…イスラエル軍は攻撃を再開する」と警告した: the speaker's own side is not whom it warns
+        if predicate in ("warns", "threatens", "requests", "demands"):
+            # 「…イスラエル軍は攻撃を再開する」と警告した: the speaker's own side is not whom it warns (nor asks)
             named = [s for s in named if not _same_side(read_actor(s), _actors(frame.subjects))]
         if named and not _actors(frame.objects + frame.targets):
             frame.objects, frame.targets = named, []
@@ -392,7 +427,13 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             # 批判 (criticise) never turns into a charge, whatever its clause says (フィリピンが「…している」と批判した)
             quoted = predicate == "criticizes" and (all(_in_quote(s) for s in named) or pred.lemma_ in lex.CRITICISM_VERBS)
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
-    if pred.lemma_ in lex.HOSTING_VERBS and not _actors(frame.objects):
+    event = pred.head if pred.dep_ == "acl" else None
+    if pred.lemma_ in lex.HOSTING_VERBS and event is not None and event.head.lemma_ in lex.ATTENDING_VERBS \
+            and frames.marker(event) in ("に", "にも", "には"):
+        # 習氏が主催した夕食会に出席した: the host receives whoever attends the event it holds
+        attend = event.head
+        frame.objects, rule = frames.verbal_frame(attend).subjects or _inherit_subjects(attend, "")[0], "relative-clause"
+    elif pred.lemma_ in lex.HOSTING_VERBS and not _actors(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
         frame.objects = [m for o in frame.objects for m in _owners(o)]
     if predicate == "criticizes" and _charged_reason(pred):
@@ -402,6 +443,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
         # addressed to that clause's object
         frame.targets = frame.targets + _chained_objects(pred)
+    if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
+            and not _actors(frame.objects, possessor=True):
+        frame.targets = _met(pred, _actors(frame.subjects))
     if predicate in lex.HOSTILE_ACTS and not _actors(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = _conditioned(pred, [], frame.subjects) or frame.targets
@@ -861,6 +905,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         if predicate in lex.HOSTILE_ACTS and not _actors(inner.objects + targets):
             # ロシアが停戦に応じなければ追加制裁を科す: a hostile act on a condition is aimed at whom it names
             targets = _conditioned(governor, [], subjects) or targets
+        if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \
+                and not _actors(inner.objects, possessor=True):
+            targets = _met(noun, _actors(subjects))  # (王毅外相と会談した。…抗議を申し入れた)
         frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets,
                              partners=inner.partners or outer.partners or bare)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
@@ -1120,6 +1167,10 @@ def _owners(noun, depth: int = 0) -> list[Mention]:
             name = name[:-1]  # 日本産水産物, 中国製ドローン
         # (the place is the name's first words: 中国企業140社)
         owners = _leading_countries(name)
+        if not owners and name and name[0].lemma_ in lex.REGION_NOUNS and name[0].i:
+            # タイ東部シーサケート県: a region of the country written right before it, which the parser may have
+            # cut off the phrase
+            owners = _leading_countries([noun.doc[name[0].i - 1]])
         if owners:
             return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]

@@ -62,9 +62,19 @@ def coordinated(tok) -> list:
 
 
 def _listed(child, tok) -> bool:
-    """ルーマニア、ブルガリアとともに: proper names listed with a comma between them."""
-    return child.pos_ == tok.pos_ == "PROPN" and any(
-        c.dep_ == "punct" and c.text == "、" and c.i == child.i + 1 for c in child.children)
+    """ルーマニア、ブルガリアとともに: proper names listed with a comma between them; so are titled names
+    (アシフ氏、ヤクーブ氏と会談した, トー・ラム書記長、ファム・ミン・チン首相と)."""
+    comma = child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == "、"
+    if child.pos_ == tok.pos_ == "PROPN" and any(c.dep_ == "punct" and c.text == "、" and c.i == child.i + 1
+                                                 for c in child.children):
+        return True
+    return comma and not marker(child) and _titled(child) and _titled(tok)
+
+
+def _titled(tok) -> bool:
+    """A person's name with a title or honorific on it (ヤクーブ氏, ファム・ミン・チン首相)."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_ in lex.HONORIFICS or tok.lemma_ in lex.ROLE_NOUNS) and tok.i > 0 and (
+        (before := tok.doc[tok.i - 1]).pos_ == "PROPN" or before.ent_type_ == "Person" or before.tag_.startswith("名詞-固有名詞-人名"))
 
 
 def verbal_frame(pred) -> Frame:
@@ -96,7 +106,10 @@ def verbal_frame(pred) -> Frame:
     inside = _quotation_around(pred)
     if inside is not None and not _closes_on_relation(pred.doc, inside[1]):
         inside = None  # 「ロシアを最も強い言葉で非難する」とした: a partial quotation keeps its arguments
-    for child in pred.children:
+    # (両首脳と相次いで会談した: the arguments GiNZA hangs on an adverb it read as a verb are the verb's)
+    manner = [g for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.MANNER_VERBS and c.i < pred.i
+              for g in c.children]
+    for child in [*pred.children, *manner]:
         if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):
             # (and a quoted verb takes nothing from outside its quotation but the が-subject written right
             # before it: ロシアが「航路を狙い…」と非難した)

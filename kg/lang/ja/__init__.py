@@ -132,6 +132,8 @@ ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", 
 NOT_ROLES = frozenset({"様相", "真相", "実相", "世相", "皮相", "位相"})
 # Directive verbs whose addressee GiNZA hangs on the clause they embed: インドに…着くよう呼びかけた
 DIRECTIVES = frozenset({"requests", "demands", "warns", "threatens"})
+# What a speaker who has just met someone says to no one named is said to whom they met (会談で…を求めた)
+ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 # Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
 DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相"})
@@ -170,7 +172,7 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
 # criticises the Philippines (非難 with such a clause accuses: 中国が偽情報を広めていると非難した)
 CRITICISM_VERBS = frozenset({"批判", "酷評", "批難"})
 CLAUSE_TARGETED = {"criticizes": "accuses", "warns": "warns", "threatens": "threatens", "accuses": "accuses",
-                   "praises": "praises"}  # (豪州が独立した政策をとっていると評価した: whom the clause is about)
+                   "praises": "praises", "requests": "requests", "demands": "demands"}  # (豪州が独立した政策をとっていると評価した: whom the clause is about)
 # Documents that stand for the body that issued them: 国連決議, G7声明
 ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "宣言", "報告書", "決議案", "談話", "論評", "書簡", "社説"})
 # Determiners inside a country phrase: 日豪両政府, G7各国
@@ -186,10 +188,15 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+# Verbs of attending an event (a host receives whoever attends what it holds: 主催した夕食会に出席した)
+ATTENDING_VERBS = frozenset({"出席", "参加", "臨む"})
 # Verbs of receiving a visitor: a meeting after 〜を迎えて / 〜を招いて is with that visitor
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 # Verbs of aiming that GiNZA may read as a clause of their own (〜に向けて発砲した)
 AIMING_VERBS = frozenset({"向ける"})
+# Adverbs of manner that GiNZA may read as a verb of their own (相次いで: one after another); what it hangs on
+# them (タイ首相と相次いで会談した: the partner) belongs to the verb they modify
+MANNER_VERBS = frozenset({"次ぐ"})
 # naming someone as a manner of another verb: エジプトを名指しで批判した, 名指しして非難した
 NAMING_VERBS = frozenset({"名指し", "名指す"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})

@@ -531,4 +531,26 @@ EXAMPLES = [
     ("owner", "ベネズエラのマドゥロ大統領は、米国の軍事的圧力を「侵略の口実だ」と批判した。", [("マドゥロ", "criticizes", "米国", "")], []),
     # a fused name and title the parser labels an adverb clause is still the partner (トランプ大統領と会談した)
     ("partner", "ゼレンスキー大統領は、トランプ大統領とホワイトハウスで会談した。", [("ゼレンスキー", "meetsWith", "トランプ", "")], []),
+    # 相次いで (one after another) read by GiNZA as a verb of its own: what hangs on it is the verb's; titled names
+    # listed with a comma are coordinated
+    ("coordination", "マレーシアのアンワル首相は12日、タイのアヌティン首相と相次いで電話会談し、即時停戦を求めた。",
+     [("アンワル", "meetsWith", "アヌティン", ""), ("アンワル", "requests", "アヌティン", "")], []),
+    ("coordination", "トルコのフィダン外相は、協議に先立ちアシフ氏、ヤクーブ氏とそれぞれ個別に会談した。",
+     [("フィダン", "meetsWith", "アシフ", ""), ("フィダン", "meetsWith", "ヤクーブ", "")], []),
+    ("coordination", "マルコス大統領はトー・ラム共産党書記長、ファム・ミン・チン首相と相次いで会談した。",
+     [("マルコス", "meetsWith", "トー・ラム", ""), ("マルコス", "meetsWith", "ファム・ミン・チン", "")], []),
+    # a request, demand, protest or warning addressed to no one, by someone who has just met someone (in the
+    # paragraph or the one before), is addressed to whom they met; not when a に-phrase addresses it elsewhere
+    ("meeting-addressee", "茂木外相は10日、中国の王毅外相と会談した。茂木氏は、中国軍機が領空を侵犯した問題で抗議を申し入れた。",
+     [("茂木", "protests", "王毅", "")], []),
+    ("meeting-addressee", "高市首相は11日、習近平国家主席と会談した。\n高市氏は会談で、拘束された日本人の早期解放を求めた。",
+     [("高市", "requests", "習近平", "")], []),
+    ("meeting-addressee", "ラブロフ外相はセルビアのブチッチ大統領と会談した。ラブロフ氏は国連安保理に緊急会合の開催を要請する考えを示した。",
+     [], [("ラブロフ", "requests", "ブチッチ")]),
+    # a quoted or reported clause says whom a request is made of (「日本側は約束を守るべきだ」と求めた)
+    ("target-clause", "王毅外相は「日本側は歴史の問題で約束を守るべきだ」と求めた。", [("王毅", "requests", "日本", "")], []),
+    # whoever attends an event someone holds (主催した夕食会に出席した) is that host's guest
+    ("hosting", "岸田首相はバイデン大統領が主催した晩さん会に出席した。", [("バイデン", "hosts", "岸田", "")], []),
+    # a region written right after its country (タイ東部シーサケート県) is that country's, however the parser cut it
+    ("receiving", "タイ東部シーサケート県の村がカンボジア軍の攻撃を受けた。", [("カンボジア軍", "attacks", "タイ", "")], []),
 ]
