@@ -79,6 +79,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.CAPTIVE_NOUNS for c in tok.children):
+        rel = "cooperatesWith"  # Russia and Ukraine exchanged prisoners: an exchange is done together
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLASH_VERBS:
         rel = "attacks"
     if rel is None and tok.pos_ == "NOUN" and tok.lower_ in lex.EXERCISE_NOUNS and any(
@@ -720,7 +723,9 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         if found is None:
             continue
         predicate, rule = found
-        if tok.pos_ == "VERB":
+        # (offered to host talks: a word the tagger took for a noun, with an infinitive's "to" and an object, is a verb)
+        if tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
             if tok.lemma_.lower() in lex.LIGHT_VERBS and not _hands_over(tok):
                 continue
             if tok.lemma_.lower() in lex.CLASH_VERBS:
@@ -947,6 +952,11 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not _actors(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    if predicate == "hosts" and not _actors(objects) and any(o.lemma_.lower() in lex.MEETING_NOUNS for o in objects):
+        # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
+        objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
+                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among") for g in p.children
+                   if g.dep_ == "pobj" for m in _members(g)] or objects
     if predicate == "threatens" and not _actors(objects + targets):
         # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
         objects = [t for c in verb.children if c.dep_ == "xcomp" for t in _aimed_objects(c)]

@@ -160,6 +160,9 @@ REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)
 HOSTILE_RELATIONS = frozenset({"attacks", "invades", "sanctions", "threatens"})
+# Exchanging captives is done together (Russia and Ukraine exchanged prisoners)
+EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
+CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", "pows", "soldier", "body"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
@@ -176,6 +179,9 @@ ROLE_NOUNS = frozenset({
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "guard", "guards", "coastguard", "police",
     "capital",
+    # (Tatyana Moskalkova, Russia's human rights commissioner; the bloc's envoy; its chargé d'affaires)
+    "commissioner", "ombudsman", "ombudswoman", "speaker", "mayor", "prosecutor", "coordinator", "consul",
+    "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",
 })
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",

@@ -426,4 +426,18 @@ EXAMPLES = [
      "recognize.", [("Caracas", "rejects", "International Court of Justice", "")], []),
     # shooting at or shooting down someone's craft attacks them
     ("attack", "Pakistan's army said it had shot down five Indian jets.", [("Pakistan army", "attacks", "India jets", "")], []),
+    # role words of a person in apposition: a commissioner, an ombudsman
+    ("apposition", "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, accused Russia of torturing "
+     "prisoners.", [("Dmytro Lubinets", "accuses", "Russia", "")], []),
+    # exchanging captives is done together
+    ("cooperation", "Russia and Ukraine exchanged 150 prisoners of war each on Friday.",
+     [("Russia", "cooperatesWith", "Ukraine", "")], []),
+    # hosting talks between parties receives the parties; an infinitive the tagger took for a noun is a verb
+    ("hosting", "Malaysia offered to host talks between Thailand and Cambodia.",
+     [("Malaysia", "hosts", "Thailand", ""), ("Malaysia", "hosts", "Cambodia", "")], []),
+    ("hosting", "The EU invited Serbian President Aleksandar Vucic to Brussels for talks.",
+     [("EU", "hosts", "Aleksandar Vucic", "")], []),
+    # appreciating is praise; coordinating with someone is cooperating
+    ("praise", "Thailand appreciated Malaysia's efforts.", [("Thailand", "praises", "Malaysia", "")], []),
+    ("cooperation", "Japan said it was coordinating closely with the EU.", [("Japan", "cooperatesWith", "EU", "")], []),
 ]
