@@ -34,6 +34,8 @@ ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏,
 
 def place_entity(place: Place, surface: str | None = None) -> Entity:
     labels = [(place.pref_en, "en"), (place.pref_ja, "ja")]
+    if surface and surface in place.localities:
+        surface = None  # (Russia struck Kharkiv: Ukraine, not a country called Kharkiv)
     if surface and (surface, "ja") not in labels:
         labels.append((surface, "ja"))
     kind = place.kind

@@ -52,6 +52,7 @@ class Place:
     metonyms: tuple[str, ...]
     iso: str | None
     same_as: str | None
+    localities: tuple[str, ...] = ()  # cities and regions inside the country (ハルキウ, Kharkiv): its place, not its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ def gazetteer() -> Gazetteer:
                 names=((pref.get("en", ""), "en"), (pref.get("ja", ""), "ja"), *alts),
                 abbreviations=tuple(sorted(str(a) for a in g.objects(node, kg.abbreviation))),
                 metonyms=tuple(sorted(str(m) for m in g.objects(node, kg.metonym))),
+                localities=tuple(sorted(str(m) for m in g.objects(node, kg.locality))),
                 iso=str(iso) if iso is not None else None,
                 same_as=str(same) if same is not None else None,
             ))
@@ -214,7 +216,7 @@ def _index(places: tuple[Place, ...]) -> Gazetteer:
     by_name: dict = {}
     by_abbr: dict = {}
     for place in places:
-        for text in (*(n for n, _ in place.names), *place.metonyms):
+        for text in (*(n for n, _ in place.names), *place.metonyms, *place.localities):
             if text:
                 by_name.setdefault(normalize(text), place)
         for abbr in place.abbreviations:

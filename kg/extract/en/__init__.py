@@ -82,8 +82,8 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CAPTIVE_NOUNS for c in tok.children):
         rel = "cooperatesWith"  # Russia and Ukraine exchanged prisoners: an exchange is done together
-    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLASH_VERBS:
-        rel = "attacks"
+    if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.CLASH_VERBS or _exchanged_fire(tok)):
+        rel = "attacks"  # (Thai and Cambodian forces exchanged artillery fire: a clash)
     if rel is None and tok.pos_ == "NOUN" and tok.lower_ in lex.EXERCISE_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in lex.JOINT_WORDS for c in tok.children):
         rel = "cooperatesWith"  # held joint drills: those who drill together cooperate
@@ -728,7 +728,7 @@ def _sentence_relations(sent) -> Iterator[Relation]:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
             if tok.lemma_.lower() in lex.LIGHT_VERBS and not _hands_over(tok):
                 continue
-            if tok.lemma_.lower() in lex.CLASH_VERBS:
+            if tok.lemma_.lower() in lex.CLASH_VERBS or _exchanged_fire(tok):
                 yield from (_attribute(r, tok) for r in _clash(tok, sent))
                 continue
             yield from (_attribute(r, tok) for r in _verbal(tok, predicate, rule, sent))
@@ -1022,6 +1022,12 @@ def _visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool =
         for place in places:
             if (not people_only or s.kind in ("person", "role")) and _key(s.affiliation or s) != _key(place):
                 yield _relation(s, "visits", place, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _exchanged_fire(verb) -> bool:
+    """exchanged fire, traded artillery fire, exchanged shots: fire going both ways is a clash."""
+    return verb.lemma_.lower() in lex.EXCHANGE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.FIRE_NOUNS for c in verb.children)
 
 
 def _clash(verb, sent) -> Iterator[Relation]:

@@ -102,6 +102,9 @@ def relation_of(tok) -> str | None:
             c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
             for c in tok.children):
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.EXCHANGE_VERBS and any(
+            c.dep_ == "obj" and c.lemma_ in lex.CAPTIVE_NOUNS for c in tok.children):
+        return "cooperatesWith"  # ロシアとウクライナは捕虜を交換した: an exchange of captives is done together
     if tok.pos_ == "NOUN" and tok.lemma_ in lex.EXERCISE_NOUNS and any(
             c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in tok.children):
         return "cooperatesWith"  # 米韓合同演習, 共同訓練を実施した: forces that exercise together cooperate
@@ -403,7 +406,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = _summoned(pred)
     if predicate in symmetric() and not _actors(frame.partners + frame.objects + frame.targets):
         # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
-        frame.partners = _received(pred)
+        # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
+        frame.partners = _received(pred) or (_chained_objects(pred) if predicate in ("meetsWith", "negotiatesWith")
+                                             and not _plural(_actors(frame.subjects)) else [])
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         subjects = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes")]
         # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
@@ -426,6 +431,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
             # 批判 (criticise) never turns into a charge, whatever its clause says (フィリピンが「…している」と批判した)
             quoted = predicate == "criticizes" and (all(_in_quote(s) for s in named) or pred.lemma_ in lex.CRITICISM_VERBS)
+            if quoted and pred.lemma_ not in lex.CRITICISM_VERBS and any(
+                    relation_of(c) in lex.HOSTILE_ACTS or _names_hostile_act(c) for c in frame.clauses):
+                # 「カンボジア軍が先に攻撃を仕掛けた」と非難した: a quotation that tells a hostile act charges its doer
+                quoted = False
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
     event = pred.head if pred.dep_ == "acl" else None
     if pred.lemma_ in lex.HOSTING_VERBS and event is not None and event.head.lemma_ in lex.ATTENDING_VERBS \
@@ -555,6 +564,12 @@ def _charged_reason(pred) -> bool:
             if words & lex.WRONGDOING:
                 return True
     return False
+
+
+def _names_hostile_act(clause) -> bool:
+    """Does the clause's own predicate carry a hostile act as its object (攻撃を仕掛けた, 侵攻を始めた)?"""
+    return clause.lemma_ in lex.LIGHT_VERBS and any(
+        c.dep_ == "obj" and relation_of(c) in lex.HOSTILE_ACTS for c in clause.children)
 
 
 def _adjacent_clause(pred) -> list:

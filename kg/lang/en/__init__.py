@@ -163,6 +163,9 @@ HOSTILE_RELATIONS = frozenset({"attacks", "invades", "sanctions", "threatens"})
 # Exchanging captives is done together (Russia and Ukraine exchanged prisoners)
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", "pows", "soldier", "body"})
+# Fire exchanged is a clash (exchanged artillery fire, traded shots)
+FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells",
+                        "blow", "blows"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)

@@ -440,4 +440,7 @@ EXAMPLES = [
     # appreciating is praise; coordinating with someone is cooperating
     ("praise", "Thailand appreciated Malaysia's efforts.", [("Thailand", "praises", "Malaysia", "")], []),
     ("cooperation", "Japan said it was coordinating closely with the EU.", [("Japan", "cooperatesWith", "EU", "")], []),
+    # fire exchanged is a clash: each side attacks the other
+    ("clash", "Israel and Hezbollah exchanged fire across the border on Thursday.",
+     [("Israel", "attacks", "Hezbollah", ""), ("Hezbollah", "attacks", "Israel", "")], []),
 ]

@@ -188,6 +188,9 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+# Exchanging captives is done together (捕虜を交換した)
+EXCHANGE_VERBS = frozenset({"交換"})
+CAPTIVE_NOUNS = frozenset({"捕虜", "人質", "拘束者", "遺体", "被拘束者", "戦争捕虜", "囚人", "受刑者"})
 # Verbs of attending an event (a host receives whoever attends what it holds: 主催した夕食会に出席した)
 ATTENDING_VERBS = frozenset({"出席", "参加", "臨む"})
 # Verbs of receiving a visitor: a meeting after 〜を迎えて / 〜を招いて is with that visitor

@@ -553,4 +553,11 @@ EXAMPLES = [
     ("hosting", "岸田首相はバイデン大統領が主催した晩さん会に出席した。", [("バイデン", "hosts", "岸田", "")], []),
     # a region written right after its country (タイ東部シーサケート県) is that country's, however the parser cut it
     ("receiving", "タイ東部シーサケート県の村がカンボジア軍の攻撃を受けた。", [("カンボジア軍", "attacks", "タイ", "")], []),
+    # a quotation that tells a hostile act charges its doer (a criticism that tells none stays one)
+    ("target-clause", "タイのアヌティン首相は「カンボジア軍が先に攻撃を仕掛けた」と非難した。",
+     [("アヌティン", "accuses", "カンボジア軍", "")], [("アヌティン", "criticizes", "カンボジア軍")]),
+    # exchanging captives is done together; talks chained after a meeting are with the same side
+    ("cooperation", "ロシアとウクライナは捕虜を150人ずつ交換した。", [("ロシア", "cooperatesWith", "ウクライナ", "")], []),
+    ("chain", "ルビネツ氏はモスカリコワ氏と近く会談し、民間人の解放についても協議する方針だ。",
+     [("ルビネツ", "negotiatesWith", "モスカリコワ", "hedged")], []),
 ]
