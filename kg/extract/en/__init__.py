@@ -242,7 +242,8 @@ def read_actor(tok) -> list[Mention]:
     body = _untagged_body(tok, ent) or _craft_body(tok)
     if body is not None:
         return [body]
-    if tok.pos_ == "PROPN" and (_known_surname(tok) or ent is None and _known_person(tok.text)):
+    if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text.istitle()) and (
+            _known_surname(tok) or tok.pos_ == "PROPN" and ent is None and _known_person(tok.text)):
         # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone (or one
         # the people gazetteer lists: Modi)
         return [_mention([tok], "person")]
@@ -397,6 +398,9 @@ def _surnames(doc) -> frozenset[str]:
         # (and the first: Indonesians go by one of their names, Prabowo Subianto is Prabowo)
         cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
                            if w.text[:1].isupper() and w.lower_ not in lex.ROLE_NOUNS and _place(w.text) is None)
+        # (and the names read from a role in apposition: Tatyana Moskalkova, Russia's commissioner, then Moskalkova)
+        cached |= frozenset(t.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"
+                            for m in _name_before_role(tok, _ent_of(tok)) for t in (tok,) if m.kind == "person")
         doc.user_data["kg.en.surnames"] = cached
     return cached
 

@@ -443,4 +443,7 @@ EXAMPLES = [
     # fire exchanged is a clash: each side attacks the other
     ("clash", "Israel and Hezbollah exchanged fire across the border on Thursday.",
      [("Israel", "attacks", "Hezbollah", ""), ("Hezbollah", "attacks", "Israel", "")], []),
+    # a family name read again after a name with a role in apposition, whatever the tagger made of it (a noun)
+    ("apposition", "Dmytro Lubinets, Ukraine's human rights commissioner, spoke on Friday. Lubinets accused Russia "
+     "of torturing prisoners.", [("Lubinets", "accuses", "Russia", "")], []),
 ]
