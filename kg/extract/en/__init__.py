@@ -963,7 +963,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
                    if g.dep_ == "pobj" for m in _members(g)] or objects
     if predicate == "threatens" and not _actors(objects + targets):
         # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
-        objects = [t for c in verb.children if c.dep_ == "xcomp" for t in _aimed_objects(c)]
+        # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
+        objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in _aimed_objects(c)]
     stranded = _stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -1010,9 +1012,19 @@ def _aimed_objects(verb) -> list:
     _, objects, targets, _, _ = _args(verb)
     if found is not None and found[0] in lex.HOSTILE_RELATIONS:
         return objects + targets
-    return targets + [g for o in objects if (relation_of(o) or ("",))[0] in lex.HOSTILE_RELATIONS
-                      for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
-                      for g in p.children if g.dep_ == "pobj"]
+    aimed = targets + [g for o in objects if (relation_of(o) or ("",))[0] in lex.HOSTILE_RELATIONS
+                       for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+    # (tariffs on 18 billion euros of U.S. goods: an amount stands for what it is an amount of)
+    return [_of_amount(g) for g in aimed]
+
+
+def _of_amount(tok):
+    """The noun an amount is of (18 billion euros of U.S. goods -> goods); else the token itself."""
+    if tok.lemma_.lower() in lex.MONEY_NOUNS or tok.lemma_.lower() in lex.QUANTITY_HEADS:
+        return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"), tok)
+    return tok
 
 
 def _visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool = True) -> Iterator[Relation]:

@@ -446,4 +446,8 @@ EXAMPLES = [
     # a family name read again after a name with a role in apposition, whatever the tagger made of it (a noun)
     ("apposition", "Dmytro Lubinets, Ukraine's human rights commissioner, spoke on Friday. Lubinets accused Russia "
      "of torturing prisoners.", [("Lubinets", "accuses", "Russia", "")], []),
+    # a threat to do something is aimed at whom that act is aimed at, through an amount of their goods, however the
+    # parser hung the infinitive
+    ("threat", "The European Union threatened on Monday to impose tariffs on 18 billion euros of U.S. goods.",
+     [("European Union", "threatens", "U.S.", "")], []),
 ]
