@@ -289,7 +289,10 @@ def _same_person(short: str, full: str) -> bool:
     return full.endswith(short) and (len(parts) > 1 and parts[-1] == short) or (
         full.startswith(short) and not short.isascii() and "・" not in full and " " not in full) or (
         # Mao Ning / Mao, Guo Jiakun / Guo: Chinese and Korean names in English put the family name first
-        short.isascii() and len(parts) == 2 and parts[0] == short and len(short) <= 4)
+        short.isascii() and len(parts) == 2 and parts[0] == short and len(short) <= 4) or (
+        # シーハサック / シーハサック・プアンケートケオ, プラボウォ / プラボウォ・スビアント: Thais and Indonesians go by
+        # their first name
+        not short.isascii() and len(parts) > 1 and parts[0] == short and len(short) >= 3)
 
 
 def _matches(m: Mention, kind: str | None) -> bool:

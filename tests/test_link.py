@@ -246,3 +246,38 @@ def test_own_country_is_the_country_of_whom_the_sentence_is_about():
     statements = link(ARTICLE, [attack], [sybiha])
     assert {(s.level, s.object.key) for s in statements if s.predicate == "attacks"} == {
         ("actor", "country/UA"), ("country", "country/UA")}
+
+
+def test_thai_and_indonesian_names_go_by_the_first_name():
+    # タイのシーハサック・プアンケートケオ外相 … シーハサック氏は: the first name, as Thais are called
+    full = m("シーハサック・プアンケートケオ", 0, "person", m("タイ", 20, "country"))
+    statements = link(ARTICLE, [rel(m("シーハサック", 40, "person"), "praises", m("日本", 50, "country"))], [full])
+    found = {(s.level, s.subject.key, s.object.key) for s in statements}
+    assert ("actor", "person/シーハサック・プアンケートケオ", "country/JP") in found
+    assert ("country", "country/TH", "country/JP") in found
+
+
+def test_both_countries_named_together_long_before_yield_to_the_sides_in_conflict():
+    # パキスタン軍がアフガニスタンを攻撃した。… カタールとトルコが仲介した。… (two sentences on) 中国は両国に自制を求めた:
+    # the pair named together three sentences back is no longer what 両国 means; the sides in conflict are
+    text = "パキスタンはアフガニスタンを攻撃した。カタールとトルコが仲介した。会合は続いた。天候は悪い。中国は両国に求めた。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    at = text.index
+    pk, af = m("パキスタン", at("パキスタン"), "country"), m("アフガニスタン", at("アフガニスタン"), "country")
+    qa, tr = m("カタール", at("カタール"), "country"), m("トルコ", at("トルコ"), "country")
+    cn = m("中国", at("中国"), "country")
+    ask = rel(cn, "requests", m("両国", at("両国"), "anaphor"))
+    statements = link(article, [rel(pk, "attacks", af), ask], [pk, af, qa, tr, cn])
+    asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
+    assert asked == {"country/PK", "country/AF"}
+    # named together in the sentence before, they are what 両国 means
+    text2 = "パキスタンはアフガニスタンを攻撃した。カタールとトルコが仲介した。中国は両国に求めた。"
+    article2 = Article(id="x", source="x.txt", title="t", text=text2)
+    at = text2.index
+    pk, af = m("パキスタン", at("パキスタン"), "country"), m("アフガニスタン", at("アフガニスタン"), "country")
+    qa, tr = m("カタール", at("カタール"), "country"), m("トルコ", at("トルコ"), "country")
+    cn = m("中国", at("中国"), "country")
+    ask = rel(cn, "requests", m("両国", at("両国"), "anaphor"))
+    statements = link(article2, [rel(pk, "attacks", af), ask], [pk, af, qa, tr, cn])
+    asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
+    assert asked == {"country/QA", "country/TR"}

@@ -185,8 +185,25 @@ def _ent_of(tok):
     return None
 
 
+def _dateline(tok) -> bool:
+    """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - : the place a story was filed from,
+    written in capitals at the start of a line before a dash or an agency's name, is no actor."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    words = [t for t in doc[start:tok.i + 1] if not t.is_punct]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words) and after is not None \
+        and after.text in ("—", "–", "-", "--", "(")
+
+
 def read_actor(tok) -> list[Mention]:
     """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention."""
+    if _dateline(tok):
+        return []
     text = tok.lower_
     phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
                                                                        "acl", "prep", "det", "case")]
@@ -751,7 +768,11 @@ def _args(verb):
     subjects, objects, targets, partners, agents = [], [], [], [], []
     for child in verb.children:
         dep = child.dep_
-        if dep in ("nsubj",):
+        if dep in ("nsubj",) and _dateline(child):
+            # WARSAW — Poland and Lithuania accused…: the parser makes the dateline the subject, the real one its
+            # apposition
+            subjects.extend(c for c in child.children if c.dep_ == "appos")
+        elif dep in ("nsubj",):
             subjects.append(child)
         elif dep == "nsubjpass":
             objects.append(child)

@@ -442,6 +442,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         # 習氏が主催した夕食会に出席した: the host receives whoever attends the event it holds
         attend = event.head
         frame.objects, rule = frames.verbal_frame(attend).subjects or _inherit_subjects(attend, "")[0], "relative-clause"
+    elif pred.lemma_ in lex.HOSTING_VERBS and pred.dep_ == "advcl" and pred.head.lemma_ in lex.ATTENDING_VERBS \
+            and _actors(frames.verbal_frame(pred.head).subjects):
+        # 緊急協議を主催し、タイの外相とカンボジアの外相が出席した: the host receives those who attended
+        frame.objects = frames.verbal_frame(pred.head).subjects
     elif pred.lemma_ in lex.HOSTING_VERBS and not _actors(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
         frame.objects = [m for o in frame.objects for m in _owners(o)]

@@ -450,4 +450,7 @@ EXAMPLES = [
     # parser hung the infinitive
     ("threat", "The European Union threatened on Monday to impose tariffs on 18 billion euros of U.S. goods.",
      [("European Union", "threatens", "U.S.", "")], []),
+    # a dateline (the place a story was filed from, in capitals before a dash) is no actor
+    ("dateline", "PRISTINA — The European Union on Wednesday invited Serbian President Aleksandar Vucic to Brussels.",
+     [("European Union", "hosts", "Aleksandar Vucic", "")], [("PRISTINA", "hosts", "Aleksandar Vucic")]),
 ]
