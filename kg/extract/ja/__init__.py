@@ -277,19 +277,33 @@ def _act_antecedent(noun) -> list[Mention]:
     """こうした行為を非難した, この攻撃を批判した: an act pointed back at with a demonstrative is the last hostile act
     the article told (its doers stand for it), not something of its own."""
     # (the demonstrative is written right before the noun, whatever the tokenizer made of it: こう / し / た)
-    before = doc_text(noun.doc)[max(0, noun.idx - 6):noun.idx]
-    if not before.endswith(lex.POINTING_BACK):
-        return []
+    text = doc_text(noun.doc)
+    before = text[max(0, noun.idx - 6):noun.idx]
     kind = relation_of(noun)
+    start = sentence_of(noun).start_char
+    if not before.endswith(lex.POINTING_BACK):
+        # 空爆を「主権の侵害だ」と非難した: a bare hostile event, with nothing of its own to say whose or against
+        # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
+        if kind not in lex.HOSTILE_ACTS or not _bare_event(noun):
+            return []
+        paragraph = text.rfind("\n", 0, start)
+        earlier = text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+        acts = [r for r in _DONE.get(noun.doc, []) if earlier < r.provenance.start < start and r.predicate == kind]
+        return [replace(acts[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if acts else []
     if noun.lemma_ not in lex.ACT_NOUNS and kind not in lex.HOSTILE_ACTS:
         return []
-    start = sentence_of(noun).start_char
     acts = [r for r in _DONE.get(noun.doc, []) if r.provenance.start < start
             and (noun.lemma_ in lex.ACT_NOUNS or r.predicate == kind)]
     if not acts:
         return []
     doer = acts[-1].subject
     return [replace(doer, start=noun.idx, end=noun.idx + len(noun.text))]
+
+
+def _bare_event(noun) -> bool:
+    """An event noun standing alone: no の-phrase, compound, relative clause or argument of its own (攻撃を…)."""
+    return frames.marker(noun) in ("を", "は", "も", "について") and not any(
+        c.dep_ in ("nmod", "compound", "acl", "amod", "nummod", "det") for c in noun.children)
 
 
 def _acts_for(m: Mention) -> str:

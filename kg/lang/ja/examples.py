@@ -561,4 +561,8 @@ EXAMPLES = [
     ("chain", "ルビネツ氏はモスカリコワ氏と近く会談し、民間人の解放についても協議する方針だ。",
      [("ルビネツ", "negotiatesWith", "モスカリコワ", "hedged")], []),
     ("hosting", "カタールは協議を主催し、パキスタンのアシフ国防相が出席した。", [("カタール", "hosts", "アシフ", "")], []),
+    # a bare hostile event (攻撃を, 空爆を: no の-phrase of its own) is the one just told, as "the strikes" is
+    ("act-anaphor", "ロシア軍は首都キーウを攻撃した。ドイツのメルツ首相は攻撃を「卑劣なテロ行為だ」と非難した。",
+     [("メルツ", "criticizes", "ロシア軍", "")], []),
+    ("act-anaphor", "ロシアはウクライナを攻撃した。日本政府は新たな攻撃を懸念している。", [], [("日本政府", "criticizes", "ロシア")]),
 ]
