@@ -102,6 +102,10 @@ def relation_of(tok) -> str | None:
             c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
             for c in tok.children):
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.STANDING_VERBS and any(
+            c.lemma_ in ("共", "とも") and frames.marker(c) == "に" and any(frames.marker(g) == "と" for g in c.children)
+            for c in tok.children):
+        return "supports"  # 米国はフィリピンと共に立つ: standing with someone backs them
     if tok.pos_ == "VERB" and tok.lemma_ in lex.EXCHANGE_VERBS and any(
             c.dep_ == "obj" and c.lemma_ in lex.CAPTIVE_NOUNS for c in tok.children):
         return "cooperatesWith"  # ロシアとウクライナは捕虜を交換した: an exchange of captives is done together
@@ -1084,9 +1088,13 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     """XはYから抗議を受けた -> Y protests X."""
     outer = frames.verbal_frame(verb)
     inner = frames.nominal_frame(noun)
-    recipients = outer.subjects or _inherit_subjects(verb, "")[0]
+    # (ベトナムはフィリピンから供与を受けることが決まった: the topic GiNZA hangs on the verb above)
+    recipients = outer.subjects or _inherit_subjects(verb, "")[0] or [
+        t for t in sentence_of(verb) if t.i < verb.i and frames.marker(t) == "は" and t.dep_ == "dislocated"
+        and read_actor(t)]
     # (日本から強い非難を浴びた: GiNZA may hang the から-phrase on the adjective of the event)
-    givers = inner.subjects or outer.sources or outer.targets or outer.agents or [
+    # (中古の巡視船2隻の供与: an の-phrase that names no actor is what is given, not the giver)
+    givers = _actor_subjects(inner.subjects) or outer.sources or outer.targets or outer.agents or [
         t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS]
     frame = frames.Frame(subjects=givers, objects=recipients)
     yield from _pairs(frame, predicate, noun, sent, "receiving", carriers=(verb,))

@@ -188,6 +188,8 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+# Standing with someone backs them (同盟国フィリピンと共に立つ)
+STANDING_VERBS = frozenset({"立つ", "ある", "歩む"})
 # Exchanging captives is done together (捕虜を交換した)
 EXCHANGE_VERBS = frozenset({"交換"})
 CAPTIVE_NOUNS = frozenset({"捕虜", "人質", "拘束者", "遺体", "被拘束者", "戦争捕虜", "囚人", "受刑者"})

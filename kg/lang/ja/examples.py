@@ -565,4 +565,9 @@ EXAMPLES = [
     ("act-anaphor", "ロシア軍は首都キーウを攻撃した。ドイツのメルツ首相は攻撃を「卑劣なテロ行為だ」と非難した。",
      [("メルツ", "criticizes", "ロシア軍", "")], []),
     ("act-anaphor", "ロシアはウクライナを攻撃した。日本政府は新たな攻撃を懸念している。", [], [("日本政府", "criticizes", "ロシア")]),
+    # standing with someone (と共に立つ) backs them
+    ("support", "ルビオ国務長官は「米国は同盟国フィリピンと共に立つ」と表明した。", [("米国", "supports", "フィリピン", "")], []),
+    # receiving: an の-phrase of the thing received is no giver; a topic the parser hung on the verb above receives
+    ("receiving", "ベトナムはフィリピンから中古の巡視船2隻の供与を受ける。", [("フィリピン", "supports", "ベトナム", "")], []),
+    ("receiving", "ベトナムはフィリピンから巡視船の供与を受けることが決まった。", [("フィリピン", "supports", "ベトナム", "")], []),
 ]
