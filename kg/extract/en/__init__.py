@@ -79,6 +79,8 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if rel is None and tok.pos_ == "VERB" and _condemning_name(tok) is not None:
+        rel = "criticizes"  # called the launches "unacceptable"
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CAPTIVE_NOUNS for c in tok.children):
         rel = "cooperatesWith"  # Russia and Ukraine exchanged prisoners: an exchange is done together
@@ -793,6 +795,9 @@ def _args(verb):
         while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
             node = node.head
             above = [c for c in node.children if c.dep_ == "nsubj" and _actors([c])]
+            if above and any(s.lower_ == "they" for s in subjects) and not (
+                    len(_members(above[0])) > 1 or above[0].tag_ in ("NNS", "NNPS")):
+                break  # (Waltz said they shielded Pyongyang: "they" are others than one speaker)
             if above:
                 return above, objects, targets, partners, agents
     if subjects and not _actors(subjects):
@@ -977,6 +982,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not _actors(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    named = _condemning_name(verb) if predicate == "criticizes" else None
+    if named is not None:
+        objects = [named]  # (called the launches "unacceptable": whose the launches are)
     if predicate == "hosts" and not _actors(objects) and any(o.lemma_.lower() in lex.MEETING_NOUNS for o in objects):
         # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
         objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
@@ -1059,6 +1067,23 @@ def _visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool =
         for place in places:
             if (not people_only or s.kind in ("person", "role")) and _key(s.affiliation or s) != _key(place):
                 yield _relation(s, "visits", place, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _condemning_name(verb):
+    """called the sanctions illegal, calling the launch "an outrageous act": the thing a verb of calling gives a
+    word of condemnation to (the parser may make the thing the subject of a clause: called [the launches
+    "unacceptable"]); None when the verb names nothing so."""
+    if verb.lemma_.lower() not in lex.CALLING_VERBS:
+        return None
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "ccomp")):
+        for oprd in (c for c in holder.children if c.dep_ == "oprd"):
+            if any(t.lemma_.lower() in lex.NEGATIVE_JUDGEMENTS or t.lower_ in lex.NEGATIVE_JUDGEMENTS
+                   for t in oprd.subtree):
+                thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i
+                              and (holder is not verb or c.dep_ == "dobj")), None)
+                if thing is not None:
+                    return thing
+    return None
 
 
 def _exchanged_fire(verb) -> bool:

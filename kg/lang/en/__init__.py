@@ -164,6 +164,19 @@ HOSTILE_RELATIONS = frozenset({"attacks", "invades", "sanctions", "threatens"})
 # Exchanging captives is done together (Russia and Ukraine exchanged prisoners)
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", "pows", "soldier", "body"})
+# Calling something by a word of condemnation criticises it (called the launches "unacceptable", calling the launch
+# "an outrageous act", called the sanctions illegal)
+CALLING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+NEGATIVE_JUDGEMENTS = frozenset({
+    "unacceptable", "shameful", "outrageous", "reckless", "irresponsible", "dangerous", "illegal", "illegitimate",
+    "unlawful", "provocation", "provocative", "aggression", "aggressive", "bullying", "blackmail", "coercion",
+    "coercive", "interference", "violation", "hostile", "destabilising", "destabilizing", "absurd", "barbaric",
+    "brutal", "cowardly", "despicable", "deplorable", "regrettable", "unjustified", "unjust", "unfair",
+    "hypocritical", "hypocrisy", "piracy", "theft", "robbery", "crime", "criminal", "sabotage", "terrorism",
+    "terrorist", "atrocity", "intimidation", "escalation", "escalatory", "intolerable", "unprovoked", "invasion",
+    "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
+    "affront", "threat", "menace",
+})
 # Fire exchanged is a clash (exchanged artillery fire, traded shots)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells",
                         "blow", "blows"})

@@ -453,4 +453,11 @@ EXAMPLES = [
     # a dateline (the place a story was filed from, in capitals before a dash) is no actor
     ("dateline", "PRISTINA — The European Union on Wednesday invited Serbian President Aleksandar Vucic to Brussels.",
      [("European Union", "hosts", "Aleksandar Vucic", "")], [("PRISTINA", "hosts", "Aleksandar Vucic")]),
+    # calling something by a word of condemnation criticises whose it is
+    ("calling", "The EU imposed sanctions on Russia. Lavrov called the sanctions illegal.",
+     [("Lavrov", "criticizes", "EU", "")], []),
+    ("calling", "Biden called Putin a war criminal.", [("Biden", "criticizes", "Putin", "")], []),
+    ("calling", "Lavrov called the talks productive.", [], [("Lavrov", "criticizes", "talks")]),
+    # "they" after one speaker's verb of saying are others, not the speaker
+    ("pronoun", "Waltz said they shielded Pyongyang.", [], [("Waltz", "supports", "Pyongyang")]),
 ]
