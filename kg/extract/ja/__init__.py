@@ -454,6 +454,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
                 # 「カンボジア軍が先に攻撃を仕掛けた」と非難した: a quotation that tells a hostile act charges its doer
                 quoted = False
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
+    if predicate == "hosts" and pred.dep_ == "advcl" and not frame.objects and pred.lemma_ in lex.RECEIVING_HOSTS:
+        # 米国の議員を総統府に迎えて会談した: GiNZA may hang whom the て-clause receives on the verb after it
+        frame.objects = [c for c in pred.head.children if frames.marker(c) == "を" and c.i < pred.i]
     event = pred.head if pred.dep_ == "acl" else None
     if pred.lemma_ in lex.HOSTING_VERBS and event is not None and event.head.lemma_ in lex.ATTENDING_VERBS \
             and frames.marker(event) in ("に", "にも", "には"):

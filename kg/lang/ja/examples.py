@@ -570,4 +570,6 @@ EXAMPLES = [
     # receiving: an の-phrase of the thing received is no giver; a topic the parser hung on the verb above receives
     ("receiving", "ベトナムはフィリピンから中古の巡視船2隻の供与を受ける。", [("フィリピン", "supports", "ベトナム", "")], []),
     ("receiving", "ベトナムはフィリピンから巡視船の供与を受けることが決まった。", [("フィリピン", "supports", "ベトナム", "")], []),
+    # whom a て-clause receives (迎えて, 招いて) is hosted, wherever GiNZA hangs them
+    ("hosting", "頼氏は米国のウィッカー議員を総統府に迎えて会談した。", [("頼", "hosts", "ウィッカー", ""), ("頼", "meetsWith", "ウィッカー", "")], []),
 ]
