@@ -549,6 +549,47 @@ _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actor
 _COUNTED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {number: the last group of that many countries}
 
 
+def _office_holders(head, tokens, countries: list[Mention]) -> list[Mention]:
+    """The people named earlier with a title of the office ``head`` names, the last one for each country, placed
+    where the office is written; none unless every country has one."""
+    family = lex.ROLE_FAMILIES.get(head.lemma_)
+    keys = [_place_key(c) for c in countries]
+    if family is None or None in keys:
+        return []
+    found: dict[str, Mention] = {}
+    doc = head.doc
+    # (the last holder named before; else the first named after, within the paragraph: 4か国の防衛相は会談した。
+    # 会談には小泉防衛相、ヘグセス国防長官…が出席した)
+    end = next((t.i for t in doc[head.i:] if "\n" in t.text_with_ws), len(doc))
+    for tok in (*doc[:tokens[0].i], *doc[head.i + 1:end]):
+        if tok.pos_ in ("NOUN", "PROPN") and "".join(t.text for t in phrase_tokens(tok)).endswith(tuple(family)):
+            for m in read_actor(tok):
+                key = _person_country(m) if m.kind == "person" else None
+                if key in keys and (key not in found or tok.i < head.i):
+                    found[key] = m
+    if any(k not in found for k in keys):
+        return []
+    start, end = tokens[0].idx, head.idx + len(head.text)
+    return [replace(found[k], start=start, end=end, affiliation=None) for k in keys]
+
+
+def _place_key(m: Mention) -> str | None:
+    place = gazetteer().lookup(m.text) or (gazetteer().abbreviation(m.text) if len(m.text) == 1 else None)
+    return place.key if place is not None else None
+
+
+def _person_country(m: Mention) -> str | None:
+    """The country a person acts for: the first place in their affiliations, else the people gazetteer's."""
+    node = m.affiliation
+    while node is not None:
+        key = _place_key(node)
+        if key is not None:
+            return key
+        node = node.affiliation
+    person = people().lookup(m.text)
+    return person.acts_for if person is not None else None
+
+
 def _groups(doc) -> dict[str, str]:
     """Non-state groups the article defines: a name followed by its acronym in parentheses, the name quoted or
     headed by a group noun (準軍事組織「即応支援部隊」（RSF）, 国民統一政府（NUG）). Maps the name and the
@@ -649,8 +690,9 @@ def _read_actor(head) -> list[Mention]:
         listed = _of_phrase(head)
         several = read_actor(listed) if owner is None and listed is not None else []
         if mentions[0].kind == "role" and len(several) > 1:
-            # 日本、米国、豪州、フィリピンの4か国の防衛相: an unnamed official of each country listed
-            return [replace(mentions[0], affiliation=o) for o in several]
+            # 日本、米国、豪州、フィリピンの4か国の防衛相: the holders of that office the article named for each
+            # country (小泉防衛相, ヘグセス国防長官, ...), else an unnamed official of each country listed
+            return _office_holders(head, tokens, several) or [replace(mentions[0], affiliation=o) for o in several]
         if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
             return _side_owners(head, owner)  # エジプトの仲介団, 中国の当局: the side itself
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \

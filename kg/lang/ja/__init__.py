@@ -231,6 +231,15 @@ AGREEMENT_VERBS = frozenset({"合意", "一致"})
 # Joint exercises and patrols are cooperation between whoever holds them (米韓合同演習, 共同訓練を実施した)
 EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦"})
 JOINT_WORDS = frozenset({"合同", "共同"})
+# Titles of one office in different countries (4か国の防衛相: 小泉防衛相, ヘグセス国防長官, マールズ国防相)
+_ROLE_FAMILY_LISTS = (
+    {"防衛相", "国防相", "国防長官", "防衛大臣", "国防大臣", "国防省長官"},
+    {"外相", "外務相", "外務大臣", "国務長官", "外務長官", "外交部長"},
+    {"首脳", "首相", "大統領", "国家主席", "主席", "総理", "総理大臣", "国王", "首長"},
+    {"財務相", "財務大臣", "財務長官", "財相"},
+    {"国連大使", "常駐代表", "国連常駐代表"},
+)
+ROLE_FAMILIES = {word: frozenset(family) for family in _ROLE_FAMILY_LISTS for word in family}
 # A number of countries (4か国): the countries listed or named before
 COUNTED_COUNTRIES = frozenset({"か国", "カ国", "ヵ国", "ケ国", "ヶ国", "カ国"})
 COUNTED_COUNTRIES_LABEL = "か国"

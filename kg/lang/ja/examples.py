@@ -572,4 +572,9 @@ EXAMPLES = [
     ("receiving", "ベトナムはフィリピンから巡視船の供与を受けることが決まった。", [("フィリピン", "supports", "ベトナム", "")], []),
     # whom a て-clause receives (迎えて, 招いて) is hosted, wherever GiNZA hangs them
     ("hosting", "頼氏は米国のウィッカー議員を総統府に迎えて会談した。", [("頼", "hosts", "ウィッカー", ""), ("頼", "meetsWith", "ウィッカー", "")], []),
+    # an office of several countries (4か国の防衛相) is the holders of it the article named, one per country, by
+    # whatever title each country gives it (防衛相, 国防長官, 国防相)
+    ("office-holders", "小泉進次郎防衛相、米国のヘグセス国防長官、オーストラリアのマールズ国防相、フィリピンのテオドロ国防相がマニラに集まった。"
+     "日本、米国、オーストラリア、フィリピンの4か国の防衛相は14日、会談した。",
+     [("小泉進次郎", "meetsWith", "ヘグセス", ""), ("マールズ", "meetsWith", "テオドロ", "")], []),
 ]
