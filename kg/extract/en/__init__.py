@@ -243,6 +243,10 @@ def read_actor(tok) -> list[Mention]:
                          if g.dep_ == "pobj"])
         if found:
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    if tok.lower_ == "koreas" and any(c.lower_ in ("both", "two") for c in tok.children):
+        # urged both Koreas, the two Koreas: South and North Korea
+        return [Mention(text=name, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
+                for name in ("South Korea", "North Korea")]
     if tok.lower_ == "sides" and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
         return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     ent = _ent_of(tok)
@@ -770,12 +774,10 @@ def _args(verb):
     subjects, objects, targets, partners, agents = [], [], [], [], []
     for child in verb.children:
         dep = child.dep_
-        if dep in ("nsubj",) and _dateline(child):
-            # WARSAW — Poland and Lithuania accused…: the parser makes the dateline the subject, the real one its
-            # apposition
-            subjects.extend(c for c in child.children if c.dep_ == "appos")
-        elif dep in ("nsubj",):
-            subjects.append(child)
+        if dep in ("nsubj",):
+            # (WARSAW — Poland and Lithuania accused…: the parser makes the dateline the subject, the real one its
+            # apposition)
+            subjects.extend(_undated([child]))
         elif dep == "nsubjpass":
             objects.append(child)
         elif dep in ("dobj", "dative", "attr"):
@@ -838,7 +840,7 @@ def _inherit_subject(verb) -> list:
             above = above.head
         while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
             above = above.head
-        subjects = [c for c in above.children if c.dep_ == "nsubj"]
+        subjects = _undated([c for c in above.children if c.dep_ == "nsubj"])
         if subjects:
             return subjects
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
@@ -867,6 +869,8 @@ def _inherit_subject(verb) -> list:
             # Britain and France are expected to announce, Iran is set to resume: the raised subject
             c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_.lower() in lex.RAISING_VERBS
             and _actors([c])]
+        # (WARSAW — Poland and Lithuania accused…, and called on: the subject in apposition to a dateline)
+        subjects = _undated(subjects)
         if subjects and all(s.lower_ in ("it", "they") for s in subjects) and node.dep_ == "ccomp" \
                 and node.head.lemma_.lower() in lex.SPEECH_VERBS:
             # the Kremlin said it had no plans to: "it" is whoever said so
@@ -874,6 +878,11 @@ def _inherit_subject(verb) -> list:
         if subjects:
             return subjects
     return []
+
+
+def _undated(subjects) -> list:
+    """Subjects with a dateline replaced by what the parser set in apposition to it (WARSAW — Poland and ...)."""
+    return [a for s in subjects for a in ([c for c in s.children if c.dep_ == "appos"] if _dateline(s) else [s])]
 
 
 def _members(tok) -> list:

@@ -460,4 +460,11 @@ EXAMPLES = [
     ("calling", "Lavrov called the talks productive.", [], [("Lavrov", "criticizes", "talks")]),
     # "they" after one speaker's verb of saying are others, not the speaker
     ("pronoun", "Waltz said they shielded Pyongyang.", [], [("Waltz", "supports", "Pyongyang")]),
+    # both Koreas, the two Koreas: South and North Korea
+    ("coordination", "Lin Jian urged both Koreas to exercise restraint.",
+     [("Lin Jian", "requests", "South Korea", ""), ("Lin Jian", "requests", "North Korea", "")], []),
+    # a dateline's apposition is the subject of the verbs conjoined after it too
+    ("dateline", "WARSAW — Poland and Lithuania on Thursday accused Belarus of steering migrants toward their borders, "
+     "and called on the European Union to punish Minsk.", [("Poland", "requests", "European Union", ""),
+                                                          ("Lithuania", "accuses", "Belarus", "")], []),
 ]
