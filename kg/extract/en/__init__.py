@@ -875,6 +875,10 @@ def _inherit_subject(verb) -> list:
                 and node.head.lemma_.lower() in lex.SPEECH_VERBS:
             # the Kremlin said it had no plans to: "it" is whoever said so
             subjects = [c for c in node.head.children if c.dep_ == "nsubj"] or subjects
+        if subjects and not _actors(subjects) and verb.dep_ == "conj" and node.i == verb.head.i and node.dep_ == "ccomp":
+            # said prisoner swaps were no substitute and called on Russia to: a verb the parser joined to the
+            # reported clause, whose subject is a thing, belongs with the verb of saying
+            continue
         if subjects:
             return subjects
     return []

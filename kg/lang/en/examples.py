@@ -467,4 +467,7 @@ EXAMPLES = [
     ("dateline", "WARSAW — Poland and Lithuania on Thursday accused Belarus of steering migrants toward their borders, "
      "and called on the European Union to punish Minsk.", [("Poland", "requests", "European Union", ""),
                                                           ("Lithuania", "accuses", "Belarus", "")], []),
+    # a verb the parser joined to a reported clause whose subject is a thing belongs with the verb of saying
+    ("coordination", "Kallas praised the UAE's role but said prisoner swaps were no substitute for peace and called on "
+     "Russia to release all civilians.", [("Kallas", "requests", "Russia", "")], []),
 ]
