@@ -586,7 +586,8 @@ def _charged_reason(pred) -> bool:
             g.text == "と" and g.dep_ == "case" for c in child.children for g in c.children)
         if child.i < pred.i and reason:
             words = {w for t in child.subtree for w in (t.lemma_, t.text)}
-            if words & lex.WRONGDOING:
+            # (補給船に意図的に衝突したとして: an act done to someone as the reason is a charge too)
+            if words & lex.CHARGED_ACTS or any(relation_of(t) in lex.HOSTILE_ACTS for t in child.subtree):
                 return True
     return False
 

@@ -166,8 +166,12 @@ BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "�
 RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
 CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言"})
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
+                        "暗殺", "虐殺", "弾圧",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})
+# Acts that, given as the reason for a criticism (〜したとして非難した), make it a charge though they are no wrong
+# in themselves (a collision, a detention, a seizure)
+CHARGED_ACTS = WRONGDOING | {"衝突", "拘束", "拿捕", "体当たり"}
 # Verbs of criticism whose と-clause is the criticism, not a charge: フィリピンが「騒ぎを起こしている」と批判した
 # criticises the Philippines (非難 with such a clause accuses: 中国が偽情報を広めていると非難した)
 CRITICISM_VERBS = frozenset({"批判", "酷評", "批難"})
