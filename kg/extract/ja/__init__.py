@@ -437,6 +437,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             subjects = [s for c in frame.clauses for s in _chain_subjects(c) + _attempt_subjects(c)
                         if s not in speakers]
         named = [s for s in subjects if read_actor(s)]
+        if not named and predicate in ("criticizes", "accuses"):
+            # ウクライナ軍の攻撃だと非難した: a clause that is a hostile act of someone's charges its doer
+            named = [t for c in frame.clauses if c.pos_ == "NOUN" and relation_of(c) in lex.HOSTILE_ACTS
+                     and not _in_quote(c) for t in frames.nominal_frame(c).subjects if read_actor(t)]
         if not named and predicate == "criticizes":
             # 米韓合同演習が「緊張の根源だ」と批判した: a thing criticised stands for whose it is
             named = [s for s in subjects if _owners(s)]

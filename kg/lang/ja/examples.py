@@ -580,4 +580,6 @@ EXAMPLES = [
     # an act given as the reason for a criticism (〜したとして非難した) makes it a charge
     ("claim", "フィリピン国家安全保障会議は、補給船に意図的に衝突したとして、中国海警局を非難した。",
      [("フィリピン国家安全保障会議", "accuses", "中国海警局", "")], []),
+    # a reported clause that is someone's hostile act (〜の攻撃だと非難した) charges its doer
+    ("target-clause", "ロシア国防省はウクライナ軍の攻撃だと非難した。", [("ロシア国防省", "accuses", "ウクライナ軍", "")], []),
 ]
