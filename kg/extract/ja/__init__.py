@@ -929,6 +929,22 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECIPROCAL_VERBS:
         yield from _reciprocal(noun, predicate, governor, sent)
         return
+    phase = governor if governor is not None and frames.marker(noun) == "の" and governor.lemma_ in lex.PHASE_NOUNS \
+        and governor.head.i != governor.i and relation_of(governor) is None else None
+    verb = phase.head if phase is not None else None
+    if verb is not None and verb.pos_ == "ADJ" and verb.dep_ == "acl" and verb.head.lemma_ in lex.STANCE_NOUNS:
+        verb = verb.head.head  # (実現に強い意欲を示した: the adjective of the stance noun, then its verb)
+    if phase is not None and _carried(phase, verb):
+        # 首脳会談の実現に意欲を示した, 首脳会談の早期開催を模索する: an event through the phase noun a verb carries
+        outer = frames.verbal_frame(verb)
+        subjects = _actor_subjects(inner.subjects) or _actor_subjects(outer.subjects) \
+            or _inherit_subjects(verb, "")[0] or inner.subjects
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, partners=inner.partners,
+                             targets=[t for t in outer.targets if t not in subjects])
+        stance = _stance_object(verb) if frames.marker(phase) in ("に", "にも", "には") else None
+        carriers = (stance, verb) if stance is not None else (phase, verb)
+        yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=carriers)
+        return
     if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
         # (批判は避けた: the topicalised event is no subject of the verb that carries it)
@@ -1048,7 +1064,7 @@ def _carried(noun, governor) -> bool:
 def _stance_object(governor):
     """The stance noun a verb states with no clause of its own (意欲を示した, 意向を表明した), if any."""
     return next((c for c in governor.children if c.dep_ == "obj" and c.lemma_ in lex.STANCE_NOUNS
-                 and not any(k.dep_ == "acl" for k in c.children)), None)
+                 and not any(k.dep_ == "acl" and k.pos_ != "ADJ" for k in c.children)), None)
 
 
 def _visited(tok) -> list | None:

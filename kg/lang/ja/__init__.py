@@ -84,7 +84,7 @@ SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印"})
 STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
 # (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
-PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現",
+PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催",
                          "意"})  # (遺憾の意を表明した: the expression of an event is the event)
 # Verbs of exchange: the event goes both ways between the coordinated subjects (砲撃を交わした, 非難の応酬)
 RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"})

@@ -582,4 +582,7 @@ EXAMPLES = [
      [("フィリピン国家安全保障会議", "accuses", "中国海警局", "")], []),
     # a reported clause that is someone's hostile act (〜の攻撃だと非難した) charges its doer
     ("target-clause", "ロシア国防省はウクライナ軍の攻撃だと非難した。", [("ロシア国防省", "accuses", "ウクライナ軍", "")], []),
+    # an event through the phase noun a verb or a stance carries (首脳会談の実現に意欲を示した, 早期開催を模索する): hedged
+    ("phase", "高市首相は金正恩総書記との首脳会談の実現に強い意欲を示している。", [("高市", "meetsWith", "金正恩", "hedged")], []),
+    ("phase", "高市首相は、習近平国家主席との首脳会談の早期開催を模索する考えも示した。", [("高市", "meetsWith", "習近平", "hedged")], []),
 ]
