@@ -57,11 +57,21 @@ def make_extractor() -> Extractor:
     return Extractor(name=NAME, lang="en", relations=relations, mentions=mentions)
 
 
+def _phrasal_particles(verb) -> list:
+    """The prepositions and particles of a verb, and those the parser hung on what it fires or launches
+    (fired missiles [at Israel]: the target of the firing, not of the missiles)."""
+    found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    if verb.lemma_.lower() in ("fire", "launch"):
+        found += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against")]
+    return found
+
+
 def relation_of(tok) -> tuple[str, str] | None:
     """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
     if tok.pos_ == "VERB":
-        for child in tok.children:
-            if child.dep_ in ("prep", "prt") and (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
+        for child in _phrasal_particles(tok):
+            if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
                 return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
     if rel is None and tok.pos_ == "VERB":
@@ -797,8 +807,8 @@ def _args(verb):
         while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
             node = node.head
             above = [c for c in node.children if c.dep_ == "nsubj" and _actors([c])]
-            if above and any(s.lower_ == "they" for s in subjects) and not (
-                    len(_members(above[0])) > 1 or above[0].tag_ in ("NNS", "NNPS")):
+            if above and any(s.lower_ == "they" for s in subjects) and len(_members(above[0])) == 1 \
+                    and [m.kind for m in _actors([above[0]])] == ["person"]:
                 break  # (Waltz said they shielded Pyongyang: "they" are others than one speaker)
             if above:
                 return above, objects, targets, partners, agents
@@ -971,7 +981,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
     if not subjects:
         subjects = _inherit_subject(verb)
     if rule == "phrasal":
-        targets = [c for p in verb.children if p.dep_ in ("prep", "prt") for c in p.children if c.dep_ == "pobj"]
+        # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
+        own = [p for p in _phrasal_particles(verb) if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
+        targets = [c for p in (own or _phrasal_particles(verb)) for c in p.children if c.dep_ == "pobj"]
     objects = [n for o in objects for n in _named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
             next(w for w in c.children if w.lower_ == "what"))]

@@ -470,4 +470,9 @@ EXAMPLES = [
     # a verb the parser joined to a reported clause whose subject is a thing belongs with the verb of saying
     ("coordination", "Kallas praised the UAE's role but said prisoner swaps were no substitute for peace and called on "
      "Russia to release all civilians.", [("Kallas", "requests", "Russia", "")], []),
+    # what is fired or launched may carry the preposition of its target (fired missiles at Israel); only the phrasal
+    # verb's own preposition names the target
+    ("phrasal", "The Houthis said they fired missiles at Israel in solidarity with Iran.",
+     [("Houthis", "attacks", "Israel", "")], [("Houthis", "attacks", "Iran")]),
+    ("cooperation", "Japan is in close coordination with the United States.", [("Japan", "cooperatesWith", "United States", "")], []),
 ]
