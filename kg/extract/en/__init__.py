@@ -634,7 +634,14 @@ def _body(ent) -> Mention:
     """A government body named by an ORG entity, with the nationality written before it (the Russian
     Foreign Ministry: spaCy leaves Russian outside the entity)."""
     tokens = _without_article(ent)
+    if tokens and tokens[-1].lower_ in ("'s", "’s"):
+        tokens = tokens[:-1]  # (the Commerce Department's Bureau: the possessive is no part of the name)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("'s", "’s"):
+        # South Korea's National Intelligence Service: the tagger took the possessive into the place; the place
+        # owns the body and is no part of its name
+        owner = _place_or_demonym(ent.doc[before.i - 1]) if before.i else None
+        return _mention(tokens, "government", owner or _owner_in(ent))
     if before is not None and _place_or_demonym(before) is not None and tokens:
         tokens = [before] + tokens
     known = _state_body_country(ent)
@@ -648,6 +655,11 @@ def _owner_in(ent) -> Mention | None:
                   for m in (_place_or_demonym(c),) if m is not None), None)
     if owner is not None:
         return owner  # North Korea's state-run Korean Central News Agency: the possessor says whose
+    # (the U.S. Commerce Department's Bureau of Industry and Security: a body of a body)
+    above = next((e for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
+                  for e in (_ent_of(c),) if e is not None and e.label_ == "ORG" and _is_body(e)), None)
+    if above is not None:
+        return _body(above)
     for t in ent:
         found = _place_or_demonym(t)
         if found is None and t.pos_ == "PROPN" and (place := _place(t.text)) is not None:

@@ -225,7 +225,8 @@ CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warsh
 # Named bodies: an ORG whose name ends so is a government body of its country
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
-                        "cabinet", "embassy", "military"})
+                        "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
+                        "service", "police"})
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",

@@ -475,4 +475,11 @@ EXAMPLES = [
     ("phrasal", "The Houthis said they fired missiles at Israel in solidarity with Iran.",
      [("Houthis", "attacks", "Israel", "")], [("Houthis", "attacks", "Iran")]),
     ("cooperation", "Japan is in close coordination with the United States.", [("Japan", "cooperatesWith", "United States", "")], []),
+    # a body whose country the tagger took with its possessive (South Korea's National Intelligence Service)
+    ("body", "South Korea's National Intelligence Service accused North Korea of preparing a launch.",
+     [("National Intelligence Service", "affiliatedWith", "South Korea", ""),
+      ("National Intelligence Service", "accuses", "North Korea", "")], []),
+    # a body of a body: the possessor says whose (the Commerce Department's Bureau of Industry and Security)
+    ("body", "The new rules, issued by the U.S. Commerce Department's Bureau of Industry and Security, bar exports.",
+     [("Bureau of Industry and Security", "affiliatedWith", "U.S. Commerce Department", "")], []),
 ]
