@@ -185,7 +185,15 @@ class _Resolver:
         return found[:count] if len(found) >= count else []
 
     def _sentence_start(self, pos: int) -> int:
-        return max(self.text.rfind(end, 0, max(pos, 0)) for end in ("。", "\n", ". ")) + 1
+        """Where the sentence around ``pos`` starts: after 。, a line break, or a full stop and a space that ends no
+        abbreviation (the U.S. issued…)."""
+        text, pos = self.text, max(pos, 0)
+        start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos))
+        stop = text.rfind(". ", 0, pos)
+        while stop > start and (stop >= 2 and text[stop - 2] == "." or stop >= 1 and text[stop - 1].isupper()
+                                and (stop < 2 or not text[stop - 2].isalpha())):
+            stop = text.rfind(". ", 0, stop)  # (U.S. , a middle initial: no sentence end)
+        return max(start, stop) + 1
 
     def _last_coordinated_pair(self, m: Mention, exclude: frozenset, since: int = 0) -> list[Entity]:
         """The last two countries written side by side with a coordinator between them before ``m`` (and

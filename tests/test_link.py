@@ -281,3 +281,18 @@ def test_both_countries_named_together_long_before_yield_to_the_sides_in_conflic
     statements = link(article2, [rel(pk, "attacks", af), ask], [pk, af, qa, tr, cn])
     asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
     assert asked == {"country/QA", "country/TR"}
+
+
+def test_an_abbreviation_ends_no_sentence_for_both_countries():
+    # Japan and the U.S. issued a statement. China would deepen cooperation with both countries: "U.S. " is no
+    # sentence end, so the two named together in the sentence before are what "both countries" means
+    text = "Russia attacked Ukraine. Japan and the U.S. issued a statement. China would work with both countries."
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    at = text.index
+    ru, ua = m("Russia", at("Russia"), "country"), m("Ukraine", at("Ukraine"), "country")
+    jp, us = m("Japan", at("Japan"), "country"), m("U.S.", at("U.S."), "country")
+    cn = m("China", at("China"), "country")
+    work = rel(cn, "cooperatesWith", m("both countries", at("both countries"), "anaphor"))
+    statements = link(article, [rel(ru, "attacks", ua), work], [ru, ua, jp, us, cn])
+    partners = {s.object.key for s in statements if s.level == "country" and s.predicate == "cooperatesWith"}
+    assert partners == {"country/JP", "country/US"}

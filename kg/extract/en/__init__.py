@@ -432,8 +432,8 @@ def _surnames(doc) -> frozenset[str]:
         cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
                            if w.text[:1].isupper() and w.lower_ not in lex.ROLE_NOUNS and _place(w.text) is None)
         # (and the names read from a role in apposition: Tatyana Moskalkova, Russia's commissioner, then Moskalkova)
-        cached |= frozenset(t.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"
-                            for m in _name_before_role(tok, _ent_of(tok)) for t in (tok,) if m.kind == "person")
+        cached |= frozenset(tok.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"
+                            and any(m.kind == "person" for m in _name_before_role(tok, _ent_of(tok))))
         doc.user_data["kg.en.surnames"] = cached
     return cached
 
@@ -1114,10 +1114,11 @@ def _condemning_name(verb):
         return None
     for holder in (verb, *(c for c in verb.children if c.dep_ == "ccomp")):
         for oprd in (c for c in holder.children if c.dep_ == "oprd"):
-            if any(t.lemma_.lower() in lex.NEGATIVE_JUDGEMENTS or t.lower_ in lex.NEGATIVE_JUDGEMENTS
-                   for t in oprd.subtree):
+            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression)
+            words = [oprd, *(c for c in oprd.children if c.dep_ in ("amod", "compound"))]
+            if any(t.lemma_.lower() in lex.NEGATIVE_JUDGEMENTS or t.lower_ in lex.NEGATIVE_JUDGEMENTS for t in words):
                 thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i
-                              and (holder is not verb or c.dep_ == "dobj")), None)
+                              and (holder.i != verb.i or c.dep_ == "dobj")), None)
                 if thing is not None:
                     return thing
     return None

@@ -253,10 +253,12 @@ def _met(pred, subjects) -> list[Mention]:
     if any(t.head.i in chain and t.i < pred.i and frames.marker(t) in ("に", "に対し", "に対して", "へ")
            for t in sentence_of(pred)):
         return []  # (国連安保理に…開催を要請する考えを示した: addressed, if not to an actor read as such)
-    text = doc_text(pred.doc)
+    if any(c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB" and (frames.verbal_frame(c).objects
+                                                                     or frames.verbal_frame(c).targets)
+           for c in pred.children):
+        return []  # (ロシアによる侵略を非難し、即時撤退を求めた: what the chain is about is whom it asks)
     start = sentence_of(pred).start_char
-    paragraph = text.rfind("\n", 0, start)
-    earlier = text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+    earlier = _paragraph_window(pred.doc, start)
     for rel in reversed(_MET.get(pred.doc, [])):
         if not earlier < rel.provenance.start < start:
             continue
@@ -267,6 +269,14 @@ def _met(pred, subjects) -> list[Mention]:
         # (a meeting of others since: the speaker's own meeting is no longer the scene)
         return []
     return []
+
+
+def _paragraph_window(doc, start: int) -> int:
+    """The offset before the paragraph preceding the one ``start`` is in (-1 when there is none: a text without line
+    breaks is one paragraph, so the window is the whole text before ``start``)."""
+    text = doc_text(doc)
+    paragraph = text.rfind("\n", 0, start)
+    return text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
 
 
 def _same_actor(a: Mention, b: Mention) -> bool:
@@ -290,8 +300,7 @@ def _act_antecedent(noun) -> list[Mention]:
         # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
         if kind not in lex.HOSTILE_ACTS or not _bare_event(noun):
             return []
-        paragraph = text.rfind("\n", 0, start)
-        earlier = text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+        earlier = _paragraph_window(noun.doc, start)
         acts = [r for r in _DONE.get(noun.doc, []) if earlier < r.provenance.start < start and r.predicate == kind]
         return [replace(acts[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if acts else []
     if noun.lemma_ not in lex.ACT_NOUNS and kind not in lex.HOSTILE_ACTS:
@@ -425,7 +434,7 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in symmetric() and not _actors(frame.partners + frame.objects + frame.targets):
         # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
         # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
-        frame.partners = _received(pred) or (_chained_objects(pred) if predicate in ("meetsWith", "negotiatesWith")
+        frame.partners = _received(pred) or (_met_before(pred) if predicate in ("meetsWith", "negotiatesWith")
                                              and not _plural(_actors(frame.subjects)) else [])
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         subjects = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes")]
@@ -463,12 +472,12 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = [c for c in pred.head.children if frames.marker(c) == "を" and c.i < pred.i]
     event = pred.head if pred.dep_ == "acl" else None
     if pred.lemma_ in lex.HOSTING_VERBS and event is not None and event.head.lemma_ in lex.ATTENDING_VERBS \
-            and frames.marker(event) in ("に", "にも", "には"):
+            and frames.marker(event) in ("に", "にも", "には") and not modality.is_negated(event.head):
         # 習氏が主催した夕食会に出席した: the host receives whoever attends the event it holds
         attend = event.head
         frame.objects, rule = frames.verbal_frame(attend).subjects or _inherit_subjects(attend, "")[0], "relative-clause"
     elif pred.lemma_ in lex.HOSTING_VERBS and pred.dep_ == "advcl" and pred.head.lemma_ in lex.ATTENDING_VERBS \
-            and _actors(frames.verbal_frame(pred.head).subjects):
+            and _actors(frames.verbal_frame(pred.head).subjects) and not modality.is_negated(pred.head):
         # 緊急協議を主催し、タイの外相とカンボジアの外相が出席した: the host receives those who attended
         frame.objects = frames.verbal_frame(pred.head).subjects
     elif pred.lemma_ in lex.HOSTING_VERBS and not _actors(frame.objects):
@@ -623,6 +632,16 @@ def _chained_objects(pred) -> list:
                 found = found or [t for t in frame.partners if read_actor(t)]
                 if found:
                     return found
+    return []
+
+
+def _met_before(pred) -> list:
+    """The partners of a meeting or talks chained right before ``pred`` by the same speaker (…と会談し、…協議する)."""
+    for c in sorted(pred.children, key=lambda c: -c.i):
+        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB" and relation_of(c) in ("meetsWith", "negotiatesWith"):
+            frame = frames.verbal_frame(c)
+            if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
+                return [t for t in frame.partners if read_actor(t)]
     return []
 
 
@@ -929,12 +948,16 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECIPROCAL_VERBS:
         yield from _reciprocal(noun, predicate, governor, sent)
         return
+    # (not when the event names both its parties: AとBとの会談の実現に…: whoever holds the stance is no party)
     phase = governor if governor is not None and frames.marker(noun) == "の" and governor.lemma_ in lex.PHASE_NOUNS \
-        and governor.head.i != governor.i and relation_of(governor) is None else None
+        and governor.head.i != governor.i and relation_of(governor) is None and len(_actors(inner.partners)) < 2 \
+        else None
     verb = phase.head if phase is not None else None
     if verb is not None and verb.pos_ == "ADJ" and verb.dep_ == "acl" and verb.head.lemma_ in lex.STANCE_NOUNS:
-        verb = verb.head.head  # (実現に強い意欲を示した: the adjective of the stance noun, then its verb)
-    if phase is not None and _carried(phase, verb):
+        # (実現に強い意欲を示した: the adjective of the stance noun, then its verb; an adjective that turns the stance
+        # against the event (否定的, 慎重) carries nothing)
+        verb = verb.head.head if verb.lemma_ in lex.EAGER_ADJECTIVES else None
+    if phase is not None and verb is not None and _carried(phase, verb):
         # 首脳会談の実現に意欲を示した, 首脳会談の早期開催を模索する: an event through the phase noun a verb carries
         outer = frames.verbal_frame(verb)
         subjects = _actor_subjects(inner.subjects) or _actor_subjects(outer.subjects) \

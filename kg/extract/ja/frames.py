@@ -107,7 +107,9 @@ def verbal_frame(pred) -> Frame:
     if inside is not None and not _closes_on_relation(pred.doc, inside[1]):
         inside = None  # 「ロシアを最も強い言葉で非難する」とした: a partial quotation keeps its arguments
     # (両首脳と相次いで会談した: the arguments GiNZA hangs on an adverb it read as a verb are the verb's)
+    # (but not 次ぐ as a predicate of its own: ミサイルの発射が相次いでおり, with a subject of its own)
     manner = [g for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.MANNER_VERBS and c.i < pred.i
+              and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
     for child in [*pred.children, *manner]:
         if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):

@@ -177,9 +177,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
     "affront", "threat", "menace",
 })
-# Fire exchanged is a clash (exchanged artillery fire, traded shots)
-FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells",
-                        "blow", "blows"})
+# Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
+FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)

@@ -482,4 +482,7 @@ EXAMPLES = [
     # a body of a body: the possessor says whose (the Commerce Department's Bureau of Industry and Security)
     ("body", "The new rules, issued by the U.S. Commerce Department's Bureau of Industry and Security, bar exports.",
      [("Bureau of Industry and Security", "affiliatedWith", "U.S. Commerce Department", "")], []),
+    # only the word a thing is called counts, not a phrase under it; blows traded are words as often as fire
+    ("calling", "Zelensky called the U.S. aid a shield against Russian aggression.", [], [("Zelensky", "criticizes", "U.S.")]),
+    ("clash", "China and the United States traded blows over tariffs on Friday.", [], [("China", "attacks", "United States")]),
 ]

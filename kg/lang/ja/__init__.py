@@ -84,6 +84,8 @@ SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印"})
 STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
 # (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
+# Adjectives of a stance that leave it for the event (実現に強い意欲を示した; not 否定的, 慎重, 消極的)
+EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "大きな"})
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催",
                          "意"})  # (遺憾の意を表明した: the expression of an event is the event)
 # Verbs of exchange: the event goes both ways between the coordinated subjects (砲撃を交わした, 非難の応酬)
@@ -166,7 +168,7 @@ BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "�
 RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
 CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言"})
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
-                        "暗殺", "虐殺", "弾圧",
+                        "暗殺",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})
 # Acts that, given as the reason for a criticism (〜したとして非難した), make it a charge though they are no wrong

@@ -585,4 +585,12 @@ EXAMPLES = [
     # an event through the phase noun a verb or a stance carries (首脳会談の実現に意欲を示した, 早期開催を模索する): hedged
     ("phase", "高市首相は金正恩総書記との首脳会談の実現に強い意欲を示している。", [("高市", "meetsWith", "金正恩", "hedged")], []),
     ("phase", "高市首相は、習近平国家主席との首脳会談の早期開催を模索する考えも示した。", [("高市", "meetsWith", "習近平", "hedged")], []),
+    # 相次ぐ as a predicate of its own (発射が相次いでおり) lends nothing; talks are with a meeting's partner only; no
+    # host of someone who did not attend; no meeting partner when the chain says what the request is about
+    ("coordination", "北朝鮮による弾道ミサイルの発射が相次いでおり、日本政府は北朝鮮に抗議した。",
+     [("日本政府", "protests", "北朝鮮", "")], []),
+    ("chain", "日本政府はロシアを強く非難し、追加制裁について協議する方針だ。", [], [("日本政府", "negotiatesWith", "ロシア")]),
+    ("hosting", "中国は日本が主催した国際会議に参加しなかった。", [], [("日本", "hosts", "中国")]),
+    ("meeting-addressee", "林外相はブリンケン国務長官と会談した。林氏は、ロシアによるウクライナ侵略を強く非難し、即時撤退を求めた。",
+     [("林", "criticizes", "ロシア", "")], [("林", "requests", "ブリンケン")]),
 ]
