@@ -257,42 +257,33 @@ def test_thai_and_indonesian_names_go_by_the_first_name():
     assert ("country", "country/TH", "country/JP") in found
 
 
-def test_both_countries_named_together_long_before_yield_to_the_sides_in_conflict():
-    # パキスタン軍がアフガニスタンを攻撃した。… カタールとトルコが仲介した。… (two sentences on) 中国は両国に自制を求めた:
-    # the pair named together three sentences back is no longer what 両国 means; the sides in conflict are
-    text = "パキスタンはアフガニスタンを攻撃した。カタールとトルコが仲介した。会合は続いた。天候は悪い。中国は両国に求めた。"
+def _pair_case(text: str, attacker: str, victim: str, first: str, second: str, speaker: str, pair: str,
+               predicate: str) -> set[str]:
+    """Link an article where one country attacks another, two more are named together and a speaker then acts on
+    "both" (両国, both countries): the countries that "both" resolves to."""
     article = Article(id="x", source="x.txt", title="t", text=text)
     at = text.index
-    pk, af = m("パキスタン", at("パキスタン"), "country"), m("アフガニスタン", at("アフガニスタン"), "country")
-    qa, tr = m("カタール", at("カタール"), "country"), m("トルコ", at("トルコ"), "country")
-    cn = m("中国", at("中国"), "country")
-    ask = rel(cn, "requests", m("両国", at("両国"), "anaphor"))
-    statements = link(article, [rel(pk, "attacks", af), ask], [pk, af, qa, tr, cn])
-    asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
-    assert asked == {"country/PK", "country/AF"}
+    names = [m(name, at(name), "country") for name in (attacker, victim, first, second, speaker)]
+    acts = [rel(names[0], "attacks", names[1]), rel(names[4], predicate, m(pair, at(pair), "anaphor"))]
+    statements = link(article, acts, names)
+    return {s.object.key for s in statements if s.level == "country" and s.predicate == predicate}
+
+
+def test_both_countries_named_together_long_before_yield_to_the_sides_in_conflict():
+    # パキスタンはアフガニスタンを攻撃した。… カタールとトルコが仲介した。… (two sentences on) 中国は両国に求めた:
+    # the pair named together three sentences back is no longer what 両国 means; the sides in conflict are
+    text = "パキスタンはアフガニスタンを攻撃した。カタールとトルコが仲介した。会合は続いた。天候は悪い。中国は両国に求めた。"
+    assert _pair_case(text, "パキスタン", "アフガニスタン", "カタール", "トルコ", "中国", "両国", "requests") \
+        == {"country/PK", "country/AF"}
     # named together in the sentence before, they are what 両国 means
-    text2 = "パキスタンはアフガニスタンを攻撃した。カタールとトルコが仲介した。中国は両国に求めた。"
-    article2 = Article(id="x", source="x.txt", title="t", text=text2)
-    at = text2.index
-    pk, af = m("パキスタン", at("パキスタン"), "country"), m("アフガニスタン", at("アフガニスタン"), "country")
-    qa, tr = m("カタール", at("カタール"), "country"), m("トルコ", at("トルコ"), "country")
-    cn = m("中国", at("中国"), "country")
-    ask = rel(cn, "requests", m("両国", at("両国"), "anaphor"))
-    statements = link(article2, [rel(pk, "attacks", af), ask], [pk, af, qa, tr, cn])
-    asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
-    assert asked == {"country/QA", "country/TR"}
+    text = "パキスタンはアフガニスタンを攻撃した。カタールとトルコが仲介した。中国は両国に求めた。"
+    assert _pair_case(text, "パキスタン", "アフガニスタン", "カタール", "トルコ", "中国", "両国", "requests") \
+        == {"country/QA", "country/TR"}
 
 
 def test_an_abbreviation_ends_no_sentence_for_both_countries():
-    # Japan and the U.S. issued a statement. China would deepen cooperation with both countries: "U.S. " is no
-    # sentence end, so the two named together in the sentence before are what "both countries" means
+    # Japan and the U.S. issued a statement. China would work with both countries: "U.S. " is no sentence end, so
+    # the two named together in the sentence before are what "both countries" means
     text = "Russia attacked Ukraine. Japan and the U.S. issued a statement. China would work with both countries."
-    article = Article(id="x", source="x.txt", title="t", text=text)
-    at = text.index
-    ru, ua = m("Russia", at("Russia"), "country"), m("Ukraine", at("Ukraine"), "country")
-    jp, us = m("Japan", at("Japan"), "country"), m("U.S.", at("U.S."), "country")
-    cn = m("China", at("China"), "country")
-    work = rel(cn, "cooperatesWith", m("both countries", at("both countries"), "anaphor"))
-    statements = link(article, [rel(ru, "attacks", ua), work], [ru, ua, jp, us, cn])
-    partners = {s.object.key for s in statements if s.level == "country" and s.predicate == "cooperatesWith"}
-    assert partners == {"country/JP", "country/US"}
+    assert _pair_case(text, "Russia", "Ukraine", "Japan", "U.S.", "China", "both countries", "cooperatesWith") \
+        == {"country/JP", "country/US"}
