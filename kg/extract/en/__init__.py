@@ -182,6 +182,12 @@ def _place(text: str):
 
 
 def _demonym(tok):
+    """The country an adjective of nationality names, read with the word before it when the two are one
+    (North Korean: North Korea, not the Korean of South Korea)."""
+    if tok.i > 0:
+        pair = _demonym_text(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
+        if pair is not None:
+            return pair
     return _demonym_text(tok.lower_)
 
 

@@ -485,4 +485,7 @@ EXAMPLES = [
     # only the word a thing is called counts, not a phrase under it; blows traded are words as often as fire
     ("calling", "Zelensky called the U.S. aid a shield against Russian aggression.", [], [("Zelensky", "criticizes", "U.S.")]),
     ("clash", "China and the United States traded blows over tariffs on Friday.", [], [("China", "attacks", "United States")]),
+    # a two-word nationality is read whole (North Korean: North Korea)
+    ("title", "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, said Seoul would pay.",
+     [("Kim Jong Un", "affiliatedWith", "North Korea", "")], [("Kim Jong Un", "affiliatedWith", "South Korea")]),
 ]
