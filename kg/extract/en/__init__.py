@@ -76,6 +76,8 @@ def relation_of(tok) -> tuple[str, str] | None:
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
     if rel is None and tok.pos_ == "VERB":
         rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if _hands_over(tok) else None)
+        if rel == "visits" and tok.lemma_.lower() in lex.MOVING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+            rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):
@@ -148,7 +150,9 @@ def _hands_over(verb) -> bool:
     things = [c for c in verb.children if c.dep_ == "dobj"]
     to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for g in c.children if g.dep_ == "pobj"]
-    return bool(things) and all(relation_of(t) is None for t in things) and bool(to)
+    # (a protest note delivered is no aid: a thing named by an event is the event's)
+    return bool(things) and all(relation_of(t) is None and not any(
+        c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
 
 
 def _span_text(tokens) -> str:

@@ -177,6 +177,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
     "affront", "threat", "menace",
 })
+# Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
+MOVING_VERBS = frozenset({"head", "land"})
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country

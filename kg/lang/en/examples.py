@@ -488,4 +488,8 @@ EXAMPLES = [
     # a two-word nationality is read whole (North Korean: North Korea)
     ("title", "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, said Seoul would pay.",
      [("Kim Jong Un", "affiliatedWith", "North Korea", "")], [("Kim Jong Un", "affiliatedWith", "South Korea")]),
+    # a protest note delivered is no aid; a verb of going with an object goes nowhere (heads the ministry)
+    ("transfer", "The ministry said it had tried to deliver a protest note to the North at Panmunjom.", [],
+     [("ministry", "supports", "Panmunjom")]),
+    ("visit", "Blinken headed to Beijing on Sunday.", [("Blinken", "visits", "Beijing", "")], []),
 ]
