@@ -23,6 +23,7 @@ from kg.types import Article, Entity, Mention, Provenance, Relation, Statement
 from kg.vocab import Place, gazetteer, normalize, people
 
 _COUNTED = re.compile(r"^(\d+)か国$")
+_TOPIC_AFTER = re.compile(r"(?:政府|側|当局)?は")  # a mention written as the topic (リトアニア政府は)
 _NAMED = ("person", "country", "organization", "government", "group")
 # Relations that set two sides against each other or at one table (for 双方, both sides)
 _SIDES_RELATIONS = frozenset({"attacks", "invades", "threatens", "warns", "criticizes", "accuses", "sanctions",
@@ -169,8 +170,11 @@ class _Resolver:
                         return found[:1]
                 return []
             # the country the text was about: a country subject, or the country a person or body subject acts for
-            # (イラン外務省の報道官は…。同国の外相は… -> Iran)
-            for topic in (t for t in reversed(self.topics) if t.end <= m.start):
+            # (イラン外務省の報道官は…。同国の外相は… -> Iran); a は-topic counts whatever its verb (リトアニア政府は国境を
+            # 閉鎖した。同国の外相は… -> Lithuania)
+            marked = [p for p in self.mentions if _TOPIC_AFTER.match(self.text, p.end)]
+            about = sorted({*self.topics, *marked}, key=lambda t: (t.start, t.end))
+            for topic in (t for t in reversed(about) if t.end <= m.start):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
                 if found:

@@ -287,3 +287,17 @@ def test_an_abbreviation_ends_no_sentence_for_both_countries():
     text = "Russia attacked Ukraine. Japan and the U.S. issued a statement. China would work with both countries."
     assert _pair_case(text, "Russia", "Ukraine", "Japan", "U.S.", "China", "both countries", "cooperatesWith") \
         == {"country/JP", "country/US"}
+
+
+def test_dou_koku_is_the_topic_country_whatever_its_verb():
+    # リトアニア政府は…ベラルーシとの国境を閉鎖した。同国の外相は…: the topic, though its verb is no relation, not the last
+    # country named (ベラルーシ)
+    text = "リトアニア政府は先月、ベラルーシとの国境を閉鎖した。同国のブドリス外相はベラルーシを非難した。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    at = text.index
+    lt, by = m("リトアニア", at("リトアニア"), "country"), m("ベラルーシ", at("ベラルーシ"), "country")
+    minister = m("ブドリス", at("ブドリス"), "person", m("同国", at("同国"), "anaphor"))
+    later_by = m("ベラルーシ", text.rindex("ベラルーシ"), "country")
+    statements = link(article, [rel(minister, "criticizes", later_by)], [lt, by, minister, later_by])
+    found = {(s.level, s.subject.key, s.object.key) for s in statements}
+    assert ("country", "country/LT", "country/BY") in found
