@@ -102,6 +102,8 @@ def relation_of(tok) -> str | None:
             c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
             for c in tok.children):
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.CLOSING_VERBS and _border_with(tok):
+        return "sanctions"  # ベラルーシとの国境を閉鎖した: closing the border with a country is a measure against it
     if tok.pos_ == "VERB" and tok.lemma_ in lex.STANDING_VERBS and any(
             c.lemma_ in ("共", "とも") and frames.marker(c) == "に" and any(frames.marker(g) == "と" for g in c.children)
             for c in tok.children):
@@ -117,6 +119,12 @@ def relation_of(tok) -> str | None:
             if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
                 return lex_[tok.lemma_[cut:]]
     return None
+
+
+def _border_with(verb) -> list:
+    """The countries on the other side of the border a verb closes (ベラルーシとの国境を閉鎖した -> ベラルーシ)."""
+    return [t for o in verb.children if o.dep_ == "obj" and o.lemma_ in lex.BORDER_NOUNS
+            for c in o.children if frames.marker(c) == "との" for t in frames.coordinated(c) if read_actor(t)]
 
 
 def _actor_subjects(subjects) -> list:
@@ -424,6 +432,8 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             and read_actor(pred.head)):
         # フランスが招待したシビハ外相: a relative clause with its own subject; the noun it modifies fills the gap
         frame.objects, rule = [pred.head], "relative-clause"
+    if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS and _border_with(pred):
+        frame.objects = _border_with(pred)  # (国境を閉鎖した: against whoever is on the other side)
     if not frame.objects and not frame.targets:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = _visited(pred) or _prefixed(pred) or _raised_objects(frame)

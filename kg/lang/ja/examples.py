@@ -593,4 +593,8 @@ EXAMPLES = [
     ("hosting", "中国は日本が主催した国際会議に参加しなかった。", [], [("日本", "hosts", "中国")]),
     ("meeting-addressee", "林外相はブリンケン国務長官と会談した。林氏は、ロシアによるウクライナ侵略を強く非難し、即時撤退を求めた。",
      [("林", "criticizes", "ロシア", "")], [("林", "requests", "ブリンケン")]),
+    # closing the border with a country is a measure against it
+    ("sanctions", "リトアニア政府は先月下旬、対抗措置として、ベラルーシとの国境を約1カ月にわたって閉鎖した。",
+     [("リトアニア", "sanctions", "ベラルーシ", "")], []),
+    ("sanctions", "政府は空港を閉鎖した。", [], [("政府", "sanctions", "空港")]),
 ]
