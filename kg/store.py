@@ -383,8 +383,8 @@ def _replace_update(graphs: dict[str, str]) -> str:
 
 
 def _insert_update(graphs: dict[str, str]) -> str:
-    """A SPARQL Update that adds each graph (IRI -> N-Triples) to the store (dropping a graph, even one that is
-    not there, cost as much as inserting it)."""
+    """A SPARQL Update that adds each graph (IRI -> N-Triples) to the store (dropping a graph first, even one
+    that is not there, cost two thirds as much again)."""
     return " ;\n".join(f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}" for g, ntriples in graphs.items())
 
 
