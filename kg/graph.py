@@ -159,12 +159,21 @@ def _nt_line(triple: tuple) -> str:
 
 
 def _nt_term(term) -> str:
+    if type(term) is URIRef:
+        return _iri_nt(str(term))
     if not isinstance(term, Literal):
         return term.n3()
     text = str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
     if term.language:
         return f'"{text}"@{term.language}'
     return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
+
+
+@lru_cache(maxsize=4096)
+def _iri_nt(iri: str) -> str:
+    """An IRI as N-Triples, checked by rdflib once per IRI: the predicates, classes and a statement's node recur
+    on most lines of an article."""
+    return URIRef(iri).n3()
 
 
 ONTOLOGY_IRI = f"{ID}graph/ontology"
