@@ -573,6 +573,24 @@ def _office_holders(head, tokens, countries: list[Mention]) -> list[Mention]:
     return [replace(found[k], start=start, end=end, affiliation=None) for k in keys]
 
 
+def _last_holders(head, tokens, count: int) -> list[Mention]:
+    """The last ``count`` people named before ``head`` with a title of its office, each of another country."""
+    family = lex.ROLE_FAMILIES.get(head.lemma_)
+    if family is None:
+        return []
+    found: dict[str, Mention] = {}
+    for tok in reversed(head.doc[:tokens[0].i]):
+        if tok.pos_ in ("NOUN", "PROPN") and "".join(t.text for t in phrase_tokens(tok)).endswith(tuple(family)):
+            for m in read_actor(tok):
+                key = _person_country(m) if m.kind == "person" else None
+                if key is not None and key not in found:
+                    found[key] = m
+        if len(found) == count:
+            start, end = tokens[0].idx, head.idx + len(head.text)
+            return [replace(m, start=start, end=end, affiliation=None) for m in found.values()]
+    return []
+
+
 def _place_key(m: Mention) -> str | None:
     place = gazetteer().lookup(m.text) or (gazetteer().abbreviation(m.text) if len(m.text) == 1 else None)
     return place.key if place is not None else None
@@ -700,6 +718,12 @@ def _read_actor(head) -> list[Mention]:
             owner = _domestic(head)
         if owner is not None and owner.kind == "government" and head.lemma_ in lex.UNIT_NOUNS:
             return [owner]  # タイ軍の兵士が発砲した: the soldiers of a named body are that body
+        if owner is not None and mentions[0].kind == "role" and owner.kind == "anaphor" \
+                and owner.text in lex.BOTH_SIDES:
+            # 両国の外相は会談した: the last two holders of that office the article named, of two countries
+            pair = _last_holders(head, tokens, 2)
+            if pair:
+                return pair
         if owner is not None and mentions[0].kind == "role":
             # 英国とフランスの国連大使: an unnamed official of each coordinated country
             return [replace(mentions[0], affiliation=o) for o in _side_owners(head, owner)]

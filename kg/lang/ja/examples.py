@@ -597,4 +597,7 @@ EXAMPLES = [
     ("sanctions", "リトアニア政府は先月下旬、対抗措置として、ベラルーシとの国境を約1カ月にわたって閉鎖した。",
      [("リトアニア", "sanctions", "ベラルーシ", "")], []),
     ("sanctions", "政府は空港を閉鎖した。", [], [("政府", "sanctions", "空港")]),
+    # 両国の外相: the last two holders of that office the article named, of two countries
+    ("office-holders", "インドのジャイシャンカル外相は北京を訪れ、中国の王毅外相と会談した。両国の外相は国境問題で協議を続けることで一致した。",
+     [("王毅", "negotiatesWith", "ジャイシャンカル", "hedged")], []),
 ]
