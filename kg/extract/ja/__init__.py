@@ -364,6 +364,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.lemma_ in lex.REFUSED_WHEN_NEGATED and modality.is_negated(tok):
             yield from (_attribute(r, tok, sent, quotes) for r in _refusal(tok, sent))
             continue
+        if tok.lemma_ in lex.REFUSING_VERBS:
+            yield from (_attribute(r, tok, sent, quotes) for r in _refused_request(tok, sent))
         claims = list(_claim(tok, sent)) if tok.lemma_ in _CLAIMING else []
         if claims:
             yield from (_attribute(r, tok, sent, quotes) for r in claims)
@@ -693,6 +695,25 @@ def _refusal(verb, sent) -> Iterator[Relation]:
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in _pairs(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
         yield replace(rel, negated=False)
+
+
+def _refused_request(verb, sent) -> Iterator[Relation]:
+    """パキスタン側が求めた協力を、暫定政権は拒んだ: refusing what someone asked for rejects them, and they asked the
+    refuser (the request is told in a relative clause on what is refused)."""
+    frame = frames.verbal_frame(verb)
+    refusers = _actors(frame.subjects) or _actors(_inherit_subjects(verb, "")[0])
+    for thing in frame.objects + frame.targets:
+        for clause in (c for c in thing.children if c.dep_ == "acl" and relation_of(c) in ("requests", "demands")):
+            clause_frame = frames.verbal_frame(clause)
+            if _actors(clause_frame.targets):
+                continue  # (日本に求めた…: the one asked is named, and need not be the refuser)
+            askers = _actors(clause_frame.subjects)
+            negated, hedged = modality.is_negated(verb), modality.is_hedged(verb)
+            for refuser in _within(refusers, sent, line=True):
+                for asker in _within(askers, sent):
+                    if (refuser.text, refuser.start) != (asker.text, asker.start):
+                        yield _relation(refuser, "rejects", asker, verb, sent, "refusal", negated=negated, hedged=hedged)
+                        yield _relation(asker, relation_of(clause), refuser, clause, sent, "relative-clause")
 
 
 def _stance_holder(verb) -> list:

@@ -194,6 +194,8 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+# Verbs of refusing what was asked (要求を拒否した): they reject the one who asked
+REFUSING_VERBS = frozenset({"拒む", "拒否", "断る", "退ける", "拒絶", "一蹴"})
 # Closing the border with a country is a measure against it (ベラルーシとの国境を閉鎖した)
 CLOSING_VERBS = frozenset({"閉鎖", "封鎖"})
 BORDER_NOUNS = frozenset({"国境", "国境検問所", "検問所", "国境通過点"})

@@ -600,4 +600,8 @@ EXAMPLES = [
     # 両国の外相: the last two holders of that office the article named, of two countries
     ("office-holders", "インドのジャイシャンカル外相は北京を訪れ、中国の王毅外相と会談した。両国の外相は国境問題で協議を続けることで一致した。",
      [("王毅", "negotiatesWith", "ジャイシャンカル", "hedged")], []),
+    # refusing what someone asked for (a relative clause of requesting on the thing refused) rejects them, and they
+    # asked the refuser
+    ("refusal", "パキスタン側が求めたTTPの掃討作戦への協力を、アフガニスタン政府は拒んだ。",
+     [("アフガニスタン", "rejects", "パキスタン", ""), ("パキスタン", "requests", "アフガニスタン", "")], []),
 ]
