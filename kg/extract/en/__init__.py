@@ -263,6 +263,10 @@ def read_actor(tok) -> list[Mention]:
                          if g.dep_ == "pobj"])
         if found:
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    if tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children) and tok.dep_ != "compound" \
+            and "Korea" in tok.doc.text:
+        # dialogue with the North, leaflets flown into the South: the Korea an article on the two Koreas means
+        return [Mention(text=f"{tok.text} Korea", start=tok.idx, end=tok.idx + len(tok.text), kind="country")]
     if tok.lower_ == "koreas" and any(c.lower_ in ("both", "two") for c in tok.children):
         # urged both Koreas, the two Koreas: South and North Korea
         return [Mention(text=name, start=tok.idx, end=tok.idx + len(tok.text), kind="country")

@@ -492,4 +492,7 @@ EXAMPLES = [
     ("transfer", "The ministry said it had tried to deliver a protest note to the North at Panmunjom.", [],
      [("ministry", "supports", "Panmunjom")]),
     ("visit", "Blinken headed to Beijing on Sunday.", [("Blinken", "visits", "Beijing", "")], []),
+    # "the North" and "the South" in an article on the two Koreas; a dialogue held is talks
+    ("korea", "South Korea condemned the North on Monday.", [("South Korea", "criticizes", "North Korea", "")], []),
+    ("talks", "Japan held a dialogue with China on maritime affairs.", [("Japan", "negotiatesWith", "China", "")], []),
 ]
