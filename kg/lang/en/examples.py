@@ -495,4 +495,6 @@ EXAMPLES = [
     # "the North" and "the South" in an article on the two Koreas; a dialogue held is talks
     ("korea", "South Korea condemned the North on Monday.", [("South Korea", "criticizes", "North Korea", "")], []),
     ("talks", "Japan held a dialogue with China on maritime affairs.", [("Japan", "negotiatesWith", "China", "")], []),
+    # talking with someone is talks; readiness hedges it
+    ("talks", "Thailand said it was ready to talk directly with Cambodia.", [("Thailand", "negotiatesWith", "Cambodia", "hedged")], []),
 ]
