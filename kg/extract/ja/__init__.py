@@ -168,7 +168,7 @@ def _leading_countries(tokens) -> list[Mention]:
 
 _CLAIMING = lex.RETORT_VERBS | lex.CLAIM_VERBS
 _CARRYING = lex.LIGHT_VERBS | lex.RECEIVING_VERBS
-_CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING
+_CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
 
 
 def _trade_restriction(tok) -> bool:
@@ -1142,6 +1142,14 @@ def _prefixed(noun) -> list:
     tokens = phrase_tokens(noun)[:-1]
     if tokens and tokens[0].text in lex.OBJECT_PREFIXES:
         tokens = tokens[1:]
+    elif tokens and tokens[0].text[:1] in lex.OBJECT_PREFIXES and len(tokens[0].text) > 1:
+        # 対中 / 輸出 / 規制: the prefix and the country written as one token
+        first = tokens[0]
+        rest = first.text[1:]
+        place = gazetteer().lookup(rest) or (gazetteer().abbreviation(rest) if len(rest) == 1 else None)
+        if place is not None:
+            return [Mention(text=rest, start=first.idx + 1, end=first.idx + len(first.text),
+                            kind="organization" if place.kind != "country" else "country")]
     if not tokens:
         return []
     if relation_of(noun) in symmetric() and any(t.text in lex.NAME_JOINERS for t in tokens):

@@ -36,7 +36,7 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
-    "調整", "準備", "方向", "狙い", "意欲", "模索",
+    "調整", "準備", "方向", "狙い", "意欲", "模索", "協議", "議論", "話し合う", "審議",
 })
 # Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
 # (ウクライナがタンカーを攻撃していると非難した: the attack is hedged)
@@ -86,7 +86,7 @@ STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
 # Adjectives of a stance that leave it for the event (実現に強い意欲を示した; not 否定的, 慎重, 消極的)
 EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "大きな"})
-PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催",
+PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催", "追加",
                          "意"})  # (遺憾の意を表明した: the expression of an event is the event)
 # Verbs of exchange: the event goes both ways between the coordinated subjects (砲撃を交わした, 非難の応酬)
 RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"})
@@ -194,6 +194,9 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+# Verbs of deliberating that carry the event they discuss, as a plan (対ロ追加制裁を協議する: sanctions, hedged); they
+# stay relations of their own (AとBが協議した)
+DELIBERATING_VERBS = frozenset({"協議", "議論", "話し合う", "審議"})
 # Verbs of refusing what was asked (要求を拒否した): they reject the one who asked
 REFUSING_VERBS = frozenset({"拒む", "拒否", "断る", "退ける", "拒絶", "一蹴"})
 # Closing the border with a country is a measure against it (ベラルーシとの国境を閉鎖した)

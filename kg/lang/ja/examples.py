@@ -604,4 +604,9 @@ EXAMPLES = [
     # asked the refuser
     ("refusal", "パキスタン側が求めたTTPの掃討作戦への協力を、アフガニスタン政府は拒んだ。",
      [("アフガニスタン", "rejects", "パキスタン", ""), ("パキスタン", "requests", "アフガニスタン", "")], []),
+    # 対中 written as one token carries its country; an addition (追加) is a phase of the event; deliberating an event
+    # (協議, 議論) carries it as a plan, hedged
+    ("nominal", "米国は対中輸出規制を発表した。", [("米国", "sanctions", "中", "")], []),
+    ("phase", "日本は対中輸出規制の追加を検討している。", [("日本", "sanctions", "中", "hedged")], []),
+    ("light-verb", "EUは対ロ追加制裁を協議する見通しだ。", [("EU", "sanctions", "ロ", "hedged")], []),
 ]
