@@ -60,7 +60,7 @@ def page(browser, server):
     pg.goto(server)
     diagram = pg.frame_locator("#diagram")
     pg.wait_for_function("""() => { const w = document.getElementById('diagram').contentWindow;
-                                    return w && w.network && w.network.body.data.nodes.length > 0; }""", timeout=20000)
+                                    return w && w.network && w.network.body.data.nodes.length > 0; }""", timeout=60000)
     pg.wait_for_function("() => document.querySelectorAll('#examples option').length > 1")
     yield pg, events, diagram
     pg.close()
@@ -129,7 +129,7 @@ def test_focus_link_and_screenshot(browser, server, tmp_path):
     pg.goto(server + "?focus=" + CN.replace(":", "%3A").replace("/", "%2F"))
     pg.wait_for_function(f"""() => {{ const w = document.getElementById('diagram').contentWindow;
                                      return w && w.network && w.network.getSelectedNodes().includes('{CN}'); }}""",
-                         timeout=20000)
+                         timeout=60000)
     _run(pg, COUNTRY_WARNINGS)
     shot = tmp_path / "explorer.png"
     pg.screenshot(path=str(shot))
