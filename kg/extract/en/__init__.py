@@ -1250,6 +1250,15 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
         # Iran is in talks with Saudi Arabia: the subject of "be" takes part
         subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") and noun.head.head.pos_ == "ADJ" \
+            and noun.head.head.lower_ in lex.READY_ADJECTIVES and noun.head.head.dep_ == "acomp":
+        # Seoul remained open to dialogue with the North: the one open to an event would take part (hedged, as a
+        # readiness)
+        verb = noun.head.head.head
+        ready = _args(verb)[0] or _inherit_subject(verb)  # (Seoul said it remained open: "it" is Seoul)
+        yield from (replace(r, hedged=True) for r in _pairs(ready, objects, [], partners, predicate, verb, sent,
+                                                            "light-verb"))
+        return
     if not _actors(subjects) and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
             and noun.head.dep_ == "prep":
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject

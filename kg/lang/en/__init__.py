@@ -179,6 +179,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
 })
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
+READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed"})
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country

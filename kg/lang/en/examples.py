@@ -497,4 +497,7 @@ EXAMPLES = [
     ("talks", "Japan held a dialogue with China on maritime affairs.", [("Japan", "negotiatesWith", "China", "")], []),
     # talking with someone is talks; readiness hedges it
     ("talks", "Thailand said it was ready to talk directly with Cambodia.", [("Thailand", "negotiatesWith", "Cambodia", "hedged")], []),
+    # readiness for an event (open to dialogue, ready for talks) is the subject's part in it, hedged
+    ("readiness", "Seoul said it remained open to dialogue with North Korea.", [("Seoul", "negotiatesWith", "North Korea", "hedged")], []),
+    ("readiness", "Iran is ready for talks with the United States.", [("Iran", "negotiatesWith", "United States", "hedged")], []),
 ]
