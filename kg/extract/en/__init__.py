@@ -1486,7 +1486,7 @@ def _event_antecedent(noun) -> list[Mention]:
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
         if verb is not None:
-            doers = _actors([c for c in verb.children if c.dep_ == "nsubj"])
+            doers = _actors(_undated([c for c in verb.children if c.dep_ == "nsubj"]))
             if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:
                 # criticized the talks: both sides of the talks (met with X, held talks with X)
                 doers += _actors([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"

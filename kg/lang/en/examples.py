@@ -500,4 +500,7 @@ EXAMPLES = [
     # readiness for an event (open to dialogue, ready for talks) is the subject's part in it, hedged
     ("readiness", "Seoul said it remained open to dialogue with North Korea.", [("Seoul", "negotiatesWith", "North Korea", "hedged")], []),
     ("readiness", "Iran is ready for talks with the United States.", [("Iran", "negotiatesWith", "United States", "hedged")], []),
+    # the accusations rejected are those of the subject a dateline stood in front of
+    ("dateline", "WARSAW — Poland and Lithuania on Thursday accused Belarus of steering migrants. The Belarusian Foreign "
+     "Ministry rejected the accusations as absurd.", [("Belarusian Foreign Ministry", "rejects", "Lithuania", "")], []),
 ]
