@@ -1250,6 +1250,16 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
         # Iran is in talks with Saudi Arabia: the subject of "be" takes part
         subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+    inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                            if g.dep_ == "pobj"]
+    if predicate == "hosts" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") \
+            and noun.head.head.pos_ in ("VERB", "AUX") and _actors(inviters):
+        # travelled to Ankara at Erdogan's invitation, at the invitation of Takaichi: whoever comes at someone's
+        # invitation is their guest
+        subjects, verb = inviters, noun.head.head
+        guests = _args(verb)[0] or _inherit_subject(verb)
+        yield from _pairs(subjects, guests, [], [], predicate, noun, sent, "nominal")
+        return
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") and noun.head.head.pos_ == "ADJ" \
             and noun.head.head.lower_ in lex.READY_ADJECTIVES and noun.head.head.dep_ == "acomp":
         # Seoul remained open to dialogue with the North: the one open to an event would take part (hedged, as a

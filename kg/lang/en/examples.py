@@ -503,4 +503,7 @@ EXAMPLES = [
     # the accusations rejected are those of the subject a dateline stood in front of
     ("dateline", "WARSAW — Poland and Lithuania on Thursday accused Belarus of steering migrants. The Belarusian Foreign "
      "Ministry rejected the accusations as absurd.", [("Belarusian Foreign Ministry", "rejects", "Lithuania", "")], []),
+    # whoever comes at someone's invitation is their guest
+    ("hosting", "Zelensky travelled to Ankara at Erdogan's invitation.", [("Erdogan", "hosts", "Zelensky", "")], []),
+    ("hosting", "Modi visited Japan at the invitation of Prime Minister Takaichi.", [("Takaichi", "hosts", "Modi", "")], []),
 ]
