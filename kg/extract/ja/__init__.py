@@ -951,6 +951,9 @@ def _raised_objects(frame) -> list:
 
 def _nominal(noun, predicate, sent) -> Iterator[Relation]:
     governor = noun.head if noun.head.i != noun.i else None
+    if governor is not None and governor.lemma_ in lex.MANNER_VERBS and governor.dep_ == "advcl" \
+            and governor.head.i != governor.i and not any(frames.marker(c) in ("が", "は") for c in governor.children):
+        governor = governor.head  # (協力を引き続き重視する: the adverb GiNZA read as a verb stands aside)
     if governor is not None and (noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS
                                  or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS):
         yield from _receiving(noun, governor, predicate, sent)
@@ -1011,7 +1014,9 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         # (エジプトと歩調を合わせた: a noun takes its partner with との, so a bare と-phrase the parser hung on the
         # carried event is the verb's partner)
         bare = [m for c in noun.children if c.i < noun.i and frames.marker(c) == "と" and c.pos_ in ("NOUN", "PROPN")
-                for m in frames.coordinated(c)]
+                for m in frames.coordinated(c)] or [
+            # (パキスタンとの全天候型の協力: an との-phrase the parser hung on a word of the event's phrase)
+            t for t in noun.subtree if t.i < noun.i and frames.marker(t) == "との" and read_actor(t)]
         targets = [t for t in outer.targets if t not in subjects]
         if not targets and not inner.objects:
             # 日本の防衛費増額に強い不満を表明した: GiNZA may hang the に-phrase on the adjective of the event

@@ -51,6 +51,7 @@ LIGHT_VERBS = frozenset({
     "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定", "仕掛ける", "強行",
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
+    "重視",  # (パキスタンとの協力を重視する: valuing an event one takes part in states it)
     "結ぶ", "締結",  # (協定を結ぶ)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
     "承認",  # (台湾への武器売却を承認した: the approver's act)
@@ -215,7 +216,7 @@ RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 AIMING_VERBS = frozenset({"向ける"})
 # Adverbs of manner that GiNZA may read as a verb of their own (相次いで: one after another); what it hangs on
 # them (タイ首相と相次いで会談した: the partner) belongs to the verb they modify
-MANNER_VERBS = frozenset({"次ぐ"})
+MANNER_VERBS = frozenset({"次ぐ", "引き続く"})  # (相次いで, 引き続き)
 # naming someone as a manner of another verb: エジプトを名指しで批判した, 名指しして非難した
 NAMING_VERBS = frozenset({"名指し", "名指す"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})

@@ -609,4 +609,7 @@ EXAMPLES = [
     ("nominal", "米国は対中輸出規制を発表した。", [("米国", "sanctions", "中", "")], []),
     ("phase", "日本は対中輸出規制の追加を検討している。", [("日本", "sanctions", "中", "hedged")], []),
     ("light-verb", "EUは対ロ追加制裁を協議する見通しだ。", [("EU", "sanctions", "ロ", "hedged")], []),
+    # valuing an event one takes part in (重視) states it; 引き続き read as a verb stands aside; an との-phrase hung on
+    # a word of the event's phrase is its partner
+    ("light-verb", "中国はパキスタンとの全天候型の協力を引き続き重視する。", [("中国", "cooperatesWith", "パキスタン", "")], []),
 ]
