@@ -14,13 +14,20 @@ _CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "ROOT", "root"})
 
 
 def _governors(pred):
-    """pred and its heads within one clause: up through objects, complements and relative clauses."""
+    """pred and its heads within one clause: up through objects, complements and relative clauses (not up from a
+    relative clause in the past tense, a fact of its own: カンボジアが求めた支援を拒否した: the request was made; a
+    non-past one is the content of the noun: ロシアを非難する決議案は否決された)."""
     node = pred
     yield node
     while (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
-            and not _noun_modifier(node):
+            and not _noun_modifier(node) and not _past_relative(node):
         node = node.head
         yield node
+
+
+def _past_relative(tok) -> bool:
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lemma_ == "た" for c in tok.children)
 
 
 def _quoted_complement(tok) -> bool:

@@ -612,4 +612,6 @@ EXAMPLES = [
     # valuing an event one takes part in (重視) states it; 引き続き read as a verb stands aside; an との-phrase hung on
     # a word of the event's phrase is its partner
     ("light-verb", "中国はパキスタンとの全天候型の協力を引き続き重視する。", [("中国", "cooperatesWith", "パキスタン", "")], []),
+    # a relative clause in the past tense is a fact of its own: negation above it does not reach it
+    ("negation", "タイは、カンボジアが日本に求めた支援を拒否した。", [("カンボジア", "requests", "日本", "")], []),
 ]
