@@ -172,9 +172,7 @@ class _Resolver:
             # the country the text was about: a country subject, or the country a person or body subject acts for
             # (イラン外務省の報道官は…。同国の外相は… -> Iran); a は-topic counts whatever its verb (リトアニア政府は国境を
             # 閉鎖した。同国の外相は… -> Lithuania)
-            marked = [p for p in self.mentions if _TOPIC_AFTER.match(self.text, p.end)]
-            about = sorted({*self.topics, *marked}, key=lambda t: (t.start, t.end))
-            for topic in (t for t in reversed(about) if t.end <= m.start):
+            for topic in (t for t in reversed(self._about) if t.end <= m.start):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
                 if found:
@@ -210,6 +208,12 @@ class _Resolver:
             if len(pair) == 2 and pair[0].key != pair[1].key:
                 return pair
         return []
+
+    @cached_property
+    def _about(self) -> list[Mention]:
+        """The subjects of relations and the mentions written as a は-topic, in text order (worked out once)."""
+        marked = [p for p in self.mentions if _TOPIC_AFTER.match(self.text, p.end)]
+        return sorted({*self.topics, *marked}, key=lambda t: (t.start, t.end))
 
     @cached_property
     def _openers(self) -> list[Mention]:

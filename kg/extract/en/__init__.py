@@ -1008,8 +1008,9 @@ def _verbal(verb, predicate, rule, sent) -> Iterator[Relation]:
         subjects = _inherit_subject(verb)
     if rule == "phrasal":
         # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
-        own = [p for p in _phrasal_particles(verb) if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
-        targets = [c for p in (own or _phrasal_particles(verb)) for c in p.children if c.dep_ == "pobj"]
+        particles = _phrasal_particles(verb)
+        own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
+        targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
     objects = [n for o in objects for n in _named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and _naming(c) for n in _named_thing(
             next(w for w in c.children if w.lower_ == "what"))]

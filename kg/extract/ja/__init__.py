@@ -42,7 +42,7 @@ from kg.extract import (
     symmetric_relations,
 )
 from kg.extract.ja import frames, modality
-from kg.extract.ja.actors import counted_sides, is_name_token, phrase_tokens, read_actor, read_phrase
+from kg.extract.ja.actors import counted_sides, is_name_token, phrase_tokens, place_of, read_actor, read_phrase
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -261,8 +261,7 @@ def _met(pred, subjects) -> list[Mention]:
     if any(t.head.i in chain and t.i < pred.i and frames.marker(t) in ("に", "に対し", "に対して", "へ")
            for t in sentence_of(pred)):
         return []  # (国連安保理に…開催を要請する考えを示した: addressed, if not to an actor read as such)
-    if any(c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB" and (frames.verbal_frame(c).objects
-                                                                     or frames.verbal_frame(c).targets)
+    if any(c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB" and ((f := frames.verbal_frame(c)).objects or f.targets)
            for c in pred.children):
         return []  # (ロシアによる侵略を非難し、即時撤退を求めた: what the chain is about is whom it asks)
     start = sentence_of(pred).start_char
@@ -434,8 +433,9 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
             and read_actor(pred.head)):
         # フランスが招待したシビハ外相: a relative clause with its own subject; the noun it modifies fills the gap
         frame.objects, rule = [pred.head], "relative-clause"
-    if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS and _border_with(pred):
-        frame.objects = _border_with(pred)  # (国境を閉鎖した: against whoever is on the other side)
+    across = _border_with(pred) if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS else []
+    if across:
+        frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
     if not frame.objects and not frame.targets:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = _visited(pred) or _prefixed(pred) or _raised_objects(frame)
@@ -568,12 +568,12 @@ def _topic_object(frame, rule: str, pred) -> str:
 def _same_side(these: list[Mention], those: list[Mention]) -> bool:
     """Do the mentions act for the same country (by the places their names and titles carry)?"""
     def countries(mentions):
-        from kg.vocab import gazetteer, people
+        from kg.vocab import people
 
         found = set()
         for m in mentions:
             while m is not None:
-                place = gazetteer().lookup(m.text) or (gazetteer().abbreviation(m.text) if len(m.text) == 1 else None)
+                place = place_of(m.text)
                 person = people().lookup(m.text) if m.kind == "person" else None
                 found |= {place.key} if place is not None else {person.acts_for} if person and person.acts_for else set()
                 m = m.affiliation
@@ -634,27 +634,31 @@ def _adjacent_clause(pred) -> list:
 def _chained_objects(pred) -> list:
     """The actor objects and targets of the clause chained right before ``pred`` (〜を批判し、〜と警告した),
     when that clause shares the speaker."""
-    for c in sorted(pred.children, key=lambda c: -c.i):
-        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB":
-            frame = frames.verbal_frame(c)
-            # (its own subject only as the chain's は-topic, which GiNZA hangs on the first clause)
-            if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
-                found = [t for t in frame.objects + frame.targets if read_actor(t)]
-                # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
-                found = found or [t for t in frame.partners if read_actor(t)]
-                if found:
-                    return found
+    for _, frame in _same_speaker_clauses(pred):
+        found = [t for t in frame.objects + frame.targets if read_actor(t)]
+        # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
+        found = found or [t for t in frame.partners if read_actor(t)]
+        if found:
+            return found
     return []
 
 
 def _met_before(pred) -> list:
     """The partners of a meeting or talks chained right before ``pred`` by the same speaker (…と会談し、…協議する)."""
+    for clause, frame in _same_speaker_clauses(pred):
+        if relation_of(clause) in ("meetsWith", "negotiatesWith"):
+            return [t for t in frame.partners if read_actor(t)]
+    return []
+
+
+def _same_speaker_clauses(pred):
+    """(clause, frame) of the verb clauses chained before ``pred``, nearest first, whose own subject is at most the
+    chain's は-topic (which GiNZA hangs on the first clause)."""
     for c in sorted(pred.children, key=lambda c: -c.i):
-        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB" and relation_of(c) in ("meetsWith", "negotiatesWith"):
+        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB":
             frame = frames.verbal_frame(c)
             if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
-                return [t for t in frame.partners if read_actor(t)]
-    return []
+                yield c, frame
 
 
 def _received(pred) -> list:
@@ -702,13 +706,13 @@ def _refused_request(verb, sent) -> Iterator[Relation]:
     refuser (the request is told in a relative clause on what is refused)."""
     frame = frames.verbal_frame(verb)
     refusers = _actors(frame.subjects) or _actors(_inherit_subjects(verb, "")[0])
+    negated, hedged = modality.is_negated(verb), modality.is_hedged(verb)
     for thing in frame.objects + frame.targets:
         for clause in (c for c in thing.children if c.dep_ == "acl" and relation_of(c) in ("requests", "demands")):
             clause_frame = frames.verbal_frame(clause)
             if _actors(clause_frame.targets):
                 continue  # (日本に求めた…: the one asked is named, and need not be the refuser)
             askers = _actors(clause_frame.subjects)
-            negated, hedged = modality.is_negated(verb), modality.is_hedged(verb)
             for refuser in _within(refusers, sent, line=True):
                 for asker in _within(askers, sent):
                     if (refuser.text, refuser.start) != (asker.text, asker.start):
@@ -1151,7 +1155,7 @@ def _prefixed(noun) -> list:
         # 対中 / 輸出 / 規制: the prefix and the country written as one token
         first = tokens[0]
         rest = first.text[1:]
-        place = gazetteer().lookup(rest) or (gazetteer().abbreviation(rest) if len(rest) == 1 else None)
+        place = place_of(rest)
         if place is not None:
             return [Mention(text=rest, start=first.idx + 1, end=first.idx + len(first.text),
                             kind="organization" if place.kind != "country" else "country")]

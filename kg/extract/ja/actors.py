@@ -552,47 +552,59 @@ _COUNTED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {number: the last gr
 def _office_holders(head, tokens, countries: list[Mention]) -> list[Mention]:
     """The people named earlier with a title of the office ``head`` names, the last one for each country, placed
     where the office is written; none unless every country has one."""
-    family = lex.ROLE_FAMILIES.get(head.lemma_)
     keys = [_place_key(c) for c in countries]
-    if family is None or None in keys:
+    if None in keys:
         return []
     found: dict[str, Mention] = {}
     doc = head.doc
     # (the last holder named before; else the first named after, within the paragraph: 4か国の防衛相は会談した。
     # 会談には小泉防衛相、ヘグセス国防長官…が出席した)
     end = next((t.i for t in doc[head.i:] if "\n" in t.text_with_ws), len(doc))
-    for tok in (*doc[:tokens[0].i], *doc[head.i + 1:end]):
-        if tok.pos_ in ("NOUN", "PROPN") and "".join(t.text for t in phrase_tokens(tok)).endswith(tuple(family)):
-            for m in read_actor(tok):
-                key = _person_country(m) if m.kind == "person" else None
-                if key in keys and (key not in found or tok.i < head.i):
-                    found[key] = m
+    for tok, m, key in _holders(head, (*doc[:tokens[0].i], *doc[head.i + 1:end])):
+        if key in keys and (key not in found or tok.i < head.i):
+            found[key] = m
     if any(k not in found for k in keys):
         return []
-    start, end = tokens[0].idx, head.idx + len(head.text)
-    return [replace(found[k], start=start, end=end, affiliation=None) for k in keys]
+    return _placed_at(head, tokens, [found[k] for k in keys])
 
 
 def _last_holders(head, tokens, count: int) -> list[Mention]:
     """The last ``count`` people named before ``head`` with a title of its office, each of another country."""
-    family = lex.ROLE_FAMILIES.get(head.lemma_)
-    if family is None:
-        return []
     found: dict[str, Mention] = {}
-    for tok in reversed(head.doc[:tokens[0].i]):
-        if tok.pos_ in ("NOUN", "PROPN") and "".join(t.text for t in phrase_tokens(tok)).endswith(tuple(family)):
-            for m in read_actor(tok):
-                key = _person_country(m) if m.kind == "person" else None
-                if key is not None and key not in found:
-                    found[key] = m
+    for _, m, key in _holders(head, reversed(head.doc[:tokens[0].i])):
+        found.setdefault(key, m)
         if len(found) == count:
-            start, end = tokens[0].idx, head.idx + len(head.text)
-            return [replace(m, start=start, end=end, affiliation=None) for m in found.values()]
+            return _placed_at(head, tokens, list(found.values()))
     return []
 
 
+def _holders(head, candidates):
+    """(token, person, country key) for each person named with a title of the office ``head`` names (防衛相,
+    国防長官, 国防相 are one office), among the candidate tokens in their order."""
+    family = lex.ROLE_FAMILIES.get(head.lemma_)
+    if family is None:
+        return
+    for tok in candidates:
+        if tok.pos_ in ("NOUN", "PROPN") and "".join(t.text for t in phrase_tokens(tok)).endswith(tuple(family)):
+            for m in read_actor(tok):
+                key = _person_country(m) if m.kind == "person" else None
+                if key is not None:
+                    yield tok, m, key
+
+
+def _placed_at(head, tokens, people: list[Mention]) -> list[Mention]:
+    """The people, placed where the office is written (the relation is that sentence's)."""
+    start, end = tokens[0].idx, head.idx + len(head.text)
+    return [replace(m, start=start, end=end, affiliation=None) for m in people]
+
+
+def place_of(text: str) -> Place | None:
+    """The gazetteer entry a name or a one-character abbreviation (米, 中) stands for."""
+    return gazetteer().lookup(text) or (gazetteer().abbreviation(text) if len(text) == 1 else None)
+
+
 def _place_key(m: Mention) -> str | None:
-    place = gazetteer().lookup(m.text) or (gazetteer().abbreviation(m.text) if len(m.text) == 1 else None)
+    place = place_of(m.text)
     return place.key if place is not None else None
 
 
