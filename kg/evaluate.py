@@ -122,7 +122,7 @@ def score(gold: list[Triple], predicted: list[Triple]) -> Report:
     """Match gold lines and predictions one to one (duplicates of a prediction, same flags, are not counted)."""
     symmetric = {r.name for r in vocabulary().relations if r.symmetric}
     articles = {g.article for g in gold}
-    predicted = _unique([p for p in predicted if p.article in articles])
+    predicted = _unique([p for p in predicted if p.article in articles], symmetric)
     report = Report()
     used: set[int] = set()
     # a gold line takes a prediction with its own hedging first: a relation stated both as a fact and as a
@@ -162,10 +162,12 @@ def score(gold: list[Triple], predicted: list[Triple]) -> Report:
     return report
 
 
-def _unique(triples: list[Triple]) -> list[Triple]:
+def _unique(triples: list[Triple], symmetric: set) -> list[Triple]:
+    """Each statement once; a symmetric one in both directions (A meetsWith B, B meetsWith A) is one statement."""
     seen, out = set(), []
     for t in triples:
-        key = (t.article, t.level, t.subject, t.relation, t.object, t.negated, t.hedged)
+        ends = frozenset((t.subject, t.object)) if t.relation in symmetric else (t.subject, t.object)
+        key = (t.article, t.level, ends, t.relation, t.negated, t.hedged)
         if key not in seen:
             seen.add(key)
             out.append(t)

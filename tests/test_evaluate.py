@@ -58,3 +58,18 @@ def test_a_fact_and_a_possibility_of_one_relation_are_two_lines():
     # one prediction answers one of them only, and a repeated prediction with the same flags counts once
     report = score(gold, pred[:1] * 2)
     assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (1, 0, 1)
+
+
+def test_a_symmetric_statement_in_both_directions_is_one_statement():
+    # "Poland and Lithuania agreed to cooperate": found once as Poland -> Lithuania and once the other way round,
+    # it is one statement, matching the one gold line; no false positive for the second direction
+    gold = [t("country", {"poland"}, "cooperatesWith", {"lithuania"})]
+    pred = [t("country", {"poland"}, "cooperatesWith", {"lithuania"}),
+            t("country", {"lithuania"}, "cooperatesWith", {"poland"})]
+    report = score(gold, pred)
+    assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (1, 0, 0)
+    # a relation that is not symmetric keeps its direction: the reverse is another statement
+    gold = [t("country", {"poland"}, "warns", {"belarus"})]
+    pred = [t("country", {"poland"}, "warns", {"belarus"}), t("country", {"belarus"}, "warns", {"poland"})]
+    report = score(gold, pred)
+    assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (1, 1, 0)
