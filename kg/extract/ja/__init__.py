@@ -19,7 +19,10 @@ Rules, each named in the provenance of what it finds:
   clause names a wrongdoing: フィリピンの巡視船が「領海に不法に侵入した」と主張した -> accuses フィリピン.
 - a て-clause that summons someone (大使を呼び出し、抗議した) makes them the target of what follows; a warning
   or request chained after a clause of the same speaker is addressed to that clause's object
-  (日本を批判し、「対抗措置をとる」と警告した).
+  (日本を批判し、「対抗措置をとる」と警告した), and so is a protest (米大使館に文書を送り、抗議した).
+- ``destination``: 訪問先の北京で会談した: the place named as where one's visit has taken one is visited.
+- ``threat``: a hostile act announced on a condition that names someone threatens them: デンマークが協力
+  しなければ関税を引き上げる -> threatens デンマーク (and sanctions it, hedged).
 - ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
 
 Subjects omitted in a clause are inherited from the clause above it (〜し、〜した; 〜する可能性がある).
@@ -50,7 +53,8 @@ from kg.vocab import gazetteer
 
 NAME = "kg.ja.predicate.v1"
 _CONFIDENCE = {"claim": 0.7, "topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
-               "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9}
+               "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9,
+               "destination": 0.8, "threat": 0.7}
 
 
 def lexicon() -> dict[str, str]:
@@ -369,6 +373,9 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if claims:
             yield from (_attribute(r, tok, sent, quotes) for r in claims)
             continue
+        if tok.text in lex.DESTINATION_NOUNS and frames.marker(tok) == "の":
+            yield from (_attribute(r, tok, sent, quotes) for r in _destination(tok, sent))
+            continue
         if tok.pos_ == "VERB" and tok.lemma_ in lex.ARMED_CLASHES:
             # インド軍と中国軍が国境で衝突した: a clash between armed forces is fought by both (衝突 alone is as
             # often a collision or a clash of views, so only between forces)
@@ -380,6 +387,17 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             continue
         for rel in _event(tok, predicate, sent):
             yield _attribute(rel, tok, sent, quotes)
+
+
+def _destination(noun, sent) -> Iterator[Relation]:
+    """訪問先の北京で会談した: the place named as where one's visit has taken one is visited by whoever acts there
+    (the subject of the verb the place phrase hangs on, or the one it inherits)."""
+    place, verb = noun.head, noun.head.head
+    if place.i == noun.i or place.pos_ not in ("NOUN", "PROPN") or verb.i == place.i:
+        return
+    frame = frames.Frame(subjects=frames.verbal_frame(verb).subjects or _inherit_subjects(verb, "")[0],
+                         objects=[place])
+    yield from _pairs(frame, "visits", noun, sent, "destination", carriers=())
 
 
 def _titles(head, sent) -> Iterator[Relation]:
@@ -446,8 +464,7 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in symmetric() and not _actors(frame.partners + frame.objects + frame.targets):
         # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
         # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
-        frame.partners = _received(pred) or (_met_before(pred) if predicate in ("meetsWith", "negotiatesWith")
-                                             and not _plural(_actors(frame.subjects)) else [])
+        frame.partners = _received(pred) or _met_partners(pred, predicate, frame.subjects)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         subjects = [s for c in frame.clauses for s in _clause_subjects(c, deep=predicate != "criticizes")]
         # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
@@ -498,9 +515,10 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
     if predicate == "criticizes" and _charged_reason(pred):
         # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
         predicate, rule = "accuses", "claim"
-    if predicate in lex.DIRECTIVES and not _actors(frame.objects + frame.targets):
+    if predicate in lex.CHAIN_ADDRESSED and not _actors(frame.objects + frame.targets) \
+            and (predicate in lex.DIRECTIVES or not frame.targets):  # (大使を同省に呼び出し、抗議した: the envoy)
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
-        # addressed to that clause's object
+        # addressed to that clause's object (米大使館に外交文書を送り、抗議した: a protest to whom the note went)
         frame.targets = frame.targets + _chained_objects(pred)
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not _actors(frame.objects, possessor=True):
@@ -519,6 +537,24 @@ def _verbal(pred, predicate, sent) -> Iterator[Relation]:
         yield from _clash(frame, pred, sent)
         return
     yield from _pairs(frame, predicate, pred, sent, rule, carriers=())
+    yield from _threat(pred, predicate, frame.subjects, (), sent)
+
+
+def _threat(act, predicate, subjects, carriers, sent) -> Iterator[Relation]:
+    """デンマークが協力しなければ関税を引き上げる, イランが攻撃を続ければ報復する: a hostile act announced on a
+    condition that names someone threatens them (CAMEO 13), whomever the act itself is aimed at. The threat is
+    made whether or not the condition comes true, so the condition does not hedge it."""
+    verb = carriers[-1] if carriers else act
+    if predicate not in lex.HOSTILE_ACTS or predicate == "threatens":
+        return
+    threatened = _actors(_conditioned(verb, [], subjects))
+    if not threatened:
+        return
+    negated, hedged = modality.is_negated(act, carriers), modality.is_hedged(act, carriers, conditions=False)
+    for s in _within(_actors(subjects), sent, line=True):
+        for o in _within(threatened, sent):
+            if not _same_actor(s, o):
+                yield _relation(s, "threatens", o, act, sent, "threat", negated=negated, hedged=hedged)
 
 
 def _armed_clash(pred, sent) -> Iterator[Relation]:
@@ -584,7 +620,7 @@ def _same_side(these: list[Mention], those: list[Mention]) -> bool:
 def _conditioned(pred, clauses, speakers) -> list:
     """米韓が演習を続ければ「強力な対応をとる」と威嚇した: a warning whose condition names an actor warns it."""
     conditions = [c for k in (pred, *clauses) for c in k.children if c.dep_ == "advcl" and c.i < pred.i
-                  and any(m.dep_ == "mark" and m.lemma_ in lex.CONDITIONAL_MARKS for m in c.children)]
+                  and any(frames.conditional_mark(m) for m in c.children)]
     own = {s.i for s in speakers if not isinstance(s, Mention)}
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
@@ -596,8 +632,10 @@ def _aimed_at(verb) -> list:
     if found:
         return found
     conditions = {t.i for c in verb.children if _conditional(c) for t in c.subtree}
-    return [t for t in verb.subtree if t.i < verb.i and t.i not in conditions and read_actor(t)
-            and frames.marker(t) in ("に", "に対し", "に対して")]
+    aimed = [t for t in verb.subtree if t.i < verb.i and t.i not in conditions
+             and frames.marker(t) in ("に", "に対し", "に対して", "への")]
+    # (メキシコ製品に関税を課す: a thing the act is aimed at stands for whose it is)
+    return [t for t in aimed if read_actor(t)] or [m for t in aimed if relation_of(t) is None for m in _owners(t)]
 
 
 def _charged_reason(pred) -> bool:
@@ -641,6 +679,18 @@ def _chained_objects(pred) -> list:
         if found:
             return found
     return []
+
+
+def _met_partners(pred, predicate, subjects) -> list:
+    """The other side of an event that names none, by one actor who has just met someone: whom a meeting chained
+    before it was with (…と会談し、協力を確認した), or for an agreement to cooperate, whom the actor met last in
+    the paragraph or the one before (…と会談した。プーチン氏は…協力を深めることで一致した)."""
+    doers = _actors(subjects)
+    if predicate not in lex.MEETING_CHAINED or _plural(doers) or len(doers) > 1:
+        return []
+    if any(not isinstance(s, Mention) and frames.marker(s) not in ("は", "も") for s in subjects):
+        return []  # (a subject of its own, not the topic who met: 中国が…担う協定に署名した)
+    return _met_before(pred) or (_met(pred, doers) if predicate == "cooperatesWith" and doers else [])
 
 
 def _met_before(pred) -> list:
@@ -868,7 +918,7 @@ def _previous_topic(pred) -> list:
 
 
 def _conditional(pred) -> bool:
-    return any(c.dep_ == "mark" and c.lemma_ in lex.CONDITIONAL_MARKS for t in (pred, pred.head) for c in t.children)
+    return any(frames.conditional_mark(c) for t in (pred, pred.head) for c in t.children)
 
 
 def _sentence_topic(pred, quoted: bool) -> list:
@@ -1032,12 +1082,15 @@ def _nominal(noun, predicate, sent) -> Iterator[Relation]:
         if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \
                 and not _actors(inner.objects, possessor=True):
             targets = _met(noun, _actors(subjects))  # (王毅外相と会談した。…抗議を申し入れた)
-        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets,
-                             partners=inner.partners or outer.partners or bare)
+        partners = inner.partners or outer.partners or bare
+        if not partners and not _actors(inner.objects + targets):
+            partners = _met_partners(governor, predicate, subjects)  # (…と会談し、協力を確認した)
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets, partners=partners)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
         stance = _stance_object(governor) if frames.marker(noun) in ("に", "にも", "には") else None
         carriers = _stance_carrier(noun, governor) or ((stance, governor) if stance is not None else (governor,))
         yield from _pairs(frame, predicate, noun, sent, "light-verb", carriers=carriers)
+        yield from _threat(noun, predicate, subjects, carriers, sent)
         return
     if predicate == "hosts" and governor is not None and frames.marker(noun) == "で" and governor.pos_ == "VERB":
         # 大統領の招きでアブダビを訪れた: whoever comes at someone's invitation is their guest
@@ -1118,7 +1171,8 @@ def _through(noun, governor):
 def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
-        return governor.lemma_ in _CARRYING_OBJECTS
+        # (関税を引き上げる: raising a levy imposes it)
+        return governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS
     if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and _stance_object(governor) is not None:
         return True  # 首脳会談に意欲を示した: an event the verb's stance is about
     return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI

@@ -143,8 +143,9 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
     # 日米, 日米韓, 中ロ, 対ロ, 米国務省: one-character forms only in compounds of places and titles,
     # never a lone 中 or 米, nor a suffix (訪米中: "during")
     neighbours = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    # (豪NZ, 日EU: also beside a place written in full)
     in_compound = any(_is_abbreviation(n) or _unit(n) in ("role", "body", "countryhead") or _title_split(n.text)
-                      for n in neighbours)
+                      or _adjacent(n, tok) and gaz.lookup(n.text) is not None for n in neighbours)
     # (a suffix is no place, 訪米中, unless a title follows: トランプ米大統領, where 米 is tagged a suffix)
     # (or one word on: ランドー米国務副長官, 国務 / 副長官 cut apart)
     titled = i + 1 < len(tokens) and (_unit(tokens[i + 1]) in ("role", "body") or (
@@ -157,6 +158,12 @@ def _places(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]]
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
+
+
+def _adjacent(a, b) -> bool:
+    """Written with nothing between them."""
+    first, second = (a, b) if a.idx < b.idx else (b, a)
+    return first.idx + len(first.text) == second.idx
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +295,9 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
         # abbreviation of the title (トランプ米大統領, プーチン露大統領): a family name
         # (ネベンジャ国連大使, ザハロワ外務省情報局長 too: a posting or a body between the name and the title)
         placed = all(u in ("place", "posting", "body") for u in units[last + 1:-1])
-        if len(span) == 1 and placed and len(span[0].text) >= 3 and "ー" != span[0].text[0]:
+        # (two letters are enough before 氏, which follows only names: シシ氏, ルト氏)
+        shortest = 2 if units[-1] == "honorific" else 3
+        if len(span) == 1 and placed and len(span[0].text) >= shortest and "ー" != span[0].text[0]:
             return first, last
         return None
     return first, last

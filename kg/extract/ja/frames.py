@@ -130,9 +130,10 @@ def verbal_frame(pred) -> Frame:
             slot = "subjects"  # 両国とも…要請しなかった: "both alike", not "with both"
         elif child.text == "とも" and child.pos_ == "NOUN":
             # GiNZA may read とも as a noun: 両国 / とも (both alike: the subject), ブルガリアと / ともに
-            # (together with: the partner)
+            # (together with: the partner), ソロモン諸島 / とも (とも is と+も, "with X too": X the partner)
             both = next((c for c in child.children if c.text.startswith("両") or c.text in lex.BOTH_SIDES), None)
-            together = next((c for c in child.children if marker(c) == "と"), None)
+            together = next((c for c in child.children if marker(c) == "と"
+                             or c.dep_ == "compound" and c.i == child.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
             child, slot = (both, "subjects") if both is not None else (together, "partners") if together is not None \
                 else (child, None)
         if slot is not None and child not in stranded:
@@ -347,6 +348,9 @@ def nominal_frame(noun) -> Frame:
             # so a country's の-phrase on a country target is the event's subject
             frame.subjects.extend(g for g in child.children if marker(g) == "の" and g.i < child.i
                                   and _country_word(g) and _country_word(child))
+        elif m == "と" and any(marker(c) in lex.NOMINAL_OBJECT_MARKERS and c.i > child.i for c in children):
+            # エリトリアの主権と領土の一体性への支持: a bare と before the への-object joins it, not a partner
+            frame.objects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
     return frame
@@ -363,6 +367,12 @@ def _amount(tok) -> bool:
     """A sum or a count: 総額5億ポンド, 約4700億円, 2000人."""
     return tok.ent_type_ in lex.AMOUNT_ENTITIES or any(c.pos_ == "NUM" for c in tok.children) and (
         tok.tag_.endswith("助数詞可能") or tok.tag_.endswith("助数詞"))
+
+
+def conditional_mark(tok) -> bool:
+    """A mark of a conditional clause: ば, たら, 場合, and なら (which GiNZA tags as the copula だ: 不十分なら)."""
+    return tok.dep_ == "mark" and tok.lemma_ in lex.CONDITIONAL_MARKS \
+        or tok.dep_ == "aux" and tok.text in lex.CONDITIONAL_MARKS
 
 
 def is_passive(pred) -> bool:

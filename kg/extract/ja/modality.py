@@ -7,7 +7,7 @@ happen (批判を避けた, 支援を否定した, コメントを控えた). He
 """
 from __future__ import annotations
 
-from kg.extract.ja.frames import marker
+from kg.extract.ja.frames import conditional_mark, marker
 from kg.lang import ja as lex
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "ROOT", "root"})
@@ -93,20 +93,20 @@ def _charged(chain) -> bool:
     return False
 
 
-def is_hedged(pred, carriers=()) -> bool:
-    """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark."""
+def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
+    """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark (unless
+    ``conditions`` is off: a threat made on a condition is made all the same)."""
     chain = [pred, *carriers[:-1], *_governors(carriers[-1] if carriers else pred)]
     for tok in (pred, *carriers):
         if _aux(tok) & lex.HEDGING_AUX:
             return True
-    for tok in chain:
-        if any(c.dep_ == "mark" and c.lemma_ in lex.CONDITIONAL_MARKS for c in tok.children):
+    for tok in chain if conditions else ():
+        if any(conditional_mark(c) for c in tok.children):
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    if any(c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" and m.lemma_ in lex.CONDITIONAL_MARKS
-                                                      for m in c.children)
-           for tok in chain[:3] for c in tok.children) and _relation_of(pred) not in ("warns", "threatens"):
+    if any(c.dep_ == "advcl" and c.i < tok.i and any(conditional_mark(m) for m in c.children)
+           for tok in chain[:3] for c in tok.children) and conditions and _relation_of(pred) not in ("warns", "threatens"):
         return True  # ロシアが応じなければ制裁を科す: the consequent of a condition is still to happen (not the warning)
     if any(directive_content(tok) for tok in chain):
         return True  # 攻撃をやめるよう求めた: asked for, not done

@@ -78,7 +78,7 @@ RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発�
 # Sending troops to a country supports it (北朝鮮がロシアに兵士を派遣した, ソマリアへの部隊派遣); sending an envoy does not
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵"})
-AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書"})
+AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書", "条約", "議定書"})
 SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印"})
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
@@ -102,6 +102,11 @@ LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})
+# Levies that are raised on someone (関税を引き上げる: a measure against whose goods they are)
+LEVIES = frozenset({"関税", "税率", "追加関税", "報復関税"})
+RAISING_VERBS = frozenset({"引き上げる", "上げる", "上乗せ", "引き上げ"})
+# Where one's visit has taken one (訪問先の北京で会談した: the place is visited)
+DESTINATION_NOUNS = frozenset({"訪問先", "滞在先", "外遊先", "訪問地", "出張先"})
 # 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
 RECEIVING_VERBS = frozenset({"受ける", "得る", "浴びる"})  # (非難を浴びる)
 # Verbs of being exposed to an event (ロシア軍の攻撃にさらされている, 空爆に見舞われた): done to the subject
@@ -135,6 +140,11 @@ ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", 
 NOT_ROLES = frozenset({"様相", "真相", "実相", "世相", "皮相", "位相"})
 # Directive verbs whose addressee GiNZA hangs on the clause they embed: インドに…着くよう呼びかけた
 DIRECTIVES = frozenset({"requests", "demands", "warns", "threatens"})
+# Events that, with no other side named, are with whom a meeting chained before them was
+# (…と会談し、…について協議した; …と会談し、協力を強化することで一致した)
+MEETING_CHAINED = frozenset({"meetsWith", "negotiatesWith", "cooperatesWith"})
+# ... and a protest: what is addressed to whom a clause chained before it names (…に文書を送り、抗議した)
+CHAIN_ADDRESSED = DIRECTIVES | {"protests"}
 # What a speaker who has just met someone says to no one named is said to whom they met (会談で…を求めた)
 ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})

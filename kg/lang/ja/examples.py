@@ -614,4 +614,36 @@ EXAMPLES = [
     ("light-verb", "中国はパキスタンとの全天候型の協力を引き続き重視する。", [("中国", "cooperatesWith", "パキスタン", "")], []),
     # a relative clause in the past tense is a fact of its own: negation above it does not reach it
     ("negation", "タイは、カンボジアが日本に求めた支援を拒否した。", [("カンボジア", "requests", "日本", "")], []),
+    # a treaty concluded is cooperation; とも (と+も, "with X too") read as a noun names the partner
+    ("agreement", "オーストラリアは2023年にツバルと安全保障条約を結んだ。", [("オーストラリア", "cooperatesWith", "ツバル", "")], []),
+    ("agreement", "中国は2022年にソロモン諸島とも安全保障協定を結んでいる。", [("中国", "cooperatesWith", "ソロモン諸島", "")], []),
+    # the place one's visit has taken one (訪問先の北京で) is visited by whoever acts there
+    ("destination", "キリバスのマーマウ大統領は20日、訪問先の北京で中国の李強首相と会談した。",
+     [("マーマウ", "visits", "北京", ""), ("マーマウ", "meetsWith", "李強", "")], []),
+    ("destination", "岸田首相は訪問先のパリで記者団に語った。", [("岸田", "visits", "パリ", "")], []),
+    # a protest chained after a clause of the same speaker is addressed to whom that clause names; not past the envoy
+    # a summons already names (大使を同省に呼び出し: the ministry is where, not whom)
+    ("chain", "メキシコ外務省は同日、在メキシコ米大使館に外交文書を送り、正式に抗議した。",
+     [("メキシコ外務省", "protests", "在メキシコ米大使館", "")], []),
+    ("chain", "ロシア外務省は日本大使を同省に呼び出し、抗議した。", [], [("ロシア外務省", "protests", "同省")]),
+    # cooperation with no other side named, by one who has just met someone, is with whom they met: in a chain, or
+    # agreed on (一致) in the next sentence; not when the clause has a subject of its own
+    ("meeting-partner", "林外相はインドネシアのスギオノ外相と会談し、協力を確認した。",
+     [("林", "cooperatesWith", "スギオノ", "")], []),
+    ("meeting-partner", "プーチン大統領はラマポーザ大統領と会談した。プーチン氏は経済協力を深めることで一致した。",
+     [("プーチン", "cooperatesWith", "ラマポーザ", "")], []),
+    ("meeting-partner", "マーマウ大統領は李強首相と会談し、中国が警察の訓練を担う協定に署名した。", [],
+     [("中国", "cooperatesWith", "李強")]),
+    # a bare と before the への-object joins it (AとBへの支持), and what a country owns stands for it
+    ("nominal", "シシ氏はエリトリアの主権と領土の一体性への支持を改めて表明した。", [("シシ", "supports", "エリトリア", "")], []),
+    # a hostile act announced on a condition that names someone threatens them (raising a levy imposes it); なら,
+    # which GiNZA tags as the copula, is a condition too; a warning is addressed to the owner of what the act hits
+    ("threat", "トランプ氏は、デンマークが計画に協力しなければデンマーク製品への関税を引き上げる可能性を示唆した。",
+     [("トランプ", "threatens", "デンマーク", "hedged"), ("トランプ", "sanctions", "デンマーク", "hedged")], []),
+    ("threat", "イスラエルは、イランが攻撃を続ければ報復すると述べた。",
+     [("イスラエル", "threatens", "イラン", ""), ("イスラエル", "attacks", "イラン", "hedged")], []),
+    ("threat", "トランプ米大統領は、対策が不十分なら全てのメキシコ製品に追加関税を課すと警告した。",
+     [("トランプ", "warns", "メキシコ", ""), ("トランプ", "sanctions", "メキシコ", "hedged")], []),
+    # a one-character abbreviation beside a place written in full is a place of the list (豪NZ)
+    ("coordination", "中国は豪NZの懸念を退けた。", [("中国", "rejects", "豪", ""), ("中国", "rejects", "NZ", "")], []),
 ]
