@@ -14,7 +14,8 @@ Rules, each named in the provenance of what it finds:
   appositions (Wang Yi, China's foreign minister,): affiliatedWith.
 
 Negation (not, never, denied, refused to) and hedging (may, is considering, plans to, reportedly, officials
-said, if) are read from the clause; relations inside quotations are attributed to the speak
+said, if) are read from the clause; relations inside quotations are attributed to the speaker.
+
 The package reads a sentence in this order; each module is named after what it handles:
 
 - ``cues``: which relation a word names (warn, sanctions, called on, held joint drills).

@@ -24,7 +24,6 @@ from kg.extract.en.persons import from_entity, known_surname, name_before_role, 
 from kg.lang import en as lex
 from kg.types import Mention
 
-
 _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
 

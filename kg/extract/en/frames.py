@@ -19,7 +19,6 @@ from kg.extract.en.cues import lexicon, relation_of
 from kg.extract.en.names import members, undated
 from kg.lang import en as lex
 
-
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 

@@ -29,9 +29,8 @@ from kg.extract.en.quotes import speaker_of
 from kg.lang import en as lex
 from kg.types import Mention, Relation
 
-
 NAME = "kg.en.predicate.v1"
-CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
+_CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
                "title": 0.9, "apposition": 0.85, "receiving": 0.75}
 
 
@@ -136,4 +135,4 @@ def owners(tokens, events: bool = True) -> list[Mention]:
 
 def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
     return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
-                         confidence=CONFIDENCE[rule], negated=negated, hedged=hedged)
+                         confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)
