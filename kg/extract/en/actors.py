@@ -1,0 +1,140 @@
+"""Who an English noun names: the actors an argument of a relation stands for.
+
+The head of a noun phrase is read, in this order, as: a dateline (PRISTINA —: no actor); a pronoun (we, they,
+he, she, who, whose); a counted group (the four countries); a quantity of what acts (a wave of Russian drones);
+the North or the South in an article on the two Koreas; a body named again (the Commission); a person named in
+apposition or after a title (his Philippine counterpart, Gilberto Teodoro); a named entity (a person, a
+country, a government body); a family name used again; a place in the gazetteer; weapons and a capital standing
+for their country (Russia's missiles, the Indian capital); and an unnamed official or government of a country
+(Chinese officials, the Japanese government), one for each country of a coordination (the foreign ministers of
+Venezuela and Guyana).
+
+``cues``, ``bodies`` and ``coreference`` read actors too and call back into this module, so the package imports
+it before them.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
+from kg.extract.en.coreference import counted_group, named_before, previous_group
+from kg.extract.en.cues import relation_of
+from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
+from kg.extract.en.persons import from_entity, known_surname, name_before_role, named_in_apposition, titled_name
+from kg.lang import en as lex
+from kg.types import Mention
+
+_ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+
+
+def read_actor(tok) -> list[Mention]:
+    """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention."""
+    if is_dateline(tok):
+        return []
+    text = tok.lower_
+    phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
+                                                                       "acl", "prep", "det", "case")]
+    full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound")
+                    and t.i >= tok.i - 2) + " " + text
+    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
+    if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+        carried = previous_group(tok, people=True)
+        if carried:
+            return carried
+    if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
+        key = full.strip() if full.strip() in lex.ANAPHORS else text
+        return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+    if pronoun:
+        if text == "they" and tok.dep_ == "nsubj":
+            return previous_group(tok)
+        if text == "whose":
+            # the court, whose jurisdiction Caracas does not recognize: the antecedent owns the thing
+            node = tok.head
+            while node.dep_ != "relcl" and node.head.i != node.i:
+                node = node.head
+            return actors_of([node.head]) if node.dep_ == "relcl" else []
+        if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            antecedent = tok.head.head
+            while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head  # (Todd and Gil, who both flew: the clause hangs on the last one)
+            return actors_of([antecedent])  # Koizumi (and Wang), who arrived in Manila: the antecedents
+        return []  # never a gazetteer name: "who" is not the WHO
+    counted = counted_group(tok)
+    if counted is not None:
+        return counted
+    if tok.lower_ in lex.QUANTITY_HEADS and tok.pos_ == "NOUN":
+        # a wave of Russian drones, a barrage of rockets: what the quantity is of acts
+        found = actors_of([g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj"])
+        if found:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    if tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children) and tok.dep_ != "compound" \
+            and "Korea" in tok.doc.text:
+        # dialogue with the North, leaflets flown into the South: the Korea an article on the two Koreas means
+        return [Mention(text=f"{tok.text} Korea", start=tok.idx, end=tok.idx + len(tok.text), kind="country")]
+    if tok.lower_ == "koreas" and any(c.lower_ in ("both", "two") for c in tok.children):
+        # urged both Koreas, the two Koreas: South and North Korea
+        return [Mention(text=name, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
+                for name in ("South Korea", "North Korea")]
+    if tok.lower_ == "sides" and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+    ent = ent_of(tok)
+    again = named_before(tok, ent)
+    if again:
+        return again
+    named = named_in_apposition(tok, ent) or [
+        m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))]
+    if named:
+        return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
+    titled = titled_name(tok, ent) or name_before_role(tok, ent)
+    if titled:
+        return titled
+    if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
+        return from_entity(ent, tok)
+    body = untagged_body(tok, ent) or craft_body(tok)
+    if body is not None:
+        return [body]
+    if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text.istitle()) and (
+            known_surname(tok) or tok.pos_ == "PROPN" and ent is None and known_person(tok.text)):
+        # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone (or one
+        # the people gazetteer lists: Modi)
+        return [mention([tok], "person")]
+    place = place_of(tok.text)
+    if place is not None:
+        return [mention([tok], kind_of(place))]
+    if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
+        owner = owner_of(tok, phrase)
+        if owner is not None and owner.kind in ("country", "organization"):
+            return [owner]
+    if tok.lower_ == "capital":
+        # the Indian capital, China's capital: the country, as its capital's name would be (a metonym)
+        owner = owner_of(tok, phrase)
+        if owner is not None and owner.kind == "country":
+            return [owner]
+    if tok.pos_ == "NOUN" and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS
+                                                          or tok.lower_ in lex.ROLE_NOUNS):
+        owners = coordinated_owners(tok)
+        if len(owners) > 1:
+            # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
+                return owners
+            return [mention([tok], "role", o, text=f"{o.text} {tok.text}") for o in owners]
+        owner = owner_of(tok, phrase)
+        if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
+            # Lukashenko's government, the Trump administration: the government a person leads acts for that
+            # person's country, not as the person
+            leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                       for m in actors_of([c]) if m.kind == "person"]
+            if leaders:
+                return [mention([tok], "role", leaders[0], text=f"{leaders[0].text} {tok.text}")]
+        if owner is not None:
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
+                return [owner]  # the Chinese government, Russian authorities: the country itself
+            # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
+            return [mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
+    return []
+
+
+def actors_of(tokens) -> list[Mention]:
+    return [m for tok in tokens for member in members(tok) for m in read_actor(member)]

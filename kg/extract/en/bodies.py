@@ -1,0 +1,155 @@
+"""Government bodies, and whom a role or a body acts for.
+
+A body is a named organisation of a state (the Russian Foreign Ministry, the China Coast Guard, the Pentagon);
+its country is the nationality or place written before or inside its name, a possessive (South Korea's
+National Intelligence Service), a body above it (the Commerce Department's Bureau of Industry and Security), or
+the gazetteer's entry. A role's country is a possessive (China's foreign minister), a nationality or place
+written on it (Chinese officials, U.S. officials), an of-phrase (the government of Japan), whom a spokesperson
+speaks for, or, for "its" opening a sentence, the country the sentence before was about. Craft stand for their
+body (a China Coast Guard vessel).
+"""
+from __future__ import annotations
+
+from kg.extract import sentence_of
+# (read_actor calls this module, so actors is still loading when it is: called through the module)
+from kg.extract.en import actors
+from kg.extract.en.names import (
+    ent_of,
+    is_body,
+    members,
+    mention,
+    nationality,
+    place_of,
+    place_or_demonym,
+    placed,
+    state_body_country,
+    without_article,
+)
+from kg.lang import en as lex
+from kg.types import Mention
+
+
+def owner_of(tok, phrase) -> Mention | None:
+    """The country a role or body belongs to: a possessive (China's foreign minister), a demonym
+    (Chinese officials), a compound place (U.S. officials), or of-phrase (the government of Japan)."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            found = _previous_subject_country(child)
+            if found is not None:
+                return found
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            # (or a nationality on that word: Afghan Taliban forces)
+            found = place_or_demonym(child) or next(
+                (m for g in child.children if g.dep_ in ("compound", "amod") and g.i < child.i
+                 for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                found = place_or_demonym(obj)
+                if found is not None:
+                    return found
+        if child.dep_ == "prep" and child.lower_ == "for" and tok.lower_ in lex.SPOKESPERSON_NOUNS:
+            # a spokeswoman for the ministry, a spokesman for the Chinese embassy: whom they speak for
+            for obj in child.children:
+                found = [m for m in actors.read_actor(obj)
+                         if m.kind in ("government", "organization", "country", "anaphor")]
+                if found:
+                    return found[0]
+    return None
+
+
+def _previous_subject_country(tok) -> Mention | None:
+    """Sudan struck a more cautious tone. Its foreign minister, ...: "its" opening a sentence is the country the
+    sentence before was about (its subject)."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sent):
+        return None
+    before = sentence_of(tok.doc[sent.start - 1])
+    found = [m for m in actors.actors_of([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
+             if m.kind in ("country", "organization")]
+    return found[0] if len(found) == 1 else None
+
+
+def coordinated_owners(tok) -> list[Mention]:
+    """The places of an of-phrase with several members: ministers of Venezuela and Guyana; and coordinated
+    nationalities: Thai and Cambodian forces."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in child.children):
+            found = [m for member in members(child) for m in (nationality(member),) if m is not None]
+            if len(found) > 1:
+                return found
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return [m for member in members(obj) for m in (place_or_demonym(member),) if m is not None]
+    return []
+
+
+def body_of(ent) -> Mention:
+    """A government body named by an ORG entity, with the nationality written before it (the Russian
+    Foreign Ministry: spaCy leaves Russian outside the entity)."""
+    tokens = without_article(ent)
+    if tokens and tokens[-1].lower_ in ("'s", "’s"):
+        tokens = tokens[:-1]  # (the Commerce Department's Bureau: the possessive is no part of the name)
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("'s", "’s"):
+        # South Korea's National Intelligence Service: the tagger took the possessive into the place; the place
+        # owns the body and is no part of its name
+        owner = place_or_demonym(ent.doc[before.i - 1]) if before.i else None
+        return mention(tokens, "government", owner or _owner_in(ent))
+    if before is not None and place_or_demonym(before) is not None and tokens:
+        tokens = [before] + tokens
+    known = state_body_country(ent)
+    owner = placed(known, ent.start_char, ent.end_char) if known is not None else None
+    return mention(tokens, "government",
+                    owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None))
+
+
+def _owner_in(ent) -> Mention | None:
+    owner = next((m for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
+                  for m in (place_or_demonym(c),) if m is not None), None)
+    if owner is not None:
+        return owner  # North Korea's state-run Korean Central News Agency: the possessor says whose
+    # (the U.S. Commerce Department's Bureau of Industry and Security: a body of a body)
+    above = next((e for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
+                  for e in (ent_of(c),) if e is not None and e.label_ == "ORG" and is_body(e)), None)
+    if above is not None:
+        return body_of(above)
+    for t in ent:
+        found = place_or_demonym(t)
+        if found is None and t.pos_ == "PROPN" and (place := place_of(t.text)) is not None:
+            # the China Coast Guard: the country's name inside the body's own entity
+            found = placed(place, t.idx, t.idx + len(t.text), t.text)
+        if found is not None:
+            return found
+    head = ent.root
+    return owner_of(head, list(ent))
+
+
+def craft_body(tok) -> Mention | None:
+    """a China Coast Guard vessel, Israeli Air Force jets: craft stand for the named body they belong to."""
+    if tok.lower_ not in lex.CRAFT_NOUNS:
+        return None
+    for child in tok.children:
+        body = ent_of(child) if child.dep_ == "compound" else None
+        if body is not None and body.label_ == "ORG" and is_body(body):
+            return body_of(body)
+    return None
+
+
+def untagged_body(tok, ent) -> Mention | None:
+    """The Saudi Foreign Ministry when the tagger left it outside any entity: a capitalised body word with the
+    capitalised words before it, one of them naming the country."""
+    if ent is not None or tok.pos_ != "PROPN" or tok.lower_ not in lex.BODY_WORDS:
+        return None
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].text[:1].isupper() and tok.doc[i - 1].pos_ in ("PROPN", "ADJ") \
+            and tok.doc[i - 1].head.i == tok.i:
+        i -= 1
+    tokens = list(tok.doc[i:tok.i + 1])
+    owner = next((m for t in tokens[:-1] for m in (place_or_demonym(t),) if m is not None), None)
+    if owner is None:
+        return None
+    return mention(tokens, "government", owner)

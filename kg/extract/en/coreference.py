@@ -1,0 +1,143 @@
+"""Words that refer back to actors or events named earlier in the article.
+
+- "they", "he" or "she" opening a sentence: the group (or the one person) that was the subject of the sentence
+  before;
+- the Commission, the council: the last body of that name written in full;
+- the four countries, his three counterparts: the last coordination of that many actors, or the last people
+  named;
+- the launch, the talks: the last event of that kind the article told, and whoever did it.
+
+The coordinations of an article are collected once per document. "its" opening a sentence is read in
+``bodies``; "its" and "we" in reported speech in ``quotes``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from kg.extract import sentence_of
+# (read_actor calls this module, so actors is still loading when it is: called through the module)
+from kg.extract.en import actors
+from kg.extract.en.cues import relation_of
+from kg.extract.en.names import members, undated
+from kg.extract.en.persons import from_entity
+from kg.lang import en as lex
+from kg.types import Mention
+
+
+def previous_group(tok, people: bool = False) -> list[Mention]:
+    """They also called on Beijing: a sentence opening on "they" goes on with the group of actors that was the
+    subject of the sentence before (the four governments voiced opposition. They also called on ...). With
+    ``people``, a sentence opening on "he" or "she" goes on with the one person who was that subject (Prabowo
+    was welcomed by Xi. He later held talks with Li Qiang: Prabowo), whoever was named last."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sent):
+        return []
+    before = sentence_of(tok.doc[sent.start - 1])
+    group = actors.actors_of([c for c in before.root.children
+                              if c.dep_ in (("nsubj", "nsubjpass") if people else ("nsubj",))])
+    if people:
+        group = group if len(group) == 1 and group[0].kind == "person" else []
+    elif len(group) < 2:
+        group = []
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group]
+
+
+def named_before(tok, ent) -> list[Mention]:
+    """the Commission, the council, the agency: a body named again by the last word of its name stands for the
+    last body of that name the article wrote in full (the European Commission, the U.N. Security Council)."""
+    if tok.lower_ not in lex.BODY_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) \
+            or (ent is not None and len(ent) > 2):
+        return []
+    for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE")]):
+        if len(before) > 1 and before[-1].lower_ == tok.lower_:
+            found = from_entity(before, before.root)
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    return []
+
+
+def counted_group(tok) -> list[Mention] | None:
+    """the four countries, the three governments, his three counterparts: the last coordination of that many
+    actors the article named (their countries for countries and governments); None when not such a phrase."""
+    if tok.lemma_.lower() not in lex.GROUP_NOUNS:
+        return None
+    number = next((lex.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                   for c in tok.children if c.dep_ == "nummod"), None)
+    if not number:
+        return None
+    countries = tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS
+    group = []
+    for start, read in reversed(_coordinations(tok.doc)):
+        if start < tok.i:
+            if countries:
+                read = [m if m.kind in ("country", "organization") else m.affiliation for m in read]
+                read = [m for m in read if m is not None and m.kind in ("country", "organization")]
+            else:
+                read = [m for m in read if m.kind in ("person", "role")]  # the ministers are people
+            if len(read) == number:
+                group = read
+                break
+    if not group and not countries:
+        # the four ministers met: with no coordination of four, the last four people the article named
+        people = _named_people(tok)
+        group = people[-number:] if len(people) >= number else []
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) == number else []
+
+
+_GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(first token, the actors of a coordination)]
+
+
+def _coordinations(doc) -> list[tuple[int, list[Mention]]]:
+    """Every coordination of two actors or more in the article, in text order (Japan, the United States,
+    Australia and the Philippines), for the counted groups that refer back to them (the four countries)."""
+    found = _GROUPS.get(doc)
+    if found is None:
+        found = _GROUPS[doc] = []  # (a counted group met while reading these finds the ones before it)
+        for tok in doc:
+            if tok.dep_ != "conj" and tok.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "conj" for c in tok.children):
+                read = [m for member in members(tok) for m in actors.read_actor(member)]
+                if len(read) > 1:
+                    found.append((tok.i, read))
+    return found
+
+
+def _named_people(tok) -> list[Mention]:
+    """The people named before a token, each once, in the order first named."""
+    seen, people = set(), []
+    for ent in tok.doc.ents:
+        if ent.start >= tok.i:
+            break
+        if ent.label_ == "PERSON":
+            for m in from_entity(ent, ent.root):
+                surname = m.text.split()[-1]
+                if m.kind == "person" and surname not in seen:
+                    seen.add(surname)
+                    people.append(m)
+    return people
+
+
+def event_antecedent(noun) -> list[Mention]:
+    """The launch was condemned by Japan: a definite event noun with no owner refers back to the last event of
+    its kind the article told (North Korea fired a missile ...), and belongs to whoever did that."""
+    verbs = lex.EVENT_ANTECEDENTS.get(noun.lemma_.lower())
+    if verbs is None or not any(c.dep_ == "det" and c.lower_ in lex.DEFINITE for c in noun.children):
+        return []
+    for tok in reversed(noun.doc[:noun.i]):
+        # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
+        # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
+        same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
+                                             and tok.lemma_.lower() in lex.MEETING_NOUNS)
+        verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
+            same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+                tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
+        if verb is not None:
+            doers = actors.actors_of(undated([c for c in verb.children if c.dep_ == "nsubj"]))
+            if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:
+                # criticized the talks: both sides of the talks (met with X, held talks with X)
+                doers += actors.actors_of([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"
+                                  and c.lower_ in lex.PARTNER_PREPS for g in c.children if g.dep_ == "pobj"]
+                                 + [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i])
+            if doers:
+                return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
+    return []

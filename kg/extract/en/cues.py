@@ -1,0 +1,147 @@
+"""Which relation an English word names: the ontology's cue words, and the words whose relation depends on
+what they govern.
+
+A verb names its relation by its lemma (warn, condemn, sanction), a phrasal verb by its lemma and particle
+(called on, sided with). Some words name one only through their object or complement: delivering air defence
+systems to Ukraine supports it, welcoming a foreign minister hosts them, agreeing to expand patrols is
+cooperation, summoning an envoy is a protest, calling the launches "unacceptable" criticizes, exchanging fire
+is an attack, and suspending imports or closing a border sanctions. Nouns name events too (sanctions, export
+controls, joint drills), and a trade war is no attack at all.
+"""
+from __future__ import annotations
+
+from kg.extract import cue_lexicon, symmetric_relations
+# (read_actor calls this module, so actors is still loading when it is: called through the module)
+from kg.extract.en import actors
+from kg.lang import en as lex
+
+
+def lexicon() -> dict[str, str]:
+    """Cue lemma -> relation name, from the ontology's labels."""
+    return cue_lexicon("en")
+
+
+def symmetric() -> frozenset[str]:
+    return symmetric_relations()
+
+
+def relation_of(tok) -> tuple[str, str] | None:
+    """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
+    if tok.pos_ == "VERB":
+        for child in phrasal_particles(tok):
+            if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
+                return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+    rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
+    if rel is None and tok.pos_ == "VERB":
+        rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if hands_over(tok) else None)
+        if rel == "visits" and tok.lemma_.lower() in lex.MOVING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+            rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
+        rel = "supports"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):
+        rel = "hosts"  # Saudi Arabia welcomed Iran's foreign minister in Riyadh: a visit received
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.AGREEING_VERBS and _agreed_undertaking(tok):
+        rel = "cooperatesWith"  # Japan and Australia agreed to expand joint patrols
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
+        rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SUMMON_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
+        rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
+        rel = "criticizes"  # called the launches "unacceptable"
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.CAPTIVE_NOUNS for c in tok.children):
+        rel = "cooperatesWith"  # Russia and Ukraine exchanged prisoners: an exchange is done together
+    if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.CLASH_VERBS or exchanged_fire(tok)):
+        rel = "attacks"  # (Thai and Cambodian forces exchanged artillery fire: a clash)
+    if rel is None and tok.pos_ == "NOUN" and tok.lower_ in lex.EXERCISE_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in lex.JOINT_WORDS for c in tok.children):
+        rel = "cooperatesWith"  # held joint drills: those who drill together cooperate
+    if rel == "attacks" and tok.pos_ == "VERB" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and relation_of(g) is not None
+                                                            for g in p.children) for p in tok.children):
+        return None  # hit Iran with new sanctions: the sanctions are the relation, not a strike
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.TRADE_FLOWS for c in tok.children):
+        rel = "sanctions"  # Beijing suspended imports of Japanese seafood, banned exports to Russia
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLOSING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.CLOSED_THINGS for c in tok.children):
+        rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
+    if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
+                                for c in tok.children):
+        return None  # a trade war, a price war, a cold war of words
+    if rel is None or tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
+
+
+def phrasal_particles(verb) -> list:
+    """The prepositions and particles of a verb, and those the parser hung on what it fires or launches
+    (fired missiles [at Israel]: the target of the firing, not of the missiles)."""
+    found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    if verb.lemma_.lower() in ("fire", "launch"):
+        found += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against")]
+    return found
+
+
+def _agreed_undertaking(verb) -> bool:
+    """agreed to expand patrols, agreed on a framework: an agreement to act together is cooperation; one to
+    meet or to hold talks is the meeting or the talks (read from the complement itself)."""
+    content = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if not content:
+        return False
+    for c in content:
+        events = [c] + [g for g in c.children if g.dep_ == "dobj"]
+        if any((found := relation_of(e)) is not None and found[0] in lex.MEETING_RELATIONS for e in events):
+            return False
+    return True
+
+
+def hands_over(verb) -> bool:
+    """delivered air defence systems to Ukraine: a transfer of things (not of an event: a warning) to someone."""
+    if verb.lemma_.lower() not in lex.TRANSFER_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"]
+    # (a protest note delivered is no aid: a thing named by an event is the event's)
+    return bool(things) and all(relation_of(t) is None and not any(
+        c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
+
+
+def _received_visitor(verb) -> bool:
+    """welcomed / received a named person (not a decision), or an official in or to a place; so was the
+    person welcomed by X."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    people_ = [m for m in actors.actors_of(objects) if m.kind in ("person", "role")]
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                 for t in (verb, *objects) for c in t.children)
+    return bool(people_) and (placed or any(m.kind == "person" for m in people_))
+
+
+def condemning_name(verb):
+    """called the sanctions illegal, calling the launch "an outrageous act": the thing a verb of calling gives a
+    word of condemnation to (the parser may make the thing the subject of a clause: called [the launches
+    "unacceptable"]); None when the verb names nothing so."""
+    if verb.lemma_.lower() not in lex.CALLING_VERBS:
+        return None
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "ccomp")):
+        for oprd in (c for c in holder.children if c.dep_ == "oprd"):
+            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression)
+            words = [oprd, *(c for c in oprd.children if c.dep_ in ("amod", "compound"))]
+            if any(t.lemma_.lower() in lex.NEGATIVE_JUDGEMENTS or t.lower_ in lex.NEGATIVE_JUDGEMENTS for t in words):
+                thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i
+                              and (holder.i != verb.i or c.dep_ == "dobj")), None)
+                if thing is not None:
+                    return thing
+    return None
+
+
+def exchanged_fire(verb) -> bool:
+    """exchanged fire, traded artillery fire, exchanged shots: fire going both ways is a clash."""
+    return verb.lemma_.lower() in lex.EXCHANGE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.FIRE_NOUNS for c in verb.children)

@@ -1,0 +1,196 @@
+"""Where an English verb's arguments are: subject, objects, prepositional targets, partners and the by-agent.
+
+English marks roles by position and preposition: the subject (nsubj) acts; the direct object, the dative and a
+passive subject are acted on; "to", "on", "against", "at", "over" name a target, "with" a partner, a passive's
+by-phrase the agent. A verb with no subject of its own shares one: a conjoined verb's (condemned the launch and
+urged Pyongyang to), the object of a verb that controls it (urged Beijing to stop: Beijing stops), the subject
+of the verb of saying above (Ethiopia said it would), the noun a relative clause hangs on (the country that
+invaded), the subject raised by a verb like "expected" (Britain and France are expected to announce).
+
+Some objects stand for something else: what the speaker calls a thing (condemned what she called Iran's
+"direct participation"), a to-phrase the parser hung on the verb that belongs to its object (condemned the
+U.S. arms sale to Taiwan), an amount (tariffs on 18 billion euros of U.S. goods: the goods).
+"""
+from __future__ import annotations
+
+from kg.extract import sentence_of
+from kg.extract.en.actors import actors_of, read_actor
+from kg.extract.en.cues import lexicon, relation_of
+from kg.extract.en.names import members, undated
+from kg.lang import en as lex
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def verb_arguments(verb):
+    """subject, objects, targets, partners, agent of a verb."""
+    subjects, objects, targets, partners, agents = [], [], [], [], []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("nsubj",):
+            # (WARSAW — Poland and Lithuania accused…: the parser makes the dateline the subject, the real one its
+            # apposition)
+            subjects.extend(undated([child]))
+        elif dep == "nsubjpass":
+            objects.append(child)
+        elif dep in ("dobj", "dative", "attr"):
+            objects.append(child)
+        elif dep == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+        elif dep == "prep":
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ in lex.PARTNER_PREPS:
+                partners.extend(pobjs)
+            elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
+                                                      and lexicon().get(verb.lemma_.lower()) == "visits"):
+                targets.extend(pobjs)
+    if subjects and all(s.lower_ in ("it", "they") for s in subjects):
+        # Ethiopia said it would continue negotiations: "it" is the subject of the verb of saying above
+        node = verb
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
+            node = node.head
+            above = [c for c in node.children if c.dep_ == "nsubj" and actors_of([c])]
+            if above and any(s.lower_ == "they" for s in subjects) and len(members(above[0])) == 1 \
+                    and [m.kind for m in actors_of([above[0]])] == ["person"]:
+                break  # (Waltz said they shielded Pyongyang: "they" are others than one speaker)
+            if above:
+                return above, objects, targets, partners, agents
+    if subjects and not actors_of(subjects):
+        # its jets had hit, Russia's drones struck: what acts for its owner stands for the owner
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and actors_of([c])]
+        # (its jets: "its" is the subject of the clause above, The IDF said its jets had hit)
+        own = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ == "its"]
+        if own and verb.dep_ == "ccomp":
+            owners = owners or [c for c in verb.head.children if c.dep_ == "nsubj" and actors_of([c])]
+        subjects = _fronted_subjects(verb) or owners or subjects
+    return subjects, objects, targets, partners, agents
+
+
+def _fronted_subjects(verb) -> list:
+    """Hours after the accusation, Germany and the United Kingdom announced: after a fronted phrase the parser
+    may take a word of the phrase for the subject and hang the real subjects on it; the actors written between
+    the last comma and the verb are the subject."""
+    sent = sentence_of(verb)
+    comma = next((t.i for t in reversed(sent[:verb.i - sent.start]) if t.text == ","), None)
+    if comma is None:
+        return []
+    span = verb.doc[comma + 1:verb.i]
+    # the first actor of the span whose head lies outside it (its conjuncts come with it)
+    first = next((t for t in span if t.pos_ in ("PROPN", "NOUN") and not comma < t.head.i < verb.i and read_actor(t)),
+                 None)
+    return [first] if first is not None else []
+
+
+def inherit_subject(verb) -> list:
+    """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
+    relative clauses (the country that invaded)."""
+    node = verb
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE:
+        # said Moscow would ask the Council to hold a meeting and urged the IAEA to: a finite verb is never
+        # conjoined with an infinitive; it shares the subject of the finite verb above
+        above = verb.head
+        while above.head.i != above.i and above.tag_ not in _FINITE:
+            above = above.head
+        while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
+            above = above.head
+        subjects = undated([c for c in above.children if c.dep_ == "nsubj"])
+        if subjects:
+            return subjects
+    while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
+           or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
+           # had no plans to meet, made an offer to host: the intention's holder
+           or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS) and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and read_actor(node.head):
+            return [node.head]
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:
+            # object control: urged Beijing to stop, called on China to halt: the addressee acts (not after
+            # summoned the ambassador to lodge a protest: the one who summons lodges it)
+            controller = [c for c in node.head.children if c.dep_ == "dobj"] or [
+                g for p in node.head.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")
+                for g in p.children if g.dep_ == "pobj"]
+            if controller and actors_of(controller):
+                return controller
+        node = node.head
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB":
+            # object control through a preposition: warned China against supplying, accused Kyiv of staging
+            controller = [c for c in node.head.children if c.dep_ == "dobj"]
+            if controller and actors_of(controller):
+                return controller
+        if node.dep_ == "pcomp" or node.pos_ == "ADP":
+            continue
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] or [
+            # Britain and France are expected to announce, Iran is set to resume: the raised subject
+            c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_.lower() in lex.RAISING_VERBS
+            and actors_of([c])]
+        # (WARSAW — Poland and Lithuania accused…, and called on: the subject in apposition to a dateline)
+        subjects = undated(subjects)
+        if subjects and all(s.lower_ in ("it", "they") for s in subjects) and node.dep_ == "ccomp" \
+                and node.head.lemma_.lower() in lex.SPEECH_VERBS:
+            # the Kremlin said it had no plans to: "it" is whoever said so
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"] or subjects
+        if subjects and not actors_of(subjects) and verb.dep_ == "conj" and node.i == verb.head.i \
+                and node.dep_ == "ccomp":
+            # said prisoner swaps were no substitute and called on Russia to: a verb the parser joined to the
+            # reported clause, whose subject is a thing, belongs with the verb of saying
+            continue
+        if subjects:
+            return subjects
+    return []
+
+
+def summoned(verb) -> list:
+    """summoned the ambassadors of Germany and France to lodge a protest: the summoned are told."""
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in lex.SUMMON_VERBS:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    return []
+
+
+def naming(clause) -> bool:
+    return clause.lemma_.lower() in lex.NAMING_VERBS and any(c.lower_ == "what" for c in clause.children)
+
+
+def named_thing(obj) -> list:
+    """condemned what she called Iran's "direct participation": the object is the thing the speaker names
+    (its owner is then the target); any other object stays as it is."""
+    if obj.lower_ != "what" or obj.head.lemma_.lower() not in lex.NAMING_VERBS:
+        return [obj]
+    return [c for c in obj.head.children if c.dep_ in ("oprd", "dobj", "attr") and c.i != obj.i] or [obj]
+
+
+def stranded_to(verb, predicate) -> list:
+    """condemned the U.S. arms sale to Taiwan, where the parser hangs "to Taiwan" on the verb: a to-phrase
+    belongs to the event the verb is about, unless the verb's own relation takes one (protested to Japan)."""
+    if predicate in lex.TO_TAKING or not any(c.dep_ == "dobj" and relation_of(c) is not None and not any(
+            p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards") for p in c.children) for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def aimed_objects(verb) -> list:
+    """Whom an act is aimed at: the object of a hostile verb (strike Iran), or the target of the event a verb
+    carries (impose tariffs on Mexico)."""
+    found = relation_of(verb)
+    _, objects, targets, _, _ = verb_arguments(verb)
+    if found is not None and found[0] in lex.HOSTILE_RELATIONS:
+        return objects + targets
+    aimed = targets + [g for o in objects if (relation_of(o) or ("",))[0] in lex.HOSTILE_RELATIONS
+                       for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+    # (tariffs on 18 billion euros of U.S. goods: an amount stands for what it is an amount of)
+    return [_of_amount(g) for g in aimed]
+
+
+def _of_amount(tok):
+    """The noun an amount is of (18 billion euros of U.S. goods -> goods); else the token itself."""
+    if tok.lemma_.lower() in lex.MONEY_NOUNS or tok.lemma_.lower() in lex.QUANTITY_HEADS:
+        return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"), tok)
+    return tok
+
+
+def is_amount(tok) -> bool:
+    """A sum or a count: 2 billion euros, $350 million, a package (of aid)."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.lemma_.lower() in lex.AMOUNT_NOUNS or any(
+        c.dep_ == "nummod" for c in tok.children)

@@ -1,0 +1,82 @@
+"""Polarity and modality of an English predicate: is the event negated, or only possible, planned or claimed?
+
+Negation is "not" or "never" on the predicate or on the light verb carrying it (did not issue a warning), on a
+verb an infinitive completes (did not agree to supply), "no" on the noun or on an intention (had no plans to
+meet), a verb that stops the event (suspended its cooperation), or a verb of denial or refusal before it
+(denied that, refused to). Hedges are modals (may, could, will), adverbs (reportedly), conditions (if, unless),
+verbs of planning, considering or claiming above the predicate, agreements and requests about what is still to
+come (agreed to expand, urged Beijing to stop), and reports by unnamed sources (officials said). The walk up
+from the predicate stops at a conjoined or adverbial clause: that is another statement.
+"""
+from __future__ import annotations
+
+from kg.extract.en.cues import relation_of
+from kg.lang import en as lex
+
+
+def is_negated(pred) -> bool:
+    """not / never on the predicate or its light verb; deny, refuse, decline, avoid above it."""
+    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    if any(c.dep_ == "neg" for t in carriers for c in t.children):
+        return True
+    node = carriers[-1]
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        # not going to sell China the tools, did not agree to supply: the verb an infinitive completes is negated
+        node = node.head
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+    if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in list(_chain(pred))[1:3] if t.pos_ == "NOUN"
+           and t.lemma_.lower() in lex.INTENT_NOUNS for c in t.children):
+        return True  # had no plans to meet Zelensky, no intention of attacking
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS:
+        return True  # Iran suspended its cooperation with the agency: there is none now
+    if pred.pos_ == "NOUN" and not _carried(pred):
+        return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
+    # what is denied or refused follows the verb (denied that ..., refused to ...); a clause before it is another
+    # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement")
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in list(_chain(carriers[-1]))[1:])
+
+
+def is_hedged(pred) -> bool:
+    """may / might / could, is considering, plans to, reportedly, if-clauses, claims and reports by
+    unnamed sources (officials said)."""
+    chain = list(_chain(pred))
+    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    for t in carriers + chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ in lex.HEDGING_ADVERBS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
+                return True
+    if pred.lemma_.lower() in lex.AGREEING_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
+        return True  # agreed to expand patrols: the cooperation agreed on is still to come
+    for t in chain[:-1]:
+        # urged Beijing to stop, called on Washington to press Israel: what is asked for has not happened
+        if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):
+            return True
+    nominal = pred.pos_ == "NOUN" and not _carried(pred)  # only reports make a mentioned event uncertain
+    for t in chain[1:]:
+        if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:
+            return True
+        if t.lemma_.lower() in lex.SPEECH_VERBS | {"report"}:
+            speakers = [c for c in t.children if c.dep_ == "nsubj"]
+            if any(s.lemma_.lower() in lex.UNNAMED_SOURCES for s in speakers):
+                return True
+    return False
+
+
+def _carried(pred) -> bool:
+    """Is the event noun the object of a verb that adds little meaning (issued a warning, considered aid)?"""
+    return pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and relation_of(pred.head) is None
+
+
+def _chain(tok):
+    node = tok
+    yield node
+    while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis"):
+        node = node.head
+        yield node

@@ -1,0 +1,199 @@
+"""Names as the gazetteers know them, and the tokens that write them.
+
+The text and offsets of a span, the entity a token lies in, a noun with its conjuncts (Japan and South Korea),
+a leading article (the United States); the place a name is, the country an adjective of nationality names
+(Chinese, North Korean), hyphenated pairs (U.S.-China, Venezuela-Guyana, U.S.-South Korean); whether an
+organisation is a government body (a ministry, the Pentagon, a central bank); a person the people gazetteer
+lists, and the chain of what a mention acts for; a dateline (BEIJING (Reuters) -). These look-ups need no
+other module of the package.
+"""
+from __future__ import annotations
+
+from kg.lang import en as lex
+from kg.types import Mention
+from kg.vocab import gazetteer
+
+
+def span_text(tokens) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text
+
+
+def mention(tokens, kind: str, affiliation: Mention | None = None, text: str | None = None) -> Mention:
+    return Mention(text=text or span_text(tokens), start=tokens[0].idx,
+                   end=tokens[-1].idx + len(tokens[-1].text), kind=kind, affiliation=affiliation)
+
+
+def placed(place, start: int, end: int, text: str | None = None) -> Mention:
+    """A mention of a gazetteer entry at an offset, by its preferred English name unless the text says otherwise."""
+    return Mention(text=text or place.pref_en, start=start, end=end, kind=kind_of(place))
+
+
+def kind_of(place) -> str:
+    """The mention kind of a gazetteer entry (linking tells international organisations from groups)."""
+    return "country" if place.kind == "country" else "organization"
+
+
+def ent_of(tok):
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def without_article(ent) -> list:
+    """An entity's tokens without a leading article (the Armed Forces of the Philippines keeps its second)."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in lex.DETERMINERS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def members(tok) -> list:
+    """A noun and the nouns conjoined with it: Japan and South Korea."""
+    found = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            found.extend(members(child))
+    return found
+
+
+def is_dateline(tok) -> bool:
+    """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - : the place a story was filed from,
+    written in capitals at the start of a line before a dash or an agency's name, is no actor."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    words = [t for t in doc[start:tok.i + 1] if not t.is_punct]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words) and after is not None \
+        and after.text in ("—", "–", "-", "--", "(")
+
+
+def undated(subjects) -> list:
+    """Subjects with a dateline replaced by what the parser set in apposition to it (WARSAW — Poland and ...)."""
+    return [a for s in subjects for a in ([c for c in s.children if c.dep_ == "appos"] if is_dateline(s) else [s])]
+
+
+def _strip_the(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() in lex.DETERMINERS else text
+
+
+def place_of(text: str):
+    gaz = gazetteer()
+    return gaz.lookup(_strip_the(text)) or gaz.lookup(text)
+
+
+def demonym_of(tok):
+    """The country an adjective of nationality names, read with the word before it when the two are one
+    (North Korean: North Korea, not the Korean of South Korea)."""
+    if tok.i > 0:
+        pair = demonym_of_text(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
+        if pair is not None:
+            return pair
+    return demonym_of_text(tok.lower_)
+
+
+def demonym_of_text(text: str):
+    name = lex.DEMONYMS.get(text.lower())
+    return gazetteer().lookup(name) if name else None
+
+
+def place_or_demonym(tok) -> Mention | None:
+    ent = ent_of(tok)
+    text = span_text(list(ent)) if ent is not None else tok.text
+    text = text.removesuffix("'s").removesuffix("’s").strip()
+    place = place_of(text)
+    if place is None:
+        place = demonym_of(tok)
+        if place is None:
+            return None
+        text = place.pref_en
+    return placed(place, tok.idx, tok.idx + len(tok.text), text)
+
+
+def nationality(tok) -> Mention | None:
+    """A place or nationality word with the words written onto it: North Korean, South African."""
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if before:
+        text = " ".join(t.text for t in [*before, tok])
+        place = place_of(text) or demonym_of_text(text)
+        if place is not None:
+            return placed(place, before[0].idx, tok.idx + len(tok.text))
+    return place_or_demonym(tok)
+
+
+def hyphenated_places(tokens) -> list[Mention]:
+    """The places of a hyphenated pair (Venezuela-Guyana, U.S.-China), when every part is one."""
+    parts = [t for t in tokens if t.text not in ("-", "–")]
+    if len(parts) < 2 or len(parts) == len(tokens):
+        return []
+    found = []
+    for t in parts:
+        place = place_of(t.text)
+        if place is None:
+            return []
+        found.append(mention([t], kind_of(place)))
+    return found
+
+
+def hyphenated_owners(tok) -> list[Mention]:
+    """U.S.-South Korean drills: each side of a hyphenated pair of places or nationalities."""
+    ent = ent_of(tok)
+    if ent is None or "-" not in ent.text:
+        return []
+    found = []
+    for part in ent.text.split("-"):
+        part = part.strip()
+        place = place_of(part) or demonym_of_text(part)
+        if place is None:
+            return []
+        found.append(placed(place, ent.start_char, ent.end_char))
+    return found if len(found) > 1 else []
+
+
+def is_body(ent) -> bool:
+    """An ORG entity that names a government body: the Russian Foreign Ministry, the China Coast Guard, the
+    Pentagon, the Bank of Japan (a bank only as a central bank)."""
+    words = {t.lower_ for t in ent}
+    return bool(words & lex.BODY_WORDS) or state_body_country(ent) is not None or (
+        "bank" in words and bool(words & lex.CENTRAL_BANK_WORDS))
+
+
+def state_body_country(ent):
+    """The country of a body whose name does not say it (the Pentagon: the United States)."""
+    name = lex.STATE_BODIES.get(_strip_the(ent.text.lower()).removesuffix("'s").removesuffix("’s").strip())
+    return gazetteer().lookup(name) if name else None
+
+
+def known_person(text: str) -> bool:
+    """A person of ontologies/people.ttl, by a full name or by a name the entry itself lists (Lavrov, Modi)."""
+    from kg.vocab import people
+
+    return people().lookup(text) is not None and place_of(text) is None
+
+
+def affiliation_chain(m: Mention) -> list[Mention]:
+    """The mention and what it acts for, as the text says or, for a person it does not place, as the people
+    gazetteer does (Netanyahu: Israel)."""
+    found = [m]
+    while m.affiliation is not None:
+        m = m.affiliation
+        found.append(m)
+    if found[-1].kind == "person":
+        from kg.vocab import people
+
+        person = people().lookup(found[-1].text)
+        place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
+        if place is not None:
+            found.append(placed(place, m.start, m.end))
+    return found
+
+
+def place_key(m: Mention) -> str:
+    place = place_of(m.text)
+    return place.key if place is not None else m.text

@@ -1,0 +1,178 @@
+"""Relations of an English event noun: the ``nominal``, ``light-verb`` and ``receiving`` rules.
+
+Inside the noun phrase a possessive, a nationality or a by-phrase is the doer (China's support, U.S. sanctions,
+the invasion by Russia); "for", "of", "to", "on", "against" name the target; "between" and "among" the parties
+(talks between Egypt and Ethiopia). A noun that is the object of a verb adding little meaning (issued a warning
+to, imposed sanctions on, held talks with) takes the verb's subject and target; so through an amount (pledged 2
+billion euros in military aid to Ukraine), a stage (held a third round of talks), a measure (the EU's sanctions
+package), a verb of undergoing (drew criticism from Tokyo: Tokyo criticizes the subject), being in or under an
+event (Iran remains under U.S. sanctions), being open to it, or coming at an invitation. A measure blocked or
+only planned has not happened (hedged).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.extract.en.actors import actors_of, read_actor
+from kg.extract.en.cues import relation_of, symmetric
+from kg.extract.en.frames import inherit_subject, is_amount, stranded_to, summoned, verb_arguments
+from kg.extract.en.modality import is_hedged, is_negated
+from kg.extract.en.names import demonym_of
+from kg.extract.en.pairs import new_relation, pair_up, visits_where_met
+from kg.lang import en as lex
+from kg.types import Relation
+
+
+def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
+    """China's support for Russia; the invasion of Ukraine by Russia; U.S. sanctions on Iran; Biden-Xi talks."""
+    subjects, objects, partners = [], [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            subjects.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and (read_actor(child) or demonym_of(child)):
+            subjects.append(child)
+        elif child.dep_ == "prep":
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "by":
+                subjects.extend(pobjs)
+            elif child.lower_ in lex.PARTIES_PREPS:
+                partners.extend(pobjs)
+            elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
+                partners.extend(pobjs)
+            elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ == "over" and predicate in lex.OVER_TAKING):
+                objects.extend(pobjs)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
+            and relation_of(noun.head.head) is None:
+        # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
+        verb = noun.head.head
+        subjects = subjects or [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
+        objects = objects or [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX") \
+            and noun.head.head.lemma_ in ("be", "remain", "come", "fall", "stay"):
+        # Belarus has been under EU sanctions, Iran remains under U.S. sanctions: the subject of "be" is the target
+        objects = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") \
+            and noun.head.head.lemma_.lower() in lex.JOINING_VERBS:
+        # Iran would not return to nuclear talks with the United States: who returns to an event takes part in it
+        verb = noun.head.head
+        joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
+        yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
+        return
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
+        # Iran is in talks with Saudi Arabia: the subject of "be" takes part
+        subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+    inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                            if g.dep_ == "pobj"]
+    if predicate == "hosts" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") \
+            and noun.head.head.pos_ in ("VERB", "AUX") and actors_of(inviters):
+        # travelled to Ankara at Erdogan's invitation, at the invitation of Takaichi: whoever comes at someone's
+        # invitation is their guest
+        subjects, verb = inviters, noun.head.head
+        guests = verb_arguments(verb)[0] or inherit_subject(verb)
+        yield from pair_up(subjects, guests, [], [], predicate, noun, sent, "nominal")
+        return
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") and noun.head.head.pos_ == "ADJ" \
+            and noun.head.head.lower_ in lex.READY_ADJECTIVES and noun.head.head.dep_ == "acomp":
+        # Seoul remained open to dialogue with the North: the one open to an event would take part (hedged, as a
+        # readiness)
+        verb = noun.head.head.head
+        ready = verb_arguments(verb)[0] or inherit_subject(verb)  # (Seoul said it remained open: "it" is Seoul)
+        yield from (replace(r, hedged=True) for r in pair_up(ready, objects, [], partners, predicate, verb, sent,
+                                                            "light-verb"))
+        return
+    if not actors_of(subjects) and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
+            and noun.head.dep_ == "prep":
+        # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
+        holder = noun.head.head
+        subjects = [holder] if actors_of([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.LIGHT_VERBS):
+        # the sanctions imposed by Washington on Tehran: a light verb's participle gives the event its arguments
+        subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        objects = objects or [g for p in acl.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
+                              for g in p.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS and not subjects:
+        # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject
+        sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        undergoer = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if actors_of(sources) and undergoer:
+            targets_ = [u for u in undergoer if actors_of([u])] or undergoer
+            yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")
+            return
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "host"):
+        # the talks between Iran and Saudi Arabia, hosted by Oman: the host receives the parties
+        hosts = [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        parties = actors_of(partners) or actors_of(subjects) or actors_of(objects)
+        if not parties and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+            # the ministers of Egypt, Ethiopia and Sudan met, in talks hosted by Youssouf: the verb's subjects
+            verb = noun.head.head
+            parties = actors_of([c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb))
+        negated, hedged = is_negated(acl), is_hedged(acl)
+        for h in actors_of(hosts):
+            for party in parties:
+                yield new_relation(h, "hosts", party, acl, sent, "nominal", negated=negated, hedged=hedged)
+    rule = "nominal"
+    governor = noun.head
+    # (a measure blocked, vetoed or only planned has not happened: Hungary blocked the EU's sanctions package)
+    unadopted = noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and (
+        governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS)
+    if noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and not subjects + objects:
+        # the EU's sanctions package against Russia, a U.S. aid plan for Ukraine: the measure's owner and
+        # target are the event's
+        for child in governor.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
+                                        and (read_actor(child) or demonym_of(child))):
+                subjects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in lex.NOMINAL_OBJECT_PREPS:
+                objects.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                subjects.extend(c for c in child.children if c.dep_ == "pobj")
+        if not actors_of(subjects) and governor.dep_ in ("dobj", "nsubjpass") and governor.head.pos_ == "VERB" \
+                and relation_of(governor.head) is None:
+            # the Pentagon announced a military aid package for Kyiv: the measure's verb gives its owner
+            g_subjects, _, g_targets, _, g_agents = verb_arguments(governor.head)
+            subjects = g_subjects or g_agents or inherit_subject(governor.head)
+            objects = objects or g_targets
+    amount = governor.head if noun.dep_ == "pobj" and governor.lower_ in ("in", "of") else None
+    if amount is not None and amount.dep_ == "dobj" and is_amount(amount) and amount.head.pos_ == "VERB" \
+            and relation_of(amount.head) is None:
+        # pledged 2 billion euros in military aid to Ukraine, a $350 million package of aid: the amount carries it
+        verb = amount.head
+        g_subjects, _, g_targets, g_partners, g_agents = verb_arguments(verb)
+        subjects = [s for s in subjects if actors_of([s])] or g_subjects or g_agents or inherit_subject(verb)
+        yield from pair_up(subjects, objects or g_targets, [], partners or g_partners, predicate, noun, sent,
+                          "light-verb")
+        return
+    if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in lex.STAGE_NOUNS:
+        stage = governor.head  # held a third round of talks: the round is what the verb carries
+        if stage.dep_ in ("dobj", "nsubjpass") and stage.head.pos_ == "VERB" and relation_of(stage.head) is None:
+            g_subjects, _, g_targets, g_partners, g_agents = verb_arguments(stage.head)
+            subjects = subjects or g_subjects or g_agents or inherit_subject(stage.head)
+            partners = partners or g_partners
+            objects = objects or g_targets
+            yield from pair_up([s for s in subjects if actors_of([s])], objects, [], partners, predicate, noun, sent,
+                              "light-verb")
+            return
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in lex.MEDIATING_VERBS and actors_of(partners):
+        # Qatar and Turkey mediated talks between Pakistan and Afghanistan: the parties talk, the mediators host
+        # no one and talk with no one here
+        yield from pair_up([], [], [], partners, predicate, noun, sent, "nominal")
+        return
+    if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
+                                               or (governor.pos_ == "VERB" and relation_of(governor) is None)):
+        # issued a warning to X, imposed sanctions on X, held talks with X
+        g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
+        # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
+        subjects = [s for s in subjects if actors_of([s])] or g_subjects or g_agents or inherit_subject(governor)
+        # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
+        objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor)
+        partners = partners or g_partners
+        rule = "light-verb"
+        if predicate in lex.MEETING_RELATIONS and noun.dep_ == "dobj":
+            yield from visits_where_met(subjects, [governor, noun], noun, sent, rule)
+    if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
+        objects = stranded_to(governor, found[0])
+    subjects = [s for s in subjects if actors_of([s])]
+    for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
+        yield replace(rel, hedged=True) if unadopted else rel

@@ -1,0 +1,138 @@
+"""From arguments to relations: who does it to whom, and the extractor's name and confidence for each rule.
+
+For a symmetric relation (meets, cooperates, negotiates) every pair of a coordinated group takes part (Japan,
+the United States and Australia held talks), and "the two sides" pair with each other. Otherwise each subject
+relates to each object; when the object names no actor, to whoever owns it (condemned North Korea's launch,
+criticized the U.S. naval deployment, blocked a U.S.-drafted statement, hosted talks between Iran and
+Bahrain) or to the country a place lies in (fired rockets at a military post in northern Israel). Whoever
+meets someone in a country visits it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract import make_relation
+from kg.extract.en.actors import actors_of, read_actor
+from kg.extract.en.coreference import event_antecedent
+from kg.extract.en.cues import relation_of, symmetric
+from kg.extract.en.modality import is_hedged, is_negated
+from kg.extract.en.names import (
+    demonym_of_text,
+    hyphenated_owners,
+    members,
+    place_key,
+    place_of,
+    place_or_demonym,
+    placed,
+)
+from kg.extract.en.quotes import speaker_of
+from kg.lang import en as lex
+from kg.types import Mention, Relation
+
+NAME = "kg.en.predicate.v1"
+_CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal": 0.8, "light-verb": 0.8, "nominal": 0.7,
+               "title": 0.9, "apposition": 0.85, "receiving": 0.75}
+
+
+def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -> Iterator[Relation]:
+    subj = actors_of(subjects)
+    if predicate in symmetric():
+        others = actors_of(partners) or actors_of(objects) or actors_of(targets)
+        # Japan, the United States and Australia held talks; talks between Egypt and Ethiopia, negotiations
+        # among Egypt, Ethiopia and Sudan: every pair of the group
+        group = subj if not others and len(subj) > 1 else others if not subj and len(others) > 1 and any(
+            p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners) else []
+        plural = not others and len(subj) == 1 and subj[0].kind == "anaphor" and subj[0].text.startswith(("both", "the two"))
+        if plural:
+            group = subj * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
+        if group:
+            negated, hedged = is_negated(pred), is_hedged(pred)
+            for k, a in enumerate(group):
+                for b in group[k + 1:]:
+                    if (a.text, a.start) != (b.text, b.start) or plural:
+                        yield new_relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
+            return
+    else:
+        others = actors_of(objects) or actors_of(targets)
+        if not others and pred.lemma_.lower() not in lex.DIRECT_TARGET_VERBS:
+            others = owners(objects + targets, events=predicate != "visits") or (
+                _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
+    negated, hedged = is_negated(pred), is_hedged(pred)
+    for s in subj:
+        for o in others:
+            if (s.text, s.start) != (o.text, o.start):
+                yield new_relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool = True) -> Iterator[Relation]:
+    """who held talks with Lavrov in Moscow: whoever meets someone in a country visits it (linking drops the
+    ones who are at home there); with ``people_only`` false, any guest received there does."""
+    places = _located(tokens)
+    if not places:
+        return
+    negated, hedged = is_negated(pred), is_hedged(pred)
+    for s in actors_of(visitors):
+        for place in places:
+            if (not people_only or s.kind in ("person", "role")) and place_key(s.affiliation or s) != place_key(place):
+                yield new_relation(s, "visits", place, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def _located(tokens) -> list[Mention]:
+    """fired rockets at a military post in northern Israel: an attack on a place is an attack on the country
+    it is in (as event coding does)."""
+    places = [g for o in tokens for t in members(o) for c in t.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside") for g in c.children if g.dep_ == "pobj"]
+    found = [m for g in places for m in read_actor(g) if m.kind == "country"]
+    # near the Iranian city of Isfahan, in southern Lebanon's Nabatieh province: a place named by its country
+    return found or [m for g in places if g.lower_ in lex.PLACE_NOUNS for c in g.children
+                     if c.dep_ in ("amod", "compound", "poss") for m in (place_or_demonym(c),)
+                     if m is not None and m.kind == "country"]
+
+
+def owners(tokens, events: bool = True) -> list[Mention]:
+    """Who a thing acted on belongs to: condemned North Korea's launch, attacked Ukraine's grid, opposed
+    sanctions by the United States."""
+    found = []
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                found += actors_of([c]) or speaker_of(c)
+            elif c.dep_ == "poss":
+                found += actors_of([c])
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "between" and relation_of(t) is not None:
+                # hosted talks between Iran and Bahrain: the parties of the event
+                found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in lex.STAGE_NOUNS:
+                # a new round of talks between Russia and Ukraine: the parties of the talks
+                found += owners([g for g in c.children if g.dep_ == "pobj"], events=False)
+            elif c.dep_ == "prep" and c.lower_ == "of" and relation_of(t) is None \
+                    and not any(g.dep_ == "poss" for g in t.children):
+                # the defense of South Korea, the sovereignty of Ukraine: whose thing it is
+                found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
+                found += actors_of([c])  # hosted Venezuela-Guyana talks: the parties of the event
+            elif c.dep_ == "amod" and relation_of(t) is not None:
+                # condemned the Israeli strikes: the nationality of an event is who carried it out
+                found += [m for m in (place_or_demonym(c),) if m is not None]
+            elif c.dep_ == "amod" and hyphenated_owners(c):
+                found += hyphenated_owners(c)  # blamed U.S.-South Korean military drills
+            elif c.dep_ == "amod" and "-" in c.text and c.text.split("-")[-1].lower().endswith(lex.AUTHORED_SUFFIXES):
+                # blocked a U.S.-drafted statement, opposed the Saudi-led plan: its author owns it
+                place = place_of(c.text.rsplit("-", 1)[0]) or demonym_of_text(c.text.rsplit("-", 1)[0])
+                if place is not None:
+                    found.append(placed(place, c.idx, c.idx + len(c.text)))
+            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
+                # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
+                found += [m for m in (place_or_demonym(c),) if m is not None] + [
+                    m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
+                    for m in (place_or_demonym(g),) if m is not None]
+        if not found and events:
+            found += event_antecedent(t)
+    return found
+
+
+def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
+    return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
+                         confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)

@@ -1,0 +1,205 @@
+"""People and their titles: a name is a person, and its title or apposition says whom the person acts for.
+
+English writes a title before the name (U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry
+spokesperson Lin Jian) or sets a role in apposition after it (Wang Yi, China's foreign minister,). The tagger
+often gets such names wrong: it takes a title into the name (Crown Prince Mohammed bin Salman), a name for a
+place (Vassily Nebenzia), or a title for the head of the phrase (Marles and Philippine Defense Secretary
+Gilberto Teodoro), or leaves a name untagged (Gedion Timothewos, Ethiopia's foreign minister). A family name
+used alone later (Teodoro; Prabowo for Prabowo Subianto) is the person written in full.
+"""
+from __future__ import annotations
+
+from kg.extract import sentence_of
+from kg.extract.en.bodies import body_of, owner_of
+from kg.extract.en.names import (
+    demonym_of,
+    ent_of,
+    hyphenated_places,
+    is_body,
+    kind_of,
+    known_person,
+    mention,
+    place_of,
+    place_or_demonym,
+    placed,
+    span_text,
+    without_article,
+)
+from kg.lang import en as lex
+from kg.types import Mention
+from kg.vocab import gazetteer
+
+
+def titled_name(tok, ent) -> list[Mention]:
+    """Marles and Philippine Defense Secretary Gilberto Teodoro: a title the parser made the head of the phrase
+    (the conjunct) stands for the name written right after it."""
+    if ent is not None or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return []
+    if not (tok.lemma_.lower() in lex.ROLE_NOUNS or tok.lower_ in lex.ROLE_NOUNS):
+        return []
+    after = ent_of(tok.doc[tok.i + 1])
+    if after is None or after.label_ != "PERSON" or after.start != tok.i + 1:
+        return []
+    return from_entity(after, after.root)
+
+
+def name_before_role(tok, ent) -> list[Mention]:
+    """Gedion Timothewos, Ethiopia's foreign minister: a name of two words or more with a role in apposition is a
+    person acting for the role's country, whatever the tagger made of the name (a place, or part of one)."""
+    if tok.pos_ != "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+        return []
+    roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)]
+    # (a capitalised family name the tagger took for a word: He / Yongqian, a spokeswoman)
+    names = sorted([t for t in tok.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.text.istitle())]
+                   + [tok], key=lambda t: t.i)
+    if not roles or len(names) < 2 or names[-1].i - names[0].i != len(names) - 1:
+        return []
+    if place_of(span_text(names)) is not None or any(place_of(t.text) is not None for t in names):
+        return []
+    return [mention(names, "person", owner_of(roles[0], []))]
+
+
+def named_in_apposition(tok, ent) -> list[Mention]:
+    """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
+    acts for the role's country, whatever the tagger made of the name."""
+    head = tok.head
+    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
+        return []
+    if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"):
+        return []
+    names = sorted([t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok], key=lambda t: t.i)
+    if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
+        return []
+    return [mention(names, "person", owner_of(head, []))]
+
+
+def titled_in_apposition(ent) -> bool:
+    """Vassily Nebenzia, Russia's U.N. envoy: a name of two words or more followed by a role in apposition."""
+    return len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) and any(
+        c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)
+        for c in ent.root.children)
+
+
+def known_surname(tok) -> bool:
+    ent = ent_of(tok)
+    if ent is not None and (ent.label_ == "PERSON" or len(ent) > 1):
+        return False
+    return tok.text in _surnames(tok.doc)
+
+
+def _surnames(doc) -> frozenset[str]:
+    cached = doc.user_data.get("kg.en.surnames")
+    if cached is None:
+        # (and the first: Indonesians go by one of their names, Prabowo Subianto is Prabowo)
+        cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
+                           if w.text[:1].isupper() and w.lower_ not in lex.ROLE_NOUNS and place_of(w.text) is None)
+        # (and the names read from a role in apposition: Tatyana Moskalkova, Russia's commissioner, then Moskalkova)
+        cached |= frozenset(tok.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"
+                            and any(m.kind == "person" for m in name_before_role(tok, ent_of(tok))))
+        doc.user_data["kg.en.surnames"] = cached
+    return cached
+
+
+def from_entity(ent, tok) -> list[Mention]:
+    tokens = without_article(ent)
+    if not tokens:
+        return []
+    text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
+    if ent.label_ == "PERSON":
+        # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
+        while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
+            tokens = tokens[1:]
+        # (and a capitalised family name it left out: He / Yongqian)
+        tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
+                  and t.text.istitle() and t.pos_ == "PRON"] + tokens
+        text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
+    if ent.label_ == "PERSON" and place_of(text) is None:  # (the tagger takes Kyiv for a person now and then)
+        return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
+    if place_of(text) is None and (known_person(text) or titled_in_apposition(ent)):
+        # Vassily Nebenzia tagged a place: a person of ontologies/people.ttl is a person whatever the tagger says
+        return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
+    place = place_of(text)
+    if place is not None:
+        return [mention(tokens, kind_of(place), text=text)]
+    pair = hyphenated_places(tokens)
+    if pair:
+        return pair  # Venezuela-Guyana talks, the U.S.-Japan alliance: both sides
+    if ent.label_ == "NORP":
+        demonym = demonym_of(ent[0]) if len(ent) == 1 else None
+        if demonym is not None and tok.i in range(ent.start, ent.end) and tok.dep_ not in ("amod", "compound"):
+            return [mention(tokens, "country", text=demonym.pref_en)]
+        return []
+    if ent.label_ == "ORG" and is_body(ent):
+        return [body_of(ent)]
+    return []
+
+
+def _known_country(text: str, ent) -> Mention | None:
+    """Whom a person of ontologies/people.ttl acts for, when the text gives a title without a country (Chief
+    Cabinet Secretary Minoru Kihara)."""
+    from kg.vocab import people
+
+    person = people().lookup(text) if " " in text else None
+    if person is None or not person.acts_for:
+        return None
+    place = gazetteer().get(person.acts_for)
+    return placed(place, ent.start_char, ent.end_char)
+
+
+def _title_owner(ent) -> Mention | None:
+    """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
+    Wang Yi, China's foreign minister."""
+    head = ent.root
+    i = ent.start - 1
+    start = sentence_of(ent[0]).start
+    while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
+                          or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
+                          or _title_word(ent.doc[i])):
+        i -= 1
+    title = ent.doc[i + 1:ent.start]  # the title written right before the name
+    for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
+        ent_t = ent_of(t)
+        if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
+            body = body_of(ent_t)
+            if body.affiliation is not None:
+                return body
+    for t in title:
+        found = place_or_demonym(t)
+        if found is not None:
+            return found
+    for child in head.children:
+        if child.dep_ == "appos":
+            # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
+            # Iranian Foreign Ministry; Wang Yi, China's foreign minister
+            for t in child.subtree:
+                ent_t = ent_of(t)
+                if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
+                    return body_of(ent_t)
+            # (not where an envoy is sent: President Macron's personal envoy for Lebanon acts for France)
+            posted = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS
+                      and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
+            owner = owner_of(child, []) or _leader_country(child) or next(
+                (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _title_word(tok) -> bool:
+    """A capitalised word of a title written before a name, whatever the parser attached it to (Marles and
+    Philippine Defense Secretary Gilberto Teodoro: Secretary is parsed as the conjunct)."""
+    return tok.pos_ in ("PROPN", "ADJ") and tok.text[:1].isupper() and tok.dep_ != "ROOT"
+
+
+def _leader_country(role) -> Mention | None:
+    """President Emmanuel Macron's envoy: the country of the known leader whose envoy it is."""
+    from kg.vocab import people
+
+    for child in role.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            ent = ent_of(child)
+            person = people().lookup(ent.text if ent is not None else child.text)
+            if person is not None and person.acts_for and person.acts_for.startswith("country/"):
+                place = gazetteer().get(person.acts_for)
+                return placed(place, child.idx, child.idx + len(child.text))
+    return None

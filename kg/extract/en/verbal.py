@@ -1,0 +1,143 @@
+"""Relations of an English verb: the ``verbal``, ``phrasal``, ``passive`` and ``target-clause`` rules.
+
+Voice: in "was condemned by the UN" the passive subject is the patient and the by-agent the actor. The verb's
+meaning chooses the object: whose goods a restricting verb stops (suspended imports of Japanese seafood:
+Japan), whom a closed border faces, whom one helps to act, whom a warning or a threat is aimed at (warned that
+the United States would bear the consequences: the clause's subject), the parties of talks a host offers to
+hold. A meeting held in a country is also a visit to it, and so is a reception there. A clash is an attack by
+each side on the other; whoever is due in a country is to visit it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.en.actors import actors_of
+from kg.extract.en.cues import condemning_name, phrasal_particles, relation_of
+from kg.extract.en.frames import (
+    aimed_objects,
+    inherit_subject,
+    named_thing,
+    naming,
+    stranded_to,
+    summoned,
+    verb_arguments,
+)
+from kg.extract.en.modality import is_hedged, is_negated
+from kg.extract.en.names import affiliation_chain, members, place_key
+from kg.extract.en.pairs import new_relation, owners, pair_up, visits_where_met
+from kg.lang import en as lex
+from kg.types import Relation
+
+
+def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
+    subjects, objects, targets, partners, agents = verb_arguments(verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        rule = "passive"
+        subjects = agents
+    if not subjects:
+        subjects = inherit_subject(verb)
+    if rule == "phrasal":
+        # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
+        particles = phrasal_particles(verb)
+        own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
+        targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
+    objects = [n for o in objects for n in named_thing(o)] + [
+        n for c in verb.children if c.dep_ == "ccomp" and naming(c) for n in named_thing(
+            next(w for w in c.children if w.lower_ == "what"))]
+    if predicate == "sanctions" and verb.lemma_.lower() in lex.RESTRICTING_VERBS and not actors_of(targets):
+        # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
+        flows = [o for o in objects if o.lemma_.lower() in lex.TRADE_FLOWS]
+        targets = owners([g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]) and [
+            g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj"]
+        targets = targets or [g for o in flows for p in o.children if p.dep_ == "prep"
+                              and p.lower_ in ("from", "to") for g in p.children if g.dep_ == "pobj"]
+        objects = [] if targets else objects
+    if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not actors_of(targets):
+        # closed its border with Belarus: whom the closed thing faces
+        targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                   for g in p.children if g.dep_ == "pobj"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children
+            if g.dep_ == "pobj"]
+        objects = []
+    if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
+        # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
+        objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    named = condemning_name(verb) if predicate == "criticizes" else None
+    if named is not None:
+        objects = [named]  # (called the launches "unacceptable": whose the launches are)
+    if predicate == "hosts" and not actors_of(objects) and any(o.lemma_.lower() in lex.MEETING_NOUNS for o in objects):
+        # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
+        objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
+                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among") for g in p.children
+                   if g.dep_ == "pobj" for m in members(g)] or objects
+    if predicate == "threatens" and not actors_of(objects + targets):
+        # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
+        # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
+        objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
+    stranded = stranded_to(verb, predicate)
+    if stranded:
+        # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
+        targets = [t for t in targets if t not in stranded]
+    if not actors_of(objects + targets) and summoned(verb):
+        # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told
+        targets = summoned(verb)
+    if predicate in lex.CLAUSE_TARGETED and not objects and not actors_of(targets):
+        # warned that the United States would bear the consequences: the clause's subject is the target
+        # (not the speaker's own side: Israeli Defense Minister Katz warned that Israel would act)
+        own = {place_key(m) for s in actors_of(subjects) for m in affiliation_chain(s)}
+        clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not naming(c)
+                           for g in c.children
+                           if g.dep_ == "nsubj" and not {place_key(m) for m in actors_of([g])} & own]
+        if actors_of(clause_subjects):
+            objects, rule = clause_subjects, "target-clause"
+        elif predicate in ("warns", "threatens"):
+            # warned that Israel would act with full force against Hezbollah: whom the threatened act is aimed at
+            # (wherever the parser hung the preposition: act with full force against Hezbollah)
+            # (warned that Israel would strike Iran again: the object of a hostile act is whom it is aimed at)
+            aimed = [t for c in verb.children if c.dep_ == "ccomp" and not naming(c)
+                     for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS else [])
+                               or verb_arguments(c)[2]
+                               or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
+                                   for g in p.children if g.dep_ == "pobj"])
+                     if not {place_key(m) for m in actors_of([t])} & own]
+            # (countermeasures against U.S.-South Korean drills: whose the drills are)
+            if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
+                objects, rule = aimed, "target-clause"
+    yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
+    if predicate in lex.MEETING_RELATIONS and not passive:
+        yield from visits_where_met(subjects, [verb, *objects], verb, sent, rule)
+    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive:
+        # the crown prince received the Iranian foreign minister in Riyadh: a reception by a person is a meeting
+        # too (a country that hosts ministers meets no one)
+        if any(m.kind in ("person", "role") for m in actors_of(subjects)):
+            yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
+        # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
+        yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False)
+
+
+def clash_relations(verb, sent) -> Iterator[Relation]:
+    """Indian troops clashed with Chinese soldiers: a clash is fought by both sides, each attacking the other."""
+    subjects, _, _, partners, _ = verb_arguments(verb)
+    sides = actors_of(subjects or inherit_subject(verb)) + actors_of(partners)
+    if len(actors_of(subjects)) > 1 and not partners:
+        sides = actors_of(subjects)  # Indian and Chinese troops clashed
+    negated, hedged = is_negated(verb), is_hedged(verb)
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start) and place_key(a) != place_key(b):
+                yield new_relation(a, "attacks", b, verb, sent, "verbal", negated=negated, hedged=hedged)
+
+
+def due_visits(adj, sent) -> Iterator[Relation]:
+    """Prabowo is due in Tokyo on Thursday: whoever is due in a country is to visit it (hedged: still to come)."""
+    places = [g for p in adj.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for g in p.children
+              if g.dep_ == "pobj"]
+    visitors = actors_of([c for c in adj.head.children if c.dep_ == "nsubj"])
+    for v in visitors:
+        for place in actors_of(places):
+            if place.kind in ("country", "organization") and place_key(place) != place_key(v):
+                yield new_relation(v, "visits", place, adj, sent, "verbal", negated=is_negated(adj.head), hedged=True)
