@@ -308,7 +308,18 @@ def _same_person(short: str, full: str) -> bool:
         short.isascii() and len(parts) == 2 and parts[0] == short and len(short) <= 4) or (
         # シーハサック / シーハサック・プアンケートケオ, プラボウォ / プラボウォ・スビアント: Thais and Indonesians go by
         # their first name
-        not short.isascii() and len(parts) > 1 and parts[0] == short and len(short) >= 3)
+        not short.isascii() and len(parts) > 1 and parts[0] == short and len(short) >= 3) or (
+        # Løkke Rasmussen / Lars Løkke Rasmussen, De la Fuente / Juan Ramón de la Fuente: a family name of several
+        # words, its particle capitalised at the start of a sentence
+        _latin(short) and " " in short and full.lower().endswith(" " + short.lower())) or (
+        # Yemane / Yemane Gebremeskel, Abiy / Abiy Ahmed: Ethiopians, Eritreans (and Thais, Indonesians) go by
+        # their given name in English too
+        _latin(short) and len(parts) > 1 and parts[0] == short and len(short) >= 4 and " " not in short)
+
+
+def _latin(text: str) -> bool:
+    """Written in the Latin alphabet (with its accents: Løkke, Ramón), not in kana or kanji."""
+    return all(ord(ch) < 0x2000 for ch in text)
 
 
 def _matches(m: Mention, kind: str | None) -> bool:

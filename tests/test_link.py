@@ -301,3 +301,20 @@ def test_dou_koku_is_the_topic_country_whatever_its_verb():
     statements = link(article, [rel(minister, "criticizes", later_by)], [lt, by, minister, later_by])
     found = {(s.level, s.subject.key, s.object.key) for s in statements}
     assert ("country", "country/LT", "country/BY") in found
+
+
+def test_family_names_of_several_words_and_given_names_in_latin_script():
+    # Løkke Rasmussen / Lars Løkke Rasmussen, De la Fuente / Juan Ramón de la Fuente, Yemane / Yemane Gebremeskel
+    # (Eritreans go by their given name); never a short given name nor a surname of another person
+    text = ("Lars Løkke Rasmussen met Juan Ramón de la Fuente and Yemane Gebremeskel. Løkke Rasmussen warned Yemane. "
+            "De la Fuente criticized Jake Sullivan.")
+    at = text.index
+    people = [m(name, at(name), "person") for name in ("Lars Løkke Rasmussen", "Juan Ramón de la Fuente",
+                                                      "Yemane Gebremeskel")]
+    later = [rel(m("Løkke Rasmussen", at("Løkke Rasmussen", 30), "person"), "warns", m("Yemane", at("Yemane", 80), "person")),
+             rel(m("De la Fuente", at("De la Fuente"), "person"), "criticizes", m("Jake Sullivan", at("Jake"), "person"))]
+    statements = link(Article(id="n", source="n.txt", title="t", text=text), later, people)
+    actor = {(s.subject.key, s.predicate, s.object.key) for s in statements if s.level == "actor"
+             and s.predicate != "affiliatedWith"}
+    assert ("person/Lars Løkke Rasmussen", "warns", "person/Yemane Gebremeskel") in actor
+    assert any(s == "person/Juan Ramón de la Fuente" and p == "criticizes" for s, p, _ in actor)

@@ -20,7 +20,14 @@ from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untag
 from kg.extract.en.coreference import counted_group, named_before, previous_group
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
-from kg.extract.en.persons import from_entity, known_surname, name_before_role, named_in_apposition, titled_name
+from kg.extract.en.persons import (
+    from_entity,
+    known_surname,
+    name_before_role,
+    named_in_apposition,
+    particled_person,
+    titled_name,
+)
 from kg.lang import en as lex
 from kg.types import Mention
 
@@ -79,6 +86,9 @@ def read_actor(tok) -> list[Mention]:
     if tok.lower_ == "sides" and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
         return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     ent = ent_of(tok)
+    particled = particled_person(tok, ent)
+    if particled:
+        return particled
     again = named_before(tok, ent)
     if again:
         return again

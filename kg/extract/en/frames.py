@@ -99,7 +99,8 @@ def inherit_subject(verb) -> list:
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host: the intention's holder
-           or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS) and node.head.i != node.i:
+           or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS) \
+            and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:

@@ -75,8 +75,20 @@ def _carried(pred) -> bool:
 
 
 def _chain(tok):
+    """The predicate and the words above it up to the edge of its statement: a conjoined or adverbial clause is
+    another statement, and so is a relative clause (a transit that Beijing had urged Washington to refuse, said
+    of a flight scheduled to stop: the stop is no refusal of the urging). A noun's content clause that the parser
+    calls a relative clause (intelligence that Chinese firms had shipped) is what the noun says, and stays under
+    it."""
     node = tok
     yield node
-    while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis"):
+    while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis") and not (
+            node.dep_ == "relcl" and not _content_clause(node)):
         node = node.head
         yield node
+
+
+def _content_clause(clause) -> bool:
+    """Is a clause the parser calls relative the content of its noun (claims that, intelligence that ...)?"""
+    # (by the noun: the parser marks "that" a mark or an object in either kind of clause)
+    return clause.head.lemma_.lower() in lex.HEDGING_HEADS | lex.CONTENT_NOUNS

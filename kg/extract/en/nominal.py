@@ -150,7 +150,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             g_subjects, _, g_targets, g_partners, g_agents = verb_arguments(stage.head)
             subjects = subjects or g_subjects or g_agents or inherit_subject(stage.head)
             partners = partners or g_partners
-            objects = objects or g_targets
+            objects = _backed(predicate, objects or g_targets, g_partners)
             yield from pair_up([s for s in subjects if actors_of([s])], objects, [], partners, predicate, noun, sent,
                               "light-verb")
             return
@@ -167,6 +167,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = [s for s in subjects if actors_of([s])] or g_subjects or g_agents or inherit_subject(governor)
         # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
         objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor)
+        objects = _backed(predicate, objects, g_partners)
         partners = partners or g_partners
         rule = "light-verb"
         if predicate in lex.MEETING_RELATIONS and noun.dep_ == "dobj":
@@ -176,3 +177,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     subjects = [s for s in subjects if actors_of([s])]
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
+
+
+def _backed(predicate, objects, partners) -> list:
+    """expressed solidarity with Denmark, sent a message of support with Eritrea: whom a show of support is with,
+    the parser hanging it on the verb, is whom it backs."""
+    return objects + partners if predicate == "supports" and not actors_of(objects) else objects

@@ -54,7 +54,8 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
             return
     else:
         others = actors_of(objects) or actors_of(targets)
-        if not others and pred.lemma_.lower() not in lex.DIRECT_TARGET_VERBS:
+        # (denying an accusation is no relation with its owner: the denied act is recorded negated instead)
+        if not others and pred.lemma_.lower() not in lex.DIRECT_TARGET_VERBS and predicate != "denies":
             others = owners(objects + targets, events=predicate != "visits") or (
                 _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = is_negated(pred), is_hedged(pred)

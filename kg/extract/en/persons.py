@@ -67,10 +67,20 @@ def named_in_apposition(tok, ent) -> list[Mention]:
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"):
         return []
-    names = sorted([t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok], key=lambda t: t.i)
+    names = sorted(_name_compounds(tok), key=lambda t: t.i)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     return [mention(names, "person", owner_of(head, []))]
+
+
+def _name_compounds(tok) -> list:
+    """The words of a name compounded onto its last one, however deep the parser nests them (Mohammed / bin under
+    Abdulrahman, under Thani), with the particles between them."""
+    found = [tok]
+    for child in tok.children:
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.lower_ in lex.NAME_PARTICLES):
+            found.extend(_name_compounds(child))
+    return found
 
 
 def titled_in_apposition(ent) -> bool:
@@ -112,6 +122,7 @@ def from_entity(ent, tok) -> list[Mention]:
         # (and a capitalised family name it left out: He / Yongqian)
         tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
                   and t.text.istitle() and t.pos_ == "PRON"] + tokens
+        tokens = _with_particles(tokens)
         text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and place_of(text) is None:  # (the tagger takes Kyiv for a person now and then)
         return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
@@ -132,6 +143,32 @@ def from_entity(ent, tok) -> list[Mention]:
     if ent.label_ == "ORG" and is_body(ent):
         return [body_of(ent)]
     return []
+
+
+def particled_person(tok, ent) -> list[Mention]:
+    """Ursula von der | Leyen: a family name the tagger cut off a person's name at its particles (and took for
+    something else) is that person."""
+    if ent is not None and ent.label_ == "PERSON" or not tok.is_title:
+        return []
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].lower_ in lex.NAME_PARTICLES:
+        k -= 1
+    before = ent_of(tok.doc[k]) if 0 <= k < tok.i - 1 else None
+    if before is None or before.label_ != "PERSON":
+        return []
+    found = from_entity(before, before.root)
+    return found if found and found[0].end >= tok.idx + len(tok.text) else []
+
+
+def _with_particles(tokens) -> list:
+    """Ursula von der | Leyen: the family name after particles (von der, de la, bin) that the tagger cut off."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    k = end
+    while k < len(doc) and doc[k].lower_ in lex.NAME_PARTICLES:
+        k += 1
+    if k < len(doc) and (k > end or tokens[-1].lower_ in lex.NAME_PARTICLES) and doc[k].is_title and doc[k].is_alpha:
+        return list(tokens) + list(doc[end:k + 1])
+    return tokens
 
 
 def _known_country(text: str, ent) -> Mention | None:

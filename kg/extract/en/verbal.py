@@ -78,6 +78,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
         objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
+    if predicate in ("requests", "demands") and not actors_of(objects + targets):
+        # demanded an apology from Washington, sought assurances from Beijing: whom it is asked of
+        targets = [g for t in [verb, *objects] for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"] or targets
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller

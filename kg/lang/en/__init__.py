@@ -22,11 +22,15 @@ MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith", "visits", "hosts"}
 RECEIVING_VERBS = frozenset({"welcome", "receive"})
 # Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)
 AIMED_PREPS = frozenset({"against", "on", "at"})
-PARTNER_PREPS = frozenset({"with"})
+PARTNER_PREPS = frozenset({"with", "alongside"})
 # The parties of an event named by a preposition (talks between Egypt and Ethiopia, negotiations among ...)
 PARTIES_PREPS = frozenset({"between", "among", "amongst"})
 # Nouns of a stage of an event: held a third round of talks, the resumption of negotiations
-STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part"})
+STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part",
+                         "message", "expression", "gesture", "show"})  # (sent a message of solidarity)
+# Things said or written that say something of their own: their issuer is the subject of a clause on them
+# (issued a statement expressing solidarity with Denmark)
+STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "note", "communique", "communiqué", "declaration"})
 # Where a visit goes: arrived in Manila, traveled to Beirut
 PLACE_PREPS = frozenset({"in", "to", "into"})
 # Prepositions that carry the object of a nominal event: support for Russia, invasion of Ukraine
@@ -38,6 +42,10 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
+           # fighting on the same side: Eritrean troops fought alongside Ethiopian forces
+           ("fight", "alongside"): "cooperatesWith", ("battle", "alongside"): "cooperatesWith",
+           ("operate", "alongside"): "cooperatesWith", ("serve", "alongside"): "cooperatesWith",
+           ("work", "alongside"): "cooperatesWith",
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
            ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
@@ -143,6 +151,13 @@ UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people",
 # Titles written before a name that the tagger may take into it (Crown Prince Mohammed bin Salman)
 NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "president",
                          "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs."})
+# Nouns whose that-clause says what they hold (evidence that, the accusation that), not a relative clause
+CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
+                           "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
+                           "warning", "notion", "idea", "impression", "confirmation", "proof"})
+# Particles inside family names (Ursula von der Leyen, Juan Ramón de la Fuente, Mohammed bin Salman)
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "das", "bin",
+                            "ibn", "al", "el", "ould", "ben"})
 # Verbs whose target is only ever an actor named as such, never the owner of a thing (deployed troops to the
 # Philippines supports it; to the Ukrainian border does not)
 DIRECT_TARGET_VERBS = frozenset({"deploy"})

@@ -506,4 +506,26 @@ EXAMPLES = [
     # whoever comes at someone's invitation is their guest
     ("hosting", "Zelensky travelled to Ankara at Erdogan's invitation.", [("Erdogan", "hosts", "Zelensky", "")], []),
     ("hosting", "Modi visited Japan at the invitation of Prime Minister Takaichi.", [("Takaichi", "hosts", "Modi", "")], []),
+    # a show of support is for whom it is with, wherever the parser hangs the with-phrase; a statement's issuer says
+    # what it expresses
+    ("solidarity", "Norway expressed solidarity with Denmark.", [("Norway", "supports", "Denmark", "")], []),
+    ("solidarity", "Sweden issued a statement expressing full solidarity with Denmark.",
+     [("Sweden", "supports", "Denmark", "")], []),
+    ("solidarity", "President Abdel Fattah al-Sisi sent a message of solidarity with Eritrea.",
+     [("Abdel Fattah al-Sisi", "supports", "Eritrea", "")], []),
+    # fighting on the same side is cooperation
+    ("alongside", "Eritrean troops later fought alongside Ethiopian forces.", [("Eritrea troops", "cooperatesWith", "Ethiopia forces", "")], []),
+    # what is demanded or requested from someone is asked of them
+    ("from-target", "China demanded an explanation from Japan.", [("China", "demands", "Japan", "")], []),
+    ("from-target", "Ukraine requested more air defense systems from Germany.", [("Ukraine", "requests", "Germany", "")], []),
+    # a family name the tagger cut off at its particles belongs to the name
+    ("name-particles", "European Commission President Ursula von der Leyen warned Washington.",
+     [("Ursula von der Leyen", "warns", "Washington", "")], []),
+    # denying an accusation is no relation with the accuser (the denied act is recorded negated)
+    ("denial", "Congo accused Rwanda of backing the rebels. Rwanda denied the accusation.", [], [("Rwanda", "denies", "Congo")]),
+    # negation does not reach into a relative clause; a noun's content clause stays under the noun (and its hedge)
+    ("relative-clause", "The flight will stop in Honolulu, a transit that Beijing had urged Washington to refuse.",
+     [("Beijing", "requests", "Washington", "")], []),
+    ("relative-clause", "Rubio cited intelligence that Chinese firms had shipped machine tools to Russia.",
+     [("China firms", "supports", "Russia", "hedged")], []),
 ]
