@@ -13,6 +13,7 @@ words before an event noun name its sides (ロシア支援, 対ロ制裁, 日中
 from __future__ import annotations
 
 from kg.extract import cue_lexicon, symmetric_relations
+# (frames asks this module what a word names while it loads: each calls the other through the module)
 from kg.extract.ja import frames
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.phrases import phrase_tokens, read_phrase

@@ -1,12 +1,11 @@
 """The holders of an office named earlier: 4か国の防衛相 after 小泉防衛相, ヘグセス国防長官…; 両国の外相 after the
 two foreign ministers (防衛相, 国防長官 and 国防相 are one office).
-
-(This module reads actors and ``actors`` calls it while it loads: it calls back through the module.)
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+# (actors imports this module while it loads: read_actor is called through the module)
 from kg.extract.ja import actors
 from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.places import place_key
