@@ -6,7 +6,8 @@ later), both sides (ギリシャとトルコの双方), the holders of an office
 article defines (``groups``), 自国 (the topic's own country), a government placed by its sentence
 (インドネシア国内でも…政府), and a role with no country that is Japan's own (林外相, 官房長官).
 
-``offices`` reads actors too and calls back into this module, so the package imports it first.
+``offices`` reads actors too: it calls back into this module through the module, as it is imported while this
+one loads.
 """
 from __future__ import annotations
 
