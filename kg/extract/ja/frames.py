@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from kg.extract import doc_sentences, sentence_of
+# (cues reads markers and frames with this module, which asks cues what a word names: each calls the other
+# through the module)
+from kg.extract.ja import cues
 from kg.lang import ja as lex
 
 
@@ -203,11 +206,9 @@ def _quotation_before(pred) -> tuple[int, int] | None:
 
 def _closes_on_relation(doc, closing: int) -> bool:
     """Does the quotation close onto a verb of the vocabulary (「…」と非難した), not one of saying (とした)?"""
-    from kg.extract.ja import relation_of
-
     for t in doc[closing + 1:min(closing + 5, len(doc))]:
         if t.pos_ in ("VERB", "NOUN"):
-            return relation_of(t) is not None
+            return cues.relation_of(t) is not None
     return False
 
 

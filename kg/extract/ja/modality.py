@@ -7,6 +7,7 @@ happen (批判を避けた, 支援を否定した, コメントを控えた). He
 """
 from __future__ import annotations
 
+from kg.extract.ja.cues import relation_of
 from kg.extract.ja.frames import conditional_mark, marker
 from kg.lang import ja as lex
 
@@ -77,8 +78,6 @@ def _stopped_state(tok) -> bool:
 
 def directive_content(tok) -> bool:
     """Is ``tok`` the content of a request, demand or warning (〜するよう求めた, 〜しないよう警告した)?"""
-    from kg.extract.ja import relation_of
-
     marks = {c.text for c in tok.children if c.dep_ in ("aux", "mark")}
     return bool(marks & lex.DIRECTIVE_MARKS) and tok.head.i != tok.i and relation_of(tok.head) in lex.DIRECTIVES
 
@@ -106,23 +105,17 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
     if any(c.dep_ == "advcl" and c.i < tok.i and any(conditional_mark(m) for m in c.children)
-           for tok in chain[:3] for c in tok.children) and conditions and _relation_of(pred) not in ("warns", "threatens"):
+           for tok in chain[:3] for c in tok.children) and conditions and relation_of(pred) not in ("warns", "threatens"):
         return True  # ロシアが応じなければ制裁を科す: the consequent of a condition is still to happen (not the warning)
     if any(directive_content(tok) for tok in chain):
         return True  # 攻撃をやめるよう求めた: asked for, not done
     if _charged(chain):
         return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge
     if any(tok.lemma_ == "こと" and tok.head.lemma_ in lex.AGREEMENT_VERBS and tok.head.i != tok.i
-           for tok in chain[1:]) and _relation_of(pred) != "cooperatesWith":
+           for tok in chain[1:]) and relation_of(pred) != "cooperatesWith":
         # 国境協議を再開することで一致した: what is agreed on is still to be done (cooperation agreed on is the
         # agreement itself: 連携を維持することで一致した)
         return True
     if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS:
         return True  # 日中首脳会談の調整, 訪問の予定: an event being arranged has not happened yet
     return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)
-
-
-def _relation_of(tok):
-    from kg.extract.ja import relation_of
-
-    return relation_of(tok)

@@ -1,0 +1,98 @@
+"""Claims, retorts and refusals: the ``claim`` and ``refusal`` rules.
+
+A retort (反発, 反論) accuses whom its と-clause names; a plain claim (主張, 指摘) does only when the clause
+names a wrongdoing (フィリピンの巡視船が「領海に不法に侵入した」と主張した -> accuses フィリピン). Not complying
+rejects the one who asked (韓国側の要求には応じなかった, 日本の抗議を受け入れなかった), stated as a positive
+``rejects``; refusing what someone asked for (パキスタン側が求めた協力を拒んだ) rejects them, and they asked.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.extract.ja import frames, modality
+from kg.extract.ja.actors import read_actor
+from kg.extract.ja.cues import relation_of
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, within
+from kg.extract.ja.subjects import clause_subjects, inherit_subjects
+from kg.lang import ja as lex
+from kg.types import Relation
+
+
+def refusal(verb, sent) -> Iterator[Relation]:
+    """韓国側の要求には応じなかった, 日本の抗議を受け入れなかった: not complying is rejecting the one who
+    asked (the owner of the request), stated as a positive ``rejects``."""
+    frame = frames.verbal_frame(verb)
+    # (a thing as the topic is what is refused: ロシア側の抗議は受け入れられない)
+    topics = [s for s in frame.subjects if not read_actor(s)]
+    things = frame.objects + frame.targets + topics + [c for c in verb.children if frames.marker(c) in ("には", "にも")]
+    # (the owner of a request, or of whatever else was offered: エジプトの提案を受け入れなかった)
+    condemned = lex.REFUSED_WHEN_NEGATED[verb.lemma_] == "criticizes"  # (any thing's owner: 中国の対応は容認できない)
+    owners = [m for t in things if condemned or relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_}
+              for m in owners_of(t)]
+    subjects = [s for s in frame.subjects if s not in topics] or inherit_subjects(verb, "")[0] or _stance_holder(verb)
+    frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
+    for rel in pair_up(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
+        yield replace(rel, negated=False)
+
+
+def refused_request(verb, sent) -> Iterator[Relation]:
+    """パキスタン側が求めた協力を、暫定政権は拒んだ: refusing what someone asked for rejects them, and they asked the
+    refuser (the request is told in a relative clause on what is refused)."""
+    frame = frames.verbal_frame(verb)
+    refusers = actors_of(frame.subjects) or actors_of(inherit_subjects(verb, "")[0])
+    negated, hedged = modality.is_negated(verb), modality.is_hedged(verb)
+    for thing in frame.objects + frame.targets:
+        for clause in (c for c in thing.children if c.dep_ == "acl" and relation_of(c) in ("requests", "demands")):
+            clause_frame = frames.verbal_frame(clause)
+            if actors_of(clause_frame.targets):
+                continue  # (日本に求めた…: the one asked is named, and need not be the refuser)
+            askers = actors_of(clause_frame.subjects)
+            for refuser in within(refusers, sent, line=True):
+                for asker in within(askers, sent):
+                    if (refuser.text, refuser.start) != (asker.text, asker.start):
+                        yield new_relation(refuser, "rejects", asker, verb, sent, "refusal", negated=negated, hedged=hedged)
+                        yield new_relation(asker, relation_of(clause), refuser, clause, sent, "relative-clause")
+
+
+def _stance_holder(verb) -> list:
+    """〜は受け入れられないとの立場を示した: whose stance (立場, 考え, 方針) a clause states is who holds it."""
+    noun = verb.head
+    if noun.i == verb.i or noun.lemma_ not in lex.STANCE_NOUNS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj" and read_actor(c)] if noun.head.i != noun.i else []
+
+
+def claim(verb, sent) -> Iterator[Relation]:
+    """「G7が中国の内政に干渉している」と反発した: a retort accuses whom its と-clause names; a plain claim
+    (主張, 指摘) only when the clause names a wrongdoing (不法に侵入した, 合意に違反して).
+
+    Whatever the parser attaches where, the は-topic (or a dislocated or inherited subject) is the speaker and
+    the が-subject is the one the clause is about: 報道官は、G7が「…」と反発した; イラン側は米国が…と主張した.
+    """
+    frame = frames.verbal_frame(verb)
+    if not frame.clauses:
+        return
+    # (a retort's clause may have its subject buried by the parser: 「フランスこそ…政策を続けている」と反発した)
+    deep = verb.lemma_ in lex.RETORT_VERBS
+    named = frame.subjects + [s for clause in frame.clauses for s in clause_subjects(clause, deep=deep)]
+    # the wrongdoing is what the clause says was done, not a description of who did it
+    # (ウクライナ侵略を続けるロシアの防衛産業が部品に依存していると指摘した: no accusation)
+    described = {t.i for s in named for t in s.subtree}
+    clause_words = {w for clause in frame.clauses for t in clause.subtree if t.i not in described
+                    for w in (t.lemma_, t.text)}
+    if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING:
+        return
+    speakers = [s for s in named if frames.marker(s) not in _SINGLED_OUT] + [
+        c for c in verb.children if c.dep_ == "dislocated"]
+    speakers = speakers[:1] or inherit_subjects(verb, "")[0]
+    # what the clause is about: an actor, or the owner of a thing (フィリピンの巡視船), never of an event
+    # (エネルギー分野の制裁が「打撃を与える」と反発: no one is accused)
+    accused = [s for s in named if frames.marker(s) in _SINGLED_OUT and s not in speakers
+               and (read_actor(s) or relation_of(s) is None)]
+    if not accused or not speakers:
+        return
+    yield from pair_up(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
+
+
+_SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)

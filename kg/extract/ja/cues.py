@@ -1,0 +1,173 @@
+"""Which relation a Japanese word names, and who a compound names with it.
+
+A predicate or event noun names its relation by its lemma (警告, 支援, 非難), or by a cue the word ends on
+(首脳会談, 軍事支援) or that the tokenizer split in two (資産 / 凍結); a measure names the event compounded
+before it (制裁措置, 支援策). Some words name one only through what they govern: troops sent to a country
+support it (an envoy sent there does not), closing the border with a country sanctions it, summoning an envoy
+protests to the envoy's country, standing with someone (と共に立つ) backs them, the parties of a signed
+agreement or of a joint exercise cooperate, and stopping imports (輸入を停止する, 禁輸措置) sanctions.
+
+A compound also names actors: a visit compound names the country visited (訪米 -> 米, 来日 -> 日本), and the
+words before an event noun name its sides (ロシア支援, 対ロ制裁, 日中外相会談, サリバン・ヤン会談).
+"""
+from __future__ import annotations
+
+from kg.extract import cue_lexicon, symmetric_relations
+# (frames asks this module what a word names while it loads: each calls the other through the module)
+from kg.extract.ja import frames
+from kg.extract.ja.actors import read_actor
+from kg.extract.ja.phrases import phrase_tokens, read_phrase
+from kg.extract.ja.places import place_of
+from kg.lang import ja as lex
+from kg.types import Mention
+from kg.vocab import gazetteer
+
+
+def lexicon() -> dict[str, str]:
+    """Cue lemma -> relation name, from the ontology's labels."""
+    return cue_lexicon("ja")
+
+
+def symmetric() -> frozenset[str]:
+    return symmetric_relations()
+
+
+def relation_of(tok) -> str | None:
+    """The relation a token names: its lemma, or a compound ending in a cue (首脳会談, 軍事支援)."""
+    lex_ = lexicon()
+    if tok.lemma_ in lex_:
+        return lex_[tok.lemma_]
+    if _trade_restriction(tok):
+        return "sanctions"
+    if tok.lemma_ in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:
+        return "cooperatesWith"  # ロシアとの関係をさらに強化する: strengthening ties with someone is cooperating
+    if tok.lemma_ in lex.RELATION_BUILDING and tok.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.lemma_ in lex.RELATION_NOUNS for c in tok.children):
+        return "cooperatesWith"  # ベラルーシとの関係改善を模索している
+    if tok.lemma_ in lex.DISPATCH_VERBS and (tok.lemma_ != "派遣" or any(
+            troops(t) for c in tok.children if c.dep_ in ("obj", "compound") for t in c.subtree)):
+        return "supports"  # troops sent to a country support it (an envoy sent there does not)
+    if tok.pos_ == "NOUN" and tok.lemma_ in lex.AGREEMENT_NOUNS and tok.head.lemma_ in lex.SIGNING_VERBS \
+            and tok.head.i != tok.i:
+        return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.AGREEMENT_VERBS and not _agreed_event(tok):
+        # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an
+        # event of its own (会談を開くことで合意した: a meeting, read as such)
+        return "cooperatesWith"
+    compound = tok.doc[tok.i - 1] if tok.i else None
+    if compound is not None and compound.dep_ == "compound" and compound.head.i == tok.i \
+            and compound.lemma_ + tok.lemma_ in lex_:
+        return lex_[compound.lemma_ + tok.lemma_]  # 資産 / 凍結: a cue the tokenizer split in two
+    if tok.lemma_ in lex.MEASURE_NOUNS:
+        # 制裁措置, 支援策: the measure is the event compounded before it
+        before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        if before:
+            return relation_of(before[0])
+    for measure in lex.MEASURE_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lemma_.endswith(measure) and tok.lemma_[:-len(measure)] in lex_:
+            return lex_[tok.lemma_[:-len(measure)]]  # 支援策, 制裁策: one token
+    if visited(tok) is not None:
+        return "visits"
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.SUMMON_VERBS and any(
+            c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
+            for c in tok.children):
+        return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.CLOSING_VERBS and border_with(tok):
+        return "sanctions"  # ベラルーシとの国境を閉鎖した: closing the border with a country is a measure against it
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.STANDING_VERBS and any(
+            c.lemma_ in ("共", "とも") and frames.marker(c) == "に" and any(frames.marker(g) == "と" for g in c.children)
+            for c in tok.children):
+        return "supports"  # 米国はフィリピンと共に立つ: standing with someone backs them
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.EXCHANGE_VERBS and any(
+            c.dep_ == "obj" and c.lemma_ in lex.CAPTIVE_NOUNS for c in tok.children):
+        return "cooperatesWith"  # ロシアとウクライナは捕虜を交換した: an exchange of captives is done together
+    if tok.pos_ == "NOUN" and tok.lemma_ in lex.EXERCISE_NOUNS and any(
+            c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in tok.children):
+        return "cooperatesWith"  # 米韓合同演習, 共同訓練を実施した: forces that exercise together cooperate
+    if tok.pos_ in ("NOUN", "VERB") and len(tok.lemma_) > 2:
+        for cut in range(1, len(tok.lemma_) - 1):
+            if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
+                return lex_[tok.lemma_[cut:]]
+    return None
+
+
+def border_with(verb) -> list:
+    """The countries on the other side of the border a verb closes (ベラルーシとの国境を閉鎖した -> ベラルーシ)."""
+    return [t for o in verb.children if o.dep_ == "obj" and o.lemma_ in lex.BORDER_NOUNS
+            for c in o.children if frames.marker(c) == "との" for t in frames.coordinated(c) if read_actor(t)]
+
+
+def troops(tok) -> bool:
+    """Troops, units or forces (a token, or a mention read from a compound)."""
+    word = tok.text if isinstance(tok, Mention) else tok.lemma_
+    return word in lex.TROOP_NOUNS or word.endswith(("軍", "部隊", "兵"))
+
+
+def _agreed_event(verb) -> bool:
+    content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
+    # (agreeing on joint training is agreeing to cooperate: cooperation is no event of its own here)
+    # (nor is a word of a thing's name: 供給 / 網, the supply chain)
+    return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) not in (None, "cooperatesWith")
+               and not (t.dep_ == "compound" and relation_of(t.head) is None)
+               for c in content for t in c.subtree)
+
+
+def _trade_restriction(tok) -> bool:
+    """輸入を停止する, 輸出規制, 輸入停止措置, 禁輸措置: a restriction whose object or compound is trade."""
+    if tok.lemma_ not in lex.RESTRICTION_WORDS and tok.lemma_ not in lex.MEASURE_NOUNS:
+        return False
+    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and tok.pos_ == "VERB")}
+    if tok.lemma_ in lex.RESTRICTION_WORDS:
+        return bool(words & lex.TRADE_NOUNS)
+    if tok.lemma_ in lex.MEASURE_NOUNS and tok.pos_ == "NOUN":
+        return "禁輸" in words or bool(words & lex.TRADE_NOUNS and words & lex.RESTRICTION_WORDS)
+    return False
+
+
+def visited(tok) -> list | None:
+    """訪米 -> [米], 来日 -> [日本]: the country a visit compound names (a Mention), else None."""
+    text = tok.text
+    if not text.startswith(lex.VISIT_PREFIX) and text not in lex.VISIT_JAPAN:
+        return None
+    if text in lex.VISIT_JAPAN:
+        return [Mention(text="日本", start=tok.idx, end=tok.idx + len(text), kind="country")]
+    rest = text[len(lex.VISIT_PREFIX):]
+    if text.startswith(lex.VISIT_PREFIX) and 0 < len(rest) <= 2 and all(gazetteer().abbreviation(c) for c in rest):
+        return [Mention(text=ch, start=tok.idx + 1 + k, end=tok.idx + 2 + k, kind="country") for k, ch in enumerate(rest)]
+    return None
+
+
+def prefixed(noun) -> list:
+    """The actors written before an event noun in the same compound: ロシア支援, 対ロ制裁, 日中外相会談.
+
+    For symmetric events a ・ joins the two sides (サリバン・ヤン会談), so each side is read alone.
+    """
+    tokens = phrase_tokens(noun)[:-1]
+    if tokens and tokens[0].text in lex.OBJECT_PREFIXES:
+        tokens = tokens[1:]
+    elif tokens and tokens[0].text[:1] in lex.OBJECT_PREFIXES and len(tokens[0].text) > 1:
+        # 対中 / 輸出 / 規制: the prefix and the country written as one token
+        first = tokens[0]
+        rest = first.text[1:]
+        place = place_of(rest)
+        if place is not None:
+            return [Mention(text=rest, start=first.idx + 1, end=first.idx + len(first.text),
+                            kind="organization" if place.kind != "country" else "country")]
+    if not tokens:
+        return []
+    if relation_of(noun) in symmetric() and any(t.text in lex.NAME_JOINERS for t in tokens):
+        sides, side = [], []
+        for tok in tokens + [None]:
+            if tok is None or tok.text in lex.NAME_JOINERS:
+                sides.extend(read_phrase(side) if side else [])
+                side = []
+            else:
+                side.append(tok)
+        return sides
+    found = read_phrase(tokens)
+    while not found and len(tokens) > 1:
+        # 米韓 / 合同 / 演習: words between the countries and the event (合同, 軍事) are no actor (次官級協議 names
+        # no side: a rank)
+        tokens = tokens[:-1]
+        found = [m for m in read_phrase(tokens) if m.kind in ("country", "organization")]
+    return found

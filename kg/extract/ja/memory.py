@@ -1,0 +1,96 @@
+"""What the article has told so far: the hostile acts and the meetings read in earlier sentences.
+
+Two memos per document, filled by ``relations`` in document order and read here:
+
+- an act pointed back at with a demonstrative (こうした行為を非難した, この攻撃を批判した), or a bare hostile
+  event with nothing of its own (空爆を「主権の侵害だ」と非難した), is the last such act told: its doer
+  stands for it;
+- a request, protest or warning addressed to no one, by a speaker who met someone in its paragraph or the one
+  before (茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた), is addressed to whom the speaker met.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from kg.extract import doc_text, sentence_of
+from kg.extract.ja import frames
+from kg.extract.ja.cues import relation_of
+from kg.lang import ja as lex
+from kg.types import Mention
+
+DONE: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the hostile acts read so far, in order
+MET: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the meetings and talks read so far, in order
+
+
+def met(pred, subjects) -> list[Mention]:
+    """茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた: a request, demand, protest or warning addressed to
+    no one, by a speaker who met someone earlier in its paragraph or the one before, is addressed to whom the
+    speaker met (the last such meeting)."""
+    chain = {pred.i, *(a.i for a in pred.ancestors)}
+    if any(t.head.i in chain and t.i < pred.i and frames.marker(t) in ("に", "に対し", "に対して", "へ")
+           for t in sentence_of(pred)):
+        return []  # (国連安保理に…開催を要請する考えを示した: addressed, if not to an actor read as such)
+    if any(c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB" and ((f := frames.verbal_frame(c)).objects or f.targets)
+           for c in pred.children):
+        return []  # (ロシアによる侵略を非難し、即時撤退を求めた: what the chain is about is whom it asks)
+    start = sentence_of(pred).start_char
+    earlier = _paragraph_window(pred.doc, start)
+    for rel in reversed(MET.get(pred.doc, [])):
+        if not earlier < rel.provenance.start < start:
+            continue
+        for me, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
+            if any(same_actor(me, s) for s in subjects):
+                # (written where the predicate is, as for an act pointed back at: the sentence is the evidence)
+                return [replace(other, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)]
+        # (a meeting of others since: the speaker's own meeting is no longer the scene)
+        return []
+    return []
+
+
+def _paragraph_window(doc, start: int) -> int:
+    """The offset before the paragraph preceding the one ``start`` is in (-1 when there is none: a text without line
+    breaks is one paragraph, so the window is the whole text before ``start``)."""
+    text = doc_text(doc)
+    paragraph = text.rfind("\n", 0, start)
+    return text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+
+
+def same_actor(a: Mention, b: Mention) -> bool:
+    """The same actor written twice (茂木敏充外相, then 茂木氏)."""
+    if a.kind != b.kind:
+        return False
+    return a.text == b.text or a.kind == "person" and len(min(a.text, b.text, key=len)) > 1 and (
+        a.text.startswith(b.text) or b.text.startswith(a.text) or a.text.endswith(b.text) or b.text.endswith(a.text))
+
+
+def act_antecedent(noun) -> list[Mention]:
+    """こうした行為を非難した, この攻撃を批判した: an act pointed back at with a demonstrative is the last hostile act
+    the article told (its doers stand for it), not something of its own."""
+    # (the demonstrative is written right before the noun, whatever the tokenizer made of it: こう / し / た)
+    text = doc_text(noun.doc)
+    before = text[max(0, noun.idx - 6):noun.idx]
+    kind = relation_of(noun)
+    start = sentence_of(noun).start_char
+    if not before.endswith(lex.POINTING_BACK):
+        # 空爆を「主権の侵害だ」と非難した: a bare hostile event, with nothing of its own to say whose or against
+        # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
+        if kind not in lex.HOSTILE_ACTS or not _bare_event(noun):
+            return []
+        earlier = _paragraph_window(noun.doc, start)
+        acts = [r for r in DONE.get(noun.doc, []) if earlier < r.provenance.start < start and r.predicate == kind]
+        return [replace(acts[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if acts else []
+    if noun.lemma_ not in lex.ACT_NOUNS and kind not in lex.HOSTILE_ACTS:
+        return []
+    acts = [r for r in DONE.get(noun.doc, []) if r.provenance.start < start
+            and (noun.lemma_ in lex.ACT_NOUNS or r.predicate == kind)]
+    if not acts:
+        return []
+    doer = acts[-1].subject
+    return [replace(doer, start=noun.idx, end=noun.idx + len(noun.text))]
+
+
+def _bare_event(noun) -> bool:
+    """An event noun standing alone: no の-phrase, compound, relative clause or argument of its own (攻撃を…)."""
+    return frames.marker(noun) in ("を", "は", "も", "について") and not any(
+        c.dep_ in ("nmod", "compound", "acl", "amod", "nummod", "det") for c in noun.children)

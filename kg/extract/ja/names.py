@@ -1,0 +1,141 @@
+"""Where a person's name is in a Japanese noun phrase.
+
+The tagger marks names (人名-姓, 人名-名) but not always: a family name it took for a place (茂木 / 敏充) or a
+pronoun (何 / 亜東), a Chinese or Korean name split into single characters (趙 / 立 / 堅, 王 / 文 / 濤), a
+foreign name in katakana joined by ・ (カヤ・カラス), which ends before a portfolio (アフリカ担当) or a kanji
+noun. A name with no title after it is a person only when it looks like one.
+"""
+from __future__ import annotations
+
+from kg.lang import ja as lex
+from kg.vocab import people
+
+
+def is_name_token(tok) -> bool:
+    return "人名" in tok.tag_ or tok.ent_type_ == "Person"
+
+
+def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """First and last token of the person's name in the phrase, if it has one."""
+    first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")
+                  and t.text not in lex.NAME_JOINERS), None)
+    if first is None:
+        return _katakana_name(tokens, units) or _kanji_name(tokens, units)
+    # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
+    if first > 0 and units[first - 1] == "other" and ("人名-名" in tokens[first].tag_ or _pronoun_family_name(tokens, first, units)) \
+            and not tokens[first - 1].text.isascii() and ("固有名詞" in tokens[first - 1].tag_ or (
+                len(tokens[first - 1].text) == 1 and all_kanji(tokens[first - 1].text)
+                and tokens[first - 1].idx + 1 == tokens[first].idx)):
+        first -= 1  # (or any one kanji glued before a given name: 車 / 智 / 勲, the family name Cha)
+    # the given names before a tagged family name: ハリル・ハイヤ, ムハンマド・ビン・...
+    while first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and units[first - 2] == "other" \
+            and (all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2])):
+        first -= 2
+    last = first
+    while last + 1 < len(tokens):
+        nxt = tokens[last + 1]
+        name_len = sum(len(t.text) for t in tokens[first:last + 1])
+        if units[last + 1] not in ("other", "name") and not (
+                # a one-character given name (or its last character) that is also a body word, between a
+                # family name and the title (董 / 軍 / 国防相: Dong Jun; 劉 / 徳 / 軍 / 報道官: Liu Dejun)
+                units[last + 1] == "body" and name_len <= 2 and all_kanji(nxt.text)
+                and "人名-姓" in tokens[first].tag_ and len(nxt.text) == 1 and last + 2 < len(tokens)
+                and units[last + 2] == "role"):
+            break
+        if all_kanji(nxt.text) and "人名" not in nxt.tag_ and all(
+                all_katakana(t.text) or t.text in lex.NAME_JOINERS for t in tokens[first:last + 1]):
+            break  # a katakana name ends at a kanji common noun the recogniser ran on (ブルハン / 統治評議会議長)
+        joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
+        # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
+        short_kanji = len(nxt.text) == 1 and name_len <= 2 and all_kanji(nxt.text) and is_name_token(tokens[first])
+        if is_name_token(nxt) or joined or short_kanji:
+            last += 1
+        else:
+            break
+    return first, _without_portfolio(tokens, first, last)
+
+
+def _pronoun_family_name(tokens: list, first: int, units: list[str]) -> bool:
+    """A Chinese family name the tagger reads as a pronoun, glued to the given name before a title:
+    何 / 亜東 / 報道官 (He Yadong; 何 is also "what")."""
+    return tokens[first - 1].pos_ == "PRON" and len(tokens[first].text) <= 2 and all_kanji(tokens[first].text) \
+        and first + 1 < len(tokens) and units[first + 1] == "role"
+
+
+def _without_portfolio(tokens: list, first: int, last: int) -> int:
+    """The name ends before a portfolio: マサド・ブーロス・アフリカ担当上級顧問 -> マサド・ブーロス."""
+    portfolio = next((k for k in range(first + 1, min(last + 2, len(tokens))) if tokens[k].text.startswith("担当")), None)
+    if portfolio is None:
+        return last
+    last = max(first, portfolio - 2)  # the word before 担当 names the portfolio (アフリカ担当)
+    if all_katakana(tokens[first].text):
+        # (アジット・ドバル国家安全保障担当補佐官: so do the kanji words before it, after a katakana name)
+        while last > first and not all_katakana(tokens[last].text):
+            last -= 1
+    while last > first and tokens[last].text in lex.NAME_JOINERS:
+        last -= 1
+    return last
+
+
+def _kanji_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """A Chinese or Korean name the tagger split into single characters right before a title:
+    中国の王 / 文 / 濤 商務相. Two or three one-character kanji, nothing else between them and the title."""
+    if units[-1] != "role":
+        return None
+    end = len(tokens) - 1
+    first = end
+    while first > 0 and units[first - 1] == "other" and len(tokens[first - 1].text) == 1 \
+            and all_kanji(tokens[first - 1].text):
+        first -= 1
+    if 2 <= end - first <= 3 and (first == 0 or units[first - 1] in ("place", "det")):
+        return first, end - 1
+    return None
+
+
+def all_kanji(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def bare_name(span) -> bool:
+    """A name with no title or 氏 after it is a person only when it looks like one: a given name with the
+    family name, or a foreign name, never a lone family name that is also a place (安東, 南部)."""
+    text = "".join(t.text for t in span)
+    if people().lookup(text) is not None:
+        return True
+    if not all("人名" in t.tag_ or t.text in lex.NAME_JOINERS for t in span):
+        return False
+    return any("人名-名" in t.tag_ for t in span) or any(t.text in lex.NAME_JOINERS for t in span) or (
+        all(all_katakana(t.text) or t.text in lex.NAME_JOINERS for t in span) and len(text) > 2)
+
+
+def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """A foreign name the tagger missed: katakana words joined by ・ in a phrase headed by a title or 氏
+    (カヤ・カラス外交安全保障上級代表, EUのカヤ・カラス上級代表)."""
+    if units[-1] not in ("role", "honorific", "countryhead"):
+        return None
+    first = next((k for k, u in enumerate(units) if u == "other"), None)
+    if first is None or (first > 0 and units[first - 1] not in ("place", "det")):
+        return None
+    last = first
+    while last + 1 < len(tokens) and units[last + 1] == "other" and (
+            all_katakana(tokens[last + 1].text) or tokens[last + 1].text in lex.NAME_JOINERS):
+        last += 1
+    last = _without_portfolio(tokens, first, last)
+    span = tokens[first:last + 1]
+    if not all_katakana(span[0].text) or span[0].text in lex.NAME_JOINERS:
+        return None
+    if not any(t.text in lex.NAME_JOINERS for t in span):
+        # one katakana word right before the title (ザハロワ報道官, パシニャン首相), or before the country
+        # abbreviation of the title (トランプ米大統領, プーチン露大統領): a family name
+        # (ネベンジャ国連大使, ザハロワ外務省情報局長 too: a posting or a body between the name and the title)
+        placed = all(u in ("place", "posting", "body") for u in units[last + 1:-1])
+        # (two letters are enough before 氏, which follows only names: シシ氏, ルト氏)
+        shortest = 2 if units[-1] == "honorific" else 3
+        if len(span) == 1 and placed and len(span[0].text) >= shortest and "ー" != span[0].text[0]:
+            return first, last
+        return None
+    return first, last
+
+
+def all_katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)

@@ -1,0 +1,249 @@
+"""Relations of a Japanese event noun: the ``nominal``, ``light-verb``, ``receiving`` and ``destination`` rules.
+
+An event noun takes its arguments inside its phrase (中国のロシア支援, ロシアによるウクライナ侵攻, 対ロ制裁) or
+from the verb that carries it: a light verb adds little meaning (警告を発する, 抗議を申し入れる, 支援を表明する),
+so its subject and target are the event's, also through a stance or phase noun (セルビア支持の姿勢を鮮明にした,
+首脳会談の実現に意欲を示した); a verb of receiving turns the event round (抗議を受けた: the から-argument protests
+the subject); a verb of exchange goes both ways (砲撃を交わした). Listing someone as a measure's target
+(制裁対象に指定した) takes the measure against them; 訪問先の北京で visits the place named.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract import sentence_of
+from kg.extract.ja import frames, modality
+from kg.extract.ja.actors import read_actor
+from kg.extract.ja.cues import prefixed, relation_of, troops, visited
+from kg.extract.ja.memory import met
+from kg.extract.ja.pairs import actors_of, new_relation, pair_up, within
+from kg.extract.ja.subjects import inherit_subjects
+from kg.extract.ja.targets import conditioned, met_partners, threat
+from kg.lang import ja as lex
+from kg.types import Relation
+
+_CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
+
+
+def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
+    governor = noun.head if noun.head.i != noun.i else None
+    if governor is not None and governor.lemma_ in lex.MANNER_VERBS and governor.dep_ == "advcl" \
+            and governor.head.i != governor.i and not any(frames.marker(c) in ("が", "は") for c in governor.children):
+        governor = governor.head  # (協力を引き続き重視する: the adverb GiNZA read as a verb stands aside)
+    if governor is not None and (noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS
+                                 or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS):
+        yield from _receiving(noun, governor, predicate, sent)
+        return
+    inner = frames.nominal_frame(noun)
+    if noun.lemma_ in lex.DISPATCH_VERBS:
+        inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
+    else:
+        inner.objects = visited(noun) or prefixed(noun) or inner.objects
+    carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lex.LIGHT_VERBS and c.i < noun.i), None)
+    if carrier is not None and not actors_of(inner.subjects):
+        # 中国が豪州産の石炭に科していた制裁措置: a light verb's relative clause gives the event its arguments
+        clause = frames.verbal_frame(carrier)
+        inner.subjects = clause.subjects
+        inner.objects = inner.objects or clause.targets
+    things = [t for t in inner.subjects if not read_actor(t)]
+    if things and predicate == "sanctions":
+        # 日本産水産物の輸入停止措置: the の-phrase of a trade restriction is the goods, and their owner the target
+        inner.subjects = [t for t in inner.subjects if t not in things]
+        # (中国に対する半導体の輸出規制, 中国向け半導体の輸出: the destination written on the goods)
+        bound = [c for t in things for c in t.children if frames.marker(c) in lex.NOMINAL_OBJECT_MARKERS]
+        inner.objects = inner.objects or bound or things
+    holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
+    if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and visited(noun):
+        inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
+    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECIPROCAL_VERBS:
+        yield from _reciprocal(noun, predicate, governor, sent)
+        return
+    # (not when the event names both its parties: AとBとの会談の実現に…: whoever holds the stance is no party)
+    phase = governor if governor is not None and frames.marker(noun) == "の" and governor.lemma_ in lex.PHASE_NOUNS \
+        and governor.head.i != governor.i and relation_of(governor) is None and len(actors_of(inner.partners)) < 2 \
+        else None
+    verb = phase.head if phase is not None else None
+    if verb is not None and verb.pos_ == "ADJ" and verb.dep_ == "acl" and verb.head.lemma_ in lex.STANCE_NOUNS:
+        # (実現に強い意欲を示した: the adjective of the stance noun, then its verb; an adjective that turns the stance
+        # against the event (否定的, 慎重) carries nothing)
+        verb = verb.head.head if verb.lemma_ in lex.EAGER_ADJECTIVES else None
+    if phase is not None and verb is not None and _carried(phase, verb):
+        # 首脳会談の実現に意欲を示した, 首脳会談の早期開催を模索する: an event through the phase noun a verb carries
+        outer = frames.verbal_frame(verb)
+        subjects = _actor_subjects(inner.subjects) or _actor_subjects(outer.subjects) \
+            or inherit_subjects(verb, "")[0] or inner.subjects
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, partners=inner.partners,
+                             targets=[t for t in outer.targets if t not in subjects])
+        stance = _stance_object(verb) if frames.marker(phase) in ("に", "にも", "には") else None
+        carriers = (stance, verb) if stance is not None else (phase, verb)
+        yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=carriers)
+        return
+    if governor is not None and _carried(noun, governor):
+        outer = frames.verbal_frame(governor)
+        # (批判は避けた: the topicalised event is no subject of the verb that carries it)
+        outer.subjects = [s for s in outer.subjects if s.i != noun.i]
+        # (今回の協議ではエジプトと歩調を合わせた: a では-phrase that names no actor is where, not who)
+        # (追加の軍事支援を発表した: an の-phrase that names no actor is no subject either)
+        subjects = _actor_subjects(inner.subjects) or _actor_subjects(outer.subjects) \
+            or inherit_subjects(governor, "")[0] or inner.subjects or outer.subjects
+        # (双方に攻撃をやめるよう求めた: the addressee the parser hung on the clause is its subject, not its target)
+        # (エジプトと歩調を合わせた: a noun takes its partner with との, so a bare と-phrase the parser hung on the
+        # carried event is the verb's partner)
+        bare = [m for c in noun.children if c.i < noun.i and frames.marker(c) == "と" and c.pos_ in ("NOUN", "PROPN")
+                for m in frames.coordinated(c)] or [
+            # (パキスタンとの全天候型の協力: an との-phrase the parser hung on a word of the event's phrase)
+            t for t in noun.subtree if t.i < noun.i and frames.marker(t) == "との" and read_actor(t)]
+        targets = [t for t in outer.targets if t not in subjects]
+        if not targets and not inner.objects:
+            # 日本の防衛費増額に強い不満を表明した: GiNZA may hang the に-phrase on the adjective of the event
+            targets = [t for t in noun.subtree if t.i < noun.i and t.head.pos_ == "ADJ"
+                       and frames.marker(t) in ("に", "に対し", "に対して")]
+        if predicate in lex.HOSTILE_ACTS and not actors_of(inner.objects + targets):
+            # ロシアが停戦に応じなければ追加制裁を科す: a hostile act on a condition is aimed at whom it names
+            targets = conditioned(governor, [], subjects) or targets
+        if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \
+                and not actors_of(inner.objects, possessor=True):
+            targets = met(noun, actors_of(subjects))  # (王毅外相と会談した。…抗議を申し入れた)
+        partners = inner.partners or outer.partners or bare
+        if not partners and not actors_of(inner.objects + targets):
+            partners = met_partners(governor, predicate, subjects)  # (…と会談し、協力を確認した)
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets, partners=partners)
+        # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
+        stance = _stance_object(governor) if frames.marker(noun) in ("に", "にも", "には") else None
+        carriers = _stance_carrier(noun, governor) or ((stance, governor) if stance is not None else (governor,))
+        yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=carriers)
+        yield from threat(noun, predicate, subjects, carriers, sent)
+        return
+    if predicate == "hosts" and governor is not None and frames.marker(noun) == "で" and governor.pos_ == "VERB":
+        # 大統領の招きでアブダビを訪れた: whoever comes at someone's invitation is their guest
+        guests = frames.verbal_frame(governor).subjects or inherit_subjects(governor, "")[0]
+        frame = frames.Frame(subjects=inner.subjects, objects=guests)
+        yield from pair_up(frame, predicate, noun, sent, "nominal", carriers=(governor,))
+        return
+    if governor is not None and frames.marker(noun) == "で" and governor.pos_ == "VERB" and governor.dep_ != "acl" \
+            and not actors_of(inner.subjects):
+        # 対ロシア制裁で凍結している資産: an event as the means of a verb is done by the verb's subject
+        outer = frames.verbal_frame(governor)
+        doers = outer.subjects or inherit_subjects(governor, "")[0]
+        # (ミサイル攻撃で電力網を破壊した: and to what the verb is done to, when the event names no one)
+        frame = frames.Frame(subjects=doers, objects=inner.objects or outer.objects + outer.targets,
+                             partners=inner.partners)
+        yield from pair_up(frame, predicate, noun, sent, "nominal", carriers=())
+        return
+    listing = _listing_verb(noun)
+    if listing is not None:
+        # 中国企業を輸出規制の対象リストに加えた, ロシアの銀行を制裁対象に指定した: whoever lists someone as a
+        # measure's target takes the measure against them
+        outer = frames.verbal_frame(listing)
+        frame = frames.Frame(subjects=outer.subjects or inherit_subjects(listing, "")[0], objects=outer.objects)
+        yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=(listing,))
+        return
+    through = _through(noun, governor)
+    if through is not None:
+        # セルビア支持の姿勢を鮮明にした, 人道支援の拡大を表明した: the verb's subject holds the stance
+        verb = through.head
+        outer = frames.verbal_frame(verb)
+        subjects = inner.subjects or outer.subjects or inherit_subjects(verb, "")[0]
+        # (日本の教科書検定結果に遺憾の意を表明した: the verb's に-phrase is whom it is aimed at)
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, partners=inner.partners,
+                             targets=[t for t in outer.targets if t not in subjects])
+        yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=(through, verb))
+        return
+    yield from pair_up(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:
+    """インド陸軍とパキスタン軍が砲撃を交わした: an exchange goes both ways between the coordinated subjects."""
+    sides = within(actors_of(frames.verbal_frame(verb).subjects), sent)
+    negated, hedged = modality.is_negated(noun, (verb,)), modality.is_hedged(noun, (verb,))
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start):
+                yield new_relation(a, predicate, b, noun, sent, "light-verb", negated=negated, hedged=hedged)
+
+
+def _stance_carrier(noun, governor) -> tuple:
+    """(the verb, the stance noun, the governor) when a に-marked event sits on a verb whose object is a stance
+    noun modified by a verb that takes the event with に after it (会談には応じない考えを示した)."""
+    if frames.marker(noun) not in ("に", "には", "にも"):
+        return ()
+    for obj in governor.children:
+        if obj.dep_ == "obj" and obj.lemma_ in lex.STANCE_NOUNS:
+            for verb in obj.children:
+                if verb.dep_ == "acl" and verb.lemma_ in lex.LIGHT_VERBS_NI and verb.i > noun.i:
+                    return (verb, obj, governor)
+    return ()
+
+
+def _through(noun, governor):
+    """The stance or phase noun between an event and the verb that carries it (Xの姿勢を示した), if any."""
+    if governor is None or noun.dep_ not in ("nmod", "advmod") or frames.marker(noun) != "の" \
+            or governor.head.i == governor.i:  # (遺憾 / の / 意: tagged an adverb now and then)
+        return None
+    if governor.dep_ != "obj" and frames.marker(governor) not in ("を", "も"):
+        return None
+    if governor.lemma_ in lex.STANCE_NOUNS and governor.head.pos_ in ("VERB", "ADJ") \
+            and governor.head.lemma_ not in lex.STANCE_DROPPING:
+        return governor
+    if governor.lemma_ in lex.PHASE_NOUNS and governor.head.lemma_ in lex.LIGHT_VERBS:
+        return governor
+    return None
+
+
+def _carried(noun, governor) -> bool:
+    """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
+    if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
+        # (関税を引き上げる: raising a levy imposes it)
+        return governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS
+    if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and _stance_object(governor) is not None:
+        return True  # 首脳会談に意欲を示した: an event the verb's stance is about
+    return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
+
+
+def _stance_object(governor):
+    """The stance noun a verb states with no clause of its own (意欲を示した, 意向を表明した), if any."""
+    return next((c for c in governor.children if c.dep_ == "obj" and c.lemma_ in lex.STANCE_NOUNS
+                 and not any(k.dep_ == "acl" and k.pos_ != "ADJ" for k in c.children)), None)
+
+
+def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
+    """XはYから抗議を受けた -> Y protests X."""
+    outer = frames.verbal_frame(verb)
+    inner = frames.nominal_frame(noun)
+    # (ベトナムはフィリピンから供与を受けることが決まった: the topic GiNZA hangs on the verb above)
+    recipients = outer.subjects or inherit_subjects(verb, "")[0] or [
+        t for t in sentence_of(verb) if t.i < verb.i and frames.marker(t) == "は" and t.dep_ == "dislocated"
+        and read_actor(t)]
+    # (日本から強い非難を浴びた: GiNZA may hang the から-phrase on the adjective of the event)
+    # (中古の巡視船2隻の供与: an の-phrase that names no actor is what is given, not the giver)
+    givers = _actor_subjects(inner.subjects) or outer.sources or outer.targets or outer.agents or [
+        t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS]
+    frame = frames.Frame(subjects=givers, objects=recipients)
+    yield from pair_up(frame, predicate, noun, sent, "receiving", carriers=(verb,))
+
+
+def _listing_verb(noun):
+    """The verb that lists someone as the target of the measure ``noun`` names (…の対象に加えた), if any."""
+    node = noun
+    while node.head.i != node.i and node.dep_ in ("compound", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    if node is noun or not any(t.lemma_ in lex.TARGET_NOUNS for t in (node, *node.children)):
+        return None
+    verb = node.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in lex.LISTING_VERBS and frames.marker(node) == "に" else None
+
+
+def _actor_subjects(subjects) -> list:
+    """The subjects, when one of them names an actor (else none)."""
+    return subjects if any(read_actor(s) for s in subjects) else []
+
+
+def destination(noun, sent) -> Iterator[Relation]:
+    """訪問先の北京で会談した: the place named as where one's visit has taken one is visited by whoever acts there
+    (the subject of the verb the place phrase hangs on, or the one it inherits)."""
+    place, verb = noun.head, noun.head.head
+    if place.i == noun.i or place.pos_ not in ("NOUN", "PROPN") or verb.i == place.i:
+        return
+    frame = frames.Frame(subjects=frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0],
+                         objects=[place])
+    yield from pair_up(frame, "visits", noun, sent, "destination", carriers=())

@@ -1,0 +1,186 @@
+"""Reading a Japanese noun phrase as actors, by its words alone.
+
+A noun phrase is the head noun and the nouns written before it with no particle between them
+(ジェイク・サリバン米国顧問, 中国外務省, 日米韓, 対ロ). GiNZA splits names across several tokens
+(趙 / 立 / 堅) and tags titles and countries inside the same phrase, so the phrase is read as units
+(``units``): name, place (gazetteer), role, body, country head, and the last unit decides what the phrase is:
+
+- name (+ place) + role or honorific -> a person (affiliated with the place): 楊潔篪中国外交上級顧問
+- place + body -> a government body of that country: 中国外務省, ロシア軍
+- place + role, no name -> an unnamed official of that country: 中国高官, 米当局者
+- place (+ 政府/側/決議) -> the country or organisation itself (metonymy): 中国政府, 国連決議
+- abbreviations in compounds split into one place each: 日米韓, 日中外相
+- a body with no country before it is Japan's own: 外務省, 水産庁, 政府
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from kg.extract import sentence_of
+from kg.extract.ja.names import all_kanji, all_katakana, bare_name, name_run
+from kg.extract.ja.places import is_abbreviation, places_at
+from kg.extract.ja.units import pieces_of, span_mention, unit_of
+from kg.lang import ja as lex
+from kg.types import Mention
+from kg.vocab import Place
+
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def phrase_tokens(head) -> list:
+    """The head and the contiguous tokens before it that belong to its phrase (no particle between).
+    Worked out once per token (reading an actor asks several times)."""
+    memo = _PHRASES.get(head.doc)
+    if memo is None:
+        memo = _PHRASES[head.doc] = {}
+    if head.i not in memo:
+        memo[head.i] = tuple(tok.i for tok in _phrase_tokens(head))
+    return [head.doc[i] for i in memo[head.i]]
+
+
+_PHRASES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: the indices of its phrase's tokens}
+
+
+def _phrase_tokens(head) -> list:
+    tokens = [head]
+    glued = set()  # (and what hangs on a glued token belongs to the phrase too: 中国 / 海 / 警 / 局)
+    i = head.i - 1
+    start = sentence_of(head).start
+    while i >= 0:
+        tok = head.doc[i]
+        if glued_before(tok, tokens[0]):
+            tokens.insert(0, tok)  # whatever the parse says (茂木 / 敏充外相 split at a sentence start)
+            glued.add(tok.i)
+            i -= 1
+            continue
+        part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
+                or all_katakana(tok.text)  # アブドル tagged as an adverb inside a name
+                or tok.tag_.startswith("名詞-固有名詞"))  # 中国人民解放軍 parsed as an adjective
+        # (何 / 亜東報道官: a one-kanji pronoun glued to a short kanji name before a title is the family name)
+        part = part or (tok.pos_ == "PRON" and len(tok.text) == 1 and all_kanji(tok.text) and unit_of(head) == "role"
+                        and len(tokens[0].text) <= 2 and all_kanji(tokens[0].text) and tok.idx + 1 == tokens[0].idx)
+        if i < start or not part or not tok.text.strip() or not any(a.i == head.i or a.i in glued for a in tok.ancestors):
+            break
+        tokens.insert(0, tok)
+        i -= 1
+    return tokens
+
+
+def glued_before(tok, first) -> bool:
+    """Proper nouns glued to the phrase, whatever the parse says: a family name right before a given name
+    (the tagger's 人名-姓 then 人名-名: 茂木 / 敏充外相), a proper name right before a noun (中国人民解放軍 /
+    東部戦区, parsed as two sentences)."""
+    if tok.idx + len(tok.text) != first.idx:
+        return False
+    # a katakana name joined by ・ is one name (アンドリー / ・ / シビハ外相, parsed as two sentences)
+    joined = (tok.text in lex.NAME_JOINERS and all_katakana(first.text)) or (
+        first.text in lex.NAME_JOINERS and all_katakana(tok.text))
+    # a one-character country written onto a body the parser split off (米 / 国務省の報道官)
+    abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and len(tok.text) <= 3 \
+        and unit_of(first) in ("other", "body") and is_abbreviation(tok)
+    # (a full name tagged as one token, whatever its part of speech, right before a title: フリードリヒ・メルツ / 首相)
+    titled = "人名" in tok.tag_ and all_katakana(tok.text.replace("・", "")) and unit_of(first) == "role"
+    return joined or abbreviated or titled or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+        tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
+
+
+def suffixed(tok, first) -> bool:
+    """A body's last character the parser hung beside the rest (中国海警 / 局の船2隻: both on the counter)."""
+    return first.text in lex.BODY_SUFFIXES and first.tag_.startswith(("名詞", "接尾辞")) \
+        and tok.tag_.startswith(("接尾辞-名詞的", "名詞-普通名詞", "名詞-固有名詞")) and tok.head.i != first.i \
+        and first.head.i == tok.head.i and tok.idx + len(tok.text) == first.idx
+
+
+def read_phrase(tokens: list) -> list[Mention]:
+    """The actors a noun phrase names (usually one; several for 日米韓). Empty when it names none."""
+    tokens = pieces_of(tokens)
+    text = "".join(t.text for t in tokens)
+    if text in lex.ANAPHORS or text in lex.FIRST_PERSON:
+        return [span_mention(tokens, 0, len(tokens) - 1, "anaphor")]
+    units = [unit_of(t) for t in tokens]
+    places: list[tuple[Place, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if units[i] == "other":
+            found, nxt = places_at(tokens, i)
+            # 国連大使, EU代表部大使: an envoy to an organisation is posted there and acts for their country
+            posted = found and found[0][0].kind != "country" and nxt < len(tokens) \
+                and tokens[nxt].text in lex.ENVOY_TITLES
+            if found and (i > 0 and tokens[i - 1].text in lex.POSTED_IN or posted):
+                # 駐パキスタン大使: where an envoy is posted, not whom they act for (中国の姜再冬駐パキスタン大使)
+                for k in range(i, nxt):
+                    units[k] = "posting"
+                i = nxt
+                continue
+            if found:
+                places.extend(found)
+                for _, a, b, _m in found:
+                    for k in range(a, b + 1):
+                        units[k] = "place"
+                i = nxt
+                continue
+        i += 1
+    return _interpret(tokens, units, places)
+
+
+def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
+    head = units[-1]
+    place_mentions = [m for _, _, _, m in places]
+    name = name_run(tokens, units)
+    if name is not None and head == "countryhead" and name[1] == len(tokens) - 2:
+        # バイデン政権: the government a person leads acts for that person's country, not as the person
+        leader = span_mention(tokens, name[0], name[1], "person")
+        return [span_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role", leader,
+                         text="".join(t.text for t in tokens[name[0]:]))]
+    if name is not None and (head in ("role", "honorific", "other") or name[1] == len(tokens) - 1):
+        if head == "other" and (name[1] != len(tokens) - 1 or not bare_name(tokens[name[0]:name[1] + 1])):
+            return []
+        affiliation = place_mentions[-1] if place_mentions and places[-1][1] > name[1] else None
+        return [span_mention(tokens, name[0], name[1], "person", affiliation)]
+    if not place_mentions:
+        if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":
+            return [_domestic_mention(tokens[0])]
+        if _domestic_body(tokens):
+            return [span_mention(tokens, 0, len(tokens) - 1, "government", domestic(tokens[0]))]
+        if head in ("role", "countryhead"):
+            return [span_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role")]
+        if head == "body" and tokens[-1].lemma_ in lex.BODY_NOUNS and len(tokens) == 1:
+            return [span_mention(tokens, 0, 0, "government")]
+        return []
+    if head == "place" or head in ("countryhead", "issuer"):
+        if head in ("countryhead", "issuer") and any(u in ("other", "role", "body") for u in units):
+            return []
+        if units[0] == "prefix":
+            return []
+        return place_mentions
+    if head == "body":
+        start = places[0][1]
+        # 在中国日本大使館, 在日中国大使館: where a mission is posted is part of its name
+        while start > 0 and (units[start - 1] == "posting" or tokens[start - 1].text in lex.POSTED_IN
+                             or tokens[start - 1].text in lex.POSTED_IN_JAPAN):
+            start -= 1
+        return [span_mention(tokens, start, len(tokens) - 1, "government", p) for p in place_mentions[:1]]
+    if head == "role":
+        return [replace(span_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role", p), text=p.text + tokens[-1].text)
+                for p in place_mentions]
+    return []
+
+
+def _domestic_body(tokens: list) -> bool:
+    """外務省, 水産庁, 経済産業省 with no country before them: in Japanese news, Japan's own (財務省 is left
+    alone: the U.S. Treasury is written so too)."""
+    text = "".join(t.text for t in tokens)
+    return (text in lex.DOMESTIC_BODIES and text != "政府" or text.endswith(lex.DOMESTIC_BODY_ENDINGS)) \
+        and len(text) >= 3 and text not in lex.FOREIGN_BODIES and not text.startswith(("同", "両", "各")) \
+        and all(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+
+
+def _domestic_mention(piece) -> Mention:
+    # 政府は: in Japanese news the unqualified government is Japan's.
+    return Mention(text="日本", start=piece.idx, end=piece.idx + len(piece.text), kind="country")
+
+
+def domestic(tok) -> Mention:
+    # 林外相, 官房長官: in Japanese news an unqualified cabinet title is Japan's own.
+    return Mention(text="日本", start=tok.idx, end=tok.idx + len(tok.text), kind="country")

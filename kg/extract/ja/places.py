@@ -1,0 +1,92 @@
+"""Places in a Japanese noun phrase: the longest name the gazetteer knows, or a run of one-character
+abbreviations (日米韓, 中ロ, 対ロ, 米国務省), which stand for places only in compounds of places and titles:
+never a lone 中 or 米, a date (24日) or a suffix (訪米中: "during").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.ja.names import all_kanji
+from kg.extract.ja.units import span_mention, title_split, unit_of
+from kg.lang import ja as lex
+from kg.types import Mention
+from kg.vocab import Place, gazetteer
+
+
+def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]], int]:
+    """Places starting at token i: the longest gazetteer name, or a run of one-character abbreviations.
+
+    Returns ([(place, first token, last token, mention)], next index); an empty list when none starts here.
+    """
+    gaz = gazetteer()
+    longest = _longest_name()
+    text = ""
+    spans = []
+    for j in range(i, len(tokens)):
+        text += tokens[j].text
+        if len(text) > longest:
+            break  # (no gazetteer name is longer)
+        spans.append((j + 1, text))
+    for j, name in reversed(spans):
+        place = gaz.lookup(name)
+        if place is not None:
+            return [(place, i, j - 1, _place_mention(tokens, place, i, j - 1))], j
+    tok = tokens[i]
+    listed = i + 1 < len(tokens) and is_abbreviation(tokens[i + 1]) and tokens[i + 1].idx == tok.idx + len(tok.text)
+    if ("助数詞" in tok.tag_ and not listed) or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
+        return [], i + 1  # 24日 is a date, not Japan (but 日 / 米豪比 is)
+    abbrs = [gaz.abbreviation(ch) for ch in tok.text]
+    after_prefix = tok.before in lex.OBJECT_PREFIXES
+    # 日米, 日米韓, 中ロ, 対ロ, 米国務省: one-character forms only in compounds of places and titles,
+    # never a lone 中 or 米, nor a suffix (訪米中: "during")
+    neighbours = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    # (豪NZ, 日EU: also beside a place written in full)
+    in_compound = any(is_abbreviation(n) or unit_of(n) in ("role", "body", "countryhead") or title_split(n.text)
+                      or _adjacent(n, tok) and gaz.lookup(n.text) is not None for n in neighbours)
+    # (a suffix is no place, 訪米中, unless a title follows: トランプ米大統領, where 米 is tagged a suffix)
+    # (or one word on: ランドー米国務副長官, 国務 / 副長官 cut apart)
+    titled = i + 1 < len(tokens) and (unit_of(tokens[i + 1]) in ("role", "body") or (
+        i + 2 < len(tokens) and unit_of(tokens[i + 2]) in ("role", "body") and all_kanji(tokens[i + 1].text)))
+    # (nor when it continues a list of two or more: 米英 / 仏, where 仏 is tagged a suffix)
+    continued = i > 0 and len(tokens[i - 1].text) >= 2 and is_abbreviation(tokens[i - 1]) \
+        and tokens[i - 1].idx + len(tokens[i - 1].text) == tok.idx
+    if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound or titled) \
+            and (not tok.tag_.startswith("接尾辞") or titled or continued):
+        return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
+                for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
+    return [], i + 1
+
+
+def _adjacent(a, b) -> bool:
+    """Written with nothing between them."""
+    first, second = (a, b) if a.idx < b.idx else (b, a)
+    return first.idx + len(first.text) == second.idx
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The length of the longest name the gazetteer knows (a phrase longer than that is never one name)."""
+    return max(len(name) for name in gazetteer().by_name) + 2  # (with room for what normalising changes)
+
+
+def is_abbreviation(tok) -> bool:
+    gaz = gazetteer()
+    return bool(tok.text) and all(gaz.abbreviation(ch) for ch in tok.text)
+
+
+def _kind(place: Place) -> str:
+    return "country" if place.kind == "country" else "organization"  # linking tells IOs from groups
+
+
+def _place_mention(tokens: list, place: Place, first: int, last: int) -> Mention:
+    return span_mention(tokens, first, last, _kind(place))
+
+
+def place_of(text: str) -> Place | None:
+    """The gazetteer entry a name or a one-character abbreviation (米, 中) stands for."""
+    return gazetteer().lookup(text) or (gazetteer().abbreviation(text) if len(text) == 1 else None)
+
+
+def place_key(m: Mention) -> str | None:
+    place = place_of(m.text)
+    return place.key if place is not None else None

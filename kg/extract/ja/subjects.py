@@ -1,0 +1,201 @@
+"""Who acts when a Japanese clause leaves its subject out, and where a token stands (quotation, headline).
+
+Japanese states a subject once and leaves it out after: a relative clause takes the noun it modifies
+(ロシアを非難する国連決議), a clause chain (〜し、〜した) the は-topic GiNZA hangs on its first clause, a
+request's content its addressee (中国に支援をやめるよう求めた -> 中国), and failing those the sentence's
+topic, a headline's opening subject (中国外務省、日本の抗議を一蹴), or the topic of the sentence before.
+A と-clause (〜していると非難した) has a subject of its own, which is whom the clause is about.
+"""
+from __future__ import annotations
+
+from kg.extract import doc_text, sentence_of
+from kg.extract.ja import frames, modality
+from kg.extract.ja.actors import read_actor
+from kg.extract.ja.pairs import actors_of
+from kg.extract.ja.phrases import phrase_tokens
+from kg.lang import ja as lex
+from kg.types import Mention
+from kg.vocab import gazetteer
+
+
+def inherit_subjects(pred, rule):
+    """An omitted subject, from the nearest clause that states one.
+
+    - relative clause: the noun it modifies (ロシアを非難する国連決議 -> 国連決議);
+    - a clause above it (〜する可能性がある), but what a request asks for is done by its addressee
+      (中国に支援をやめるよう求めた -> 中国);
+    - the topic of a clause chain: GiNZA hangs 〜は on the first clause of 〜し、〜した, so a later
+      clause takes the は-topic of an earlier sibling clause;
+    - failing those, the sentence topic: the first 〜は actor before the predicate (rule ``topic``).
+    """
+    node = pred
+    quoted = in_quote(pred)
+    while True:
+        topic = _chain_topic(node, before=pred.i, quoted=quoted)
+        if topic:
+            return topic, rule
+        if node.head.i == node.i:
+            break
+        if quoted and not in_quote(node.head) and conditional(pred):
+            break  # 「支援を続ければ…」と中国に警告した: the omitted subject is the addressee, not the speaker
+        if modality.directive_content(node):
+            # 双方に攻撃をやめるよう求めた: what is asked for is to be done by the addressee, not the asker
+            return [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
+        dep, node = node.dep_, node.head
+        if dep == "acl":
+            if frames.marker(node) == "の" and node.head.i > node.i and read_actor(node.head):
+                # 北京を訪問したミャンマーの外相: GiNZA hangs the clause on the possessor; it modifies the
+                # whole phrase, whose head is the actor (the minister visited, not Myanmar as such)
+                return [node.head], "relative-clause"
+            if read_actor(node):
+                return [node], "relative-clause"
+            if node.lemma_ not in lex.CONTENT_NOUNS and node.lemma_ not in lex.ISSUER_NOUNS:
+                # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
+                # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's)
+                return [], rule
+        # a が-subject written after the clause belongs to its own clause only: 主張を退け、日本が介入しようとして
+        # いると非難した (GiNZA hangs 退け on 介入; 日本 is not the one who rejected), unlike a は-topic, which
+        # covers what comes before it (抗議を受け、中国は反発した)
+        subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)
+                    and not (t.i > pred.i and frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS)]
+        if subjects:
+            return subjects, rule
+    topic = _sentence_topic(pred, quoted) or (_previous_topic(pred) if not quoted else [])
+    return (topic, "topic") if topic else ([], rule)
+
+
+def _previous_topic(pred) -> list:
+    """ただ、韓国への批判は避けた: a sentence that names no actor as its topic or subject goes on about the topic
+    of the sentence before it in the same paragraph."""
+    sent = sentence_of(pred)
+    if any(frames.marker(t) in ("は", "も", "が") and read_actor(t) for t in sent):
+        return []
+    if any(frames.marker(t) == "が" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < pred.i for t in sent):
+        return []  # 野党議員らが…と批判している: the sentence names its own (unnamed) subject
+    # (back over sentences that name no subject of their own either: アビー首相は…述べた。その一方で、「…」と
+    # 警告した。ただ、…批判することは避けた -> アビー首相)
+    for _ in range(3):
+        before = sent.start - 1
+        if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
+            return []
+        sent = sentence_of(pred.doc[before])
+        for tok in sent:
+            if frames.marker(tok) in ("は", "も") and not in_quote(tok) and read_actor(tok):
+                return [tok]
+        if any(frames.marker(t) in ("は", "も", "が") and t.pos_ in ("NOUN", "PROPN", "PRON") and not in_quote(t)
+               for t in sent):
+            return []  # (a sentence about something else in between)
+    return []
+
+
+def conditional(pred) -> bool:
+    return any(frames.conditional_mark(c) for t in (pred, pred.head) for c in t.children)
+
+
+def _sentence_topic(pred, quoted: bool) -> list:
+    """The first は-marked actor of the sentence before the predicate, on the same side of any quotation."""
+    for tok in sentence_of(pred):
+        if tok.i >= pred.i:
+            break
+        if frames.marker(tok) in ("は", "も") and in_quote(tok) == quoted and read_actor(tok):
+            return [tok]
+    return _headline_subject(pred) if not quoted else []
+
+
+def in_headline(tok) -> bool:
+    """Is the token on a line with no 。 (a headline)?"""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return "。" not in text[start:end if end != -1 else len(text)]
+
+
+def _headline_subject(pred) -> list:
+    """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
+    sent = sentence_of(pred)
+    doc = pred.doc
+    if not in_headline(pred):
+        return []
+    comma = next((t for t in sent if t.text == "、"), None)
+    if comma is None or comma.i >= pred.i or comma.i - sent.start > 6:
+        return []
+    head = doc[comma.i - 1]
+    if phrase_tokens(head)[0].i != sent.start:
+        return []
+    if read_actor(head):
+        return [head]
+    place = gazetteer().abbreviation(head.text) if len(head.text) == 1 else None  # (米、…: one character alone)
+    return [Mention(text=head.text, start=head.idx, end=head.idx + 1, kind="country")] if place is not None else []
+
+
+def _chain_topic(node, *, before: int, quoted: bool = False) -> list:
+    """The nearest は-topic of the adverbial clauses under ``node`` that precede position ``before``.
+
+    The topic is searched down the chain (〜として退けたうえで、〜と批判した), never inside a quotation.
+    """
+    for child in sorted(node.children, key=lambda c: -c.i):
+        if child.dep_ in ("advcl", "conj") and child.i < before:
+            topic = [t for t in frames.verbal_frame(child).subjects
+                     if frames.marker(t) in ("は", "も") and in_quote(t) == quoted]
+            if topic:
+                return topic
+            deeper = _chain_topic(child, before=before, quoted=quoted)
+            if deeper:
+                return deeper
+    return []
+
+
+def in_quote(tok) -> bool:
+    depth = 0
+    for t in sentence_of(tok):
+        if t.i >= tok.i:
+            break
+        depth += t.text in ("「", "『")
+        depth -= t.text in ("」", "』")
+    return depth > 0
+
+
+def chain_subjects(verb) -> list:
+    """The subject a clause chain states once, on its first clause (ロシアが航路を狙い、安全保障を脅かしている:
+    GiNZA hangs ロシアが on 狙い)."""
+    for child in sorted(verb.children, key=lambda c: -c.i):
+        if child.dep_ == "advcl" and child.i < verb.i and child.pos_ == "VERB" and not frames.marker(child) \
+                and not conditional(child) and in_quote(child) == in_quote(verb):
+            found = [s for s in frames.verbal_frame(child).subjects if read_actor(s)] or chain_subjects(child)
+            if found:
+                return found
+    return []
+
+
+def attempt_subjects(verb) -> list:
+    """〜しようとしている (trying to do): GiNZA makes する the head and hangs the attempted act, with its
+    subject, under it: 日本が台湾問題に介入しようとしていると非難した -> 日本."""
+    if verb.lemma_ != "する":
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and frames.marker(c) == "と"
+            and (c.text.endswith("う") or any(a.dep_ == "aux" and a.text.endswith("う") for a in c.children))
+            for s in frames.verbal_frame(c).subjects]
+
+
+def clause_subjects(clause, *, deep: bool = False) -> list:
+    """The subject of a と-clause; with ``deep``, the first actor subject anywhere in it: a warning's
+    quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
+    subjects = frames.verbal_frame(clause).subjects or chain_subjects(clause) or attempt_subjects(clause)
+    if subjects or not deep:
+        return subjects
+    for tok in clause.subtree:
+        if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):
+            return [tok]
+    return []
+
+
+def addressees(pred) -> list:
+    """インドに協議の席に着くよう呼びかけた: GiNZA hangs the addressee (に) on the clause marked よう;
+    the addressee of a request or warning is that clause's に/に対し argument."""
+    for child in pred.children:
+        marks = {c.text for c in child.children if c.dep_ in ("aux", "mark")}
+        if child.dep_ in ("advcl", "ccomp", "obj") and marks & lex.DIRECTIVE_MARKS:
+            targets = frames.verbal_frame(child).targets
+            if actors_of(targets):
+                return targets
+    return []

@@ -1,0 +1,121 @@
+"""Whom a predicate is aimed at when its own case frame names no one.
+
+Japanese leaves the addressee to the context as readily as the subject: a warning or protest chained after a
+clause of the same speaker goes to that clause's object (日本を批判し、「対抗措置をとる」と警告した); whom a
+て-clause summons or receives is told what follows (大使を呼んで抗議した, 外相を迎えて会談した); talks chained
+after a meeting are with the same side (…と会談し、…について協議する); a warning goes to whom the threatened
+act is aimed at (両国に厳しい措置をとると警告した) or whom its condition names (米韓が演習を続ければ…と威嚇した).
+The ``threat`` rule: a hostile act announced on a condition that names someone threatens them
+(デンマークが協力しなければ関税を引き上げる).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.ja import frames, modality
+from kg.extract.ja.actors import read_actor
+from kg.extract.ja.cues import relation_of
+from kg.extract.ja.memory import met, same_actor
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, plural, within
+from kg.extract.ja.subjects import conditional
+from kg.lang import ja as lex
+from kg.types import Mention, Relation
+
+
+def threat(act, predicate, subjects, carriers, sent) -> Iterator[Relation]:
+    """デンマークが協力しなければ関税を引き上げる, イランが攻撃を続ければ報復する: a hostile act announced on a
+    condition that names someone threatens them (CAMEO 13), whomever the act itself is aimed at. The threat is
+    made whether or not the condition comes true, so the condition does not hedge it."""
+    verb = carriers[-1] if carriers else act
+    if predicate not in lex.HOSTILE_ACTS or predicate == "threatens":
+        return
+    threatened = actors_of(conditioned(verb, [], subjects))
+    if not threatened:
+        return
+    negated, hedged = modality.is_negated(act, carriers), modality.is_hedged(act, carriers, conditions=False)
+    for s in within(actors_of(subjects), sent, line=True):
+        for o in within(threatened, sent):
+            if not same_actor(s, o):
+                yield new_relation(s, "threatens", o, act, sent, "threat", negated=negated, hedged=hedged)
+
+
+def conditioned(pred, clauses, speakers) -> list:
+    """米韓が演習を続ければ「強力な対応をとる」と威嚇した: a warning whose condition names an actor warns it."""
+    conditions = [c for k in (pred, *clauses) for c in k.children if c.dep_ == "advcl" and c.i < pred.i
+                  and any(frames.conditional_mark(m) for m in c.children)]
+    own = {s.i for s in speakers if not isinstance(s, Mention)}
+    return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
+
+
+def aimed_at(verb) -> list:
+    """The actors a threatened act is aimed at: its に-targets, wherever in its phrases the parser hung them
+    (インドに厳しい措置をとる: インド under 厳しい), but not inside a condition of it."""
+    found = [t for t in frames.verbal_frame(verb).targets if read_actor(t)]
+    if found:
+        return found
+    conditions = {t.i for c in verb.children if conditional(c) for t in c.subtree}
+    aimed = [t for t in verb.subtree if t.i < verb.i and t.i not in conditions
+             and frames.marker(t) in ("に", "に対し", "に対して", "への")]
+    # (メキシコ製品に関税を課す: a thing the act is aimed at stands for whose it is)
+    return [t for t in aimed if read_actor(t)] or [m for t in aimed if relation_of(t) is None for m in owners_of(t)]
+
+
+def adjacent_clause(pred) -> list:
+    """The verb of 〜と written right before the predicate (措置をとると警告した), if any."""
+    before = pred.doc[pred.i - 1] if pred.i else None
+    if before is not None and before.text == "と" and before.head.pos_ == "VERB" and before.head.i < pred.i:
+        return [before.head]
+    return []
+
+
+def chained_objects(pred) -> list:
+    """The actor objects and targets of the clause chained right before ``pred`` (〜を批判し、〜と警告した),
+    when that clause shares the speaker."""
+    for _, frame in _same_speaker_clauses(pred):
+        found = [t for t in frame.objects + frame.targets if read_actor(t)]
+        # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
+        found = found or [t for t in frame.partners if read_actor(t)]
+        if found:
+            return found
+    return []
+
+
+def met_partners(pred, predicate, subjects) -> list:
+    """The other side of an event that names none, by one actor who has just met someone: whom a meeting chained
+    before it was with (…と会談し、協力を確認した), or for an agreement to cooperate, whom the actor met last in
+    the paragraph or the one before (…と会談した。プーチン氏は…協力を深めることで一致した)."""
+    doers = actors_of(subjects)
+    if predicate not in lex.MEETING_CHAINED or plural(doers) or len(doers) > 1:
+        return []
+    if any(not isinstance(s, Mention) and frames.marker(s) not in ("は", "も") for s in subjects):
+        return []  # (a subject of its own, not the topic who met: 中国が…担う協定に署名した)
+    return _met_before(pred) or (met(pred, doers) if predicate == "cooperatesWith" and doers else [])
+
+
+def _met_before(pred) -> list:
+    """The partners of a meeting or talks chained right before ``pred`` by the same speaker (…と会談し、…協議する)."""
+    for clause, frame in _same_speaker_clauses(pred):
+        if relation_of(clause) in ("meetsWith", "negotiatesWith"):
+            return [t for t in frame.partners if read_actor(t)]
+    return []
+
+
+def _same_speaker_clauses(pred):
+    """(clause, frame) of the verb clauses chained before ``pred``, nearest first, whose own subject is at most the
+    chain's は-topic (which GiNZA hangs on the first clause)."""
+    for c in sorted(pred.children, key=lambda c: -c.i):
+        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB":
+            frame = frames.verbal_frame(c)
+            if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
+                yield c, frame
+
+
+def received(pred) -> list:
+    return [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.RECEIVING_HOSTS and c.i < pred.i
+            for o in frames.verbal_frame(c).objects]
+
+
+def summoned(pred) -> list:
+    """トルコ大使を呼んで抗議した: whom a て-clause before the predicate summons is told what follows."""
+    return [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.SUMMON_VERBS and c.i < pred.i
+            for o in frames.verbal_frame(c).objects]

@@ -1,0 +1,245 @@
+"""Relations of a Japanese predicate: the ``verbal``, ``passive``, ``topic-object``, ``causative``,
+``relative-clause`` and ``target-clause`` rules.
+
+The case frame gives the arguments (が/は subject, を object, に target, と partner); voice and construction
+move them: in 攻撃された the subject is the patient and the に/によって argument the agent; その提案は中国が
+拒否した makes the は-topic the object; 〜させた makes the に-argument the one made to act, not the target;
+フランスが招待したシビハ外相 fills the relative clause's gap with the noun it modifies. A と-clause names whom
+an accusation is about (〜していると非難した), and a quotation before the verb carries the verb's object
+(Xを「…」と批判した). A host receives whoever attends what it holds; a clash is fought by both sides.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract import sentence_of
+from kg.extract.ja import frames, modality
+from kg.extract.ja.actors import read_actor
+from kg.extract.ja.cues import border_with, prefixed, relation_of, symmetric, visited
+from kg.extract.ja.memory import met
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
+from kg.extract.ja.subjects import (
+    addressees,
+    attempt_subjects,
+    chain_subjects,
+    clause_subjects,
+    in_quote,
+    inherit_subjects,
+)
+from kg.extract.ja.targets import (
+    adjacent_clause,
+    aimed_at,
+    chained_objects,
+    conditioned,
+    met_partners,
+    received,
+    summoned,
+    threat,
+)
+from kg.lang import ja as lex
+from kg.types import Relation
+
+
+def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
+    frame = frames.verbal_frame(pred)
+    rule = "verbal"
+    if frames.is_passive(pred):
+        rule = "passive"
+        # (インドは…続けており、米国から批判されている: the patient may be the subject carried over the chain)
+        patients = frame.subjects or (inherit_subjects(pred, "")[0] if frame.agents or frame.sources else [])
+        frame.subjects = frame.agents or [t for t in frame.targets if t not in frame.objects] or frame.sources
+        frame.targets, frame.objects = [], patients or frame.objects
+    else:
+        frame.subjects = frame.subjects or frame.agents
+        rule = _topic_object(frame, rule, pred)
+    if frames.is_causative(pred):
+        # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
+        frame.targets, rule = [], "causative"
+    if predicate in ("attacks", "invades") and frame.subjects and not actors_of(frame.subjects):
+        # 中国海警局の船が補給船に体当たりした: a ship, aircraft or unit acts for whoever it belongs to
+        frame.subjects = [m for s in frame.subjects for m in owners_of(s)] or frame.subjects
+    if not frame.subjects and not _topic_before(pred):
+        # 野党議員らが「主権を売り渡すに等しい」と政府を批判している: with no topic to speak, the が-subject that
+        # opens the quotation is the speaker (an unnamed one leaves no relation rather than a borrowed subject)
+        frame.subjects = [c for c in pred.children if frames.marker(c) == "が" and c.i < pred.i
+                          and frames.opens_quotation_before(c, pred)]
+    own_subject = bool(frame.subjects)
+    if not frame.subjects:
+        frame.subjects, rule = inherit_subjects(pred, rule)
+    if (own_subject and pred.dep_ == "acl" and not actors_of(frame.objects + frame.targets + frame.partners)
+            and read_actor(pred.head)):
+        # フランスが招待したシビハ外相: a relative clause with its own subject; the noun it modifies fills the gap
+        frame.objects, rule = [pred.head], "relative-clause"
+    across = border_with(pred) if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS else []
+    if across:
+        frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
+    if not frame.objects and not frame.targets:
+        # 訪日する, リヤド入りする: the place is written into the predicate
+        frame.objects = visited(pred) or prefixed(pred) or _raised_objects(frame)
+    if predicate in lex.DIRECTIVES and not actors_of(frame.objects + frame.targets):
+        frame.targets = addressees(pred)
+    if not frame.objects and not frame.targets:
+        frame.targets = summoned(pred)
+    if predicate in symmetric() and not actors_of(frame.partners + frame.objects + frame.targets):
+        # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
+        # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
+        frame.partners = received(pred) or met_partners(pred, predicate, frame.subjects)
+    if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
+        subjects = [s for c in frame.clauses for s in clause_subjects(c, deep=predicate != "criticizes")]
+        # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
+        # clause is the speaker; the clause is about its が-subject
+        speakers = [s for s in subjects if frames.marker(s) == "は" and not in_quote(s) and read_actor(s)]
+        if speakers:
+            frame.subjects = frame.subjects if own_subject else speakers
+            subjects = [s for c in frame.clauses for s in chain_subjects(c) + attempt_subjects(c)
+                        if s not in speakers]
+        named = [s for s in subjects if read_actor(s)]
+        if not named and predicate in ("criticizes", "accuses"):
+            # ウクライナ軍の攻撃だと非難した: a clause that is a hostile act of someone's charges its doer
+            named = [t for c in frame.clauses if c.pos_ == "NOUN" and relation_of(c) in lex.HOSTILE_ACTS
+                     and not in_quote(c) for t in frames.nominal_frame(c).subjects if read_actor(t)]
+        if not named and predicate == "criticizes":
+            # 米韓合同演習が「緊張の根源だ」と批判した: a thing criticised stands for whose it is
+            named = [s for s in subjects if owners_of(s)]
+        if predicate in ("warns", "threatens", "requests", "demands"):
+            # 「…イスラエル軍は攻撃を再開する」と警告した: the speaker's own side is not whom it warns (nor asks)
+            named = [s for s in named if not same_side(read_actor(s), actors_of(frame.subjects))]
+        if named and not actors_of(frame.objects + frame.targets):
+            frame.objects, frame.targets = named, []
+            # a quotation is the criticism itself (「ロシアは和平を望んでいない」と非難した: criticizes);
+            # reported content alleges an act (中国が偽情報を広めていると非難した: accuses)
+            # 批判 (criticise) never turns into a charge, whatever its clause says (フィリピンが「…している」と批判した)
+            quoted = predicate == "criticizes" and (all(in_quote(s) for s in named) or pred.lemma_ in lex.CRITICISM_VERBS)
+            if quoted and pred.lemma_ not in lex.CRITICISM_VERBS and any(
+                    relation_of(c) in lex.HOSTILE_ACTS or _names_hostile_act(c) for c in frame.clauses):
+                # 「カンボジア軍が先に攻撃を仕掛けた」と非難した: a quotation that tells a hostile act charges its doer
+                quoted = False
+            predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
+    if predicate == "hosts" and pred.dep_ == "advcl" and not frame.objects and pred.lemma_ in lex.RECEIVING_HOSTS:
+        # 米国の議員を総統府に迎えて会談した: GiNZA may hang whom the て-clause receives on the verb after it
+        frame.objects = [c for c in pred.head.children if frames.marker(c) == "を" and c.i < pred.i]
+    event = pred.head if pred.dep_ == "acl" else None
+    if pred.lemma_ in lex.HOSTING_VERBS and event is not None and event.head.lemma_ in lex.ATTENDING_VERBS \
+            and frames.marker(event) in ("に", "にも", "には") and not modality.is_negated(event.head):
+        # 習氏が主催した夕食会に出席した: the host receives whoever attends the event it holds
+        attend = event.head
+        frame.objects, rule = frames.verbal_frame(attend).subjects or inherit_subjects(attend, "")[0], "relative-clause"
+    elif pred.lemma_ in lex.HOSTING_VERBS and pred.dep_ == "advcl" and pred.head.lemma_ in lex.ATTENDING_VERBS \
+            and actors_of(frames.verbal_frame(pred.head).subjects) and not modality.is_negated(pred.head):
+        # 緊急協議を主催し、タイの外相とカンボジアの外相が出席した: the host receives those who attended
+        frame.objects = frames.verbal_frame(pred.head).subjects
+    elif pred.lemma_ in lex.HOSTING_VERBS and not actors_of(frame.objects):
+        # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
+        frame.objects = [m for o in frame.objects for m in owners_of(o)]
+    if predicate == "criticizes" and _charged_reason(pred):
+        # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
+        predicate, rule = "accuses", "claim"
+    if predicate in lex.CHAIN_ADDRESSED and not actors_of(frame.objects + frame.targets) \
+            and (predicate in lex.DIRECTIVES or not frame.targets):  # (大使を同省に呼び出し、抗議した: the envoy)
+        # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
+        # addressed to that clause's object (米大使館に外交文書を送り、抗議した: a protest to whom the note went)
+        frame.targets = frame.targets + chained_objects(pred)
+    if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
+            and not actors_of(frame.objects, possessor=True):
+        frame.targets = met(pred, actors_of(frame.subjects))
+    if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
+        # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
+        frame.targets = conditioned(pred, [], frame.subjects) or frame.targets
+    if predicate in ("warns", "threatens") and not actors_of(frame.objects + frame.targets):
+        # 両国に厳しい措置をとると警告した: a warning is addressed to whom the threatened act is aimed at
+        # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
+        clauses = frame.clauses or adjacent_clause(pred)
+        frame.targets = [t for c in clauses for t in aimed_at(c)] or conditioned(pred, clauses, frame.subjects)
+    if pred.lemma_ in lex.CLASHES and not actors_of(frame.objects + frame.targets) and actors_of(frame.partners):
+        # タイ軍はカンボジア軍と交戦した, インドとパキスタンが衝突した: a clash is fought by both sides, each
+        # attacking the other
+        yield from _clash(frame, pred, sent)
+        return
+    yield from pair_up(frame, predicate, pred, sent, rule, carriers=())
+    yield from threat(pred, predicate, frame.subjects, (), sent)
+
+
+def armed_clash(pred, sent) -> Iterator[Relation]:
+    frame = frames.verbal_frame(pred)
+    sides = actors_of(frame.subjects) + actors_of(frame.partners)
+    armed = [m for m in sides if m.kind == "government" and m.text.endswith(lex.ARMED_ENDINGS)]
+    if len(armed) == len(sides) and len(sides) > 1:
+        yield from _clash(frame, pred, sent)
+
+
+def _clash(frame, pred, sent) -> Iterator[Relation]:
+    sides = within(actors_of(frame.subjects), sent, line=True) + within(actors_of(frame.partners), sent)
+    negated, hedged = modality.is_negated(pred, ()), modality.is_hedged(pred, ())
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start):
+                yield new_relation(a, "attacks", b, pred, sent, "verbal", negated=negated, hedged=hedged)
+
+
+def _topic_before(pred) -> bool:
+    """Is there a は/も-marked word before the predicate in its sentence, outside quotations?"""
+    return any(frames.marker(t) in ("は", "も") and not in_quote(t) for t in sentence_of(pred) if t.i < pred.i)
+
+
+def _quotes_before(pred) -> bool:
+    """Does a quotation stand among the dependents before the verb (「経済的威圧にほかならない」と批判した)?"""
+    return any(x.text in ("「", "『") for c in pred.children if c.i < pred.i for x in c.subtree)
+
+
+def _topic_object(frame, rule: str, pred) -> str:
+    """その提案は中国が拒否した: with a が-subject beside it and no を-object, the は-topic is the object.
+
+    A は-topic that is a thing someone owns, not an actor, is what the verb is about and the speaker is
+    left to the context: 中国の措置は「経済的威圧だ」と批判した, 日本の抗議は「受け入れられない」と退けた."""
+    topics = [t for t in frame.subjects if frames.marker(t) == "は"]
+    subjects = [t for t in frame.subjects if frames.marker(t) == "が"]
+    if topics and subjects and not frame.objects:
+        frame.subjects, frame.objects = subjects, topics
+        return "topic-object"
+    things = [t for t in topics if not read_actor(t) and owners_of(t)]
+    if things and not frame.objects and (frame.clauses or _quotes_before(pred) or frames.quotation_before(pred)):
+        frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
+        return "topic-object"
+    return rule
+
+
+def _charged_reason(pred) -> bool:
+    """A として-clause before the verb (〜したとして) whose words name a wrongdoing."""
+    around = list(pred.children)
+    if pred.dep_ == "acl" and pred.head.head.i != pred.head.i:
+        around += list(pred.head.head.children)  # 〜として、トルコ軍を非難する声明を出した
+    for child in around:
+        # (GiNZA: 侵犯した ←と― し ←て: the reason clause hangs on the し of として)
+        reason = child.lemma_ == "する" and any(c.text == "て" for c in child.children) and any(
+            g.text == "と" and g.dep_ == "case" for c in child.children for g in c.children)
+        if child.i < pred.i and reason:
+            words = {w for t in child.subtree for w in (t.lemma_, t.text)}
+            # (補給船に意図的に衝突したとして: an act done to someone as the reason is a charge too)
+            if words & lex.CHARGED_ACTS or any(relation_of(t) in lex.HOSTILE_ACTS for t in child.subtree):
+                return True
+    return False
+
+
+def _names_hostile_act(clause) -> bool:
+    """Does the clause's own predicate carry a hostile act as its object (攻撃を仕掛けた, 侵攻を始めた)?"""
+    return clause.lemma_ in lex.LIGHT_VERBS and any(
+        c.dep_ == "obj" and relation_of(c) in lex.HOSTILE_ACTS for c in clause.children)
+
+
+def _raised_objects(frame) -> list:
+    """Xを「…」と批判した: GiNZA hangs the を-argument written before a quotation on the quoted clause;
+    it is the object of the verb that follows the quotation. So is a thing written as the topic before it
+    (中国の措置は「経済的威圧だ」と批判した: the measure's owner is criticised)."""
+    found = []
+    for clause in frame.clauses:
+        opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        if opening is None and (clause.pos_ in ("ADJ", "AUX") or clause.lemma_ in ("ない", "無い")):
+            # フランスの主張を根拠がないと一蹴した: an adjective takes no を-argument; it is the verb's after the clause
+            found.extend(c for c in clause.children if c.dep_ == "obj" and frames.marker(c) == "を")
+            continue
+        if opening is not None:
+            found.extend(t for t in clause.subtree if t.i < opening and (
+                t.dep_ == "obj" and frames.marker(t) == "を"
+                # 日本の抗議は「受け入れられない」と退けた: a thing as topic before the quotation is its object
+                or frames.marker(t) == "は" and not read_actor(t) and owners_of(t)))
+    return found
