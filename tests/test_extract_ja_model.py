@@ -71,3 +71,11 @@ def test_unnamed_officials_of_coordinated_countries_act_for_each():
     rels = [r for r in _relations("英国とフランスの国連大使は、ロシアを非難した。") if r.predicate == "criticizes"]
     assert {r.subject.affiliation.text for r in rels} == {"英国", "フランス"}
     assert {r.object.text for r in rels} == {"ロシア"}
+
+
+def test_an_official_belongs_to_the_nearer_of_two_owners():
+    # マニラの中国大使館の次席公使: GiNZA hangs both の-phrases on 公使; the envoy is the embassy's (China's), Manila is
+    # only where the embassy is
+    rels = [r for r in _relations("フィリピン外務省は同日、マニラの中国大使館の次席公使を呼び出して抗議した。")
+            if r.predicate == "protests"]
+    assert [(r.object.text, r.object.affiliation.text) for r in rels] == [("公使", "中国大使館")]

@@ -179,12 +179,13 @@ def _of_owner(head) -> Mention | None:
 
 def _of_phrase(head):
     """The token of the の-phrase before the phrase of ``head``, whichever word of the phrase the parser hangs
-    it on (ウクライナの / アンドリー・シビハ外相 cut apart)."""
+    it on (ウクライナの / アンドリー・シビハ外相 cut apart); of two, the nearer (マニラの中国大使館の次席公使, both
+    hung on 公使: the envoy is the embassy's, Manila is where the embassy is)."""
     from kg.extract.ja.frames import marker
 
     tokens = phrase_tokens(head)
     for tok in (head, *tokens[:-1]):
-        for child in tok.children:
+        for child in sorted(tok.children, key=lambda c: -c.i):
             if child.dep_ == "nmod" and marker(child) == "の" and child.i < tokens[0].i and read_actor(child):
                 return child
     return None
