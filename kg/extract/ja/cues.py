@@ -37,6 +37,8 @@ def relation_of(tok) -> str | None:
     lex_ = lexicon()
     if tok.lemma_ in lex_:
         return lex_[tok.lemma_]
+    if tok.lemma_ in lex.COMMENT_NOUNS and tok.head.lemma_ in lex.REFRAINING_VERBS and tok.head.i != tok.i:
+        return "criticizes"  # 論評を控えた, 言及は避けた: a comment withheld is a criticism not made
     if _trade_restriction(tok):
         return "sanctions"
     if tok.lemma_ in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:

@@ -232,6 +232,16 @@ def _quotation_around(tok) -> tuple[int, int] | None:
     return _quotes(tok.doc).around[tok.i]
 
 
+def outside_quotation(noun, governor):
+    """The word a noun outside any quotation really hangs on when GiNZA hangs it inside one (EUの批判を「…表れだ」と
+    一蹴した: 批判 on 表れ, really on 一蹴): the first word above the quotation."""
+    if _quotation_around(noun) is not None:
+        return governor
+    while _quotation_around(governor) is not None and governor.head.i != governor.i:
+        governor = governor.head
+    return governor
+
+
 def _is_clause(tok) -> bool:
     return tok.dep_ in ("ccomp", "advcl", "obl") and marker(tok).startswith("と") and tok.head.i != tok.i
 

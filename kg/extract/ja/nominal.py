@@ -10,6 +10,7 @@ the subject); a verb of exchange goes both ways (砲撃を交わした). Listing
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
@@ -20,7 +21,8 @@ from kg.extract.ja.pairs import actors_of, new_relation, pair_up, within
 from kg.extract.ja.subjects import inherit_subjects
 from kg.extract.ja.targets import conditioned, met_partners, threat
 from kg.lang import ja as lex
-from kg.types import Relation
+from kg.types import Mention, Relation
+from kg.vocab import gazetteer, people
 
 _CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
 
@@ -39,6 +41,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
     else:
         inner.objects = visited(noun) or prefixed(noun) or inner.objects
+    if noun.lemma_ in lex.COMMENT_NOUNS:
+        # 米国の対応についての論評を控えた: what a comment is about is whom it would have criticised
+        inner.objects += [c for c in noun.children if frames.marker(c) in lex.ABOUT_NOMINAL_MARKERS
+                          and c not in inner.objects]
     carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lex.LIGHT_VERBS and c.i < noun.i), None)
     if carrier is not None and not actors_of(inner.subjects):
         # 中国が豪州産の石炭に科していた制裁措置: a light verb's relative clause gives the event its arguments
@@ -149,6 +155,17 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                              targets=[t for t in outer.targets if t not in subjects])
         yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=(through, verb))
         return
+    turning = frames.outside_quotation(noun, governor) if governor is not None else None
+    if turning is not None and predicate in lex.AIMED_AT_RECEIVER and turning.lemma_ in lex.REFUSING_VERBS | lex.RETORT_VERBS \
+            and actors_of(inner.subjects) and not actors_of(inner.objects + inner.targets):
+        # EUの批判を一蹴した, 日本の抗議に反論した: a criticism (a protest, a demand) turned away was aimed at whoever
+        # turns it away
+        receivers = frames.verbal_frame(turning).subjects or inherit_subjects(turning, "")[0]
+        inner.objects = [side for r in receivers if r not in inner.subjects for m in actors_of([r])
+                         if (side := _side_of(m, turning)) is not None]
+        # (what is turned away was made, whatever the one turning it away does not do: 要求について「検討しない」)
+        yield from (replace(r, negated=False) for r in pair_up(inner, predicate, noun, sent, "nominal", carriers=()))
+        return
     yield from pair_up(inner, predicate, noun, sent, "nominal", carriers=())
 
 
@@ -247,3 +264,19 @@ def destination(noun, sent) -> Iterator[Relation]:
     frame = frames.Frame(subjects=frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0],
                          objects=[place])
     yield from pair_up(frame, "visits", noun, sent, "destination", carriers=())
+
+
+def _side_of(m: Mention, at) -> Mention | None:
+    """The country or organisation an actor speaks for (郭嘉昆 of 中国外務省 -> 中国): what was criticised or asked
+    of them was of their side, not of them in person. Written where ``at`` is when only the people gazetteer
+    knows it."""
+    node = m
+    while node.affiliation is not None:
+        node = node.affiliation
+    if node.kind in ("country", "organization"):
+        return node
+    person = people().lookup(m.text) if m.kind == "person" else None
+    place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
+    if place is None:
+        return None
+    return Mention(text=place.pref_ja, start=at.idx, end=at.idx + len(at.text), kind="country")

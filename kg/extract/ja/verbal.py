@@ -40,6 +40,15 @@ from kg.lang import ja as lex
 from kg.types import Relation
 
 
+def _also_object(frame) -> None:
+    """EUはアルメニアの対応も批判した: beside an actor that is the topic, a thing marked も (which GiNZA may call a
+    subject) is what is also acted on."""
+    also = [s for s in frame.subjects if frames.marker(s) == "も" and not read_actor(s)]
+    if also and not frame.objects and actors_of([s for s in frame.subjects if s not in also]):
+        frame.subjects = [s for s in frame.subjects if s not in also]
+        frame.objects = also
+
+
 def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(pred)
     rule = "verbal"
@@ -52,6 +61,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     else:
         frame.subjects = frame.subjects or frame.agents
         rule = _topic_object(frame, rule, pred)
+        _also_object(frame)
     if frames.is_causative(pred):
         # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
         frame.targets, rule = [], "causative"

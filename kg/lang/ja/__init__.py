@@ -102,6 +102,12 @@ LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})
+# Events aimed at whoever receives them: turning one away shows whom it was aimed at (EUの批判を一蹴した)
+AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
+# Comment withheld is criticism withheld (コメントを控えた, 言及は避けた: a negated criticism of what it is about)
+COMMENT_NOUNS = frozenset({"コメント", "論評", "言及"})
+REFRAINING_VERBS = frozenset({"控える", "差し控える", "避ける", "見送る"})
+ABOUT_NOMINAL_MARKERS = frozenset({"について", "についての", "に関する", "をめぐる", "への", "に対する"})
 # Levies that are raised on someone (関税を引き上げる: a measure against whose goods they are)
 LEVIES = frozenset({"関税", "税率", "追加関税", "報復関税"})
 RAISING_VERBS = frozenset({"引き上げる", "上げる", "上乗せ", "引き上げ"})

@@ -646,4 +646,18 @@ EXAMPLES = [
      [("トランプ", "warns", "メキシコ", ""), ("トランプ", "sanctions", "メキシコ", "hedged")], []),
     # a one-character abbreviation beside a place written in full is a place of the list (豪NZ)
     ("coordination", "中国は豪NZの懸念を退けた。", [("中国", "rejects", "豪", ""), ("中国", "rejects", "NZ", "")], []),
+    # beside an actor that is the topic, a thing marked も is what is also acted on
+    ("also-object", "EUはアルメニアの対応も批判した。", [("EU", "criticizes", "アルメニア", "")], []),
+    ("also-object", "日本も中国を批判した。", [("日本", "criticizes", "中国", "")], []),
+    # a comment withheld is a criticism not made, of what it would have been about (an act pointed back at: its doer)
+    ("comment-withheld", "カナダ政府は米国の対応についての論評を控えた。", [("カナダ政府", "criticizes", "米国", "negated")], []),
+    ("comment-withheld", "エジプトはイランのミサイル攻撃への言及は避けた。", [("エジプト", "criticizes", "イラン", "negated")], []),
+    ("comment-withheld", "ロシアは米国を攻撃した。カナダ政府は今回の攻撃への論評を控えた。",
+     [("カナダ政府", "criticizes", "ロシア", "negated")], []),
+    ("comment-withheld", "日本は中国についてコメントした。", [], [("日本", "criticizes", "中国")]),
+    # a criticism, protest or demand turned away was aimed at the side of whoever turns it away, and was made
+    ("turned-away", "ラブロフ外相はEUの批判を「傲慢さの表れだ」と一蹴した。", [("EU", "criticizes", "ロシア", "")], []),
+    ("turned-away", "中国外務省の郭嘉昆報道官は、日本の抗議を「受け入れられない」と退けた。", [("日本", "protests", "中国", "")], []),
+    ("turned-away", "フィリピンのテオドロ国防相は、軍艦の撤去を求める中国の要求について「検討しない」と退けた。",
+     [("中国", "demands", "フィリピン", "")], []),
 ]
