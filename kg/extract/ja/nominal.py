@@ -17,7 +17,7 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import prefixed, relation_of, troops, visited
 from kg.extract.ja.memory import met
-from kg.extract.ja.pairs import actors_of, new_relation, pair_up, within
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, within
 from kg.extract.ja.subjects import inherit_subjects
 from kg.extract.ja.targets import conditioned, met_partners, threat
 from kg.lang import ja as lex
@@ -234,7 +234,10 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     # (日本から強い非難を浴びた: GiNZA may hang the から-phrase on the adjective of the event)
     # (中古の巡視船2隻の供与: an の-phrase that names no actor is what is given, not the giver)
     givers = _actor_subjects(inner.subjects) or outer.sources or outer.targets or outer.agents or [
-        t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS]
+        t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS] or inner.subjects
+    if predicate in lex.HOSTILE_ACTS and not actors_of(givers):
+        # (ロシア軍の無人機による攻撃, 中国海警局の船から放水を受けた: a weapon or craft acts for whoever it belongs to)
+        givers = [m for g in givers for m in owners_of(g)]
     frame = frames.Frame(subjects=givers, objects=recipients)
     yield from pair_up(frame, predicate, noun, sent, "receiving", carriers=(verb,))
 

@@ -132,8 +132,8 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         name = phrase_tokens(noun)[:-1]
         while name and name[-1].text in lex.ORIGIN_SUFFIXES:
             name = name[:-1]  # 日本産水産物, 中国製ドローン
-        # (the place is the name's first words: 中国企業140社)
-        owners = _leading_countries(name)
+        # (the place is the name's first words: 中国企業140社; or the thing is a place of a country itself: オデーサ州)
+        owners = _leading_countries(name) or _leading_countries(phrase_tokens(noun))
         if not owners and name and name[0].lemma_ in lex.REGION_NOUNS and name[0].i:
             # タイ東部シーサケート県: a region of the country written right before it, which the parser may have
             # cut off the phrase

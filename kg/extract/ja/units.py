@@ -32,7 +32,15 @@ def unit_of(tok) -> str:
         return "issuer"
     if lemma in lex.OBJECT_PREFIXES and tok.tag_.startswith("接頭辞") or tok.text in lex.OBJECT_PREFIXES:
         return "prefix"
+    if len(tok.text) > 1 and tok.text[0] in lex.POSTED_IN and _posted_at(tok.text[1:]):
+        return "posting"  # 駐日 (one token): where an envoy serves
     return "other"
+
+
+def _posted_at(text: str) -> bool:
+    """A place written after 駐 or 在 in one token: 日, 米, パキスタン."""
+    gaz = gazetteer()
+    return gaz.lookup(text) is not None or all(gaz.abbreviation(ch) for ch in text)
 
 
 def _role_word(text: str) -> bool:

@@ -660,4 +660,9 @@ EXAMPLES = [
     ("turned-away", "中国外務省の郭嘉昆報道官は、日本の抗議を「受け入れられない」と退けた。", [("日本", "protests", "中国", "")], []),
     ("turned-away", "フィリピンのテオドロ国防相は、軍艦の撤去を求める中国の要求について「検討しない」と退けた。",
      [("中国", "demands", "フィリピン", "")], []),
+    # 駐日 written as one token is a posting: the name before it is the envoy's
+    ("posting", "米国のグラス駐日大使は日本の立場への支持を表明した。", [("グラス", "supports", "日本", "")], []),
+    ("posting", "中国の呉江浩駐日大使は日本を批判した。", [("呉江浩", "criticizes", "日本", "")], []),
+    # an attack received from a weapon or craft is the attack of whoever it belongs to
+    ("receiving", "ウクライナの港湾施設がロシア軍の無人機による攻撃を受けた。", [("ロシア軍", "attacks", "ウクライナ", "")], []),
 ]
