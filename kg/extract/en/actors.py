@@ -83,7 +83,9 @@ def read_actor(tok) -> list[Mention]:
         # urged both Koreas, the two Koreas: South and North Korea
         return [Mention(text=name, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
                 for name in ("South Korea", "North Korea")]
-    if tok.lower_ == "sides" and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+    if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
+                                            for c in tok.children):
+        # the two sides, the two governments, both countries: the pair the article is about
         return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     ent = ent_of(tok)
     particled = particled_person(tok, ent)

@@ -78,6 +78,10 @@ def counted_group(tok) -> list[Mention] | None:
             if len(read) == number:
                 group = read
                 break
+    if not group and countries and number == 2:
+        # Prabowo met Xi. The two governments signed 12 agreements: with no coordination of two, the pair the
+        # article is about (linking finds it)
+        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if not group and not countries:
         # the four ministers met: with no coordination of four, the last four people the article named
         people = _named_people(tok)

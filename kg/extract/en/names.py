@@ -128,16 +128,23 @@ def nationality(tok) -> Mention | None:
 
 
 def hyphenated_places(tokens) -> list[Mention]:
-    """The places of a hyphenated pair (Venezuela-Guyana, U.S.-China), when every part is one."""
-    parts = [t for t in tokens if t.text not in ("-", "–")]
-    if len(parts) < 2 or len(parts) == len(tokens):
+    """The places of a hyphenated pair (Venezuela-Guyana, U.S.-China, South Korea-U.S.), when every part is one."""
+    parts, current = [], []
+    for t in tokens:
+        if t.text in ("-", "–"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    parts.append(current)
+    if len(parts) < 2 or not all(parts):
         return []
     found = []
-    for t in parts:
-        place = place_of(t.text)
+    for part in parts:
+        place = place_of(span_text(part))
         if place is None:
             return []
-        found.append(mention([t], kind_of(place)))
+        found.append(mention(part, kind_of(place)))
     return found
 
 

@@ -59,9 +59,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
-        # Iran is in talks with Saudi Arabia: the subject of "be" takes part
-        subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.lemma_ in ("be", "remain", "stay"):
+        # Iran is in talks with Saudi Arabia, remained in close coordination with Washington: the subject of
+        # "be" takes part (Japan said it remained in: "it" is the speaker)
+        subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"]
     inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                             if g.dep_ == "pobj"]
     if predicate == "hosts" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") \

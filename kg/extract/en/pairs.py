@@ -19,6 +19,7 @@ from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import (
     demonym_of_text,
     hyphenated_owners,
+    hyphenated_places,
     members,
     place_key,
     place_of,
@@ -124,6 +125,9 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 place = place_of(c.text.rsplit("-", 1)[0]) or demonym_of_text(c.text.rsplit("-", 1)[0])
                 if place is not None:
                     found.append(placed(place, c.idx, c.idx + len(c.text)))
+            elif c.dep_ in ("compound", "nmod") and any(g.text in ("-", "–") for g in c.subtree) \
+                    and hyphenated_places(list(c.subtree)):
+                found += hyphenated_places(list(c.subtree))  # the South Korea-U.S. drills: both sides
             elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (place_or_demonym(c),) if m is not None] + [

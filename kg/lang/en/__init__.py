@@ -155,6 +155,8 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
                            "warning", "notion", "idea", "impression", "confirmation", "proof"})
+# Plural nouns that with "two" or "both" are the pair of countries an article is about
+PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
 # Particles inside family names (Ursula von der Leyen, Juan Ramón de la Fuente, Mohammed bin Salman)
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "das", "bin",
                             "ibn", "al", "el", "ould", "ben"})

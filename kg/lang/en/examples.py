@@ -528,4 +528,13 @@ EXAMPLES = [
      [("Beijing", "requests", "Washington", "")], []),
     ("relative-clause", "Rubio cited intelligence that Chinese firms had shipped machine tools to Russia.",
      [("China firms", "supports", "Russia", "hedged")], []),
+    # a hyphenated pair whose first place has two words: both sides
+    ("hyphenated", "Kim Yo Jong denounced the South Korea-U.S. drills.",
+     [("Kim Yo Jong", "criticizes", "South Korea", ""), ("Kim Yo Jong", "criticizes", "U.S.", "")], []),
+    # "the two governments" with no coordination of two before it: the pair the article is about
+    ("pair", "Prabowo met Xi in Beijing. The two governments signed 12 agreements.",
+     [("the two sides", "cooperatesWith", "the two sides", "")], []),
+    # remaining in coordination with someone is cooperating with them ("it" is the speaker)
+    ("coordination", "Japan said it remained in close coordination with Washington.",
+     [("Japan", "cooperatesWith", "Washington", "")], []),
 ]
