@@ -40,6 +40,21 @@ from kg.lang import ja as lex
 from kg.types import Relation
 
 
+def _charges_object(pred, frame, named) -> bool:
+    """「ベラルーシとロシアが移民を国境に送り込んでいる」と両国を非難した: a denunciation (非難, not 批判) whose と-clause
+    tells what its own object does (a verb, with the object as its が-subject) charges the object with it."""
+    if pred.lemma_ in lex.CRITICISM_VERBS or not any(c.pos_ == "VERB" for c in frame.clauses):
+        return False
+    if not any(frames.marker(s) in ("が", "こそが") for s in named):
+        return False
+    doers = [m.text for m in actors_of(named)]
+    targets = actors_of(frame.objects)
+    if not doers or not targets:
+        return False
+    both = len(targets) == 1 and targets[0].kind == "anaphor" and targets[0].text.startswith("両")
+    return both and len(doers) == 2 or sorted(m.text for m in targets) == sorted(doers)
+
+
 def _also_object(frame) -> None:
     """EUはアルメニアの対応も批判した: beside an actor that is the topic, a thing marked も (which GiNZA may call a
     subject) is what is also acted on."""
@@ -125,6 +140,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
                 # 「カンボジア軍が先に攻撃を仕掛けた」と非難した: a quotation that tells a hostile act charges its doer
                 quoted = False
             predicate, rule = (predicate if quoted else lex.CLAUSE_TARGETED[predicate]), "target-clause"
+        elif named and predicate == "criticizes" and _charges_object(pred, frame, named):
+            predicate, rule = "accuses", "target-clause"
     if predicate == "hosts" and pred.dep_ == "advcl" and not frame.objects and pred.lemma_ in lex.RECEIVING_HOSTS:
         # 米国の議員を総統府に迎えて会談した: GiNZA may hang whom the て-clause receives on the verb after it
         frame.objects = [c for c in pred.head.children if frames.marker(c) == "を" and c.i < pred.i]

@@ -665,4 +665,10 @@ EXAMPLES = [
     ("posting", "中国の呉江浩駐日大使は日本を批判した。", [("呉江浩", "criticizes", "日本", "")], []),
     # an attack received from a weapon or craft is the attack of whoever it belongs to
     ("receiving", "ウクライナの港湾施設がロシア軍の無人機による攻撃を受けた。", [("ロシア軍", "attacks", "ウクライナ", "")], []),
+    # a denunciation whose quotation tells what its own object does charges the object (批判 does not)
+    ("charge", "シコルスキ外相は、「ベラルーシとロシアが組織的に移民を国境に送り込んでいる」と両国を非難した。",
+     [("シコルスキ", "accuses", "両国", "")], [("シコルスキ", "criticizes", "両国")]),
+    ("charge", "中国は「日本が台湾問題に介入している」と日本を批判した。", [("中国", "criticizes", "日本", "")],
+     [("中国", "accuses", "日本")]),
+    ("charge", "中国は「日本の行動は危険だ」と日本を非難した。", [("中国", "criticizes", "日本", "")], [("中国", "accuses", "日本")]),
 ]
