@@ -75,6 +75,9 @@ def _read_actor(head) -> list[Mention]:
         # (the members, placed where the group is written: the relation is this sentence's)
         start, end = tokens[0].idx, head.idx + len(head.text)
         return [replace(m, start=start, end=end) for m in groups.get(number, [])]
+    if len(tokens) == 2 and tokens[0].pos_ == "NUM" and head.text in lex.COUNTED_PEOPLE:
+        # 3氏が会談した: the last that many people named in the paragraph or the one before
+        return _counted_people(head, _number(tokens[0].text) or 0)
     if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):
@@ -122,6 +125,31 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _counted_people(head, number: int) -> list[Mention]:
+    """The last ``number`` people named before ``head`` in its paragraph or the one before, each once (瀬口良夫長官
+    ... 瀬口氏 is one), placed where the count is written."""
+    text = head.doc.text
+    paragraph = text.rfind("\n", 0, head.idx)
+    window = text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+    found: list[Mention] = []
+    for tok in head.doc[:head.i]:
+        if tok.idx <= window or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for m in read_actor(tok):
+            same = next((k for k, f in enumerate(found) if _one_person(m.text, f.text)), None) if m.kind == "person" else -1
+            if same is None:
+                found.append(m)
+            elif same >= 0 and len(m.text) > len(found[same].text):
+                found[same] = m  # (ロニー, then ロニー・ギル・ガバン as the phrase goes on: the whole name)
+    if number < 2 or len(found) < number:
+        return []
+    return [replace(m, start=head.idx, end=head.idx + len(head.text)) for m in found[-number:]]
+
+
+def _one_person(a: str, b: str) -> bool:
+    return a == b or len(min(a, b, key=len)) > 1 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
 
 
 def counted_sides(head) -> tuple[list[Mention], list[Mention]] | None:

@@ -71,7 +71,16 @@ def _listed(child, tok) -> bool:
     if child.pos_ == tok.pos_ == "PROPN" and any(c.dep_ == "punct" and c.text == "、" and c.i == child.i + 1
                                                  for c in child.children):
         return True
-    return comma and not marker(child) and _titled(child) and _titled(tok)
+    # (and bodies: 海上保安庁、オーストラリア国境警備隊、フィリピン沿岸警備隊が)
+    return comma and not marker(child) and (_titled(child) and _titled(tok) or _body(child) and _body(tok))
+
+
+def _body(tok) -> bool:
+    """A named government body or a country (海上保安庁, 沿岸警備隊, 米国)."""
+    if tok.lemma_ in lex.REGION_NOUNS:
+        return False  # (ロシア、ウクライナ東部に: a region, not a body in 部)
+    name = "".join(t.text for t in tok.children if t.dep_ == "compound" and t.i < tok.i) + tok.text
+    return tok.pos_ == "PROPN" or name.endswith(tuple(lex.BODY_NOUNS | lex.BODY_SUFFIXES))
 
 
 def _titled(tok) -> bool:
@@ -175,8 +184,10 @@ def verbal_frame(pred) -> Frame:
     # エジプトを名指しで批判した: GiNZA may read 名指し (naming) as a verb of its own; whom it names is the verb's
     # object
     if not frame.objects:
+        # (ロシアとウクライナのいずれも名指しで非難しなかった: "either of them" marked も)
         frame.objects.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.NAMING_VERBS
-                             and c.i < pred.i for t in c.children if marker(t) == "を")
+                             and c.i < pred.i for t in c.children
+                             if marker(t) == "を" or marker(t) == "も" and t.text in lex.EITHER_WORDS)
     # ネタニヤフ首相と電話で会談した: GiNZA may read the partner as the means noun's (a phone call with); a noun
     # takes its partner with との, so a bare と-phrase under the verb's で-phrase is the verb's partner
     if not frame.partners:

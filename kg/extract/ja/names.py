@@ -63,9 +63,16 @@ def _pronoun_family_name(tokens: list, first: int, units: list[str]) -> bool:
 
 
 def _without_portfolio(tokens: list, first: int, last: int) -> int:
-    """The name ends before a portfolio: マサド・ブーロス・アフリカ担当上級顧問 -> マサド・ブーロス."""
+    """The name ends before a portfolio (マサド・ブーロス・アフリカ担当上級顧問 -> マサド・ブーロス), and never on the
+    ・ that joins it to a title (ハンス・グルンドベリ・ / イエメン担当特使)."""
     portfolio = next((k for k in range(first + 1, min(last + 2, len(tokens))) if tokens[k].text.startswith("担当")), None)
     if portfolio is None:
+        # ボグダン・イバン・エネルギー相: a portfolio word joined to the name with ・ before its title
+        word = next((k for k in range(first + 2, last + 1) if tokens[k].text in lex.PORTFOLIO_WORDS
+                     and tokens[k - 1].text in lex.NAME_JOINERS), None)
+        last = last if word is None else word - 2
+        while last > first and tokens[last].text in lex.NAME_JOINERS:
+            last -= 1  # (ドリン・ジュンギエツ・ / エネルギー相: the joiner before a title is no part of the name)
         return last
     last = max(first, portfolio - 2)  # the word before 担当 names the portfolio (アフリカ担当)
     if all_katakana(tokens[first].text):

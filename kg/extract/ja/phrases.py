@@ -113,6 +113,12 @@ def read_phrase(tokens: list) -> list[Mention]:
                     units[k] = "posting"
                 i = nxt
                 continue
+            if found and nxt < len(tokens) and tokens[nxt].text.startswith(lex.PORTFOLIO_MARK):
+                # イエメン担当特使: a place a portfolio is about, not whom its holder acts for
+                for k in range(i, nxt):
+                    units[k] = "portfolio"
+                i = nxt
+                continue
             if found:
                 places.extend(found)
                 for _, a, b, _m in found:

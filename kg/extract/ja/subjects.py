@@ -196,6 +196,10 @@ def addressees(pred) -> list:
         marks = {c.text for c in child.children if c.dep_ in ("aux", "mark")}
         if child.dep_ in ("advcl", "ccomp", "obj") and marks & lex.DIRECTIVE_MARKS:
             targets = frames.verbal_frame(child).targets
+            # (ロシアに対し原発をウクライナに返還するよう求めた: with に対し written, a bare に is the clause's own)
+            marked = [t for t in targets if frames.marker(t) in ("に対し", "に対して")]
+            if actors_of(marked):
+                return marked
             if actors_of(targets):
                 return targets
     return []

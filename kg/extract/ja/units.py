@@ -78,6 +78,9 @@ def merge_title(pieces: list[Piece]) -> list[Piece]:
     last = pieces[-1].text
     if _role_word(last) or last in lex.ROLE_NOUNS:
         return pieces
+    if len(pieces) > 1 and pieces[-2].text in lex.PORTFOLIO_WORDS and _role_word(pieces[-2].text + last):
+        # エネルギー + 相: a katakana portfolio word and its title ending are one title
+        return pieces[:-2] + [_merged(pieces, len(pieces) - 2, pieces[-2].text + last)]
     for k in range(len(pieces) - 2, max(-1, len(pieces) - 4), -1):
         tail = "".join(p.text for p in pieces[k:])
         if len(tail) <= 6 and _role_word(tail) and not any(

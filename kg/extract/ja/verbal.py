@@ -58,7 +58,8 @@ def _charges_object(pred, frame, named) -> bool:
 def _also_object(frame) -> None:
     """EUはアルメニアの対応も批判した: beside an actor that is the topic, a thing marked も (which GiNZA may call a
     subject) is what is also acted on."""
-    also = [s for s in frame.subjects if frames.marker(s) == "も" and not read_actor(s)]
+    # (ロシアとウクライナのいずれも名指しで非難しなかった: so are the parties of "either of")
+    also = [s for s in frame.subjects if frames.marker(s) == "も" and (not read_actor(s) or s.text in lex.EITHER_WORDS)]
     if also and not frame.objects and actors_of([s for s in frame.subjects if s not in also]):
         frame.subjects = [s for s in frame.subjects if s not in also]
         frame.objects = also

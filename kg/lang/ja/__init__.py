@@ -104,6 +104,10 @@ VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})
 # Events aimed at whoever receives them: turning one away shows whom it was aimed at (EUの批判を一蹴した)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
+# Counted people (3氏が会談した): the last that many people the text named
+COUNTED_PEOPLE = frozenset({"氏", "首脳"})
+# "Either of" (XとYのいずれも): with も beside a topic, the parties acted on, not the actors
+EITHER_WORDS = frozenset({"いずれ", "どちら"})
 # Comment withheld is criticism withheld (コメントを控えた, 言及は避けた: a negated criticism of what it is about)
 COMMENT_NOUNS = frozenset({"コメント", "論評", "言及"})
 REFRAINING_VERBS = frozenset({"控える", "差し控える", "避ける", "見送る"})
@@ -111,6 +115,11 @@ ABOUT_NOMINAL_MARKERS = frozenset({"について", "についての", "に関す
 # Levies that are raised on someone (関税を引き上げる: a measure against whose goods they are)
 LEVIES = frozenset({"関税", "税率", "追加関税", "報復関税"})
 RAISING_VERBS = frozenset({"引き上げる", "上げる", "上乗せ", "引き上げ"})
+# A portfolio written before a title: イエメン担当特使 (a place it is about), エネルギー相 (a katakana word that a
+# name written with ・ runs into: ボグダン・イバン・エネルギー相)
+PORTFOLIO_MARK = "担当"
+PORTFOLIO_WORDS = frozenset({"エネルギー", "デジタル", "インフラ", "スポーツ", "メディア", "イノベーション", "エコノミー",
+                             "ビジネス"})
 # Where one's visit has taken one (訪問先の北京で会談した: the place is visited)
 DESTINATION_NOUNS = frozenset({"訪問先", "滞在先", "外遊先", "訪問地", "出張先"})
 # 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
@@ -163,7 +172,7 @@ BODY_NOUNS = frozenset({
     "情報機関", "外務・英連邦省", "内務省", "司法省", "国営メディア", "国営通信", "海上保安庁", "統合参謀本部", "参謀本部",
     "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "戦区", "司令部",
     "艦隊", "人民解放軍", "革命防衛隊", "国防軍", "安全保障会議", "自衛隊", "首相府", "大統領府", "首相官邸",
-    "海上保安機構",
+    "海上保安機構", "警備隊", "国境警備隊",
 })
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室"})
@@ -176,7 +185,7 @@ COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内",
 # (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
 # Nouns for "both sides" that are the parties their の-phrase names: ギリシャとトルコの双方 -> both
-BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "両政府"})
+BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "両政府", "いずれ"})  # (ロシアとウクライナのいずれも)
 # A verb of criticism or warning whose と-clause names the party it is aimed at:
 # 米国が偽情報を広めていると非難した -> accuses 米国; ロシアが拒むなら代償を払うと警告した -> warns ロシア
 # Retorts accuse whoever their と-clause says did something (「G7が内政に干渉している」と反発した -> G7);

@@ -671,4 +671,23 @@ EXAMPLES = [
     ("charge", "中国は「日本が台湾問題に介入している」と日本を批判した。", [("中国", "criticizes", "日本", "")],
      [("中国", "accuses", "日本")]),
     ("charge", "中国は「日本の行動は危険だ」と日本を非難した。", [("中国", "criticizes", "日本", "")], [("中国", "accuses", "日本")]),
+    # a name ends before the ・ that joins it to a portfolio and title (イエメン担当特使: a place a portfolio is about
+    # is no affiliation; エネルギー相: a katakana portfolio word)
+    ("names", "国連のハンス・グルンドベリ・イエメン担当特使は11日、アブドルサラム氏と会談した。",
+     [("ハンス・グルンドベリ", "affiliatedWith", "国連", "")],
+     [("ハンス・グルンドベリ", "affiliatedWith", "イエメン")]),
+    ("names", "ルーマニアのボグダン・イバン・エネルギー相はキシナウを訪れた。", [("ボグダン・イバン", "visits", "キシナウ", "")], []),
+    # with に対し written, a bare に inside the requested clause is the clause's own
+    ("addressee", "米国務省は、ロシアに対し原発をウクライナに返還するよう要求した。", [("米国務省", "demands", "ロシア", "")],
+     [("米国務省", "demands", "ウクライナ")]),
+    # bodies listed with commas are coordinated
+    ("coordination", "海上保安庁、オーストラリア国境警備隊、フィリピン沿岸警備隊が合同訓練を実施した。",
+     [("海上保安庁", "cooperatesWith", "オーストラリア国境警備隊", ""),
+      ("オーストラリア国境警備隊", "cooperatesWith", "フィリピン沿岸警備隊", "")], []),
+    # "either of" X and Y marked も beside a topic is acted on (here: criticised by name, negated)
+    ("either", "グロッシ事務局長は、ロシアとウクライナのいずれも名指しで非難しなかった。",
+     [("グロッシ", "criticizes", "ロシア", "negated"), ("グロッシ", "criticizes", "ウクライナ", "negated")], []),
+    # 3氏: the last three people named
+    ("counted-people", "フィリピン沿岸警備隊のロニー・ギル・ガバン長官は、日本の瀬口良夫長官とオーストラリアのラクラン・ミラー長官を迎えた。"
+     "3氏が会談した。", [("瀬口良夫", "meetsWith", "ラクラン・ミラー", ""), ("ロニー・ギル・ガバン", "meetsWith", "瀬口良夫", "")], []),
 ]
