@@ -231,10 +231,21 @@ class LocalStore:
         return itertools.chain.from_iterable(self._store.quads_for_pattern(None, None, None, g) for g in wanted)
 
     def union_triples(self, skip=()):
-        """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed."""
+        """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed
+        subject by subject: a Turtle writer then groups each subject's triples, and only one subject's
+        triples are held at a time (a DISTINCT over every triple held them all: 220 MB at 1,000 articles)."""
+        import pyoxigraph as ox
+
+        left_out = {ox.NamedNode(g) for g in skip}
         not_in = ", ".join(f"<{g}>" for g in skip) or "<urn:x-kg:none>"
-        return self._store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ "
-                                 f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({not_in})) }} }}")
+        subjects = self._store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                     f"FILTER(?g NOT IN ({not_in})) }}")
+        for (subject,) in subjects:
+            # all the subject's quads, in every graph (the subject-first index): an entity's type and labels
+            # recur in each article that names it, and come once
+            quads = self._store.quads_for_pattern(subject, None, None, None)
+            yield from dict.fromkeys(q.triple for q in quads
+                                     if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in left_out)
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
