@@ -14,6 +14,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -285,6 +286,16 @@ class LocalStore:
 
     select = query
 
+    def stream(self, sparql: str) -> Iterator[dict[str, str]]:
+        """The rows of a SELECT of kg's own one at a time, as {variable: the term's value} (unbound variables
+        left out), for answers that grow with the graph: ``query`` holds them all at once, and as parsed
+        JSON (85 MB for the statements of 1,000 articles)."""
+        check_query(sparql)
+        result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        names = [v.value for v in result.variables]
+        for solution in result:
+            yield {name: term.value for name, term in zip(names, solution) if term is not None}
+
 
 class RemoteStore:
     """A SPARQL 1.1 endpoint (Oxigraph server, Apache Jena Fuseki, ...) over the SPARQL Protocol.
@@ -385,6 +396,12 @@ class RemoteStore:
                        truncated=truncated)
 
     select = query
+
+    def stream(self, sparql: str) -> Iterator[dict[str, str]]:
+        """The rows of a SELECT as {variable: the term's value}, as ``LocalStore.stream`` gives them (the
+        endpoint's answer comes whole)."""
+        for row in self.query(sparql).rows:
+            yield {name: term["value"] for name, term in row.items()}
 
 
 def _replace_update(graphs: dict[str, str]) -> str:
