@@ -214,9 +214,10 @@ class LocalStore:
             raise StoreError(f"{self.location}: the store could not be updated ({exc})") from None
 
     def flush(self) -> None:
-        """Write what the updates so far left in memory to the store's files (once at the end of a build:
-        each update is already a committed transaction in the write-ahead log, which a process killed later
-        does not lose and which other processes opening the store read)."""
+        """Write what the updates so far left in memory to the store's files (at the end of a build, and every
+        FLUSH_AFTER triples during it, to bound memory: each update is already a committed transaction in the
+        write-ahead log, which a process killed later does not lose and which other processes opening the store
+        read)."""
         self._store.flush()
 
     def _flush_now_and_then(self, written: int) -> None:
