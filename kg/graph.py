@@ -274,7 +274,9 @@ _ARTICLES = """SELECT DISTINCT ?article ?title ?url ?published WHERE { ?article 
   OPTIONAL { ?article schema:datePublished ?published } }"""
 
 
-def _store_rows(db) -> tuple[list, list]:
+def _store_rows(db) -> tuple[list, Iterator[dict]]:
+    """The nodes, and the edges as they come from the store: a graph of many articles has as many statements,
+    and only the networkx graph should hold them all."""
     kinds = {str(cls): kind for kind, cls in _CLASS.items()}
     found: dict = {}
     for row in db.query(_NODES).rows:
@@ -283,15 +285,11 @@ def _store_rows(db) -> tuple[list, list]:
         if "label" in row:
             labels.append((row["label"]["value"], row["label"].get("xml:lang")))
     nodes = [(iri, kind, labels) for iri, (kind, labels) in found.items()]
-
-    def text(row, name):
-        return row[name]["value"] if name in row else ""
-
-    articles = {row["article"]["value"]: {k: text(row, k) for k in ("title", "url", "published")}
-                for row in db.query(_ARTICLES).rows}
+    articles = {row["article"]: {k: row.get(k, "") for k in ("title", "url", "published")}
+                for row in db.stream(_ARTICLES)}
     no_article = dict.fromkeys(("title", "url", "published"), "")
-    edges = [{**{k: text(row, k) for k in ("st", "s", "p", "o", "level", "sentence", "article", "derived")},
-              **articles.get(row["article"]["value"], no_article),
-              "negated": text(row, "negated") == "true", "hedged": text(row, "hedged") == "true"}
-             for row in db.query(_EDGES).rows]
+    edges = ({**{k: row.get(k, "") for k in ("st", "s", "p", "o", "level", "sentence", "article", "derived")},
+              **articles.get(row["article"], no_article),
+              "negated": row.get("negated") == "true", "hedged": row.get("hedged") == "true"}
+             for row in db.stream(_EDGES))
     return nodes, edges

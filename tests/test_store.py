@@ -78,6 +78,19 @@ def test_trig_output_holds_the_article_graphs_only(built):
     assert not any(g.endswith(("/ontology", "/stats")) for g in graphs)
 
 
+def test_turtle_output_is_the_union_of_the_trig_graphs(built):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.graph import union
+
+    _, out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    written = Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(written) > 500 and isomorphic(written, union(ds))
+
+
 def test_changed_article_replaces_its_graph(built, tmp_path):
     articles, out, _ = built
     copy = tmp_path / "copy"
