@@ -46,6 +46,24 @@ def make_relation(subject: Mention, predicate: str, obj: Mention, pred, sentence
     return Relation(subject=subject, predicate=predicate, object=obj, provenance=prov, negated=negated, hedged=hedged)
 
 
+def side_of(mention: Mention, pred, lang: str) -> Mention | None:
+    """The country or organisation an actor speaks for (郭嘉昆 of 中国外務省 -> 中国, the spokesman of China's foreign
+    ministry -> China): what was aimed at them was aimed at their side. Written where the token ``pred`` is, in
+    the gazetteer's label in ``lang``, when only the people gazetteer knows it."""
+    from kg.vocab import gazetteer, people
+
+    node = mention
+    while node.affiliation is not None:
+        node = node.affiliation
+    if node.kind in ("country", "organization"):
+        return node
+    person = people().lookup(mention.text) if mention.kind == "person" else None
+    place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
+    if place is None:
+        return None
+    return Mention(text=getattr(place, f"pref_{lang}"), start=pred.idx, end=pred.idx + len(pred.text), kind="country")
+
+
 def affiliations(mention: Mention) -> Iterator[tuple[Mention, Mention]]:
     """(member, what it acts for) along a mention's chain of titles: 趙立堅 -> 中国外務省 -> 中国."""
     node = mention

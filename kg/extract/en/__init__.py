@@ -87,7 +87,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
                 or tok.pos_ == "PROPN" and name_before_role(tok, ent):
             yield from _titles(tok, sent)
         found = relation_of(tok)
-        if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.REFUSED_WHEN_NEGATED and is_negated(tok):
+        if (found is None or found[0] == "supports") and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in lex.REFUSED_WHEN_NEGATED and is_negated(tok):
             # would never recognize Russia's annexation, did not accept Japan's proposal: rejects the owner
             yield from (attribute(replace(r, negated=False), tok)
                         for r in verb_relations(tok, "rejects", "verbal", sent))

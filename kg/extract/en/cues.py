@@ -49,6 +49,16 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
+        rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "share" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.SHARED_THINGS for c in tok.children):
+        rel = "cooperatesWith"  # shares intelligence with the United States (not: shares a border with)
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECOGNIZING_VERBS and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or c.ent_type_ in ("GPE", "ORG", "NORP"))
+            for c in tok.children):
+        rel = "supports"  # recognised Moroccan sovereignty, recognised Palestine as a state: backs its claim
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
         rel = "criticizes"  # called the launches "unacceptable"
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(

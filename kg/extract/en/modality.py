@@ -27,6 +27,9 @@ def is_negated(pred) -> bool:
             return True
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
+    if any(c.lower_ in ("neither", "no") and c.dep_ in ("det", "preconj") for s in carriers[-1].children
+           if s.dep_ in ("nsubj", "nsubjpass") for c in s.children):
+        return True  # Neither Tunisia nor Mauritania has backed, neither country criticized: none of them did
     if any(c.dep_ == "det" and c.lower_ == "no" for t in list(_chain(pred))[1:3] if t.pos_ == "NOUN"
            and t.lemma_.lower() in lex.INTENT_NOUNS for c in t.children):
         return True  # had no plans to meet Zelensky, no intention of attacking

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import relation_of, symmetric
 from kg.extract.en.frames import inherit_subject, is_amount, stranded_to, summoned, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
-from kg.extract.en.names import demonym_of
+from kg.extract.en.names import demonym_of, place_key, place_or_demonym
 from kg.extract.en.pairs import new_relation, pair_up, visits_where_met
 from kg.lang import en as lex
 from kg.types import Relation
@@ -40,7 +41,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
                 partners.extend(pobjs)
-            elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ == "over" and predicate in lex.OVER_TAKING):
+            elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and relation_of(noun.head.head) is None:
@@ -58,6 +59,26 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         verb = noun.head.head
         joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
+        return
+    turned = _turned_away(noun, predicate, objects)
+    owners = actors_of(subjects) or [m for s in subjects if (m := place_or_demonym(s)) is not None]
+    if turned and owners:
+        # India rejected Ottawa's allegations, Algeria rejected French requests: what is turned away was made,
+        # and made to whoever turns it away
+        for s in owners:
+            for o in (side for m in actors_of(turned) if (side := side_of(m, noun, "en")) is not None):
+                if place_key(s) != place_key(o):
+                    yield new_relation(s, predicate, o, noun, sent, "nominal")
+        return
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER \
+            and verb is not None and verb.lemma_ not in ("be", "remain", "stay"):
+        # recalled its ambassador in protest at Macron's endorsement, fired a missile in solidarity with Iran: the
+        # one who acts so protests or backs (what at, over or with the parser may hang on the verb)
+        subjects = verb_arguments(verb)[0] or inherit_subject(verb)
+        objects = objects or [g for p in verb.children if p.dep_ == "prep" and p.i > noun.i
+                              and p.lower_ in ("at", "over", "against", "with") for g in p.children if g.dep_ == "pobj"]
+        yield from pair_up(subjects, objects, [], [], predicate, noun, sent, "nominal")
         return
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
             and noun.head.head.lemma_ in ("be", "remain", "stay"):
@@ -185,3 +206,14 @@ def _backed(predicate, objects, partners) -> list:
     """expressed solidarity with Denmark, sent a message of support with Eritrea: whom a show of support is with,
     the parser hanging it on the verb, is whom it backs."""
     return objects + partners if predicate == "supports" and not actors_of(objects) else objects
+
+
+def _turned_away(noun, predicate, objects) -> list:
+    """The subjects of the verb that rejects or dismisses an event noun whose target is not named (rejected
+    Ottawa's allegations): whom the event was aimed at."""
+    verb = noun.head
+    if predicate not in lex.AIMED_AT_RECEIVER or noun.dep_ != "dobj" or actors_of(objects):
+        return []
+    if verb.lemma_.lower() not in lex.TURNING_AWAY:
+        return []
+    return verb_arguments(verb)[0] or inherit_subject(verb)

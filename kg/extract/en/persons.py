@@ -65,7 +65,8 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     head = tok.head
     if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
         return []
-    if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"):
+    if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
+            or head.lower_ in lex.DIPLOMAT_NOUNS):  # (the French charge d'affaires, Laurent Dufay,)
         return []
     names = sorted(_name_compounds(tok), key=lambda t: t.i)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:

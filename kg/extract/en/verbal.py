@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.en.actors import actors_of
-from kg.extract.en.cues import condemning_name, phrasal_particles, relation_of
+from kg.extract.en.cues import condemning_name, phrasal_particles, relation_of, symmetric
 from kg.extract.en.frames import (
     aimed_objects,
     inherit_subject,
@@ -111,6 +111,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (countermeasures against U.S.-South Korean drills: whose the drills are)
             if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
                 objects, rule = aimed, "target-clause"
+    if predicate in symmetric() and not actors_of(partners):
+        # shares intelligence with the United States: the parser may hang the partner on the object
+        partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"
+                               and p.lower_ in lex.PARTNER_PREPS for g in p.children if g.dep_ == "pobj"]
     yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
         yield from visits_where_met(subjects, [verb, *objects], verb, sent, rule)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import sentence_of
+from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import prefixed, relation_of, troops, visited
@@ -21,8 +21,7 @@ from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, wit
 from kg.extract.ja.subjects import inherit_subjects
 from kg.extract.ja.targets import conditioned, met_partners, threat
 from kg.lang import ja as lex
-from kg.types import Mention, Relation
-from kg.vocab import gazetteer, people
+from kg.types import Relation
 
 _CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
 
@@ -162,7 +161,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # turns it away
         receivers = frames.verbal_frame(turning).subjects or inherit_subjects(turning, "")[0]
         inner.objects = [side for r in receivers if r not in inner.subjects for m in actors_of([r])
-                         if (side := _side_of(m, turning)) is not None]
+                         if (side := side_of(m, turning, "ja")) is not None]
         # (what is turned away was made, whatever the one turning it away does not do: 要求について「検討しない」)
         yield from (replace(r, negated=False) for r in pair_up(inner, predicate, noun, sent, "nominal", carriers=()))
         return
@@ -267,19 +266,3 @@ def destination(noun, sent) -> Iterator[Relation]:
     frame = frames.Frame(subjects=frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0],
                          objects=[place])
     yield from pair_up(frame, "visits", noun, sent, "destination", carriers=())
-
-
-def _side_of(m: Mention, at) -> Mention | None:
-    """The country or organisation an actor speaks for (郭嘉昆 of 中国外務省 -> 中国): what was criticised or asked
-    of them was of their side, not of them in person. Written where ``at`` is when only the people gazetteer
-    knows it."""
-    node = m
-    while node.affiliation is not None:
-        node = node.affiliation
-    if node.kind in ("country", "organization"):
-        return node
-    person = people().lookup(m.text) if m.kind == "person" else None
-    place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
-    if place is None:
-        return None
-    return Mention(text=place.pref_ja, start=at.idx, end=at.idx + len(at.text), kind="country")

@@ -56,8 +56,10 @@ NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "inform
 AMOUNT_NOUNS = frozenset({"package", "tranche", "batch", "shipment", "billion", "million"})
 # Trade measures against a country are sanctions (export controls, import bans, trade restrictions)
 TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty"})
-TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumping", "punitive"})
-DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors"})
+TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumping", "punitive",
+                         "visa", "travel", "entry"})  # (visa bans on officials are sanctions on their country)
+DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors",
+                            "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Measures an event noun names the kind of (a sanctions package, an aid plan): theirs are its owner and target
 MEASURE_NOUNS = frozenset({"package", "plan", "programme", "program", "regime", "measure", "measures", "deal",
                            "bill", "mission"})
@@ -157,6 +159,19 @@ CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "ind
                            "warning", "notion", "idea", "impression", "confirmation", "proof"})
 # Plural nouns that with "two" or "both" are the pair of countries an article is about
 PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
+# What one leads somewhere to visit it (led a delegation to Washington)
+DELEGATION_NOUNS = frozenset({"delegation", "mission"})
+# What partners share (shares intelligence with the United States): not a border
+SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
+# Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)
+RECOGNIZING_VERBS = frozenset({"recognize", "recognise"})
+SOVEREIGNTY_NOUNS = frozenset({"sovereignty", "independence", "statehood", "government", "annexation", "claim",
+                               "territorial"})
+# Events aimed at whoever receives them, and the verbs that turn them away (rejected Ottawa's allegations)
+AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
+TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
+# Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
+IN_MANNER = frozenset({"protests", "supports"})
 # Particles inside family names (Ursula von der Leyen, Juan Ramón de la Fuente, Mohammed bin Salman)
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "dos", "das", "bin",
                             "ibn", "al", "el", "ould", "ben"})

@@ -537,4 +537,30 @@ EXAMPLES = [
     # remaining in coordination with someone is cooperating with them ("it" is the speaker)
     ("coordination", "Japan said it remained in close coordination with Washington.",
      [("Japan", "cooperatesWith", "Washington", "")], []),
+    # a summoned chargé d'affaires is an envoy; visa bans are sanctions on the officials' country
+    ("summons", "The Algerian Foreign Ministry summoned the French charge d'affaires, Laurent Dufay, to lodge a protest.",
+     [("Algerian Foreign Ministry", "protests", "Laurent Dufay", "")], []),
+    ("sanctions", "The U.S. imposed visa bans on Chinese officials.", [("U.S.", "sanctions", "China officials", "")], []),
+    # an event named as the manner of another act: the actor protests whose decision it is
+    ("in-protest", "Algeria recalled its ambassador in protest at France's decision.",
+     [("Algeria", "protests", "France", "")], []),
+    # a request or charge turned away was made, to the side of whoever turns it away
+    ("turned-away", "Algeria rejected French requests to take back nationals.",
+     [("Algeria", "rejects", "France", ""), ("France", "requests", "Algeria", "")], []),
+    ("turned-away", "Thai Prime Minister Anutin Charnvirakul rejected Cambodia's accusation.",
+     [("Cambodia", "accuses", "Thailand", "")], [("Cambodia", "accuses", "Anutin Charnvirakul")]),
+    # recognising a state or its sovereignty backs it; never recognising an annexation rejects the annexer
+    ("recognition", "Washington recognised Moroccan sovereignty over the territory in 2020.",
+     [("Washington", "supports", "Morocco", "")], []),
+    ("recognition", "Ukraine will never recognize Russia's annexation of Crimea.", [("Ukraine", "rejects", "Russia", "hedged")],
+     [("Ukraine", "supports", "Russia")]),
+    # sharing intelligence with someone is cooperation (the partner hung on the object); a border shared is not
+    ("sharing", "Canada shares intelligence with the United States and Britain.",
+     [("Canada", "cooperatesWith", "United States", ""), ("Canada", "cooperatesWith", "Britain", "")], []),
+    ("sharing", "Russia shares a border with Finland.", [], [("Russia", "cooperatesWith", "Finland")]),
+    # leading a delegation somewhere goes there
+    ("delegation", "Wang Yi led a delegation to Moscow.", [("Wang Yi", "visits", "Moscow", "")], []),
+    # neither X nor Y did it: none of them did
+    ("negation", "Neither Tunisia nor Mauritania has publicly backed Algeria.",
+     [("Tunisia", "supports", "Algeria", "negated"), ("Mauritania", "supports", "Algeria", "negated")], []),
 ]
