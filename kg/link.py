@@ -94,6 +94,10 @@ class _Resolver:
             return [c for e in self.entities(m.affiliation) for c in (self.country_of(e),) if c is not None][:1]
         if m.kind == "anaphor":
             return self._antecedents(m)
+        if m.kind == "role" and m.affiliation is not None and m.affiliation.kind == "person" \
+                and m.text.endswith(("政権", "政府", "administration", "government")):
+            # マドゥロ政権, the Trump administration: the government a leader heads is their country (as 政府 is)
+            return self.countries(m)[:1]
         return []
 
     def _full_body(self, name: str) -> str:

@@ -318,3 +318,18 @@ def test_family_names_of_several_words_and_given_names_in_latin_script():
              and s.predicate != "affiliatedWith"}
     assert ("person/Lars Løkke Rasmussen", "warns", "person/Yemane Gebremeskel") in actor
     assert any(s == "person/Juan Ramón de la Fuente" and p == "criticizes" for s, p, _ in actor)
+
+
+def test_a_government_a_leader_heads_is_their_country():
+    # マドゥロ政権への批判は控えた: the Maduro administration is Venezuela at the actor level too (as 政府 is); a
+    # role of another kind with a leader stays unnamed
+    text = "ブラジルはマドゥロ政権を批判した。ブラジルはマドゥロ大統領の側近を批判した。"
+    maduro = m("マドゥロ", text.index("マドゥロ"), "person")
+    government = m("マドゥロ政権", text.index("マドゥロ政権"), "role", maduro)
+    later = text.index("マドゥロ", text.index("。"))
+    aide = m("側近", text.index("側近"), "role", m("マドゥロ", later, "person"))
+    brazil = [m("ブラジル", 0, "country"), m("ブラジル", text.index("ブラジル", 5), "country")]
+    statements = link(Article(id="g", source="g.txt", title="t", text=text),
+                      [rel(brazil[0], "criticizes", government), rel(brazil[1], "criticizes", aide)], [])
+    actor = {(s.subject.key, s.object.key) for s in statements if s.level == "actor" and s.predicate == "criticizes"}
+    assert actor == {("country/BR", "country/VE")}

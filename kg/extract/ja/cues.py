@@ -37,6 +37,9 @@ def relation_of(tok) -> str | None:
     lex_ = lexicon()
     if tok.lemma_ in lex_:
         return lex_[tok.lemma_]
+    if tok.pos_ == "VERB" and tok.lemma_ in lex.ACCEPTING_VERBS and any(
+            c.dep_ == "obj" and c.text.endswith(lex.DELEGATIONS) for c in tok.children):
+        return "hosts"  # 双方の代表団を受け入れて: whoever takes in a delegation hosts its side
     if tok.lemma_ in lex.COMMENT_NOUNS and tok.head.lemma_ in lex.REFRAINING_VERBS and tok.head.i != tok.i:
         return "criticizes"  # 論評を控えた, 言及は避けた: a comment withheld is a criticism not made
     if _trade_restriction(tok):

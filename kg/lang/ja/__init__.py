@@ -108,6 +108,9 @@ AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "
 COUNTED_PEOPLE = frozenset({"氏", "首脳"})
 # "Either of" (XとYのいずれも): with も beside a topic, the parties acted on, not the actors
 EITHER_WORDS = frozenset({"いずれ", "どちら"})
+# Taking in a delegation hosts it (オマーン政府が双方の代表団を受け入れて)
+ACCEPTING_VERBS = frozenset({"受け入れる", "受け入れ"})
+DELEGATIONS = ("代表団", "交渉団", "使節団", "訪問団", "議員団")
 # Comment withheld is criticism withheld (コメントを控えた, 言及は避けた: a negated criticism of what it is about)
 COMMENT_NOUNS = frozenset({"コメント", "論評", "言及"})
 REFRAINING_VERBS = frozenset({"控える", "差し控える", "避ける", "見送る"})

@@ -690,4 +690,7 @@ EXAMPLES = [
     # 3氏: the last three people named
     ("counted-people", "フィリピン沿岸警備隊のロニー・ギル・ガバン長官は、日本の瀬口良夫長官とオーストラリアのラクラン・ミラー長官を迎えた。"
      "3氏が会談した。", [("瀬口良夫", "meetsWith", "ラクラン・ミラー", ""), ("ロニー・ギル・ガバン", "meetsWith", "瀬口良夫", "")], []),
+    # whoever takes in a delegation hosts its side
+    ("hosting", "中国は日本の代表団を受け入れた。", [("中国", "hosts", "日本", "")], []),
+    ("hosting", "中国は日本の提案を受け入れた。", [], [("中国", "hosts", "日本")]),
 ]
