@@ -14,7 +14,7 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, within
-from kg.extract.ja.subjects import clause_subjects, inherit_subjects
+from kg.extract.ja.subjects import attempt_subjects, chain_subjects, clause_subjects, inherit_subjects
 from kg.lang import ja as lex
 from kg.types import Relation
 
@@ -76,6 +76,11 @@ def claim(verb, sent) -> Iterator[Relation]:
     # (a retort's clause may have its subject buried by the parser: 「フランスこそ…政策を続けている」と反発した)
     deep = verb.lemma_ in lex.RETORT_VERBS
     named = frame.subjects + [s for clause in frame.clauses for s in clause_subjects(clause, deep=deep)]
+    if not any(frames.marker(s) in _SINGLED_OUT for s in named):
+        # 大統領は、ロシアが資金を流し、選挙に介入しようとしていると主張した: the parser hangs the topic on the
+        # clause's verb and its が-subject on a verb chained before it; that one is what the clause is about
+        named += [s for clause in frame.clauses for s in chain_subjects(clause) + attempt_subjects(clause)
+                  if s not in named]
     # the wrongdoing is what the clause says was done, not a description of who did it
     # (ウクライナ侵略を続けるロシアの防衛産業が部品に依存していると指摘した: no accusation)
     described = {t.i for s in named for t in s.subtree}

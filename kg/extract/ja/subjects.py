@@ -174,7 +174,7 @@ def attempt_subjects(verb) -> list:
         return []
     return [s for c in verb.children if c.dep_ == "advcl" and frames.marker(c) == "と"
             and (c.text.endswith("う") or any(a.dep_ == "aux" and a.text.endswith("う") for a in c.children))
-            for s in frames.verbal_frame(c).subjects]
+            for s in frames.verbal_frame(c).subjects or chain_subjects(c)]  # (資金を流し、介入しようと)
 
 
 def clause_subjects(clause, *, deep: bool = False) -> list:

@@ -693,4 +693,7 @@ EXAMPLES = [
     # whoever takes in a delegation hosts its side
     ("hosting", "中国は日本の代表団を受け入れた。", [("中国", "hosts", "日本", "")], []),
     ("hosting", "中国は日本の提案を受け入れた。", [], [("中国", "hosts", "日本")]),
+    # a claim of an attempted wrongdoing whose が-subject the parser hung on a verb chained before it
+    ("claim", "サンドゥ大統領は、ロシアが親ロ派政党に資金を流し、来年の議会選挙に介入しようとしていると主張した。",
+     [("サンドゥ", "accuses", "ロシア", "")], []),
 ]
