@@ -18,7 +18,7 @@ from kg.extract import sentence_of
 from kg.extract.ja.groups import named_group
 from kg.extract.ja.offices import last_holders, office_holders
 from kg.extract.ja.phrases import domestic, glued_before, phrase_tokens, read_phrase, suffixed
-from kg.extract.ja.units import merge_title, span_mention, split_titles
+from kg.extract.ja.units import merge_title, span_mention, split_titles, unit_of
 from kg.lang import ja as lex
 from kg.types import Mention
 from kg.vocab import people
@@ -50,6 +50,13 @@ def _read_actor(head) -> list[Mention]:
     group = named_group(head, tokens)
     if group:
         return group
+    start = tokens[0].i if tokens else head.i
+    if start >= 2 and head.doc[start - 1].text in lex.POSTED_IN and unit_of(head) == "role":
+        # ムハンマド・アール・ジャービル / 駐 / イエメン大使: GiNZA cuts an envoy's name off at 駐; the title is that
+        # person's, and the place after 駐 is where they serve, not whom they act for
+        named = [m for m in read_actor(head.doc[start - 2]) if m.kind == "person"]
+        if named:
+            return [replace(named[0], end=head.idx + len(head.text), affiliation=None)]
     if head.text in lex.REFLEXIVE_COUNTRY:
         # 自国のエネルギー施設: the country of the sentence's topic (who is speaking of their own country)
         topic = next((t for t in sentence_of(head) if t.i < head.i and _topic_marked(t) and read_actor(t)), None)

@@ -696,4 +696,7 @@ EXAMPLES = [
     # a claim of an attempted wrongdoing whose が-subject the parser hung on a verb chained before it
     ("claim", "サンドゥ大統領は、ロシアが親ロ派政党に資金を流し、来年の議会選挙に介入しようとしていると主張した。",
      [("サンドゥ", "accuses", "ロシア", "")], []),
+    # an envoy's name cut off at 駐 by the parser is whose the title is; the place after 駐 is where they serve
+    ("posting", "サウジ側代表団を率いるムハンマド・アール・ジャービル駐イエメン大使は、イエメンの和平への支持を改めて表明した。",
+     [("ムハンマド・アール・ジャービル", "supports", "イエメン", "")], [("イエメン大使", "supports", "イエメン")]),
 ]
