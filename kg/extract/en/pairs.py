@@ -96,6 +96,11 @@ def owners(tokens, events: bool = True) -> list[Mention]:
     sanctions by the United States."""
     found = []
     for t in tokens:
+        agents = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if actors_of(agents):
+            # Taiwan's treatment by China: with a by-agent written, the possessor is the one it is done to
+            found += actors_of(agents)
+            continue
         for c in t.children:
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 found += actors_of([c]) or speaker_of(c)

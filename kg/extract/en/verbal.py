@@ -80,7 +80,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
     if predicate in ("requests", "demands") and not actors_of(objects + targets):
         # demanded an apology from Washington, sought assurances from Beijing: whom it is asked of
-        targets = [g for t in [verb, *objects] for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+        # (not where something is to be taken from: demanded the withdrawal of Russian troops from Ukraine)
+        targets = [g for t in [verb, *objects] if t.lemma_.lower() not in lex.REMOVAL_NOUNS
+                   for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"] or targets
     stranded = stranded_to(verb, predicate)
     if stranded:

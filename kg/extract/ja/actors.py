@@ -82,9 +82,12 @@ def _read_actor(head) -> list[Mention]:
         # (the members, placed where the group is written: the relation is this sentence's)
         start, end = tokens[0].idx, head.idx + len(head.text)
         return [replace(m, start=start, end=end) for m in groups.get(number, [])]
-    if len(tokens) == 2 and tokens[0].pos_ == "NUM" and head.text in lex.COUNTED_PEOPLE:
-        # 3氏が会談した: the last that many people named in the paragraph or the one before
-        return _counted_people(head, _number(tokens[0].text) or 0)
+    counted = _counted_people(head, _number(tokens[0].text) or 0) if len(tokens) == 2 and tokens[0].pos_ == "NUM" \
+        and head.text in lex.COUNTED_PEOPLE and _of_phrase(head) is None else []
+    if counted:
+        # 3氏が会談した: the last that many people named in the paragraph or the one before (日米韓の3首脳: the
+        # countries listed, read below)
+        return counted
     if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):

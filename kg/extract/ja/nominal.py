@@ -223,7 +223,10 @@ def _stance_object(governor):
 
 
 def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
-    """XはYから抗議を受けた -> Y protests X."""
+    """XはYから抗議を受けた -> Y protests X. A launch is received by no one: 北朝鮮のミサイル発射を受けて (following
+    it) says nothing of whom it hit."""
+    if noun.lemma_ in lex.DIRECT_TARGET_CUES or noun.text.endswith(tuple(lex.DIRECT_TARGET_CUES)):
+        return
     outer = frames.verbal_frame(verb)
     inner = frames.nominal_frame(noun)
     # (ベトナムはフィリピンから供与を受けることが決まった: the topic GiNZA hangs on the verb above)
@@ -235,8 +238,10 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     givers = _actor_subjects(inner.subjects) or outer.sources or outer.targets or outer.agents or [
         t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS] or inner.subjects
     if predicate in lex.HOSTILE_ACTS and not actors_of(givers):
-        # (ロシア軍の無人機による攻撃, 中国海警局の船から放水を受けた: a weapon or craft acts for whoever it belongs to)
-        givers = [m for g in givers for m in owners_of(g)]
+        # (ロシア軍の無人機による攻撃, 中国海警局の船から放水を受けた: a weapon or craft acts for whoever it belongs to;
+        # not where it was made, イラン製の無人機, nor whom a group sides with, 親ロシア派の武装勢力)
+        givers = [m for g in givers if not any(t.text in lex.NOT_OWNERS or t.text.startswith("親") for t in g.subtree)
+                  for m in owners_of(g)]
     frame = frames.Frame(subjects=givers, objects=recipients)
     yield from pair_up(frame, predicate, noun, sent, "receiving", carriers=(verb,))
 
@@ -263,6 +268,8 @@ def destination(noun, sent) -> Iterator[Relation]:
     place, verb = noun.head, noun.head.head
     if place.i == noun.i or place.pos_ not in ("NOUN", "PROPN") or verb.i == place.i:
         return
-    frame = frames.Frame(subjects=frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0],
+    # (米国務長官の訪問先の韓国: the visitor is whose the destination is, when that is written)
+    owner = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and read_actor(c)]
+    frame = frames.Frame(subjects=owner or frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0],
                          objects=[place])
     yield from pair_up(frame, "visits", noun, sent, "destination", carriers=())

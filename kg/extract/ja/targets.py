@@ -41,8 +41,10 @@ def threat(act, predicate, subjects, carriers, sent) -> Iterator[Relation]:
 
 def conditioned(pred, clauses, speakers) -> list:
     """米韓が演習を続ければ「強力な対応をとる」と威嚇した: a warning whose condition names an actor warns it."""
+    # (not a condition its actor suffers: 日本が攻撃されれば, 日本が攻撃を受ければ)
     conditions = [c for k in (pred, *clauses) for c in k.children if c.dep_ == "advcl" and c.i < pred.i
-                  and any(frames.conditional_mark(m) for m in c.children)]
+                  and any(frames.conditional_mark(m) for m in c.children)
+                  and not frames.is_passive(c) and c.lemma_ not in lex.RECEIVING_VERBS]
     own = {s.i for s in speakers if not isinstance(s, Mention)}
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
@@ -68,10 +70,12 @@ def adjacent_clause(pred) -> list:
     return []
 
 
-def chained_objects(pred) -> list:
+def chained_objects(pred, verbs=None) -> list:
     """The actor objects and targets of the clause chained right before ``pred`` (〜を批判し、〜と警告した),
-    when that clause shares the speaker."""
-    for _, frame in _same_speaker_clauses(pred):
+    when that clause shares the speaker (and, with ``verbs``, is one of them)."""
+    for clause, frame in _same_speaker_clauses(pred):
+        if verbs is not None and clause.lemma_ not in verbs:
+            continue
         found = [t for t in frame.objects + frame.targets if read_actor(t)]
         # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
         found = found or [t for t in frame.partners if read_actor(t)]
@@ -89,6 +93,8 @@ def met_partners(pred, predicate, subjects) -> list:
         return []
     if any(not isinstance(s, Mention) and frames.marker(s) not in ("は", "も") for s in subjects):
         return []  # (a subject of its own, not the topic who met: 中国が…担う協定に署名した)
+    if any(frames.marker(t) == "との" and read_actor(t) for t in pred.subtree if t.i < pred.i):
+        return []  # (韓国との協力を深めることで一致した: the partner is written)
     return _met_before(pred) or (met(pred, doers) if predicate == "cooperatesWith" and doers else [])
 
 

@@ -166,7 +166,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
             and (predicate in lex.DIRECTIVES or not frame.targets):  # (大使を同省に呼び出し、抗議した: the envoy)
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
         # addressed to that clause's object (米大使館に外交文書を送り、抗議した: a protest to whom the note went)
-        frame.targets = frame.targets + chained_objects(pred)
+        # (a protest only after a note handed over: 安保理に報告し、抗議した protests no Council)
+        frame.targets = frame.targets + chained_objects(pred, lex.NOTE_VERBS if predicate == "protests" else None)
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))

@@ -124,7 +124,8 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
                             "abandon", "refrain", "suspend", "end", "freeze"})
 # Verbs that stop the event noun they carry (suspended its cooperation with the agency, halted talks)
-STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut"})
+STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut",
+                            "lift", "ease", "scrap", "remove", "relax"})  # (lifted its visa ban: there is none now)
 # Modality: verbs and nouns that make the clause under them uncertain
 HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "threaten", "may", "might",
                            "could", "would", "possibility", "allege", "claim", "suspect", "believe",
@@ -167,6 +168,9 @@ SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", 
 RECOGNIZING_VERBS = frozenset({"recognize", "recognise"})
 SOVEREIGNTY_NOUNS = frozenset({"sovereignty", "independence", "statehood", "government", "annexation", "claim",
                                "territorial"})
+# Events of taking something away from a place (the withdrawal of troops from Ukraine: Ukraine is no party asked)
+REMOVAL_NOUNS = frozenset({"withdrawal", "removal", "evacuation", "pullout", "departure", "exit", "expulsion",
+                           "release", "return"})
 # Events aimed at whoever receives them, and the verbs that turn them away (rejected Ottawa's allegations)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})

@@ -563,4 +563,10 @@ EXAMPLES = [
     # neither X nor Y did it: none of them did
     ("negation", "Neither Tunisia nor Mauritania has publicly backed Algeria.",
      [("Tunisia", "supports", "Algeria", "negated"), ("Mauritania", "supports", "Algeria", "negated")], []),
+    # review of the session's rules: the near misses they must leave alone
+    ("from-target", "The UN General Assembly demanded the withdrawal of Russian troops from Ukraine.", [],
+     [("UN General Assembly", "demands", "Ukraine")]),
+    ("in-protest", "Lithuania recalled its envoy in protest at Taiwan's treatment by China.",
+     [("Lithuania", "protests", "China", "")], [("Lithuania", "protests", "Taiwan")]),
+    ("sanctions", "China lifted its visa ban on Japanese citizens.", [("China", "sanctions", "Japan", "negated")], []),
 ]

@@ -108,6 +108,8 @@ AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "
 COUNTED_PEOPLE = frozenset({"氏", "首脳"})
 # "Either of" (XとYのいずれも): with も beside a topic, the parties acted on, not the actors
 EITHER_WORDS = frozenset({"いずれ", "どちら"})
+# Words that name where a thing comes from, not whose it is (イラン製の無人機)
+NOT_OWNERS = frozenset({"製", "産"})
 # Taking in a delegation hosts it (オマーン政府が双方の代表団を受け入れて)
 ACCEPTING_VERBS = frozenset({"受け入れる", "受け入れ"})
 DELEGATIONS = ("代表団", "交渉団", "使節団", "訪問団", "議員団")
@@ -163,6 +165,7 @@ DIRECTIVES = frozenset({"requests", "demands", "warns", "threatens"})
 MEETING_CHAINED = frozenset({"meetsWith", "negotiatesWith", "cooperatesWith"})
 # ... and a protest: what is addressed to whom a clause chained before it names (…に文書を送り、抗議した)
 CHAIN_ADDRESSED = DIRECTIVES | {"protests"}
+NOTE_VERBS = frozenset({"送る", "送付", "伝える", "手渡す", "渡す", "通告"})  # (…に外交文書を送り、抗議した)
 # What a speaker who has just met someone says to no one named is said to whom they met (会談で…を求めた)
 ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})

@@ -699,4 +699,14 @@ EXAMPLES = [
     # an envoy's name cut off at 駐 by the parser is whose the title is; the place after 駐 is where they serve
     ("posting", "サウジ側代表団を率いるムハンマド・アール・ジャービル駐イエメン大使は、イエメンの和平への支持を改めて表明した。",
      [("ムハンマド・アール・ジャービル", "supports", "イエメン", "")], [("イエメン大使", "supports", "イエメン")]),
+    # review of the session's rules: the near misses they must leave alone
+    ("counted-people", "日米韓の3首脳は、北朝鮮を非難した。", [("首脳", "criticizes", "北朝鮮", "")], []),
+    ("threat", "日本が攻撃されれば、米国は反撃すると述べた。", [], [("米国", "threatens", "日本")]),
+    ("receiving", "ウクライナ軍が親ロシア派の武装勢力による攻撃を受けた。", [], [("ロシア", "attacks", "ウクライナ軍")]),
+    ("receiving", "日本政府は北朝鮮のミサイル発射を受けて国連安保理に報告した。", [], [("北朝鮮", "attacks", "日本政府")]),
+    ("meeting-partner", "茂木外相はルビオ国務長官と電話会談した。茂木氏は、韓国との協力を深めることで一致したと述べた。",
+     [("茂木", "cooperatesWith", "韓国", "")], [("茂木", "cooperatesWith", "ルビオ")]),
+    ("chain", "日本政府は国連安保理に報告し、抗議した。", [], [("日本政府", "protests", "国連安保理")]),
+    ("destination", "北朝鮮は、米国務長官の訪問先の韓国に向けて弾道ミサイルを発射した。", [("米国務長官", "visits", "韓国", "")],
+     [("北朝鮮", "visits", "韓国")]),
 ]
