@@ -133,7 +133,8 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             elif c.dep_ in ("compound", "nmod") and any(g.text in ("-", "–") for g in c.subtree) \
                     and hyphenated_places(list(c.subtree)):
                 found += hyphenated_places(list(c.subtree))  # the South Korea-U.S. drills: both sides
-            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and t.pos_ in ("NOUN", "VERB"):
+            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and (
+                    t.pos_ in ("NOUN", "VERB") or t.lower_ in lex.DIPLOMAT_NOUNS):  # (the Japanese charge d'affaires)
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (place_or_demonym(c),) if m is not None] + [
                     m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i

@@ -569,4 +569,5 @@ EXAMPLES = [
     ("in-protest", "Lithuania recalled its envoy in protest at Taiwan's treatment by China.",
      [("Lithuania", "protests", "China", "")], [("Lithuania", "protests", "Taiwan")]),
     ("sanctions", "China lifted its visa ban on Japanese citizens.", [("China", "sanctions", "Japan", "negated")], []),
+    ("summons", "China summoned the Japanese charge d'affaires over Tokyo's remarks.", [("China", "protests", "Japan", "")], []),
 ]
