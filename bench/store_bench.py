@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/store_bench.py [--triples 1000000] [--store disk|memory|both] [--optimize]
                                           [--skip-rdflib] [--repeat 5] [--budget 10] [--timeout 120]
+                                          [--queries articles,balance]
 
 Builds a graph shaped like kg's output (entities with labels, articles as named graphs, statement nodes with
 provenance and direct triples), loads it into each store in the same run, runs every named query that needs no
-parameters plus three with parameters, and prints times and the ratio rdflib / Oxigraph.
+parameters plus three with parameters (or those given with ``--queries``), and prints times and the ratio
+rdflib / Oxigraph.
 Speed is printed, never asserted: machines are noisy, the ratio is what to compare.
 
 Oxigraph is measured as kg ships it, a store in a folder (RocksDB, here in a temporary folder: loaded, then
@@ -13,7 +15,9 @@ the aggregates computed and flushed as ``kg build`` does, kg/queries/stats.ru an
 in memory (``pyoxigraph.Store()``, which kg does not use; the figures earlier versions of this benchmark printed).
 
 The engines are timed alike: in this process (no fork, whose copy-on-write faults slowed whichever side ran
-next), taking turns run by run so that both meet the same load on the machine, with the garbage collector
+next), each Oxigraph store in a pass of its own (loaded after the one before is closed: a store in memory held
+beside the one on disk, never queried, made the one on disk up to twice as slow), rdflib taking turns with it
+run by run so that both meet the same load on the machine, with the garbage collector
 off during a run (as ``timeit`` does) and the loaded graphs frozen out of its reach, on the same query text
 (parameters bound by the ``VALUES`` block kg sends, prefixes declared in the text), every row read and every
 value made a Python object: Oxigraph answers through kg's own ``LocalStore.query``, as ``kg query`` gets
@@ -140,14 +144,26 @@ def main() -> None:
     args = parse_args()
     data = synthetic(args.triples)
     print(f"synthetic graph: {data.count(chr(10)):,} quads")
+    kinds = [kind for kind in ("disk", "memory") if args.store in (kind, "both")]
+    earlier: dict = {}  # query name -> rows of the engines measured so far, to compare the answers across passes
+    rdflib = None
     with tempfile.TemporaryDirectory(prefix="kg-store-bench-") as folder:
-        engines = load_engines(data, args, Path(folder) / "store")
-        gc.collect()
-        gc.freeze()  # the loaded graphs are never garbage; no collection walks them while a query runs
-        for name, text in query_texts():
-            report(name, measure(engines, text, repeat=args.repeat, budget=args.budget, timeout=args.timeout),
-                   args.timeout)
-        engines.clear()  # closes the store on disk before its folder goes
+        for kind in kinds:
+            # one Oxigraph store in the process at a time: a store in memory beside the one on disk, never
+            # queried, made the one on disk up to twice as slow (kg itself never holds one)
+            db, t_load = load_oxigraph(data, Path(folder) / "store" if kind == "disk" else None, optimize=args.optimize)
+            if rdflib is None and not args.skip_rdflib:
+                rdflib = rdflib_runner(load_rdflib(data, db, t_load))
+            engines = {f"oxigraph {kind}": oxigraph_runner(db)} | ({"rdflib": rdflib} if rdflib else {})
+            gc.collect()
+            gc.freeze()  # the loaded graphs are never garbage; no collection walks them while a query runs
+            for name, text in query_texts(args.queries):
+                results = measure(engines, text, repeat=args.repeat, budget=args.budget, timeout=args.timeout)
+                report(name, results, args.timeout, earlier.setdefault(name, []))
+            gc.unfreeze()
+            engines.clear()
+            del db  # closes the store on disk before its folder goes, and before the next store is loaded
+            gc.collect()
 
 
 def parse_args():
@@ -161,20 +177,13 @@ def parse_args():
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds an rdflib query may take (default 120)")
     ap.add_argument("--repeat", type=int, default=5, help="runs per query and engine; the median is printed")
     ap.add_argument("--budget", type=float, default=10.0, help="seconds after which an engine gets no further run")
-    return ap.parse_args()
-
-
-def load_engines(data: str, args, folder: Path) -> dict:
-    """{engine name: a function from query text to rows}, each engine loaded with the graph and the aggregates."""
-    engines, first = {}, None
-    for kind in ("disk", "memory"):
-        if args.store in (kind, "both"):
-            store, t_load = load_oxigraph(data, folder if kind == "disk" else None, optimize=args.optimize)
-            engines[f"oxigraph {kind}"] = oxigraph_runner(store)
-            first = first or (store, t_load)
-    if not args.skip_rdflib:
-        engines["rdflib"] = rdflib_runner(load_rdflib(data, *first))
-    return engines
+    ap.add_argument("--queries", type=lambda text: set(text.split(",")), default=None,
+                    help="run only these named queries, comma-separated (default: all the benchmark runs)")
+    args = ap.parse_args()
+    if args.queries and args.queries - set(named_queries()):
+        ap.error(f"no named query {', '.join(sorted(args.queries - set(named_queries())))}; "
+                 f"available: {', '.join(sorted(named_queries()))}")
+    return args
 
 
 def load_oxigraph(data: str, path: Path | None, *, optimize: bool = False):
@@ -223,31 +232,34 @@ def rdflib_runner(ds):
     return lambda text: [tuple(row) for row in ds.query(text)]
 
 
-def query_texts():
-    """(name, text) of each named query the benchmark runs, parameters bound as kg binds them, prefixes declared."""
+def query_texts(only=None):
+    """(name, text) of each named query the benchmark runs (those in ``only``, if given), parameters bound as kg
+    binds them, prefixes declared."""
     from rdflib import URIRef
 
     prefixes = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
     for name, q in sorted(named_queries().items()):
         binds = PARAMS.get(name, {})
-        if q.params and not binds:
+        if (q.params and not binds) or (only is not None and name not in only):
             continue
         text = _bind_values(q.text, {k: URIRef(v) for k, v in binds.items()}) if binds else q.text
         yield name, prefixes + "\n" + text
 
 
-def report(name: str, results: dict, timeout: float) -> None:
-    """One line per query: each engine's median, the ratio rdflib / each Oxigraph, and whether the answers agree."""
+def report(name: str, results: dict, timeout: float, earlier: list) -> None:
+    """One line per query and pass: each engine's median, the ratio rdflib / Oxigraph, and whether the answers agree,
+    with one another and with those of the engines of the passes before (``earlier``, extended here)."""
     cells = [f"{engine} " + (f">{timeout:.0f} s" if t is None else f"{t * 1000:.1f} ms")
              for engine, (t, _) in results.items()]
     t_rd = results.get("rdflib", (None, None))[0]
     for engine, (seconds, _) in results.items():
         if engine != "rdflib" and "rdflib" in results:
-            cells.append(f"ratio {engine.split()[-1]} {'>' if t_rd is None else ''}{(t_rd or timeout) / seconds:.1f}x")
-    answers = [tuple(tuple(map(plain, row)) for row in as_tuples(rows)) for _, rows in results.values()
-               if rows is not None]
-    agree = f"same answers from {len(answers)}" if len(set(answers)) == 1 else "ANSWERS DIFFER"
-    print(f"query {name:<15} " + "   ".join(cells) + f"   ({len(answers[0])} rows, {agree})", flush=True)
+            cells.append(f"ratio {'>' if t_rd is None else ''}{(t_rd or timeout) / seconds:.1f}x")
+    first_pass = not earlier  # rdflib's answers, the same in every pass, are counted once
+    earlier.extend(tuple(tuple(map(plain, row)) for row in as_tuples(rows)) for engine, (_, rows) in results.items()
+                   if rows is not None and (first_pass or engine != "rdflib"))
+    agree = f"same answers from {len(earlier)}" if len(set(earlier)) == 1 else "ANSWERS DIFFER"
+    print(f"query {name:<15} " + "   ".join(cells) + f"   ({len(earlier[0])} rows, {agree})", flush=True)
 
 
 def as_tuples(rows):
