@@ -12,6 +12,8 @@ words before an event noun name its sides (ロシア支援, 対ロ制裁, 日中
 """
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from kg.extract import cue_lexicon, symmetric_relations
 # (frames asks this module what a word names while it loads: each calls the other through the module)
 from kg.extract.ja import frames
@@ -33,7 +35,21 @@ def symmetric() -> frozenset[str]:
 
 
 def relation_of(tok) -> str | None:
-    """The relation a token names: its lemma, or a compound ending in a cue (首脳会談, 軍事支援)."""
+    """The relation a token names: its lemma, or a compound ending in a cue (首脳会談, 軍事支援).
+
+    Worked out once per token of a document (the rules ask it of the same tokens many times)."""
+    known = _RELATIONS.get(tok.doc)
+    if known is None:
+        known = _RELATIONS[tok.doc] = {}
+    if tok.i not in known:
+        known[tok.i] = _relation_of(tok)
+    return known[tok.i]
+
+
+_RELATIONS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: relation or None}
+
+
+def _relation_of(tok) -> str | None:
     lex_ = lexicon()
     if tok.lemma_ in lex_:
         return lex_[tok.lemma_]
