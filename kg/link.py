@@ -394,6 +394,9 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
+    if rel.object.kind == "anaphor" and rel.object.text.lower() in ("him", "her") and subjects:
+        # Teo is due to receive him: an object pronoun is someone other than the verb's subject
+        objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
     pairs = _pairs(subjects, objects, symmetric)
     if rel.predicate in ("visits", "hosts"):
         # no one visits their own country (talks held in Moscow by Lavrov), nor hosts their own people

@@ -333,3 +333,14 @@ def test_a_government_a_leader_heads_is_their_country():
                       [rel(brazil[0], "criticizes", government), rel(brazil[1], "criticizes", aide)], [])
     actor = {(s.subject.key, s.object.key) for s in statements if s.level == "actor" and s.predicate == "criticizes"}
     assert actor == {("country/BR", "country/VE")}
+
+
+def test_an_object_pronoun_is_someone_other_than_the_subject():
+    # Lai arrived. Teo is due to receive him: "him" is Lai, never Teo himself (the nearest person before it)
+    text = "Lai Ching-te arrived in Palau. Feleti Teo is due to receive him on Friday."
+    lai = m("Lai Ching-te", 0, "person")
+    teo = m("Feleti Teo", text.index("Feleti"), "person")
+    him = m("him", text.index("him"), "anaphor")
+    statements = link(Article(id="h", source="h.txt", title="t", text=text), [rel(teo, "hosts", him)], [lai, teo])
+    hosts = {(s.subject.key, s.object.key) for s in statements if s.level == "actor" and s.predicate == "hosts"}
+    assert hosts == {("person/Feleti Teo", "person/Q3847080")}

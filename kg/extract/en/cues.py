@@ -127,10 +127,12 @@ def _received_visitor(verb) -> bool:
     """welcomed / received a named person (not a decision), or an official in or to a place; so was the
     person welcomed by X."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    people_ = [m for m in actors.actors_of(objects) if m.kind in ("person", "role")]
+    # (is due to receive him: a person referred back to)
+    people_ = [m for m in actors.actors_of(objects) if m.kind in ("person", "role")
+               or m.kind == "anaphor" and m.text in lex.PERSONAL_PRONOUNS]
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
                  for t in (verb, *objects) for c in t.children)
-    return bool(people_) and (placed or any(m.kind == "person" for m in people_))
+    return bool(people_) and (placed or any(m.kind in ("person", "anaphor") for m in people_))
 
 
 def condemning_name(verb):

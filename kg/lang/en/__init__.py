@@ -171,6 +171,8 @@ SOVEREIGNTY_NOUNS = frozenset({"sovereignty", "independence", "statehood", "gove
 # Events of taking something away from a place (the withdrawal of troops from Ukraine: Ukraine is no party asked)
 REMOVAL_NOUNS = frozenset({"withdrawal", "removal", "evacuation", "pullout", "departure", "exit", "expulsion",
                            "release", "return"})
+# Pronouns for a person named before (welcomed him, received her)
+PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Events aimed at whoever receives them, and the verbs that turn them away (rejected Ottawa's allegations)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})

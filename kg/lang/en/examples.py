@@ -570,4 +570,7 @@ EXAMPLES = [
      [("Lithuania", "protests", "China", "")], [("Lithuania", "protests", "Taiwan")]),
     ("sanctions", "China lifted its visa ban on Japanese citizens.", [("China", "sanctions", "Japan", "negated")], []),
     ("summons", "China summoned the Japanese charge d'affaires over Tokyo's remarks.", [("China", "protests", "Japan", "")], []),
+    # receiving a person referred back to with a pronoun hosts them
+    ("hosting", "Lai Ching-te arrived in Palau on Sunday. Tuvalu's Prime Minister Feleti Teo is due to receive him on Friday.",
+     [("Feleti Teo", "hosts", "him", "hedged")], []),
 ]
