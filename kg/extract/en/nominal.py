@@ -61,18 +61,19 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
     turned = _turned_away(noun, predicate, objects)
-    owners = actors_of(subjects) or [m for s in subjects if (m := place_or_demonym(s)) is not None]
-    if turned and owners:
+    owners = (actors_of(subjects) or [m for s in subjects if (m := place_or_demonym(s)) is not None]) if turned else []
+    if owners:
         # India rejected Ottawa's allegations, Algeria rejected French requests: what is turned away was made,
         # and made to whoever turns it away
+        sides = [side for m in actors_of(turned) if (side := side_of(m, noun, "en")) is not None]
         for s in owners:
-            for o in (side for m in actors_of(turned) if (side := side_of(m, noun, "en")) is not None):
+            for o in sides:
                 if place_key(s) != place_key(o):
                     yield new_relation(s, predicate, o, noun, sent, "nominal")
         return
-    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER \
-            and verb is not None and verb.lemma_ not in ("be", "remain", "stay"):
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None) \
+        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER else None
+    if verb is not None and verb.lemma_ not in ("be", "remain", "stay"):
         # recalled its ambassador in protest at Macron's endorsement, fired a missile in solidarity with Iran: the
         # one who acts so protests or backs (what at, over or with the parser may hang on the verb)
         subjects = verb_arguments(verb)[0] or inherit_subject(verb)

@@ -140,26 +140,25 @@ def _read_actor(head) -> list[Mention]:
 def _counted_people(head, number: int) -> list[Mention]:
     """The last ``number`` people named before ``head`` in its paragraph or the one before, each once (瀬口良夫長官
     ... 瀬口氏 is one), placed where the count is written."""
-    text = head.doc.text
-    paragraph = text.rfind("\n", 0, head.idx)
-    window = text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
+    # (memory reads what the text said before; it asks this module who a phrase names, so it is imported here)
+    from kg.extract.ja.memory import paragraph_window, same_actor
+
+    window = paragraph_window(head.doc, head.idx)
     found: list[Mention] = []
     for tok in head.doc[:head.i]:
         if tok.idx <= window or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         for m in read_actor(tok):
-            same = next((k for k, f in enumerate(found) if _one_person(m.text, f.text)), None) if m.kind == "person" else -1
+            if m.kind != "person":
+                continue
+            same = next((k for k, f in enumerate(found) if same_actor(m, f)), None)
             if same is None:
                 found.append(m)
-            elif same >= 0 and len(m.text) > len(found[same].text):
+            elif len(m.text) > len(found[same].text):
                 found[same] = m  # (ロニー, then ロニー・ギル・ガバン as the phrase goes on: the whole name)
     if number < 2 or len(found) < number:
         return []
     return [replace(m, start=head.idx, end=head.idx + len(head.text)) for m in found[-number:]]
-
-
-def _one_person(a: str, b: str) -> bool:
-    return a == b or len(min(a, b, key=len)) > 1 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
 
 
 def counted_sides(head) -> tuple[list[Mention], list[Mention]] | None:

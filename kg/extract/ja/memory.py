@@ -35,7 +35,7 @@ def met(pred, subjects) -> list[Mention]:
            for c in pred.children):
         return []  # (ロシアによる侵略を非難し、即時撤退を求めた: what the chain is about is whom it asks)
     start = sentence_of(pred).start_char
-    earlier = _paragraph_window(pred.doc, start)
+    earlier = paragraph_window(pred.doc, start)
     for rel in reversed(MET.get(pred.doc, [])):
         if not earlier < rel.provenance.start < start:
             continue
@@ -48,7 +48,7 @@ def met(pred, subjects) -> list[Mention]:
     return []
 
 
-def _paragraph_window(doc, start: int) -> int:
+def paragraph_window(doc, start: int) -> int:
     """The offset before the paragraph preceding the one ``start`` is in (-1 when there is none: a text without line
     breaks is one paragraph, so the window is the whole text before ``start``)."""
     text = doc_text(doc)
@@ -77,7 +77,7 @@ def act_antecedent(noun) -> list[Mention]:
         # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
         if kind not in lex.HOSTILE_ACTS or not _bare_event(noun):
             return []
-        earlier = _paragraph_window(noun.doc, start)
+        earlier = paragraph_window(noun.doc, start)
         acts = [r for r in DONE.get(noun.doc, []) if earlier < r.provenance.start < start and r.predicate == kind]
         return [replace(acts[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if acts else []
     if noun.lemma_ not in lex.ACT_NOUNS and kind not in lex.HOSTILE_ACTS:
