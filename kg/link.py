@@ -124,6 +124,11 @@ class _Resolver:
             # 4か国: the last four countries named (日米豪比, 日本、米国、豪州、フィリピン)
             kind, count = "country", int(counted.group(1))
         found: list[Entity] = []
+        if kind == "regime":
+            # 暫定政権は: the country whose government of that kind the article last named (バングラデシュ暫定政権)
+            named = [p for p in self.mentions if p.end <= m.start and p.kind == "country"
+                     and self.text.startswith(m.text, p.end)]
+            return self.entities(named[-1])[:1] if named else []
         if kind == "issuer":
             # 声明は…と指摘した: the statement speaks for the last actor the text was about
             # (so is the actor a sentence opens with, or one written with は: 中国商務省は声明を発表した。声明は…)

@@ -28,3 +28,27 @@ def test_example(construction, sentence, expected, absent):
 def test_who_is_not_the_world_health_organization():
     found = triples(_relations("Koizumi, who arrived in Manila, met Teodoro."))
     assert not any(s == "who" for s, _, _, _ in found)
+
+
+def _subject_owner(sentence):
+    (found,) = [r for r in _relations(sentence) if r.predicate != "affiliatedWith"][:1]
+    return found.subject.text, found.subject.affiliation.text if found.subject.affiliation else None
+
+
+def test_title_country_written_after_the_name():
+    # Prime Minister X of Country: the title's country, written after the name
+    assert _subject_owner("Prime Minister Hristijan Mickoski of North Macedonia condemned Bulgaria.") == \
+        ("Hristijan Mickoski", "North Macedonia")
+    assert _subject_owner("Foreign Minister Jean-Noel Barrot of France criticised Azerbaijan.") == \
+        ("Jean-Noel Barrot", "France")
+
+
+def test_breakaway_territory_is_not_the_state_it_left():
+    # the officials of a breakaway region do not act for the state it broke away from (nor does its adjective)
+    for sentence in ("Abdirahman Mohamed Abdullahi, president of the breakaway Somali region of Somaliland, "
+                     "arrived in Israel on Monday.",
+                     "Vadim Krasnoselsky, leader of Moldova's separatist region of Transnistria, visited Russia."):
+        name, owner = _subject_owner(sentence)
+        assert owner is None, (name, owner)
+    # a region that did not break away still says whose its official is
+    assert _subject_owner("Wang Yi, China's foreign minister, visited Russia.")[1] == "China"

@@ -344,3 +344,16 @@ def test_an_object_pronoun_is_someone_other_than_the_subject():
     statements = link(Article(id="h", source="h.txt", title="t", text=text), [rel(teo, "hosts", him)], [lai, teo])
     hosts = {(s.subject.key, s.object.key) for s in statements if s.level == "actor" and s.predicate == "hosts"}
     assert hosts == {("person/Feleti Teo", "person/Q3847080")}
+
+
+def test_bare_government_of_a_kind_is_the_one_last_named():
+    # バングラデシュ暫定政権 … 暫定政権は: the interim government the article last named; a kind never named
+    # (軍事政権) refers to nothing
+    text = "バングラデシュ暫定政権の顧問はインドを訪れた。インドは暫定政権を批判し、軍事政権を非難した。"
+    article = replace(ARTICLE, text=text)
+    bd, india = m("バングラデシュ", 0, "country"), m("インド", text.index("インドは"), "country")
+    interim, military = m("暫定政権", text.index("暫定政権を"), "anaphor"), m("軍事政権", text.index("軍事政権"), "anaphor")
+    statements = link(article, [rel(india, "criticizes", interim), rel(india, "criticizes", military)],
+                      [bd, m("インド", text.index("インドを"), "country"), india])
+    assert {(s.level, s.subject.key, s.object.key) for s in statements} == {
+        ("actor", "country/IN", "country/BD"), ("country", "country/IN", "country/BD")}

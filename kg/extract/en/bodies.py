@@ -10,6 +10,8 @@ body (a China Coast Guard vessel).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
@@ -98,13 +100,25 @@ def body_of(ent) -> Mention:
         # South Korea's National Intelligence Service: the tagger took the possessive into the place; the place
         # owns the body and is no part of its name
         owner = place_or_demonym(ent.doc[before.i - 1]) if before.i else None
-        return mention(tokens, "government", owner or _owner_in(ent))
+        return _named_for(mention(tokens, "government", owner or _owner_in(ent)))
     if before is not None and place_or_demonym(before) is not None and tokens:
         tokens = [before] + tokens
     known = state_body_country(ent)
     owner = placed(known, ent.start_char, ent.end_char) if known is not None else None
     return mention(tokens, "government",
                     owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None))
+
+
+def _named_for(body: Mention) -> Mention:
+    """China's Foreign Ministry is the Chinese Foreign Ministry: a ministry's bare name (Foreign Ministry) is every
+    country's, so it takes its country's nationality word, as it is written before the name elsewhere (a name
+    of its own, such as South Korea's National Intelligence Service, stays as it is)."""
+    owner = body.affiliation
+    place = place_of(owner.text) if owner is not None and owner.kind == "country" else None
+    word = lex.NATIONALITY_OF.get(place.pref_en) if place is not None else None
+    if word is None or body.text.startswith(word) or "ministry" not in body.text.lower():
+        return body
+    return replace(body, text=f"{word} {body.text}")
 
 
 def _owner_in(ent) -> Mention | None:

@@ -9,6 +9,10 @@ other module of the package.
 """
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Span
+
 from kg.lang import en as lex
 from kg.types import Mention
 from kg.vocab import gazetteer
@@ -35,10 +39,37 @@ def kind_of(place) -> str:
 
 
 def ent_of(tok):
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The entity a token is in. Two person entities written one after the other are one name (the tagger cuts
+    Hassan Sheikh / Mohamud in two)."""
+    found = _ENTITIES.get(tok.doc)
+    if found is None:
+        found = _ENTITIES[tok.doc] = _entity_at(tok.doc)
+    at = found.get(tok.i)
+    return Span(tok.doc, *at) if at is not None else None
+
+
+# Doc -> {token index: (start, end, label) of its entity}, worked out once (no Span kept: it would keep the Doc)
+_ENTITIES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _entity_at(doc) -> dict:
+    spans = []
+    for ent in doc.ents:
+        last = spans[-1] if spans else None
+        if last is not None and ent.label_ == "PERSON" and last.end == ent.start and (
+                last.label_ == "PERSON" or _given_name(last, ent)):
+            spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            spans.append(ent)
+    return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+
+
+def _given_name(before, person) -> bool:
+    """Abdirahman / Mohamed Abdullahi: a name the tagger took for an organisation, written onto a person's name
+    (a compound of its head) and naming no known place or body."""
+    return before.label_ in ("ORG", "GPE") and all(t.dep_ == "compound" and t.head.i in range(person.start, person.end)
+                                                   and t.text.istitle() for t in before) \
+        and gazetteer().lookup(before.text) is None
 
 
 def without_article(ent) -> list:

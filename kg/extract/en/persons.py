@@ -205,6 +205,13 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
+    if any(t.lower_ in lex.ROLE_NOUNS for t in title):
+        # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name
+        found = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
+                      for o in p.children if o.dep_ == "pobj"
+                      for m in (place_or_demonym(o),) if m is not None and m.kind == "country"), None)
+        if found is not None:
+            return found
     for child in head.children:
         if child.dep_ == "appos":
             # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
@@ -216,6 +223,8 @@ def _title_owner(ent) -> Mention | None:
             # (not where an envoy is sent: President Macron's personal envoy for Lebanon acts for France)
             posted = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS
                       and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
+            # (nor the state a territory broke away from: president of the breakaway Somali region of Somaliland)
+            posted |= {t.i for t in child.subtree if any(c.lower_ in lex.BREAKAWAY for c in t.head.children)}
             owner = owner_of(child, []) or _leader_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:

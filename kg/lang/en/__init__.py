@@ -316,8 +316,16 @@ DEMONYMS = {
     "ghanaian": "Ghana", "senegalese": "Senegal", "chadian": "Chad", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
     "nicaraguan": "Nicaragua", "haitian": "Haiti", "panamanian": "Panama", "uzbek": "Uzbekistan",
     "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan", "azeri": "Azerbaijan",
-    "new zealand": "New Zealand",
+    "new zealand": "New Zealand", "ecuadorean": "Ecuador", "north macedonian": "North Macedonia",
 }
+# The nationality word a body's bare name takes (China's Foreign Ministry: the Chinese Foreign Ministry): the
+# first demonym of each country above, except where several countries or none would write it
+NATIONALITY_OF = {}
+for _word, _country in DEMONYMS.items():
+    if _word not in ("american", "u.s.", "us", "korean", "european", "myanmar", "new zealand"):
+        NATIONALITY_OF.setdefault(_country, _word.title())
+# Words of a territory that broke away from a state: its officials do not act for that state
+BREAKAWAY = frozenset({"breakaway", "separatist", "self-declared", "self-proclaimed", "secessionist", "rebel-held"})
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
             "the minister": "person", "the president": "person", "the spokesperson": "person",

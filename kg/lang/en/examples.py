@@ -573,4 +573,13 @@ EXAMPLES = [
     # receiving a person referred back to with a pronoun hosts them
     ("hosting", "Lai Ching-te arrived in Palau on Sunday. Tuvalu's Prime Minister Feleti Teo is due to receive him on Friday.",
      [("Feleti Teo", "hosts", "him", "hedged")], []),
+    # a ministry's bare name written with a possessive takes its country's nationality word: two countries'
+    # foreign ministries are two bodies
+    ("body", "China's Foreign Ministry criticised Japan, and Russia's Foreign Ministry praised India.",
+     [("Chinese Foreign Ministry", "criticizes", "Japan", ""), ("Russian Foreign Ministry", "praises", "India", "")], []),
+    # two person entities written one after the other are one name; so is a given name tagged as something else
+    ("name", "President Hassan Sheikh Mohamud accused Israel of seeking a foothold.",
+     [("Hassan Sheikh Mohamud", "accuses", "Israel", "")], []),
+    ("name", "Abdirahman Mohamed Abdullahi arrived in Israel on Monday.",
+     [("Abdirahman Mohamed Abdullahi", "visits", "Israel", "")], []),
 ]

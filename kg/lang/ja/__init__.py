@@ -139,7 +139,7 @@ SPEECH_VERBS = frozenset({"述べる", "語る", "言う", "話す", "強調", "
 ROLE_NOUNS = frozenset({
     "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "防衛相", "財務相", "経済相", "外務相", "内相",
     "報道官", "副報道官", "補佐官", "顧問", "長官", "国務長官", "国防長官", "官房長官", "官房副長官", "大臣",
-    "外務大臣", "防衛大臣", "高官", "当局者", "当局", "関係者", "政府高官", "大使", "公使", "議長", "主席", "国家主席",
+    "外務大臣", "防衛大臣", "高官", "当局者", "当局", "関係者", "政府高官", "大使", "公使", "高等弁務官", "議長", "主席", "国家主席",
     "総書記", "書記長", "事務総長", "代表", "特使", "司令官", "首脳", "指導者", "国王", "皇太子", "首長", "外交官",
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
@@ -182,11 +182,16 @@ BODY_NOUNS = frozenset({
 })
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室"})
+# What kind of government a country has (暫定政権, 軍事政権); written bare, such a government is the one the
+# article last named so (バングラデシュ暫定政権 … 暫定政権は)
+GOVERNMENT_KINDS = ("暫定", "軍事", "新", "現", "移行", "臨時", "連立", "暫定軍事")
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
 COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国",
                            "両国", "両政府", "3か国", "3カ国", "三カ国", "各政府",
                            # delegations stand for their side: イスラエル代表団, ハマス代表団
-                           "代表団", "交渉団", "仲介団", "議員団", "使節団", "政府代表団"})
+                           "代表団", "交渉団", "仲介団", "議員団", "使節団", "政府代表団",
+                           # a government of a kind is still the country's: バングラデシュ暫定政権, ミャンマー軍事政権
+                           *(kind + head for kind in GOVERNMENT_KINDS for head in ("政権", "政府"))})
 # Relations whose object must be the party itself, not the owner of the thing acted on
 # (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})
@@ -264,6 +269,8 @@ ANAPHORS = {
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
     "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
     "双方": "actor",
+    # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)
+    **{kind + head: "regime" for kind in GOVERNMENT_KINDS for head in ("政権", "政府")},
 }
 # Head nouns of a non-state group's name, when the article defines the name with an acronym
 # (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)

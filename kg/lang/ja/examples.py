@@ -709,4 +709,11 @@ EXAMPLES = [
     ("chain", "日本政府は国連安保理に報告し、抗議した。", [], [("日本政府", "protests", "国連安保理")]),
     ("destination", "北朝鮮は、米国務長官の訪問先の韓国に向けて弾道ミサイルを発射した。", [("米国務長官", "visits", "韓国", "")],
      [("北朝鮮", "visits", "韓国")]),
+    # a government of a kind (暫定政権, 軍事政権) is still its country's; written bare, it refers back (linking)
+    ("government-kind", "バングラデシュ暫定政権のトゥヒド・ホセイン外交顧問は、インドを批判した。",
+     [("トゥヒド・ホセイン", "criticizes", "インド", "")], []),
+    ("government-kind", "ミャンマー軍事政権は、タイの提案を拒否した。", [("ミャンマー", "rejects", "タイ", "")], []),
+    ("government-kind", "インドのジャイシャンカル外相は暫定政権を批判した。", [("ジャイシャンカル", "criticizes", "暫定政権", "")], []),
+    # a High Commissioner is an envoy's title (between Commonwealth countries)
+    ("title", "インドのプラナイ・バルマ高等弁務官はダッカを離れた。", [], []),
 ]
