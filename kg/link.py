@@ -127,7 +127,7 @@ class _Resolver:
         if kind == "regime":
             # 暫定政権は: the country whose government of that kind the article last named (バングラデシュ暫定政権)
             named = [p for p in self.mentions if p.end <= m.start and p.kind == "country"
-                     and self.text.startswith(m.text, p.end)]
+                     and (self.text.startswith(m.text, p.end) or p.text.endswith(m.text))]
             return self.entities(named[-1])[:1] if named else []
         if kind == "issuer":
             # 声明は…と指摘した: the statement speaks for the last actor the text was about

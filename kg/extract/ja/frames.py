@@ -167,6 +167,12 @@ def verbal_frame(pred) -> Frame:
                          if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound") and t.head.i != t.i
                          and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
+    # 双方に冷静な対応を促した: GiNZA may hang the addressee of a request on an adjective of the requested
+    # conduct (冷静な, 建設的な); conduct is asked of someone, so the に-phrase is the request's
+    if not frame.targets and cues.relation_of(pred) in lex.ASKING:
+        frame.targets.extend(t for obj in frame.objects for a in obj.children
+                             if a.pos_ == "ADJ" and a.dep_ == "acl" and a.i < obj.i
+                             for t in a.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN", "PRON"))
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
                          and c.i < pred.i for t in c.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN"))

@@ -29,11 +29,20 @@ def _groups(doc) -> dict[str, str]:
             tokens = list(doc[opening + 1:before.i]) if opening is not None and before.i - opening < 12 else []
         else:
             tokens = phrase_tokens(before) if before.lemma_.endswith(tuple(lex.GROUP_HEADS)) else []
+            tokens = _without_class(tokens)
         name = "".join(t.text for t in tokens)
         if len(name) >= 2 and not any(m.kind in ("country", "organization", "person") for m in read_phrase(tokens)):
             found[name] = found[acronym] = name
     _GROUPS[doc] = found
     return found
+
+
+def _without_class(tokens: list) -> list:
+    """武装勢力パキスタン・タリバン運動: the kind of group written before its name is no part of the name."""
+    for k in range(len(tokens) - 1, 0, -1):
+        if "".join(t.text for t in tokens[:k]) in lex.GROUP_CLASSES:
+            return tokens[k:]
+    return tokens
 
 
 def _acronym(text: str) -> bool:

@@ -53,6 +53,7 @@ LIGHT_VERBS = frozenset({
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
     "重視",  # (パキスタンとの協力を重視する: valuing an event one takes part in states it)
     "結ぶ", "締結",  # (協定を結ぶ)
+    "かける", "掛ける",  # (圧力をかける)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
     "承認",  # (台湾への武器売却を承認した: the approver's act)
 })
@@ -79,7 +80,7 @@ RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発�
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵"})
 AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書", "条約", "議定書"})
-SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印"})
+SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印", "交わす", "取り交わす"})  # (覚書を交わした)
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
 STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
@@ -159,6 +160,7 @@ REFUSED_WHEN_NEGATED = {"応じる": "rejects", "応ずる": "rejects", "受け�
 ROLE_SUFFIXES = ("相", "長官", "大臣", "報道官", "補佐官", "大使", "司令官", "議長", "局長", "室長", "代表", "特使")
 NOT_ROLES = frozenset({"様相", "真相", "実相", "世相", "皮相", "位相"})
 # Directive verbs whose addressee GiNZA hangs on the clause they embed: インドに…着くよう呼びかけた
+ASKING = frozenset({"requests", "demands"})  # (what is asked of someone: 双方に冷静な対応を促した)
 DIRECTIVES = frozenset({"requests", "demands", "warns", "threatens"})
 # Events that, with no other side named, are with whom a meeting chained before them was
 # (…と会談し、…について協議した; …と会談し、協力を強化することで一致した)
@@ -272,6 +274,10 @@ ANAPHORS = {
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)
     **{kind + head: "regime" for kind in GOVERNMENT_KINDS for head in ("政権", "政府")},
 }
+# Kinds of group written before a group's name (武装勢力パキスタン・タリバン運動, 準軍事組織「即応支援部隊」)
+GROUP_CLASSES = frozenset({"武装勢力", "反政府勢力", "反政府武装勢力", "武装組織", "過激派", "過激派組織", "イスラム過激派",
+                           "イスラム組織", "イスラム武装組織", "イスラム主義組織", "準軍事組織", "民兵組織", "反政府組織",
+                           "分離独立派", "分離主義勢力", "少数民族武装勢力", "テロ組織", "武装集団"})
 # Head nouns of a non-state group's name, when the article defines the name with an acronym
 # (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)
 GROUP_HEADS = frozenset({"部隊", "勢力", "組織", "政府", "運動", "戦線", "党", "軍", "連合", "評議会", "同盟", "旅団",
@@ -314,6 +320,7 @@ MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
 # goods or trade it stops (日本産水産物の輸入を停止した, 輸出規制, 輸入停止措置)
 TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸"})
 ORIGIN_SUFFIXES = frozenset({"産", "製"})
+TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの"})  # (バングラデシュからの輸入, ロシアへの輸出)
 RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化"})
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})

@@ -716,4 +716,21 @@ EXAMPLES = [
     ("government-kind", "インドのジャイシャンカル外相は暫定政権を批判した。", [("ジャイシャンカル", "criticizes", "暫定政権", "")], []),
     # a High Commissioner is an envoy's title (between Commonwealth countries)
     ("title", "インドのプラナイ・バルマ高等弁務官はダッカを離れた。", [], []),
+    # the addressee of a request hung on an adjective of the requested conduct is the request's
+    ("target", "ロシア外務省は両国に冷静な対応を促した。", [("ロシア外務省", "requests", "両国", "")], []),
+    ("target", "日本は中国に建設的な対応を求めた。", [("日本", "requests", "中国", "")], []),
+    # putting pressure on someone (圧力をかける) threatens them; told as a charge, it is hedged
+    ("light-verb", "米国はパナマに圧力をかけた。", [("米国", "threatens", "パナマ", "")], []),
+    ("light-verb", "郭報道官は、米国がパナマに圧力をかけたと非難した。",
+     [("米国", "threatens", "パナマ", "hedged"), ("郭", "accuses", "米国", "")], []),
+    # trade is the country's it comes from or goes to: restricting it sanctions that country
+    ("trade-restriction", "インドはバングラデシュからの衣料品輸入を制限している。", [("インド", "sanctions", "バングラデシュ", "")], []),
+    ("trade-restriction", "日本はロシアへの半導体輸出を禁止した。", [("日本", "sanctions", "ロシア", "")], []),
+    ("trade-restriction", "中国は日本からの輸入を再開した。", [], [("中国", "sanctions", "日本")]),
+    # an agreement exchanged (覚書を交わした) is cooperation between its parties
+    ("agreement", "米国とパナマは防衛協力の覚書を交わした。", [("米国", "cooperatesWith", "パナマ", "")], []),
+    ("agreement", "日本とフィリピンは意見を交わした。", [], [("日本", "cooperatesWith", "フィリピン")]),
+    # the kind of group written before a defined group's name is no part of the name
+    ("group", "パキスタン国内で活動する武装勢力パキスタン・タリバン運動（TTP）が攻撃した。インドはTTPを支援していない。",
+     [("インド", "supports", "パキスタン・タリバン運動", "negated")], []),
 ]
