@@ -402,6 +402,10 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.object.kind == "anaphor" and rel.object.text.lower() in ("him", "her") and subjects:
         # Teo is due to receive him: an object pronoun is someone other than the verb's subject
         objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
+    if not objects and subjects and rel.predicate in _ADDRESSED_TO_ENVOYS and _envoy(rel.object):
+        # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest
+        # or demand handed to an unnamed envoy is addressed to the country the envoy represents
+        objects = resolver.countries(rel.object)
     pairs = _pairs(subjects, objects, symmetric)
     if rel.predicate in ("visits", "hosts"):
         # no one visits their own country (talks held in Moscow by Lavrov), nor hosts their own people
@@ -423,6 +427,16 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     country = [Statement(subject=s, object=o, level="country", derived_from=origin, **base)
                for s, o in _pairs(resolver.countries(rel.subject), object_countries, symmetric)]
     return actor + country
+
+
+_ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
+_ENVOY_TITLES = ("大使", "公使", "代理大使", "ambassador", "ambassadors", "envoy", "envoys", "chargé d'affaires",
+                 "charge d'affaires", "chargé d’affaires", "charge d’affaires")
+
+
+def _envoy(m: Mention) -> bool:
+    """An unnamed envoy of a country (ロシア大使, the U.S. ambassador)."""
+    return m.kind == "role" and m.text.lower().endswith(_ENVOY_TITLES)
 
 
 def _pairs(subjects: list[Entity], objects: list[Entity], symmetric: bool) -> list[tuple[Entity, Entity]]:

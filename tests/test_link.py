@@ -357,3 +357,16 @@ def test_bare_government_of_a_kind_is_the_one_last_named():
                       [bd, m("インド", text.index("インドを"), "country"), india])
     assert {(s.level, s.subject.key, s.object.key) for s in statements} == {
         ("actor", "country/IN", "country/BD"), ("country", "country/IN", "country/BD")}
+
+
+def test_protest_handed_to_an_unnamed_envoy_is_addressed_to_the_envoys_country():
+    # 大使を呼んで抗議した: at actor level the protest goes to the envoy's country; an unnamed envoy as the
+    # subject stays at country level only
+    envoy = m("ロシア大使", 20, "role", m("ロシア", 20, "country"))
+    ministry = m("モルドバ外務省", 0, "government", m("モルドバ", 0, "country"))
+    found = {(s.level, s.subject.key, s.predicate, s.object.key)
+             for s in link(ARTICLE, [rel(ministry, "protests", envoy), rel(envoy, "criticizes", m("日本", 40, "country"))], [])}
+    assert ("actor", "gov/モルドバ外務省", "protests", "country/RU") in found
+    assert ("country", "country/MD", "protests", "country/RU") in found
+    assert not any(level == "actor" and p == "criticizes" for level, _, p, _ in found)
+    assert ("country", "country/RU", "criticizes", "country/JP") in found
