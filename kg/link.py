@@ -393,8 +393,9 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     symmetric = rel.predicate in _symmetric()
     subjects = resolver.entities(rel.subject)
     objects = resolver.entities(rel.object)
-    plural_object = rel.object.kind == "anaphor" and rel.subject.kind != "anaphor" \
-        and rel.object.text.startswith(_PAIRS)
+    # (a subject referred back to asks too: she urged both governments; not a subject that is a pair itself)
+    plural_object = rel.object.kind == "anaphor" and not (
+        rel.subject.kind == "anaphor" and rel.subject.text.startswith(_PAIRS)) and rel.object.text.startswith(_PAIRS)
     if plural_object and subjects:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)

@@ -370,3 +370,16 @@ def test_protest_handed_to_an_unnamed_envoy_is_addressed_to_the_envoys_country()
     assert ("country", "country/MD", "protests", "country/RU") in found
     assert not any(level == "actor" and p == "criticizes" for level, _, p, _ in found)
     assert ("country", "country/RU", "criticizes", "country/JP") in found
+
+
+def test_both_sides_asked_by_someone_referred_back_to():
+    # she urged both governments: the two sides set against each other, not the last two countries named
+    text = "ブルガリアは北マケドニアを非難した。ハンガリーのコス氏は遺憾だと述べた。彼女は両国に求めた。"
+    article = replace(ARTICLE, text=text)
+    bg, mk = m("ブルガリア", 0, "country"), m("北マケドニア", 6, "country")
+    hu = m("ハンガリー", text.index("ハンガリー"), "country")
+    kos = m("コス", text.index("コス"), "person", hu)
+    she, both = m("彼女", text.index("彼女"), "anaphor"), m("両国", text.index("両国"), "anaphor")
+    statements = link(article, [rel(bg, "criticizes", mk), rel(she, "requests", both)], [bg, mk, hu, kos])
+    asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
+    assert asked == {"country/BG", "country/MK"}

@@ -59,6 +59,8 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or c.ent_type_ in ("GPE", "ORG", "NORP"))
             for c in tok.children):
         rel = "supports"  # recognised Moroccan sovereignty, recognised Palestine as a state: backs its claim
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
+        rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
         rel = "criticizes"  # called the launches "unacceptable"
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
@@ -157,3 +159,17 @@ def exchanged_fire(verb) -> bool:
     """exchanged fire, traded artillery fire, exchanged shots: fire going both ways is a clash."""
     return verb.lemma_.lower() in lex.EXCHANGE_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.FIRE_NOUNS for c in verb.children)
+
+
+def _mandate(verb) -> bool:
+    """insisted that Skopje first amend its constitution, insists that Kyiv should withdraw: a that-clause whose
+    verb is in the subjunctive (a bare verb after a third-person subject) or takes should or must says what is
+    demanded, not what is claimed (insisted that the talks were productive)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("i", "we", "you", "they"):
+            continue
+        if clause.tag_ == "VB" and not any(a.dep_ == "aux" for a in clause.children) \
+                or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in clause.children):
+            return True
+    return False

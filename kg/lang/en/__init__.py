@@ -38,7 +38,7 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
-           ("stand", "with"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
+           ("stand", "with"): "supports", ("stand", "by"): "supports", ("stand", "behind"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
@@ -326,6 +326,8 @@ for _word, _country in DEMONYMS.items():
         NATIONALITY_OF.setdefault(_country, _word.title())
 # Words of a territory that broke away from a state: its officials do not act for that state
 BREAKAWAY = frozenset({"breakaway", "separatist", "self-declared", "self-proclaimed", "secessionist", "rebel-held"})
+# Verbs that demand when their that-clause is in the subjunctive (insisted that Skopje amend its constitution)
+MANDATIVE_VERBS = frozenset({"insist"})
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
             "the minister": "person", "the president": "person", "the spokesperson": "person",

@@ -582,4 +582,11 @@ EXAMPLES = [
      [("Hassan Sheikh Mohamud", "accuses", "Israel", "")], []),
     ("name", "Abdirahman Mohamed Abdullahi arrived in Israel on Monday.",
      [("Abdirahman Mohamed Abdullahi", "visits", "Israel", "")], []),
+    # insisting that someone do something (a that-clause in the subjunctive, or with should) demands it of them
+    ("mandate", "Bulgaria insisted that Skopje first amend its constitution.", [("Bulgaria", "demands", "Skopje", "")], []),
+    ("mandate", "Russia insists that Ukraine should withdraw its troops.", [("Russia", "demands", "Ukraine", "")], []),
+    ("mandate", "Bulgaria insisted that Skopje had broken its promises.", [], [("Bulgaria", "demands", "Skopje")]),
+    # standing by someone supports them
+    ("phrasal", "Hungary stood by Georgia.", [("Hungary", "supports", "Georgia", "")], []),
+    ("phrasal", "Hungary stood by its decision.", [], [("Hungary", "supports", "its decision")]),
 ]
