@@ -186,6 +186,14 @@ class _Resolver:
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
                 if found:
                     return found[:1]
+        if count == 1 and kind == "person" and m.text in lex.TOPIC_ANAPHORS:
+            # ゼレンスキー氏は…グロッシ氏の訪問を評価した。同氏は…: 同氏 is the person the text is about (the last
+            # person written as a topic or subject), in its sentence or the one before, not the last person named
+            since = self._sentence_start(self._sentence_start(m.start) - 1)
+            topic = next((t for t in reversed(self._about) if since <= t.start and t.end <= m.start
+                          and t.kind == "person"), None)
+            if topic is not None and self.entities(topic):
+                return self.entities(topic)[:1]
         for prior in reversed([p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]):
             if _matches(prior, kind):
                 for ent in self.entities(prior):

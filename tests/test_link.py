@@ -383,3 +383,16 @@ def test_both_sides_asked_by_someone_referred_back_to():
     statements = link(article, [rel(bg, "criticizes", mk), rel(she, "requests", both)], [bg, mk, hu, kos])
     asked = {s.object.key for s in statements if s.level == "country" and s.predicate == "requests"}
     assert asked == {"country/BG", "country/MK"}
+
+
+def test_doushi_is_the_person_the_text_is_about():
+    # ゼレンスキー氏は…グロッシ氏の訪問を評価した。同氏は…: the topic of the sentence before, not the last name
+    text = "ゼレンスキー氏はグロッシ氏の訪問を評価した。同氏はEUに制裁を求めた。"
+    article = replace(ARTICLE, text=text)
+    zelensky = m("ゼレンスキー", 0, "person", m("ウクライナ", 0, "country"))
+    grossi = m("グロッシ", text.index("グロッシ"), "person")
+    doushi = m("同氏", text.index("同氏"), "anaphor")
+    statements = link(article, [rel(zelensky, "praises", grossi), rel(doushi, "requests", m("EU", text.index("EU"), "organization"))],
+                      [zelensky, grossi])
+    asked = {s.subject.key for s in statements if s.level == "actor" and s.predicate == "requests"}
+    assert asked == {"person/Q3874799"}

@@ -15,7 +15,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.ja.groups import named_group
+from kg.extract.ja.groups import named_group, state_company
 from kg.extract.ja.offices import last_holders, office_holders
 from kg.extract.ja.phrases import domestic, glued_before, phrase_tokens, read_phrase, suffixed
 from kg.extract.ja.units import merge_title, span_mention, split_titles, unit_of
@@ -47,7 +47,7 @@ def _read_actor(head) -> list[Mention]:
                                         or suffixed(head, head.doc[head.i + 1])):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
-    group = named_group(head, tokens)
+    group = named_group(head, tokens) or state_company(head, tokens)
     if group:
         return group
     start = tokens[0].i if tokens else head.i

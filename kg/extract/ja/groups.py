@@ -1,11 +1,15 @@
 """Non-state groups an article defines: a name followed by its acronym in parentheses, the name quoted or
 headed by a group noun (準軍事組織「即応支援部隊」（RSF）, 国民統一政府（NUG）); later the name or the acronym
 alone names the group.
+
+State companies an article introduces by what they are (ロシア国営ガス企業ガスプロム, ロシア国営原子力企業ロスアトム):
+a body of that country, here and wherever the name comes again alone (ロスアトムのリハチョフ社長).
 """
 from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from kg.extract.ja.names import all_katakana
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.lang import ja as lex
 from kg.types import Mention
@@ -50,6 +54,47 @@ def _acronym(text: str) -> bool:
 
 
 _GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {name or acronym: name}
+
+
+def _companies(doc) -> dict[str, Mention]:
+    """State companies the article introduces: [place] 国営 (…) 企業 [katakana name]. Maps the name to the place
+    that owns it (its first introduction)."""
+    memo = _COMPANIES.get(doc)
+    if memo is not None:
+        return memo
+    found: dict[str, Mention] = {}
+    for tok in doc:
+        if tok.text not in lex.COMPANY_NOUNS or tok.i + 1 >= len(doc):
+            continue
+        name = []
+        for t in doc[tok.i + 1:]:
+            if not (all_katakana(t.text) or t.text in lex.NAME_JOINERS):
+                break
+            name.append(t)
+        before = [t for t in phrase_tokens(name[-1]) if t.i < tok.i] if name else []
+        if not any(t.text in lex.STATE_OWNED for t in before):
+            continue
+        owner = [t for t in before if t.text not in lex.STATE_OWNED][:1]
+        places = [m for m in read_phrase(owner) if m.kind == "country"] if owner else []
+        if places:
+            found.setdefault("".join(t.text for t in name), places[0])
+    _COMPANIES[doc] = found
+    return found
+
+
+_COMPANIES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {company name: its country's mention}
+
+
+def state_company(head, tokens) -> list[Mention]:
+    """ガスプロム after ロシア国営ガス企業ガスプロム: a body of the country that owns it."""
+    companies = _companies(head.doc)
+    for k in range(len(tokens)):
+        text = "".join(t.text for t in tokens[k:])
+        if text in companies:
+            first = tokens[k]
+            return [Mention(text=text, start=first.idx, end=head.idx + len(head.text), kind="government",
+                            affiliation=companies[text])]
+    return []
 
 
 def named_group(head, tokens) -> list[Mention]:

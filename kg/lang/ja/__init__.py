@@ -146,6 +146,8 @@ ROLE_NOUNS = frozenset({
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
     # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
     "部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機",
+    # heads of a company or bank (a state company's head acts for it: ロスアトムのリハチョフ社長)
+    "社長", "会長", "総裁", "最高経営責任者",
 })
 # Units, troops and craft: those of a named body are that body (タイ軍の兵士, パキスタン軍の戦闘機)
 UNIT_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機"})
@@ -274,10 +276,15 @@ ANAPHORS = {
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)
     **{kind + head: "regime" for kind in GOVERNMENT_KINDS for head in ("政権", "政府")},
 }
+# A state company introduced by what it is: ロシア国営ガス企業ガスプロム (the country, 国営, the kind of company)
+COMPANY_NOUNS = frozenset({"企業", "会社", "公社", "石油会社", "通信社"})
+STATE_OWNED = frozenset({"国営", "国有"})
 # Kinds of group written before a group's name (武装勢力パキスタン・タリバン運動, 準軍事組織「即応支援部隊」)
 GROUP_CLASSES = frozenset({"武装勢力", "反政府勢力", "反政府武装勢力", "武装組織", "過激派", "過激派組織", "イスラム過激派",
                            "イスラム組織", "イスラム武装組織", "イスラム主義組織", "準軍事組織", "民兵組織", "反政府組織",
                            "分離独立派", "分離主義勢力", "少数民族武装勢力", "テロ組織", "武装集団"})
+# Anaphors that refer to the person the text is about (its topic), not merely the last one named
+TOPIC_ANAPHORS = frozenset({"同氏"})
 # Head nouns of a non-state group's name, when the article defines the name with an acronym
 # (国民統一政府（NUG）, アラカン軍（AA）) or introduces it in quotes (準軍事組織「即応支援部隊」（RSF）)
 GROUP_HEADS = frozenset({"部隊", "勢力", "組織", "政府", "運動", "戦線", "党", "軍", "連合", "評議会", "同盟", "旅団",

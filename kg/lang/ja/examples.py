@@ -733,4 +733,10 @@ EXAMPLES = [
     # the kind of group written before a defined group's name is no part of the name
     ("group", "パキスタン国内で活動する武装勢力パキスタン・タリバン運動（TTP）が攻撃した。インドはTTPを支援していない。",
      [("インド", "supports", "パキスタン・タリバン運動", "negated")], []),
+    # a state company introduced by what it is (国営…企業) is a body of its country, and so is its name alone later
+    ("state-company", "ロシア国営ガス企業ガスプロムは、モルドバを批判した。ガスプロムは米国を非難した。",
+     [("ガスプロム", "criticizes", "モルドバ", ""), ("ガスプロム", "criticizes", "米国", "")], []),
+    ("state-company", "ロシア国営原子力企業ロスアトムのアレクセイ・リハチョフ社長は、ウクライナを非難した。",
+     [("アレクセイ・リハチョフ", "criticizes", "ウクライナ", "")], []),
+    ("state-company", "トヨタ自動車はメキシコを批判した。", [], [("トヨタ自動車", "criticizes", "メキシコ")]),
 ]
