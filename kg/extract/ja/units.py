@@ -140,11 +140,13 @@ _ROLES_LONGEST_FIRST = sorted(lex.ROLE_NOUNS, key=len, reverse=True)
 
 @lru_cache(maxsize=1 << 16)
 def title_split(text: str) -> tuple[str, str] | None:
-    """米国大統領 -> (米国, 大統領); 露外務省 -> (露, 外務省): a place fused with a title or body."""
+    """米国大統領 -> (米国, 大統領); 露外務省 -> (露, 外務省); 米側 -> (米, 側): a place fused with a title, a body
+    or a word that stands for the country."""
     gaz = gazetteer()
     for cut in range(1, len(text)):
         head, tail = text[:cut], text[cut:]
-        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS:
+        if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.FUSED_COUNTRY_HEADS \
+                and text not in lex.DIRECTION_SIDES:
             if gaz.lookup(head) or all(gaz.abbreviation(ch) for ch in head):
                 return head, tail
     return None

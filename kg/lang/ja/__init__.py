@@ -196,6 +196,9 @@ COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内",
                            "代表団", "交渉団", "仲介団", "議員団", "使節団", "政府代表団",
                            # a government of a kind is still the country's: バングラデシュ暫定政権, ミャンマー軍事政権
                            *(kind + head for kind in GOVERNMENT_KINDS for head in ("政権", "政府"))})
+# Words for the country that the tokenizer fuses with an abbreviation (米側, 韓政府)
+FUSED_COUNTRY_HEADS = frozenset({"側", "政府", "政権", "当局"})
+DIRECTION_SIDES = frozenset({"西側", "東側", "南側", "北側"})  # (西側諸国: the West, not Spain's side)
 # Relations whose object must be the party itself, not the owner of the thing acted on
 # (ウクライナ側の非難を否定した denies the accusation, not Ukraine).
 DIRECT_ONLY = frozenset({"denies", "visits", "meetsWith", "hosts"})

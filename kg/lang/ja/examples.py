@@ -739,4 +739,7 @@ EXAMPLES = [
     ("state-company", "ロシア国営原子力企業ロスアトムのアレクセイ・リハチョフ社長は、ウクライナを非難した。",
      [("アレクセイ・リハチョフ", "criticizes", "ウクライナ", "")], []),
     ("state-company", "トヨタ自動車はメキシコを批判した。", [], [("トヨタ自動車", "criticizes", "メキシコ")]),
+    # an abbreviation fused with a word for the country (米側) is the country; a direction's side (西側) is not
+    ("metonymy", "デンマーク政府は米側の要求には応じていない。", [("デンマーク政府", "rejects", "米", "")], []),
+    ("metonymy", "米国など西側諸国はロシアを非難した。", [("米国", "criticizes", "ロシア", "")], [("西", "criticizes", "ロシア")]),
 ]
