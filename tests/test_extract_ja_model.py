@@ -79,3 +79,9 @@ def test_an_official_belongs_to_the_nearer_of_two_owners():
     rels = [r for r in _relations("フィリピン外務省は同日、マニラの中国大使館の次席公使を呼び出して抗議した。")
             if r.predicate == "protests"]
     assert [(r.object.text, r.object.affiliation.text) for r in rels] == [("公使", "中国大使館")]
+
+
+def test_owner_of_a_name_the_parser_hung_the_wrong_way():
+    # アルジェリアの / アブデルマジド・テブン大統領: GiNZA makes the place the root and hangs the name on it
+    rels = [r for r in _relations("アルジェリアのアブデルマジド・テブン大統領は、マリを非難した。") if r.predicate == "criticizes"]
+    assert [(r.subject.text, r.subject.affiliation.text) for r in rels] == [("アブデルマジド・テブン", "アルジェリア")]

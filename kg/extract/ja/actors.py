@@ -225,6 +225,12 @@ def _of_phrase(head):
         for child in sorted(tok.children, key=lambda c: -c.i):
             if child.dep_ == "nmod" and marker(child) == "の" and child.i < tokens[0].i and read_actor(child):
                 return child
+    # アルジェリアの / アブデルマジド・テブン大統領: the parser may hang the phrase on the の-phrase instead (the
+    # place made the root); the の-phrase right before it is still its owner
+    first = tokens[0]
+    if first.i >= 2 and first.doc[first.i - 1].text == "の" and first.head.i == first.i - 2 \
+            and marker(first.doc[first.i - 2]) == "の" and read_actor(first.doc[first.i - 2]):
+        return first.doc[first.i - 2]
     return None
 
 

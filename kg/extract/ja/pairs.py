@@ -112,6 +112,11 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
     pointed = act_antecedent(noun) if not depth else []
     if pointed:
         return pointed
+    # カンボジアが求めるASEAN監視団の派遣: what someone asks for is theirs, whoever would carry it out
+    askers = [m for c in noun.children if c.dep_ == "acl" and relation_of(c) in lex.ASKING
+              for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
+    if askers:
+        return askers
     possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
                   for member in frames.coordinated(c)]
     if not possessors and relation_of(noun) is not None:
@@ -158,7 +163,7 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
 
 def _leading_countries(tokens) -> list[Mention]:
     for k in range(len(tokens), 0, -1):
-        found = [m for m in read_phrase(tokens[:k]) if m.kind == "country"]
+        found = [m for m in read_phrase(tokens[:k]) if m.kind in ("country", "organization")]  # (NATO演習)
         if found:
             return found
     return []

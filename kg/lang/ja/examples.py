@@ -742,4 +742,11 @@ EXAMPLES = [
     # an abbreviation fused with a word for the country (米側) is the country; a direction's side (西側) is not
     ("metonymy", "デンマーク政府は米側の要求には応じていない。", [("デンマーク政府", "rejects", "米", "")], []),
     ("metonymy", "米国など西側諸国はロシアを非難した。", [("米国", "criticizes", "ロシア", "")], [("西", "criticizes", "ロシア")]),
+    # a name written onto a thing is its owner, an international organisation as well as a country
+    ("owner", "ロシアは、スバールバル諸島周辺のNATO演習に反発した。", [("ロシア", "opposes", "NATO", "")], []),
+    # what someone asks for (in a relative clause on it) is theirs: refusing it rejects the asker
+    ("owner", "タイの外相は、カンボジアが求めるASEAN監視団の国境への派遣を拒否した。", [("外相", "rejects", "カンボジア", "")],
+     [("外相", "rejects", "ASEAN")]),
+    # the parser may hang a titled name on the の-phrase before it: that phrase is still its owner
+    ("title", "アルジェリアのアブデルマジド・テブン大統領は、マリを非難した。", [("アブデルマジド・テブン", "criticizes", "マリ", "")], []),
 ]
