@@ -1,12 +1,12 @@
 """Benchmark: the peak memory of `kg export` on a big store, per format, each in a fresh process.
 
-    .venv/bin/python bench/export_bench.py [--triples 1000000] [--formats nt,nq,ttl,trig,graphml,json] [--store DIR]
+    .venv/bin/python bench/export_bench.py [--triples 1000000] [--formats nt,nq,ttl,trig,graphml,json] [--store DIR|URL]
 
 Makes the synthetic store of bench/store_bench.py (a graph shaped like kg's output, loaded and its aggregates
-computed as a build does) in a temporary folder, or uses the build folder given with ``--store``, then runs
-``kg export --format F -o FILE`` for each format in a fresh interpreter and prints its peak RSS, its time and
-the size of the file, with the load average. A fresh interpreter that only imports kg's export is measured too:
-what an export holds is its peak less that.
+computed as a build does) in a temporary folder, or uses the build folder (or endpoint) given with ``--store``,
+then runs ``kg export --format F -o FILE`` for each format in a fresh interpreter and prints its peak RSS, its
+time and the size of the file, with the load average. A fresh interpreter that only imports kg's export is
+measured too: what an export holds is its peak less that.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, default=1_000_000, help="quads of the synthetic store (default 1,000,000)")
     ap.add_argument("--formats", default="nt,nq,ttl,trig,graphml,json", help="formats to export, comma-separated")
-    ap.add_argument("--store", type=Path, help="a build folder to export instead of a synthetic store")
+    ap.add_argument("--store", help="a build folder (or a SPARQL endpoint URL) to export instead of a synthetic store")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-export-bench-") as tmp:
         folder = args.store or Path(tmp)

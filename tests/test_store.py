@@ -1,5 +1,6 @@
 """The store: incremental builds, removal, SPARQL from the command line, named queries, exports,
 and a real SPARQL 1.1 endpoint (`oxigraph serve` on 127.0.0.1)."""
+import itertools
 import json
 import os
 import shutil
@@ -295,6 +296,23 @@ def test_remote_store_builds_and_answers_like_the_local_one(built, oxigraph_serv
     again = build([articles], tmp_path / "out", store_at=oxigraph_server)
     assert again.articles == 0 and again.unchanged == first.articles
     assert "kg:warns" in format_results(run(oxigraph_server, "CONSTRUCT { ?s kg:warns ?o } WHERE { ?s kg:warns ?o }"))
+
+
+def test_remote_store_streams_what_the_local_store_holds(built, oxigraph_server, tmp_path):
+    from kg.pipeline import ONTOLOGY_GRAPH, STATS_GRAPH
+
+    articles, out, _ = built
+    build([articles], tmp_path / "out", store_at=oxigraph_server)
+    local, remote = open_store(out), open_store(oxigraph_server)
+    skip = (ONTOLOGY_GRAPH, STATS_GRAPH)
+    quads = [{str(q) for q in db.quads(skip=skip)} for db in (local, remote)]
+    assert quads[0] == quads[1] and len(quads[0]) > 500
+    triples = [list(db.union_triples(skip=skip)) for db in (local, remote)]
+    assert len(triples[1]) == len(set(triples[1])) and set(triples[0]) == set(triples[1])
+    subjects = [t.subject for t in triples[1]]
+    assert len(list(itertools.groupby(subjects))) == len(set(subjects))  # each subject's triples together
+    query = "SELECT ?st ?sentence WHERE { ?st kg:sentence ?sentence }"
+    assert sorted(map(str, remote.stream(query))) == sorted(map(str, local.stream(query)))
 
 
 def test_library_api(built, tmp_path):
