@@ -244,12 +244,11 @@ def _viz(args) -> int:
 def _export(args) -> int:
     from kg.export import export
 
-    data = export(args.store, args.format)
     if args.output:
-        Path(args.output).write_bytes(data)
+        export(args.store, args.format, args.output)
         print(f"wrote {args.output}")
     else:
-        sys.stdout.buffer.write(data)
+        export(args.store, args.format, sys.stdout.buffer)
     return 0
 
 

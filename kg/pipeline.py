@@ -348,18 +348,12 @@ def write_outputs(db, out: Path, *, rdf: bool = True, views: bool = True) -> Non
     SPARQL queries: nothing is loaded into rdflib (several times slower, and memory grows with the graph).
     """
     import networkx as nx
-    import pyoxigraph as ox
 
     for stale in [*out.glob(".graph.*.tmp"), *out.glob(f".{MADE_FROM}.*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
-    prefixes = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
-    # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
     if rdf:
-        _atomic_file(out / "graph.trig", lambda tmp: ox.serialize(
-            db.quads(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TRIG, prefixes=prefixes))
-        _atomic_file(out / "graph.ttl", lambda tmp: ox.serialize(
-            db.union_triples(skip=(ONTOLOGY_GRAPH, STATS_GRAPH)), tmp, format=ox.RdfFormat.TURTLE,
-            prefixes=prefixes))
+        _atomic_file(out / "graph.trig", lambda tmp: write_rdf(db, tmp, "trig"))
+        _atomic_file(out / "graph.ttl", lambda tmp: write_rdf(db, tmp, "ttl"))
     if not views:
         return
     nxg = graph.to_networkx(db)
@@ -367,6 +361,22 @@ def write_outputs(db, out: Path, *, rdf: bool = True, views: bool = True) -> Non
     # missing): networkx's own writer builds the whole document's tree first, 150 MB at 1,000 articles
     _atomic_file(out / "graph.graphml", lambda tmp: nx.write_graphml_lxml(nxg, tmp))
     _atomic(out / "graph.html", viz.render(nxg))
+
+
+STREAMED_FORMATS = {"nt": "N_TRIPLES", "ttl": "TURTLE", "nq": "N_QUADS", "trig": "TRIG"}  # (pyoxigraph's RdfFormat)
+
+
+def write_rdf(db, output, fmt: str) -> None:
+    """The article graphs of a store (the ontology and the stats left out) in one of STREAMED_FORMATS, streamed
+    by Oxigraph from the store into ``output`` (a path or a binary file): the union of the graphs subject by
+    subject for the formats of triples, graph by graph for those of quads. Memory does not grow with the graph."""
+    import pyoxigraph as ox
+
+    skip = (ONTOLOGY_GRAPH, STATS_GRAPH)
+    rdf = db.union_triples(skip=skip) if fmt in ("nt", "ttl") else db.quads(skip=skip)
+    # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
+    prefixes = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
+    ox.serialize(rdf, output, format=getattr(ox.RdfFormat, STREAMED_FORMATS[fmt]), prefixes=prefixes)
 
 
 def _replace_graphs(db, graphs: dict[str, str], sent: dict[str, list[str]]) -> None:

@@ -330,17 +330,46 @@ class RemoteStore:
         self.location = url
 
     def _post(self, url: str, form: dict, accept: str) -> tuple[bytes, str]:
+        with self._open(url, form, accept) as response:
+            try:
+                return response.read(), response.headers.get("Content-Type", "")
+            except OSError as exc:
+                raise StoreError(f"{url}: the answer broke off ({exc})") from None
+
+    @staticmethod
+    def _open(url: str, form: dict, accept: str):
+        """The endpoint's answer to a POST of ``form``, open to be read."""
         data = urllib.parse.urlencode(form).encode("utf-8")
         request = urllib.request.Request(url, data=data, headers={
             "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
         try:
-            with urllib.request.urlopen(request, timeout=120) as response:
-                return response.read(), response.headers.get("Content-Type", "")
+            return urllib.request.urlopen(request, timeout=120)
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")[:300]
             raise StoreError(f"{url}: the endpoint answered {exc.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({exc})") from None
+
+    def _rows(self, sparql: str) -> Iterator[dict[str, dict]]:
+        """The rows of a SELECT of kg's own, one at a time, as SPARQL JSON terms ({"type", "value", ...}): read
+        from the endpoint's SPARQL XML results as they arrive (ElementTree reads them piece by piece, where
+        JSON would be read whole), each row let go once given."""
+        import xml.etree.ElementTree as ET
+
+        with self._open(self.query_url, {"query": _with_prefixes(sparql)}, "application/sparql-results+xml") as answer:
+            results = None
+            try:
+                for event, element in ET.iterparse(answer, events=("start", "end")):
+                    if event == "start" and element.tag == _XML_RESULTS + "results":
+                        results = element
+                    elif event == "end" and element.tag == _XML_RESULTS + "result":
+                        yield {b.get("name"): _xml_term(b[0]) for b in element}
+                        if results is not None:
+                            results.clear()  # (the rows given so far)
+            except ET.ParseError as exc:
+                raise StoreError(f"{self.query_url}: the answer is not SPARQL XML results ({exc})") from None
+            except OSError as exc:
+                raise StoreError(f"{self.query_url}: the answer broke off ({exc})") from None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update written by kg (never by a user)."""
@@ -372,19 +401,24 @@ class RemoteStore:
         """Nothing to do: the endpoint commits each request itself."""
 
     def dump_nquads(self) -> str:
-        found = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in found.rows)
+        rows = self._rows("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return "".join(" ".join(_term_nt(r[v]) for v in ("s", "p", "o", "g")) + " .\n" for r in rows)
 
     def quads(self, skip=()):
-        """Every quad of the endpoint (its Graph Store dump) but those of the named graphs in ``skip``."""
+        """Every quad in the endpoint's named graphs but those in ``skip``, as pyoxigraph Quads, streamed
+        in the endpoint's order."""
         import pyoxigraph as ox
 
-        return (q for q in ox.parse(self.dump_nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-                if not (hasattr(q.graph_name, "value") and q.graph_name.value in skip))
+        rows = self._rows(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_in(skip)} }}")
+        return (ox.Quad(*(_ox_term(r[v]) for v in ("s", "p", "o", "g"))) for r in rows)
 
     def union_triples(self, skip=()):
-        """The distinct triples of all named graphs but those in ``skip``."""
-        return iter(dict.fromkeys(q.triple for q in self.quads(skip)))
+        """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed
+        subject by subject (the endpoint sorts them and drops the repeats)."""
+        import pyoxigraph as ox
+
+        rows = self._rows(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_in(skip)} }} ORDER BY ?s")
+        return (ox.Triple(*(_ox_term(r[v]) for v in ("s", "p", "o"))) for r in rows)
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms; ``limit`` cuts
@@ -412,10 +446,43 @@ class RemoteStore:
     select = query
 
     def stream(self, sparql: str) -> Iterator[dict[str, str]]:
-        """The rows of a SELECT as {variable: the term's value}, as ``LocalStore.stream`` gives them (the
-        endpoint's answer comes whole)."""
-        for row in self.query(sparql).rows:
+        """The rows of a SELECT as {variable: the term's value}, as ``LocalStore.stream`` gives them, read one
+        at a time as the endpoint sends them."""
+        check_query(sparql)
+        for row in self._rows(sparql):
             yield {name: term["value"] for name, term in row.items()}
+
+
+_XML_RESULTS = "{http://www.w3.org/2005/sparql-results#}"
+
+
+def _xml_term(element) -> dict:
+    """A term of the SPARQL XML results as a SPARQL JSON term."""
+    kind = element.tag[len(_XML_RESULTS):]
+    term = {"type": kind, "value": element.text or ""}
+    if element.get("{http://www.w3.org/XML/1998/namespace}lang"):
+        term["xml:lang"] = element.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if element.get("datatype"):
+        term["datatype"] = element.get("datatype")
+    return term
+
+
+def _ox_term(term: dict):
+    """A SPARQL JSON term as a pyoxigraph term."""
+    import pyoxigraph as ox
+
+    if term["type"] == "uri":
+        return ox.NamedNode(term["value"])
+    if term["type"] == "bnode":
+        return ox.BlankNode(term["value"])
+    if "xml:lang" in term:
+        return ox.Literal(term["value"], language=term["xml:lang"])
+    return ox.Literal(term["value"], datatype=ox.NamedNode(term["datatype"]) if "datatype" in term else None)
+
+
+def _not_in(graphs) -> str:
+    """A FILTER that leaves out the named graphs ``graphs`` (bound to ?g)."""
+    return f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in graphs)}))" if graphs else ""
 
 
 def _replace_update(graphs: dict[str, str]) -> str:

@@ -1,5 +1,6 @@
 """The store: incremental builds, removal, SPARQL from the command line, named queries, exports,
 and a real SPARQL 1.1 endpoint (`oxigraph serve` on 127.0.0.1)."""
+import itertools
 import json
 import os
 import shutil
@@ -62,11 +63,14 @@ def test_networkx_from_the_store_equals_networkx_from_rdflib(built):
 
     _, out, _ = built
     db = open_store(out)
-    fast, slow = to_networkx(db, lang="ja"), to_networkx(union(load_dataset(db)), lang="ja")
-    assert sorted(fast.nodes(data=True)) == sorted(slow.nodes(data=True))
-    edges = [sorted((u, v, k, tuple(sorted(d.items()))) for u, v, k, d in g.edges(keys=True, data=True))
-             for g in (fast, slow)]
-    assert edges[0] == edges[1] and len(edges[0]) > 50
+    fast, slow = _rows(to_networkx(db, lang="ja")), _rows(to_networkx(union(load_dataset(db)), lang="ja"))
+    assert fast == slow and len(fast[1]) > 50
+
+
+def _rows(nxg) -> tuple[list, list]:
+    """A networkx graph's nodes and edges with their data, in order: two graphs with equal rows are the same."""
+    return (sorted((n, tuple(sorted(d.items()))) for n, d in nxg.nodes(data=True)),
+            sorted((u, v, k, tuple(sorted(d.items()))) for u, v, k, d in nxg.edges(keys=True, data=True)))
 
 
 def test_trig_output_holds_the_article_graphs_only(built):
@@ -202,6 +206,57 @@ def test_export_formats(built, tmp_path, fmt):
         assert "links" in json.loads(data)
 
 
+@pytest.mark.parametrize("fmt", ["nt", "ttl", "nq", "trig"])
+def test_streamed_rdf_exports_are_the_graph_rdflib_loads(built, tmp_path, fmt):
+    """The formats streamed from the store hold the same graph as the store loaded into rdflib, as exported
+    before they were streamed: the union of the article graphs, or each article graph."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.graph import union
+    from kg.pipeline import load_dataset
+
+    _, out, _ = built
+    target = tmp_path / f"graph.{fmt}"
+    assert main(["export", "--store", str(out), "--format", fmt, "-o", str(target)]) == 0
+    loaded = load_dataset(open_store(out))
+    if fmt in ("nt", "ttl"):
+        written = Graph().parse(target, format={"nt": "nt", "ttl": "turtle"}[fmt])
+        assert len(written) > 500 and isomorphic(written, union(loaded))
+        return
+    written = Dataset().parse(target, format={"nq": "nquads", "trig": "trig"}[fmt])
+    graphs = [{g.identifier: g for g in ds.graphs() if len(g)} for ds in (written, loaded)]
+    assert graphs[0].keys() == graphs[1].keys() and len(graphs[0]) > 3
+    assert all(isomorphic(graphs[0][name], graphs[1][name]) for name in graphs[0])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "json"])
+def test_network_exports_are_the_graph_rdflib_gives(built, tmp_path, fmt):
+    """GraphML and node-link JSON, written from the store's rows, are the networkx graph of the store loaded
+    into rdflib, as exported before."""
+    import networkx as nx
+
+    from kg.graph import to_networkx, union
+    from kg.pipeline import load_dataset
+
+    _, out, _ = built
+    target = tmp_path / f"graph.{fmt}"
+    assert main(["export", "--store", str(out), "--format", fmt, "-o", str(target)]) == 0
+    if fmt == "graphml":
+        written = nx.read_graphml(target, force_multigraph=True)
+    else:
+        written = nx.node_link_graph(json.loads(target.read_bytes()), edges="links")
+    assert _rows(written) == _rows(to_networkx(union(load_dataset(open_store(out)))))
+
+
+def test_export_to_standard_output_streams_the_same_bytes(built, tmp_path, capfdbinary):
+    _, out, _ = built
+    assert main(["export", "--store", str(out), "--format", "trig", "-o", str(tmp_path / "graph.trig")]) == 0
+    capfdbinary.readouterr()
+    assert main(["export", "--store", str(out), "--format", "trig"]) == 0
+    assert capfdbinary.readouterr().out == (tmp_path / "graph.trig").read_bytes() == (out / "graph.trig").read_bytes()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -241,6 +296,23 @@ def test_remote_store_builds_and_answers_like_the_local_one(built, oxigraph_serv
     again = build([articles], tmp_path / "out", store_at=oxigraph_server)
     assert again.articles == 0 and again.unchanged == first.articles
     assert "kg:warns" in format_results(run(oxigraph_server, "CONSTRUCT { ?s kg:warns ?o } WHERE { ?s kg:warns ?o }"))
+
+
+def test_remote_store_streams_what_the_local_store_holds(built, oxigraph_server, tmp_path):
+    from kg.pipeline import ONTOLOGY_GRAPH, STATS_GRAPH
+
+    articles, out, _ = built
+    build([articles], tmp_path / "out", store_at=oxigraph_server)
+    local, remote = open_store(out), open_store(oxigraph_server)
+    skip = (ONTOLOGY_GRAPH, STATS_GRAPH)
+    quads = [{str(q) for q in db.quads(skip=skip)} for db in (local, remote)]
+    assert quads[0] == quads[1] and len(quads[0]) > 500
+    triples = [list(db.union_triples(skip=skip)) for db in (local, remote)]
+    assert len(triples[1]) == len(set(triples[1])) and set(triples[0]) == set(triples[1])
+    subjects = [t.subject for t in triples[1]]
+    assert len(list(itertools.groupby(subjects))) == len(set(subjects))  # each subject's triples together
+    query = "SELECT ?st ?sentence WHERE { ?st kg:sentence ?sentence }"
+    assert sorted(map(str, remote.stream(query))) == sorted(map(str, local.stream(query)))
 
 
 def test_library_api(built, tmp_path):
