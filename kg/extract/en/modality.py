@@ -61,7 +61,11 @@ def is_hedged(pred) -> bool:
         # urged Beijing to stop, called on Washington to press Israel: what is asked for has not happened
         if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):
             return True
-    nominal = pred.pos_ == "NOUN" and not _carried(pred)  # only reports make a mentioned event uncertain
+    # only reports make a mentioned event uncertain (not a verb the tagger took for a noun: offered to host[NOUN])
+    nominal = pred.pos_ == "NOUN" and not _carried(pred) and pred.dep_ != "xcomp"
+    if nominal and pred.dep_ == "dobj" and pred.head.dep_ == "xcomp" \
+            and pred.head.head.lemma_.lower() in lex.HEDGING_HEADS:
+        return True  # offered to host talks between them, plans to sign an agreement: the event is still to come
     for t in chain[1:]:
         if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:
             return True

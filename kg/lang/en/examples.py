@@ -434,7 +434,7 @@ EXAMPLES = [
      [("Russia", "cooperatesWith", "Ukraine", "")], []),
     # hosting talks between parties receives the parties; an infinitive the tagger took for a noun is a verb
     ("hosting", "Malaysia offered to host talks between Thailand and Cambodia.",
-     [("Malaysia", "hosts", "Thailand", ""), ("Malaysia", "hosts", "Cambodia", "")], []),
+     [("Malaysia", "hosts", "Thailand", "hedged"), ("Malaysia", "hosts", "Cambodia", "hedged")], []),
     ("hosting", "The EU invited Serbian President Aleksandar Vucic to Brussels for talks.",
      [("EU", "hosts", "Aleksandar Vucic", "")], []),
     # appreciating is praise; coordinating with someone is cooperating
@@ -589,4 +589,7 @@ EXAMPLES = [
     # standing by someone supports them
     ("phrasal", "Hungary stood by Georgia.", [("Hungary", "supports", "Georgia", "")], []),
     ("phrasal", "Hungary stood by its decision.", [], [("Hungary", "supports", "its decision")]),
+    # talks one offers to host are still to come: the hosting and the talks are hedged
+    ("hosting", "Turkey offered to host talks between Ethiopia and Eritrea.",
+     [("Turkey", "hosts", "Ethiopia", "hedged"), ("Ethiopia", "negotiatesWith", "Eritrea", "hedged")], []),
 ]
