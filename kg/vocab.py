@@ -23,8 +23,22 @@ ID = "https://w3id.org/kg-news/id/"
 
 
 def normalize(text: str) -> str:
-    """The form names are compared in: NFKC, no surrounding space, lower-case Latin."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    """The form names are compared in: NFKC, no surrounding space, lower-case Latin without accents (Szijjártó
+    and Szijjarto are one name, as news in English often writes it; the marks of kana are kept)."""
+    text = unicodedata.normalize("NFKC", text).strip().lower()
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", "".join(_unaccented(unicodedata.normalize("NFD", text))))
+
+
+def _unaccented(decomposed: str):
+    base = ""
+    for ch in decomposed:
+        if unicodedata.combining(ch) and base.isascii():
+            continue  # an accent on a Latin letter
+        if not unicodedata.combining(ch):
+            base = ch
+        yield ch
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -61,7 +61,22 @@ def _entity_at(doc) -> dict:
             spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             spans.append(ent)
+    spans = [_with_given_name(doc, span) for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+
+
+def _with_given_name(doc, span):
+    """JERUSALEM — Abdirahman / Mohamed Abdullahi: a capitalised word the tagger left out of a person's name,
+    written onto it (a compound of the name), that is no title (President, Minister), honorific or place."""
+    if span.label_ != "PERSON" or span.start == 0:
+        return span
+    before = doc[span.start - 1]
+    if before.ent_type_ or before.dep_ != "compound" or not span.start <= before.head.i < span.end \
+            or not before.text.istitle() or before.tag_ != "NNP" or before.lower_ in lex.ROLE_NOUNS \
+            or before.lower_ in lex.NAME_TITLES or before.lower_ in lex.NAME_PREFIXES \
+            or gazetteer().lookup(before.text) is not None:
+        return span
+    return Span(doc, span.start - 1, span.end, label="PERSON")
 
 
 def _given_name(before, person) -> bool:

@@ -328,6 +328,10 @@ for _word, _country in DEMONYMS.items():
 BREAKAWAY = frozenset({"breakaway", "separatist", "self-declared", "self-proclaimed", "secessionist", "rebel-held"})
 # Verbs that demand when their that-clause is in the subjunctive (insisted that Skopje amend its constitution)
 MANDATIVE_VERBS = frozenset({"insist"})
+# Ranks and forms of address written before a name, which are no part of it (Admiral John Aquilino)
+NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal",
+                           "brigadier", "commodore", "major", "corporal", "pope", "cardinal", "bishop", "rabbi",
+                           "imam", "ayatollah", "judge", "justice", "dr.", "prof.", "professor", "father", "rev."})
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
             "the minister": "person", "the president": "person", "the spokesperson": "person",

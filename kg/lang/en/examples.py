@@ -592,4 +592,8 @@ EXAMPLES = [
     # talks one offers to host are still to come: the hosting and the talks are hedged
     ("hosting", "Turkey offered to host talks between Ethiopia and Eritrea.",
      [("Turkey", "hosts", "Ethiopia", "hedged"), ("Ethiopia", "negotiatesWith", "Eritrea", "hedged")], []),
+    # a capitalised given name the tagger left out of a person's name is part of it; a rank is not
+    ("name", "JERUSALEM — Abdirahman Mohamed Abdullahi arrived in Israel on Monday.",
+     [("Abdirahman Mohamed Abdullahi", "visits", "Israel", "")], []),
+    ("name", "Admiral John Aquilino warned China.", [("John Aquilino", "warns", "China", "")], []),
 ]
