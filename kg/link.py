@@ -127,7 +127,8 @@ class _Resolver:
         if kind == "regime":
             # 暫定政権は: the country whose government of that kind the article last named (バングラデシュ暫定政権)
             named = [p for p in self.mentions if p.end <= m.start and p.kind == "country"
-                     and (self.text.startswith(m.text, p.end) or p.text.endswith(m.text))]
+                     and (self.text.startswith(m.text, p.end) or self.text.startswith("の" + m.text, p.end)
+                          or p.text.endswith(m.text))]
             return self.entities(named[-1])[:1] if named else []
         if kind == "issuer":
             # 声明は…と指摘した: the statement speaks for the last actor the text was about
@@ -439,7 +440,7 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
 
 
 _ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
-_ENVOY_TITLES = ("大使", "公使", "代理大使", "ambassador", "ambassadors", "envoy", "envoys", "chargé d'affaires",
+_ENVOY_TITLES = ("大使", "公使", "代理大使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys", "chargé d'affaires",
                  "charge d'affaires", "chargé d’affaires", "charge d’affaires")
 
 

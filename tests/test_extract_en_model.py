@@ -52,3 +52,13 @@ def test_breakaway_territory_is_not_the_state_it_left():
         assert owner is None, (name, owner)
     # a region that did not break away still says whose its official is
     assert _subject_owner("Wang Yi, China's foreign minister, visited Russia.")[1] == "China"
+
+
+def test_adjacent_person_entities_merge_only_when_one_name():
+    from kg.extract.en.names import ent_of
+
+    doc = pipeline("en")("President Hassan Sheikh Mohamud accused Israel. Trump told Volodymyr Zelensky Vladimir Putin wanted peace.")
+    by_text = {t.text: t for t in doc}
+    assert ent_of(by_text["Mohamud"]).text == "Hassan Sheikh Mohamud"
+    assert ent_of(by_text["Zelensky"]).text == "Volodymyr Zelensky"
+    assert ent_of(by_text["Putin"]).text == "Vladimir Putin"

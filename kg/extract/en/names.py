@@ -57,7 +57,7 @@ def _entity_at(doc) -> dict:
     for ent in doc.ents:
         last = spans[-1] if spans else None
         if last is not None and ent.label_ == "PERSON" and last.end == ent.start and (
-                last.label_ == "PERSON" or _given_name(last, ent)):
+                last.label_ == "PERSON" and _written_onto(last, ent) or _given_name(last, ent)):
             spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             spans.append(ent)
@@ -77,6 +77,12 @@ def _with_given_name(doc, span):
             or gazetteer().lookup(before.text) is not None:
         return span
     return Span(doc, span.start - 1, span.end, label="PERSON")
+
+
+def _written_onto(before, person) -> bool:
+    """Hassan Sheikh / Mohamud: the first part hangs on the second as its compound (two people named one after the
+    other, Zelensky / Vladimir Putin, do not)."""
+    return all(t.dep_ == "compound" and person.start <= t.head.i < person.end for t in before)
 
 
 def _given_name(before, person) -> bool:

@@ -88,7 +88,9 @@ def _read_actor(head) -> list[Mention]:
         # 3氏が会談した: the last that many people named in the paragraph or the one before (日米韓の3首脳: the
         # countries listed, read below)
         return counted
-    if len(tokens) == 1 and head.text in lex.COUNTRY_HEADS:
+    if (len(tokens) == 1 and head.text in lex.COUNTRY_HEADS
+            or lex.ANAPHORS.get("".join(t.text for t in tokens)) == "regime"):
+        # (ミャンマーの軍事政権: a government of a kind with its country written as the の-owner is that country)
         owner = _of_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):
             return _side_owners(head, owner)  # タイの政府, 中国の当局: the country, never the default Japan

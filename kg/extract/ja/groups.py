@@ -44,7 +44,8 @@ def _groups(doc) -> dict[str, str]:
 def _without_class(tokens: list) -> list:
     """武装勢力パキスタン・タリバン運動: the kind of group written before its name is no part of the name."""
     for k in range(len(tokens) - 1, 0, -1):
-        if "".join(t.text for t in tokens[:k]) in lex.GROUP_CLASSES:
+        if "".join(t.text for t in tokens[:k]) in lex.GROUP_CLASSES \
+                and "".join(t.text for t in tokens[k:]) not in lex.GROUP_HEADS:  # (反政府勢力連合: no name left)
             return tokens[k:]
     return tokens
 
@@ -72,7 +73,8 @@ def _companies(doc) -> dict[str, Mention]:
                 break
             name.append(t)
         before = [t for t in phrase_tokens(name[-1]) if t.i < tok.i] if name else []
-        if not any(t.text in lex.STATE_OWNED for t in before):
+        # (a name, not a common word written in katakana: ロシア国営企業トップ is the company's head)
+        if not any(t.text in lex.STATE_OWNED for t in before) or "".join(t.text for t in name) in lex.COMPANY_PEOPLE:
             continue
         owner = [t for t in before if t.text not in lex.STATE_OWNED][:1]
         places = [m for m in read_phrase(owner) if m.kind == "country"] if owner else []
@@ -90,7 +92,8 @@ def state_company(head, tokens) -> list[Mention]:
     companies = _companies(head.doc)
     for k in range(len(tokens)):
         text = "".join(t.text for t in tokens[k:])
-        if text in companies:
+        # (the name alone, or after the words that introduce it: ロシア国営ガス企業 / ガスプロム)
+        if text in companies and (k == 0 or any(t.text in lex.COMPANY_NOUNS for t in tokens[:k])):
             first = tokens[k]
             return [Mention(text=text, start=first.idx, end=head.idx + len(head.text), kind="government",
                             affiliation=companies[text])]
@@ -102,7 +105,8 @@ def named_group(head, tokens) -> list[Mention]:
     if not groups:
         return []
     text = "".join(t.text for t in tokens)
-    for span in (text, head.text, "".join(t.text for t in tokens[-3:])):
+    # (the phrase that introduces the group may carry its kind before the name: 武装勢力パキスタン・タリバン運動)
+    for span in (text, "".join(t.text for t in _without_class(tokens)), head.text, "".join(t.text for t in tokens[-3:])):
         if span in groups:
             first = tokens[0] if span == text else head
             return [Mention(text=groups[span], start=first.idx, end=head.idx + len(head.text), kind="group")]

@@ -38,7 +38,7 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
-           ("stand", "with"): "supports", ("stand", "by"): "supports", ("stand", "behind"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
+           ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
@@ -320,7 +320,7 @@ DEMONYMS = {
 }
 # The nationality word a body's bare name takes (China's Foreign Ministry: the Chinese Foreign Ministry): the
 # first demonym of each country above, except where several countries or none would write it
-NATIONALITY_OF = {}
+NATIONALITY_OF = {"Myanmar": "Myanmar"}
 for _word, _country in DEMONYMS.items():
     if _word not in ("american", "u.s.", "us", "korean", "european", "myanmar", "new zealand"):
         NATIONALITY_OF.setdefault(_country, _word.title())

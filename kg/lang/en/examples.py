@@ -596,4 +596,6 @@ EXAMPLES = [
     ("name", "JERUSALEM — Abdirahman Mohamed Abdullahi arrived in Israel on Monday.",
      [("Abdirahman Mohamed Abdullahi", "visits", "Israel", "")], []),
     ("name", "Admiral John Aquilino warned China.", [("John Aquilino", "warns", "China", "")], []),
+    # review of the session's rules: standing behind someone in a room supports no one
+    ("phrasal", "Macron stood behind Zelensky during the press conference.", [], [("Macron", "supports", "Zelensky")]),
 ]

@@ -282,6 +282,8 @@ ANAPHORS = {
 # A state company introduced by what it is: ロシア国営ガス企業ガスプロム (the country, 国営, the kind of company)
 COMPANY_NOUNS = frozenset({"企業", "会社", "公社", "石油会社", "通信社"})
 STATE_OWNED = frozenset({"国営", "国有"})
+# katakana words for a company's people written where its name would be (ロシア国営企業トップ: its head)
+COMPANY_PEOPLE = frozenset({"トップ", "グループ", "メンバー", "スタッフ", "リーダー", "オーナー", "エンジニア", "チーム"})
 # Kinds of group written before a group's name (武装勢力パキスタン・タリバン運動, 準軍事組織「即応支援部隊」)
 GROUP_CLASSES = frozenset({"武装勢力", "反政府勢力", "反政府武装勢力", "武装組織", "過激派", "過激派組織", "イスラム過激派",
                            "イスラム組織", "イスラム武装組織", "イスラム主義組織", "準軍事組織", "民兵組織", "反政府組織",

@@ -749,4 +749,14 @@ EXAMPLES = [
      [("外相", "rejects", "ASEAN")]),
     # the parser may hang a titled name on the の-phrase before it: that phrase is still its owner
     ("title", "アルジェリアのアブデルマジド・テブン大統領は、マリを非難した。", [("アブデルマジド・テブン", "criticizes", "マリ", "")], []),
+    # review of the session's rules: the near misses they must get right
+    ("government-kind", "ミャンマーの軍事政権は、タイの提案を拒否した。", [("ミャンマー", "rejects", "タイ", "")], []),
+    ("government-kind", "米国はミャンマーの軍事政権に制裁を科した。", [("米国", "sanctions", "ミャンマー", "")], []),
+    ("group", "武装勢力パキスタン・タリバン運動（TTP）はパキスタン軍を攻撃した。",
+     [("パキスタン・タリバン運動", "attacks", "パキスタン軍", "")], [("パキスタン", "attacks", "パキスタン軍")]),
+    ("group", "少数民族武装勢力アラカン軍（AA）は国軍を攻撃した。", [("アラカン軍", "attacks", "国軍", "")], []),
+    ("state-company", "ロシア国営企業トップは、ウクライナを批判した。イスラエル軍トップはイランを警告した。", [],
+     [("トップ", "warns", "イラン")]),
+    ("trade-restriction", "米国は、インドのロシアからの原油輸入を批判した。", [("米国", "criticizes", "インド", "")],
+     [("米国", "criticizes", "ロシア")]),
 ]
