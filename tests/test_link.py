@@ -405,3 +405,4 @@ def test_names_match_without_accents():
     assert people().lookup("Peter Szijjarto").key == people().lookup("Péter Szijjártó").key
     assert normalize("Antónió Costa") == "antonio costa"
     assert normalize("ガスプロム") == "ガスプロム" and normalize("ジェイク・サリバン") == "ジェイク・サリバン"  # kana keep their marks
+

@@ -41,7 +41,9 @@ def read_actor(tok) -> list[Mention]:
     text = tok.lower_
     phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
                                                                        "acl", "prep", "det", "case")]
-    full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound")
+    # (the two leaders: the number is a nummod; only for people, whom the last two named resolve well)
+    numbered = ("nummod",) if lex.ANAPHORS.get(f"the two {text}") == "person" else ()
+    full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", *numbered)
                     and t.i >= tok.i - 2) + " " + text
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -256,6 +256,9 @@ EVENT_ANTECEDENTS = {
     "negotiation": {"negotiate"},
     # (rejected the accusations: whoever made them)
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
+    # (rejected the criticism, brushed off the condemnation: whoever voiced it)
+    "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
+    "condemnation": {"condemn", "denounce"}, "demand": {"demand"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -340,6 +343,9 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "both governments": "country", "the two governments": "country", "both nations": "country",
             "the two nations": "country", "both leaders": "person", "the two leaders": "person",
             "the two ministers": "person", "both ministers": "person", "the ministry": "government",
+            "the two presidents": "person", "both presidents": "person", "the two prime ministers": "person",
+            "both prime ministers": "person", "the two foreign ministers": "person", "both foreign ministers": "person",
+            "the two heads of state": "person",
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
 FIRST_PERSON = frozenset({"we", "us", "our"})

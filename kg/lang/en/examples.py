@@ -598,4 +598,7 @@ EXAMPLES = [
     ("name", "Admiral John Aquilino warned China.", [("John Aquilino", "warns", "China", "")], []),
     # review of the session's rules: standing behind someone in a room supports no one
     ("phrasal", "Macron stood behind Zelensky during the press conference.", [], [("Macron", "supports", "Zelensky")]),
+    # the two leaders / presidents / ministers (a number before the noun) refer back to the last two people
+    ("anaphor", "The two presidents met in the border town of Ipiales.",
+     [("the two presidents", "meetsWith", "the two presidents", "")], []),
 ]
