@@ -10,6 +10,7 @@ used alone later (Teodoro; Prabowo for Prabowo Subianto) is the person written i
 from __future__ import annotations
 
 from kg.extract import sentence_of
+from kg.extract.en import actors
 from kg.extract.en.bodies import body_of, owner_of
 from kg.extract.en.names import (
     demonym_of,
@@ -205,6 +206,14 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
+    if title and title[0].i == start and any(t.lower_ in lex.ROLE_NOUNS for t in title) \
+            and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+            and not known_person(ent.text):  # (whom ontologies/people.ttl knows acts for their own country)
+        # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a title with no country
+        # opening a sentence is the country the sentence before was about (its only country subject)
+        found = _previous_country_subject(ent[0])
+        if found is not None:
+            return found
     if any(t.lower_ in lex.ROLE_NOUNS for t in title):
         # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name
         found = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
@@ -230,6 +239,16 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _previous_country_subject(tok) -> Mention | None:
+    sent = sentence_of(tok)
+    if sent.start == 0:
+        return None
+    before = sentence_of(tok.doc[sent.start - 1])
+    found = [m for m in actors.actors_of([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
+             if m.kind == "country"]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_word(tok) -> bool:

@@ -320,6 +320,21 @@ DEMONYMS = {
     "nicaraguan": "Nicaragua", "haitian": "Haiti", "panamanian": "Panama", "uzbek": "Uzbekistan",
     "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan", "azeri": "Azerbaijan",
     "new zealand": "New Zealand", "ecuadorean": "Ecuador", "north macedonian": "North Macedonia",
+    "burundian": "Burundi", "ivorian": "Ivory Coast", "togolese": "Togo", "beninese": "Benin",
+    "burkinabe": "Burkina Faso", "burkinabè": "Burkina Faso", "malawian": "Malawi", "zambian": "Zambia",
+    "zimbabwean": "Zimbabwe", "mozambican": "Mozambique", "angolan": "Angola", "namibian": "Namibia",
+    "cameroonian": "Cameroon", "gabonese": "Gabon", "mauritanian": "Mauritania", "djiboutian": "Djibouti",
+    "south sudanese": "South Sudan", "guinean": "Guinea", "liberian": "Liberia", "sierra leonean": "Sierra Leone",
+    "gambian": "Gambia", "malagasy": "Madagascar", "mauritian": "Mauritius", "paraguayan": "Paraguay",
+    "uruguayan": "Uruguay", "honduran": "Honduras", "salvadoran": "El Salvador", "guatemalan": "Guatemala",
+    "costa rican": "Costa Rica", "jamaican": "Jamaica", "icelandic": "Iceland", "maltese": "Malta",
+    "cypriot": "Cyprus", "montenegrin": "Montenegro", "bhutanese": "Bhutan", "maldivian": "Maldives",
+    "bruneian": "Brunei", "timorese": "East Timor", "fijian": "Fiji", "samoan": "Samoa", "tongan": "Tonga",
+    "palauan": "Palau", "marshallese": "Marshall Islands", "tuvaluan": "Tuvalu", "nauruan": "Nauru",
+    "argentinian": "Argentina", "luxembourgish": "Luxembourg", "equatorial guinean": "Equatorial Guinea",
+    "swazi": "Eswatini", "botswanan": "Botswana", "papua new guinean": "Papua New Guinea", "i-kiribati": "Kiribati",
+    "ni-vanuatu": "Vanuatu", "trinidadian": "Trinidad and Tobago", "bahamian": "Bahamas", "barbadian": "Barbados",
+    "surinamese": "Suriname", "belizean": "Belize", "lao": "Laos",
 }
 # The nationality word a body's bare name takes (China's Foreign Ministry: the Chinese Foreign Ministry): the
 # first demonym of each country above, except where several countries or none would write it
