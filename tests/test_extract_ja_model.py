@@ -85,3 +85,12 @@ def test_owner_of_a_name_the_parser_hung_the_wrong_way():
     # アルジェリアの / アブデルマジド・テブン大統領: GiNZA makes the place the root and hangs the name on it
     rels = [r for r in _relations("アルジェリアのアブデルマジド・テブン大統領は、マリを非難した。") if r.predicate == "criticizes"]
     assert [(r.subject.text, r.subject.affiliation.text) for r in rels] == [("アブデルマジド・テブン", "アルジェリア")]
+
+
+def test_titled_name_opening_a_sentence_is_of_the_country_before():
+    rels = [r for r in _relations("パナマ政府は3日、両港を国の管理下に移すと発表した。ホセ・ラウル・ムリノ大統領は米国を批判した。")
+            if r.predicate == "criticizes"]
+    assert [(r.subject.text, r.subject.affiliation.text) for r in rels] == [("ホセ・ラウル・ムリノ", "パナマ")]
+    # not a person the people gazetteer knows (プーチン stays Russian after a sentence about Panama)
+    rels = [r for r in _relations("パナマ政府は発表した。プーチン大統領は米国を批判した。") if r.predicate == "criticizes"]
+    assert all(r.subject.affiliation is None or r.subject.affiliation.text != "パナマ" for r in rels)

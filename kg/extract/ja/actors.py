@@ -121,6 +121,11 @@ def _read_actor(head) -> list[Mention]:
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
                 and not _known_abroad(mentions[0]):
             owner = domestic(head)
+        if owner is None and mentions[0].kind == "person" and head.lemma_ not in lex.DOMESTIC_ROLES \
+                and tokens[0].i == sentence_of(head).start and people().lookup(mentions[0].text) is None:
+            # パナマ政府は…と発表した。ホセ・ラウル・ムリノ大統領は…: a titled name with no country opening a sentence
+            # is of the country the sentence before was about (its only country topic)
+            owner = _previous_topic_country(head)
         if owner is not None and owner.kind == "government" and head.lemma_ in lex.UNIT_NOUNS:
             return [owner]  # タイ軍の兵士が発砲した: the soldiers of a named body are that body
         if owner is not None and mentions[0].kind == "role" and owner.kind == "anaphor" \
@@ -243,6 +248,15 @@ def _side_owners(head, owner: Mention) -> list[Mention]:
     child = _of_phrase(head)
     members = [m for t in coordinated(child) for m in read_actor(t)] if child is not None else []
     return members if len(members) > 1 and all(m.kind in ("country", "organization") for m in members) else [owner]
+
+
+def _previous_topic_country(head) -> Mention | None:
+    sent = sentence_of(head)
+    if sent.start == 0:
+        return None
+    before = sentence_of(head.doc[sent.start - 1])
+    found = {m.text: m for t in before if _topic_marked(t) for m in read_actor(t) if m.kind == "country"}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _foreign(doc, mention: Mention) -> bool:

@@ -759,4 +759,7 @@ EXAMPLES = [
      [("トップ", "warns", "イラン")]),
     ("trade-restriction", "米国は、インドのロシアからの原油輸入を批判した。", [("米国", "criticizes", "インド", "")],
      [("米国", "criticizes", "ロシア")]),
+    # a titled name with no country opening a sentence is of the country the sentence before was about
+    ("title", "パナマ政府は3日、両港を国の管理下に移すと発表した。ホセ・ラウル・ムリノ大統領は米国を批判した。",
+     [("ホセ・ラウル・ムリノ", "criticizes", "米国", "")], []),
 ]
