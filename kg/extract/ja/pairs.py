@@ -107,7 +107,8 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
     owns the sanctions, not their evasion)."""
     # (a compound after the noun is the phrase's real head: 米国の軍事的 / 圧力, the US's pressure)
     if any(c.dep_ == "compound" and c.i < noun.i and relation_of(c) is not None for c in noun.children) \
-            and noun.lemma_ not in lex.PHASE_NOUNS:  # (日韓の連携強化: a phase of an event is its parties')
+            and noun.lemma_ not in lex.PHASE_NOUNS | lex.SHORTFALL_NOUNS:  # (日韓の連携強化: a phase of an event
+        # is its parties'; イランの協力不足: a shortfall in an event is the party's that falls short)
         return []
     pointed = act_antecedent(noun) if not depth else []
     if pointed:

@@ -284,6 +284,8 @@ COMPANY_NOUNS = frozenset({"企業", "会社", "公社", "石油会社", "通信
 STATE_OWNED = frozenset({"国営", "国有"})
 # katakana words for a company's people written where its name would be (ロシア国営企業トップ: its head)
 COMPANY_PEOPLE = frozenset({"トップ", "グループ", "メンバー", "スタッフ", "リーダー", "オーナー", "エンジニア", "チーム"})
+# A shortfall in an event (協力不足, 対応の遅れ, 合意違反) is the shortfall of the party that falls short
+SHORTFALL_NOUNS = frozenset({"不足", "欠如", "遅れ", "違反", "不履行", "停滞"})
 # Kinds of group written before a group's name (武装勢力パキスタン・タリバン運動, 準軍事組織「即応支援部隊」)
 GROUP_CLASSES = frozenset({"武装勢力", "反政府勢力", "反政府武装勢力", "武装組織", "過激派", "過激派組織", "イスラム過激派",
                            "イスラム組織", "イスラム武装組織", "イスラム主義組織", "準軍事組織", "民兵組織", "反政府組織",

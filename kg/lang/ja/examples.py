@@ -762,4 +762,8 @@ EXAMPLES = [
     # a titled name with no country opening a sentence is of the country the sentence before was about
     ("title", "パナマ政府は3日、両港を国の管理下に移すと発表した。ホセ・ラウル・ムリノ大統領は米国を批判した。",
      [("ホセ・ラウル・ムリノ", "criticizes", "米国", "")], []),
+    # a shortfall in an event (協力不足, 合意違反) is the party's that falls short; an evasion of sanctions is not theirs
+    ("owner", "グロッシ事務局長はイランの協力不足を批判した。", [("グロッシ", "criticizes", "イラン", "")], []),
+    ("owner", "日本は中国の合意違反を非難した。", [("日本", "criticizes", "中国", "")], []),
+    ("owner", "EUは米国による制裁回避を批判した。", [], [("EU", "criticizes", "米国")]),
 ]
