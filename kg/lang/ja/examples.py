@@ -766,4 +766,7 @@ EXAMPLES = [
     ("owner", "グロッシ事務局長はイランの協力不足を批判した。", [("グロッシ", "criticizes", "イラン", "")], []),
     ("owner", "日本は中国の合意違反を非難した。", [("日本", "criticizes", "中国", "")], []),
     ("owner", "EUは米国による制裁回避を批判した。", [], [("EU", "criticizes", "米国")]),
+    # military instructors sent to a country support it, as troops do
+    ("dispatch", "ロシアは中央アフリカに数百人規模の軍事教官を派遣し、政府軍の訓練を担っている。",
+     [("ロシア", "supports", "中央アフリカ", "")], []),
 ]
