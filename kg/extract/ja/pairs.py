@@ -172,7 +172,8 @@ def _leading_countries(tokens) -> list[Mention]:
 
 
 def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
-    return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (what sent.text gives, without joining its tokens)
+    return make_relation(subject, predicate, obj, pred, text, extractor=NAME, rule=rule,
                          confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)
 
 
