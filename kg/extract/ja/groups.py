@@ -90,6 +90,8 @@ _COMPANIES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {company name: its
 def state_company(head, tokens) -> list[Mention]:
     """ガスプロム after ロシア国営ガス企業ガスプロム: a body of the country that owns it."""
     companies = _companies(head.doc)
+    if not companies:
+        return []  # (most articles introduce none)
     for k in range(len(tokens)):
         text = "".join(t.text for t in tokens[k:])
         # (the name alone, or after the words that introduce it: ロシア国営ガス企業 / ガスプロム)
