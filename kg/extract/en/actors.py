@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract import doc_text
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, previous_group
 from kg.extract.en.cues import relation_of
@@ -78,7 +79,7 @@ def read_actor(tok) -> list[Mention]:
         if found:
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     if tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children) and tok.dep_ != "compound" \
-            and "Korea" in tok.doc.text:
+            and "Korea" in doc_text(tok.doc):
         # dialogue with the North, leaflets flown into the South: the Korea an article on the two Koreas means
         return [Mention(text=f"{tok.text} Korea", start=tok.idx, end=tok.idx + len(tok.text), kind="country")]
     if tok.lower_ == "koreas" and any(c.lower_ in ("both", "two") for c in tok.children):
