@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, affiliations, restore
+from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
 from kg.extract.en.actors import read_actor
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
@@ -63,12 +63,13 @@ def mentions(doc) -> Iterator[Mention]:
 
 def relations(doc) -> Iterator[Relation]:
     seen = set()
+    sentences = doc_sentences(doc)  # (for restore: made once, not for every relation)
     for sent in doc.sents:
         for rel in _sentence_relations(sent):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
-                yield restore(doc, rel)
+                yield restore(doc, rel, sentences)
 
 
 def _sentence_relations(sent) -> Iterator[Relation]:
