@@ -15,8 +15,10 @@ it before them.
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text
+from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, previous_group
 from kg.extract.en.cues import relation_of
@@ -36,7 +38,23 @@ _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
 
 def read_actor(tok) -> list[Mention]:
-    """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention."""
+    """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention.
+    Read once per token (mentions and every rule ask again); Mentions are immutable, so the list is copied."""
+    memo = _READ.get(tok.doc)
+    if memo is None:
+        memo = _READ[tok.doc] = {}
+    found = memo.get(tok.i)
+    if found is None:
+        found = tuple(_read_actor(tok))
+        if coreference.settled(tok.doc):  # (not while the article's coordinations are being read)
+            memo[tok.i] = found
+    return list(found)
+
+
+_READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
+
+
+def _read_actor(tok) -> list[Mention]:
     if is_dateline(tok):
         return []
     text = tok.lower_
