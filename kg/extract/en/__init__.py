@@ -39,7 +39,7 @@ from kg.extract import Extractor, affiliations, doc_sentences, restore
 from kg.extract.en.actors import read_actor
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
-from kg.extract.en.names import ent_of, is_body
+from kg.extract.en.names import ent_of, is_body, sentence_ents
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition
@@ -73,7 +73,7 @@ def relations(doc) -> Iterator[Relation]:
 
 
 def _sentence_relations(sent) -> Iterator[Relation]:
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ == "ORG" and is_body(ent):
             # a named government body acts for its country wherever it is named (the Philippine Navy)
             yield from _titles(ent.root, sent)

@@ -85,6 +85,24 @@ def _written_onto(before, person) -> bool:
     return all(t.dep_ == "compound" and person.start <= t.head.i < person.end for t in before)
 
 
+def sentence_ents(sent) -> list:
+    """The tagger's entities wholly inside a sentence, as ``sent.ents`` gives them, from the document's entities
+    read once (``Span.ents`` makes every entity of the document again for each sentence)."""
+    bounds = _BOUNDS.get(sent.doc)
+    if bounds is None:
+        bounds = _BOUNDS[sent.doc] = [(ent.start, ent.end, ent.label_) for ent in sent.doc.ents]
+    found = []
+    for start, end, label in bounds:
+        if start >= sent.start:
+            if end > sent.end:
+                break
+            found.append(Span(sent.doc, start, end, label=label))
+    return found
+
+
+_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(start, end, label) of each entity of the tagger]
+
+
 def _given_name(before, person) -> bool:
     """Abdirahman / Mohamed Abdullahi: a name the tagger took for an organisation, written onto a person's name
     (a compound of its head) and naming no known place or body."""
