@@ -132,6 +132,8 @@ def is_dateline(tok) -> bool:
     """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - : the place a story was filed from,
     written in capitals at the start of a line before a dash or an agency's name, is no actor."""
     doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in ("—", "–", "-", "--", "("):
+        return False  # (the dash or agency after it, tested first: most words have none)
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
         start -= 1
