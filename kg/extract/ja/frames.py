@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_sentences, sentence_of
+from kg.extract import doc_sentences, sentence_start
 # (cues reads markers and frames with this module, which asks cues what a word names: each calls the other
 # through the module)
 from kg.extract.ja import cues
@@ -129,7 +129,7 @@ def _verbal_frame(pred) -> Frame:
     span = _quotation_before(pred)
     if span is not None:
         opening, closing = span
-        for t in pred.doc[sentence_of(pred).start:opening]:
+        for t in pred.doc[sentence_start(pred):opening]:
             slot = _slot(marker(t)) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
             if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening):
                 getattr(frame, slot).extend(coordinated(t))
@@ -231,7 +231,7 @@ def _verbal_frame(pred) -> Frame:
 def _quotation_before(pred) -> tuple[int, int] | None:
     """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた,
     and what is asked for: 「…」よう呼びかけた)."""
-    start = sentence_of(pred).start
+    start = sentence_start(pred)
     i = pred.i - 1
     while i >= start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、", "よう", "ように"):
         i -= 1
