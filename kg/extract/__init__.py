@@ -99,6 +99,12 @@ def sentence_of(tok):
     return tok.doc[starts[k]:ends[k]]
 
 
+def sentence_start(tok) -> int:
+    """Where the parser's sentence of a token starts (``sentence_of(tok).start``, with no Span made)."""
+    starts, _ = _bounds(tok.doc)
+    return starts[bisect_right(starts, tok.i) - 1]
+
+
 def doc_text(doc) -> str:
     """The parsed text of a document, made once (spaCy's ``Doc.text`` joins every token each time)."""
     found = _TEXTS.get(doc)

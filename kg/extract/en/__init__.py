@@ -34,12 +34,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, affiliations, restore
+from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
 from kg.extract.en.actors import read_actor
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
-from kg.extract.en.names import ent_of, is_body
+from kg.extract.en.names import ent_of, is_body, sentence_ents
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition
@@ -63,16 +63,17 @@ def mentions(doc) -> Iterator[Mention]:
 
 def relations(doc) -> Iterator[Relation]:
     seen = set()
+    sentences = doc_sentences(doc)  # (for restore: made once, not for every relation)
     for sent in doc.sents:
         for rel in _sentence_relations(sent):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
-                yield restore(doc, rel)
+                yield restore(doc, rel, sentences)
 
 
 def _sentence_relations(sent) -> Iterator[Relation]:
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ == "ORG" and is_body(ent):
             # a named government body acts for its country wherever it is named (the Philippine Navy)
             yield from _titles(ent.root, sent)

@@ -15,7 +15,10 @@ it before them.
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
+from kg.extract import doc_text
+from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, previous_group
 from kg.extract.en.cues import relation_of
@@ -35,7 +38,23 @@ _ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
 
 def read_actor(tok) -> list[Mention]:
-    """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention."""
+    """The actors a noun (the head of an argument) names; an unnamed official becomes a role mention.
+    Read once per token (mentions and every rule ask again); Mentions are immutable, so the list is copied."""
+    memo = _READ.get(tok.doc)
+    if memo is None:
+        memo = _READ[tok.doc] = {}
+    found = memo.get(tok.i)
+    if found is None:
+        found = tuple(_read_actor(tok))
+        if coreference.settled(tok.doc):  # (not while the article's coordinations are being read)
+            memo[tok.i] = found
+    return list(found)
+
+
+_READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
+
+
+def _read_actor(tok) -> list[Mention]:
     if is_dateline(tok):
         return []
     text = tok.lower_
@@ -78,7 +97,7 @@ def read_actor(tok) -> list[Mention]:
         if found:
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     if tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children) and tok.dep_ != "compound" \
-            and "Korea" in tok.doc.text:
+            and "Korea" in doc_text(tok.doc):
         # dialogue with the North, leaflets flown into the South: the Korea an article on the two Koreas means
         return [Mention(text=f"{tok.text} Korea", start=tok.idx, end=tok.idx + len(tok.text), kind="country")]
     if tok.lower_ == "koreas" and any(c.lower_ in ("both", "two") for c in tok.children):

@@ -13,7 +13,7 @@ The coordinations of an article are collected once per document. "its" opening a
 from __future__ import annotations
 
 from dataclasses import replace
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakSet
 
 from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
@@ -103,7 +103,17 @@ def _coordinations(doc) -> list[tuple[int, list[Mention]]]:
                 read = [m for member in members(tok) for m in actors.read_actor(member)]
                 if len(read) > 1:
                     found.append((tok.i, read))
+        _SETTLED.add(doc)
     return found
+
+
+def settled(doc) -> bool:
+    """Are the article's coordinations all read, or not begun? While they are read, a counted group finds only
+    the ones before it, so what an actor names is not yet what it will be."""
+    return doc in _SETTLED or doc not in _GROUPS
+
+
+_SETTLED: WeakSet = WeakSet()  # Docs whose coordinations are all read
 
 
 def _named_people(tok) -> list[Mention]:

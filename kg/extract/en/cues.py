@@ -27,6 +27,8 @@ def symmetric() -> frozenset[str]:
 
 def relation_of(tok) -> tuple[str, str] | None:
     """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None  # (only a verb or a noun names one: the last test below, made first)
     if tok.pos_ == "VERB":
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:

@@ -85,6 +85,24 @@ def _written_onto(before, person) -> bool:
     return all(t.dep_ == "compound" and person.start <= t.head.i < person.end for t in before)
 
 
+def sentence_ents(sent) -> list:
+    """The tagger's entities wholly inside a sentence, as ``sent.ents`` gives them, from the document's entities
+    read once (``Span.ents`` makes every entity of the document again for each sentence)."""
+    bounds = _BOUNDS.get(sent.doc)
+    if bounds is None:
+        bounds = _BOUNDS[sent.doc] = [(ent.start, ent.end, ent.label_) for ent in sent.doc.ents]
+    found = []
+    for start, end, label in bounds:
+        if start >= sent.start:
+            if end > sent.end:
+                break
+            found.append(Span(sent.doc, start, end, label=label))
+    return found
+
+
+_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(start, end, label) of each entity of the tagger]
+
+
 def _given_name(before, person) -> bool:
     """Abdirahman / Mohamed Abdullahi: a name the tagger took for an organisation, written onto a person's name
     (a compound of its head) and naming no known place or body."""
@@ -114,6 +132,8 @@ def is_dateline(tok) -> bool:
     """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - : the place a story was filed from,
     written in capitals at the start of a line before a dash or an agency's name, is no actor."""
     doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in ("—", "–", "-", "--", "("):
+        return False  # (the dash or agency after it, tested first: most words have none)
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
         start -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract import make_relation
+from kg.extract import doc_text, make_relation
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.coreference import event_antecedent
 from kg.extract.en.cues import relation_of, symmetric
@@ -145,5 +145,6 @@ def owners(tokens, events: bool = True) -> list[Mention]:
 
 
 def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
-    return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (what sent.text gives, without joining its tokens)
+    return make_relation(subject, predicate, obj, pred, text, extractor=NAME, rule=rule,
                          confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)

@@ -51,64 +51,65 @@ _RELATIONS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: rela
 
 def _relation_of(tok) -> str | None:
     lex_ = lexicon()
-    if tok.lemma_ in lex_:
-        return lex_[tok.lemma_]
-    if tok.pos_ == "VERB" and tok.lemma_ in lex.ACCEPTING_VERBS and any(
+    lemma, pos = tok.lemma_, tok.pos_
+    if lemma in lex_:
+        return lex_[lemma]
+    if pos == "VERB" and lemma in lex.ACCEPTING_VERBS and any(
             c.dep_ == "obj" and c.text.endswith(lex.DELEGATIONS) for c in tok.children):
         return "hosts"  # 双方の代表団を受け入れて: whoever takes in a delegation hosts its side
-    if tok.lemma_ in lex.COMMENT_NOUNS and tok.head.lemma_ in lex.REFRAINING_VERBS and tok.head.i != tok.i:
+    if lemma in lex.COMMENT_NOUNS and tok.head.lemma_ in lex.REFRAINING_VERBS and tok.head.i != tok.i:
         return "criticizes"  # 論評を控えた, 言及は避けた: a comment withheld is a criticism not made
     if _trade_restriction(tok):
         return "sanctions"
-    if tok.lemma_ in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:
+    if lemma in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:
         return "cooperatesWith"  # ロシアとの関係をさらに強化する: strengthening ties with someone is cooperating
-    if tok.lemma_ in lex.RELATION_BUILDING and tok.pos_ == "NOUN" and any(
+    if lemma in lex.RELATION_BUILDING and pos == "NOUN" and any(
             c.dep_ == "compound" and c.lemma_ in lex.RELATION_NOUNS for c in tok.children):
         return "cooperatesWith"  # ベラルーシとの関係改善を模索している
-    if tok.lemma_ in lex.DISPATCH_VERBS and (tok.lemma_ != "派遣" or any(
+    if lemma in lex.DISPATCH_VERBS and (lemma != "派遣" or any(
             troops(t) for c in tok.children if c.dep_ in ("obj", "compound") for t in c.subtree)):
         return "supports"  # troops sent to a country support it (an envoy sent there does not)
-    if tok.pos_ == "NOUN" and tok.lemma_ in lex.AGREEMENT_NOUNS and tok.head.lemma_ in lex.SIGNING_VERBS \
+    if pos == "NOUN" and lemma in lex.AGREEMENT_NOUNS and tok.head.lemma_ in lex.SIGNING_VERBS \
             and tok.head.i != tok.i:
         return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
-    if tok.pos_ == "VERB" and tok.lemma_ in lex.AGREEMENT_VERBS and not _agreed_event(tok):
+    if pos == "VERB" and lemma in lex.AGREEMENT_VERBS and not _agreed_event(tok):
         # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an
         # event of its own (会談を開くことで合意した: a meeting, read as such)
         return "cooperatesWith"
     compound = tok.doc[tok.i - 1] if tok.i else None
     if compound is not None and compound.dep_ == "compound" and compound.head.i == tok.i \
-            and compound.lemma_ + tok.lemma_ in lex_:
-        return lex_[compound.lemma_ + tok.lemma_]  # 資産 / 凍結: a cue the tokenizer split in two
-    if tok.lemma_ in lex.MEASURE_NOUNS:
+            and compound.lemma_ + lemma in lex_:
+        return lex_[compound.lemma_ + lemma]  # 資産 / 凍結: a cue the tokenizer split in two
+    if lemma in lex.MEASURE_NOUNS:
         # 制裁措置, 支援策: the measure is the event compounded before it
         before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
         if before:
             return relation_of(before[0])
     for measure in lex.MEASURE_NOUNS:
-        if tok.pos_ == "NOUN" and tok.lemma_.endswith(measure) and tok.lemma_[:-len(measure)] in lex_:
-            return lex_[tok.lemma_[:-len(measure)]]  # 支援策, 制裁策: one token
+        if pos == "NOUN" and lemma.endswith(measure) and lemma[:-len(measure)] in lex_:
+            return lex_[lemma[:-len(measure)]]  # 支援策, 制裁策: one token
     if visited(tok) is not None:
         return "visits"
-    if tok.pos_ == "VERB" and tok.lemma_ in lex.SUMMON_VERBS and any(
+    if pos == "VERB" and lemma in lex.SUMMON_VERBS and any(
             c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
             for c in tok.children):
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
-    if tok.pos_ == "VERB" and tok.lemma_ in lex.CLOSING_VERBS and border_with(tok):
+    if pos == "VERB" and lemma in lex.CLOSING_VERBS and border_with(tok):
         return "sanctions"  # ベラルーシとの国境を閉鎖した: closing the border with a country is a measure against it
-    if tok.pos_ == "VERB" and tok.lemma_ in lex.STANDING_VERBS and any(
+    if pos == "VERB" and lemma in lex.STANDING_VERBS and any(
             c.lemma_ in ("共", "とも") and frames.marker(c) == "に" and any(frames.marker(g) == "と" for g in c.children)
             for c in tok.children):
         return "supports"  # 米国はフィリピンと共に立つ: standing with someone backs them
-    if tok.pos_ == "VERB" and tok.lemma_ in lex.EXCHANGE_VERBS and any(
+    if pos == "VERB" and lemma in lex.EXCHANGE_VERBS and any(
             c.dep_ == "obj" and c.lemma_ in lex.CAPTIVE_NOUNS for c in tok.children):
         return "cooperatesWith"  # ロシアとウクライナは捕虜を交換した: an exchange of captives is done together
-    if tok.pos_ == "NOUN" and tok.lemma_ in lex.EXERCISE_NOUNS and any(
+    if pos == "NOUN" and lemma in lex.EXERCISE_NOUNS and any(
             c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in tok.children):
         return "cooperatesWith"  # 米韓合同演習, 共同訓練を実施した: forces that exercise together cooperate
-    if tok.pos_ in ("NOUN", "VERB") and len(tok.lemma_) > 2:
-        for cut in range(1, len(tok.lemma_) - 1):
-            if tok.lemma_[cut:] in lex_ and tok.lemma_[0] not in "不非無未":
-                return lex_[tok.lemma_[cut:]]
+    if pos in ("NOUN", "VERB") and len(lemma) > 2 and lemma[0] not in "不非無未":
+        for cut in range(1, len(lemma) - 1):
+            if lemma[cut:] in lex_:
+                return lex_[lemma[cut:]]
     return None
 
 

@@ -6,10 +6,10 @@ Japanese marks roles with postpositions: が/は subject, を object, に/に対
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_sentences, sentence_of
+from kg.extract import doc_sentences, sentence_start
 # (cues reads markers and frames with this module, which asks cues what a word names: each calls the other
 # through the module)
 from kg.extract.ja import cues
@@ -53,6 +53,9 @@ class Frame:
     clauses: list = field(default_factory=list)  # と-marked complement clauses (〜と非難した)
 
 
+_SLOTS = tuple(f.name for f in fields(Frame))  # (in order: a memoised frame is made again from them)
+
+
 def coordinated(tok) -> list:
     """The noun and the nouns coordinated with it: 米国や西側同盟国, AとBは -> [A, B]."""
     members = [tok]
@@ -90,6 +93,23 @@ def _titled(tok) -> bool:
 
 
 def verbal_frame(pred) -> Frame:
+    """The arguments a verbal predicate takes directly, read once per token of a document (the rules ask again
+    for the same verbs); each call gets a Frame of its own, which the caller may change."""
+    known = _FRAMES.get(pred.doc)
+    if known is None:
+        known = _FRAMES[pred.doc] = {}
+    found = known.get(pred.i)
+    if found is None:
+        frame = _verbal_frame(pred)
+        found = known[pred.i] = tuple(tuple(t.i for t in getattr(frame, slot)) for slot in _SLOTS)
+    doc = pred.doc
+    return Frame(*([doc[i] for i in indices] for indices in found))
+
+
+_FRAMES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: the token indices of each slot}
+
+
+def _verbal_frame(pred) -> Frame:
     """The arguments a verbal predicate takes directly (no inheritance).
 
     A と-clause's own が-subject that GiNZA hangs on the verb above it is given back to the clause
@@ -109,7 +129,7 @@ def verbal_frame(pred) -> Frame:
     span = _quotation_before(pred)
     if span is not None:
         opening, closing = span
-        for t in pred.doc[sentence_of(pred).start:opening]:
+        for t in pred.doc[sentence_start(pred):opening]:
             slot = _slot(marker(t)) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
             if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening):
                 getattr(frame, slot).extend(coordinated(t))
@@ -211,7 +231,7 @@ def verbal_frame(pred) -> Frame:
 def _quotation_before(pred) -> tuple[int, int] | None:
     """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた,
     and what is asked for: 「…」よう呼びかけた)."""
-    start = sentence_of(pred).start
+    start = sentence_start(pred)
     i = pred.i - 1
     while i >= start and pred.doc[i].text in ("と", "として", "とし", "し", "て", "って", "、", "よう", "ように"):
         i -= 1

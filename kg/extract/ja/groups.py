@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from kg.extract import doc_text
 from kg.extract.ja.names import all_katakana
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.lang import ja as lex
@@ -23,7 +24,8 @@ def _groups(doc) -> dict[str, str]:
     if memo is not None:
         return memo
     found: dict[str, str] = {}
-    for k in range(1, len(doc) - 2):
+    text = doc_text(doc)
+    for k in (range(1, len(doc) - 2) if "（" in text or "(" in text else ()):  # (no parentheses, no acronyms)
         acronym = doc[k + 1].text
         if doc[k].text not in ("（", "(") or doc[k + 2].text not in ("）", ")") or not _acronym(acronym):
             continue
@@ -64,7 +66,8 @@ def _companies(doc) -> dict[str, Mention]:
     if memo is not None:
         return memo
     found: dict[str, Mention] = {}
-    for tok in doc:
+    text = doc_text(doc)
+    for tok in (doc if any(word in text for word in lex.STATE_OWNED) else ()):  # (most articles have none)
         if tok.text not in lex.COMPANY_NOUNS or tok.i + 1 >= len(doc):
             continue
         name = []
@@ -90,6 +93,8 @@ _COMPANIES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {company name: its
 def state_company(head, tokens) -> list[Mention]:
     """ガスプロム after ロシア国営ガス企業ガスプロム: a body of the country that owns it."""
     companies = _companies(head.doc)
+    if not companies:
+        return []  # (most articles introduce none)
     for k in range(len(tokens)):
         text = "".join(t.text for t in tokens[k:])
         # (the name alone, or after the words that introduce it: ロシア国営ガス企業 / ガスプロム)

@@ -51,10 +51,12 @@ def pair_up(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relatio
             actors_of(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])
     if pred.lemma_ in lex.PROTECTING_VERBS:
         others = [o for o in others if not same_side([o], subjects)]  # (米国民を守る, said by the U.S.: its own)
-    negated = modality.is_negated(pred, carriers)
-    hedged = modality.is_hedged(pred, carriers)
     # the parser may run a headline into the body; arguments stay within the line-bounded sentence
     subjects, others = within(subjects, sent, line=True), within(others, sent)
+    if not subjects or not others:
+        return  # (no pair: the modality need not be read)
+    negated = modality.is_negated(pred, carriers)
+    hedged = modality.is_hedged(pred, carriers)
     for s in subjects:
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
@@ -172,7 +174,8 @@ def _leading_countries(tokens) -> list[Mention]:
 
 
 def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:
-    return make_relation(subject, predicate, obj, pred, sent.text, extractor=NAME, rule=rule,
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (what sent.text gives, without joining its tokens)
+    return make_relation(subject, predicate, obj, pred, text, extractor=NAME, rule=rule,
                          confidence=_CONFIDENCE[rule], negated=negated, hedged=hedged)
 
 

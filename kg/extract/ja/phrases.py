@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import sentence_of
+from kg.extract import sentence_start
 from kg.extract.ja.names import all_kanji, all_katakana, bare_name, name_run
 from kg.extract.ja.places import is_abbreviation, places_at
 from kg.extract.ja.units import pieces_of, span_mention, unit_of
@@ -46,7 +46,7 @@ def _phrase_tokens(head) -> list:
     tokens = [head]
     glued = set()  # (and what hangs on a glued token belongs to the phrase too: 中国 / 海 / 警 / 局)
     i = head.i - 1
-    start = sentence_of(head).start
+    start = sentence_start(head)
     while i >= 0:
         tok = head.doc[i]
         if glued_before(tok, tokens[0]):

@@ -113,11 +113,16 @@ def split_titles(tokens: list) -> list[Piece]:
 
 def _honorific_split(tok) -> tuple[str, str] | None:
     """頼氏 as one token: the name and the honorific."""
+    if not tok.text.endswith(_HONORIFIC_ENDINGS):
+        return None  # (most words: one test, not one per honorific)
     for hon in lex.HONORIFICS:
         if tok.text.endswith(hon) and len(tok.text) > len(hon) and (
                 is_name_token(tok) or people().lookup(tok.text[:-len(hon)]) is not None):
             return tok.text[:-len(hon)], hon  # (習氏 untagged: a name the people gazetteer lists)
     return None
+
+
+_HONORIFIC_ENDINGS = tuple(lex.HONORIFICS)
 
 
 def _role_split(tok) -> tuple[str, str] | None:
