@@ -9,6 +9,8 @@ used alone later (Teodoro; Prabowo for Prabowo Subianto) is the person written i
 """
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from kg.extract import sentence_of
 from kg.extract.en import actors
 from kg.extract.en.bodies import body_of, owner_of
@@ -100,7 +102,7 @@ def known_surname(tok) -> bool:
 
 
 def _surnames(doc) -> frozenset[str]:
-    cached = doc.user_data.get("kg.en.surnames")
+    cached = _SURNAMES.get(doc)
     if cached is None:
         # (and the first: Indonesians go by one of their names, Prabowo Subianto is Prabowo)
         cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
@@ -108,8 +110,11 @@ def _surnames(doc) -> frozenset[str]:
         # (and the names read from a role in apposition: Tatyana Moskalkova, Russia's commissioner, then Moskalkova)
         cached |= frozenset(tok.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"
                             and any(m.kind == "person" for m in name_before_role(tok, ent_of(tok))))
-        doc.user_data["kg.en.surnames"] = cached
+        _SURNAMES[doc] = cached
     return cached
+
+
+_SURNAMES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the surnames of its people (worked out once)
 
 
 def from_entity(ent, tok) -> list[Mention]:
