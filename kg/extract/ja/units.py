@@ -26,7 +26,8 @@ def unit_of(tok) -> str:
         return "body"
     if lemma in lex.COUNTRY_HEADS:
         return "countryhead"
-    if tok.text in lex.PHRASE_DETERMINERS or tok.pos_ == "NUM" or tok.text.isdigit():
+    if tok.text in lex.PHRASE_DETERMINERS or tok.text.isdigit() or tok.pos_ == "NUM" and not (
+            len(tok.text) == 1 and gazetteer().abbreviation(tok.text)):  # (豪 tagged a numeral: 豪NZ)
         return "det"  # 日豪両政府, 日米韓3か国
     if lemma in lex.ISSUER_NOUNS:
         return "issuer"

@@ -769,4 +769,7 @@ EXAMPLES = [
     # military instructors sent to a country support it, as troops do
     ("dispatch", "ロシアは中央アフリカに数百人規模の軍事教官を派遣し、政府軍の訓練を担っている。",
      [("ロシア", "supports", "中央アフリカ", "")], []),
+    # a one-character abbreviation the tagger takes for a numeral is still a place (豪NZ)
+    ("coordination", "キリバス外務移民省は豪NZの懸念を退けた。",
+     [("キリバス外務移民省", "rejects", "豪", ""), ("キリバス外務移民省", "rejects", "NZ", "")], []),
 ]
