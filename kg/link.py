@@ -195,7 +195,15 @@ class _Resolver:
                           and t.kind == "person"), None)
             if topic is not None and self.entities(topic):
                 return self.entities(topic)[:1]
-        for prior in reversed([p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]):
+        before = [p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]
+        if count == 2 and kind == "person":
+            # Sarabia said the two presidents agreed: not the speaker beside them, when two people were named before
+            start = self._sentence_start(m.start)
+            earlier = [p for p in before if p.end <= start]
+            people = lambda mentions: {e.key for p in mentions if _matches(p, kind) for e in self.entities(p)}
+            if len(people([p for p in before if p.start >= start])) < 2 and len(people(earlier)) >= 2:
+                before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
+        for prior in reversed(before):
             if _matches(prior, kind):
                 for ent in self.entities(prior):
                     if ent.key not in exclude and ent.key not in {f.key for f in found}:

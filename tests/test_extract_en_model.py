@@ -84,3 +84,11 @@ def test_title_with_no_country_opening_a_sentence_is_the_last_country_subjects()
     # a nationality word the tagger reads as a demonym (Burundian President ...)
     rels = [r for r in _relations("Burundian President Évariste Ndayishimiye criticised Rwanda.") if r.predicate == "criticizes"]
     assert [r.subject.affiliation.text for r in rels] == ["Burundi"]
+
+
+def test_title_opening_a_sentence_is_not_the_country_it_acts_against():
+    # Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel: not Israel's; a mayor is no national office
+    for text in ("Israel struck the port of Hodeidah. Prime Minister Ahmed al-Rahawi condemned the attack and threatened Israel.",
+                 "Russia launched a drone attack on Lviv. Mayor Andriy Sadovyi condemned Moscow."):
+        rels = [r for r in _relations(text) if r.predicate == "criticizes"]
+        assert rels and all(r.subject.affiliation is None for r in rels), text

@@ -406,3 +406,15 @@ def test_names_match_without_accents():
     assert normalize("Antónió Costa") == "antonio costa"
     assert normalize("ガスプロム") == "ガスプロム" and normalize("ジェイク・サリバン") == "ジェイク・サリバン"  # kana keep their marks
 
+
+
+def test_the_two_leaders_leave_out_the_speaker_beside_them():
+    # Petro met Noboa. Sarabia said the two presidents agreed: Petro and Noboa, not Sarabia
+    text = "Petro met Noboa in Quito. Sarabia said the two presidents agreed to cooperate."
+    article = replace(ARTICLE, text=text)
+    petro, noboa = m("Petro", 0, "person"), m("Noboa", text.index("Noboa"), "person")
+    sarabia = m("Sarabia", text.index("Sarabia"), "person")
+    pair = m("the two presidents", text.index("the two"), "anaphor")
+    statements = link(article, [rel(petro, "meetsWith", noboa), rel(pair, "cooperatesWith", pair)], [petro, noboa, sarabia])
+    found = {frozenset((s.subject.key, s.object.key)) for s in statements if s.predicate == "cooperatesWith"}
+    assert found == {frozenset(("person/GustavoPetro", "person/Noboa"))}  # (Petro is in ontologies/people.ttl)

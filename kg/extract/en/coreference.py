@@ -19,7 +19,7 @@ from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import members, undated
+from kg.extract.en.names import affiliation_chain, members, place_key, undated
 from kg.extract.en.persons import from_entity
 from kg.lang import en as lex
 from kg.types import Mention
@@ -131,6 +131,10 @@ def _named_people(tok) -> list[Mention]:
     return people
 
 
+def _sides(mentions) -> set[str]:
+    return {place_key(x) for m in mentions for x in (m, *affiliation_chain(m))}
+
+
 def event_antecedent(noun) -> list[Mention]:
     """The launch was condemned by Japan: a definite event noun with no owner refers back to the last event of
     its kind the article told (North Korea fired a missile ...), and belongs to whoever did that."""
@@ -147,6 +151,14 @@ def event_antecedent(noun) -> list[Mention]:
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
         if verb is not None:
             doers = actors.actors_of(undated([c for c in verb.children if c.dep_ == "nsubj"]))
+            if noun.lemma_.lower() in lex.VOICED_EVENTS:
+                # (Lin Jian rejected the criticism: not a criticism voiced by his own side; Israel was condemned by
+                # Turkey: the by-agent voiced it)
+                doers = actors.actors_of([g for a in verb.children if a.dep_ == "agent" for g in a.children
+                                          if g.dep_ == "pobj"]) or doers
+                own = _sides(actors.actors_of([c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]))
+                if _sides(doers) & own:
+                    return []
             if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:
                 # criticized the talks: both sides of the talks (met with X, held talks with X)
                 doers += actors.actors_of([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"

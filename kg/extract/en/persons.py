@@ -23,6 +23,7 @@ from kg.extract.en.names import (
     known_person,
     mention,
     place_of,
+    place_key,
     place_or_demonym,
     placed,
     span_text,
@@ -211,13 +212,20 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
-    if title and title[0].i == start and any(t.lower_ in lex.ROLE_NOUNS for t in title) \
+    if title and title[0].i == start and title[-1].lower_ in lex.NATIONAL_OFFICES \
+            and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
             and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
             and not known_person(ent.text):  # (whom ontologies/people.ttl knows acts for their own country)
-        # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a title with no country
-        # opening a sentence is the country the sentence before was about (its only country subject)
+        # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a national office with no
+        # country opening a sentence is the country the sentence before was about (its only country subject), unless
+        # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
         found = _previous_country_subject(ent[0])
-        if found is not None:
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
+        named = {place_key(m) for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep"
+                                                                      for g in p.children))
+                 if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
+        if found is not None and place_key(found) not in named:
             return found
     if any(t.lower_ in lex.ROLE_NOUNS for t in title):
         # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name

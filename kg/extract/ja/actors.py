@@ -121,11 +121,14 @@ def _read_actor(head) -> list[Mention]:
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
                 and not _known_abroad(mentions[0]):
             owner = domestic(head)
-        if owner is None and mentions[0].kind == "person" and head.lemma_ not in lex.DOMESTIC_ROLES \
+        if owner is None and mentions[0].kind == "person" and head.lemma_ in lex.NATIONAL_OFFICES \
                 and tokens[0].i == sentence_of(head).start and people().lookup(mentions[0].text) is None:
-            # パナマ政府は…と発表した。ホセ・ラウル・ムリノ大統領は…: a titled name with no country opening a sentence
-            # is of the country the sentence before was about (its only country topic)
+            # パナマ政府は…と発表した。ホセ・ラウル・ムリノ大統領は…: a national office with no country opening a
+            # sentence is of the country the sentence before was about (its only country topic), unless the sentence
+            # itself names that country (イスラエルは…空爆した。…議長はイスラエルに報復すると警告した)
             owner = _previous_topic_country(head)
+            if owner is not None and _aimed_at_in_sentence(head, owner):
+                owner = None
         if owner is not None and owner.kind == "government" and head.lemma_ in lex.UNIT_NOUNS:
             return [owner]  # タイ軍の兵士が発砲した: the soldiers of a named body are that body
         if owner is not None and mentions[0].kind == "role" and owner.kind == "anaphor" \
@@ -250,12 +253,24 @@ def _side_owners(head, owner: Mention) -> list[Mention]:
     return members if len(members) > 1 and all(m.kind in ("country", "organization") for m in members) else [owner]
 
 
+def _aimed_at_in_sentence(head, country: Mention) -> bool:
+    """Does the sentence of ``head`` aim something at the country (as an object or target, outside quotations)?"""
+    from kg.extract.ja.frames import marker
+    from kg.extract.ja.subjects import in_quote  # (subjects reads actors)
+
+    return any(m.text == country.text for t in sentence_of(head) if t.i > head.i
+               and marker(t) in lex.OBJECT_MARKERS | lex.TARGET_MARKERS and not in_quote(t) for m in read_actor(t))
+
+
 def _previous_topic_country(head) -> Mention | None:
+    from kg.extract.ja.subjects import in_quote  # (subjects reads actors)
+
     sent = sentence_of(head)
     if sent.start == 0:
         return None
     before = sentence_of(head.doc[sent.start - 1])
-    found = {m.text: m for t in before if _topic_marked(t) for m in read_actor(t) if m.kind == "country"}
+    found = {m.text: m for t in before if _topic_marked(t) and not in_quote(t) for m in read_actor(t)
+             if m.kind == "country"}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

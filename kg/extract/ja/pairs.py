@@ -109,8 +109,8 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
     owns the sanctions, not their evasion)."""
     # (a compound after the noun is the phrase's real head: 米国の軍事的 / 圧力, the US's pressure)
     if any(c.dep_ == "compound" and c.i < noun.i and relation_of(c) is not None for c in noun.children) \
-            and noun.lemma_ not in lex.PHASE_NOUNS | lex.SHORTFALL_NOUNS:  # (日韓の連携強化: a phase of an event
-        # is its parties'; イランの協力不足: a shortfall in an event is the party's that falls short)
+            and noun.lemma_ not in lex.PHASE_NOUNS and not _shortfall(noun):  # (日韓の連携強化: a phase of an
+        # event is its parties'; イランの協力不足: a shortfall in an event is the party's that falls short)
         return []
     pointed = act_antecedent(noun) if not depth else []
     if pointed:
@@ -193,3 +193,14 @@ def same_side(these: list[Mention], those: list[Mention]) -> bool:
                 m = m.affiliation
         return found
     return bool(countries(these) & countries(those))
+
+
+def _shortfall(noun) -> bool:
+    """イランの協力不足, 中国の合意違反: a shortfall whose の-owner falls short; not when someone else is named as its
+    doer (中国企業による国連の制裁違反: the UN's sanctions) or the event flows to the owner (ウクライナの防空支援不足:
+    Ukraine lacks the support it receives)."""
+    if noun.lemma_ not in lex.SHORTFALL_NOUNS:
+        return False
+    if any(frames.marker(c) in lex.AGENT_MARKERS for c in noun.children):
+        return False
+    return not any(c.dep_ == "compound" and relation_of(c) == "supports" for c in noun.children)

@@ -261,6 +261,8 @@ EVENT_ANTECEDENTS = {
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
+# Things voiced against someone, which one's own side does not voice (rejected the criticism)
+VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
@@ -324,12 +326,12 @@ DEMONYMS = {
     "burkinabe": "Burkina Faso", "burkinabè": "Burkina Faso", "malawian": "Malawi", "zambian": "Zambia",
     "zimbabwean": "Zimbabwe", "mozambican": "Mozambique", "angolan": "Angola", "namibian": "Namibia",
     "cameroonian": "Cameroon", "gabonese": "Gabon", "mauritanian": "Mauritania", "djiboutian": "Djibouti",
-    "south sudanese": "South Sudan", "guinean": "Guinea", "liberian": "Liberia", "sierra leonean": "Sierra Leone",
+    "south sudanese": "South Sudan", "liberian": "Liberia", "sierra leonean": "Sierra Leone",
     "gambian": "Gambia", "malagasy": "Madagascar", "mauritian": "Mauritius", "paraguayan": "Paraguay",
     "uruguayan": "Uruguay", "honduran": "Honduras", "salvadoran": "El Salvador", "guatemalan": "Guatemala",
     "costa rican": "Costa Rica", "jamaican": "Jamaica", "icelandic": "Iceland", "maltese": "Malta",
     "cypriot": "Cyprus", "montenegrin": "Montenegro", "bhutanese": "Bhutan", "maldivian": "Maldives",
-    "bruneian": "Brunei", "timorese": "East Timor", "fijian": "Fiji", "samoan": "Samoa", "tongan": "Tonga",
+    "bruneian": "Brunei", "timorese": "East Timor", "fijian": "Fiji", "tongan": "Tonga",
     "palauan": "Palau", "marshallese": "Marshall Islands", "tuvaluan": "Tuvalu", "nauruan": "Nauru",
     "argentinian": "Argentina", "luxembourgish": "Luxembourg", "equatorial guinean": "Equatorial Guinea",
     "swazi": "Eswatini", "botswanan": "Botswana", "papua new guinean": "Papua New Guinea", "i-kiribati": "Kiribati",
@@ -346,6 +348,12 @@ for _word, _country in DEMONYMS.items():
 BREAKAWAY = frozenset({"breakaway", "separatist", "self-declared", "self-proclaimed", "secessionist", "rebel-held"})
 # Verbs that demand when their that-clause is in the subjunctive (insisted that Skopje amend its constitution)
 MANDATIVE_VERBS = frozenset({"insist"})
+# National offices a title with no country may take from the sentence before (Foreign Minister X said ...), and
+# words that make a title no national office (Opposition leader, Chief Executive, Director General, Mayor)
+NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+                              "spokesperson", "secretary", "adviser", "advisor"})
+NOT_NATIONAL_OFFICES = frozenset({"opposition", "former", "chief", "executive", "director", "general", "mayor",
+                                  "governor", "envoy", "special", "party", "union", "bank", "company", "regional"})
 # Ranks and forms of address written before a name, which are no part of it (Admiral John Aquilino)
 NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal",
                            "brigadier", "commodore", "major", "corporal", "pope", "cardinal", "bishop", "rabbi",

@@ -601,4 +601,9 @@ EXAMPLES = [
     # the two leaders / presidents / ministers (a number before the noun) refer back to the last two people
     ("anaphor", "The two presidents met in the border town of Ipiales.",
      [("the two presidents", "meetsWith", "the two presidents", "")], []),
+    # review of the later rules: the criticism turned away is not one's own side's, and a passive's by-agent voiced it
+    ("turned-away", "Russia criticized Ukraine. Israel was condemned by Turkey on Monday. Israel rejected the criticism.",
+     [("Israel", "rejects", "Turkey", "")], [("Israel", "rejects", "Russia")]),
+    ("turned-away", "China condemned the Philippines on Monday. Chinese Foreign Ministry spokesman Lin Jian rejected the criticism.",
+     [], [("Lin Jian", "rejects", "China")]),
 ]

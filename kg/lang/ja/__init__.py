@@ -79,7 +79,7 @@ RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発�
 # Sending troops to a country supports it (北朝鮮がロシアに兵士を派遣した, ソマリアへの部隊派遣); sending an envoy does not
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵",
-                         "教官", "軍事教官", "顧問団", "軍事要員", "雇い兵", "傭兵"})  # (軍事教官を派遣した)
+                         "軍事教官", "軍事要員"})  # (軍事教官を派遣した; 教官 alone may go to be trained)
 AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書", "条約", "議定書"})
 SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印", "交わす", "取り交わす"})  # (覚書を交わした)
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
@@ -175,6 +175,9 @@ NOTE_VERBS = frozenset({"送る", "送付", "伝える", "手渡す", "渡す", 
 ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 # Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
+# National offices (not Japan's by default) a titled name with no country may take from the sentence before
+NATIONAL_OFFICES = frozenset({"大統領", "副大統領", "国防相", "国務長官", "国防長官", "報道官", "首席顧問", "外交顧問",
+                              "副首相", "外務相", "内相", "国家主席", "総統", "国王", "首長"})
 DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相"})
 # Heads that name a government body of the country before them (中国外務省, ロシア軍, 米国務省).
 BODY_NOUNS = frozenset({
@@ -286,7 +289,7 @@ STATE_OWNED = frozenset({"国営", "国有"})
 # katakana words for a company's people written where its name would be (ロシア国営企業トップ: its head)
 COMPANY_PEOPLE = frozenset({"トップ", "グループ", "メンバー", "スタッフ", "リーダー", "オーナー", "エンジニア", "チーム"})
 # A shortfall in an event (協力不足, 対応の遅れ, 合意違反) is the shortfall of the party that falls short
-SHORTFALL_NOUNS = frozenset({"不足", "欠如", "遅れ", "違反", "不履行", "停滞"})
+SHORTFALL_NOUNS = frozenset({"不足", "欠如", "遅れ", "違反", "不履行"})
 # Kinds of group written before a group's name (武装勢力パキスタン・タリバン運動, 準軍事組織「即応支援部隊」)
 GROUP_CLASSES = frozenset({"武装勢力", "反政府勢力", "反政府武装勢力", "武装組織", "過激派", "過激派組織", "イスラム過激派",
                            "イスラム組織", "イスラム武装組織", "イスラム主義組織", "準軍事組織", "民兵組織", "反政府組織",

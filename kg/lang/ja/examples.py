@@ -772,4 +772,9 @@ EXAMPLES = [
     # a one-character abbreviation the tagger takes for a numeral is still a place (豪NZ)
     ("coordination", "キリバス外務移民省は豪NZの懸念を退けた。",
      [("キリバス外務移民省", "rejects", "豪", ""), ("キリバス外務移民省", "rejects", "NZ", "")], []),
+    # review of the later rules: near misses that must stay empty or unchanged
+    ("title", "ロシアは西部リビウを無人機で攻撃した。アンドリー・サドビー市長はロシアを非難した。", [],
+     [("ロシア", "criticizes", "ロシア")]),
+    ("owner", "日本は中国企業による国連の制裁違反を非難した。", [], [("日本", "criticizes", "国連")]),
+    ("dispatch", "ウクライナは、F16の操縦訓練のため、パイロットと教官を米国に派遣した。", [], [("ウクライナ", "supports", "米国")]),
 ]
