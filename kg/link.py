@@ -448,8 +448,8 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
 
 
 _ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
-_ENVOY_TITLES = ("大使", "公使", "代理大使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys", "chargé d'affaires",
-                 "charge d'affaires", "chargé d’affaires", "charge d’affaires")
+_ENVOY_TITLES = ("大使", "公使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys",
+                 "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")  # (代理大使 ends with 大使)
 
 
 def _envoy(m: Mention) -> bool:

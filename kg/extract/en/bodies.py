@@ -64,12 +64,19 @@ def owner_of(tok, phrase) -> Mention | None:
 def _previous_subject_country(tok) -> Mention | None:
     """Sudan struck a more cautious tone. Its foreign minister, ...: "its" opening a sentence is the country the
     sentence before was about (its subject)."""
+    if any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sentence_of(tok)):
+        return None
+    return previous_subject(tok, ("country", "organization"))
+
+
+def previous_subject(tok, kinds) -> Mention | None:
+    """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject)."""
     sent = sentence_of(tok)
-    if sent.start == 0 or any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sent):
+    if sent.start == 0:
         return None
     before = sentence_of(tok.doc[sent.start - 1])
     found = [m for m in actors.actors_of([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
-             if m.kind in ("country", "organization")]
+             if m.kind in kinds]
     return found[0] if len(found) == 1 else None
 
 

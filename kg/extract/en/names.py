@@ -107,8 +107,7 @@ _BOUNDS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(start, end, label) 
 def _given_name(before, person) -> bool:
     """Abdirahman / Mohamed Abdullahi: a name the tagger took for an organisation, written onto a person's name
     (a compound of its head) and naming no known place or body."""
-    return before.label_ in ("ORG", "GPE") and all(t.dep_ == "compound" and t.head.i in range(person.start, person.end)
-                                                   and t.text.istitle() for t in before) \
+    return before.label_ in ("ORG", "GPE") and _written_onto(before, person) and all(t.text.istitle() for t in before) \
         and gazetteer().lookup(before.text) is None
 
 

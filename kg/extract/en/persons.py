@@ -12,8 +12,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en import actors
-from kg.extract.en.bodies import body_of, owner_of
+from kg.extract.en.bodies import body_of, owner_of, previous_subject
 from kg.extract.en.names import (
     demonym_of,
     ent_of,
@@ -219,7 +218,7 @@ def _title_owner(ent) -> Mention | None:
         # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a national office with no
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
-        found = _previous_country_subject(ent[0])
+        found = previous_subject(ent[0], ("country",))
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
         named = {place_key(m) for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep"
@@ -252,16 +251,6 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
-
-
-def _previous_country_subject(tok) -> Mention | None:
-    sent = sentence_of(tok)
-    if sent.start == 0:
-        return None
-    before = sentence_of(tok.doc[sent.start - 1])
-    found = [m for m in actors.actors_of([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
-             if m.kind == "country"]
-    return found[0] if len(found) == 1 else None
 
 
 def _title_word(tok) -> bool:
