@@ -122,9 +122,11 @@ def border_with(verb) -> list:
 def troops(tok) -> bool:
     """Troops, units or forces (a token, or a mention read from a compound)."""
     word = tok.text if isinstance(tok, Mention) else tok.lemma_
-    if not isinstance(tok, Mention) and tok.i and tok.doc[tok.i - 1].dep_ == "compound":
-        word = tok.doc[tok.i - 1].text + word  # (軍事 / 教官: the word the tokenizer split)
-    return word in lex.TROOP_NOUNS or word.endswith(("軍", "部隊", "兵"))
+    if word in lex.TROOP_NOUNS or word.endswith(("軍", "部隊", "兵")):
+        return True
+    # (軍事 / 教官: a word the tokenizer split)
+    return not isinstance(tok, Mention) and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" \
+        and tok.doc[tok.i - 1].text + word in lex.TROOP_NOUNS
 
 
 def _agreed_event(verb) -> bool:

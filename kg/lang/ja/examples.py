@@ -777,4 +777,6 @@ EXAMPLES = [
      [("ロシア", "criticizes", "ロシア")]),
     ("owner", "日本は中国企業による国連の制裁違反を非難した。", [], [("日本", "criticizes", "国連")]),
     ("dispatch", "ウクライナは、F16の操縦訓練のため、パイロットと教官を米国に派遣した。", [], [("ウクライナ", "supports", "米国")]),
+    # a troop word with a word of its own before it (大型 / 艦艇) is still troops sent
+    ("dispatch", "米国はフィリピンに大型艦艇を派遣した。", [("米国", "supports", "フィリピン", "")], []),
 ]
