@@ -62,7 +62,7 @@ from kg.extract.ja.nominal import destination, noun_relations
 from kg.extract.ja.pairs import NAME, new_relation
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.quotes import attribute, quote_spans
-from kg.extract.ja.subjects import in_headline
+from kg.extract.ja.subjects import closes_headline_clause, in_headline
 from kg.extract.ja.verbal import armed_clash, verb_relations
 from kg.lang import ja as lex
 from kg.registry import extractors
@@ -207,7 +207,7 @@ def _titles(head, sent) -> Iterator[Relation]:
 def _event(pred, predicate, sent) -> Iterator[Relation]:
     # (ロシア、ウクライナ東部に大規模攻撃: a headline ends on its event noun, the verb left out)
     if pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred) or (
-            pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and in_headline(pred)):
+            pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and in_headline(pred)) or closes_headline_clause(pred):
         yield from verb_relations(pred, predicate, sent)
     elif pred.pos_ in ("NOUN", "PROPN") or pred.pos_ in ("ADV", "ADJ") and frames.marker(pred) == "の":
         # (遺憾の意: GiNZA may tag the noun before の an adverb)

@@ -14,14 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import sentence_of
+from kg.extract import doc_text, sentence_of
 from kg.extract.ja.groups import named_group, state_company
 from kg.extract.ja.offices import last_holders, office_holders
 from kg.extract.ja.phrases import domestic, glued_before, phrase_tokens, read_phrase, suffixed
 from kg.extract.ja.units import merge_title, span_mention, split_titles, unit_of
 from kg.lang import ja as lex
 from kg.types import Mention
-from kg.vocab import people
+from kg.vocab import gazetteer, people
 
 
 def read_actor(head) -> list[Mention]:
@@ -91,7 +91,7 @@ def _read_actor(head) -> list[Mention]:
     if (len(tokens) == 1 and head.text in lex.COUNTRY_HEADS
             or lex.ANAPHORS.get("".join(t.text for t in tokens)) == "regime"):
         # (ミャンマーの軍事政権: a government of a kind with its country written as the の-owner is that country)
-        owner = _of_owner(head)
+        owner = _of_owner(head) or _leading_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):
             return _side_owners(head, owner)  # タイの政府, 中国の当局: the country, never the default Japan
     if len(tokens) == 1 and head.lemma_ in lex.ISSUER_NOUNS and _subject_marker(head):
@@ -108,6 +108,11 @@ def _read_actor(head) -> list[Mention]:
         if len(sides) > 1:
             return sides
     mentions = read_phrase(tokens)
+    if len(mentions) == 1 and mentions[0].kind == "government" and _domestic_default(mentions[0], head.doc):
+        owner = _of_owner(head)
+        if owner is not None and owner.kind == "country" and _place(owner.text) != _place("日本"):
+            # インドの外務省: a ministry with its country written as the の-owner is that country's, not Japan's
+            return [replace(mentions[0], text=owner.text + mentions[0].text, affiliation=owner)]
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
         listed = _of_phrase(head)
@@ -145,6 +150,17 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _domestic_default(mention: Mention, doc) -> bool:
+    """A body read as Japan's own because no country is written onto it (外務省; not 日本大使館)."""
+    owner = mention.affiliation
+    return owner is not None and owner.text == "日本" and doc_text(doc)[owner.start:owner.end] != owner.text
+
+
+def _place(text: str):
+    found = gazetteer().lookup(text)
+    return found.key if found is not None else None
 
 
 def _counted_people(head, number: int) -> list[Mention]:
@@ -222,6 +238,17 @@ def _of_owner(head) -> Mention | None:
     child = _of_phrase(head)
     found = read_actor(child) if child is not None else []
     return found[0] if len(found) == 1 else None
+
+
+def _leading_owner(head) -> Mention | None:
+    """スーダンの国軍主導の政府: a government described by who leads it is its country's (the の-owner of the
+    description)."""
+    from kg.extract.ja.frames import marker
+
+    for child in head.children:
+        if child.dep_ == "nmod" and marker(child) == "の" and child.lemma_ in lex.LEADING_NOUNS:
+            return _of_owner(child)
+    return None
 
 
 def _of_phrase(head):

@@ -86,7 +86,7 @@ def claim(verb, sent) -> Iterator[Relation]:
     described = {t.i for s in named for t in s.subtree}
     clause_words = {w for clause in frame.clauses for t in clause.subtree if t.i not in described
                     for w in (t.lemma_, t.text)}
-    if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING:
+    if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING and not _breach(frame, described):
         return
     speakers = [s for s in named if frames.marker(s) not in _SINGLED_OUT] + [
         c for c in verb.children if c.dep_ == "dislocated"]
@@ -98,6 +98,12 @@ def claim(verb, sent) -> Iterator[Relation]:
     if not accused or not speakers:
         return
     yield from pair_up(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
+
+
+def _breach(frame, described) -> bool:
+    """カンボジアが協定の手続きを守っていないと主張した: a rule or promise not kept is a wrongdoing too."""
+    return any(t.lemma_ in lex.COMPLIANCE_VERBS and t.i not in described and modality.is_negated(t)
+               for clause in frame.clauses for t in clause.subtree)
 
 
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)

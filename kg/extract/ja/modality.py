@@ -11,7 +11,9 @@ from kg.extract.ja.cues import relation_of
 from kg.extract.ja.frames import conditional_mark, marker
 from kg.lang import ja as lex
 
-_CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "ROOT", "root"})
+# (a verb the parser hung as punctuation has lost its place: 主張を「根拠がない」と退ける声明 does not make ない
+# negate 退ける)
+_CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "ROOT", "root", "punct"})
 
 
 def _governors(pred):

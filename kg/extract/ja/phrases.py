@@ -80,7 +80,8 @@ def glued_before(tok, first) -> bool:
     abbreviated = tok.pos_ in ("NOUN", "PROPN") and first.pos_ in ("NOUN", "PROPN") and len(tok.text) <= 3 \
         and unit_of(first) in ("other", "body") and is_abbreviation(tok)
     # (a full name tagged as one token, whatever its part of speech, right before a title: フリードリヒ・メルツ / 首相)
-    titled = "人名" in tok.tag_ and all_katakana(tok.text.replace("・", "")) and unit_of(first) == "role"
+    # (or before 氏, whatever part of speech the parser gave it: チン / 氏 with チン a conjunction)
+    titled = "人名" in tok.tag_ and all_katakana(tok.text.replace("・", "")) and unit_of(first) in ("role", "honorific")
     return joined or abbreviated or titled or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 

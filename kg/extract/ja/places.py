@@ -36,7 +36,7 @@ def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention
     if ("助数詞" in tok.tag_ and not listed) or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
         return [], i + 1  # 24日 is a date, not Japan (but 日 / 米豪比 is)
     abbrs = [gaz.abbreviation(ch) for ch in tok.text]
-    if not all(abbrs):
+    if not all(abbrs) or tok.text in lex.REGION_WORDS:  # (中米コスタリカ: Central America, not China and the US)
         return [], i + 1  # (a word that is not all abbreviations: none of the checks below can make it places)
     after_prefix = tok.before in lex.OBJECT_PREFIXES
     # 日米, 日米韓, 中ロ, 対ロ, 米国務省: one-character forms only in compounds of places and titles,

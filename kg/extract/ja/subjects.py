@@ -8,7 +8,7 @@ A と-clause (〜していると非難した) has a subject of its own, which is
 """
 from __future__ import annotations
 
-from kg.extract import doc_text, sentence_of
+from kg.extract import doc_text, original_offset, sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.pairs import actors_of
@@ -99,20 +99,69 @@ def _sentence_topic(pred, quoted: bool) -> list:
             break
         if frames.marker(tok) in ("は", "も") and in_quote(tok) == quoted and read_actor(tok):
             return [tok]
-    return _headline_subject(pred) if not quoted else []
+    return headline_subject(pred) if not quoted else []
 
 
 def in_headline(tok) -> bool:
-    """Is the token on a line with no 。 (a headline)?"""
-    text = doc_text(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
+    """Is the token on a line with no 。 (a headline)? Asked of the article as written: the text given to the
+    parser ends such a line with 。 (kg.nlp.prepare)."""
+    text = tok.doc.user_data.get("kg.text") or doc_text(tok.doc)
+    at = original_offset(tok.doc, tok.idx) if "kg.text" in tok.doc.user_data else tok.idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
     return "。" not in text[start:end if end != -1 else len(text)]
 
 
-def _headline_subject(pred) -> list:
+def closes_headline_clause(tok) -> bool:
+    """ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発: a headline is clauses cut at full-width spaces, each
+    ending on its event noun with the verb left out; an event noun with no particle after it ends one there, or at
+    a comma when it has a subject of its own (ベトナムが反発、中国は支援継続)."""
+    # (a サ変 noun with no する may be tagged a verb: 中国は強く反発、米国は歓迎)
+    if not tok.tag_.startswith("名詞") or tok.pos_ not in ("NOUN", "VERB") or tok.dep_ == "compound" \
+            or frames.marker(tok) or any(c.dep_ == "aux" for c in tok.children) or not in_headline(tok):
+        return False
+    after = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else "\n"
+    if not after.strip() or after == "。":  # (a full-width space; the line's end, closed with 。 for the parser)
+        return True
+    if after != "、" or tok.i + 2 >= len(tok.doc):
+        return False
+    # (not a list of events: 制裁、輸出規制を強化)
+    if any(frames.marker(c) in ("が", "は") and c.i < tok.i for c in tok.children):
+        return True
+    nxt = tok.doc[tok.i + 2]
+    while nxt.i + 1 < len(tok.doc) and nxt.pos_ in ("NOUN", "PROPN") and not frames.marker(nxt):
+        nxt = tok.doc[nxt.i + 1]
+    return frames.marker(nxt) in ("が", "は")  # (…に反発、トルコが仲介へ: the next clause's subject)
+
+
+def _line_of(tok):
+    """The tokens of the line of ``tok`` (the parser may cut a headline into sentences at its spaces)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return doc[start:end]
+
+
+def line_start(tok) -> int:
+    return _line_of(tok).start
+
+
+def headline_clause_start(pred) -> int:
+    """Where the headline clause of ``pred`` begins: after the full-width space or the clause-closing event noun
+    before it (ブラジルが開票データ公表要求、マドゥロ氏は拒否: 拒否's clause is マドゥロ氏は拒否)."""
+    sent = _line_of(pred)
+    for tok in reversed(sent[:pred.i - sent.start]):
+        if not tok.text.strip() or closes_headline_clause(tok):
+            return tok.i + 1
+    return sent.start
+
+
+def headline_subject(pred) -> list:
     """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
-    sent = sentence_of(pred)
+    sent = _line_of(pred)
     doc = pred.doc
     if not in_headline(pred):
         return []
@@ -182,11 +231,20 @@ def clause_subjects(clause, *, deep: bool = False) -> list:
     quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
     subjects = frames.verbal_frame(clause).subjects or chain_subjects(clause) or attempt_subjects(clause)
     if subjects or not deep:
-        return subjects
+        return subjects or _before_quotation(clause)
     for tok in clause.subtree:
         if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):
             return [tok]
     return []
+
+
+def _before_quotation(clause) -> list:
+    """カンボジアが「十分な説明をしないまま工事を進めた」と批判した: a が-subject written before the quotation
+    is the subject of what is quoted, wherever the parser hung it inside."""
+    opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+    if opening is None:
+        return []
+    return [t for t in clause.subtree if t.i < opening and frames.marker(t) == "が" and read_actor(t)][:1]
 
 
 def addressees(pred) -> list:
@@ -203,3 +261,21 @@ def addressees(pred) -> list:
             if actors_of(targets):
                 return targets
     return []
+
+
+def headline_opening(pred) -> list:
+    """The actor a headline opens on: its subject before a comma (カンボジア、運河の工事に着手), or the が/は
+    subject of its first clause (北朝鮮がミサイル発射)."""
+    sent = _line_of(pred)
+    opening = headline_subject(pred)
+    if opening or not in_headline(pred):
+        return opening
+    for tok in sent:
+        if not tok.text.strip() or closes_headline_clause(tok) or tok.i >= pred.i:
+            return []
+        # (a bare 政府 is Japan's only by default, too weak to aim a reaction at: 港湾運営権、政府が管理下に)
+        if frames.marker(tok) in ("が", "は") and read_actor(tok) and len(phrase_tokens(tok)) + (
+                tok.text not in lex.COUNTRY_HEADS) > 1:
+            return [tok]
+    return []
+

@@ -23,6 +23,11 @@ from kg.extract.ja.subjects import (
     attempt_subjects,
     chain_subjects,
     clause_subjects,
+    headline_clause_start,
+    headline_opening,
+    headline_subject,
+    in_headline,
+    line_start,
     in_quote,
     inherit_subjects,
 )
@@ -67,9 +72,20 @@ def _also_object(frame) -> None:
 
 def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(pred)
+    if in_headline(pred):
+        # a headline's clauses are cut apart by spaces and event nouns; a clause's arguments are its own
+        start = headline_clause_start(pred)
+        for slot in ("subjects", "objects", "targets", "partners", "agents", "sources"):
+            setattr(frame, slot, [t for t in getattr(frame, slot) if start <= t.i < pred.i])
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"
+        if not (frame.subjects or frame.agents or frame.sources):
+            # ニカラグアは米国から「地域の安定を脅かしている」と批判されている: GiNZA hangs what is written before the
+            # quotation on the quoted clause; the topic and the から-agent are the passive verb's
+            before = _before_quotations(frame)
+            frame.subjects = [t for t in before if frames.marker(t) in ("は", "が")]
+            frame.sources = [t for t in before if frames.marker(t) in ("から", "によって", "により")]
         # (インドは…続けており、米国から批判されている: the patient may be the subject carried over the chain)
         patients = frame.subjects or (inherit_subjects(pred, "")[0] if frame.agents or frame.sources else [])
         frame.subjects = frame.agents or [t for t in frame.targets if t not in frame.objects] or frame.sources
@@ -89,7 +105,15 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # opens the quotation is the speaker (an unnamed one leaves no relation rather than a borrowed subject)
         frame.subjects = [c for c in pred.children if frames.marker(c) == "が" and c.i < pred.i
                           and frames.opens_quotation_before(c, pred)]
+    about = [t for t in frame.subjects if frames.opens_quotation_before(t, pred)] \
+        if predicate in lex.CLAUSE_TARGETED and frame.clauses and _topic_before(pred) else []
+    # 共同大統領も、コスタリカが「米国の手先として挑発を繰り返している」と非難した: with a topic to speak, the
+    # が-subject opening the quotation is what the quotation is about, wherever the parser hangs it
+    frame.subjects = [t for t in frame.subjects if t not in about]
     own_subject = bool(frame.subjects)
+    if not frame.subjects and in_headline(pred) and headline_subject(pred):
+        # ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発: a headline's clauses share its opening subject
+        frame.subjects, rule = headline_subject(pred), "topic"
     if not frame.subjects:
         frame.subjects, rule = inherit_subjects(pred, rule)
     if (own_subject and pred.dep_ == "acl" and not actors_of(frame.objects + frame.targets + frame.partners)
@@ -111,7 +135,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
         frame.partners = received(pred) or met_partners(pred, predicate, frame.subjects)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
-        subjects = [s for c in frame.clauses for s in clause_subjects(c, deep=predicate != "criticizes")]
+        subjects = [s for c in frame.clauses for s in clause_subjects(c, deep=predicate != "criticizes")] or about
         # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
         # clause is the speaker; the clause is about its が-subject
         speakers = [s for s in subjects if frames.marker(s) == "は" and not in_quote(s) and read_actor(s)]
@@ -171,6 +195,15 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))
+    if predicate in lex.HEADLINE_REACTIONS and in_headline(pred) and headline_clause_start(pred) > line_start(pred) \
+            and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) \
+            and not any(c.dep_ == "compound" and not c.tag_.startswith("接頭辞") or frames.marker(c) == "の"
+                        for c in pred.children):  # (猛反発: a prefix says nothing of whom)
+        # (ロシアは米国の関与批判: what the event noun is written with says whom it is aimed at)
+        # カンボジア、運河の工事に着手　ベトナムが反発: a reaction later in a headline, aimed at no one it names, is
+        # aimed at whom the headline opens on
+        opening = [t for t in headline_opening(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
+        frame.objects = opening or frame.objects
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = conditioned(pred, [], frame.subjects) or frame.targets
@@ -255,6 +288,16 @@ def _names_hostile_act(clause) -> bool:
         c.dep_ == "obj" and relation_of(c) in lex.HOSTILE_ACTS for c in clause.children)
 
 
+def _before_quotations(frame) -> list:
+    """The arguments of the と-clauses written before their opening quotation mark."""
+    found = []
+    for clause in frame.clauses:
+        opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        if opening is not None:
+            found.extend(t for t in clause.subtree if t.i < opening and t.head.i == clause.i)
+    return found
+
+
 def _raised_objects(frame) -> list:
     """Xを「…」と批判した: GiNZA hangs the を-argument written before a quotation on the quoted clause;
     it is the object of the verb that follows the quotation. So is a thing written as the topic before it
@@ -262,6 +305,12 @@ def _raised_objects(frame) -> list:
     found = []
     for clause in frame.clauses:
         opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        last = max((t.i for t in clause.subtree if t.text in ("「", "『") and t.i < clause.i), default=None)
+        closing = next((t.i for t in clause.subtree if t.text in ("」", "』") and t.i > (last or 0)), None)
+        if last is not None and closing is not None and clause.i > closing:
+            # 領土をイスラエルに「攻撃の拠点」として提供していると非難した: a quotation inside the clause, the
+            # clause's own verb after it; the を-argument is that verb's
+            opening = None
         if opening is None and (clause.pos_ in ("ADJ", "AUX") or clause.lemma_ in ("ない", "無い")):
             # フランスの主張を根拠がないと一蹴した: an adjective takes no を-argument; it is the verb's after the clause
             found.extend(c for c in clause.children if c.dep_ == "obj" and frames.marker(c) == "を")

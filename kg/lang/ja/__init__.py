@@ -61,6 +61,8 @@ LIGHT_VERBS = frozenset({
 # Launching or firing at someone attacks them only when they are named as such, or a region of theirs
 # (イスラエル北部に向けて発射した), never when only their name is written into a place (日本海に向けて発射した: a test)
 DIRECT_TARGET_CUES = frozenset({"発射", "撃ち込む"})
+# Names of regions written like runs of one-character abbreviations (中米 is Central America, not 中 + 米)
+REGION_WORDS = frozenset({"中米", "中南米", "南米", "北米", "中欧", "東欧", "西欧", "北欧", "南欧", "中東欧"})
 REGION_NOUNS = frozenset({"北部", "南部", "東部", "西部", "中部", "北東部", "北西部", "南東部", "南西部", "領内", "領土", "領空",
                           "領海", "国内", "首都", "全土", "国境地帯", "各地", "本土"})
 # One's own country (自国の施設への攻撃): the country of the sentence's topic, the speaker
@@ -218,7 +220,15 @@ CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調",
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
                         "暗殺",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
-                        "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害"})
+                        "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害",
+                        "クーデター", "圧力"})
+# Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
+# (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
+HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "praises"})
+# Who leads a government, as a description of it: スーダンの国軍主導の政府 is Sudan's
+LEADING_NOUNS = frozenset({"主導", "主体"})
+# Keeping a rule or a promise: not doing so is a wrongdoing (合意を守っていないと主張した, 義務を履行せず)
+COMPLIANCE_VERBS = frozenset({"守る", "順守", "遵守", "履行", "従う"})
 # Acts that, given as the reason for a criticism (〜したとして非難した), make it a charge though they are no wrong
 # in themselves (a collision, a detention, a seizure)
 CHARGED_ACTS = WRONGDOING | {"衝突", "拘束", "拿捕", "体当たり"}

@@ -110,6 +110,43 @@ EXAMPLES = [
      [("林剣", "accuses", "フィリピン", "")], []),
     ("claim", "バロ外相は、マリの軍政が反仏感情をあおっていると指摘した。", [("バロ", "accuses", "マリ", "")], []),
     ("claim", "ロシアは、ウクライナが協議に応じたと主張した。", [], [("ロシア", "accuses", "ウクライナ")]),
+    # a rule or promise not kept is a wrongdoing (守っていない, 履行せず); kept, it is none
+    ("claim", "ベトナム外務省の報道官は、カンボジアがメコン協定の手続きを守っていないと主張した。",
+     [("報道官", "accuses", "カンボジア", "")], []),
+    ("claim", "イラン外相は、米国が核合意の義務を履行していないと主張した。", [("イラン外相", "accuses", "米国", "")], []),
+    ("claim", "外相は、北朝鮮が安保理決議を順守していると主張した。", [], [("外相", "accuses", "北朝鮮")]),
+    ("claim", "ラブロフ外相は、フランスがチャドに圧力をかけていると主張した。", [("ラブロフ", "accuses", "フランス", "")], []),
+    # a が-subject written before a quotation is what the quoted clause is about, wherever the parser hangs it
+    ("target-clause", "ベトナムの報道官は、カンボジアが「十分な情報共有をしないまま工事を進めた」と批判した。",
+     [("報道官", "criticizes", "カンボジア", "")], []),
+    ("target-clause", "外相は、ロシアが「停戦合意を守らずに攻撃を続けた」と非難した。", [("外相", "accuses", "ロシア", "")], []),
+    # a quotation inside the clause, with the clause's verb after it, leaves the を-argument to that verb
+    ("target-clause", "アラグチ外相は、アゼルバイジャンが自国の領土をイスラエルに「対イラン攻撃の拠点」として提供していると非難した。",
+     [("アラグチ", "accuses", "アゼルバイジャン", "")], [("アラグチ", "criticizes", "イラン")]),
+    # a region written like two abbreviations is no pair of countries (中米 is Central America)
+    ("abbreviation", "中米コスタリカの政府は、ニカラグア政府に厳重に抗議した。", [("コスタリカ", "protests", "ニカラグア", "")],
+     [("中", "protests", "ニカラグア"), ("米", "protests", "ニカラグア")]),
+    ("abbreviation", "南米ペルーの外務省は、メキシコを非難した。", [("ペルー外務省", "criticizes", "メキシコ", "")], []),
+    # a ministry with its country as the の-owner is that country's, not Japan's by default
+    ("domestic-body", "北京の日本大使館も中国外務省に同様の抗議を行った。", [("日本大使館", "protests", "中国外務省", "")],
+     [("北京日本大使館", "protests", "中国外務省")]),
+    ("domestic-body", "インドの外務省は、カナダを非難した。", [("インド外務省", "criticizes", "カナダ", "")],
+     [("外務省", "criticizes", "カナダ")]),
+    # with a topic to speak, the が-subject opening a quotation is what the quotation is about
+    ("target-clause", "ニカラグアの共同大統領も国営テレビで、コスタリカが「米国の手先として挑発を繰り返している」と非難した。",
+     [("大統領", "accuses", "コスタリカ", "")], [("コスタリカ", "accuses", "米国")]),
+    ("target-clause", "中国外務省の報道官も、フィリピンが「域外国と結託して緊張をあおっている」と非難した。",
+     [("報道官", "accuses", "フィリピン", "")], []),
+    # a passive's topic and から-agent written before a quotation are the passive verb's, wherever GiNZA hangs them
+    ("passive", "ニカラグアは米国から「地域の安定を脅かしている」と繰り返し批判されている。", [("米国", "criticizes", "ニカラグア", "")], []),
+    ("passive", "イランは欧州連合から「核合意に違反している」と非難された。", [("欧州連合", "criticizes", "イラン", "")], []),
+    # a government described by who leads it is its country's, not the default Japan
+    ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
+    # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
+    ("negation", "カンボジア外務省も、ベトナムの主張を「根拠がない」と退ける声明を出した。",
+     [("カンボジア外務省", "rejects", "ベトナム", "")], []),
+    # a family name tagged as a conjunction before 氏 is still the name
+    ("honorific", "チン氏は「カンボジアによる一方的な開発には反対する」と述べた。", [("チン", "opposes", "カンボジア", "")], []),
     # "both sides" of a coordinated の-phrase are the parties themselves
     ("both-sides", "北大西洋条約機構のマルク・ルッテ事務総長は、ギリシャとトルコの双方に自制を求めた。",
      [("マルク・ルッテ", "requests", "ギリシャ", ""), ("マルク・ルッテ", "requests", "トルコ", "")], []),
@@ -516,6 +553,24 @@ EXAMPLES = [
     ("headline", "米、対イラン制裁を強化", [("米", "sanctions", "イラン", "")], []),
     ("headline", "中国外務省、日本の抗議を一蹴", [("中国外務省", "rejects", "日本", "")], []),
     ("headline", "ロシア、ウクライナ東部に大規模攻撃", [("ロシア", "attacks", "ウクライナ", "")], []),
+    # a headline is clauses cut by full-width spaces, each ending on its event noun; the clauses share the opening
+    # subject, a clause's arguments are its own, and a reaction that names no one is aimed at whom the line opens on
+    ("headline", "ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発\n\n本文は別の話だ。",
+     [("ソマリア", "demands", "エチオピア部隊", "")], []),
+    ("headline", "カンボジア、運河の工事に着手　ベトナムが反発、中国は支援継続\n\n本文は別の話だ。",
+     [("ベトナム", "opposes", "カンボジア", "")], []),
+    ("headline", "北朝鮮が弾道ミサイル発射　日米韓が非難\n\n本文は別の話だ。",
+     [("日", "criticizes", "北朝鮮", ""), ("韓", "criticizes", "北朝鮮", "")], []),
+    ("headline", "米、対中関税を引き上げ　中国は猛反発、報復を警告\n\n本文は別の話だ。", [("中国", "opposes", "米", "")], []),
+    ("headline", "マリ、アルジェリアの無人機撃墜に抗議　ニジェールも同調\n\n本文は別の話だ。",
+     [("マリ", "protests", "アルジェリア", "")], [("ニジェール", "protests", "アルジェリア")]),
+    ("headline", "ベネズエラ大統領選巡り対立深まる　ブラジル・コロンビアが開票データ公表要求、マドゥロ氏は拒否\n\n本文は別の話だ。",
+     [], [("ブラジル", "rejects", "マドゥロ"), ("コロンビア", "rejects", "マドゥロ")]),
+    # (a bare 政府 opening a headline is not whom its reactions are aimed at)
+    ("headline", "パナマ運河の港湾運営権、政府が管理下に　中国は強く反発、米国は歓迎\n\n本文は別の話だ。",
+     [], [("中国", "opposes", "政府"), ("米国", "praises", "政府")]),
+    # a body line of one sentence is no headline
+    ("headline", "米、対中関税を引き上げ\n\n中国は反発した。", [("米", "sanctions", "中", "")], [("中国", "opposes", "米")]),
     # a statement whose clause names a wrongdoing by someone is a charge against them; one that names none is not
     ("claim", "中国外務省の毛寧報道官は「フィリピン側が挑発を繰り返している」と述べた。", [("毛寧", "accuses", "フィリピン", "")], []),
     ("claim", "首相は「ロシアは和平を望んでいない」と述べた。", [], [("首相", "accuses", "ロシア")]),
