@@ -255,10 +255,13 @@ class _Resolver:
         return found
 
     def _own_countries(self, m: Mention) -> set[str]:
-        """The countries the subjects before ``m`` in its sentence act for."""
+        """The countries the subject nearest before ``m`` in its sentence acts for (ハンガリー政府は…承認しており、
+        チャド政府は同国との協力を拡大する: Chad's, and 同国 is Hungary)."""
         start = max(self.text.rfind(end, 0, m.start) for end in ("。", "\n")) + 1 if self.text else m.start
-        return {c.key for t in self.topics if start <= t.start and t.end <= m.start
-                for c in (self.entities(t) if t.kind == "country" else self.countries(t))}
+        last = max((t for t in self._about if start <= t.start and t.end <= m.start), key=lambda t: t.start,
+                   default=None)
+        return {c.key for c in (self.entities(last) if last.kind == "country" else self.countries(last))} \
+            if last is not None else set()
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
         """The country or international organisation an entity acts for (non-state groups: none).

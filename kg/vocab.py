@@ -162,7 +162,9 @@ class People:
     by_name: dict
 
     def lookup(self, text: str) -> Person | None:
-        return self.by_name.get(normalize(text))
+        found = self.by_name.get(normalize(text))
+        folded = _folded(text)  # (a short name folded could be another's: only names of five letters or more)
+        return found if found is not None or len(folded) < 5 else self.by_name.get(folded)
 
 
 @cache
@@ -185,7 +187,18 @@ def people() -> People:
             if text:
                 by_name.setdefault(normalize(text), person)
                 by_name.setdefault(normalize(text.replace("・", "").replace(" ", "")), person)
+                if len(_folded(text)) >= 5:
+                    by_name.setdefault(_folded(text), person)
     return People(tuple(found), by_name)
+
+
+def _folded(text: str) -> str:
+    """A name with the marks that transliterations of one foreign name disagree on left out: the small ッ, the long
+    vowel ー and the ・ between parts (レジェップ・タイップ・エルドアン and レジェプ・タイップ・エルドアン are one man)."""
+    return normalize(text).translate(_FOLD)
+
+
+_FOLD = str.maketrans("", "", "ッー・ 　")
 
 
 @cache

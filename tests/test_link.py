@@ -149,6 +149,19 @@ def test_dou_koku_in_its_subjects_sentence_is_another_country():
     assert found == {("actor", "country/CN"), ("country", "country/CN")}
 
 
+def test_dou_koku_is_another_country_than_the_nearest_subjects():
+    # ハンガリー政府は…承認しており、チャド政府は同国との協力を拡大する方針だ: 同国 is Hungary, another country than
+    # that of the subject nearest before it, though neither relation is a plain fact (no topic of record)
+    text = "ハンガリー政府はチャドへの派遣を承認しており、チャド政府は同国との協力を拡大する方針だ。"
+    hungary, chad = _at(text, "ハンガリー", "country"), _at(text, "チャド", "country", nth=1)
+    relations = [rel(hungary, "supports", _at(text, "チャド", "country"), hedged=True),
+                 rel(chad, "cooperatesWith", _at(text, "同国", "anaphor"), hedged=True)]
+    article = Article(id="h", source="h.txt", title="t", text=text)
+    found = {(s.level, s.subject.key, s.object.key) for s in link(article, relations, [hungary, chad])
+             if s.predicate == "cooperatesWith"}
+    assert found == {("actor", "country/TD", "country/HU"), ("country", "country/TD", "country/HU")}
+
+
 def test_a_bare_body_is_the_one_named_in_full_earlier():
     # ミャンマー国軍 … 国軍: the same body; a bare 外務省 stays Japan's whatever other ministry was named
     text = "ミャンマー国軍は空爆した。国連は国軍を非難した。"

@@ -60,3 +60,14 @@ def test_gazetteer_covers_un_members_and_metonyms():
     assert gaz.lookup("クレムリン").key == "country/RU"
     assert gaz.abbreviation("ロ").key == "country/RU"
     assert gaz.lookup("国連").key == "org/UN"
+
+
+def test_people_match_across_katakana_spellings():
+    # transliterations of one foreign name disagree on ッ, ー and ・; short names are not folded (another's could match)
+    from kg.vocab import people
+
+    erdogan = people().lookup("エルドアン")
+    assert erdogan is not None
+    assert people().lookup("レジェプ・タイップ・エルドアン") == erdogan
+    assert people().lookup("レジェップタイップエルドアン") == erdogan
+    assert people().lookup("プチン") is None

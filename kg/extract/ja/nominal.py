@@ -44,6 +44,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # 米国の対応についての論評を控えた: what a comment is about is whom it would have criticised
         inner.objects += [c for c in noun.children if frames.marker(c) in lex.ABOUT_NOMINAL_MARKERS
                           and c not in inner.objects]
+        if noun.head.i != noun.i and noun.head.lemma_ in lex.REFRAINING_VERBS:
+            # (チャドの決定について論評を控えた: the について-phrase hung on the verb)
+            inner.objects += [c for c in noun.head.children if c.i < noun.i and frames.marker(c) in lex.ABOUT_MARKERS
+                              and c not in inner.objects]
     carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lex.LIGHT_VERBS and c.i < noun.i), None)
     if carrier is not None and not actors_of(inner.subjects):
         # 中国が豪州産の石炭に科していた制裁措置: a light verb's relative clause gives the event its arguments

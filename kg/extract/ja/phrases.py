@@ -82,6 +82,10 @@ def glued_before(tok, first) -> bool:
     # (a full name tagged as one token, whatever its part of speech, right before a title: フリードリヒ・メルツ / 首相)
     # (or before 氏, whatever part of speech the parser gave it: チン / 氏 with チン a conjunction)
     titled = "人名" in tok.tag_ and all_katakana(tok.text.replace("・", "")) and unit_of(first) in ("role", "honorific")
+    # (or the last part of a katakana name joined by ・, whatever it is tagged: モハンマド・カラミ / 司令官)
+    doc = tok.doc
+    titled = titled or (all_katakana(tok.text) and unit_of(first) == "role" and tok.i >= 2
+                        and doc[tok.i - 1].text in lex.NAME_JOINERS and all_katakana(doc[tok.i - 2].text))
     return joined or abbreviated or titled or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 

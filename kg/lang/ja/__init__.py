@@ -52,6 +52,7 @@ LIGHT_VERBS = frozenset({
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定", "仕掛ける", "強行",
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
     "重視",  # (パキスタンとの協力を重視する: valuing an event one takes part in states it)
+    "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
     "結ぶ", "締結",  # (協定を結ぶ)
     "かける", "掛ける",  # (圧力をかける)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
@@ -92,7 +93,9 @@ STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄"
 # Adjectives of a stance that leave it for the event (実現に強い意欲を示した; not 否定的, 慎重, 消極的)
 EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "大きな"})
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催", "追加",
-                         "意"})  # (遺憾の意を表明した: the expression of an event is the event)
+                         "意",  # (遺憾の意を表明した: the expression of an event is the event)
+                         # (ロシアとの軍事協力の停止を示唆した: a stop is a phase too, and it negates the event)
+                         "停止", "一時停止", "中断", "凍結", "打ち切り", "中止"})
 # Verbs of exchange: the event goes both ways between the coordinated subjects (砲撃を交わした, 非難の応酬)
 RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"})
 # Clashes fought by both sides: each side attacks the other (タイ軍はカンボジア軍と交戦した). Not 衝突, which is

@@ -140,6 +140,16 @@ EXAMPLES = [
     # a passive's topic and から-agent written before a quotation are the passive verb's, wherever GiNZA hangs them
     ("passive", "ニカラグアは米国から「地域の安定を脅かしている」と繰り返し批判されている。", [("米国", "criticizes", "ニカラグア", "")], []),
     ("passive", "イランは欧州連合から「核合意に違反している」と非難された。", [("欧州連合", "criticizes", "イラン", "")], []),
+    # a stop of an event is a phase of it that negates it (協力の停止); hinting at an event (示唆) states it, hedged
+    ("phase", "チャドのデビ大統領は、ロシアとの軍事協力の停止も示唆した。", [("デビ", "cooperatesWith", "ロシア", "negated,hedged")], []),
+    ("phase", "日本政府は、米国との協議の中断を決めた。", [("日本政府", "negotiatesWith", "米国", "negated")], []),
+    ("phase", "米国はウクライナへの軍事支援の継続を表明した。", [("米国", "supports", "ウクライナ", "")], []),
+    ("light-verb", "米国は中国への追加制裁を示唆した。", [("米国", "sanctions", "中国", "hedged")], []),
+    # comment withheld about something (について) is a criticism withheld, wherever the parser hangs the phrase
+    ("negation", "米国務省はチャドの決定について論評を控えた。", [("米国務省", "criticizes", "チャド", "negated")], []),
+    # the last part of a katakana name joined by ・ is part of the name before a title, whatever it is tagged
+    ("title", "イランの革命防衛隊地上部隊のモハンマド・カラミ司令官は「隣国がシオニスト政権に協力するなら、代償を払う」とアゼルバイジャンに警告した。",
+     [("モハンマド・カラミ", "warns", "アゼルバイジャン", "")], []),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
