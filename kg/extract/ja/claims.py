@@ -73,6 +73,16 @@ def claim(verb, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(verb)
     if not frame.clauses:
         return
+    if verb.lemma_ in lex.RETORT_VERBS:
+        # 中国側の批判は当たらないと反論した: a retort that something voiced is wrong rejects whoever voiced it
+        voiced = [t for c in frame.clauses for t in c.children
+                  if frames.marker(t) in ("は", "が", "も") and t.lemma_ in lex.VOICED_NOUNS]
+        owners = [o for t in voiced for o in owners_of(t)]
+        if owners:
+            speakers = [s for s in frame.subjects if read_actor(s)] or inherit_subjects(verb, "")[0]
+            yield from pair_up(frames.Frame(subjects=speakers, objects=owners), "rejects", verb, sent, "claim",
+                               carriers=())
+            return
     # (a retort's clause may have its subject buried by the parser: 「フランスこそ…政策を続けている」と反発した)
     deep = verb.lemma_ in lex.RETORT_VERBS
     named = frame.subjects + [s for clause in frame.clauses for s in clause_subjects(clause, deep=deep)]

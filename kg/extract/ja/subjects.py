@@ -260,6 +260,10 @@ def addressees(pred) -> list:
                 return marked
             if actors_of(targets):
                 return targets
+            # (中国はフィリピンが挑発をやめるよう求めた: who is to act is whom it asks)
+            doers = [t for t in frames.verbal_frame(child).subjects if frames.marker(t) == "が" and read_actor(t)]
+            if doers:
+                return doers
     return []
 
 

@@ -17,6 +17,7 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import border_with, prefixed, relation_of, symmetric, visited
 from kg.extract.ja.memory import met
+from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
@@ -92,6 +93,16 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets, frame.objects = [], patients or frame.objects
     else:
         frame.subjects = frame.subjects or frame.agents
+        if predicate in lex.DIRECTIVES:
+            # ロシア外務省は、日本が政策を改めるよう要求した: a が-subject written before the よう-clause, which GiNZA
+            # hangs on the request, is who is to act: whom it asks
+            content = [c for c in pred.children if c.dep_ in ("advcl", "ccomp", "obj")
+                       and {m.text for m in c.children if m.dep_ in ("aux", "mark")} & lex.DIRECTIVE_MARKS]
+            asked = [t for t in frame.subjects if frames.marker(t) == "が" and content and t.i < content[0].i
+                     and any(frames.marker(u) in ("は", "も") for u in frame.subjects)]
+            if asked:
+                frame.subjects = [t for t in frame.subjects if t not in asked]
+                frame.targets = frame.targets + asked
         rule = _topic_object(frame, rule, pred)
         _also_object(frame)
     if frames.is_causative(pred):
@@ -127,7 +138,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = visited(pred) or prefixed(pred) or _raised_objects(frame)
     if predicate in lex.DIRECTIVES and not actors_of(frame.objects + frame.targets):
-        frame.targets = addressees(pred)
+        frame.targets = addressees(pred) or _relative_addressees(frame)
     if not frame.objects and not frame.targets:
         frame.targets = summoned(pred)
     if predicate in symmetric() and not actors_of(frame.partners + frame.objects + frame.targets):
@@ -286,6 +297,20 @@ def _names_hostile_act(clause) -> bool:
     """Does the clause's own predicate carry a hostile act as its object (攻撃を仕掛けた, 侵攻を始めた)?"""
     return clause.lemma_ in lex.LIGHT_VERBS and any(
         c.dep_ == "obj" and relation_of(c) in lex.HOSTILE_ACTS for c in clause.children)
+
+
+def _relative_addressees(frame) -> list:
+    """日本側に歴史を直視した対応を求めた: GiNZA hangs the addressee of a request on the relative clause that opens
+    the thing asked for; an actor marked に first in that clause (not the agent of a passive one) is whom it asks."""
+    for thing in frame.objects:
+        for clause in thing.children:
+            if clause.dep_ != "acl" or clause.i > thing.i or frames.is_passive(clause):
+                continue
+            first = min(clause.subtree, key=lambda t: t.i)
+            marked = [c for c in clause.children if frames.marker(c) in ("に", "に対し", "に対して") and read_actor(c)]
+            if marked and phrase_tokens(marked[0])[0].i == first.i:
+                return marked[:1]
+    return []
 
 
 def _before_quotations(frame) -> list:

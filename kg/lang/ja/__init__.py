@@ -219,6 +219,8 @@ BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "�
 # plain claims, and plain statements (述べた, 強調した), do only when the clause names a wrongdoing
 # (巡視船が領海に不法に侵入したと主張した; 「フィリピン側が挑発を繰り返している」と述べた).
 RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
+# What someone voices, which a retort can say is wrong (中国側の批判は当たらないと反論した -> rejects China)
+VOICED_NOUNS = frozenset({"批判", "非難", "主張", "指摘", "懸念", "疑惑", "発言", "要求", "抗議", "見解"})
 CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言"})
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
                         "暗殺",

@@ -150,6 +150,17 @@ EXAMPLES = [
     # the last part of a katakana name joined by ・ is part of the name before a title, whatever it is tagged
     ("title", "イランの革命防衛隊地上部隊のモハンマド・カラミ司令官は「隣国がシオニスト政権に協力するなら、代償を払う」とアゼルバイジャンに警告した。",
      [("モハンマド・カラミ", "warns", "アゼルバイジャン", "")], []),
+    # a retort that something voiced is wrong rejects whoever voiced it
+    ("claim", "林官房長官は、中国側の批判は当たらないと反論した。", [("林", "rejects", "中国", "")], []),
+    ("claim", "バングラデシュ外務省は、インド側の指摘は「誇張されている」と反論した。", [("バングラデシュ外務省", "rejects", "インド", "")], []),
+    # the addressee of a request hung on the relative clause that opens the thing asked for (not a passive's agent)
+    ("addressee", "韓国の李在明大統領は、日本側に歴史を直視した対応を求めた。", [("李在明", "requests", "日本", "")], []),
+    ("addressee", "EUは、ロシアに侵攻されたウクライナへの支援を求めた。", [], [("EU", "requests", "ロシア")]),
+    # who is to act in a よう-clause is whom the request asks, wherever the parser hangs the が-subject
+    ("addressee", "ロシア外務省は、日本が「非友好的な政策」を改めるよう要求した。", [("ロシア外務省", "demands", "日本", "")],
+     [("日本", "demands", "ロシア外務省")]),
+    ("addressee", "中国はフィリピンが挑発をやめるよう求めた。", [("中国", "requests", "フィリピン", "")], []),
+    ("addressee", "米国は、ロシアが停戦に応じるよう求めた。", [("米国", "requests", "ロシア", "")], []),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
