@@ -64,7 +64,26 @@ def coordinated(tok) -> list:
                                                or _listed(child, tok)):
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
                 members = coordinated(child) + members
+        elif child.dep_ == "nmod" and marker(child) == "の" and child.i < tok.i and (_titled(tok) or (
+                tok.lemma_ in lex.ROLE_NOUNS and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children))):
+            # フィキ氏とエチオピアのゲディオン外相と: GiNZA hangs a titled name listed before one with a country on
+            # that country
+            members = [m for g in child.children if g.dep_ == "nmod" and g.i < child.i and _titled(g) and (
+                marker(g) in lex.COORDINATION_MARKERS or g.doc[g.i + 1].text == "、") for m in coordinated(g)] + members
     return members
+
+
+def listed_before(tok) -> list:
+    """小泉防衛相、ヘグセス米国防長官、…、テオドロ国防相が出席した: titled names listed with commas before a subject,
+    which GiNZA hangs on the verb (and on each other) with no particle, are subjects with it."""
+    if marker(tok) not in ("が", "は", "も") or not _titled(tok) or tok.head.i == tok.i:
+        return []
+    first = min(t.i for t in tok.subtree)
+    if first < 2 or tok.doc[first - 1].text != "、":
+        return []
+    before = [c for c in tok.head.children if c.dep_ in ("obl", "nmod") and not marker(c) and _titled(c)
+              and max(t.i for t in c.subtree if t.text != "、") == first - 2]
+    return [m for c in before for m in coordinated(c)]
 
 
 def _listed(child, tok) -> bool:
@@ -88,8 +107,11 @@ def _body(tok) -> bool:
 
 def _titled(tok) -> bool:
     """A person's name with a title or honorific on it (ヤクーブ氏, ファム・ミン・チン首相)."""
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_ in lex.HONORIFICS or tok.lemma_ in lex.ROLE_NOUNS) and tok.i > 0 and (
-        (before := tok.doc[tok.i - 1]).pos_ == "PROPN" or before.ent_type_ == "Person" or before.tag_.startswith("名詞-固有名詞-人名"))
+    if not (tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_ in lex.HONORIFICS or tok.lemma_ in lex.ROLE_NOUNS) and tok.i > 0):
+        return False
+    # (the name right before the title, or among the words of its phrase: ヘグセス / 米 / 国防 / 長官)
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "Person" or t.tag_.startswith("名詞-固有名詞-人名")
+               for t in (tok.doc[tok.i - 1], *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)))
 
 
 def verbal_frame(pred) -> Frame:
@@ -170,6 +192,8 @@ def _verbal_frame(pred) -> Frame:
                 else (child, None)
         if slot is not None and child not in stranded:
             getattr(frame, slot).extend(coordinated(child))
+            if slot == "subjects":
+                frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
     topics = [t for t in frame.subjects if marker(t) == "は"]

@@ -187,6 +187,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # 習氏が主催した夕食会に出席した: the host receives whoever attends the event it holds
         attend = event.head
         frame.objects, rule = frames.verbal_frame(attend).subjects or inherit_subjects(attend, "")[0], "relative-clause"
+    elif pred.lemma_ in lex.HOSTING_VERBS and event is not None and frames.marker(event) in ("は", "が") \
+            and _attendees_after(event):
+        # カタール政府が主催した協議はドーハで開かれ、アシフ氏とヤクーブ国防相が直接協議した: the host receives
+        # those who, later in the sentence, attend or hold the talks it held
+        frame.objects, rule = _attendees_after(event), "relative-clause"
     elif pred.lemma_ in lex.HOSTING_VERBS and pred.dep_ == "advcl" and pred.head.lemma_ in lex.ATTENDING_VERBS \
             and actors_of(frames.verbal_frame(pred.head).subjects) and not modality.is_negated(pred.head):
         # 緊急協議を主催し、タイの外相とカンボジアの外相が出席した: the host receives those who attended
@@ -297,6 +302,16 @@ def _names_hostile_act(clause) -> bool:
     """Does the clause's own predicate carry a hostile act as its object (攻撃を仕掛けた, 侵攻を始めた)?"""
     return clause.lemma_ in lex.LIGHT_VERBS and any(
         c.dep_ == "obj" and relation_of(c) in lex.HOSTILE_ACTS for c in clause.children)
+
+
+def _attendees_after(event) -> list:
+    """The subjects of the first verb of attending or of talks after the event noun in its sentence."""
+    for verb in sentence_of(event):
+        if verb.i > event.i and verb.pos_ == "VERB" and (
+                verb.lemma_ in lex.ATTENDING_VERBS or relation_of(verb) in ("meetsWith", "negotiatesWith")):
+            subjects = frames.verbal_frame(verb).subjects
+            return subjects if actors_of(subjects) else []
+    return []
 
 
 def _relative_addressees(frame) -> list:

@@ -161,6 +161,19 @@ EXAMPLES = [
      [("日本", "demands", "ロシア外務省")]),
     ("addressee", "中国はフィリピンが挑発をやめるよう求めた。", [("中国", "requests", "フィリピン", "")], []),
     ("addressee", "米国は、ロシアが停戦に応じるよう求めた。", [("米国", "requests", "ロシア", "")], []),
+    # a titled name listed before one written with its country hangs on that country; it is still listed
+    ("coordination", "トルコのフィダン外相は、フィキ氏とエチオピアのゲディオン・ティモテオス外相とそれぞれ会談した。",
+     [("フィダン", "meetsWith", "フィキ", ""), ("フィダン", "meetsWith", "ゲディオン・ティモテオス", "")], []),
+    ("coordination", "国連のグルンドバーグ特使は、フーシ派のアブドルサラム氏、サウジのジャービル大使とそれぞれ会談した。",
+     [("グルンドバーグ", "meetsWith", "アブドルサラム", ""), ("グルンドバーグ", "meetsWith", "ジャービル", "")], []),
+    # titled names listed with commas before a subject are subjects with it (the parser hangs them on the verb)
+    ("coordination", "小泉進次郎防衛相、ピート・ヘグセス米国防長官、オーストラリアのリチャード・マールズ副首相兼国防相はマニラで会談した。",
+     [("小泉進次郎", "meetsWith", "ピート・ヘグセス", ""), ("小泉進次郎", "meetsWith", "リチャード・マールズ", "")], []),
+    ("hosting", "フィリピン政府が主催した会談には、小泉進次郎防衛相、ピート・ヘグセス米国防長官、フィリピンのギルベルト・テオドロ国防相が出席した。",
+     [("フィリピン政府", "hosts", "小泉進次郎", ""), ("フィリピン政府", "hosts", "ピート・ヘグセス", "")], []),
+    # the host of talks receives those who, later in the sentence, hold them
+    ("hosting", "カタール政府が主催した協議は首都ドーハで開かれ、パキスタンのアシフ国防相とアフガニスタンのヤクーブ国防相が直接協議した。",
+     [("カタール政府", "hosts", "アシフ", ""), ("カタール政府", "hosts", "ヤクーブ", "")], []),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
