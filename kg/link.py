@@ -144,13 +144,17 @@ class _Resolver:
                 pair = [c for e in self.entities(last) if (c := self.country_of(e)) is not None]
                 if len({p.key for p in pair}) == 2:
                     return pair
-        if count == 2 and kind == "country" and exclude:
+        # (シシ氏はサウジの皇太子と会談し、両国が協力することで一致した: with no one to leave out, two countries its own
+        # sentence names before it are the two; else, as for 両国 with someone left out, the sides named together or
+        # set against each other, before the last two named)
+        own_two = count == 2 and kind == "country" and not exclude and self._named_in_sentence(m) >= 2
+        if count == 2 and kind == "country" and not own_two:
             # 中国は両国との協力を深める, with both countries: the last two countries named together (AとB, A and B),
             # in its sentence or the one before; further back, the two sides the article is about (below)
             pair = self._last_coordinated_pair(m, exclude, since=self._sentence_start(self._sentence_start(m.start) - 1))
             if pair:
                 return pair
-        if count == 2 and (kind == "actor" or kind == "country" and exclude):
+        if count == 2 and (kind == "actor" or kind == "country" and not own_two):
             # 双方に自制を求めた, 両者: the two sides (as countries) the article has set against each other most
             # often before, in conflict or at the table (the last such pair on a tie), not the last two named
             tally: dict[frozenset, list] = {}
@@ -211,6 +215,12 @@ class _Resolver:
             if len(found) >= count:
                 break
         return found[:count] if len(found) >= count else []
+
+    def _named_in_sentence(self, m: Mention) -> int:
+        """How many countries the mentions of ``m``'s sentence before it act for."""
+        start = self._sentence_start(m.start)
+        return len({c.key for p in self.mentions if start <= p.start and p.end <= m.start and p.kind != "anaphor"
+                    for e in self.entities(p) for c in (self.country_of(e),) if c is not None})
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence around ``pos`` starts: after 。, a line break, or a full stop and a space that ends no

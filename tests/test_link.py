@@ -162,6 +162,24 @@ def test_dou_koku_is_another_country_than_the_nearest_subjects():
     assert found == {("actor", "country/TD", "country/HU"), ("country", "country/TD", "country/HU")}
 
 
+def test_ryoukoku_with_no_one_left_out():
+    # 両国の協議 said by a third country's minister: the two sides set against each other, not the speaker's own
+    # country and the last one named; but two countries its own sentence names before it are the two
+    text = ("コスタリカはニカラグアに抗議した。パナマの外相は両国の協議を主催する用意を示した。"
+            "エジプトの大統領はサウジの皇太子と会談し、両国が協力することで一致した。")
+    cr, ni, pa = _at(text, "コスタリカ", "country"), _at(text, "ニカラグア", "country"), _at(text, "パナマ", "country")
+    eg, sa = _at(text, "エジプト", "country"), _at(text, "サウジ", "country")
+    relations = [rel(cr, "protests", ni),
+                 rel(_at(text, "両国", "anaphor"), "negotiatesWith", _at(text, "両国", "anaphor"), hedged=True),
+                 rel(_at(text, "両国", "anaphor", nth=1), "cooperatesWith", _at(text, "両国", "anaphor", nth=1))]
+    article = Article(id="r", source="r.txt", title="t", text=text)
+    found = {(s.predicate, frozenset((s.subject.key, s.object.key)))
+             for s in link(article, relations, [cr, ni, pa, eg, sa]) if s.level == "country"}
+    assert ("negotiatesWith", frozenset({"country/CR", "country/NI"})) in found
+    assert ("cooperatesWith", frozenset({"country/EG", "country/SA"})) in found
+    assert not any(p == "negotiatesWith" and "country/PA" in pair for p, pair in found)
+
+
 def test_a_bare_body_is_the_one_named_in_full_earlier():
     # ミャンマー国軍 … 国軍: the same body; a bare 外務省 stays Japan's whatever other ministry was named
     text = "ミャンマー国軍は空爆した。国連は国軍を非難した。"
