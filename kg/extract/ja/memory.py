@@ -6,7 +6,9 @@ Two memos per document, filled by ``relations`` in document order and read here:
   event with nothing of its own (空爆を「主権の侵害だ」と非難した), is the last such act told: its doer
   stands for it;
 - a request, protest or warning addressed to no one, by a speaker who met someone in its paragraph or the one
-  before (茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた), is addressed to whom the speaker met.
+  before (茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた), is addressed to whom the speaker met;
+- a warning addressed to no one, by a speaker whose side has just aimed an act at a country (要求した, 非難した),
+  is addressed to that country.
 """
 from __future__ import annotations
 
@@ -21,6 +23,26 @@ from kg.types import Mention
 
 DONE: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the hostile acts read so far, in order
 MET: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the meetings and talks read so far, in order
+AIMED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts aimed at someone read so far, in order
+
+
+def aimed_before(pred, subjects) -> list[Mention]:
+    """ロシアはノルウェーに演習の中止を要求した。…演習が強行されれば「相応の対抗措置を取る」と警告した: a warning
+    addressed to no one, by a speaker who has just aimed an act at someone (in its paragraph or the one before), is
+    addressed to them (the last such act of the speaker's side)."""
+    from kg.extract.ja.pairs import same_side  # (pairs reads this module's act antecedents)
+
+    start = sentence_of(pred).start_char
+    earlier = paragraph_window(pred.doc, start)
+    for rel in reversed(AIMED.get(pred.doc, [])):
+        # (同氏は…と警告した: the person referred back to is the last one who acted)
+        if earlier < rel.provenance.start < start and any(
+                same_actor(rel.subject, s) or same_side([rel.subject], [s])
+                or s.kind == "anaphor" and s.text in lex.TOPIC_ANAPHORS and rel.subject.kind == "person"
+                for s in subjects):
+            return [replace(rel.object, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)] \
+                if rel.object.kind in ("country", "organization") else []
+    return []
 
 
 def met(pred, subjects) -> list[Mention]:

@@ -16,7 +16,7 @@ from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import border_with, prefixed, relation_of, symmetric, visited
-from kg.extract.ja.memory import met
+from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
@@ -228,6 +228,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
         clauses = frame.clauses or adjacent_clause(pred)
         frame.targets = [t for c in clauses for t in aimed_at(c)] or conditioned(pred, clauses, frame.subjects)
+    if predicate in ("warns", "threatens") and not actors_of(frame.objects + frame.targets, possessor=True):
+        # 演習が強行されれば「相応の対抗措置を取る」と警告した: addressed to whom the speaker's side just aimed at
+        frame.targets = aimed_before(pred, actors_of(frame.subjects))
     if pred.lemma_ in lex.CLASHES and not actors_of(frame.objects + frame.targets) and actors_of(frame.partners):
         # タイ軍はカンボジア軍と交戦した, インドとパキスタンが衝突した: a clash is fought by both sides, each
         # attacking the other

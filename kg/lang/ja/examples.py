@@ -174,6 +174,13 @@ EXAMPLES = [
     # the host of talks receives those who, later in the sentence, hold them
     ("hosting", "カタール政府が主催した協議は首都ドーハで開かれ、パキスタンのアシフ国防相とアフガニスタンのヤクーブ国防相が直接協議した。",
      [("カタール政府", "hosts", "アシフ", ""), ("カタール政府", "hosts", "ヤクーブ", "")], []),
+    # a warning addressed to no one, by a speaker whose side has just aimed an act at a country, is addressed to it
+    ("warning", "ロシア外務省は、ノルウェーに演習の中止を要求した。ザハロワ報道官は、演習が強行されれば「相応の対抗措置を取る」と警告した。",
+     [("ザハロワ", "warns", "ノルウェー", "")], []),
+    ("warning", "ロシア外務省のザハロワ報道官は、ノルウェーを非難した。同氏は「相応の対抗措置を取る」と警告した。",
+     [("同氏", "warns", "ノルウェー", "")], []),
+    ("warning", "中国外務省は日本に抗議した。ロシア外務省の報道官は「必要な措置をとる」と警告した。", [],
+     [("報道官", "warns", "日本")]),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
