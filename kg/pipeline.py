@@ -92,7 +92,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
             produced = _on_dask(todo, extractor, scheduler, workers, out / CACHE_DIR if scheduler is None else None)
         else:
             produced = _on_this_machine(todo, extractor, workers, out / CACHE_DIR, clock)
-        graphs = {graph.ONTOLOGY_IRI: graph.ontology_graph().serialize(format="nt")}
+        graphs = {graph.ONTOLOGY_IRI: graph.ontology_ntriples()}
         sent: dict[str, list[str]] = {}  # graph IRI -> its digests (see _digests)
         for iri, triples in produced:
             if iri is None:

@@ -60,3 +60,14 @@ def test_gazetteer_covers_un_members_and_metonyms():
     assert gaz.lookup("クレムリン").key == "country/RU"
     assert gaz.abbreviation("ロ").key == "country/RU"
     assert gaz.lookup("国連").key == "org/UN"
+
+
+def test_the_ontology_graph_a_build_writes_is_the_ontology():
+    import pyoxigraph as ox
+
+    from kg.graph import ontology_graph, ontology_ntriples
+
+    def triples(ntriples: str) -> set[str]:
+        return {str(t) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)}
+
+    assert triples(ontology_ntriples()) == triples(ontology_graph().serialize(format="nt"))
