@@ -92,7 +92,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
             produced = _on_dask(todo, extractor, scheduler, workers, out / CACHE_DIR if scheduler is None else None)
         else:
             produced = _on_this_machine(todo, extractor, workers, out / CACHE_DIR, clock)
-        graphs = {graph.ONTOLOGY_IRI: graph.ontology_graph().serialize(format="nt")}
+        graphs = {graph.ONTOLOGY_IRI: graph.ontology_ntriples()}
         sent: dict[str, list[str]] = {}  # graph IRI -> its digests (see _digests)
         for iri, triples in produced:
             if iri is None:
@@ -344,16 +344,17 @@ def load_dataset(db):
 def write_outputs(db, out: Path, *, rdf: bool = True, views: bool = True) -> None:
     """graph.trig, graph.ttl (``rdf``), graph.graphml and graph.html (``views``), each written whole or not at all.
 
-    The RDF files are streamed by Oxigraph straight from the store and the networkx graph comes from three
-    SPARQL queries: nothing is loaded into rdflib (several times slower, and memory grows with the graph).
+    The RDF files are streamed by Oxigraph straight from the store, both in one read of it, and the networkx graph
+    comes from three SPARQL queries: nothing is loaded into rdflib (several times slower, and memory grows with
+    the graph).
     """
     import networkx as nx
 
     for stale in [*out.glob(".graph.*.tmp"), *out.glob(f".{MADE_FROM}.*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
     if rdf:
-        _atomic_file(out / "graph.trig", lambda tmp: write_rdf(db, tmp, "trig"))
-        _atomic_file(out / "graph.ttl", lambda tmp: write_rdf(db, tmp, "ttl"))
+        _atomic_file(out / "graph.trig", lambda trig: _atomic_file(out / "graph.ttl",
+                                                                  lambda ttl: write_trig_and_turtle(db, trig, ttl)))
     if not views:
         return
     nxg = graph.to_networkx(db)
@@ -374,9 +375,49 @@ def write_rdf(db, output, fmt: str) -> None:
 
     skip = (ONTOLOGY_GRAPH, STATS_GRAPH)
     rdf = db.union_triples(skip=skip) if fmt in ("nt", "ttl") else db.quads(skip=skip)
-    # (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
-    prefixes = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
-    ox.serialize(rdf, output, format=getattr(ox.RdfFormat, STREAMED_FORMATS[fmt]), prefixes=prefixes)
+    ox.serialize(rdf, output, format=getattr(ox.RdfFormat, STREAMED_FORMATS[fmt]), prefixes=_FILE_PREFIXES)
+
+
+def write_trig_and_turtle(db, trig, ttl) -> None:
+    """graph.trig and graph.ttl (paths) in one read of the store, which is most of what they cost (Oxigraph looks
+    each term's text up on disk). graph.trig comes out as ``write_rdf`` writes it. graph.ttl takes, as each graph
+    passes, its triples whose subject has triples in no other graph (statements, articles), and at the end the
+    subjects that several graphs share (entities), subject by subject and each triple once."""
+    import itertools
+
+    import pyoxigraph as ox
+
+    skip = (ONTOLOGY_GRAPH, STATS_GRAPH)
+    shared = db.shared_subjects(skip=skip)
+
+    with open(ttl, "wb") as union:
+        def passing():
+            for name, quads in itertools.groupby(db.quads(skip=skip), key=lambda q: q.graph_name):
+                own = []
+                for q in quads:
+                    yield q
+                    if q.subject not in shared:
+                        own.append(q.triple)
+                if isinstance(name, ox.NamedNode):  # (the default graph is in no union)
+                    _append_turtle(union, own)
+
+        ox.serialize(passing(), trig, format=ox.RdfFormat.TRIG, prefixes=_FILE_PREFIXES)
+        _append_turtle(union, db.union_triples(skip=skip, shared_only=True))
+
+
+# (no kgid: prefix: entity IRIs hold a slash, which a prefixed name would have to escape)
+_FILE_PREFIXES = {p: iri for p, iri in store.PREFIXES.items() if p not in ("xsd", "kgid")}
+
+
+def _append_turtle(output, triples) -> None:
+    """Append triples to a Turtle file (binary), declaring the prefixes only at its start."""
+    import pyoxigraph as ox
+
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_FILE_PREFIXES)
+    if output.tell():
+        while text.startswith(b"@prefix "):
+            text = text[text.index(b"\n") + 1:]
+    output.write(text)
 
 
 def _replace_graphs(db, graphs: dict[str, str], sent: dict[str, list[str]]) -> None:

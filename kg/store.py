@@ -245,22 +245,26 @@ class LocalStore:
         wanted = [ox.DefaultGraph(), *(g for g in self._store.named_graphs() if g not in left_out)]
         return itertools.chain.from_iterable(self._store.quads_for_pattern(None, None, None, g) for g in wanted)
 
-    def union_triples(self, skip=()):
+    def union_triples(self, skip=(), *, shared_only: bool = False):
         """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed
         subject by subject: a Turtle writer then groups each subject's triples, and only one subject's
-        triples are held at a time (a DISTINCT over every triple held them all: 220 MB at 1,000 articles)."""
+        triples are held at a time (a DISTINCT over every triple held them all: 220 MB at 1,000 articles).
+        ``shared_only``: only the subjects of ``shared_subjects``."""
         import pyoxigraph as ox
 
         left_out = {ox.NamedNode(g) for g in skip}
-        not_in = ", ".join(f"<{g}>" for g in skip) or "<urn:x-kg:none>"
-        subjects = self._store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                                     f"FILTER(?g NOT IN ({not_in})) }}")
+        subjects = self._store.query(_subjects_query(skip, shared_only))
         for (subject,) in subjects:
             # all the subject's quads, in every graph (the subject-first index): an entity's type and labels
             # recur in each article that names it, and come once
             quads = self._store.quads_for_pattern(subject, None, None, None)
             yield from dict.fromkeys(q.triple for q in quads
                                      if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in left_out)
+
+    def shared_subjects(self, skip=()) -> set:
+        """The subjects (pyoxigraph terms) that have triples in more than one of the named graphs but those in
+        ``skip``: in kg's graphs, the entities that several articles name."""
+        return {subject for (subject,) in self._store.query(_subjects_query(skip, shared=True))}
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query; ``bindings`` maps variable names to RDF terms (rdflib terms), given to the
@@ -412,13 +416,21 @@ class RemoteStore:
         rows = self._rows(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_in(skip)} }}")
         return (ox.Quad(*(_ox_term(r[v]) for v in ("s", "p", "o", "g"))) for r in rows)
 
-    def union_triples(self, skip=()):
+    def union_triples(self, skip=(), *, shared_only: bool = False):
         """The distinct triples of all named graphs but those in ``skip``, as pyoxigraph Triples, streamed
-        subject by subject (the endpoint sorts them and drops the repeats)."""
+        subject by subject (the endpoint sorts them and drops the repeats); ``shared_only``: only the subjects
+        of ``shared_subjects``."""
         import pyoxigraph as ox
 
-        rows = self._rows(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_in(skip)} }} ORDER BY ?s")
+        only = f"{{ {_subjects_query(skip, shared=True)} }}" if shared_only else ""
+        rows = self._rows(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_not_in(skip)} {only} }} "
+                          "ORDER BY ?s")
         return (ox.Triple(*(_ox_term(r[v]) for v in ("s", "p", "o"))) for r in rows)
+
+    def shared_subjects(self, skip=()) -> set:
+        """The subjects (pyoxigraph terms) that have triples in more than one of the named graphs but those in
+        ``skip``."""
+        return {_ox_term(r["s"]) for r in self._rows(_subjects_query(skip, shared=True))}
 
     def query(self, sparql: str, *, bindings: dict | None = None, limit: int | None = None) -> Results:
         """Run a read-only query. Bindings become a VALUES block of N-Triples-escaped terms; ``limit`` cuts
@@ -478,6 +490,15 @@ def _ox_term(term: dict):
     if "xml:lang" in term:
         return ox.Literal(term["value"], language=term["xml:lang"])
     return ox.Literal(term["value"], datatype=ox.NamedNode(term["datatype"]) if "datatype" in term else None)
+
+
+def _subjects_query(skip, shared: bool) -> str:
+    """A SELECT of ?s: the subjects of the named graphs but those in ``skip``; with ``shared``, only those that have
+    triples in more than one of them."""
+    graphs = f"GRAPH ?g {{ ?s ?p ?o }} {_not_in(skip)}"
+    if shared:
+        return f"SELECT ?s WHERE {{ {graphs} }} GROUP BY ?s HAVING (COUNT(DISTINCT ?g) > 1)"
+    return f"SELECT DISTINCT ?s WHERE {{ {graphs} }}"
 
 
 def _not_in(graphs) -> str:

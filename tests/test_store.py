@@ -10,6 +10,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
@@ -291,6 +292,9 @@ def test_remote_store_builds_and_answers_like_the_local_one(built, oxigraph_serv
     local = {(r["s"]["value"], r["o"]["value"]) for r in run(out, "SELECT ?s ?o { ?s kg:warns ?o }").rows}
     remote = {(r["s"]["value"], r["o"]["value"]) for r in run(oxigraph_server, "SELECT ?s ?o { ?s kg:warns ?o }").rows}
     assert local == remote
+    for name, fmt in (("graph.trig", ox.RdfFormat.TRIG), ("graph.ttl", ox.RdfFormat.TURTLE)):  # written from each
+        written = [{str(q) for q in ox.parse(path=str(f / name), format=fmt)} for f in (out, tmp_path / "out")]
+        assert written[0] == written[1] and len(written[0]) > 500
     rows = run(oxigraph_server, name="relations-of", params={"entity": "China"}).rows
     assert rows
     again = build([articles], tmp_path / "out", store_at=oxigraph_server)

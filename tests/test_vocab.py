@@ -71,3 +71,14 @@ def test_people_match_across_katakana_spellings():
     assert people().lookup("レジェプ・タイップ・エルドアン") == erdogan
     assert people().lookup("レジェップタイップエルドアン") == erdogan
     assert people().lookup("プチン") is None
+
+
+def test_the_ontology_graph_a_build_writes_is_the_ontology():
+    import pyoxigraph as ox
+
+    from kg.graph import ontology_graph, ontology_ntriples
+
+    def triples(ntriples: str) -> set[str]:
+        return {str(t) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)}
+
+    assert triples(ontology_ntriples()) == triples(ontology_graph().serialize(format="nt"))
