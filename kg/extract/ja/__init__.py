@@ -192,11 +192,26 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             yield from (attribute(r, tok, sent, quotes) for r in armed_clash(tok, sent))
             continue
         predicate = relation_of(tok)
+        phased = _phased_event(tok) if predicate is None else None
+        if phased is not None:
+            # カンボジアへの支援継続を表明した, 対ロ制裁強化, 軍事支援停止: an event written onto a phase of it is read
+            # from the phase noun, which takes its arguments (a stop negates it)
+            predicate = relation_of(phased)
         if predicate is None or (tok.dep_ == "compound" and visited(tok) is None
                                  and tok.head.lemma_ not in lex.TARGET_NOUNS):  # (制裁 / 対象に指定した)
             continue
         for rel in _event(tok, predicate, sent):
+            if phased is not None and tok.lemma_ in lex.NEGATING_HEADS:
+                rel = replace(rel, negated=True)
             yield attribute(rel, tok, sent, quotes)
+
+
+def _phased_event(tok):
+    """The event noun written right onto a phase noun (支援 / 継続, 制裁 / 強化), if any."""
+    if tok.lemma_ not in lex.PHASE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    return next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and relation_of(c) is not None),
+                None)
 
 
 def _titles(head, sent) -> Iterator[Relation]:

@@ -181,6 +181,10 @@ EXAMPLES = [
      [("同氏", "warns", "ノルウェー", "")], []),
     ("warning", "中国外務省は日本に抗議した。ロシア外務省の報道官は「必要な措置をとる」と警告した。", [],
      [("報道官", "warns", "日本")]),
+    # an event written onto a phase of it (支援継続, 制裁強化) is read from the phase noun; a stop negates it
+    ("phase", "中国外務省は、カンボジアへの支援継続を表明した。", [("中国外務省", "supports", "カンボジア", "")], []),
+    ("phase", "EUは対ロ制裁強化を決めた。", [("EU", "sanctions", "ロ", "")], []),
+    ("phase", "米国はウクライナへの軍事支援停止を発表した。", [("米国", "supports", "ウクライナ", "negated")], []),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
