@@ -202,6 +202,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             continue
         for rel in _event(tok, predicate, sent):
             if phased is not None and tok.lemma_ in lex.NEGATING_HEADS:
+                if rel.negated:
+                    continue  # (軍事支援停止を否定した: a stop denied says nothing sure of the event)
                 rel = replace(rel, negated=True)
             yield attribute(rel, tok, sent, quotes)
 

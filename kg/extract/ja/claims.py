@@ -111,8 +111,11 @@ def claim(verb, sent) -> Iterator[Relation]:
 
 
 def _breach(frame, described) -> bool:
-    """カンボジアが協定の手続きを守っていないと主張した: a rule or promise not kept is a wrongdoing too."""
-    return any(t.lemma_ in lex.COMPLIANCE_VERBS and t.i not in described and modality.is_negated(t)
+    """カンボジアが協定の手続きを守っていないと主張した: a rule or promise not kept is a wrongdoing too; so is pressure
+    put on someone."""
+    # (and pressure put on someone, not pressure suffered: チャドに圧力をかけている, not 圧力を受けている)
+    return any(t.i not in described and (t.lemma_ in lex.COMPLIANCE_VERBS and modality.is_negated(t)
+                                         or (t.lemma_, t.head.lemma_) in lex.WRONGDOING_PHRASES)
                for clause in frame.clauses for t in clause.subtree)
 
 

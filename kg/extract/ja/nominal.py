@@ -76,6 +76,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # (実現に強い意欲を示した: the adjective of the stance noun, then its verb; an adjective that turns the stance
         # against the event (否定的, 慎重) carries nothing)
         verb = verb.head.head if verb.lemma_ in lex.EAGER_ADJECTIVES else None
+    if phase is not None and verb is not None and _carried(phase, verb) and phase.lemma_ in lex.NEGATING_HEADS \
+            and (verb.lemma_ in lex.NEGATING_HEADS or modality.is_negated(verb)):
+        return  # (支援の停止を否定した, 撤回した, 検討していない: a stop undone says nothing sure of the event)
     if phase is not None and verb is not None and _carried(phase, verb):
         # 首脳会談の実現に意欲を示した, 首脳会談の早期開催を模索する: an event through the phase noun a verb carries
         outer = frames.verbal_frame(verb)

@@ -36,7 +36,7 @@ def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention
     if ("助数詞" in tok.tag_ and not listed) or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
         return [], i + 1  # 24日 is a date, not Japan (but 日 / 米豪比 is)
     abbrs = [gaz.abbreviation(ch) for ch in tok.text]
-    if not all(abbrs) or tok.text in lex.REGION_WORDS:  # (中米コスタリカ: Central America, not China and the US)
+    if not all(abbrs) or _region(tokens, i):  # (中米コスタリカ: Central America, not China and the US)
         return [], i + 1  # (a word that is not all abbreviations: none of the checks below can make it places)
     after_prefix = tok.before in lex.OBJECT_PREFIXES
     # 日米, 日米韓, 中ロ, 対ロ, 米国務省: one-character forms only in compounds of places and titles,
@@ -57,6 +57,15 @@ def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
+
+
+def _region(tokens: list, i: int) -> bool:
+    """中米コスタリカ, 中米の, 中米諸国: a region's name written like two abbreviations, when what follows is a place in
+    it or a word for its countries (not 中米両国, 中米関係: China and the US)."""
+    if tokens[i].text not in lex.REGION_WORDS:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and (after.text in ("の", "諸国", "各国", "地域") or gazetteer().lookup(after.text) is not None)
 
 
 def _adjacent(a, b) -> bool:

@@ -17,7 +17,6 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import border_with, prefixed, relation_of, symmetric, visited
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
@@ -102,7 +101,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
                      and any(frames.marker(u) in ("は", "も") for u in frame.subjects)]
             if asked:
                 frame.subjects = [t for t in frame.subjects if t not in asked]
-                frame.targets = frame.targets + asked
+                # (米国が武器を売却しないよう日本に求めた: an addressee written is whom it asks)
+                frame.targets = frame.targets if actors_of(frame.targets) else frame.targets + asked
         rule = _topic_object(frame, rule, pred)
         _also_object(frame)
     if frames.is_causative(pred):
@@ -117,7 +117,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.subjects = [c for c in pred.children if frames.marker(c) == "が" and c.i < pred.i
                           and frames.opens_quotation_before(c, pred)]
     about = [t for t in frame.subjects if frames.opens_quotation_before(t, pred)] \
-        if predicate in lex.CLAUSE_TARGETED and frame.clauses and _topic_before(pred) else []
+        if predicate in lex.CLAUSE_TARGETED and frame.clauses and _topic_before(pred) and not _nominalised(pred) else []
     # 共同大統領も、コスタリカが「米国の手先として挑発を繰り返している」と非難した: with a topic to speak, the
     # が-subject opening the quotation is what the quotation is about, wherever the parser hangs it
     frame.subjects = [t for t in frame.subjects if t not in about]
@@ -138,7 +138,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = visited(pred) or prefixed(pred) or _raised_objects(frame)
     if predicate in lex.DIRECTIVES and not actors_of(frame.objects + frame.targets):
-        frame.targets = addressees(pred) or _relative_addressees(frame)
+        frame.targets = addressees(pred)
     if not frame.objects and not frame.targets:
         frame.targets = summoned(pred)
     if predicate in symmetric() and not actors_of(frame.partners + frame.objects + frame.targets):
@@ -228,8 +228,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
         clauses = frame.clauses or adjacent_clause(pred)
         frame.targets = [t for c in clauses for t in aimed_at(c)] or conditioned(pred, clauses, frame.subjects)
-    if predicate in ("warns", "threatens") and not actors_of(frame.objects + frame.targets, possessor=True):
-        # 演習が強行されれば「相応の対抗措置を取る」と警告した: addressed to whom the speaker's side just aimed at
+    if predicate in ("warns", "threatens") and not actors_of(frame.objects + frame.targets, possessor=True) \
+            and _threat_to_no_one(pred, frame):
+        # 演習が強行されれば「相応の対抗措置を取る」と警告した: a threat addressed to no one is addressed to whom the
+        # speaker's side just aimed at
         frame.targets = aimed_before(pred, actors_of(frame.subjects))
     if pred.lemma_ in lex.CLASHES and not actors_of(frame.objects + frame.targets) and actors_of(frame.partners):
         # タイ軍はカンボジア軍と交戦した, インドとパキスタンが衝突した: a clash is fought by both sides, each
@@ -307,27 +309,33 @@ def _names_hostile_act(clause) -> bool:
         c.dep_ == "obj" and relation_of(c) in lex.HOSTILE_ACTS for c in clause.children)
 
 
+def _nominalised(pred) -> bool:
+    """国連が「…」と批判したことに反発した: the verb is in a clause made a noun (こと, の), whose が-subject is its own."""
+    after = pred.right_edge.i + 1
+    return after < len(pred.doc) and pred.doc[after].lemma_ in ("こと", "の")
+
+
+def _threat_to_no_one(pred, frame) -> bool:
+    """A warning that threatens (its clause names a countermeasure, reprisal or price) and names no addressee, not
+    even one that is no actor (国民に対し…警告した)."""
+    if any(frames.marker(c) in ("に", "に対し", "に対して", "へ") for c in pred.children):
+        return False
+    words = {w for c in frame.clauses or adjacent_clause(pred) for t in c.subtree for w in (t.lemma_, t.text)}
+    return bool(words & lex.THREAT_WORDS)
+
+
 def _attendees_after(event) -> list:
     """The subjects of the first verb of attending or of talks after the event noun in its sentence."""
     for verb in sentence_of(event):
-        if verb.i > event.i and verb.pos_ == "VERB" and (
+        if verb.i <= event.i:
+            continue
+        # (サウジが主催した会議は延期され、米国とロシアは別途協議した: talks that did not take place receive no one)
+        if verb.lemma_ in lex.CALLED_OFF or verb.pos_ == "VERB" and modality.is_negated(verb):
+            return []
+        if verb.pos_ == "VERB" and (
                 verb.lemma_ in lex.ATTENDING_VERBS or relation_of(verb) in ("meetsWith", "negotiatesWith")):
             subjects = frames.verbal_frame(verb).subjects
             return subjects if actors_of(subjects) else []
-    return []
-
-
-def _relative_addressees(frame) -> list:
-    """日本側に歴史を直視した対応を求めた: GiNZA hangs the addressee of a request on the relative clause that opens
-    the thing asked for; an actor marked に first in that clause (not the agent of a passive one) is whom it asks."""
-    for thing in frame.objects:
-        for clause in thing.children:
-            if clause.dep_ != "acl" or clause.i > thing.i or frames.is_passive(clause):
-                continue
-            first = min(clause.subtree, key=lambda t: t.i)
-            marked = [c for c in clause.children if frames.marker(c) in ("に", "に対し", "に対して") and read_actor(c)]
-            if marked and phrase_tokens(marked[0])[0].i == first.i:
-                return marked[:1]
     return []
 
 

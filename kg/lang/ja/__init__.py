@@ -31,7 +31,7 @@ NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
 # (and ない as a predicate: 攻撃したことはない, 支援する考えはない)
 NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる",
                             # an event that has stopped (協議は中断したままだ, 支援を停止した, 交流を凍結した)
-                            "中断", "停止", "一時停止", "凍結", "打ち切る"})
+                            "中断", "停止", "一時停止", "凍結", "打ち切る", "打ち切り"})
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
@@ -226,12 +226,18 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
                         "暗殺",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害",
-                        "クーデター", "圧力"})
+                        "クーデター"})
 # Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
 # (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
-HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "praises"})
+# (not praise: welcoming an agreement between two is no praise of the one the headline opens on)
+HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns"})
+# What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
+# (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
+THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # Who leads a government, as a description of it: スーダンの国軍主導の政府 is Sudan's
 LEADING_NOUNS = frozenset({"主導", "主体"})
+# Words that are a wrongdoing only with their verb: (object, verb)
+WRONGDOING_PHRASES = frozenset({("圧力", "かける"), ("圧力", "強める")})
 # Keeping a rule or a promise: not doing so is a wrongdoing (合意を守っていないと主張した, 義務を履行せず)
 COMPLIANCE_VERBS = frozenset({"守る", "順守", "遵守", "履行", "従う"})
 # Acts that, given as the reason for a criticism (〜したとして非難した), make it a charge though they are no wrong
@@ -272,6 +278,8 @@ EXCHANGE_VERBS = frozenset({"交換"})
 CAPTIVE_NOUNS = frozenset({"捕虜", "人質", "拘束者", "遺体", "被拘束者", "戦争捕虜", "囚人", "受刑者"})
 # Verbs of attending an event (a host receives whoever attends what it holds: 主催した夕食会に出席した)
 ATTENDING_VERBS = frozenset({"出席", "参加", "臨む"})
+# An event called off or put off did not take place (会議は延期され)
+CALLED_OFF = frozenset({"延期", "中止", "見送る", "見送り", "取りやめる", "流会"})
 # Verbs of receiving a visitor: a meeting after 〜を迎えて / 〜を招いて is with that visitor
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 # Verbs of aiming that GiNZA may read as a clause of their own (〜に向けて発砲した)

@@ -116,6 +116,8 @@ EXAMPLES = [
     ("claim", "イラン外相は、米国が核合意の義務を履行していないと主張した。", [("イラン外相", "accuses", "米国", "")], []),
     ("claim", "外相は、北朝鮮が安保理決議を順守していると主張した。", [], [("外相", "accuses", "北朝鮮")]),
     ("claim", "ラブロフ外相は、フランスがチャドに圧力をかけていると主張した。", [("ラブロフ", "accuses", "フランス", "")], []),
+    ("claim", "アラグチ外相は、イランが国際的な圧力にさらされていると主張した。", [], [("アラグチ", "accuses", "イラン")]),
+    ("claim", "アラグチ外相は、ロシアが欧米から圧力を受けていると指摘した。", [], [("アラグチ", "accuses", "ロシア")]),
     # a が-subject written before a quotation is what the quoted clause is about, wherever the parser hangs it
     ("target-clause", "ベトナムの報道官は、カンボジアが「十分な情報共有をしないまま工事を進めた」と批判した。",
      [("報道官", "criticizes", "カンボジア", "")], []),
@@ -127,6 +129,7 @@ EXAMPLES = [
     ("abbreviation", "中米コスタリカの政府は、ニカラグア政府に厳重に抗議した。", [("コスタリカ", "protests", "ニカラグア", "")],
      [("中", "protests", "ニカラグア"), ("米", "protests", "ニカラグア")]),
     ("abbreviation", "南米ペルーの外務省は、メキシコを非難した。", [("ペルー外務省", "criticizes", "メキシコ", "")], []),
+    ("abbreviation", "中米両国は貿易協議で合意した。", [("中", "negotiatesWith", "米", "")], []),
     # a ministry with its country as the の-owner is that country's, not Japan's by default
     ("domestic-body", "北京の日本大使館も中国外務省に同様の抗議を行った。", [("日本大使館", "protests", "中国外務省", "")],
      [("北京日本大使館", "protests", "中国外務省")]),
@@ -137,6 +140,9 @@ EXAMPLES = [
      [("大統領", "accuses", "コスタリカ", "")], [("コスタリカ", "accuses", "米国")]),
     ("target-clause", "中国外務省の報道官も、フィリピンが「域外国と結託して緊張をあおっている」と非難した。",
      [("報道官", "accuses", "フィリピン", "")], []),
+    # (not when the verb is in a clause made a noun: its が-subject is its own speaker)
+    ("target-clause", "ネタニヤフ首相は、国連が「イスラエルがガザで戦争犯罪を行った」と非難したことを批判した。",
+     [("国連", "criticizes", "イスラエル", "")], [("ネタニヤフ", "accuses", "国連")]),
     # a passive's topic and から-agent written before a quotation are the passive verb's, wherever GiNZA hangs them
     ("passive", "ニカラグアは米国から「地域の安定を脅かしている」と繰り返し批判されている。", [("米国", "criticizes", "ニカラグア", "")], []),
     ("passive", "イランは欧州連合から「核合意に違反している」と非難された。", [("欧州連合", "criticizes", "イラン", "")], []),
@@ -153,14 +159,18 @@ EXAMPLES = [
     # a retort that something voiced is wrong rejects whoever voiced it
     ("claim", "林官房長官は、中国側の批判は当たらないと反論した。", [("林", "rejects", "中国", "")], []),
     ("claim", "バングラデシュ外務省は、インド側の指摘は「誇張されている」と反論した。", [("バングラデシュ外務省", "rejects", "インド", "")], []),
-    # the addressee of a request hung on the relative clause that opens the thing asked for (not a passive's agent)
-    ("addressee", "韓国の李在明大統領は、日本側に歴史を直視した対応を求めた。", [("李在明", "requests", "日本", "")], []),
+    # a に-phrase inside a relative clause on the thing asked for is that clause's, not the request's addressee
+    ("addressee", "林官房長官は、中国に進出した日本企業への支援を求めた。", [], [("林", "requests", "中国")]),
     ("addressee", "EUは、ロシアに侵攻されたウクライナへの支援を求めた。", [], [("EU", "requests", "ロシア")]),
+    ("addressee", "米国務省は、イランに向かう船舶の安全確保を求めた。", [], [("米国務省", "requests", "イラン")]),
     # who is to act in a よう-clause is whom the request asks, wherever the parser hangs the が-subject
     ("addressee", "ロシア外務省は、日本が「非友好的な政策」を改めるよう要求した。", [("ロシア外務省", "demands", "日本", "")],
      [("日本", "demands", "ロシア外務省")]),
     ("addressee", "中国はフィリピンが挑発をやめるよう求めた。", [("中国", "requests", "フィリピン", "")], []),
     ("addressee", "米国は、ロシアが停戦に応じるよう求めた。", [("米国", "requests", "ロシア", "")], []),
+    # (an addressee written is whom it asks; the が-subject of the clause is not, nor the asker's object)
+    ("addressee", "中国は、米国が台湾に武器を売却しないよう日本に求めた。", [("中国", "requests", "日本", "")],
+     [("中国", "requests", "米国"), ("米国", "requests", "中国")]),
     # a titled name listed before one written with its country hangs on that country; it is still listed
     ("coordination", "トルコのフィダン外相は、フィキ氏とエチオピアのゲディオン・ティモテオス外相とそれぞれ会談した。",
      [("フィダン", "meetsWith", "フィキ", ""), ("フィダン", "meetsWith", "ゲディオン・ティモテオス", "")], []),
@@ -174,6 +184,8 @@ EXAMPLES = [
     # the host of talks receives those who, later in the sentence, hold them
     ("hosting", "カタール政府が主催した協議は首都ドーハで開かれ、パキスタンのアシフ国防相とアフガニスタンのヤクーブ国防相が直接協議した。",
      [("カタール政府", "hosts", "アシフ", ""), ("カタール政府", "hosts", "ヤクーブ", "")], []),
+    ("hosting", "サウジアラビアが主催した会議は延期され、米国とロシアは別途協議した。", [],
+     [("サウジアラビア", "hosts", "米国"), ("サウジアラビア", "hosts", "ロシア")]),
     # a warning addressed to no one, by a speaker whose side has just aimed an act at a country, is addressed to it
     ("warning", "ロシア外務省は、ノルウェーに演習の中止を要求した。ザハロワ報道官は、演習が強行されれば「相応の対抗措置を取る」と警告した。",
      [("ザハロワ", "warns", "ノルウェー", "")], []),
@@ -181,10 +193,19 @@ EXAMPLES = [
      [("同氏", "warns", "ノルウェー", "")], []),
     ("warning", "中国外務省は日本に抗議した。ロシア外務省の報道官は「必要な措置をとる」と警告した。", [],
      [("報道官", "warns", "日本")]),
+    # (a caution that threatens nothing, or one with its addressee written, is not aimed at the adversary)
+    ("warning", "毛寧報道官は、フィリピンに抗議した。同氏は、地震による津波の恐れがあると警告した。", [], [("同氏", "warns", "フィリピン")]),
+    ("warning", "ロシア外務省は、ノルウェーに演習の中止を要求した。ザハロワ報道官は、国民に対し、ノルウェーへの渡航を控えるよう警告した。",
+     [], [("ザハロワ", "warns", "ノルウェー")]),
     # an event written onto a phase of it (支援継続, 制裁強化) is read from the phase noun; a stop negates it
     ("phase", "中国外務省は、カンボジアへの支援継続を表明した。", [("中国外務省", "supports", "カンボジア", "")], []),
     ("phase", "EUは対ロ制裁強化を決めた。", [("EU", "sanctions", "ロ", "")], []),
     ("phase", "米国はウクライナへの軍事支援停止を発表した。", [("米国", "supports", "ウクライナ", "negated")], []),
+    # (a stop denied, withdrawn or not considered says nothing sure of the event)
+    ("phase", "米国は、ウクライナへの軍事支援の停止を否定した。", [], [("米国", "supports", "ウクライナ")]),
+    ("phase", "ロシアは、国連との協力の中断を撤回した。", [], [("ロシア", "cooperatesWith", "国連")]),
+    ("phase", "米国は、対ロ制裁の停止を検討していないと述べた。", [], [("米国", "sanctions", "ロ")]),
+    ("phase", "トルコは、スウェーデンへの武器禁輸の打ち切りを決めた。", [("トルコ", "sanctions", "スウェーデン", "negated")], []),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
@@ -607,6 +628,8 @@ EXAMPLES = [
     ("headline", "北朝鮮が弾道ミサイル発射　日米韓が非難\n\n本文は別の話だ。",
      [("日", "criticizes", "北朝鮮", ""), ("韓", "criticizes", "北朝鮮", "")], []),
     ("headline", "米、対中関税を引き上げ　中国は猛反発、報復を警告\n\n本文は別の話だ。", [("中国", "opposes", "米", "")], []),
+    # (welcoming an agreement between two is no praise of the one the headline opens on)
+    ("headline", "イスラエル、ハマスとの停戦に合意　イランは歓迎\n\n本文は別の話だ。", [], [("イラン", "praises", "イスラエル")]),
     ("headline", "マリ、アルジェリアの無人機撃墜に抗議　ニジェールも同調\n\n本文は別の話だ。",
      [("マリ", "protests", "アルジェリア", "")], [("ニジェール", "protests", "アルジェリア")]),
     ("headline", "ベネズエラ大統領選巡り対立深まる　ブラジル・コロンビアが開票データ公表要求、マドゥロ氏は拒否\n\n本文は別の話だ。",
