@@ -61,7 +61,7 @@ def _entity_at(doc) -> dict:
             spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             spans.append(ent)
-    spans = [_with_given_name(doc, span) for span in spans]
+    spans = [_with_family_name(doc, _with_given_name(doc, span)) for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
 
 
@@ -78,6 +78,19 @@ def _with_given_name(doc, span):
             or gazetteer().lookup(before.text) is not None:
         return span
     return Span(doc, span.start - 1, span.end, label="PERSON")
+
+
+def _with_family_name(doc, span):
+    """Foreign Minister Jean-Victor / Harvel Jean-Baptiste: a person's name the tagger cut short, when the name
+    hangs on a capitalised word after it (the head of the name, its family name) and every word between is a
+    capitalised name or a hyphen; not a title, a place or a word of another entity."""
+    head = span.root.head
+    if span.label_ != "PERSON" or span.root.dep_ != "compound" or head.i < span.end or head.pos_ != "PROPN" \
+            or any(not (t.text in ("-", "‐") or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                        and t.lower_ not in lex.ROLE_NOUNS and t.lower_ not in lex.NAME_TITLES
+                        and gazetteer().lookup(t.text) is None) for t in doc[span.end:head.i + 1]):
+        return span
+    return Span(doc, span.start, head.i + 1, label="PERSON")
 
 
 def _written_onto(before, person) -> bool:

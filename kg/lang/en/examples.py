@@ -606,4 +606,7 @@ EXAMPLES = [
      [("Israel", "rejects", "Turkey", "")], [("Israel", "rejects", "Russia")]),
     ("turned-away", "China condemned the Philippines on Monday. Chinese Foreign Ministry spokesman Lin Jian rejected the criticism.",
      [], [("Lin Jian", "rejects", "China")]),
+    # ninth session: a person's name the tagger cut short before its family name is read whole
+    ("name", "Defence Minister Jean-Pierre Louis Saint-Cyr flew to Dakar on Monday.",
+     [("Jean-Pierre Louis Saint-Cyr", "visits", "Dakar", "")], [("Jean-Pierre", "visits", "Dakar")]),
 ]
