@@ -16,6 +16,7 @@ from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
 from kg.extract.en.names import (
+    affiliation_chain,
     ent_of,
     is_body,
     members,
@@ -69,14 +70,25 @@ def _previous_subject_country(tok) -> Mention | None:
     return previous_subject(tok, ("country", "organization"))
 
 
-def previous_subject(tok, kinds) -> Mention | None:
-    """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject)."""
+def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
+    """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject). With
+    ``acting_for``, a person or body subject stands for the country it acts for (Prime Minister Alix Didier
+    Fils-Aimé asked Ruto ... Foreign Minister Jean-Victor Harvel Jean-Baptiste flew: Haiti)."""
     sent = sentence_of(tok)
     if sent.start == 0:
         return None
     before = sentence_of(tok.doc[sent.start - 1])
-    found = [m for m in actors.actors_of([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
-             if m.kind in kinds]
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not actors.actors_of(subjects):
+        # (Burkina Faso's government accused Ivory Coast of sheltering officers it says were plotting: the parser
+        # may root the sentence on an inner verb; the first actor written as a subject before it is what it is
+        # about, not one inside what is said after it)
+        subjects = [t for t in before if t.i < before.root.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and actors.actors_of([t])][:1]
+    found = actors.actors_of(subjects)
+    if acting_for:
+        found = [m if m.kind == "country" else affiliation_chain(m)[-1] for m in found]
+    found = [m for m in found if m.kind in kinds]
     return found[0] if len(found) == 1 else None
 
 

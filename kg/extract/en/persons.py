@@ -218,7 +218,7 @@ def _title_owner(ent) -> Mention | None:
         # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a national office with no
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
-        found = previous_subject(ent[0], ("country",))
+        found = previous_subject(ent[0], ("country",), acting_for=True)
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
         named = {place_key(m) for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep"

@@ -609,4 +609,14 @@ EXAMPLES = [
     # ninth session: a person's name the tagger cut short before its family name is read whole
     ("name", "Defence Minister Jean-Pierre Louis Saint-Cyr flew to Dakar on Monday.",
      [("Jean-Pierre Louis Saint-Cyr", "visits", "Dakar", "")], [("Jean-Pierre", "visits", "Dakar")]),
+    # a national office with no country opening a sentence: the country the person or body the sentence before was
+    # about acts for; a parser that roots that sentence on an inner verb leaves its first subject what it is about
+    ("title", "Ecuador's Prime Minister Ana Bermudez asked Spain for more police. Foreign Minister Tomas Villacis "
+     "flew to Madrid on Thursday.", [("Tomas Villacis", "affiliatedWith", "Ecuador", "")], []),
+    ("title", "Chile's government accused Peru of hiding officers it says were plotting a coup. Interior Minister "
+     "Carla Ruiz said the evidence was clear.", [("Carla Ruiz", "affiliatedWith", "Chile", "")], []),
+    # (not someone named inside what the sentence before reports)
+    ("title", "The U.S. Treasury said the banks had helped Iran. It added that Treasury Secretary Scott Bessent had "
+     "frozen their assets. Finance Minister Ali Reza Karimi condemned the measures.", [],
+     [("Ali Reza Karimi", "affiliatedWith", "United States")]),
 ]
