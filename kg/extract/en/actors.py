@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, previous_group
+from kg.extract.en.coreference import counted_group, named_before, office_holders, previous_group
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
 from kg.extract.en.persons import (
@@ -69,6 +69,9 @@ def _read_actor(tok) -> list[Mention]:
         carried = previous_group(tok, people=True)
         if carried:
             return carried
+    holders = None if pronoun else office_holders(tok)
+    if holders:
+        return holders
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]

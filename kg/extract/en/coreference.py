@@ -19,8 +19,8 @@ from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import affiliation_chain, members, place_key, undated
-from kg.extract.en.persons import from_entity
+from kg.extract.en.names import affiliation_chain, ent_of, members, place_key, undated
+from kg.extract.en.persons import from_entity, office_words
 from kg.lang import en as lex
 from kg.types import Mention
 
@@ -55,6 +55,35 @@ def named_before(tok, ent) -> list[Mention]:
             found = from_entity(before, before.root)
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     return []
+
+
+def office_holders(tok) -> list[Mention] | None:
+    """the two foreign ministers, the two presidents, both prime ministers: the last people of that many named with
+    that office (Foreign Minister Hugo de Zela ... Juan Ramon de la Fuente, Mexico's foreign minister), not merely
+    the last people named; None when not such a phrase or no such people."""
+    if tok.lemma_.lower() not in lex.OFFICE_NOUNS or tok.tag_ != "NNS":
+        return None
+    number = next((lex.NUMBER_WORDS.get(c.lower_) or (2 if c.lower_ == "both" else None)
+                   for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+                   and (c.lower_ in lex.NUMBER_WORDS or c.lower_ == "both")), None)
+    if not number:
+        return None
+    office = {tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    seen, holders = set(), []
+    # (the entities as read: two the tagger cut one name into are one, Samia Suluhu / Hassan)
+    named = {(e.start, e.end): e for e in (ent_of(e[0]) for e in tok.doc.ents if e.end <= tok.i) if e is not None}
+    for ent in reversed([e for _, e in sorted(named.items()) if e.label_ == "PERSON" and e.end <= tok.i]):
+        words = office_words(ent)
+        if office <= words or office <= {w.removesuffix("s") for w in words}:
+            for m in actors.read_actor(ent.root):
+                if m.kind == "person" and m.text.split()[-1] not in seen:
+                    seen.add(m.text.split()[-1])
+                    holders.append(m)
+        if len(holders) >= number:
+            break
+    if len(holders) != number:
+        return None
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in reversed(holders)]
 
 
 def counted_group(tok) -> list[Mention] | None:

@@ -194,13 +194,8 @@ def _title_owner(ent) -> Mention | None:
     """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
     Wang Yi, China's foreign minister."""
     head = ent.root
-    i = ent.start - 1
     start = sentence_of(ent[0]).start
-    while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
-                          or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
-                          or _title_word(ent.doc[i])):
-        i -= 1
-    title = ent.doc[i + 1:ent.start]  # the title written right before the name
+    title = title_before(ent)
     for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
         ent_t = ent_of(t)
         if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
@@ -251,6 +246,30 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def title_before(ent):
+    """The title written right before a name (U.S. Secretary of State Marco Rubio: U.S. Secretary of State)."""
+    i = ent.start - 1
+    start = sentence_of(ent[0]).start
+    while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
+                          or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
+                          or _title_word(ent.doc[i])):
+        i -= 1
+    return ent.doc[i + 1:ent.start]
+
+
+def office_words(ent) -> set[str]:
+    """The words of the office a name is given, before it or in apposition (Foreign Minister Hugo de Zela; Juan
+    Ramón de la Fuente, Mexico's foreign minister): {"foreign", "minister"}."""
+    words = {t.lower_ for t in title_before(ent)}
+    for child in ent.root.children:
+        if child.dep_ == "appos" and (child.lemma_.lower() in lex.ROLE_NOUNS or child.lower_ in lex.ROLE_NOUNS):
+            words |= {t.lower_ for t in child.subtree if t.i <= child.i}
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS):
+        words |= {t.lower_ for t in head.subtree if t.i <= head.i}  # (Mexico's foreign minister, Juan Ramón de la Fuente)
+    return words
 
 
 def _title_word(tok) -> bool:

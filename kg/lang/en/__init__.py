@@ -10,6 +10,8 @@ ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "s
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
 GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
+# Offices "the two ..." may name (the two foreign ministers, both presidents): the last people given that office
+OFFICE_NOUNS = frozenset({"minister", "president", "premier", "chancellor"})
 COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # X-drafted, X-led, X-backed: the author of a thing written into an adjective

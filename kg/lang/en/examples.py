@@ -619,4 +619,13 @@ EXAMPLES = [
     ("title", "The U.S. Treasury said the banks had helped Iran. It added that Treasury Secretary Scott Bessent had "
      "frozen their assets. Finance Minister Ali Reza Karimi condemned the measures.", [],
      [("Ali Reza Karimi", "affiliatedWith", "United States")]),
+    # the two foreign ministers, the two presidents: the last people named with that office, not the last named
+    ("office-holders", "Chilean Foreign Minister Ana Torres and Argentine President Javier Milei spoke by phone on "
+     "Monday. Bolivia's foreign minister, Luis Arce Gomez, criticized both of them. Turkey offered to host a meeting "
+     "between the two foreign ministers in Ankara.",
+     [("Turkey", "hosts", "Ana Torres", "hedged"), ("Turkey", "hosts", "Luis Arce Gomez", "hedged")],
+     [("Turkey", "hosts", "Javier Milei")]),
+    ("office-holders", "Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday. "
+     "Kenya's trade minister, Lee Kinyanjui, joined the call. The two presidents met in Arusha last year.",
+     [("William Ruto", "meetsWith", "Samia Suluhu Hassan", "")], [("Lee Kinyanjui", "meetsWith", "Samia Suluhu Hassan")]),
 ]
