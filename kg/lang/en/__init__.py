@@ -261,6 +261,9 @@ EVENT_ANTECEDENTS = {
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"},
+    # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
+    "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
+    "veto": {"veto", "block"}, "expulsion": {"expel"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)

@@ -628,4 +628,11 @@ EXAMPLES = [
     ("office-holders", "Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday. "
      "Kenya's trade minister, Lee Kinyanjui, joined the call. The two presidents met in Arusha last year.",
      [("William Ruto", "meetsWith", "Samia Suluhu Hassan", "")], [("Lee Kinyanjui", "meetsWith", "Samia Suluhu Hassan")]),
+    # a definite event noun refers back to the last such event: arrests, a withdrawal, a veto
+    ("event-antecedent", "Belarusian police arrested two Lithuanian journalists on Friday. The arrests were condemned "
+     "by Lithuania.", [("Lithuania", "criticizes", "Belarus police", "")], []),
+    ("event-antecedent", "Mali will withdraw its troops from the mission. Niger criticized the withdrawal.",
+     [("Niger", "criticizes", "Mali", "")], []),
+    ("event-antecedent", "Russia vetoed the resolution on Monday. France condemned the veto.",
+     [("France", "criticizes", "Russia", "")], []),
 ]
