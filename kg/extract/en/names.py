@@ -142,20 +142,28 @@ def members(tok) -> list:
 
 
 def is_dateline(tok) -> bool:
-    """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - : the place a story was filed from,
-    written in capitals at the start of a line before a dash or an agency's name, is no actor."""
+    """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - , LIMA, Feb 17 — : the place a story
+    was filed from, written in capitals at the start of a line before a dash or an agency's name (or a comma and
+    the date or country before the dash), is no actor."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in ("—", "–", "-", "--", "("):
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (*_DASHES, "(", ","):
         return False  # (the dash or agency after it, tested first: most words have none)
+    if doc[tok.i + 1].text == ",":
+        # (COLOMBO, March 24 — ; KOROR, Palau — : capitalised words or a number between the comma and the dash)
+        dash = next((t for t in doc[tok.i + 2:tok.i + 6] if t.text in _DASHES), None)
+        if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "."
+                                   for t in doc[tok.i + 2:dash.i]):
+            return False
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
         start -= 1
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
     words = [t for t in doc[start:tok.i + 1] if not t.is_punct]
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words) and after is not None \
-        and after.text in ("—", "–", "-", "--", "(")
+    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
+
+
+_DASHES = ("—", "–", "-", "--")
 
 
 def undated(subjects) -> list:

@@ -635,4 +635,8 @@ EXAMPLES = [
      [("Niger", "criticizes", "Mali", "")], []),
     ("event-antecedent", "Russia vetoed the resolution on Monday. France condemned the veto.",
      [("France", "criticizes", "Russia", "")], []),
+    # a dateline with the date after a comma is no actor either
+    ("dateline", "Cuba detains fishermen\n\nHAVANA, March 3 — The Cuban navy detained 12 American fishermen off the "
+     "northern coast overnight, officials said on Tuesday. The detention was condemned by the United States.",
+     [("United States", "criticizes", "Cuba navy", "")], [("United States", "criticizes", "HAVANA")]),
 ]
