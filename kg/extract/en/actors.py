@@ -155,7 +155,7 @@ def _read_actor(tok) -> list[Mention]:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return owners
-            return [mention([tok], "role", o, text=f"{o.text} {tok.text}") for o in owners]
+            return [mention([tok], "role", o, text=f"{o.text} {_role_title(tok)}") for o in owners]
         owner = owner_of(tok, phrase)
         if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
             # Lukashenko's government, the Trump administration: the government a person leads acts for that
@@ -168,8 +168,17 @@ def _read_actor(tok) -> list[Mention]:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
-            return [mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
+            return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
+
+
+def _role_title(tok) -> str:
+    """A role's title as written, with the word before it when the two are one title (Sri Lanka's acting high
+    commissioner: high commissioner, the envoy of a Commonwealth country)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.head.i == tok.i and f"{before.lower_} {tok.lower_}" in lex.TWO_WORD_ROLES:
+        return f"{before.text} {tok.text}"
+    return tok.text
 
 
 def actors_of(tokens) -> list[Mention]:

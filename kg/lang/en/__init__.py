@@ -6,7 +6,10 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 # Prepositions that introduce the target of a verb: warned China against, protested to Japan, sanctions on
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
 # An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
-ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator"})
+ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator",
+                         "high commissioner"})
+# Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
+TWO_WORD_ROLES = frozenset({"high commissioner"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
 GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})

@@ -639,4 +639,9 @@ EXAMPLES = [
     ("dateline", "Cuba detains fishermen\n\nHAVANA, March 3 — The Cuban navy detained 12 American fishermen off the "
      "northern coast overnight, officials said on Tuesday. The detention was condemned by the United States.",
      [("United States", "criticizes", "Cuba navy", "")], [("United States", "criticizes", "HAVANA")]),
+    # a Commonwealth country's envoy is its high commissioner: summoning one is a protest to that country
+    ("summons", "Canada summoned the British high commissioner over the remarks.",
+     [("Canada", "protests", "United Kingdom high commissioner", "")], []),
+    ("summons", "New Zealand summoned Fiji's acting high commissioner in Wellington to lodge a formal protest.",
+     [("New Zealand", "protests", "Fiji high commissioner", "")], []),
 ]
