@@ -55,6 +55,9 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    if pred.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.UNREALISED_ATTRIBUTES
+                                   for c in pred.children):
+        return True  # a planned visit, a proposed summit, possible sanctions: still to come
     if pred.lemma_.lower() in lex.AGREEING_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
         return True  # agreed to expand patrols: the cooperation agreed on is still to come
     for t in chain[:-1]:

@@ -145,6 +145,9 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due"})
 # Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
 DUE_WORDS = frozenset({"due"})
+# Words that make an event noun one still to come (a planned visit, a proposed summit, possible sanctions)
+UNREALISED_ATTRIBUTES = frozenset({"planned", "proposed", "possible", "potential", "prospective", "upcoming",
+                                   "scheduled", "expected", "intended", "mooted", "future"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should", "will", "shall"})  # (will: still to come)
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})

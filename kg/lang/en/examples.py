@@ -644,4 +644,10 @@ EXAMPLES = [
      [("Canada", "protests", "United Kingdom high commissioner", "")], []),
     ("summons", "New Zealand summoned Fiji's acting high commissioner in Wellington to lodge a formal protest.",
      [("New Zealand", "protests", "Fiji high commissioner", "")], []),
+    # an event noun marked as still to come (a planned visit, a proposed summit, possible sanctions) is hedged; a new
+    # one is not
+    ("hedge", "The row cast a shadow over a planned visit by Nepal's prime minister to Beijing.",
+     [("Nepal minister", "visits", "Beijing", "hedged")], []),
+    ("hedge", "EU ministers discussed possible sanctions on Georgia.", [("EU ministers", "sanctions", "Georgia", "hedged")], []),
+    ("hedge", "The EU imposed new sanctions on Georgia.", [("EU", "sanctions", "Georgia", "")], []),
 ]
