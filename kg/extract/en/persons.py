@@ -241,6 +241,9 @@ def _title_owner(ent) -> Mention | None:
                       and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
             # (nor the state a territory broke away from: president of the breakaway Somali region of Somaliland)
             posted |= {t.i for t in child.subtree if any(c.lower_ in lex.BREAKAWAY for c in t.head.children)}
+            # (nor a place named in what a relative clause says of them: the gang coalition that controls most of
+            # the capital)
+            posted |= {t.i for r in child.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
             owner = owner_of(child, []) or _leader_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:

@@ -650,4 +650,9 @@ EXAMPLES = [
      [("Nepal minister", "visits", "Beijing", "hedged")], []),
     ("hedge", "EU ministers discussed possible sanctions on Georgia.", [("EU ministers", "sanctions", "Georgia", "hedged")], []),
     ("hedge", "The EU imposed new sanctions on Georgia.", [("EU", "sanctions", "Georgia", "")], []),
+    # a place in what a relative clause in apposition says of someone is not whom they act for
+    ("apposition", "Gran Grif, the armed group that controls parts of Port-au-Prince, attacked Kenyan police.",
+     [("Gran Grif", "attacks", "Kenya police", "")], [("Gran Grif", "affiliatedWith", "Port-au-Prince")]),
+    ("apposition", "Jean Baptiste Leconte, the militia chief who runs most of Kinshasa, threatened Rwanda.",
+     [("Jean Baptiste Leconte", "threatens", "Rwanda", "")], [("Jean Baptiste Leconte", "affiliatedWith", "who")]),
 ]
