@@ -25,6 +25,7 @@ from kg.extract.en.names import (
     place_of,
     place_or_demonym,
     placed,
+    span_text,
     state_body_country,
     without_article,
 )
@@ -157,6 +158,12 @@ def _owner_in(ent) -> Mention | None:
             found = placed(place, t.idx, t.idx + len(t.text), t.text)
         if found is not None:
             return found
+    for t in ent:
+        # the Armed Forces of Ivory Coast, the Ministry of Foreign Affairs of Sri Lanka: a country of several words
+        # named after "of" at the end of the body's name
+        place = place_of(span_text(ent.doc[t.i + 1:ent.end])) if t.lower_ == "of" and t.i + 1 < ent.end else None
+        if place is not None:
+            return placed(place, ent.doc[t.i + 1].idx, ent.end_char)
     head = ent.root
     return owner_of(head, list(ent))
 

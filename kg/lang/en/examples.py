@@ -655,4 +655,7 @@ EXAMPLES = [
      [("Gran Grif", "attacks", "Kenya police", "")], [("Gran Grif", "affiliatedWith", "Port-au-Prince")]),
     ("apposition", "Jean Baptiste Leconte, the militia chief who runs most of Kinshasa, threatened Rwanda.",
      [("Jean Baptiste Leconte", "threatens", "Rwanda", "")], [("Jean Baptiste Leconte", "affiliatedWith", "who")]),
+    # a body named "... of" a country of several words acts for it
+    ("body", "Mexico praised the Armed Forces of El Salvador.",
+     [("Armed Forces of El Salvador", "affiliatedWith", "El Salvador", "")], []),
 ]
