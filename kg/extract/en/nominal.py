@@ -215,6 +215,6 @@ def _turned_away(noun, predicate, objects) -> list:
     verb = noun.head
     if predicate not in lex.AIMED_AT_RECEIVER or noun.dep_ != "dobj" or actors_of(objects):
         return []
-    if verb.lemma_.lower() not in lex.TURNING_AWAY:
-        return []
+    if verb.lemma_.lower() not in lex.TURNING_AWAY and (relation_of(verb) or ("",))[0] != "rejects":
+        return []  # (rejected, dismissed, turned down)
     return verb_arguments(verb)[0] or inherit_subject(verb)

@@ -658,4 +658,8 @@ EXAMPLES = [
     # a body named "... of" a country of several words acts for it
     ("body", "Mexico praised the Armed Forces of El Salvador.",
      [("Armed Forces of El Salvador", "affiliatedWith", "El Salvador", "")], []),
+    # turning down is rejecting, and what is turned down was asked of whoever turns it down
+    ("phrasal", "Bolivia turned down Chile's request for talks on Monday.",
+     [("Bolivia", "rejects", "Chile", ""), ("Chile", "requests", "Bolivia", "")], []),
+    ("phrasal", "Seoul turned down Tokyo's invitation.", [("Seoul", "rejects", "Tokyo", "")], []),
 ]
