@@ -93,6 +93,14 @@ def _read_actor(tok) -> list[Mention]:
     counted = counted_group(tok)
     if counted is not None:
         return counted
+    if tok.pos_ == "NOUN":
+        # Mali and Niger, Burkina Faso's partners, backed ...: the parser may hang the names on the noun in apposition
+        # to them (as its possessor or modifier, with a comma between): the noun stands for the names
+        fronted = [c for c in tok.children if c.dep_ in ("poss", "nmod", "compound") and c.i < tok.i
+                   and any(t.text == "," for t in tok.doc[c.i + 1:tok.i])]
+        found = actors_of(fronted)
+        if found:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     if tok.lower_ in lex.QUANTITY_HEADS and tok.pos_ == "NOUN":
         # a wave of Russian drones, a barrage of rockets: what the quantity is of acts
         found = actors_of([g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

@@ -96,6 +96,12 @@ def counted_group(tok) -> list[Mention] | None:
     if not number:
         return None
     countries = tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS
+    if countries and number == 2 and tok.dep_ == "pobj" and tok.head.lower_ in lex.PARTIES_PREPS \
+            and tok.head.head.lemma_.lower() in lex.MEETING_NOUNS:
+        # talks between the two governments: the two sides of the article at odds or at the table (linking finds
+        # them), not two countries last named together, who may well be on one side (Mali and Niger backed ...;
+        # ties between the two allies are those last named)
+        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     group = []
     for start, read in reversed(_coordinations(tok.doc)):
         if start < tok.i:

@@ -29,6 +29,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     """China's support for Russia; the invasion of Ukraine by Russia; U.S. sanctions on Iran; Biden-Xi talks."""
     subjects, objects, partners = [], [], []
     for child in noun.children:
+        if child.dep_ in ("poss", "nmod", "compound") and any(t.text == "," for t in noun.doc[child.i + 1:noun.i]):
+            continue  # (Mali and Niger, Burkina Faso's partners: the names the noun is in apposition to)
         if child.dep_ == "poss":
             subjects.append(child)
         elif child.dep_ in ("compound", "amod", "nmod") and (read_actor(child) or demonym_of(child)):

@@ -119,6 +119,12 @@ _SURNAMES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the surnames of its
 
 def from_entity(ent, tok) -> list[Mention]:
     tokens = without_article(ent)
+    if any(t.text == "," for t in tokens) and tok.i in range(ent.start, ent.end):
+        # Mali and Niger, Burkina Faso's partners: the tagger may run two names a comma parts into one entity; the
+        # token is the name of its own part
+        start = max((t.i + 1 for t in tokens if t.text == "," and t.i < tok.i), default=tokens[0].i)
+        end = min((t.i for t in tokens if t.text == "," and t.i > tok.i), default=tokens[-1].i + 1)
+        tokens = list(ent.doc[start:end])
     if not tokens:
         return []
     text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()

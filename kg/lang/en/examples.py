@@ -662,4 +662,13 @@ EXAMPLES = [
     ("phrasal", "Bolivia turned down Chile's request for talks on Monday.",
      [("Bolivia", "rejects", "Chile", ""), ("Chile", "requests", "Bolivia", "")], []),
     ("phrasal", "Seoul turned down Tokyo's invitation.", [("Seoul", "rejects", "Tokyo", "")], []),
+    # names with a noun in apposition after them act (the parser may hang them on that noun, and the tagger run two
+    # of them a comma parts into one entity); the noun's own possessor is no doer
+    ("apposition", "Laos and Cambodia, Vietnam's partners in the Mekong group, praised Hanoi and criticized Beijing.",
+     [("Laos", "praises", "Hanoi", ""), ("Cambodia", "criticizes", "Beijing", "")],
+     [("Vietnam", "criticizes", "Beijing"), ("Vietnam", "cooperatesWith", "Laos")]),
+    # talks between the two governments are between the two sides of the article, not the last two named together
+    ("anaphor", "Ethiopia accused Eritrea of massing troops on the border. Kenya and Uganda signed a trade pact on "
+     "Monday. Kenya offered to host talks between the two governments.",
+     [("Kenya", "hosts", "the two sides", "hedged")], [("Kenya", "hosts", "Uganda")]),
 ]
