@@ -100,5 +100,9 @@ def _chain(tok):
 
 def _content_clause(clause) -> bool:
     """Is a clause the parser calls relative the content of its noun (claims that, intelligence that ...)?"""
-    # (by the noun: the parser marks "that" a mark or an object in either kind of clause)
+    # (by the noun: the parser marks "that" a mark or an object in either kind of clause; but a clause whose verb
+    # turns the noun itself away, a claim Pretoria has rejected, is relative: the noun is what is rejected)
+    if (relation_of(clause) or ("",))[0] in ("rejects", "denies") and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return False
     return clause.head.lemma_.lower() in lex.HEDGING_HEADS | lex.CONTENT_NOUNS

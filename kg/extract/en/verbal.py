@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
 from kg.extract.en.cues import condemning_name, phrasal_particles, relation_of, symmetric
 from kg.extract.en.frames import (
@@ -84,6 +85,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         targets = [g for t in [verb, *objects] if t.lemma_.lower() not in lex.REMOVAL_NOUNS
                    for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"] or targets
+    if predicate == "rejects" and verb.dep_ == "relcl" and not actors_of(objects + targets):
+        # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
+        # before it, and what is turned away is its doer's
+        objects = summed_up(verb.head) or objects
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -127,6 +132,19 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
         yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False)
+
+
+def summed_up(noun) -> list:
+    """..., a request India refused; ..., a claim Pretoria has rejected: a request, claim or charge set after a comma
+    sums up the act the sentence told before it (asked, accused, insisted that): whoever did it."""
+    if noun.lemma_.lower() not in lex.SUMMING_NOUNS or noun.left_edge.i == 0 \
+            or noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    for tok in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i]):
+        found = relation_of(tok) if tok.pos_ == "VERB" else None
+        if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
+            return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
+    return []
 
 
 def clash_relations(verb, sent) -> Iterator[Relation]:

@@ -183,6 +183,9 @@ REMOVAL_NOUNS = frozenset({"withdrawal", "removal", "evacuation", "pullout", "de
 PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Events aimed at whoever receives them, and the verbs that turn them away (rejected Ottawa's allegations)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
+# Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
+SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
+                           "warning", "criticism"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})

@@ -671,4 +671,12 @@ EXAMPLES = [
     ("anaphor", "Ethiopia accused Eritrea of massing troops on the border. Kenya and Uganda signed a trade pact on "
      "Monday. Kenya offered to host talks between the two governments.",
      [("Kenya", "hosts", "the two sides", "hedged")], [("Kenya", "hosts", "Uganda")]),
+    # a request, claim or charge set after a comma sums up the act told before it: whoever turns it away rejects its
+    # doer (and the rejection is no content of the claim: not hedged)
+    ("summing-up", "Manila asked Beijing to release the fishermen, a request China refused.",
+     [("Manila", "requests", "Beijing", ""), ("China", "rejects", "Manila", "")], []),
+    ("summing-up", "Iran accused Israel of staging the attack, a charge Israel has rejected as baseless.",
+     [("Israel", "rejects", "Iran", "")], []),
+    ("summing-up", "Kenya sent police to Haiti, a mission Haitian officials rejected.", [],
+     [("Haiti officials", "rejects", "Kenya")]),
 ]
