@@ -93,7 +93,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
         targets = [t for t in targets if t not in stranded]
-    if not actors_of(objects + targets) and summoned(verb):
+    if not actors_of(objects + targets) and summoned(verb) and not [
+            m for t in objects + targets for c in t.children if c.dep_ == "poss" for m in actors_of([c])]:
+        # (summoned the U.S. diplomat to protest against Washington's decision: whose the protested thing is)
         # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told
         targets = summoned(verb)
     if predicate in lex.CLAUSE_TARGETED and not objects and not actors_of(targets):

@@ -679,4 +679,7 @@ EXAMPLES = [
      [("Israel", "rejects", "Iran", "")], []),
     ("summing-up", "Kenya sent police to Haiti, a mission Haitian officials rejected.", [],
      [("Haiti officials", "rejects", "Kenya")]),
+    # a protest against someone's decision, made by summoning a diplomat, is addressed to the decision's owner
+    ("summons", "Ghana summoned a Nigerian diplomat on Monday to protest against Abuja's decision to close the border.",
+     [("Ghana", "protests", "Abuja", "")], [("Ghana", "protests", "Nigeria diplomat")]),
 ]
