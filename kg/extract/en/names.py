@@ -148,6 +148,8 @@ def is_dateline(tok) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (*_DASHES, "(", ","):
         return False  # (the dash or agency after it, tested first: most words have none)
+    if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i + 1].text in _DASHES:
+        return is_dateline(doc[tok.i - 2])  # (KOROR, Palau — : the country is part of the dateline)
     if doc[tok.i + 1].text == ",":
         # (COLOMBO, March 24 — ; KOROR, Palau — : capitalised words or a number between the comma and the dash)
         dash = next((t for t in doc[tok.i + 2:tok.i + 6] if t.text in _DASHES), None)
@@ -168,7 +170,9 @@ _DASHES = ("—", "–", "-", "--")
 
 def undated(subjects) -> list:
     """Subjects with a dateline replaced by what the parser set in apposition to it (WARSAW — Poland and ...)."""
-    return [a for s in subjects for a in ([c for c in s.children if c.dep_ == "appos"] if is_dateline(s) else [s])]
+    # (KOROR, Palau — Taiwanese President Lai arrived: the apposition may hang on the dateline's country)
+    return [a for s in subjects for a in ([c for t in members(s) for c in t.children if c.dep_ == "appos"]
+                                          if is_dateline(s) else [s])]
 
 
 def _strip_the(text: str) -> str:

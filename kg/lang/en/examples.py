@@ -682,4 +682,8 @@ EXAMPLES = [
     # a protest against someone's decision, made by summoning a diplomat, is addressed to the decision's owner
     ("summons", "Ghana summoned a Nigerian diplomat on Monday to protest against Abuja's decision to close the border.",
      [("Ghana", "protests", "Abuja", "")], [("Ghana", "protests", "Nigeria diplomat")]),
+    # a dateline with a country after the city (SUVA, Fiji —): the country is part of the dateline, no actor
+    ("dateline", "Modi in Fiji\n\nSUVA, Fiji — Indian Prime Minister Narendra Modi arrived in Fiji on Monday at the "
+     "start of a three-day tour that will also take him to Tonga and Samoa.",
+     [("Narendra Modi", "visits", "Fiji", "")], [("Fiji", "visits", "Fiji")]),
 ]
