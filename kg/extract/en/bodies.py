@@ -27,6 +27,7 @@ from kg.extract.en.names import (
     placed,
     span_text,
     state_body_country,
+    undated,
     without_article,
 )
 from kg.lang import en as lex
@@ -79,7 +80,8 @@ def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
     if sent.start == 0:
         return None
     before = sentence_of(tok.doc[sent.start - 1])
-    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (KINSHASA — Democratic Republic of Congo on Wednesday accused: the subject set in apposition to a dateline)
+    subjects = undated([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
     if not actors.actors_of(subjects):
         # (Burkina Faso's government accused Ivory Coast of sheltering officers it says were plotting: the parser
         # may root the sentence on an inner verb; the first actor written as a subject before it is what it is

@@ -686,4 +686,9 @@ EXAMPLES = [
     ("dateline", "Modi in Fiji\n\nSUVA, Fiji — Indian Prime Minister Narendra Modi arrived in Fiji on Monday at the "
      "start of a three-day tour that will also take him to Tonga and Samoa.",
      [("Narendra Modi", "visits", "Fiji", "")], [("Fiji", "visits", "Fiji")]),
+    # the sentence before a title opening a sentence may open on a dateline: its subject is the one set in
+    # apposition to it
+    ("title", "Burundi accuses Rwanda\n\nBUJUMBURA — Burundi on Tuesday accused Rwanda of sending several hundred "
+     "soldiers across the border.\nGovernment spokesman Jerome Niyonzima said the troops had entered the country at "
+     "night.", [("Jerome Niyonzima", "affiliatedWith", "Burundi", "")], []),
 ]
