@@ -212,10 +212,7 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
-    if title and title[0].i == start and title[-1].lower_ in lex.NATIONAL_OFFICES \
-            and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
-            and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
-            and not known_person(ent.text):  # (whom ontologies/people.ttl knows acts for their own country)
+    if title and title[0].i == start and _national_office(title, ent):
         # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a national office with no
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
@@ -227,6 +224,15 @@ def _title_owner(ent) -> Mention | None:
                  if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
         if found is not None and place_key(found) not in named:
             return found
+    if title and title[0].i > start and ent.doc[title[0].i - 1].text == "," and _national_office(title, ent):
+        # In Georgetown, President Irfaan Ali ...; Speaking to reporters in Algiers, Foreign Minister Ahmed Attaf ...:
+        # a national office with no country after a phrase opening the sentence that places it in a country
+        # (its capital) is that country's
+        opening = ent.doc[start:title[0].i - 1]
+        places = {place_key(m): m for p in opening if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                  if g.dep_ == "pobj" for m in (place_or_demonym(g),) if m is not None and m.kind == "country"}
+        if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
+            return next(iter(places.values()))
     if any(t.lower_ in lex.ROLE_NOUNS for t in title):
         # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name
         found = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
@@ -255,6 +261,15 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _national_office(title, ent) -> bool:
+    """Foreign Minister, President, Government spokesman: a national office with no country of its own (not an
+    opposition leader, a mayor or a director general), held by someone ontologies/people.ttl does not place, and
+    not given a country after the name (of Guyana, an apposition)."""
+    return title[-1].lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
+        and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children) \
+        and not known_person(ent.text)
 
 
 def title_before(ent):

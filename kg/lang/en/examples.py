@@ -691,4 +691,12 @@ EXAMPLES = [
     ("title", "Burundi accuses Rwanda\n\nBUJUMBURA — Burundi on Tuesday accused Rwanda of sending several hundred "
      "soldiers across the border.\nGovernment spokesman Jerome Niyonzima said the troops had entered the country at "
      "night.", [("Jerome Niyonzima", "affiliatedWith", "Burundi", "")], []),
+    # a national office with no country after an opening phrase that places it in a country's capital is that
+    # country's (not when the phrase names another person, who may be the host)
+    ("title", "In Nairobi, President Daniel Mwangi criticized Uganda.",
+     [("Daniel Mwangi", "affiliatedWith", "Nairobi", "")], []),
+    ("title", "Speaking to reporters in Lima on Friday, Foreign Minister Elena Quispe accused Bolivia of meddling.",
+     [("Elena Quispe", "affiliatedWith", "Lima", "")], []),
+    ("title", "After a call with Lula in Brasilia, President Javier Ortega praised Chile.", [],
+     [("Javier Ortega", "affiliatedWith", "Brasilia")]),
 ]
