@@ -42,6 +42,8 @@ def owner_of(tok, phrase) -> Mention | None:
             found = _previous_subject_country(child)
             if found is not None:
                 return found
+        if child.dep_ == "poss" and body_named_before(child) is not None:
+            return body_named_before(child)  # (Randhir Jaiswal, the ministry's spokesman: the ministry named before)
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
             found = place_or_demonym(child) or next(
@@ -61,6 +63,22 @@ def owner_of(tok, phrase) -> Mention | None:
                          if m.kind in ("government", "organization", "country", "anaphor")]
                 if found:
                     return found[0]
+    return None
+
+
+def body_named_before(tok) -> Mention | None:
+    """ministry, the ministry's, Navy: a body's last word written alone in a title stands for the last body of that
+    name the article wrote in full (the Belarusian Foreign Ministry, the Sri Lankan Navy)."""
+    own = ent_of(tok)
+    if own is not None and len(own) > 1 or tok.lower_ not in lex.BODY_HEADS | lex.BODY_WORDS \
+            or any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        return None
+    for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ == "ORG"]):
+        last = [t for t in before if t.lower_ not in ("'s", "’s")][-1:]
+        # (the Sri Lankan Navy, India's Ministry of External Affairs: its last word or its head)
+        if len(before) > 1 and tok.lower_ in (before.root.lower_, *(t.lower_ for t in last)) and is_body(before):
+            body = body_of(before)
+            return body if body.affiliation is not None else None
     return None
 
 

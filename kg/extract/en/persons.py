@@ -12,8 +12,9 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en.bodies import body_of, owner_of, previous_subject
+from kg.extract.en.bodies import body_named_before, body_of, owner_of, previous_subject
 from kg.extract.en.names import (
+    affiliation_chain,
     demonym_of,
     ent_of,
     hyphenated_places,
@@ -184,6 +185,13 @@ def _with_particles(tokens) -> list:
     return tokens
 
 
+def actors_of_tokens(tokens) -> list[Mention]:
+    # (actors reads names through this module, so it is still loading when it is: called through the package)
+    from kg.extract.en.actors import actors_of
+
+    return actors_of(tokens)
+
+
 def _known_country(text: str, ent) -> Mention | None:
     """Whom a person of ontologies/people.ttl acts for, when the text gives a title without a country (Chief
     Cabinet Secretary Minoru Kihara)."""
@@ -212,6 +220,11 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
+    for t in title:
+        # ministry spokesman Ruslan Varankov, Navy spokesman Buddhika Sampath: the body named in full before
+        body = body_named_before(t)
+        if body is not None:
+            return body
     if title and title[0].i == start and _national_office(title, ent):
         # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a national office with no
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
@@ -233,6 +246,10 @@ def _title_owner(ent) -> Mention | None:
                   if g.dep_ == "pobj" for m in (place_or_demonym(g),) if m is not None and m.kind == "country"}
         if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
             return next(iter(places.values()))
+    if title and _national_office(title, ent):
+        found = _reported_country(head)
+        if found is not None:
+            return found
     if any(t.lower_ in lex.ROLE_NOUNS for t in title):
         # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name
         found = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
@@ -261,6 +278,27 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _reported_country(name) -> Mention | None:
+    """Kenya will withdraw its police, President William Ruto said: a national office with no country that says
+    what one country will do speaks for it; Sheinbaum said she had instructed Foreign Minister X, Lamola said
+    Trade Minister Parks Tau would lead: named in what someone says, the office is the speaker's country's."""
+    verb = name.head if name.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_.lower() in lex.SPEECH_VERBS:
+        said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        found = [m for m in actors_of_tokens(said) if m.kind == "country"]
+        return found[0] if len(found) == 1 else None
+    node = name
+    while node.head.i != node.i and not (node.dep_ in ("ccomp", "parataxis")
+                                         and node.head.lemma_.lower() in lex.SPEECH_VERBS):
+        node = node.head
+    if node.head.i == node.i:
+        return None
+    speakers = [affiliation_chain(m)[-1] for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
+    found = [m for m in speakers if m.kind == "country"]
+    return found[0] if len(found) == 1 else None
 
 
 def _national_office(title, ent) -> bool:

@@ -699,4 +699,18 @@ EXAMPLES = [
      [("Elena Quispe", "affiliatedWith", "Lima", "")], []),
     ("title", "After a call with Lula in Brasilia, President Javier Ortega praised Chile.", [],
      [("Javier Ortega", "affiliatedWith", "Brasilia")]),
+    # a national office with no country speaking of what one country will do speaks for it; named in what someone
+    # says, it is the speaker's country's (not when the clause names two countries)
+    ("title", "Ghana will close its border with Togo on Monday, President Kwame Asante said.",
+     [("Kwame Asante", "affiliatedWith", "Ghana", "")], []),
+    ("title", "Chilean President Ana Rojas said she had instructed Foreign Minister Tomas Vidal to seek talks with "
+     "Bolivia.", [("Tomas Vidal", "affiliatedWith", "Chile", "")], []),
+    ("title", "Ghana and Togo will reopen the border, President Kofi Mensah said.", [],
+     [("Kofi Mensah", "affiliatedWith", "Ghana"), ("Kofi Mensah", "affiliatedWith", "Togo")]),
+    # a body's last word or head in a title (ministry spokesman, the ministry's spokesman, Navy spokesman) is the last
+    # body of that name written in full
+    ("title", "The Belarusian Foreign Ministry rejected the accusations. \"Belarus never did it,\" ministry spokesman "
+     "Pavel Lukin said.", [("Pavel Lukin", "affiliatedWith", "Belarusian Foreign Ministry", "")], []),
+    ("apposition", "Pakistan's Ministry of Foreign Affairs summoned the envoy. Asim Raza, the ministry's spokesman, "
+     "criticized India.", [("Asim Raza", "affiliatedWith", "Pakistani Ministry of Foreign Affairs", "")], []),
 ]
