@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, office_holders, previous_group
+from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
 from kg.extract.en.persons import (
@@ -117,8 +117,10 @@ def _read_actor(tok) -> list[Mention]:
                 for name in ("South Korea", "North Korea")]
     if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                             for c in tok.children):
-        # the two sides, the two governments, both countries: the pair the article is about
-        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+        # the two sides, the two governments, both countries: the two countries just named, else the pair the article
+        # is about
+        return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
+                                           kind="anaphor")]
     ent = ent_of(tok)
     particled = particled_person(tok, ent)
     if particled:

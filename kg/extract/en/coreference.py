@@ -19,7 +19,7 @@ from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import affiliation_chain, ent_of, members, place_key, undated
+from kg.extract.en.names import affiliation_chain, ent_of, members, place_key, place_or_demonym, undated
 from kg.extract.en.persons import from_entity, office_words
 from kg.lang import en as lex
 from kg.types import Mention
@@ -114,9 +114,10 @@ def counted_group(tok) -> list[Mention] | None:
                 group = read
                 break
     if not group and countries and number == 2:
-        # Prabowo met Xi. The two governments signed 12 agreements: with no coordination of two, the pair the
-        # article is about (linking finds it)
-        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+        # Prabowo met Xi. The two governments signed 12 agreements: with no coordination of two, the two countries
+        # its sentence or the one before names, else the pair the article is about (linking finds it)
+        return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
+                                           kind="anaphor")]
     if not group and not countries:
         # the four ministers met: with no coordination of four, the last four people the article named
         people = _named_people(tok)
@@ -149,6 +150,43 @@ def settled(doc) -> bool:
 
 
 _SETTLED: WeakSet = WeakSet()  # Docs whose coordinations are all read
+
+
+def named_pair(tok) -> list[Mention]:
+    """Peña arrived in Taipei, and the two governments signed agreements: the two countries named (as places or
+    through the people and bodies acting for them) in the sentence before the words, or with the sentence before,
+    when they are exactly two; else none."""
+    sent = sentence_of(tok)
+    # (Sheinbaum called on both neighbours: not the side of whoever speaks to them)
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ != "nsubj" else None
+    speakers = actors.actors_of([c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in lex.PAIR_NOUNS
+                                 and c.lemma_.lower() not in lex.GROUP_NOUNS]) if verb is not None else []
+    own = {place_key(x) for m in speakers for x in affiliation_chain(m)}
+    spans = [tok.doc[sent.start:tok.i]]
+    if sent.start > 0:
+        before = sentence_of(tok.doc[sent.start - 1])
+        spans.append(tok.doc[before.start:tok.i])
+    for span in spans:
+        found = {}
+        for t in span:
+            for m in _named(t):
+                country = m if m.kind == "country" else affiliation_chain(m)[-1]
+                if country.kind == "country" and place_key(country) not in own:
+                    found.setdefault(place_key(country), country)
+        if len(found) == 2:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found.values()]
+        if len(found) > 2:
+            return []
+    return []
+
+
+def _named(tok) -> list[Mention]:
+    """The actors a word names, a nationality included (Colombian goods: Colombia)."""
+    if tok.pos_ == "ADJ":
+        return [m for m in (place_or_demonym(tok),) if m is not None]
+    if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and tok.lower_ not in lex.PAIR_NOUNS:
+        return actors.read_actor(tok)
+    return []
 
 
 def _named_people(tok) -> list[Mention]:

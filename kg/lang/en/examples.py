@@ -713,4 +713,11 @@ EXAMPLES = [
      "Pavel Lukin said.", [("Pavel Lukin", "affiliatedWith", "Belarusian Foreign Ministry", "")], []),
     ("apposition", "Pakistan's Ministry of Foreign Affairs summoned the envoy. Asim Raza, the ministry's spokesman, "
      "criticized India.", [("Asim Raza", "affiliatedWith", "Pakistani Ministry of Foreign Affairs", "")], []),
+    # the two governments, both neighbours, with no coordination of two: the two countries just named (in the
+    # sentence, or with the one before), not the side of whoever speaks to them
+    ("anaphor", "Kenyan President Ana Njeri arrived in Kampala on Monday, and the two governments signed a security "
+     "pact.", [("Kenya", "cooperatesWith", "Kampala", "")], []),
+    ("anaphor", "Ecuador raised tariffs on Colombian goods. Mexican President Ana Ruiz called on both neighbours to "
+     "de-escalate.", [("Ana Ruiz", "requests", "Ecuador", ""), ("Ana Ruiz", "requests", "Colombia", "")],
+     [("Ana Ruiz", "requests", "Mexico")]),
 ]
