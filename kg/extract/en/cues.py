@@ -33,6 +33,8 @@ def relation_of(tok) -> tuple[str, str] | None:
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
                 return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRAVEL_RIGHTS and flowing(tok):
+        return None  # (visa-free travel for Georgian citizens is no visit: a right a restriction takes away)
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
     if rel is None and tok.pos_ == "VERB":
         rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if hands_over(tok) else None)
@@ -78,7 +80,7 @@ def relation_of(tok) -> tuple[str, str] | None:
                                                             for g in p.children) for p in tok.children):
         return None  # hit Iran with new sanctions: the sanctions are the relation, not a strike
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.TRADE_FLOWS for c in tok.children):
+            c.dep_ == "dobj" and flowing(c) for c in tok.children):
         rel = "sanctions"  # Beijing suspended imports of Japanese seafood, banned exports to Russia
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLOSING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CLOSED_THINGS for c in tok.children):
@@ -95,6 +97,12 @@ def _envoy_word(tok) -> bool:
     """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS
+
+
+def flowing(tok) -> bool:
+    """imports, exports, shipments, the transit of goods, visa-free travel: what a restriction stops."""
+    return tok.lemma_.lower() in lex.TRADE_FLOWS or tok.lemma_.lower() in lex.TRAVEL_RIGHTS and any(
+        "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
 
 
 def phrasal_particles(verb) -> list:

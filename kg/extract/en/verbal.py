@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
-from kg.extract.en.cues import condemning_name, phrasal_particles, relation_of, symmetric
+from kg.extract.en.cues import condemning_name, flowing, phrasal_particles, relation_of, symmetric
 from kg.extract.en.frames import (
     aimed_objects,
     inherit_subject,
@@ -21,6 +21,7 @@ from kg.extract.en.frames import (
     naming,
     stranded_to,
     summoned,
+    traded_with,
     verb_arguments,
 )
 from kg.extract.en.modality import is_hedged, is_negated
@@ -48,13 +49,7 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             next(w for w in c.children if w.lower_ == "what"))]
     if predicate == "sanctions" and verb.lemma_.lower() in lex.RESTRICTING_VERBS and not actors_of(targets):
         # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
-        flows = [o for o in objects if o.lemma_.lower() in lex.TRADE_FLOWS]
-        targets = owners([g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for g in p.children if g.dep_ == "pobj"]) and [
-            g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-            if g.dep_ == "pobj"]
-        targets = targets or [g for o in flows for p in o.children if p.dep_ == "prep"
-                              and p.lower_ in ("from", "to") for g in p.children if g.dep_ == "pobj"]
+        targets = traded_with([o for o in objects if flowing(o)])
         objects = [] if targets else objects
     if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not actors_of(targets):
         # closed its border with Belarus: whom the closed thing faces

@@ -84,10 +84,16 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze"})
+# (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
+TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
+                         "transit",
                          "purchases"})
 # Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
 INTENT_NOUNS = frozenset({"plan", "intention", "desire", "interest", "wish"})
+# Nouns of an attempt still under way: what they are to do has not happened (launched a procedure to suspend,
+# made a bid to join): its holder does it, hedged
+ATTEMPT_NOUNS = frozenset({"procedure", "process", "bid"})
 # Verbs that raise their passive subject to the verb under them (are expected to announce, is set to resume)
 RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed"})
 # Closing a border or airspace to a country is a sanction against it
@@ -104,7 +110,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port"
 # Relations whose target may be the country a place is in
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
-VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
+VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
              "land": "visits", "head": "visits",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
@@ -142,7 +148,9 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # what intelligence or an assessment says is reported (citing intelligence that ...)
                            "cite", "intelligence", "assessment", "estimate", "finding",
                            # readiness is no act yet (was ready to hold talks, willing to meet)
-                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due"})
+                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due",
+                           # attempts under way (launched a procedure to suspend visa-free travel)
+                           "procedure", "process", "bid"})
 # Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
 DUE_WORDS = frozenset({"due"})
 # Words that make an event noun one still to come (a planned visit, a proposed summit, possible sanctions)

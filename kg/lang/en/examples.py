@@ -721,4 +721,17 @@ EXAMPLES = [
     ("anaphor", "Ecuador raised tariffs on Colombian goods. Mexican President Ana Ruiz called on both neighbours to "
      "de-escalate.", [("Ana Ruiz", "requests", "Ecuador", ""), ("Ana Ruiz", "requests", "Colombia", "")],
      [("Ana Ruiz", "requests", "Mexico")]),
+    # congratulating someone praises them
+    ("verbal", "Modi congratulated Ramaphosa on his re-election.", [("Modi", "praises", "Ramaphosa", "")], []),
+    # a restriction on imports from somewhere, on the transit of someone's goods, on visa-free travel for someone's
+    # citizens, sanctions them (and such travel is no visit); a procedure launched to do it is still under way
+    ("sanctions", "Chile is weighing restrictions on imports from Argentina.",
+     [("Chile", "sanctions", "Argentina", "hedged")], []),
+    ("sanctions", "Niger halted the transit of Beninese goods.", [("Niger", "sanctions", "Benin", "")], []),
+    ("sanctions", "The EU launched a procedure to suspend visa-free travel for Serbian citizens.",
+     [("EU", "sanctions", "Serbia", "hedged")], [("EU", "visits", "Serbia")]),
+    ("sanctions", "The EU suspended visa-free access for Serbian officials in May.",
+     [("EU", "sanctions", "Serbia officials", "")], []),
+    ("sanctions", "Brussels suspended access for journalists to the summit.", [],
+     [("Brussels", "sanctions", "journalists")]),
 ]
