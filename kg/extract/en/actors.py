@@ -25,6 +25,7 @@ from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
 from kg.extract.en.persons import (
     from_entity,
+    full_name_before,
     known_surname,
     name_before_role,
     named_in_apposition,
@@ -143,8 +144,8 @@ def _read_actor(tok) -> list[Mention]:
     if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text.istitle()) and (
             known_surname(tok) or tok.pos_ == "PROPN" and ent is None and known_person(tok.text)):
         # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone (or one
-        # the people gazetteer lists: Modi)
-        return [mention([tok], "person")]
+        # the people gazetteer lists: Modi); the last person of that name named in full before it
+        return [mention([tok], "person", text=full_name_before(tok))]
     place = place_of(tok.text)
     if place is not None:
         return [mention([tok], kind_of(place))]

@@ -130,16 +130,13 @@ def from_entity(ent, tok) -> list[Mention]:
         return []
     text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON":
-        # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
-        while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
-            tokens = tokens[1:]
-        # (and a capitalised family name it left out: He / Yongqian)
-        tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
-                  and t.text.istitle() and t.pos_ == "PRON"] + tokens
-        tokens = _with_particles(tokens)
+        tokens = _name_tokens(ent, tokens)
         text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and place_of(text) is None:  # (the tagger takes Kyiv for a person now and then)
-        return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
+        owner = _title_owner(ent) or _known_country(text, ent)
+        if len(tokens) == 1:
+            text = full_name_before(tokens[0]) or text  # (Lin, after Lin Jian: Lin Jian)
+        return [mention(tokens, "person", owner, text=text)]
     if place_of(text) is None and (known_person(text) or titled_in_apposition(ent)):
         # Vassily Nebenzia tagged a place: a person of ontologies/people.ttl is a person whatever the tagger says
         return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
@@ -157,6 +154,35 @@ def from_entity(ent, tok) -> list[Mention]:
     if ent.label_ == "ORG" and is_body(ent):
         return [body_of(ent)]
     return []
+
+
+def _name_tokens(ent, tokens) -> list:
+    """A person's name as written, from the entity's tokens."""
+    # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
+    while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
+        tokens = tokens[1:]
+    # (and a capitalised family name it left out: He / Yongqian)
+    tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
+              and t.text.istitle() and t.pos_ == "PRON"] + tokens
+    return _with_particles(tokens)
+
+
+def _person_name(ent) -> str:
+    return span_text(_name_tokens(ent, without_article(ent))).removesuffix("'s").removesuffix("’s").strip()
+
+
+def full_name_before(tok) -> str | None:
+    """Lin Jian ... Lin also urged Washington ... Lin Chia-lung, Taiwan's foreign minister: a name used alone, when
+    several people of the article bear it, is the last of them named in full before it (not a later namesake);
+    None when one person bears it (linking finds them)."""
+    before, names = None, set()
+    for ent in tok.doc.ents:
+        full = ent_of(ent[0])
+        if full is not None and full.label_ == "PERSON" and len(full) > 1 and tok.text in (full[0].text, full[-1].text):
+            name = _person_name(full)
+            names.add(name)
+            before = name if full.end <= tok.i else before
+    return before if len(names) > 1 else None
 
 
 def particled_person(tok, ent) -> list[Mention]:

@@ -734,4 +734,8 @@ EXAMPLES = [
      [("EU", "sanctions", "Serbia officials", "")], []),
     ("sanctions", "Brussels suspended access for journalists to the summit.", [],
      [("Brussels", "sanctions", "journalists")]),
+    # a name used alone is the last person named in full before it whose name it is, not a later namesake
+    ("surname", "Chinese Foreign Ministry spokesman Wang Wenbin criticized Seoul. Wang also urged Tokyo to stop. "
+     "Wang Yi, China's foreign minister, arrived in Hanoi later.",
+     [("Wang Wenbin", "requests", "Tokyo", "")], [("Wang Yi", "requests", "Tokyo")]),
 ]
