@@ -39,6 +39,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         subjects = agents
     if not subjects:
         subjects = inherit_subject(verb)
+    text = verb.head
+    if not actors_of(subjects) and verb.dep_ in ("relcl", "acl") and text.lemma_.lower() in lex.TEXT_NOUNS \
+            and text.dep_ == "dobj" and text.head.lemma_.lower() in lex.ISSUING_VERBS:
+        # passing a motion that condemned Sheinbaum's "interference", adopted a resolution condemning: what a text
+        # says, its issuer says
+        subjects = verb_arguments(text.head)[0] or inherit_subject(text.head) or subjects
     if rule == "phrasal":
         # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
         particles = phrasal_particles(verb)

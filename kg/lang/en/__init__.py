@@ -36,6 +36,10 @@ STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "co
 # Things said or written that say something of their own: their issuer is the subject of a clause on them
 # (issued a statement expressing solidarity with Denmark)
 STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "note", "communique", "communiqué", "declaration"})
+# Texts that say something of their own, and the verbs that issue them: what a motion passed or a resolution
+# adopted says, its issuer says (not a statement someone blocked)
+TEXT_NOUNS = STATEMENT_NOUNS | {"motion", "resolution"}
+ISSUING_VERBS = frozenset({"pass", "adopt", "issue", "release", "publish", "sign", "send", "approve", "table"})
 # Where a visit goes: arrived in Manila, traveled to Beirut
 PLACE_PREPS = frozenset({"in", "to", "into"})
 # Prepositions that carry the object of a nominal event: support for Russia, invasion of Ukraine

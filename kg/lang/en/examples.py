@@ -738,4 +738,11 @@ EXAMPLES = [
     ("surname", "Chinese Foreign Ministry spokesman Wang Wenbin criticized Seoul. Wang also urged Tokyo to stop. "
      "Wang Yi, China's foreign minister, arrived in Hanoi later.",
      [("Wang Wenbin", "requests", "Tokyo", "")], [("Wang Yi", "requests", "Tokyo")]),
+    # what a motion passed or a resolution adopted says, its issuer says (not a text someone blocked)
+    ("text", "The Chilean Senate passed a motion that condemned Bolivia's claims.",
+     [("Chilean Senate", "criticizes", "Bolivia", "")], []),
+    ("text", "The European Parliament adopted a resolution condemning Russia's annexation of Crimea.",
+     [("European Parliament", "criticizes", "Russia", "")], []),
+    ("text", "North Korea fired a missile. China blocked a U.S.-drafted statement that would have condemned the launch.",
+     [("China", "opposes", "United States", "")], [("China", "criticizes", "North Korea")]),
 ]
