@@ -178,11 +178,23 @@ def aimed_objects(verb) -> list:
     _, objects, targets, _, _ = verb_arguments(verb)
     if found is not None and found[0] in lex.HOSTILE_RELATIONS:
         return objects + targets
+    if verb.lemma_.lower() in lex.BRINGING_VERBS:
+        # take the case to the International Court of Justice: a court is where it is brought, not whom it is aimed at
+        targets = [t for t in targets if not (t.head.lower_ == "to" and t.head.head.i == verb.i)]
     aimed = targets + [g for o in objects if (relation_of(o) or ("",))[0] in lex.HOSTILE_RELATIONS
                        for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                        for g in p.children if g.dep_ == "pobj"]
     # (tariffs on 18 billion euros of U.S. goods: an amount stands for what it is an amount of)
     return [_of_amount(g) for g in aimed]
+
+
+def conditioned(verb) -> list:
+    """threatened to take the case to court if Lima did not reverse course: the subject of the condition is whom a
+    threat is aimed at."""
+    return [g for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl")))
+            for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.CONDITIONAL_MARKS
+                                                             for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _of_amount(tok):

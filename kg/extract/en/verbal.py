@@ -16,6 +16,7 @@ from kg.extract.en.actors import actors_of
 from kg.extract.en.cues import condemning_name, flowing, phrasal_particles, relation_of, symmetric
 from kg.extract.en.frames import (
     aimed_objects,
+    conditioned,
     inherit_subject,
     named_thing,
     naming,
@@ -80,6 +81,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
         objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
+        if not actors_of(objects):
+            objects = conditioned(verb) or objects  # (threatened to take the case to court if Lima did not ...)
     if predicate in ("requests", "demands") and not actors_of(objects + targets):
         # demanded an apology from Washington, sought assurances from Beijing: whom it is asked of
         # (not where something is to be taken from: demanded the withdrawal of Russian troops from Ukraine)

@@ -745,4 +745,10 @@ EXAMPLES = [
      [("European Parliament", "criticizes", "Russia", "")], []),
     ("text", "North Korea fired a missile. China blocked a U.S.-drafted statement that would have condemned the launch.",
      [("China", "opposes", "United States", "")], [("China", "criticizes", "North Korea")]),
+    # a threat made on a condition is aimed at the condition's subject; a court or body a matter is taken to is a
+    # venue, not whom the threat is aimed at
+    ("threat", "Ghana threatened to take the dispute to the World Trade Organization if Togo did not lift the ban.",
+     [("Ghana", "threatens", "Togo", "")], [("Ghana", "threatens", "World Trade Organization")]),
+    ("threat", "Serbia threatened to refer the matter to the United Nations unless Kosovo withdrew its police.",
+     [("Serbia", "threatens", "Kosovo", "")], [("Serbia", "threatens", "United Nations")]),
 ]
