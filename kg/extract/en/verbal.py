@@ -71,7 +71,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     named = condemning_name(verb) if predicate == "criticizes" else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
-    if predicate == "hosts" and not actors_of(objects) and any(o.lemma_.lower() in lex.MEETING_NOUNS for o in objects):
+    hosted_event = predicate == "hosts" and not actors_of(objects) and any(
+        o.lemma_.lower() in lex.MEETING_NOUNS for o in objects)
+    if hosted_event:
         # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
         objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
                    if p.dep_ == "prep" and p.lower_ in ("between", "with", "among") for g in p.children
@@ -131,7 +133,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
         yield from visits_where_met(subjects, [verb, *objects], verb, sent, rule)
-    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive:
+    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive \
+            and not (hosted_event and is_hedged(verb)):
+        # (offered to host talks between Ecuador and Colombia in Brasilia: until they are held, the host meets no one
+        # and the parties go nowhere)
         # the crown prince received the Iranian foreign minister in Riyadh: a reception by a person is a meeting
         # too (a country that hosts ministers meets no one)
         if any(m.kind in ("person", "role") for m in actors_of(subjects)):

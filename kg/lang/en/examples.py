@@ -751,4 +751,8 @@ EXAMPLES = [
      [("Ghana", "threatens", "Togo", "")], [("Ghana", "threatens", "World Trade Organization")]),
     ("threat", "Serbia threatened to refer the matter to the United Nations unless Kosovo withdrew its police.",
      [("Serbia", "threatens", "Kosovo", "")], [("Serbia", "threatens", "United Nations")]),
+    # talks someone only offers to host: the host meets no one and the parties go nowhere yet (talks held: they do)
+    ("hosting", "Kenyan President William Ruto offered to host talks between Ethiopia and Eritrea in Nairobi.",
+     [("William Ruto", "hosts", "Ethiopia", "hedged"), ("Ethiopia", "negotiatesWith", "Eritrea", "hedged")],
+     [("William Ruto", "meetsWith", "Ethiopia"), ("Ethiopia", "visits", "Nairobi")]),
 ]
