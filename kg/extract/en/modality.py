@@ -38,8 +38,11 @@ def is_negated(pred) -> bool:
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     # what is denied or refused follows the verb (denied that ..., refused to ...); a clause before it is another
-    # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement")
-    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in list(_chain(carriers[-1]))[1:])
+    # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement"); and the means of an
+    # act is no part of what it stops (ended the dispute by signing an agreement: the signing happened)
+    chain = list(_chain(carriers[-1]))[1:]
+    means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in chain[:means])
 
 
 def is_hedged(pred) -> bool:

@@ -755,4 +755,7 @@ EXAMPLES = [
     ("hosting", "Kenyan President William Ruto offered to host talks between Ethiopia and Eritrea in Nairobi.",
      [("William Ruto", "hosts", "Ethiopia", "hedged"), ("Ethiopia", "negotiatesWith", "Eritrea", "hedged")],
      [("William Ruto", "meetsWith", "Ethiopia"), ("Ethiopia", "visits", "Nairobi")]),
+    # the means of an act is no part of what the act stops (ended a dispute by signing an agreement: it was signed)
+    ("negation", "Colombia, which ended its conflict with the rebels by signing a peace accord with Venezuela in 2016, "
+     "praised Brazil.", [("Colombia", "cooperatesWith", "Venezuela", "")], []),
 ]
