@@ -125,9 +125,10 @@ def _given_name(before, person) -> bool:
 
 
 def without_article(ent) -> list:
-    """An entity's tokens without a leading article (the Armed Forces of the Philippines keeps its second)."""
+    """An entity's tokens without a leading article or verb (the Armed Forces of the Philippines keeps its second)."""
     tokens = list(ent)
-    while tokens and tokens[0].lower_ in lex.DETERMINERS:
+    # (to meet European Council President Antonio Costa: a verb the tagger took into the name is no part of it)
+    while tokens and (tokens[0].lower_ in lex.DETERMINERS or tokens[0].pos_ == "VERB" and tokens[0].is_lower):
         tokens = tokens[1:]
     return tokens
 

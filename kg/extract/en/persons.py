@@ -322,7 +322,8 @@ def _reported_country(name) -> Mention | None:
         node = node.head
     if node.head.i == node.i:
         return None
-    speakers = [affiliation_chain(m)[-1] for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
+    speakers = [affiliation_chain(m)[-1]
+                for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
     found = [m for m in speakers if m.kind == "country"]
     return found[0] if len(found) == 1 else None
 
@@ -356,7 +357,8 @@ def office_words(ent) -> set[str]:
             words |= {t.lower_ for t in child.subtree if t.i <= child.i}
     head = ent.root.head
     if ent.root.dep_ == "appos" and (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS):
-        words |= {t.lower_ for t in head.subtree if t.i <= head.i}  # (Mexico's foreign minister, Juan Ramón de la Fuente)
+        # (Mexico's foreign minister, Juan Ramón de la Fuente)
+        words |= {t.lower_ for t in head.subtree if t.i <= head.i}
     return words
 
 

@@ -49,7 +49,8 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
-           ("stand", "with"): "supports", ("stand", "by"): "supports", ("turn", "down"): "rejects", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
+           ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
+           ("turn", "down"): "rejects",  # (turned down Mexico's request)
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",

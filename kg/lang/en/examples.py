@@ -758,4 +758,7 @@ EXAMPLES = [
     # the means of an act is no part of what the act stops (ended a dispute by signing an agreement: it was signed)
     ("negation", "Colombia, which ended its conflict with the rebels by signing a peace accord with Venezuela in 2016, "
      "praised Brazil.", [("Colombia", "cooperatesWith", "Venezuela", "")], []),
+    # a verb the tagger took into a body's name is no part of it (to meet European Council President Antonio Costa)
+    ("body", "Vucic said he would travel to Brussels next week to meet European Council President Antonio Costa.",
+     [("Antonio Costa", "affiliatedWith", "European Council", "")], [("Antonio Costa", "affiliatedWith", "meet European Council")]),
 ]
