@@ -229,7 +229,12 @@ def event_antecedent(noun) -> list[Mention]:
                 # Turkey: the by-agent voiced it)
                 doers = actors.actors_of([g for a in verb.children if a.dep_ == "agent" for g in a.children
                                           if g.dep_ == "pobj"]) or doers
-                own = _sides(actors.actors_of([c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]))
+                # (flew to Nairobi to press the same request: the subject the verb shares with the one above it)
+                from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
+
+                carrier = noun.head
+                own = _sides(actors.actors_of([c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
+                                              or (inherit_subject(carrier) if carrier.pos_ == "VERB" else [])))
                 if _sides(doers) & own:
                     return []
             if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:

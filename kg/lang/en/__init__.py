@@ -288,10 +288,13 @@ EVENT_ANTECEDENTS = {
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
     "veto": {"veto", "block"}, "expulsion": {"expel"},
+    # (has not backed the call, welcomed the offer: whoever asked or offered)
+    "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
+    "proposal": {"propose"}, "offer": {"offer"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
-VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand"})
+VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

@@ -761,4 +761,13 @@ EXAMPLES = [
     # a verb the tagger took into a body's name is no part of it (to meet European Council President Antonio Costa)
     ("body", "Vucic said he would travel to Brussels next week to meet European Council President Antonio Costa.",
      [("Antonio Costa", "affiliatedWith", "European Council", "")], [("Antonio Costa", "affiliatedWith", "meet European Council")]),
+    # the call, the request, the offer refer back to the last such act and belong to whoever made it (not when the
+    # one acting on it is of that side: pressing one's own side's request)
+    ("event-antecedent", "Algeria asked the African Union to convene a summit. Neither Tunisia nor Mauritania has "
+     "backed the call.", [("Tunisia", "supports", "Algeria", "negated"), ("Mauritania", "supports", "Algeria", "negated")],
+     []),
+    ("event-antecedent", "Brazil offered to host talks between Ecuador and Colombia. Colombia welcomed the offer.",
+     [("Colombia", "praises", "Brazil", "")], []),
+    ("event-antecedent", "Haitian Prime Minister Alix Fils asked Kenya to delay the withdrawal. Haitian Foreign Minister "
+     "Jean Dorval flew to Nairobi to press the same request.", [], [("Jean Dorval", "requests", "Alix Fils")]),
 ]
