@@ -126,6 +126,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (countermeasures against U.S.-South Korean drills: whose the drills are)
             if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
                 objects, rule = aimed, "target-clause"
+            elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
+                # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
+                objects, rule = conditioned(verb), "target-clause"
     if predicate in symmetric() and not actors_of(partners):
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"

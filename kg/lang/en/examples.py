@@ -770,4 +770,9 @@ EXAMPLES = [
      [("Colombia", "praises", "Brazil", "")], []),
     ("event-antecedent", "Haitian Prime Minister Alix Fils asked Kenya to delay the withdrawal. Haitian Foreign Minister "
      "Jean Dorval flew to Nairobi to press the same request.", [], [("Jean Dorval", "requests", "Alix Fils")]),
+    # a warning on a condition is aimed at the condition's subject (not at the speaker's own side)
+    ("target-clause", "The Revolutionary Guards warned that more painful attacks would follow unless Israel halted its "
+     "strikes.", [("Revolutionary Guards", "warns", "Israel", "")], []),
+    ("target-clause", "Beijing warned that China would take further measures if the United States did not correct its "
+     "mistakes.", [("Beijing", "warns", "United States", "")], [("Beijing", "warns", "China")]),
 ]
