@@ -96,9 +96,16 @@ def _chain(tok):
     node = tok
     yield node
     while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis") and not (
-            node.dep_ == "relcl" and not _content_clause(node)):
+            node.dep_ == "relcl" and not _content_clause(node)) and not _set_apart(node):
         node = node.head
         yield node
+
+
+def _set_apart(clause) -> bool:
+    """Poland, Lithuania accuse Belarus ...; EU weighs new sanctions: a clause a semicolon sets apart before the verb
+    the parser hung it on is another statement (a reported clause before its verb follows a comma: "...," he said)."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(
+        t.text == ";" for t in clause.doc[clause.i:clause.head.i])
 
 
 def _content_clause(clause) -> bool:

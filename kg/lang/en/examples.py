@@ -775,4 +775,7 @@ EXAMPLES = [
      "strikes.", [("Revolutionary Guards", "warns", "Israel", "")], []),
     ("target-clause", "Beijing warned that China would take further measures if the United States did not correct its "
      "mistakes.", [("Beijing", "warns", "United States", "")], [("Beijing", "warns", "China")]),
+    # a clause a semicolon sets apart is another statement: it takes no hedge from the verb the parser hung it on
+    ("hedge", "Serbia, Hungary accuse Croatia of blocking fuel shipments; EU weighs new measures\n",
+     [("Hungary", "accuses", "Croatia", "")], []),
 ]
