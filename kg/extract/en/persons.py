@@ -284,6 +284,13 @@ def _title_owner(ent) -> Mention | None:
         if found is not None:
             return found
     for child in head.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lex.HEADING_VERBS:
+            # Kuan Bi-ling, who heads the Ocean Affairs Council; Chung Dong-young, who heads the ministry: whoever
+            # heads a body acts for it
+            body = next((b for o in child.children if o.dep_ == "dobj" for b in (_headed_body(o),) if b is not None),
+                        None)
+            if body is not None:
+                return body
         if child.dep_ == "appos":
             # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
             # Iranian Foreign Ministry; Wang Yi, China's foreign minister
@@ -326,6 +333,14 @@ def _reported_country(name) -> Mention | None:
                 for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
     found = [m for m in speakers if m.kind == "country"]
     return found[0] if len(found) == 1 else None
+
+
+def _headed_body(tok) -> Mention | None:
+    """The government body a word names: a named body (the Ocean Affairs Council) or one named again (the ministry)."""
+    ent = ent_of(tok)
+    if ent is not None and ent.label_ == "ORG" and is_body(ent):
+        return body_of(ent)
+    return body_named_before(tok) if any(c.lower_ == "the" for c in tok.children) else None
 
 
 def _national_office(title, ent) -> bool:

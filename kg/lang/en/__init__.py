@@ -8,6 +8,8 @@ TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "ove
 # An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
 ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator",
                          "high commissioner"})
+# Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
+HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
 # Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
 TWO_WORD_ROLES = frozenset({"high commissioner"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})

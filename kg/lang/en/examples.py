@@ -778,4 +778,10 @@ EXAMPLES = [
     # a clause a semicolon sets apart is another statement: it takes no hedge from the verb the parser hung it on
     ("hedge", "Serbia, Hungary accuse Croatia of blocking fuel shipments; EU weighs new measures\n",
      [("Hungary", "accuses", "Croatia", "")], []),
+    # whoever heads a body (named, or named again) acts for it; heading something else is no affiliation
+    ("relative-clause", "Kuan Bi-ling, who heads the Ocean Affairs Council, criticized Beijing.",
+     [("Kuan Bi-ling", "affiliatedWith", "Ocean Affairs Council", "")], []),
+    ("relative-clause", "South Korea's Ministry of Unification said the balloons fell in Seoul. Chung Dong-young, who "
+     "heads the ministry, condemned the launches.",
+     [("Chung Dong-young", "affiliatedWith", "South Korean Ministry of Unification", "")], []),
 ]
