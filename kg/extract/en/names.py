@@ -271,7 +271,10 @@ def is_body(ent) -> bool:
 
 def state_body_country(ent):
     """The country of a body whose name does not say it (the Pentagon: the United States)."""
-    name = lex.STATE_BODIES.get(_strip_the(ent.text.lower()).removesuffix("'s").removesuffix("’s").strip())
+    words = _strip_the(ent.text.lower()).removesuffix("'s").removesuffix("’s").strip().split()
+    # (the Islamic Revolutionary Guard Corps Aerospace Force: a unit named after the state body it is part of)
+    name = next((lex.STATE_BODIES[" ".join(words[:k])] for k in range(len(words), 0, -1)
+                 if " ".join(words[:k]) in lex.STATE_BODIES), None)
     return gazetteer().lookup(name) if name else None
 
 

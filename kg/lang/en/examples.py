@@ -784,4 +784,10 @@ EXAMPLES = [
     ("relative-clause", "South Korea's Ministry of Unification said the balloons fell in Seoul. Chung Dong-young, who "
      "heads the ministry, condemned the launches.",
      [("Chung Dong-young", "affiliatedWith", "South Korean Ministry of Unification", "")], []),
+    # a unit named after a state body whose name does not say whose it is belongs to that body's country; joint
+    # chiefs are a body of their country
+    ("body", "Washington sanctioned the Islamic Revolutionary Guard Corps Quds Force on Friday. The South Korean Joint "
+     "Chiefs of Staff said the North had fired a drone.",
+     [("Islamic Revolutionary Guard Corps Quds Force", "affiliatedWith", "Iran", ""),
+      ("South Korean Joint Chiefs of Staff", "affiliatedWith", "South Korea", "")], []),
 ]
