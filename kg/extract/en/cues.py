@@ -66,7 +66,8 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
-        rel = "criticizes"  # called the launches "unacceptable"
+        # called the launches "unacceptable"; called the accusations "fanciful": turns them away
+        rel = "rejects" if condemning_name(tok).lemma_.lower() in lex.CLAIM_NOUNS else "criticizes"
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CAPTIVE_NOUNS for c in tok.children):
         rel = "cooperatesWith"  # Russia and Ukraine exchanged prisoners: an exchange is done together
@@ -163,7 +164,8 @@ def condemning_name(verb):
         for oprd in (c for c in holder.children if c.dep_ == "oprd"):
             # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression)
             words = [oprd, *(c for c in oprd.children if c.dep_ in ("amod", "compound"))]
-            if any(t.lemma_.lower() in lex.NEGATIVE_JUDGEMENTS or t.lower_ in lex.NEGATIVE_JUDGEMENTS for t in words):
+            judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
+            if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words):
                 thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i
                               and (holder.i != verb.i or c.dep_ == "dobj")), None)
                 if thing is not None:

@@ -68,7 +68,7 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-    named = condemning_name(verb) if predicate == "criticizes" else None
+    named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
     hosted_event = predicate == "hosts" and not actors_of(objects) and any(

@@ -243,6 +243,11 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
     "affront", "threat", "menace",
 })
+# Words that dismiss what is said (called the accusations "fanciful", the allegation "a fabrication"), and what is
+# said: calling a claim so rejects its authors
+DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "false", "fabricated", "fabrication",
+                        "lie", "lies", "preposterous", "ridiculous", "nonsense", "absurd", "fake", "untrue"})
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged

@@ -790,4 +790,11 @@ EXAMPLES = [
      "Chiefs of Staff said the North had fired a drone.",
      [("Islamic Revolutionary Guard Corps Quds Force", "affiliatedWith", "Iran", ""),
       ("South Korean Joint Chiefs of Staff", "affiliatedWith", "South Korea", "")], []),
+    # calling an accusation or claim by a word of dismissal rejects its authors (a word of condemnation on an act
+    # still criticizes)
+    ("naming", "Eritrea accused Ethiopia of massing troops. Ethiopian Foreign Minister Gedion Timothewos called the "
+     "allegation \"a fabrication\".", [("Gedion Timothewos", "rejects", "Eritrea", "")],
+     [("Gedion Timothewos", "criticizes", "Eritrea")]),
+    ("naming", "North Korea fired two missiles. Japan called the launches \"unacceptable\".",
+     [("Japan", "criticizes", "North Korea", "")], []),
 ]
