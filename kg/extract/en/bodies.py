@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
+from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (
     affiliation_chain,
     ent_of,
@@ -108,6 +109,8 @@ def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
                     and actors.actors_of([t])][:1]
     found = actors.actors_of(subjects)
     if acting_for:
+        if (relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS | {"cooperatesWith", "hosts", "visits"}:
+            return None  # (Petrov met Rubio in Riyadh. Foreign Minister Khalid al-Saud ...: either side's, or the host's)
         found = [m if m.kind == "country" else affiliation_chain(m)[-1] for m in found]
     found = [m for m in found if m.kind in kinds]
     return found[0] if len(found) == 1 else None

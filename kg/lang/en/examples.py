@@ -797,4 +797,10 @@ EXAMPLES = [
      [("Gedion Timothewos", "criticizes", "Eritrea")]),
     ("naming", "North Korea fired two missiles. Japan called the launches \"unacceptable\".",
      [("Japan", "criticizes", "North Korea", "")], []),
+    # (review of the title rule: after a meeting of two sides, a national office with no country is either side's,
+    # or the host's: no country is taken)
+    ("title", "Russian Foreign Minister Igor Petrov met Rubio in Riyadh on Tuesday. Foreign Minister Khalid al-Saud "
+     "hosted the two delegations.", [], [("Khalid al-Saud", "affiliatedWith", "Russia")]),
+    ("title", "Kenyan President Samuel Otieno met Tanzanian President Ali Mwinyi in Arusha on Tuesday. Foreign "
+     "Minister Grace Wanjiru said the talks went well.", [], [("Grace Wanjiru", "affiliatedWith", "Kenya")]),
 ]
