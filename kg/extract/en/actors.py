@@ -20,11 +20,12 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, previous_group
+from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
 from kg.extract.en.persons import (
     from_entity,
+    full_name_before,
     known_surname,
     name_before_role,
     named_in_apposition,
@@ -69,6 +70,9 @@ def _read_actor(tok) -> list[Mention]:
         carried = previous_group(tok, people=True)
         if carried:
             return carried
+    holders = None if pronoun else office_holders(tok)
+    if holders:
+        return holders
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
@@ -90,6 +94,14 @@ def _read_actor(tok) -> list[Mention]:
     counted = counted_group(tok)
     if counted is not None:
         return counted
+    if tok.pos_ == "NOUN":
+        # Mali and Niger, Burkina Faso's partners, backed ...: the parser may hang the names on the noun in apposition
+        # to them (as its possessor or modifier, with a comma between): the noun stands for the names
+        fronted = [c for c in tok.children if c.dep_ in ("poss", "nmod", "compound") and c.i < tok.i
+                   and any(t.text == "," for t in tok.doc[c.i + 1:tok.i])]
+        found = actors_of(fronted)
+        if found:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     if tok.lower_ in lex.QUANTITY_HEADS and tok.pos_ == "NOUN":
         # a wave of Russian drones, a barrage of rockets: what the quantity is of acts
         found = actors_of([g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -106,8 +118,10 @@ def _read_actor(tok) -> list[Mention]:
                 for name in ("South Korea", "North Korea")]
     if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                             for c in tok.children):
-        # the two sides, the two governments, both countries: the pair the article is about
-        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+        # the two sides, the two governments, both countries: the two countries just named, else the pair the article
+        # is about
+        return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
+                                           kind="anaphor")]
     ent = ent_of(tok)
     particled = particled_person(tok, ent)
     if particled:
@@ -130,8 +144,8 @@ def _read_actor(tok) -> list[Mention]:
     if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text.istitle()) and (
             known_surname(tok) or tok.pos_ == "PROPN" and ent is None and known_person(tok.text)):
         # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone (or one
-        # the people gazetteer lists: Modi)
-        return [mention([tok], "person")]
+        # the people gazetteer lists: Modi); the last person of that name named in full before it
+        return [mention([tok], "person", text=full_name_before(tok))]
     place = place_of(tok.text)
     if place is not None:
         return [mention([tok], kind_of(place))]
@@ -152,7 +166,7 @@ def _read_actor(tok) -> list[Mention]:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return owners
-            return [mention([tok], "role", o, text=f"{o.text} {tok.text}") for o in owners]
+            return [mention([tok], "role", o, text=f"{o.text} {_role_title(tok)}") for o in owners]
         owner = owner_of(tok, phrase)
         if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
             # Lukashenko's government, the Trump administration: the government a person leads acts for that
@@ -165,8 +179,17 @@ def _read_actor(tok) -> list[Mention]:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
-            return [mention([tok], "role", owner, text=f"{owner.text} {tok.text}")]
+            return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
+
+
+def _role_title(tok) -> str:
+    """A role's title as written, with the word before it when the two are one title (Sri Lanka's acting high
+    commissioner: high commissioner, the envoy of a Commonwealth country)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.head.i == tok.i and f"{before.lower_} {tok.lower_}" in lex.TWO_WORD_ROLES:
+        return f"{before.text} {tok.text}"
+    return tok.text
 
 
 def actors_of(tokens) -> list[Mention]:

@@ -15,7 +15,9 @@ from dataclasses import replace
 from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
+from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (
+    affiliation_chain,
     ent_of,
     is_body,
     members,
@@ -24,7 +26,9 @@ from kg.extract.en.names import (
     place_of,
     place_or_demonym,
     placed,
+    span_text,
     state_body_country,
+    undated,
     without_article,
 )
 from kg.lang import en as lex
@@ -39,6 +43,8 @@ def owner_of(tok, phrase) -> Mention | None:
             found = _previous_subject_country(child)
             if found is not None:
                 return found
+        if child.dep_ == "poss" and body_named_before(child) is not None:
+            return body_named_before(child)  # (Randhir Jaiswal, the ministry's spokesman: the ministry named before)
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
             found = place_or_demonym(child) or next(
@@ -61,6 +67,22 @@ def owner_of(tok, phrase) -> Mention | None:
     return None
 
 
+def body_named_before(tok) -> Mention | None:
+    """ministry, the ministry's, Navy: a body's last word written alone in a title stands for the last body of that
+    name the article wrote in full (the Belarusian Foreign Ministry, the Sri Lankan Navy)."""
+    own = ent_of(tok)
+    if own is not None and len(own) > 1 or tok.lower_ not in lex.BODY_HEADS | lex.BODY_WORDS \
+            or any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        return None
+    for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ == "ORG"]):
+        last = [t for t in before if t.lower_ not in ("'s", "’s")][-1:]
+        # (the Sri Lankan Navy, India's Ministry of External Affairs: its last word or its head)
+        if len(before) > 1 and tok.lower_ in (before.root.lower_, *(t.lower_ for t in last)) and is_body(before):
+            body = body_of(before)
+            return body if body.affiliation is not None else None
+    return None
+
+
 def _previous_subject_country(tok) -> Mention | None:
     """Sudan struck a more cautious tone. Its foreign minister, ...: "its" opening a sentence is the country the
     sentence before was about (its subject)."""
@@ -69,14 +91,28 @@ def _previous_subject_country(tok) -> Mention | None:
     return previous_subject(tok, ("country", "organization"))
 
 
-def previous_subject(tok, kinds) -> Mention | None:
-    """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject)."""
+def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
+    """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject). With
+    ``acting_for``, a person or body subject stands for the country it acts for (Prime Minister Alix Didier
+    Fils-Aimé asked Ruto ... Foreign Minister Jean-Victor Harvel Jean-Baptiste flew: Haiti)."""
     sent = sentence_of(tok)
     if sent.start == 0:
         return None
     before = sentence_of(tok.doc[sent.start - 1])
-    found = [m for m in actors.actors_of([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
-             if m.kind in kinds]
+    # (KINSHASA — Democratic Republic of Congo on Wednesday accused: the subject set in apposition to a dateline)
+    subjects = undated([c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")])
+    if not actors.actors_of(subjects):
+        # (Burkina Faso's government accused Ivory Coast of sheltering officers it says were plotting: the parser
+        # may root the sentence on an inner verb; the first actor written as a subject before it is what it is
+        # about, not one inside what is said after it)
+        subjects = [t for t in before if t.i < before.root.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and actors.actors_of([t])][:1]
+    found = actors.actors_of(subjects)
+    if acting_for:
+        if (relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS | {"cooperatesWith", "hosts", "visits"}:
+            return None  # (Petrov met Rubio in Riyadh. Foreign Minister Khalid al-Saud ...: either side's, or the host's)
+        found = [m if m.kind == "country" else affiliation_chain(m)[-1] for m in found]
+    found = [m for m in found if m.kind in kinds]
     return found[0] if len(found) == 1 else None
 
 
@@ -145,6 +181,12 @@ def _owner_in(ent) -> Mention | None:
             found = placed(place, t.idx, t.idx + len(t.text), t.text)
         if found is not None:
             return found
+    for t in ent:
+        # the Armed Forces of Ivory Coast, the Ministry of Foreign Affairs of Sri Lanka: a country of several words
+        # named after "of" at the end of the body's name
+        place = place_of(span_text(ent.doc[t.i + 1:ent.end])) if t.lower_ == "of" and t.i + 1 < ent.end else None
+        if place is not None:
+            return placed(place, ent.doc[t.i + 1].idx, ent.end_char)
     head = ent.root
     return owner_of(head, list(ent))
 

@@ -19,8 +19,8 @@ from kg.extract import sentence_of
 # (read_actor calls this module, so actors is still loading when it is: called through the module)
 from kg.extract.en import actors
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import affiliation_chain, members, place_key, undated
-from kg.extract.en.persons import from_entity
+from kg.extract.en.names import affiliation_chain, ent_of, members, place_key, place_or_demonym, undated
+from kg.extract.en.persons import from_entity, office_words
 from kg.lang import en as lex
 from kg.types import Mention
 
@@ -57,6 +57,35 @@ def named_before(tok, ent) -> list[Mention]:
     return []
 
 
+def office_holders(tok) -> list[Mention] | None:
+    """the two foreign ministers, the two presidents, both prime ministers: the last people of that many named with
+    that office (Foreign Minister Hugo de Zela ... Juan Ramon de la Fuente, Mexico's foreign minister), not merely
+    the last people named; None when not such a phrase or no such people."""
+    if tok.lemma_.lower() not in lex.OFFICE_NOUNS or tok.tag_ != "NNS":
+        return None
+    number = next((lex.NUMBER_WORDS.get(c.lower_) or (2 if c.lower_ == "both" else None)
+                   for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+                   and (c.lower_ in lex.NUMBER_WORDS or c.lower_ == "both")), None)
+    if not number:
+        return None
+    office = {tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    seen, holders = set(), []
+    # (the entities as read: two the tagger cut one name into are one, Samia Suluhu / Hassan)
+    named = {(e.start, e.end): e for e in (ent_of(e[0]) for e in tok.doc.ents if e.end <= tok.i) if e is not None}
+    for ent in reversed([e for _, e in sorted(named.items()) if e.label_ == "PERSON" and e.end <= tok.i]):
+        words = office_words(ent)
+        if office <= words or office <= {w.removesuffix("s") for w in words}:
+            for m in actors.read_actor(ent.root):
+                if m.kind == "person" and m.text.split()[-1] not in seen:
+                    seen.add(m.text.split()[-1])
+                    holders.append(m)
+        if len(holders) >= number:
+            break
+    if len(holders) != number:
+        return None
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in reversed(holders)]
+
+
 def counted_group(tok) -> list[Mention] | None:
     """the four countries, the three governments, his three counterparts: the last coordination of that many
     actors the article named (their countries for countries and governments); None when not such a phrase."""
@@ -67,6 +96,12 @@ def counted_group(tok) -> list[Mention] | None:
     if not number:
         return None
     countries = tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS
+    if countries and number == 2 and tok.dep_ == "pobj" and tok.head.lower_ in lex.PARTIES_PREPS \
+            and tok.head.head.lemma_.lower() in lex.MEETING_NOUNS:
+        # talks between the two governments: the two sides of the article at odds or at the table (linking finds
+        # them), not two countries last named together, who may well be on one side (Mali and Niger backed ...;
+        # ties between the two allies are those last named)
+        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     group = []
     for start, read in reversed(_coordinations(tok.doc)):
         if start < tok.i:
@@ -79,9 +114,10 @@ def counted_group(tok) -> list[Mention] | None:
                 group = read
                 break
     if not group and countries and number == 2:
-        # Prabowo met Xi. The two governments signed 12 agreements: with no coordination of two, the pair the
-        # article is about (linking finds it)
-        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+        # Prabowo met Xi. The two governments signed 12 agreements: with no coordination of two, the two countries
+        # its sentence or the one before names, else the pair the article is about (linking finds it)
+        return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
+                                           kind="anaphor")]
     if not group and not countries:
         # the four ministers met: with no coordination of four, the last four people the article named
         people = _named_people(tok)
@@ -114,6 +150,43 @@ def settled(doc) -> bool:
 
 
 _SETTLED: WeakSet = WeakSet()  # Docs whose coordinations are all read
+
+
+def named_pair(tok) -> list[Mention]:
+    """Peña arrived in Taipei, and the two governments signed agreements: the two countries named (as places or
+    through the people and bodies acting for them) in the sentence before the words, or with the sentence before,
+    when they are exactly two; else none."""
+    sent = sentence_of(tok)
+    # (Sheinbaum called on both neighbours: not the side of whoever speaks to them)
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ != "nsubj" else None
+    speakers = actors.actors_of([c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in lex.PAIR_NOUNS
+                                 and c.lemma_.lower() not in lex.GROUP_NOUNS]) if verb is not None else []
+    own = {place_key(x) for m in speakers for x in affiliation_chain(m)}
+    spans = [tok.doc[sent.start:tok.i]]
+    if sent.start > 0:
+        before = sentence_of(tok.doc[sent.start - 1])
+        spans.append(tok.doc[before.start:tok.i])
+    for span in spans:
+        found = {}
+        for t in span:
+            for m in _named(t):
+                country = m if m.kind == "country" else affiliation_chain(m)[-1]
+                if country.kind == "country" and place_key(country) not in own:
+                    found.setdefault(place_key(country), country)
+        if len(found) == 2:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found.values()]
+        if len(found) > 2:
+            return []
+    return []
+
+
+def _named(tok) -> list[Mention]:
+    """The actors a word names, a nationality included (Colombian goods: Colombia)."""
+    if tok.pos_ == "ADJ":
+        return [m for m in (place_or_demonym(tok),) if m is not None]
+    if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and tok.lower_ not in lex.PAIR_NOUNS:
+        return actors.read_actor(tok)
+    return []
 
 
 def _named_people(tok) -> list[Mention]:
@@ -156,7 +229,12 @@ def event_antecedent(noun) -> list[Mention]:
                 # Turkey: the by-agent voiced it)
                 doers = actors.actors_of([g for a in verb.children if a.dep_ == "agent" for g in a.children
                                           if g.dep_ == "pobj"]) or doers
-                own = _sides(actors.actors_of([c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]))
+                # (flew to Nairobi to press the same request: the subject the verb shares with the one above it)
+                from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
+
+                carrier = noun.head
+                own = _sides(actors.actors_of([c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
+                                              or (inherit_subject(carrier) if carrier.pos_ == "VERB" else [])))
                 if _sides(doers) & own:
                     return []
             if doers and noun.lemma_.lower() in lex.MEETING_NOUNS:

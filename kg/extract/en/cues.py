@@ -33,6 +33,8 @@ def relation_of(tok) -> tuple[str, str] | None:
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
                 return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRAVEL_RIGHTS and flowing(tok):
+        return None  # (visa-free travel for Georgian citizens is no visit: a right a restriction takes away)
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
     if rel is None and tok.pos_ == "VERB":
         rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if hands_over(tok) else None)
@@ -48,7 +50,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SUMMON_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS for c in tok.children) \
+            c.dep_ == "dobj" and _envoy_word(c) for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
@@ -64,7 +66,8 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
-        rel = "criticizes"  # called the launches "unacceptable"
+        # called the launches "unacceptable"; called the accusations "fanciful": turns them away
+        rel = "rejects" if condemning_name(tok).lemma_.lower() in lex.CLAIM_NOUNS else "criticizes"
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.EXCHANGE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CAPTIVE_NOUNS for c in tok.children):
         rel = "cooperatesWith"  # Russia and Ukraine exchanged prisoners: an exchange is done together
@@ -78,7 +81,7 @@ def relation_of(tok) -> tuple[str, str] | None:
                                                             for g in p.children) for p in tok.children):
         return None  # hit Iran with new sanctions: the sanctions are the relation, not a strike
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.TRADE_FLOWS for c in tok.children):
+            c.dep_ == "dobj" and flowing(c) for c in tok.children):
         rel = "sanctions"  # Beijing suspended imports of Japanese seafood, banned exports to Russia
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLOSING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.CLOSED_THINGS for c in tok.children):
@@ -89,6 +92,18 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
+
+
+def _envoy_word(tok) -> bool:
+    """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS
+
+
+def flowing(tok) -> bool:
+    """imports, exports, shipments, the transit of goods, visa-free travel: what a restriction stops."""
+    return tok.lemma_.lower() in lex.TRADE_FLOWS or tok.lemma_.lower() in lex.TRAVEL_RIGHTS and any(
+        "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
 
 
 def phrasal_particles(verb) -> list:
@@ -149,7 +164,8 @@ def condemning_name(verb):
         for oprd in (c for c in holder.children if c.dep_ == "oprd"):
             # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression)
             words = [oprd, *(c for c in oprd.children if c.dep_ in ("amod", "compound"))]
-            if any(t.lemma_.lower() in lex.NEGATIVE_JUDGEMENTS or t.lower_ in lex.NEGATIVE_JUDGEMENTS for t in words):
+            judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
+            if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words):
                 thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i
                               and (holder.i != verb.i or c.dep_ == "dobj")), None)
                 if thing is not None:

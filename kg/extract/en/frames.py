@@ -17,6 +17,7 @@ from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import lexicon, relation_of
 from kg.extract.en.names import members, undated
+from kg.extract.en.pairs import owners
 from kg.lang import en as lex
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -98,8 +99,9 @@ def inherit_subject(verb) -> list:
             return subjects
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
-           # had no plans to meet, made an offer to host: the intention's holder
-           or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS) \
+           # had no plans to meet, made an offer to host, launched a procedure to suspend: the intention's holder
+           or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
+           | lex.ATTEMPT_NOUNS) \
             and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
@@ -176,11 +178,23 @@ def aimed_objects(verb) -> list:
     _, objects, targets, _, _ = verb_arguments(verb)
     if found is not None and found[0] in lex.HOSTILE_RELATIONS:
         return objects + targets
+    if verb.lemma_.lower() in lex.BRINGING_VERBS:
+        # take the case to the International Court of Justice: a court is where it is brought, not whom it is aimed at
+        targets = [t for t in targets if not (t.head.lower_ == "to" and t.head.head.i == verb.i)]
     aimed = targets + [g for o in objects if (relation_of(o) or ("",))[0] in lex.HOSTILE_RELATIONS
                        for p in o.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                        for g in p.children if g.dep_ == "pobj"]
     # (tariffs on 18 billion euros of U.S. goods: an amount stands for what it is an amount of)
     return [_of_amount(g) for g in aimed]
+
+
+def conditioned(verb) -> list:
+    """threatened to take the case to court if Lima did not reverse course, warned that attacks would follow unless
+    Israel halted: the subject of the condition is whom a threat or a warning is aimed at."""
+    return [g for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")))
+            for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.CONDITIONAL_MARKS
+                                                             for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _of_amount(tok):
@@ -189,6 +203,17 @@ def _of_amount(tok):
         return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj"), tok)
     return tok
+
+
+def traded_with(flows) -> list:
+    """Whose goods or people a restricted flow is (imports of Japanese seafood, the transit of Ivorian goods,
+    visa-free travel for Georgian citizens), or where it comes from or goes to (imports from Mexico)."""
+    of = [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children
+          if g.dep_ == "pobj"]
+    if owners(of) or actors_of(of):
+        return of
+    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def is_amount(tok) -> bool:

@@ -38,8 +38,11 @@ def is_negated(pred) -> bool:
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     # what is denied or refused follows the verb (denied that ..., refused to ...); a clause before it is another
-    # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement")
-    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in list(_chain(carriers[-1]))[1:])
+    # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement"); and the means of an
+    # act is no part of what it stops (ended the dispute by signing an agreement: the signing happened)
+    chain = list(_chain(carriers[-1]))[1:]
+    means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in chain[:means])
 
 
 def is_hedged(pred) -> bool:
@@ -55,6 +58,9 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    if pred.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.UNREALISED_ATTRIBUTES
+                                   for c in pred.children):
+        return True  # a planned visit, a proposed summit, possible sanctions: still to come
     if pred.lemma_.lower() in lex.AGREEING_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
         return True  # agreed to expand patrols: the cooperation agreed on is still to come
     for t in chain[:-1]:
@@ -90,12 +96,23 @@ def _chain(tok):
     node = tok
     yield node
     while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis") and not (
-            node.dep_ == "relcl" and not _content_clause(node)):
+            node.dep_ == "relcl" and not _content_clause(node)) and not _set_apart(node):
         node = node.head
         yield node
 
 
+def _set_apart(clause) -> bool:
+    """Poland, Lithuania accuse Belarus ...; EU weighs new sanctions: a clause a semicolon sets apart before the verb
+    the parser hung it on is another statement (a reported clause before its verb follows a comma: "...," he said)."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(
+        t.text == ";" for t in clause.doc[clause.i:clause.head.i])
+
+
 def _content_clause(clause) -> bool:
     """Is a clause the parser calls relative the content of its noun (claims that, intelligence that ...)?"""
-    # (by the noun: the parser marks "that" a mark or an object in either kind of clause)
+    # (by the noun: the parser marks "that" a mark or an object in either kind of clause; but a clause whose verb
+    # turns the noun itself away, a claim Pretoria has rejected, is relative: the noun is what is rejected)
+    if (relation_of(clause) or ("",))[0] in ("rejects", "denies") and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return False
     return clause.head.lemma_.lower() in lex.HEDGING_HEADS | lex.CONTENT_NOUNS

@@ -61,7 +61,7 @@ def _entity_at(doc) -> dict:
             spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             spans.append(ent)
-    spans = [_with_given_name(doc, span) for span in spans]
+    spans = [_with_family_name(doc, _with_given_name(doc, span)) for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
 
 
@@ -78,6 +78,19 @@ def _with_given_name(doc, span):
             or gazetteer().lookup(before.text) is not None:
         return span
     return Span(doc, span.start - 1, span.end, label="PERSON")
+
+
+def _with_family_name(doc, span):
+    """Foreign Minister Jean-Victor / Harvel Jean-Baptiste: a person's name the tagger cut short, when the name
+    hangs on a capitalised word after it (the head of the name, its family name) and every word between is a
+    capitalised name or a hyphen; not a title, a place or a word of another entity."""
+    head = span.root.head
+    if span.label_ != "PERSON" or span.root.dep_ != "compound" or head.i < span.end or head.pos_ != "PROPN" \
+            or any(not (t.text in ("-", "‐") or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                        and t.lower_ not in lex.ROLE_NOUNS and t.lower_ not in lex.NAME_TITLES
+                        and gazetteer().lookup(t.text) is None) for t in doc[span.end:head.i + 1]):
+        return span
+    return Span(doc, span.start, head.i + 1, label="PERSON")
 
 
 def _written_onto(before, person) -> bool:
@@ -112,9 +125,10 @@ def _given_name(before, person) -> bool:
 
 
 def without_article(ent) -> list:
-    """An entity's tokens without a leading article (the Armed Forces of the Philippines keeps its second)."""
+    """An entity's tokens without a leading article or verb (the Armed Forces of the Philippines keeps its second)."""
     tokens = list(ent)
-    while tokens and tokens[0].lower_ in lex.DETERMINERS:
+    # (to meet European Council President Antonio Costa: a verb the tagger took into the name is no part of it)
+    while tokens and (tokens[0].lower_ in lex.DETERMINERS or tokens[0].pos_ == "VERB" and tokens[0].is_lower):
         tokens = tokens[1:]
     return tokens
 
@@ -129,25 +143,37 @@ def members(tok) -> list:
 
 
 def is_dateline(tok) -> bool:
-    """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - : the place a story was filed from,
-    written in capitals at the start of a line before a dash or an agency's name, is no actor."""
+    """PRISTINA — The European Union on Wednesday invited…, BEIJING (Reuters) - , LIMA, Feb 17 — : the place a story
+    was filed from, written in capitals at the start of a line before a dash or an agency's name (or a comma and
+    the date or country before the dash), is no actor."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in ("—", "–", "-", "--", "("):
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (*_DASHES, "(", ","):
         return False  # (the dash or agency after it, tested first: most words have none)
+    if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i + 1].text in _DASHES:
+        return is_dateline(doc[tok.i - 2])  # (KOROR, Palau — : the country is part of the dateline)
+    if doc[tok.i + 1].text == ",":
+        # (COLOMBO, March 24 — ; KOROR, Palau — : capitalised words or a number between the comma and the dash)
+        dash = next((t for t in doc[tok.i + 2:tok.i + 6] if t.text in _DASHES), None)
+        if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "."
+                                   for t in doc[tok.i + 2:dash.i]):
+            return False
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
         start -= 1
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
     words = [t for t in doc[start:tok.i + 1] if not t.is_punct]
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words) and after is not None \
-        and after.text in ("—", "–", "-", "--", "(")
+    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
+
+
+_DASHES = ("—", "–", "-", "--")
 
 
 def undated(subjects) -> list:
     """Subjects with a dateline replaced by what the parser set in apposition to it (WARSAW — Poland and ...)."""
-    return [a for s in subjects for a in ([c for c in s.children if c.dep_ == "appos"] if is_dateline(s) else [s])]
+    # (KOROR, Palau — Taiwanese President Lai arrived: the apposition may hang on the dateline's country)
+    return [a for s in subjects for a in ([c for t in members(s) for c in t.children if c.dep_ == "appos"]
+                                          if is_dateline(s) else [s])]
 
 
 def _strip_the(text: str) -> str:
@@ -245,7 +271,10 @@ def is_body(ent) -> bool:
 
 def state_body_country(ent):
     """The country of a body whose name does not say it (the Pentagon: the United States)."""
-    name = lex.STATE_BODIES.get(_strip_the(ent.text.lower()).removesuffix("'s").removesuffix("’s").strip())
+    words = _strip_the(ent.text.lower()).removesuffix("'s").removesuffix("’s").strip().split()
+    # (the Islamic Revolutionary Guard Corps Aerospace Force: a unit named after the state body it is part of)
+    name = next((lex.STATE_BODIES[" ".join(words[:k])] for k in range(len(words), 0, -1)
+                 if " ".join(words[:k]) in lex.STATE_BODIES), None)
     return gazetteer().lookup(name) if name else None
 
 

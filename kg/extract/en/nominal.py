@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import relation_of, symmetric
-from kg.extract.en.frames import inherit_subject, is_amount, stranded_to, summoned, verb_arguments
+from kg.extract.en.cues import flowing, relation_of, symmetric
+from kg.extract.en.frames import inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
 from kg.extract.en.pairs import new_relation, pair_up, visits_where_met
@@ -29,6 +29,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     """China's support for Russia; the invasion of Ukraine by Russia; U.S. sanctions on Iran; Biden-Xi talks."""
     subjects, objects, partners = [], [], []
     for child in noun.children:
+        if child.dep_ in ("poss", "nmod", "compound") and any(t.text == "," for t in noun.doc[child.i + 1:noun.i]):
+            continue  # (Mali and Niger, Burkina Faso's partners: the names the noun is in apposition to)
         if child.dep_ == "poss":
             subjects.append(child)
         elif child.dep_ in ("compound", "amod", "nmod") and (read_actor(child) or demonym_of(child)):
@@ -43,6 +45,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "sanctions" and not actors_of(objects) and any(flowing(o) for o in objects):
+        # restrictions on imports from Mexico, a ban on the transit of Ivorian goods: whose goods, or where from
+        objects = traded_with([o for o in objects if flowing(o)]) or objects
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and relation_of(noun.head.head) is None:
         # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
@@ -215,6 +220,6 @@ def _turned_away(noun, predicate, objects) -> list:
     verb = noun.head
     if predicate not in lex.AIMED_AT_RECEIVER or noun.dep_ != "dobj" or actors_of(objects):
         return []
-    if verb.lemma_.lower() not in lex.TURNING_AWAY:
-        return []
+    if verb.lemma_.lower() not in lex.TURNING_AWAY and (relation_of(verb) or ("",))[0] != "rejects":
+        return []  # (rejected, dismissed, turned down)
     return verb_arguments(verb)[0] or inherit_subject(verb)

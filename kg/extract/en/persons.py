@@ -12,8 +12,9 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en.bodies import body_of, owner_of, previous_subject
+from kg.extract.en.bodies import body_named_before, body_of, owner_of, previous_subject
 from kg.extract.en.names import (
+    affiliation_chain,
     demonym_of,
     ent_of,
     hyphenated_places,
@@ -119,20 +120,23 @@ _SURNAMES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the surnames of its
 
 def from_entity(ent, tok) -> list[Mention]:
     tokens = without_article(ent)
+    if any(t.text == "," for t in tokens) and tok.i in range(ent.start, ent.end):
+        # Mali and Niger, Burkina Faso's partners: the tagger may run two names a comma parts into one entity; the
+        # token is the name of its own part
+        start = max((t.i + 1 for t in tokens if t.text == "," and t.i < tok.i), default=tokens[0].i)
+        end = min((t.i for t in tokens if t.text == "," and t.i > tok.i), default=tokens[-1].i + 1)
+        tokens = list(ent.doc[start:end])
     if not tokens:
         return []
     text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON":
-        # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
-        while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
-            tokens = tokens[1:]
-        # (and a capitalised family name it left out: He / Yongqian)
-        tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
-                  and t.text.istitle() and t.pos_ == "PRON"] + tokens
-        tokens = _with_particles(tokens)
+        tokens = _name_tokens(ent, tokens)
         text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and place_of(text) is None:  # (the tagger takes Kyiv for a person now and then)
-        return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
+        owner = _title_owner(ent) or _known_country(text, ent)
+        if len(tokens) == 1:
+            text = full_name_before(tokens[0]) or text  # (Lin, after Lin Jian: Lin Jian)
+        return [mention(tokens, "person", owner, text=text)]
     if place_of(text) is None and (known_person(text) or titled_in_apposition(ent)):
         # Vassily Nebenzia tagged a place: a person of ontologies/people.ttl is a person whatever the tagger says
         return [mention(tokens, "person", _title_owner(ent) or _known_country(text, ent), text=text)]
@@ -150,6 +154,35 @@ def from_entity(ent, tok) -> list[Mention]:
     if ent.label_ == "ORG" and is_body(ent):
         return [body_of(ent)]
     return []
+
+
+def _name_tokens(ent, tokens) -> list:
+    """A person's name as written, from the entity's tokens."""
+    # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
+    while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
+        tokens = tokens[1:]
+    # (and a capitalised family name it left out: He / Yongqian)
+    tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
+              and t.text.istitle() and t.pos_ == "PRON"] + tokens
+    return _with_particles(tokens)
+
+
+def _person_name(ent) -> str:
+    return span_text(_name_tokens(ent, without_article(ent))).removesuffix("'s").removesuffix("’s").strip()
+
+
+def full_name_before(tok) -> str | None:
+    """Lin Jian ... Lin also urged Washington ... Lin Chia-lung, Taiwan's foreign minister: a name used alone, when
+    several people of the article bear it, is the last of them named in full before it (not a later namesake);
+    None when one person bears it (linking finds them)."""
+    before, names = None, set()
+    for ent in tok.doc.ents:
+        full = ent_of(ent[0])
+        if full is not None and full.label_ == "PERSON" and len(full) > 1 and tok.text in (full[0].text, full[-1].text):
+            name = _person_name(full)
+            names.add(name)
+            before = name if full.end <= tok.i else before
+    return before if len(names) > 1 else None
 
 
 def particled_person(tok, ent) -> list[Mention]:
@@ -178,6 +211,13 @@ def _with_particles(tokens) -> list:
     return tokens
 
 
+def actors_of_tokens(tokens) -> list[Mention]:
+    # (actors reads names through this module, so it is still loading when it is: called through the package)
+    from kg.extract.en.actors import actors_of
+
+    return actors_of(tokens)
+
+
 def _known_country(text: str, ent) -> Mention | None:
     """Whom a person of ontologies/people.ttl acts for, when the text gives a title without a country (Chief
     Cabinet Secretary Minoru Kihara)."""
@@ -194,13 +234,8 @@ def _title_owner(ent) -> Mention | None:
     """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
     Wang Yi, China's foreign minister."""
     head = ent.root
-    i = ent.start - 1
     start = sentence_of(ent[0]).start
-    while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
-                          or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
-                          or _title_word(ent.doc[i])):
-        i -= 1
-    title = ent.doc[i + 1:ent.start]  # the title written right before the name
+    title = title_before(ent)
     for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
         ent_t = ent_of(t)
         if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
@@ -211,20 +246,35 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
-    if title and title[0].i == start and title[-1].lower_ in lex.NATIONAL_OFFICES \
-            and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
-            and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
-            and not known_person(ent.text):  # (whom ontologies/people.ttl knows acts for their own country)
+    for t in title:
+        # ministry spokesman Ruslan Varankov, Navy spokesman Buddhika Sampath: the body named in full before
+        body = body_named_before(t)
+        if body is not None:
+            return body
+    if title and title[0].i == start and _national_office(title, ent):
         # Rwanda denied the accusation. Foreign Minister Olivier Nduhungirehe said ...: a national office with no
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
-        found = previous_subject(ent[0], ("country",))
+        found = previous_subject(ent[0], ("country",), acting_for=True)
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
         named = {place_key(m) for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep"
                                                                       for g in p.children))
                  if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
         if found is not None and place_key(found) not in named:
+            return found
+    if title and title[0].i > start and ent.doc[title[0].i - 1].text == "," and _national_office(title, ent):
+        # In Georgetown, President Irfaan Ali ...; Speaking to reporters in Algiers, Foreign Minister Ahmed Attaf ...:
+        # a national office with no country after a phrase opening the sentence that places it in a country
+        # (its capital) is that country's
+        opening = ent.doc[start:title[0].i - 1]
+        places = {place_key(m): m for p in opening if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                  if g.dep_ == "pobj" for m in (place_or_demonym(g),) if m is not None and m.kind == "country"}
+        if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
+            return next(iter(places.values()))
+    if title and _national_office(title, ent):
+        found = _reported_country(head)
+        if found is not None:
             return found
     if any(t.lower_ in lex.ROLE_NOUNS for t in title):
         # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name
@@ -234,6 +284,13 @@ def _title_owner(ent) -> Mention | None:
         if found is not None:
             return found
     for child in head.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lex.HEADING_VERBS:
+            # Kuan Bi-ling, who heads the Ocean Affairs Council; Chung Dong-young, who heads the ministry: whoever
+            # heads a body acts for it
+            body = next((b for o in child.children if o.dep_ == "dobj" for b in (_headed_body(o),) if b is not None),
+                        None)
+            if body is not None:
+                return body
         if child.dep_ == "appos":
             # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
             # Iranian Foreign Ministry; Wang Yi, China's foreign minister
@@ -246,11 +303,78 @@ def _title_owner(ent) -> Mention | None:
                       and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
             # (nor the state a territory broke away from: president of the breakaway Somali region of Somaliland)
             posted |= {t.i for t in child.subtree if any(c.lower_ in lex.BREAKAWAY for c in t.head.children)}
+            # (nor a place named in what a relative clause says of them: the gang coalition that controls most of
+            # the capital)
+            posted |= {t.i for r in child.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
             owner = owner_of(child, []) or _leader_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:
                 return owner
     return None
+
+
+def _reported_country(name) -> Mention | None:
+    """Kenya will withdraw its police, President William Ruto said: a national office with no country that says
+    what one country will do speaks for it; Sheinbaum said she had instructed Foreign Minister X, Lamola said
+    Trade Minister Parks Tau would lead: named in what someone says, the office is the speaker's country's."""
+    verb = name.head if name.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_.lower() in lex.SPEECH_VERBS:
+        said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        found = [m for m in actors_of_tokens(said) if m.kind == "country"]
+        return found[0] if len(found) == 1 else None
+    node = name
+    while node.head.i != node.i and not (node.dep_ in ("ccomp", "parataxis")
+                                         and node.head.lemma_.lower() in lex.SPEECH_VERBS):
+        node = node.head
+    if node.head.i == node.i:
+        return None
+    speakers = [affiliation_chain(m)[-1]
+                for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
+    found = [m for m in speakers if m.kind == "country"]
+    return found[0] if len(found) == 1 else None
+
+
+def _headed_body(tok) -> Mention | None:
+    """The government body a word names: a named body (the Ocean Affairs Council) or one named again (the ministry)."""
+    ent = ent_of(tok)
+    if ent is not None and ent.label_ == "ORG" and is_body(ent):
+        return body_of(ent)
+    return body_named_before(tok) if any(c.lower_ == "the" for c in tok.children) else None
+
+
+def _national_office(title, ent) -> bool:
+    """Foreign Minister, President, Government spokesman: a national office with no country of its own (not an
+    opposition leader, a mayor or a director general), held by someone ontologies/people.ttl does not place, and
+    not given a country after the name (of Guyana, an apposition)."""
+    return title[-1].lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
+        and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children) \
+        and not known_person(ent.text)
+
+
+def title_before(ent):
+    """The title written right before a name (U.S. Secretary of State Marco Rubio: U.S. Secretary of State)."""
+    i = ent.start - 1
+    start = sentence_of(ent[0]).start
+    while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
+                          or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
+                          or _title_word(ent.doc[i])):
+        i -= 1
+    return ent.doc[i + 1:ent.start]
+
+
+def office_words(ent) -> set[str]:
+    """The words of the office a name is given, before it or in apposition (Foreign Minister Hugo de Zela; Juan
+    Ramón de la Fuente, Mexico's foreign minister): {"foreign", "minister"}."""
+    words = {t.lower_ for t in title_before(ent)}
+    for child in ent.root.children:
+        if child.dep_ == "appos" and (child.lemma_.lower() in lex.ROLE_NOUNS or child.lower_ in lex.ROLE_NOUNS):
+            words |= {t.lower_ for t in child.subtree if t.i <= child.i}
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS):
+        # (Mexico's foreign minister, Juan Ramón de la Fuente)
+        words |= {t.lower_ for t in head.subtree if t.i <= head.i}
+    return words
 
 
 def _title_word(tok) -> bool:

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
-from kg.extract.en.cues import condemning_name, phrasal_particles, relation_of, symmetric
+from kg.extract.en.cues import condemning_name, flowing, phrasal_particles, relation_of, symmetric
 from kg.extract.en.frames import (
     aimed_objects,
+    conditioned,
     inherit_subject,
     named_thing,
     naming,
     stranded_to,
     summoned,
+    traded_with,
     verb_arguments,
 )
 from kg.extract.en.modality import is_hedged, is_negated
@@ -37,6 +40,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         subjects = agents
     if not subjects:
         subjects = inherit_subject(verb)
+    text = verb.head
+    if not actors_of(subjects) and verb.dep_ in ("relcl", "acl") and text.lemma_.lower() in lex.TEXT_NOUNS \
+            and text.dep_ == "dobj" and text.head.lemma_.lower() in lex.ISSUING_VERBS:
+        # passing a motion that condemned Sheinbaum's "interference", adopted a resolution condemning: what a text
+        # says, its issuer says
+        subjects = verb_arguments(text.head)[0] or inherit_subject(text.head) or subjects
     if rule == "phrasal":
         # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
         particles = phrasal_particles(verb)
@@ -47,13 +56,7 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             next(w for w in c.children if w.lower_ == "what"))]
     if predicate == "sanctions" and verb.lemma_.lower() in lex.RESTRICTING_VERBS and not actors_of(targets):
         # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
-        flows = [o for o in objects if o.lemma_.lower() in lex.TRADE_FLOWS]
-        targets = owners([g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for g in p.children if g.dep_ == "pobj"]) and [
-            g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-            if g.dep_ == "pobj"]
-        targets = targets or [g for o in flows for p in o.children if p.dep_ == "prep"
-                              and p.lower_ in ("from", "to") for g in p.children if g.dep_ == "pobj"]
+        targets = traded_with([o for o in objects if flowing(o)])
         objects = [] if targets else objects
     if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not actors_of(targets):
         # closed its border with Belarus: whom the closed thing faces
@@ -65,10 +68,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-    named = condemning_name(verb) if predicate == "criticizes" else None
+    named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
-    if predicate == "hosts" and not actors_of(objects) and any(o.lemma_.lower() in lex.MEETING_NOUNS for o in objects):
+    hosted_event = predicate == "hosts" and not actors_of(objects) and any(
+        o.lemma_.lower() in lex.MEETING_NOUNS for o in objects)
+    if hosted_event:
         # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
         objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
                    if p.dep_ == "prep" and p.lower_ in ("between", "with", "among") for g in p.children
@@ -78,17 +83,25 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
         objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
+        if not actors_of(objects):
+            objects = conditioned(verb) or objects  # (threatened to take the case to court if Lima did not ...)
     if predicate in ("requests", "demands") and not actors_of(objects + targets):
         # demanded an apology from Washington, sought assurances from Beijing: whom it is asked of
         # (not where something is to be taken from: demanded the withdrawal of Russian troops from Ukraine)
         targets = [g for t in [verb, *objects] if t.lemma_.lower() not in lex.REMOVAL_NOUNS
                    for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"] or targets
+    if predicate == "rejects" and verb.dep_ == "relcl" and not actors_of(objects + targets):
+        # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
+        # before it, and what is turned away is its doer's
+        objects = summed_up(verb.head) or objects
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
         targets = [t for t in targets if t not in stranded]
-    if not actors_of(objects + targets) and summoned(verb):
+    if not actors_of(objects + targets) and summoned(verb) and not [
+            m for t in objects + targets for c in t.children if c.dep_ == "poss" for m in actors_of([c])]:
+        # (summoned the U.S. diplomat to protest against Washington's decision: whose the protested thing is)
         # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told
         targets = summoned(verb)
     if predicate in lex.CLAUSE_TARGETED and not objects and not actors_of(targets):
@@ -113,6 +126,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (countermeasures against U.S.-South Korean drills: whose the drills are)
             if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
                 objects, rule = aimed, "target-clause"
+            elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
+                # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
+                objects, rule = conditioned(verb), "target-clause"
     if predicate in symmetric() and not actors_of(partners):
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"
@@ -120,13 +136,29 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
         yield from visits_where_met(subjects, [verb, *objects], verb, sent, rule)
-    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive:
+    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive \
+            and not (hosted_event and is_hedged(verb)):
+        # (offered to host talks between Ecuador and Colombia in Brasilia: until they are held, the host meets no one
+        # and the parties go nowhere)
         # the crown prince received the Iranian foreign minister in Riyadh: a reception by a person is a meeting
         # too (a country that hosts ministers meets no one)
         if any(m.kind in ("person", "role") for m in actors_of(subjects)):
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
         yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False)
+
+
+def summed_up(noun) -> list:
+    """..., a request India refused; ..., a claim Pretoria has rejected: a request, claim or charge set after a comma
+    sums up the act the sentence told before it (asked, accused, insisted that): whoever did it."""
+    if noun.lemma_.lower() not in lex.SUMMING_NOUNS or noun.left_edge.i == 0 \
+            or noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    for tok in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i]):
+        found = relation_of(tok) if tok.pos_ == "VERB" else None
+        if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
+            return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
+    return []
 
 
 def clash_relations(verb, sent) -> Iterator[Relation]:

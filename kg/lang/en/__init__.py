@@ -6,10 +6,17 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 # Prepositions that introduce the target of a verb: warned China against, protested to Japan, sanctions on
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
 # An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
-ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator"})
+ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator",
+                         "high commissioner"})
+# Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
+HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
+# Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
+TWO_WORD_ROLES = frozenset({"high commissioner"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
 GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
+# Offices "the two ..." may name (the two foreign ministers, both presidents): the last people given that office
+OFFICE_NOUNS = frozenset({"minister", "president", "premier", "chancellor"})
 COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # X-drafted, X-led, X-backed: the author of a thing written into an adjective
@@ -20,6 +27,8 @@ AGREEING_VERBS = frozenset({"agree"})
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith", "visits", "hosts"})
 # Verbs that receive a visitor when their object is a person and a place is named (welcomed X in Riyadh)
 RECEIVING_VERBS = frozenset({"welcome", "receive"})
+# Verbs of bringing a matter somewhere: their to-phrase is a venue (take the case to the ICJ, refer it to the WTO)
+BRINGING_VERBS = frozenset({"take", "bring", "refer", "submit", "escalate"})
 # Prepositions that aim an act at someone, wherever in a clause they stand (act with full force against X)
 AIMED_PREPS = frozenset({"against", "on", "at"})
 PARTNER_PREPS = frozenset({"with", "alongside"})
@@ -31,6 +40,10 @@ STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "co
 # Things said or written that say something of their own: their issuer is the subject of a clause on them
 # (issued a statement expressing solidarity with Denmark)
 STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "note", "communique", "communiqué", "declaration"})
+# Texts that say something of their own, and the verbs that issue them: what a motion passed or a resolution
+# adopted says, its issuer says (not a statement someone blocked)
+TEXT_NOUNS = STATEMENT_NOUNS | {"motion", "resolution"}
+ISSUING_VERBS = frozenset({"pass", "adopt", "issue", "release", "publish", "sign", "send", "approve", "table"})
 # Where a visit goes: arrived in Manila, traveled to Beirut
 PLACE_PREPS = frozenset({"in", "to", "into"})
 # Prepositions that carry the object of a nominal event: support for Russia, invasion of Ukraine
@@ -39,6 +52,7 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
+           ("turn", "down"): "rejects",  # (turned down Mexico's request)
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
@@ -79,10 +93,16 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze"})
+# (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
+TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
+                         "transit",
                          "purchases"})
 # Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
 INTENT_NOUNS = frozenset({"plan", "intention", "desire", "interest", "wish"})
+# Nouns of an attempt still under way: what they are to do has not happened (launched a procedure to suspend,
+# made a bid to join): its holder does it, hedged
+ATTEMPT_NOUNS = frozenset({"procedure", "process", "bid"})
 # Verbs that raise their passive subject to the verb under them (are expected to announce, is set to resume)
 RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed"})
 # Closing a border or airspace to a country is a sanction against it
@@ -99,7 +119,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port"
 # Relations whose target may be the country a place is in
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
-VERB_CUES = {"press": "requests", "thank": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
+VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
              "land": "visits", "head": "visits",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
@@ -137,9 +157,14 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # what intelligence or an assessment says is reported (citing intelligence that ...)
                            "cite", "intelligence", "assessment", "estimate", "finding",
                            # readiness is no act yet (was ready to hold talks, willing to meet)
-                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due"})
+                           "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due",
+                           # attempts under way (launched a procedure to suspend visa-free travel)
+                           "procedure", "process", "bid"})
 # Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
 DUE_WORDS = frozenset({"due"})
+# Words that make an event noun one still to come (a planned visit, a proposed summit, possible sanctions)
+UNREALISED_ATTRIBUTES = frozenset({"planned", "proposed", "possible", "potential", "prospective", "upcoming",
+                                   "scheduled", "expected", "intended", "mooted", "future"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should", "will", "shall"})  # (will: still to come)
 HEDGING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "likely", "perhaps",
                              "purportedly", "supposedly"})
@@ -175,6 +200,9 @@ REMOVAL_NOUNS = frozenset({"withdrawal", "removal", "evacuation", "pullout", "de
 PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Events aimed at whoever receives them, and the verbs that turn them away (rejected Ottawa's allegations)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
+# Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
+SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
+                           "warning", "criticism"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})
@@ -215,6 +243,11 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
     "affront", "threat", "menace",
 })
+# Words that dismiss what is said (called the accusations "fanciful", the allegation "a fabrication"), and what is
+# said: calling a claim so rejects its authors
+DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "false", "fabricated", "fabrication",
+                        "lie", "lies", "preposterous", "ridiculous", "nonsense", "absurd", "fake", "untrue"})
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
@@ -259,10 +292,16 @@ EVENT_ANTECEDENTS = {
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"},
+    # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
+    "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
+    "veto": {"veto", "block"}, "expulsion": {"expel"},
+    # (has not backed the call, welcomed the offer: whoever asked or offered)
+    "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
+    "proposal": {"propose"}, "offer": {"offer"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
-VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand"})
+VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
@@ -272,7 +311,7 @@ CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warsh
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
-                        "service", "police"})
+                        "service", "police", "chiefs"})  # (the South Korean Joint Chiefs of Staff)
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",

@@ -320,8 +320,9 @@ EXAMPLES = [
     ("apposition", "Gedion Timothewos, Ethiopia's foreign minister, rejected Egypt's demand for a binding deal.",
      [("Gedion Timothewos", "rejects", "Egypt", ""), ("Gedion Timothewos", "affiliatedWith", "Ethiopia", "")], []),
     # the two sides: the pair the article set against each other, paired with each other
+    # (ninth session: the two countries just named are read in the extractor)
     ("anaphor", "Saudi Arabia and Iran held talks. The two sides agreed to expand cooperation in trade.",
-     [("the two sides", "cooperatesWith", "the two sides", "hedged")], []),
+     [("Saudi Arabia", "cooperatesWith", "Iran", "hedged")], []),
     # a government named by its leader stands for the leader's country (Lukashenko's government)
     ("leader-government", "Belarusian President Alexander Lukashenko offered talks. Poland said it would not negotiate "
      "with Lukashenko's government.", [("Poland", "negotiatesWith", "Lukashenko government", "negated,hedged")], []),
@@ -533,7 +534,7 @@ EXAMPLES = [
      [("Kim Yo Jong", "criticizes", "South Korea", ""), ("Kim Yo Jong", "criticizes", "U.S.", "")], []),
     # "the two governments" with no coordination of two before it: the pair the article is about
     ("pair", "Prabowo met Xi in Beijing. The two governments signed 12 agreements.",
-     [("the two sides", "cooperatesWith", "the two sides", "")], []),
+     [("Indonesia", "cooperatesWith", "China", "")], []),
     # remaining in coordination with someone is cooperating with them ("it" is the speaker)
     ("coordination", "Japan said it remained in close coordination with Washington.",
      [("Japan", "cooperatesWith", "Washington", "")], []),
@@ -606,4 +607,200 @@ EXAMPLES = [
      [("Israel", "rejects", "Turkey", "")], [("Israel", "rejects", "Russia")]),
     ("turned-away", "China condemned the Philippines on Monday. Chinese Foreign Ministry spokesman Lin Jian rejected the criticism.",
      [], [("Lin Jian", "rejects", "China")]),
+    # ninth session: a person's name the tagger cut short before its family name is read whole
+    ("name", "Defence Minister Jean-Pierre Louis Saint-Cyr flew to Dakar on Monday.",
+     [("Jean-Pierre Louis Saint-Cyr", "visits", "Dakar", "")], [("Jean-Pierre", "visits", "Dakar")]),
+    # a national office with no country opening a sentence: the country the person or body the sentence before was
+    # about acts for; a parser that roots that sentence on an inner verb leaves its first subject what it is about
+    ("title", "Ecuador's Prime Minister Ana Bermudez asked Spain for more police. Foreign Minister Tomas Villacis "
+     "flew to Madrid on Thursday.", [("Tomas Villacis", "affiliatedWith", "Ecuador", "")], []),
+    ("title", "Chile's government accused Peru of hiding officers it says were plotting a coup. Interior Minister "
+     "Carla Ruiz said the evidence was clear.", [("Carla Ruiz", "affiliatedWith", "Chile", "")], []),
+    # (not someone named inside what the sentence before reports)
+    ("title", "The U.S. Treasury said the banks had helped Iran. It added that Treasury Secretary Scott Bessent had "
+     "frozen their assets. Finance Minister Ali Reza Karimi condemned the measures.", [],
+     [("Ali Reza Karimi", "affiliatedWith", "United States")]),
+    # the two foreign ministers, the two presidents: the last people named with that office, not the last named
+    ("office-holders", "Chilean Foreign Minister Ana Torres and Argentine President Javier Milei spoke by phone on "
+     "Monday. Bolivia's foreign minister, Luis Arce Gomez, criticized both of them. Turkey offered to host a meeting "
+     "between the two foreign ministers in Ankara.",
+     [("Turkey", "hosts", "Ana Torres", "hedged"), ("Turkey", "hosts", "Luis Arce Gomez", "hedged")],
+     [("Turkey", "hosts", "Javier Milei")]),
+    ("office-holders", "Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday. "
+     "Kenya's trade minister, Lee Kinyanjui, joined the call. The two presidents met in Arusha last year.",
+     [("William Ruto", "meetsWith", "Samia Suluhu Hassan", "")], [("Lee Kinyanjui", "meetsWith", "Samia Suluhu Hassan")]),
+    # a definite event noun refers back to the last such event: arrests, a withdrawal, a veto
+    ("event-antecedent", "Belarusian police arrested two Lithuanian journalists on Friday. The arrests were condemned "
+     "by Lithuania.", [("Lithuania", "criticizes", "Belarus police", "")], []),
+    ("event-antecedent", "Mali will withdraw its troops from the mission. Niger criticized the withdrawal.",
+     [("Niger", "criticizes", "Mali", "")], []),
+    ("event-antecedent", "Russia vetoed the resolution on Monday. France condemned the veto.",
+     [("France", "criticizes", "Russia", "")], []),
+    # a dateline with the date after a comma is no actor either
+    ("dateline", "Cuba detains fishermen\n\nHAVANA, March 3 — The Cuban navy detained 12 American fishermen off the "
+     "northern coast overnight, officials said on Tuesday. The detention was condemned by the United States.",
+     [("United States", "criticizes", "Cuba navy", "")], [("United States", "criticizes", "HAVANA")]),
+    # a Commonwealth country's envoy is its high commissioner: summoning one is a protest to that country
+    ("summons", "Canada summoned the British high commissioner over the remarks.",
+     [("Canada", "protests", "United Kingdom high commissioner", "")], []),
+    ("summons", "New Zealand summoned Fiji's acting high commissioner in Wellington to lodge a formal protest.",
+     [("New Zealand", "protests", "Fiji high commissioner", "")], []),
+    # an event noun marked as still to come (a planned visit, a proposed summit, possible sanctions) is hedged; a new
+    # one is not
+    ("hedge", "The row cast a shadow over a planned visit by Nepal's prime minister to Beijing.",
+     [("Nepal minister", "visits", "Beijing", "hedged")], []),
+    ("hedge", "EU ministers discussed possible sanctions on Georgia.", [("EU ministers", "sanctions", "Georgia", "hedged")], []),
+    ("hedge", "The EU imposed new sanctions on Georgia.", [("EU", "sanctions", "Georgia", "")], []),
+    # a place in what a relative clause in apposition says of someone is not whom they act for
+    ("apposition", "Gran Grif, the armed group that controls parts of Port-au-Prince, attacked Kenyan police.",
+     [("Gran Grif", "attacks", "Kenya police", "")], [("Gran Grif", "affiliatedWith", "Port-au-Prince")]),
+    ("apposition", "Jean Baptiste Leconte, the militia chief who runs most of Kinshasa, threatened Rwanda.",
+     [("Jean Baptiste Leconte", "threatens", "Rwanda", "")], [("Jean Baptiste Leconte", "affiliatedWith", "who")]),
+    # a body named "... of" a country of several words acts for it
+    ("body", "Mexico praised the Armed Forces of El Salvador.",
+     [("Armed Forces of El Salvador", "affiliatedWith", "El Salvador", "")], []),
+    # turning down is rejecting, and what is turned down was asked of whoever turns it down
+    ("phrasal", "Bolivia turned down Chile's request for talks on Monday.",
+     [("Bolivia", "rejects", "Chile", ""), ("Chile", "requests", "Bolivia", "")], []),
+    ("phrasal", "Seoul turned down Tokyo's invitation.", [("Seoul", "rejects", "Tokyo", "")], []),
+    # names with a noun in apposition after them act (the parser may hang them on that noun, and the tagger run two
+    # of them a comma parts into one entity); the noun's own possessor is no doer
+    ("apposition", "Laos and Cambodia, Vietnam's partners in the Mekong group, praised Hanoi and criticized Beijing.",
+     [("Laos", "praises", "Hanoi", ""), ("Cambodia", "criticizes", "Beijing", "")],
+     [("Vietnam", "criticizes", "Beijing"), ("Vietnam", "cooperatesWith", "Laos")]),
+    # talks between the two governments are between the two sides of the article, not the last two named together
+    ("anaphor", "Ethiopia accused Eritrea of massing troops on the border. Kenya and Uganda signed a trade pact on "
+     "Monday. Kenya offered to host talks between the two governments.",
+     [("Kenya", "hosts", "the two sides", "hedged")], [("Kenya", "hosts", "Uganda")]),
+    # a request, claim or charge set after a comma sums up the act told before it: whoever turns it away rejects its
+    # doer (and the rejection is no content of the claim: not hedged)
+    ("summing-up", "Manila asked Beijing to release the fishermen, a request China refused.",
+     [("Manila", "requests", "Beijing", ""), ("China", "rejects", "Manila", "")], []),
+    ("summing-up", "Iran accused Israel of staging the attack, a charge Israel has rejected as baseless.",
+     [("Israel", "rejects", "Iran", "")], []),
+    ("summing-up", "Kenya sent police to Haiti, a mission Haitian officials rejected.", [],
+     [("Haiti officials", "rejects", "Kenya")]),
+    # a protest against someone's decision, made by summoning a diplomat, is addressed to the decision's owner
+    ("summons", "Ghana summoned a Nigerian diplomat on Monday to protest against Abuja's decision to close the border.",
+     [("Ghana", "protests", "Abuja", "")], [("Ghana", "protests", "Nigeria diplomat")]),
+    # a dateline with a country after the city (SUVA, Fiji —): the country is part of the dateline, no actor
+    ("dateline", "Modi in Fiji\n\nSUVA, Fiji — Indian Prime Minister Narendra Modi arrived in Fiji on Monday at the "
+     "start of a three-day tour that will also take him to Tonga and Samoa.",
+     [("Narendra Modi", "visits", "Fiji", "")], [("Fiji", "visits", "Fiji")]),
+    # the sentence before a title opening a sentence may open on a dateline: its subject is the one set in
+    # apposition to it
+    ("title", "Burundi accuses Rwanda\n\nBUJUMBURA — Burundi on Tuesday accused Rwanda of sending several hundred "
+     "soldiers across the border.\nGovernment spokesman Jerome Niyonzima said the troops had entered the country at "
+     "night.", [("Jerome Niyonzima", "affiliatedWith", "Burundi", "")], []),
+    # a national office with no country after an opening phrase that places it in a country's capital is that
+    # country's (not when the phrase names another person, who may be the host)
+    ("title", "In Nairobi, President Daniel Mwangi criticized Uganda.",
+     [("Daniel Mwangi", "affiliatedWith", "Nairobi", "")], []),
+    ("title", "Speaking to reporters in Lima on Friday, Foreign Minister Elena Quispe accused Bolivia of meddling.",
+     [("Elena Quispe", "affiliatedWith", "Lima", "")], []),
+    ("title", "After a call with Lula in Brasilia, President Javier Ortega praised Chile.", [],
+     [("Javier Ortega", "affiliatedWith", "Brasilia")]),
+    # a national office with no country speaking of what one country will do speaks for it; named in what someone
+    # says, it is the speaker's country's (not when the clause names two countries)
+    ("title", "Ghana will close its border with Togo on Monday, President Kwame Asante said.",
+     [("Kwame Asante", "affiliatedWith", "Ghana", "")], []),
+    ("title", "Chilean President Ana Rojas said she had instructed Foreign Minister Tomas Vidal to seek talks with "
+     "Bolivia.", [("Tomas Vidal", "affiliatedWith", "Chile", "")], []),
+    ("title", "Ghana and Togo will reopen the border, President Kofi Mensah said.", [],
+     [("Kofi Mensah", "affiliatedWith", "Ghana"), ("Kofi Mensah", "affiliatedWith", "Togo")]),
+    # a body's last word or head in a title (ministry spokesman, the ministry's spokesman, Navy spokesman) is the last
+    # body of that name written in full
+    ("title", "The Belarusian Foreign Ministry rejected the accusations. \"Belarus never did it,\" ministry spokesman "
+     "Pavel Lukin said.", [("Pavel Lukin", "affiliatedWith", "Belarusian Foreign Ministry", "")], []),
+    ("apposition", "Pakistan's Ministry of Foreign Affairs summoned the envoy. Asim Raza, the ministry's spokesman, "
+     "criticized India.", [("Asim Raza", "affiliatedWith", "Pakistani Ministry of Foreign Affairs", "")], []),
+    # the two governments, both neighbours, with no coordination of two: the two countries just named (in the
+    # sentence, or with the one before), not the side of whoever speaks to them
+    ("anaphor", "Kenyan President Ana Njeri arrived in Kampala on Monday, and the two governments signed a security "
+     "pact.", [("Kenya", "cooperatesWith", "Kampala", "")], []),
+    ("anaphor", "Ecuador raised tariffs on Colombian goods. Mexican President Ana Ruiz called on both neighbours to "
+     "de-escalate.", [("Ana Ruiz", "requests", "Ecuador", ""), ("Ana Ruiz", "requests", "Colombia", "")],
+     [("Ana Ruiz", "requests", "Mexico")]),
+    # congratulating someone praises them
+    ("verbal", "Modi congratulated Ramaphosa on his re-election.", [("Modi", "praises", "Ramaphosa", "")], []),
+    # a restriction on imports from somewhere, on the transit of someone's goods, on visa-free travel for someone's
+    # citizens, sanctions them (and such travel is no visit); a procedure launched to do it is still under way
+    ("sanctions", "Chile is weighing restrictions on imports from Argentina.",
+     [("Chile", "sanctions", "Argentina", "hedged")], []),
+    ("sanctions", "Niger halted the transit of Beninese goods.", [("Niger", "sanctions", "Benin", "")], []),
+    ("sanctions", "The EU launched a procedure to suspend visa-free travel for Serbian citizens.",
+     [("EU", "sanctions", "Serbia", "hedged")], [("EU", "visits", "Serbia")]),
+    ("sanctions", "The EU suspended visa-free access for Serbian officials in May.",
+     [("EU", "sanctions", "Serbia officials", "")], []),
+    ("sanctions", "Brussels suspended access for journalists to the summit.", [],
+     [("Brussels", "sanctions", "journalists")]),
+    # a name used alone is the last person named in full before it whose name it is, not a later namesake
+    ("surname", "Chinese Foreign Ministry spokesman Wang Wenbin criticized Seoul. Wang also urged Tokyo to stop. "
+     "Wang Yi, China's foreign minister, arrived in Hanoi later.",
+     [("Wang Wenbin", "requests", "Tokyo", "")], [("Wang Yi", "requests", "Tokyo")]),
+    # what a motion passed or a resolution adopted says, its issuer says (not a text someone blocked)
+    ("text", "The Chilean Senate passed a motion that condemned Bolivia's claims.",
+     [("Chilean Senate", "criticizes", "Bolivia", "")], []),
+    ("text", "The European Parliament adopted a resolution condemning Russia's annexation of Crimea.",
+     [("European Parliament", "criticizes", "Russia", "")], []),
+    ("text", "North Korea fired a missile. China blocked a U.S.-drafted statement that would have condemned the launch.",
+     [("China", "opposes", "United States", "")], [("China", "criticizes", "North Korea")]),
+    # a threat made on a condition is aimed at the condition's subject; a court or body a matter is taken to is a
+    # venue, not whom the threat is aimed at
+    ("threat", "Ghana threatened to take the dispute to the World Trade Organization if Togo did not lift the ban.",
+     [("Ghana", "threatens", "Togo", "")], [("Ghana", "threatens", "World Trade Organization")]),
+    ("threat", "Serbia threatened to refer the matter to the United Nations unless Kosovo withdrew its police.",
+     [("Serbia", "threatens", "Kosovo", "")], [("Serbia", "threatens", "United Nations")]),
+    # talks someone only offers to host: the host meets no one and the parties go nowhere yet (talks held: they do)
+    ("hosting", "Kenyan President William Ruto offered to host talks between Ethiopia and Eritrea in Nairobi.",
+     [("William Ruto", "hosts", "Ethiopia", "hedged"), ("Ethiopia", "negotiatesWith", "Eritrea", "hedged")],
+     [("William Ruto", "meetsWith", "Ethiopia"), ("Ethiopia", "visits", "Nairobi")]),
+    # the means of an act is no part of what the act stops (ended a dispute by signing an agreement: it was signed)
+    ("negation", "Colombia, which ended its conflict with the rebels by signing a peace accord with Venezuela in 2016, "
+     "praised Brazil.", [("Colombia", "cooperatesWith", "Venezuela", "")], []),
+    # a verb the tagger took into a body's name is no part of it (to meet European Council President Antonio Costa)
+    ("body", "Vucic said he would travel to Brussels next week to meet European Council President Antonio Costa.",
+     [("Antonio Costa", "affiliatedWith", "European Council", "")], [("Antonio Costa", "affiliatedWith", "meet European Council")]),
+    # the call, the request, the offer refer back to the last such act and belong to whoever made it (not when the
+    # one acting on it is of that side: pressing one's own side's request)
+    ("event-antecedent", "Algeria asked the African Union to convene a summit. Neither Tunisia nor Mauritania has "
+     "backed the call.", [("Tunisia", "supports", "Algeria", "negated"), ("Mauritania", "supports", "Algeria", "negated")],
+     []),
+    ("event-antecedent", "Brazil offered to host talks between Ecuador and Colombia. Colombia welcomed the offer.",
+     [("Colombia", "praises", "Brazil", "")], []),
+    ("event-antecedent", "Haitian Prime Minister Alix Fils asked Kenya to delay the withdrawal. Haitian Foreign Minister "
+     "Jean Dorval flew to Nairobi to press the same request.", [], [("Jean Dorval", "requests", "Alix Fils")]),
+    # a warning on a condition is aimed at the condition's subject (not at the speaker's own side)
+    ("target-clause", "The Revolutionary Guards warned that more painful attacks would follow unless Israel halted its "
+     "strikes.", [("Revolutionary Guards", "warns", "Israel", "")], []),
+    ("target-clause", "Beijing warned that China would take further measures if the United States did not correct its "
+     "mistakes.", [("Beijing", "warns", "United States", "")], [("Beijing", "warns", "China")]),
+    # a clause a semicolon sets apart is another statement: it takes no hedge from the verb the parser hung it on
+    ("hedge", "Serbia, Hungary accuse Croatia of blocking fuel shipments; EU weighs new measures\n",
+     [("Hungary", "accuses", "Croatia", "")], []),
+    # whoever heads a body (named, or named again) acts for it; heading something else is no affiliation
+    ("relative-clause", "Kuan Bi-ling, who heads the Ocean Affairs Council, criticized Beijing.",
+     [("Kuan Bi-ling", "affiliatedWith", "Ocean Affairs Council", "")], []),
+    ("relative-clause", "South Korea's Ministry of Unification said the balloons fell in Seoul. Chung Dong-young, who "
+     "heads the ministry, condemned the launches.",
+     [("Chung Dong-young", "affiliatedWith", "South Korean Ministry of Unification", "")], []),
+    # a unit named after a state body whose name does not say whose it is belongs to that body's country; joint
+    # chiefs are a body of their country
+    ("body", "Washington sanctioned the Islamic Revolutionary Guard Corps Quds Force on Friday. The South Korean Joint "
+     "Chiefs of Staff said the North had fired a drone.",
+     [("Islamic Revolutionary Guard Corps Quds Force", "affiliatedWith", "Iran", ""),
+      ("South Korean Joint Chiefs of Staff", "affiliatedWith", "South Korea", "")], []),
+    # calling an accusation or claim by a word of dismissal rejects its authors (a word of condemnation on an act
+    # still criticizes)
+    ("naming", "Eritrea accused Ethiopia of massing troops. Ethiopian Foreign Minister Gedion Timothewos called the "
+     "allegation \"a fabrication\".", [("Gedion Timothewos", "rejects", "Eritrea", "")],
+     [("Gedion Timothewos", "criticizes", "Eritrea")]),
+    ("naming", "North Korea fired two missiles. Japan called the launches \"unacceptable\".",
+     [("Japan", "criticizes", "North Korea", "")], []),
+    # (review of the title rule: after a meeting of two sides, a national office with no country is either side's,
+    # or the host's: no country is taken)
+    ("title", "Russian Foreign Minister Igor Petrov met Rubio in Riyadh on Tuesday. Foreign Minister Khalid al-Saud "
+     "hosted the two delegations.", [], [("Khalid al-Saud", "affiliatedWith", "Russia")]),
+    ("title", "Kenyan President Samuel Otieno met Tanzanian President Ali Mwinyi in Arusha on Tuesday. Foreign "
+     "Minister Grace Wanjiru said the talks went well.", [], [("Grace Wanjiru", "affiliatedWith", "Kenya")]),
 ]
