@@ -64,7 +64,13 @@ class _Resolver:
     def _remember_affiliation(self, m: Mention) -> None:
         node = m
         while node.affiliation is not None:
-            owner = self.entities(node.affiliation)
+            above = node.affiliation
+            owner = self.entities(above)
+            while not owner and above.kind == "role" and above.affiliation is not None:
+                # イランの革命防衛隊地上部隊のモハンマド・カラミ司令官: an unnamed unit between a person and a country
+                # is no entity; the person acts for what the unit belongs to
+                above = above.affiliation
+                owner = self.entities(above)
             me = self.entities(node)
             if len(owner) == 1 and len(me) == 1 and owner[0].key != me[0].key:
                 if me[0].key not in self.affiliation:

@@ -180,6 +180,17 @@ def test_ryoukoku_with_no_one_left_out():
     assert not any(p == "negotiatesWith" and "country/PA" in pair for p, pair in found)
 
 
+def test_a_person_in_an_unnamed_unit_acts_for_the_units_country():
+    # イランの革命防衛隊地上部隊のモハンマド・カラミ司令官: the unit is no entity; the person rolls up to Iran
+    text = "イランの革命防衛隊地上部隊のモハンマド・カラミ司令官はアゼルバイジャンに警告した。"
+    unit = m("部隊", text.index("部隊"), "role", _at(text, "イラン", "country"))
+    karami = _at(text, "モハンマド・カラミ", "person", unit)
+    relations = [rel(_at(text, "モハンマド・カラミ", "person"), "warns", _at(text, "アゼルバイジャン", "country"))]
+    article = Article(id="k", source="k.txt", title="t", text=text)
+    found = {(s.level, s.subject.key, s.object.key) for s in link(article, relations, [karami]) if s.predicate == "warns"}
+    assert ("country", "country/IR", "country/AZ") in found
+
+
 def test_a_bare_body_is_the_one_named_in_full_earlier():
     # ミャンマー国軍 … 国軍: the same body; a bare 外務省 stays Japan's whatever other ministry was named
     text = "ミャンマー国軍は空爆した。国連は国軍を非難した。"

@@ -108,6 +108,12 @@ def _read_actor(head) -> list[Mention]:
         if len(sides) > 1:
             return sides
     mentions = read_phrase(tokens)
+    if len(mentions) == 1 and mentions[0].kind == "government" and mentions[0].affiliation is None \
+            and mentions[0].text in lex.STATE_BODIES and _of_owner(head) is None:
+        # 国防総省は…と発表した, 人民解放軍は…: a state body whose name does not say whose it is
+        country = Mention(text=lex.STATE_BODIES[mentions[0].text], start=mentions[0].start, end=mentions[0].start,
+                          kind="country")
+        return [replace(mentions[0], affiliation=country)]
     if len(mentions) == 1 and mentions[0].kind == "government" and _domestic_default(mentions[0], head.doc):
         owner = _of_owner(head)
         if owner is not None and owner.kind == "country" and _place(owner.text) != _place("日本"):

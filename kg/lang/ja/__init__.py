@@ -234,6 +234,10 @@ HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", 
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
+# State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)
+STATE_BODIES = {"国防総省": "米国", "ペンタゴン": "米国", "国務省": "米国", "中央情報局": "米国", "人民解放軍": "中国",
+                "全国人民代表大会": "中国", "全人代": "中国", "革命防衛隊": "イラン", "イスラム革命防衛隊": "イラン",
+                "モサド": "イスラエル", "クネセト": "イスラエル", "連邦保安局": "ロシア", "国家院": "ロシア"}
 # Who leads a government, as a description of it: スーダンの国軍主導の政府 is Sudan's
 LEADING_NOUNS = frozenset({"主導", "主体"})
 # Words that are a wrongdoing only with their verb: (object, verb)

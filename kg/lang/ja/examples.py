@@ -206,6 +206,12 @@ EXAMPLES = [
     ("phase", "ロシアは、国連との協力の中断を撤回した。", [], [("ロシア", "cooperatesWith", "国連")]),
     ("phase", "米国は、対ロ制裁の停止を検討していないと述べた。", [], [("米国", "sanctions", "ロ")]),
     ("phase", "トルコは、スウェーデンへの武器禁輸の打ち切りを決めた。", [("トルコ", "sanctions", "スウェーデン", "negated")], []),
+    # a state body whose name does not say whose it is (国防総省, 人民解放軍, 革命防衛隊) is of the country it is known for
+    ("state-body", "国防総省は、中国を非難した。", [("国防総省", "affiliatedWith", "米国", ""), ("国防総省", "criticizes", "中国", "")], []),
+    ("state-body", "革命防衛隊はイスラエルを攻撃した。", [("革命防衛隊", "affiliatedWith", "イラン", "")], []),
+    # a person in an unnamed unit of a country acts for the country (the unit is no entity of its own)
+    ("title", "イランの革命防衛隊地上部隊のモハンマド・カラミ司令官は、アゼルバイジャンを非難した。",
+     [("モハンマド・カラミ", "criticizes", "アゼルバイジャン", "")], []),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
