@@ -48,7 +48,9 @@ def inherit_subjects(pred, rule):
                 # whole phrase, whose head is the actor (the minister visited, not Myanmar as such)
                 return [node.head], "relative-clause"
             if read_actor(node):
-                return [node], "relative-clause"
+                # アンカラを相次いで訪れたフィキ氏とゲディオン外相: a clause that says it went for each (相次いで,
+                # それぞれ) modifies every member of the list its noun opens
+                return [node, *_listed_after(node, pred)], "relative-clause"
             if node.lemma_ not in lex.CONTENT_NOUNS and node.lemma_ not in lex.ISSUER_NOUNS:
                 # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
                 # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's)
@@ -224,6 +226,19 @@ def attempt_subjects(verb) -> list:
     return [s for c in verb.children if c.dep_ == "advcl" and frames.marker(c) == "と"
             and (c.text.endswith("う") or any(a.dep_ == "aux" and a.text.endswith("う") for a in c.children))
             for s in frames.verbal_frame(c).subjects or chain_subjects(c)]  # (資金を流し、介入しようと)
+
+
+def _listed_after(noun, clause) -> list:
+    """The members listed after ``noun`` (GiNZA hangs it on a later one), when the relative clause on it is
+    distributive (相次いで, それぞれ, そろって)."""
+    words = "".join(t.text for t in clause.subtree)
+    if not any(w in words for w in lex.DISTRIBUTIVE_WORDS):
+        return []
+    if frames.marker(noun) not in lex.COORDINATION_MARKERS and noun.doc[noun.i + 1].text != "、":
+        return []
+    kinds = {m.kind for m in read_actor(noun)}
+    later = [t for t in sentence_of(noun) if t.i > noun.i and noun in frames.coordinated(t)]
+    return [t for t in later if {m.kind for m in read_actor(t)} & kinds][:3]  # (not エチオピア of エチオピアの外相)
 
 
 def clause_subjects(clause, *, deep: bool = False) -> list:

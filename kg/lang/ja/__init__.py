@@ -238,6 +238,8 @@ THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果"
 STATE_BODIES = {"国防総省": "米国", "ペンタゴン": "米国", "国務省": "米国", "中央情報局": "米国", "人民解放軍": "中国",
                 "全国人民代表大会": "中国", "全人代": "中国", "革命防衛隊": "イラン", "イスラム革命防衛隊": "イラン",
                 "モサド": "イスラエル", "クネセト": "イスラエル", "連邦保安局": "ロシア", "国家院": "ロシア"}
+# Words that make a clause go for each of a list (相次いで訪れたAとB: both visited)
+DISTRIBUTIVE_WORDS = frozenset({"相次", "それぞれ", "そろって", "揃って"})  # (written so: 相 / 次い / で)
 # Who leads a government, as a description of it: スーダンの国軍主導の政府 is Sudan's
 LEADING_NOUNS = frozenset({"主導", "主体"})
 # Words that are a wrongdoing only with their verb: (object, verb)

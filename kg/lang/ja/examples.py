@@ -212,6 +212,11 @@ EXAMPLES = [
     # a person in an unnamed unit of a country acts for the country (the unit is no entity of its own)
     ("title", "イランの革命防衛隊地上部隊のモハンマド・カラミ司令官は、アゼルバイジャンを非難した。",
      [("モハンマド・カラミ", "criticizes", "アゼルバイジャン", "")], []),
+    # a relative clause that goes for each (相次いで, それぞれ) modifies every member of the list its noun opens
+    ("relative-clause", "フィダン外相は、アンカラを相次いで訪れたフィキ氏とエチオピアのゲディオン外相とそれぞれ会談した。",
+     [("フィキ", "visits", "アンカラ", ""), ("ゲディオン", "visits", "アンカラ", "")], [("エチオピア", "visits", "アンカラ")]),
+    ("relative-clause", "北京を訪れたフィキ氏とエチオピアのゲディオン外相は会談した。", [("フィキ", "visits", "北京", "")],
+     [("ゲディオン", "visits", "北京")]),
     # a government described by who leads it is its country's, not the default Japan
     ("government-kind", "スーダンの国軍主導の政府は、チャドを非難した。", [("スーダン", "criticizes", "チャド", "")], []),
     # a verb the parser hung as punctuation is negated by nothing around it (根拠がない stays inside the quotation)
