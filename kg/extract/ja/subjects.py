@@ -40,7 +40,11 @@ def inherit_subjects(pred, rule):
             break  # 「支援を続ければ…」と中国に警告した: the omitted subject is the addressee, not the speaker
         if modality.directive_content(node):
             # 双方に攻撃をやめるよう求めた: what is asked for is to be done by the addressee, not the asker
-            return [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
+            # (米国が武器を売却しないよう日本に求めた: by the が-subject written before it, which GiNZA hangs on the
+            # request, when there is one)
+            doers = [t for t in frames.verbal_frame(node.head).subjects if frames.marker(t) == "が" and t.i < node.i
+                     and read_actor(t) and any(frames.marker(u) in ("は", "も") for u in frames.verbal_frame(node.head).subjects)]
+            return doers or [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
         dep, node = node.dep_, node.head
         if dep == "acl":
             if frames.marker(node) == "の" and node.head.i > node.i and read_actor(node.head):

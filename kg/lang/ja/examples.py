@@ -169,8 +169,9 @@ EXAMPLES = [
     ("addressee", "中国はフィリピンが挑発をやめるよう求めた。", [("中国", "requests", "フィリピン", "")], []),
     ("addressee", "米国は、ロシアが停戦に応じるよう求めた。", [("米国", "requests", "ロシア", "")], []),
     # (an addressee written is whom it asks; the が-subject of the clause is not, nor the asker's object)
-    ("addressee", "中国は、米国が台湾に武器を売却しないよう日本に求めた。", [("中国", "requests", "日本", "")],
-     [("中国", "requests", "米国"), ("米国", "requests", "中国")]),
+    ("addressee", "中国は、米国が台湾に武器を売却しないよう日本に求めた。",
+     [("中国", "requests", "日本", ""), ("米国", "supports", "台湾", "negated,hedged")],
+     [("中国", "requests", "米国"), ("米国", "requests", "中国"), ("日本", "supports", "台湾")]),
     # a titled name listed before one written with its country hangs on that country; it is still listed
     ("coordination", "トルコのフィダン外相は、フィキ氏とエチオピアのゲディオン・ティモテオス外相とそれぞれ会談した。",
      [("フィダン", "meetsWith", "フィキ", ""), ("フィダン", "meetsWith", "ゲディオン・ティモテオス", "")], []),
