@@ -187,8 +187,9 @@ def people() -> People:
             if text:
                 by_name.setdefault(normalize(text), person)
                 by_name.setdefault(normalize(text.replace("・", "").replace(" ", "")), person)
-                if len(_folded(text)) >= 5:
-                    by_name.setdefault(_folded(text), person)
+                folded = _folded(text)
+                if len(folded) >= 5:
+                    by_name.setdefault(folded, person)
     return People(tuple(found), by_name)
 
 

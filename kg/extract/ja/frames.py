@@ -252,6 +252,11 @@ def _verbal_frame(pred) -> Frame:
     return frame
 
 
+def opening_quote(clause) -> int | None:
+    """Where the first quotation in a clause opens (the words before it are written outside it)."""
+    return next((t.i for t in clause.subtree if t.text in _OPENING), None)
+
+
 def _quotation_before(pred) -> tuple[int, int] | None:
     """(opening, closing) of a quotation that ends right before the verb (「…」と非難した, 「…」として退けた,
     and what is asked for: 「…」よう呼びかけた)."""

@@ -40,10 +40,8 @@ def inherit_subjects(pred, rule):
             break  # 「支援を続ければ…」と中国に警告した: the omitted subject is the addressee, not the speaker
         if modality.directive_content(node):
             # 双方に攻撃をやめるよう求めた: what is asked for is to be done by the addressee, not the asker
-            # (米国が武器を売却しないよう日本に求めた: by the が-subject written before it, which GiNZA hangs on the
-            # request, when there is one)
-            doers = [t for t in frames.verbal_frame(node.head).subjects if frames.marker(t) == "が" and t.i < node.i
-                     and read_actor(t) and any(frames.marker(u) in ("は", "も") for u in frames.verbal_frame(node.head).subjects)]
+            # (米国が武器を売却しないよう日本に求めた: by the が-subject written before it, when there is one)
+            doers = [t for t in asked_before(frames.verbal_frame(node.head).subjects, node) if read_actor(t)]
             return doers or [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
         dep, node = node.dep_, node.head
         if dep == "acl":
@@ -260,10 +258,18 @@ def clause_subjects(clause, *, deep: bool = False) -> list:
 def _before_quotation(clause) -> list:
     """カンボジアが「十分な説明をしないまま工事を進めた」と批判した: a が-subject written before the quotation
     is the subject of what is quoted, wherever the parser hung it inside."""
-    opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+    opening = frames.opening_quote(clause)
     if opening is None:
         return []
     return [t for t in clause.subtree if t.i < opening and frames.marker(t) == "が" and read_actor(t)][:1]
+
+
+def asked_before(subjects, content) -> list:
+    """ロシア外務省は、日本が政策を改めるよう要求した: of the subjects GiNZA hangs on a request with a は/も topic,
+    the が-subjects written before what is asked for (the よう-clause ``content``): who is to act, not who asks."""
+    if not any(frames.marker(u) in ("は", "も") for u in subjects):
+        return []
+    return [t for t in subjects if frames.marker(t) == "が" and t.i < content.i]
 
 
 def addressees(pred) -> list:

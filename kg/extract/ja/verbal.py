@@ -20,6 +20,7 @@ from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
+    asked_before,
     attempt_subjects,
     chain_subjects,
     clause_subjects,
@@ -72,11 +73,12 @@ def _also_object(frame) -> None:
 
 def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(pred)
-    if in_headline(pred):
+    headline = in_headline(pred)
+    clause_start = headline_clause_start(pred) if headline else None
+    if headline:
         # a headline's clauses are cut apart by spaces and event nouns; a clause's arguments are its own
-        start = headline_clause_start(pred)
         for slot in ("subjects", "objects", "targets", "partners", "agents", "sources"):
-            setattr(frame, slot, [t for t in getattr(frame, slot) if start <= t.i < pred.i])
+            setattr(frame, slot, [t for t in getattr(frame, slot) if clause_start <= t.i < pred.i])
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"
@@ -97,8 +99,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
             # hangs on the request, is who is to act: whom it asks
             content = [c for c in pred.children if c.dep_ in ("advcl", "ccomp", "obj")
                        and {m.text for m in c.children if m.dep_ in ("aux", "mark")} & lex.DIRECTIVE_MARKS]
-            asked = [t for t in frame.subjects if frames.marker(t) == "が" and content and t.i < content[0].i
-                     and any(frames.marker(u) in ("は", "も") for u in frame.subjects)]
+            asked = asked_before(frame.subjects, content[0]) if content else []
             if asked:
                 frame.subjects = [t for t in frame.subjects if t not in asked]
                 # (米国が武器を売却しないよう日本に求めた: an addressee written is whom it asks)
@@ -122,9 +123,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     # が-subject opening the quotation is what the quotation is about, wherever the parser hangs it
     frame.subjects = [t for t in frame.subjects if t not in about]
     own_subject = bool(frame.subjects)
-    if not frame.subjects and in_headline(pred) and headline_subject(pred):
+    opener = headline_subject(pred) if headline and not frame.subjects else []
+    if opener:
         # ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発: a headline's clauses share its opening subject
-        frame.subjects, rule = headline_subject(pred), "topic"
+        frame.subjects, rule = opener, "topic"
     if not frame.subjects:
         frame.subjects, rule = inherit_subjects(pred, rule)
     if (own_subject and pred.dep_ == "acl" and not actors_of(frame.objects + frame.targets + frame.partners)
@@ -211,7 +213,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))
-    if predicate in lex.HEADLINE_REACTIONS and in_headline(pred) and headline_clause_start(pred) > line_start(pred) \
+    if predicate in lex.HEADLINE_REACTIONS and headline and clause_start > line_start(pred) \
             and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) \
             and not any(c.dep_ == "compound" and not c.tag_.startswith("接頭辞") or frames.marker(c) == "の"
                         for c in pred.children):  # (猛反発: a prefix says nothing of whom)
@@ -343,7 +345,7 @@ def _before_quotations(frame) -> list:
     """The arguments of the と-clauses written before their opening quotation mark."""
     found = []
     for clause in frame.clauses:
-        opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        opening = frames.opening_quote(clause)
         if opening is not None:
             found.extend(t for t in clause.subtree if t.i < opening and t.head.i == clause.i)
     return found
@@ -355,7 +357,7 @@ def _raised_objects(frame) -> list:
     (中国の措置は「経済的威圧だ」と批判した: the measure's owner is criticised)."""
     found = []
     for clause in frame.clauses:
-        opening = next((t.i for t in clause.subtree if t.text in ("「", "『")), None)
+        opening = frames.opening_quote(clause)
         last = max((t.i for t in clause.subtree if t.text in ("「", "『") and t.i < clause.i), default=None)
         closing = next((t.i for t in clause.subtree if t.text in ("」", "』") and t.i > (last or 0)), None)
         if last is not None and closing is not None and clause.i > closing:
