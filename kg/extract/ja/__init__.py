@@ -135,6 +135,8 @@ def relations(doc) -> Iterator[Relation]:
                     memory.DONE.setdefault(doc, []).append(rel)  # (for こうした行為: the last hostile act told)
                 if not rel.negated and not rel.hedged and rel.predicate in ("meetsWith", "negotiatesWith"):
                     memory.MET.setdefault(doc, []).append(rel)  # (for 会談で…を求めた: whom the speaker met)
+                if not rel.negated and rel.hedged and rel.predicate in lex.OFFERS:
+                    memory.OFFERED.setdefault(doc, []).append(rel)  # (for この提案を歓迎した: who offered)
                 if not rel.negated and rel.predicate in lex.AIMED_AT_RECEIVER | {"opposes", "rejects", "sanctions"}:
                     memory.AIMED.setdefault(doc, []).append(rel)  # (for 「…」と警告した: whom the side is at odds with)
                 yield restore(doc, rel, sentences)

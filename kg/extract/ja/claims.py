@@ -96,7 +96,8 @@ def claim(verb, sent) -> Iterator[Relation]:
     described = {t.i for s in named for t in s.subtree}
     clause_words = {w for clause in frame.clauses for t in clause.subtree if t.i not in described
                     for w in (t.lemma_, t.text)}
-    if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING and not _breach(frame, described):
+    if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING and not _breach(frame, described) \
+            and not _hostile_act(frame, described):
         return
     speakers = [s for s in named if frames.marker(s) not in _SINGLED_OUT] + [
         c for c in verb.children if c.dep_ == "dislocated"]
@@ -117,6 +118,13 @@ def _breach(frame, described) -> bool:
     return any(t.i not in described and (t.lemma_ in lex.COMPLIANCE_VERBS and modality.is_negated(t)
                                          or (t.lemma_, t.head.lemma_) in lex.WRONGDOING_PHRASES)
                for clause in frame.clauses for t in clause.subtree)
+
+
+def _hostile_act(frame, described) -> bool:
+    """艦艇が巡視船に体当たりしたと主張した, 哨戒機が上空を飛行して威嚇したと主張した: a hostile act told in the
+    clause is a wrongdoing alleged."""
+    return any(t.i not in described and t.pos_ == "VERB" and relation_of(t) in lex.HOSTILE_ACTS
+               and not modality.is_negated(t) for clause in frame.clauses for t in clause.subtree)
 
 
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)

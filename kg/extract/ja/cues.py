@@ -139,12 +139,14 @@ def _agreed_event(verb) -> bool:
 
 
 def _trade_restriction(tok) -> bool:
-    """輸入を停止する, 輸出規制, 輸入停止措置, 禁輸措置: a restriction whose object or compound is trade."""
+    """輸入を停止する, 輸出規制, 輸入停止措置, 禁輸措置, ガス供給の停止: a restriction whose object, compound or
+    の-phrase is trade or a supply."""
     if tok.lemma_ not in lex.RESTRICTION_WORDS and tok.lemma_ not in lex.MEASURE_NOUNS:
         return False
-    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and tok.pos_ == "VERB")}
+    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and tok.pos_ == "VERB")
+             or tok.pos_ == "NOUN" and c.dep_ == "nmod" and frames.marker(c) == "の"}
     if tok.lemma_ in lex.RESTRICTION_WORDS:
-        return bool(words & lex.TRADE_NOUNS)
+        return bool(words & lex.RESTRICTED_FLOWS)
     if tok.lemma_ in lex.MEASURE_NOUNS and tok.pos_ == "NOUN":
         return "禁輸" in words or bool(words & lex.TRADE_NOUNS and words & lex.RESTRICTION_WORDS)
     return False

@@ -8,7 +8,8 @@ Two memos per document, filled by ``relations`` in document order and read here:
 - a request, protest or warning addressed to no one, by a speaker who met someone in its paragraph or the one
   before (茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた), is addressed to whom the speaker met;
 - a warning addressed to no one, by a speaker whose side has just aimed an act at a country (要求した, 非難した),
-  is addressed to that country.
+  is addressed to that country;
+- a proposal pointed back at (この提案を歓迎した) is the last offer told: its maker stands for it.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from kg.types import Mention
 DONE: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the hostile acts read so far, in order
 MET: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the meetings and talks read so far, in order
 AIMED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts aimed at someone read so far, in order
+OFFERED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the offers (to host, support, talk) read so far, in order
 
 
 def aimed_before(pred, subjects) -> list[Mention]:
@@ -102,6 +104,8 @@ def act_antecedent(noun) -> list[Mention]:
         earlier = paragraph_window(noun.doc, start)
         acts = [r for r in DONE.get(noun.doc, []) if earlier < r.provenance.start < start and r.predicate == kind]
         return [replace(acts[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if acts else []
+    if noun.lemma_ in lex.PROPOSAL_NOUNS:
+        return _proposer(noun, start)
     if noun.lemma_ not in lex.ACT_NOUNS and kind not in lex.HOSTILE_ACTS:
         return []
     acts = [r for r in DONE.get(noun.doc, []) if r.provenance.start < start
@@ -110,6 +114,14 @@ def act_antecedent(noun) -> list[Mention]:
         return []
     doer = acts[-1].subject
     return [replace(doer, start=noun.idx, end=noun.idx + len(noun.text))]
+
+
+def _proposer(noun, start: int) -> list[Mention]:
+    """…協議を主催する用意があると表明した。スダニ首相はこの提案を歓迎した: a proposal pointed back at is the last
+    offer told in its paragraph or the one before (to host, support or hold talks); its maker stands for it."""
+    earlier = paragraph_window(noun.doc, start)
+    offers = [r for r in OFFERED.get(noun.doc, []) if earlier < r.provenance.start < start]
+    return [replace(offers[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if offers else []
 
 
 def _bare_event(noun) -> bool:

@@ -94,6 +94,16 @@ def _charged(chain) -> bool:
     return False
 
 
+def _condition_of(clause, tok) -> bool:
+    """Is ``clause``, written before ``tok``, a condition on it: a verb with a conditional mark (応じなければ) or a
+    noun of condition with a clause of its own (撤収しない限り, 攻撃された場合)?"""
+    if clause.i > tok.i:
+        return False
+    if clause.dep_ == "advcl":
+        return any(conditional_mark(m) for m in clause.children)
+    return clause.lemma_ in lex.CONDITION_NOUNS and any(c.dep_ == "acl" for c in clause.children)
+
+
 def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
     """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark (unless
     ``conditions`` is off: a threat made on a condition is made all the same)."""
@@ -106,11 +116,18 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    if any(c.dep_ == "advcl" and c.i < tok.i and any(conditional_mark(m) for m in c.children)
-           for tok in chain[:3] for c in tok.children) and conditions and relation_of(pred) not in ("warns", "threatens"):
-        return True  # ロシアが応じなければ制裁を科す: the consequent of a condition is still to happen (not the warning)
+    if any(_condition_of(c, tok) for tok in chain[:3] for c in tok.children) \
+            and conditions and relation_of(pred) not in ("warns", "threatens"):
+        # ロシアが応じなければ制裁を科す, 部隊が撤収しない限り協議には応じない: the consequent of a condition is
+        # still to happen (not the warning)
+        return True
     if any(directive_content(tok) for tok in chain):
         return True  # 攻撃をやめるよう求めた: asked for, not done
+    if conditions and any(_quoted_complement(tok) and relation_of(tok.head) in ("warns", "threatens")
+                          and tok.head.i > tok.i and not any(marker(t) in lex.ABOUT_MARKERS for t in chain[:k])
+                          for k, tok in enumerate(chain)):
+        # (日韓の連携強化について「…」とけん制した: what a warning is about is no act it threatens)
+        return True  # ガスの供給を停止すると警告した: an act a warning threatens is still to happen
     if _charged(chain):
         return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge
     if any(tok.lemma_ == "こと" and tok.head.lemma_ in lex.AGREEMENT_VERBS and tok.head.i != tok.i

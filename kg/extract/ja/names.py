@@ -48,7 +48,10 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
         # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
         short_kanji = len(nxt.text) == 1 and name_len <= 2 and all_kanji(nxt.text) and is_name_token(tokens[first])
-        if is_name_token(nxt) or joined or short_kanji:
+        # (アブル / ゲイト: a katakana word the tokenizer cut in two, glued to a katakana piece of the name)
+        glued = all_katakana(nxt.text) and all_katakana(tokens[last].text) and not joined \
+            and tokens[last].idx + len(tokens[last].text) == nxt.idx
+        if is_name_token(nxt) or joined or short_kanji or glued:
             last += 1
         else:
             break

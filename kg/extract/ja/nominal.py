@@ -16,7 +16,7 @@ from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import prefixed, relation_of, troops, visited
-from kg.extract.ja.memory import met
+from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, within
 from kg.extract.ja.subjects import inherit_subjects
 from kg.extract.ja.targets import conditioned, met_partners, threat
@@ -35,6 +35,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                                  or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS):
         yield from _receiving(noun, governor, predicate, sent)
         return
+    if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
+        return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
     if noun.lemma_ in lex.DISPATCH_VERBS:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
@@ -119,10 +121,15 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         partners = inner.partners or outer.partners or bare
         if not partners and not actors_of(inner.objects + targets):
             partners = met_partners(governor, predicate, subjects)  # (…と会談し、協力を確認した)
-        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets, partners=partners)
         # 首脳会談には当面応じない考えを示した: the parser hangs the に-event on 示す; 応じない is what carries it
         stance = _stance_object(governor) if frames.marker(noun) in ("に", "にも", "には") else None
         carriers = _stance_carrier(noun, governor) or ((stance, governor) if stance is not None else (governor,))
+        if not partners and not actors_of(inner.objects + targets) and predicate in lex.MEETING_CHAINED \
+                and carriers[0].lemma_ in lex.RESPONDING_VERBS:
+            # インドネシアの抗議を受け入れなかった。…協議には応じる用意がある: talks one agrees to with no one named
+            # are with whom the side has just been at odds
+            partners = aimed_before(noun, actors_of(subjects))
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets, partners=partners)
         yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=carriers)
         yield from threat(noun, predicate, subjects, carriers, sent)
         return
@@ -191,11 +198,17 @@ def _stance_carrier(noun, governor) -> tuple:
     if frames.marker(noun) not in ("に", "には", "にも"):
         return ()
     for obj in governor.children:
-        if obj.dep_ == "obj" and obj.lemma_ in lex.STANCE_NOUNS:
+        if _held_stance(obj, governor):
             for verb in obj.children:
-                if verb.dep_ == "acl" and verb.lemma_ in lex.LIGHT_VERBS_NI and verb.i > noun.i:
+                if verb.dep_ in ("acl", "compound") and verb.lemma_ in lex.LIGHT_VERBS_NI and verb.i > noun.i:
                     return (verb, obj, governor)
     return ()
+
+
+def _held_stance(noun, governor) -> bool:
+    """Is ``noun`` a stance the governor states: its object (考えを示した) or the subject of ある (用意がある)?"""
+    return noun.lemma_ in lex.STANCE_NOUNS and (
+        noun.dep_ == "obj" or noun.dep_ == "nsubj" and governor.lemma_ in lex.EXISTENCE_VERBS)
 
 
 def _through(noun, governor):
@@ -217,16 +230,21 @@ def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
         # (関税を引き上げる: raising a levy imposes it)
-        return governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS
-    if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and _stance_object(governor) is not None:
-        return True  # 首脳会談に意欲を示した: an event the verb's stance is about
+        if governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS:
+            return True
+        if frames.marker(noun) != "には":
+            return False
+    if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and (
+            _stance_object(governor) is not None or _stance_carrier(noun, governor)):
+        return True  # 首脳会談に意欲を示した, 協議には応じる用意がある: an event the verb's stance is about
     return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
 
 
 def _stance_object(governor):
     """The stance noun a verb states with no clause of its own (意欲を示した, 意向を表明した), if any."""
-    return next((c for c in governor.children if c.dep_ == "obj" and c.lemma_ in lex.STANCE_NOUNS
-                 and not any(k.dep_ == "acl" and k.pos_ != "ADJ" for k in c.children)), None)
+    return next((c for c in governor.children if _held_stance(c, governor)
+                 and not any(k.dep_ == "acl" and k.pos_ != "ADJ" or k.dep_ == "compound" and k.pos_ == "VERB"
+                             for k in c.children)), None)
 
 
 def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:

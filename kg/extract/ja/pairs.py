@@ -124,7 +124,7 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
                   for member in frames.coordinated(c)]
     if not possessors and relation_of(noun) is not None:
         possessors = frames.nominal_frame(noun).subjects  # (米国の台湾への武器売却: the subject hung on the target)
-    if noun.lemma_ in lex.TRADE_NOUNS and not possessors:
+    if noun.lemma_ in lex.RESTRICTED_FLOWS and not possessors:
         # バングラデシュからの輸入, ロシアへの輸出: trade is the country's it comes from or goes to (unless it has an
         # owner of its own: インドのロシアからの原油輸入 is India's)
         possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.TRADE_SIDES

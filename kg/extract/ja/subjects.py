@@ -130,12 +130,30 @@ def closes_headline_clause(tok) -> bool:
     if after != "、" or tok.i + 2 >= len(tok.doc):
         return False
     # (not a list of events: 制裁、輸出規制を強化)
-    if any(frames.marker(c) in ("が", "は") and c.i < tok.i for c in tok.children):
+    if any(frames.marker(c) in ("が", "は") and c.i < tok.i for c in tok.children) or _shared_subject(tok):
         return True
     nxt = tok.doc[tok.i + 2]
     while nxt.i + 1 < len(tok.doc) and nxt.pos_ in ("NOUN", "PROPN") and not frames.marker(nxt):
         nxt = tok.doc[nxt.i + 1]
     return frames.marker(nxt) in ("が", "は")  # (…に反発、トルコが仲介へ: the next clause's subject)
+
+
+def _shared_subject(tok) -> bool:
+    """ロシアは「重大な誤り」と警告、ブランデー輸入停止: a subject written since the last space that the parser hung
+    on an event after ``tok`` is the subject of both (the comma closes the first)."""
+    return bool(shared_headline_subject(tok, after=True))
+
+
+def shared_headline_subject(tok, *, after: bool = False) -> list:
+    """The subject of a headline clause written since the last space and hung by the parser on ``tok`` or an event
+    after it (ロシアは「…」と警告、ブランデー輸入停止: ロシア for both events)."""
+    for t in reversed(tok.doc[line_start(tok):tok.i]):
+        if not t.text.strip():
+            return []
+        if frames.marker(t) in ("が", "は") and (t.head.i > tok.i or not after and t.head.i == tok.i) \
+                and not in_quote(t):
+            return [t]
+    return []
 
 
 def _line_of(tok):

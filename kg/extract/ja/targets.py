@@ -42,9 +42,14 @@ def threat(act, predicate, subjects, carriers, sent) -> Iterator[Relation]:
 def conditioned(pred, clauses, speakers) -> list:
     """米韓が演習を続ければ「強力な対応をとる」と威嚇した: a warning whose condition names an actor warns it."""
     # (not a condition its actor suffers: 日本が攻撃されれば, 日本が攻撃を受ければ)
-    conditions = [c for k in (pred, *clauses) for c in k.children if c.dep_ == "advcl" and c.i < pred.i
-                  and any(frames.conditional_mark(m) for m in c.children)
-                  and not frames.is_passive(c) and c.lemma_ not in lex.RECEIVING_VERBS]
+    # (EUは、ロシアが応じなければ制裁を科すと表明した, 応じない限り制裁を科す方針を示した: GiNZA may hang the
+    # condition on the verb that says the act or its stance)
+    saying = [pred.head] if pred.head.i > pred.i and pred.dep_ in ("advcl", "ccomp") else []
+    # (ロシアが応じない限り制裁を科す: a noun of condition holds its clause)
+    marked = [c for k in (pred, *clauses, *saying) for c in k.children if c.i < pred.i]
+    marked = [c for c in marked if c.dep_ == "advcl" and any(frames.conditional_mark(m) for m in c.children)] + [
+        v for c in marked if c.lemma_ in lex.CONDITION_NOUNS for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+    conditions = [c for c in marked if not frames.is_passive(c) and c.lemma_ not in lex.RECEIVING_VERBS]
     own = {s.i for s in speakers if not isinstance(s, Mention)}
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
@@ -79,9 +84,20 @@ def chained_objects(pred, verbs=None) -> list:
         found = [t for t in frame.objects + frame.targets if read_actor(t)]
         # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
         found = found or [t for t in frame.partners if read_actor(t)]
+        if not any(frames.marker(t) in ("に", "に対し", "に対して", "へ") for t in pred.children):
+            # (…を非難し、各国に協力を呼びかけた: an addressee written, if no actor, is whom it asks)
+            found = found or _addressed_otherwise(clause, frame)
         if found:
             return found
     return []
+
+
+def _addressed_otherwise(clause, frame) -> list:
+    """Whom a chained clause is aimed at when it names no one as object or target: the が-subject its quotation
+    opens on (中国が「…」と非難し、作業の中止を要求した), whose its object is (ロシアの行動を批判し、撤収を求めた)
+    or whom it summoned (大使を呼んで抗議し、退去を求めた)."""
+    about = [s for s in frame.subjects if frames.opens_quotation_before(s, clause) and read_actor(s)]
+    return about or actors_of(frame.objects, possessor=True) or actors_of(summoned(clause))
 
 
 def met_partners(pred, predicate, subjects) -> list:
@@ -112,7 +128,8 @@ def _same_speaker_clauses(pred):
     for c in sorted(pred.children, key=lambda c: -c.i):
         if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB":
             frame = frames.verbal_frame(c)
-            if all(frames.marker(s) in ("は", "も") for s in frame.subjects):
+            # (the が-subject a quotation opens on is what the clause is about, not its speaker)
+            if all(frames.marker(s) in ("は", "も") or frames.opens_quotation_before(s, c) for s in frame.subjects):
                 yield c, frame
 
 

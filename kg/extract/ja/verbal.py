@@ -26,6 +26,7 @@ from kg.extract.ja.subjects import (
     clause_subjects,
     headline_clause_start,
     headline_opening,
+    shared_headline_subject,
     headline_subject,
     in_headline,
     line_start,
@@ -79,6 +80,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # a headline's clauses are cut apart by spaces and event nouns; a clause's arguments are its own
         for slot in ("subjects", "objects", "targets", "partners", "agents", "sources"):
             setattr(frame, slot, [t for t in getattr(frame, slot) if clause_start <= t.i < pred.i])
+        # (ロシアは「…」と警告、ブランデー輸入停止: clauses cut at a comma share the subject written before them)
+        frame.subjects = frame.subjects or shared_headline_subject(pred)
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"
@@ -204,6 +207,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate == "criticizes" and _charged_reason(pred):
         # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
         predicate, rule = "accuses", "claim"
+    if predicate in lex.ASKING and not actors_of(frame.objects + frame.targets):
+        # 高市首相の答弁の撤回を要求した: asking that someone's statement or measure be undone asks its owner
+        frame.targets = frame.targets + _owners_of_undone(frame.objects)
     if predicate in lex.CHAIN_ADDRESSED and not actors_of(frame.objects + frame.targets) \
             and (predicate in lex.DIRECTIVES or not frame.targets):  # (大使を同省に呼び出し、抗議した: the envoy)
         # 日本を批判し、「対抗措置をとる」と警告した: a warning chained after a clause of the same speaker is
@@ -215,8 +221,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = met(pred, actors_of(frame.subjects))
     if predicate in lex.HEADLINE_REACTIONS and headline and clause_start > line_start(pred) \
             and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) \
-            and not any(c.dep_ == "compound" and not c.tag_.startswith("接頭辞") or frames.marker(c) == "の"
-                        for c in pred.children):  # (猛反発: a prefix says nothing of whom)
+            and not (predicate == "sanctions" and frame.objects + frame.targets) \
+            and not any(c.dep_ == "compound" and not c.tag_.startswith("接頭辞") and _says_whom(c)
+                        or frames.marker(c) == "の" for c in pred.children):  # (猛反発: a prefix says nothing of whom)
         # (ロシアは米国の関与批判: what the event noun is written with says whom it is aimed at)
         # カンボジア、運河の工事に着手　ベトナムが反発: a reaction later in a headline, aimed at no one it names, is
         # aimed at whom the headline opens on
@@ -349,6 +356,23 @@ def _before_quotations(frame) -> list:
         if opening is not None:
             found.extend(t for t in clause.subtree if t.i < opening and t.head.i == clause.i)
     return found
+
+
+def _says_whom(word) -> bool:
+    """Does a word compounded before an event say whom it is aimed at (関与 / 批判: the involvement's owner)? Not
+    the goods or trade of a sanction (ブランデー / 輸入 / 停止), only an actor there."""
+    return word.head.lemma_ not in lex.RESTRICTION_WORDS or bool(read_actor(word))
+
+
+def _owners_of_undone(objects) -> list:
+    """Who owns what an undoing noun (撤回, 撤廃, 見直し) is about: 高市首相の答弁の撤回 -> 高市 (the first actor
+    written with の in its phrase, wherever the parser hung it: 高市首相の台湾をめぐる答弁)."""
+    for noun in objects:
+        if noun.lemma_ in lex.UNDOING_NOUNS:
+            owner = next((t for t in noun.subtree if t.i < noun.i and frames.marker(t) == "の" and read_actor(t)), None)
+            if owner is not None:
+                return [owner]
+    return []
 
 
 def _raised_objects(frame) -> list:

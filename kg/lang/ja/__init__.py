@@ -44,6 +44,8 @@ CHARGING_HEADS = frozenset({"非難", "批判", "糾弾", "責める", "反発",
 HEDGING_AUX = frozenset({"だろう", "でしょう", "らしい", "かもしれない", "かも", "そう", "まい"})
 # Conditional clause marks: ロシアが攻撃すれば, 支援した場合
 CONDITIONAL_MARKS = frozenset({"ば", "たら", "なら", "ならば", "場合"})
+# Nouns that make the clause before them a condition (撤収しない限り, 攻撃された場合)
+CONDITION_NOUNS = frozenset({"限り", "場合"})
 
 # Verbs that carry a nominal event as their object (警告を発する, 支援を表明する, 会談を行う, 制裁を科す)
 LIGHT_VERBS = frozenset({
@@ -72,13 +74,16 @@ REFLEXIVE_COUNTRY = frozenset({"自国"})
 HOSTILE_ACTS = frozenset({"attacks", "invades", "threatens", "sanctions"})
 POINTING_BACK = ("こうした", "こういった", "この", "その", "そうした", "今回の", "一連の", "同様の", "同")
 ACT_NOUNS = frozenset({"行為", "行動", "挑発", "事案", "措置", "暴挙", "蛮行"})
+# Nouns of a proposal, pointed back at (この提案を歓迎した): the last offer told, to host, support or hold talks
+PROPOSAL_NOUNS = frozenset({"提案", "申し出", "提言", "仲介案", "打診"})
+OFFERS = frozenset({"hosts", "supports", "meetsWith", "negotiatesWith", "cooperatesWith", "visits"})
 # Words of the kind of an event, written with の between its target and it (ウクライナへの追加の軍事支援)
 EVENT_MODIFIERS = frozenset({"追加", "新規", "大規模", "緊急", "継続", "長期", "本格", "全面", "限定"})
 # Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)
 PROTECTING_VERBS = frozenset({"守る"})
 # Strengthening or mending relations with someone is cooperating with them (ロシアとの関係を強化する, 関係改善)
 RELATION_NOUNS = frozenset({"関係", "関係性", "絆", "結びつき", "結び付き"})
-RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発展", "正常化", "修復", "緊密化", "強める"})
+RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発展", "正常化", "修復", "緊密化", "強める", "維持"})
 # Sending troops to a country supports it (北朝鮮がロシアに兵士を派遣した, ソマリアへの部隊派遣); sending an envoy does not
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵",
@@ -87,8 +92,12 @@ AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協�
 SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印", "交わす", "取り交わす"})  # (覚書を交わした)
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
+# A stance held with ある rather than stated with a verb (協議に応じる用意がある)
+EXISTENCE_VERBS = frozenset({"ある", "有る"})
 STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
 # (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
+# Nouns of undoing what someone said or did: asking for it asks its owner (答弁の撤回を要求した)
+UNDOING_NOUNS = frozenset({"撤回", "撤廃", "見直し", "取り消し", "取り下げ", "修正", "解除"})
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
 # Adjectives of a stance that leave it for the event (実現に強い意欲を示した; not 否定的, 慎重, 消極的)
 EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "大きな"})
@@ -105,6 +114,8 @@ CLASHES = frozenset({"交戦"})
 ARMED_CLASHES = frozenset({"衝突"})
 ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
+# Verbs of agreeing to what another side offers or asks (協議に応じる): with whom is whoever is at odds with the side
+RESPONDING_VERBS = frozenset({"応じる", "応ずる"})
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
@@ -230,7 +241,7 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
 # Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
 # (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
 # (not praise: welcoming an agreement between two is no praise of the one the headline opens on)
-HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns"})
+HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions"})
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
@@ -368,7 +379,10 @@ MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
 TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸"})
 ORIGIN_SUFFIXES = frozenset({"産", "製"})
 TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの"})  # (バングラデシュからの輸入, ロシアへの輸出)
-RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化"})
+RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化", "一時停止", "全面停止",
+                               "全面禁止"})
+# What a restriction stops to be a sanction: trade, or a supply (ウクライナへのガス供給を停止した, 送電の停止)
+RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送"}
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
 

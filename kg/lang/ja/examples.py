@@ -914,4 +914,59 @@ EXAMPLES = [
     ("dispatch", "ウクライナは、F16の操縦訓練のため、パイロットと教官を米国に派遣した。", [], [("ウクライナ", "supports", "米国")]),
     # a troop word with a word of its own before it (大型 / 艦艇) is still troops sent
     ("dispatch", "米国はフィリピンに大型艦艇を派遣した。", [("米国", "supports", "フィリピン", "")], []),
+    # tenth session
+    # a request chained after a clause aimed at someone asks them: the が-subject a quotation opens on, whose thing
+    # was criticised, whom a て-clause summoned
+    ("chained-addressee", "ベトナム外務省の報道官は、中国が「主権を侵害している」と非難し、作業の即時中止を要求した。",
+     [("報道官", "demands", "中国", "")], []),
+    ("chained-addressee", "フランス外務省はロシアの行動を「容認できない」と批判し、部隊の撤収を求めた。",
+     [("フランス外務省", "requests", "ロシア", "")], []),
+    ("chained-addressee", "フィリピン外務省はマニラ駐在の中国大使を呼んで抗議し、船の即時退去を求めた。",
+     [("フィリピン外務省", "requests", "中国大使", "")], []),
+    ("chained-addressee", "日本の国連大使は、北朝鮮による核開発の継続を非難し、各国に協力を呼びかけた。", [],
+     [("国連大使", "requests", "北朝鮮")]),
+    # asking that someone's statement or measure be undone asks its owner
+    ("undoing", "中国外務省の報道官は、高市早苗首相の国会答弁の撤回を要求した。", [("報道官", "demands", "高市早苗", "")], []),
+    ("undoing", "韓国は日本政府の輸出規制の撤廃を求めた。", [("韓国", "requests", "日本政府", "")], []),
+    # talks agreed to with a stance held with ある (協議には応じる用意がある); with no side named, the side at odds
+    ("stance", "タジキスタンの外相は、ウズベキスタンとの技術協議には応じる用意があると述べた。",
+     [("外相", "negotiatesWith", "ウズベキスタン", "hedged")], []),
+    ("stance", "韓国は北朝鮮との協議には応じる考えだ。", [("韓国", "negotiatesWith", "北朝鮮", "hedged")], []),
+    ("responding", "マレーシア外務省はインドネシアの抗議を受け入れない姿勢を示した。マレーシアの外相は、外交ルートでの協議には応じる用意があると述べた。",
+     [("外相", "negotiatesWith", "インドネシア", "hedged")], []),
+    # a noun of condition (限り, 場合) makes its clause a condition: the consequent is hedged, and a hostile act on it
+    # threatens whom it names
+    ("conditional", "マラウイ外務省はタンザニアに部隊の撤収を要求した。マラウイの大統領は「部隊が撤収しない限り、協議には応じない」と述べた。",
+     [("大統領", "negotiatesWith", "タンザニア", "negated,hedged")], []),
+    ("conditional", "EUは、ロシアが停戦に応じない限り、追加制裁を科すと警告した。",
+     [("EU", "sanctions", "ロシア", "hedged"), ("EU", "threatens", "ロシア", ""), ("EU", "warns", "ロシア", "")], []),
+    ("conditional", "EUは、ロシアが停戦に応じなければ追加制裁を科すと表明した。",
+     [("EU", "sanctions", "ロシア", "hedged"), ("EU", "threatens", "ロシア", "")], []),
+    # a proposal pointed back at is the last offer told; its maker stands for it
+    ("proposal", "アラブ連盟の事務局長は、イラクとクウェートの協議をカイロで主催する用意があると表明した。イラクの首相はこの提案を歓迎した。",
+     [("首相", "praises", "事務局長", "")], []),
+    ("proposal", "モザンビークの大統領は、マラウイとタンザニアの首脳会談を主催する用意があると表明した。マラウイの外相はこの提案を歓迎した。",
+     [("外相", "praises", "大統領", "")], []),
+    # a katakana name the tokenizer cut in two is one name
+    ("name", "アラブ連盟のアハメド・アブルゲイト事務局長はイラクを批判した。", [("アハメド・アブルゲイト", "criticizes", "イラク", "")], []),
+    # stopping trade or a supply is a sanction (and no support withdrawn)
+    ("trade-restriction", "ウズベキスタン政府はタジキスタンへの天然ガス供給の停止を検討している。",
+     [("ウズベキスタン", "sanctions", "タジキスタン", "hedged")], [("ウズベキスタン", "supports", "タジキスタン")]),
+    ("trade-restriction", "ロシアは、アルメニア産ブランデーの輸入を一時停止すると発表した。", [("ロシア", "sanctions", "アルメニア", "")], []),
+    ("trade-restriction", "ロシアはウクライナへのガス供給を停止した。", [("ロシア", "sanctions", "ウクライナ", "")],
+     [("ロシア", "supports", "ウクライナ")]),
+    ("trade-restriction", "ロシアはウクライナへのガス供給を続けている。", [("ロシア", "supports", "ウクライナ", "")], []),
+    # an act a warning threatens is still to happen
+    ("warning", "ロシアはモルドバへのガス供給を停止すると警告した。", [("ロシア", "sanctions", "モルドバ", "hedged")], []),
+    ("warning", "報道官は、日韓の連携強化について「第三国を標的にすべきではない」とけん制した。", [("日", "cooperatesWith", "韓", "")], []),
+    # a claim that tells a hostile act accuses its doer
+    ("claim", "クウェートの外相は、イラク海軍の艦艇がクウェートの巡視船に体当たりしたと主張した。", [("外相", "accuses", "イラク海軍", "")], []),
+    ("claim", "ロシアは、ウクライナ軍が国境の村を砲撃したと主張した。", [("ロシア", "accuses", "ウクライナ軍", "")], []),
+    # lending is support; a backer's backing received is support
+    ("support", "世界銀行はタジキスタンに融資している。", [("世界銀行", "supports", "タジキスタン", "")], []),
+    ("receiving", "ロシアの後ろ盾を受けるセルビアは反発した。", [("ロシア", "supports", "セルビア", "")], []),
+    ("headline", "コスタリカ、ニカラグア軍の越境に抗議　米国は軍高官を制裁\n\n本文は別の話だ。", [], [("米国", "sanctions", "コスタリカ")]),
+    # a headline's clauses cut at a comma share the subject written before them
+    ("headline", "アルメニア、CSTO脱退を表明　ロシアは「重大な誤り」と警告、ブランデー輸入停止\n\n本文は別の話だ。",
+     [("ロシア", "warns", "アルメニア", ""), ("ロシア", "sanctions", "アルメニア", "")], []),
 ]
