@@ -213,6 +213,8 @@ class _Resolver:
             people = lambda mentions: {e.key for p in mentions if _matches(p, kind) for e in self.entities(p)}
             if len(people([p for p in before if p.start >= start])) < 2 and len(people(earlier)) >= 2:
                 before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
+            # (両首脳: the two leaders named, not the spokesperson quoted in between)
+            before = [p for p in before if not self._titled_otherwise(p, m.text)]
         for prior in reversed(before):
             if _matches(prior, kind):
                 for ent in self.entities(prior):
@@ -221,6 +223,16 @@ class _Resolver:
             if len(found) >= count:
                 break
         return found[:count] if len(found) >= count else []
+
+    def _titled_otherwise(self, person: Mention, anaphor: str) -> bool:
+        """Is the person written with a title the pair anaphor cannot stand for (両首脳 are no spokespeople or envoys),
+        a reading in brackets between (毛寧（マオ・ニン）報道官)?"""
+        titles = lex.PAIR_EXCLUDED_TITLES.get(anaphor)
+        if not titles or person.kind != "person":
+            return False
+        after = re.sub(r"^[（(][^）)]*[）)]", "", self.text[person.end:person.end + 24])
+        title = re.match(r"[一-龥ァ-ヴー・]*", after).group(0)  # (貿易・観光相, 商務相, 報道官)
+        return title.endswith(titles) and not title.endswith(lex.PAIR_TITLES.get(anaphor, ()))
 
     def _named_in_sentence(self, m: Mention) -> int:
         """How many countries the mentions of ``m``'s sentence before it act for."""

@@ -460,3 +460,17 @@ def test_the_two_leaders_leave_out_the_speaker_beside_them():
     statements = link(article, [rel(petro, "meetsWith", noboa), rel(pair, "cooperatesWith", pair)], [petro, noboa, sarabia])
     found = {frozenset((s.subject.key, s.object.key)) for s in statements if s.predicate == "cooperatesWith"}
     assert found == {frozenset(("person/GustavoPetro", "person/Noboa"))}  # (Petro is in ontologies/people.ttl)
+
+
+def test_both_leaders_are_the_two_leaders_not_a_spokesperson_quoted_between():
+    text = ("豪州のアルバニージー首相は中国の習近平（シー・ジンピン）国家主席と会談した。中国外務省の毛寧報道官は協力を評価した。"
+            "両首脳は来年の会談でも合意した。")
+    albanese = _at(text, "アルバニージー", "person", _at(text, "豪州", "country"))
+    xi = _at(text, "習近平", "person", _at(text, "中国", "country"))
+    mao = _at(text, "毛寧", "person", _at(text, "中国外務省", "government"))
+    relations = [rel(albanese, "meetsWith", xi),
+                 rel(_at(text, "両首脳", "anaphor"), "meetsWith", _at(text, "両首脳", "anaphor"), hedged=True)]
+    article = Article(id="v", source="v.txt", title="t", text=text)
+    found = {s.subject.key for s in link(article, relations[1:], [albanese, xi, mao])
+             if s.level == "actor" and s.predicate == "meetsWith"}
+    assert found and found <= {"person/アルバニージー", "person/習近平", "person/Q335697", "person/Q15031"}

@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text, sentence_of
 from kg.extract.ja.groups import named_group, state_company
+from kg.extract.ja.names import all_kanji, all_katakana
 from kg.extract.ja.offices import last_holders, office_holders
 from kg.extract.ja.phrases import domestic, glued_before, phrase_tokens, read_phrase, suffixed
 from kg.extract.ja.units import merge_title, span_mention, split_titles, unit_of
@@ -50,6 +51,9 @@ def _read_actor(head) -> list[Mention]:
     group = named_group(head, tokens) or state_company(head, tokens)
     if group:
         return group
+    listed = _listed_pair(head, tokens)
+    if listed:
+        return listed
     start = tokens[0].i if tokens else head.i
     if start >= 2 and head.doc[start - 1].text in lex.POSTED_IN and unit_of(head) == "role":
         # ムハンマド・アール・ジャービル / 駐 / イエメン大使: GiNZA cuts an envoy's name off at 駐; the title is that
@@ -156,6 +160,18 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _listed_pair(head, tokens) -> list[Mention]:
+    """ムタリカ、サミア両氏: the names listed before 両氏 (両首脳, 両外相) are the people it refers to."""
+    if head.text not in lex.PAIR_WORDS or len(tokens) < 2:
+        return []
+    names = [[c] for c in head.children if c.dep_ == "nmod" and c.i < tokens[0].i and c.i + 1 < len(head.doc)
+             and head.doc[c.i + 1].text == "、" and c.pos_ in ("NOUN", "PROPN") and (all_katakana(c.text) or all_kanji(c.text))]
+    names.append(tokens[:-1])
+    if len(names) < 2:
+        return []
+    return [span_mention(name, 0, len(name) - 1, "person") for name in names]
 
 
 def _domestic_default(mention: Mention, doc) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, within
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import attempt_subjects, chain_subjects, clause_subjects, inherit_subjects
 from kg.lang import ja as lex
 from kg.types import Relation
@@ -106,6 +106,8 @@ def claim(verb, sent) -> Iterator[Relation]:
     # (エネルギー分野の制裁が「打撃を与える」と反発: no one is accused)
     accused = [s for s in named if frames.marker(s) in _SINGLED_OUT and s not in speakers
                and (read_actor(s) or relation_of(s) is None)]
+    # (ロシア国防省は、ロシア軍が施設を攻撃したと主張した: a side claiming its own act accuses no one)
+    accused = [a for a in accused if not same_side(actors_of([a], possessor=True), actors_of(speakers))]
     if not accused or not speakers:
         return
     yield from pair_up(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())

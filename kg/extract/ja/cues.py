@@ -192,7 +192,8 @@ def prefixed(noun) -> list:
             else:
                 side.append(tok)
         return sides
-    found = read_phrase(tokens)
+    # (首脳 / 会談, 外相 / 会談: a bare title before the event names no one)
+    found = [m for m in read_phrase(tokens) if not (m.kind == "role" and m.affiliation is None)]
     while not found and len(tokens) > 1:
         # 米韓 / 合同 / 演習: words between the countries and the event (合同, 軍事) are no actor (次官級協議 names
         # no side: a rank)

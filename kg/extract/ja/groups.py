@@ -10,6 +10,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text
+from kg.extract.ja import frames
 from kg.extract.ja.names import all_katakana
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.lang import ja as lex
@@ -81,6 +82,9 @@ def _companies(doc) -> dict[str, Mention]:
             continue
         owner = [t for t in before if t.text not in lex.STATE_OWNED][:1]
         places = [m for m in read_phrase(owner) if m.kind == "country"] if owner else []
+        # (マレーシアの国営石油会社ペトロナス: the owner written with の)
+        places = places or [m for c in name[-1].children if c.i < tok.i and frames.marker(c) == "の"
+                            for m in read_phrase(phrase_tokens(c)) if m.kind == "country"][:1]
         if places:
             found.setdefault("".join(t.text for t in name), places[0])
     _COMPANIES[doc] = found

@@ -23,13 +23,22 @@ def _governors(pred):
     node = pred
     yield node
     while (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
-            and not _noun_modifier(node) and not _past_relative(node):
+            and not _noun_modifier(node) and not _past_relative(node) and not _closes_headline_clause(node):
         node = node.head
         yield node
 
 
+def _closes_headline_clause(tok) -> bool:
+    """ウズベキスタンが抗議、ガス供給停止も検討: a headline clause is an event of its own (the protest is not
+    considered, whatever the parser hung it on)."""
+    from kg.extract.ja.subjects import closes_headline_clause  # (subjects reads this module)
+
+    return tok.dep_ in ("acl", "nmod", "obj", "obl", "nsubj") and closes_headline_clause(tok)
+
+
 def _past_relative(tok) -> bool:
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and any(
+    # (not a clause that こと or の makes a noun: 体当たりしたことを否定した denies the ramming)
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_ not in lex.NOMINALISERS and any(
         c.dep_ == "aux" and c.lemma_ == "た" for c in tok.children)
 
 
@@ -56,11 +65,23 @@ def _aux(tok) -> set[str]:
     return found
 
 
+def denied_plan(pred) -> bool:
+    """首脳会談については「現時点で計画はない」と述べた: an event as the topic of a statement that there is no plan
+    (予定, 考え) for it: not going to happen (negated), and spoken of as a plan (hedged)."""
+    if marker(pred) not in ("について", "については", "には"):
+        return False
+    return any(c.lemma_ in lex.NEGATION_AUX and c.dep_ in ("ccomp", "advcl", "ROOT")
+               and any(n.dep_ == "nsubj" and n.lemma_ in lex.HEDGING_HEADS for n in c.children)
+               for c in (pred.head, *pred.head.children))
+
+
 def is_negated(pred, carriers=()) -> bool:
     """しなかった / せず on the predicate or its light verb; 避ける, 否定, 控える above it.
 
     The walk starts from the outermost carrier (支援を受けて -> from 受ける), so what governs the
     light verb governs the event."""
+    if not carriers and denied_plan(pred):
+        return True
     for tok in (pred, *carriers):
         if _aux(tok) & lex.NEGATION_AUX:
             return True
@@ -101,12 +122,27 @@ def _condition_of(clause, tok) -> bool:
         return False
     if clause.dep_ == "advcl":
         return any(conditional_mark(m) for m in clause.children)
-    return clause.lemma_ in lex.CONDITION_NOUNS and any(c.dep_ == "acl" for c in clause.children)
+    return condition_noun(clause)
+
+
+def condition_noun(noun) -> bool:
+    """撤収しない限り, 攻撃された場合: a noun of condition with a clause of its own; not a concession (場合でも,
+    いかなる場合も), nor 限り of a clause that goes on (戦争が続く限り, 可能な限り: as long as, as far as)."""
+    if noun.lemma_ not in lex.CONDITION_NOUNS or marker(noun) in ("でも", "も", "にも"):
+        return False
+    if any(c.dep_ == "det" or c.lemma_ in ("いかなる", "どのような", "どんな") for c in noun.children):
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if noun.lemma_ == "限り":
+        return any(_aux(c) & lex.NEGATION_AUX for c in clauses)
+    return bool(clauses)
 
 
 def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
     """可能性, 用意, 主張, 報道, 懸念, とみられる above the predicate; だろう on it; a conditional mark (unless
     ``conditions`` is off: a threat made on a condition is made all the same)."""
+    if not carriers and denied_plan(pred):
+        return True
     chain = [pred, *carriers[:-1], *_governors(carriers[-1] if carriers else pred)]
     for tok in (pred, *carriers):
         if _aux(tok) & lex.HEDGING_AUX:
@@ -116,7 +152,9 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    if any(_condition_of(c, tok) for tok in chain[:3] for c in tok.children) \
+    top = chain[min(2, len(chain) - 1)]
+    saying = [top.head] if top.dep_ in ("advcl", "ccomp") and top.head.i > top.i else []
+    if any(_condition_of(c, tok) and c.i < pred.i for tok in (*chain[:3], *saying) for c in tok.children) \
             and conditions and relation_of(pred) not in ("warns", "threatens"):
         # ロシアが応じなければ制裁を科す, 部隊が撤収しない限り協議には応じない: the consequent of a condition is
         # still to happen (not the warning)
@@ -124,9 +162,11 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
     if any(directive_content(tok) for tok in chain):
         return True  # 攻撃をやめるよう求めた: asked for, not done
     if conditions and any(_quoted_complement(tok) and relation_of(tok.head) in ("warns", "threatens")
-                          and tok.head.i > tok.i and not any(marker(t) in lex.ABOUT_MARKERS for t in chain[:k])
+                          and tok.head.i > tok.i and "た" not in _aux(tok)
+                          and not any(marker(t) in lex.ABOUT_MARKERS | lex.AIMED_MARKERS for t in chain[:k])
                           for k, tok in enumerate(chain)):
-        # (日韓の連携強化について「…」とけん制した: what a warning is about is no act it threatens)
+        # (日韓の連携強化について「…」とけん制した, 合同演習に対し「…」と警告した: what a warning is about or aimed
+        # at is no act it threatens; nor is a fact it tells: 「北朝鮮が兵士を派遣した」と警告した)
         return True  # ガスの供給を停止すると警告した: an act a warning threatens is still to happen
     if _charged(chain):
         return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge

@@ -252,6 +252,9 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     it) says nothing of whom it hit."""
     if noun.lemma_ in lex.DIRECT_TARGET_CUES or noun.text.endswith(tuple(lex.DIRECT_TARGET_CUES)):
         return
+    if noun.lemma_ in lex.RESTRICTION_WORDS and not any(
+            frames.marker(c) in ("から", *lex.AGENT_OF_EVENT_MARKERS) for c in (*noun.children, *verb.children)):
+        return  # (ガス輸送の停止を受け、供給を増やした: a stop that names no one who made it is what was followed)
     outer = frames.verbal_frame(verb)
     inner = frames.nominal_frame(noun)
     # (ベトナムはフィリピンから供与を受けることが決まった: the topic GiNZA hangs on the verb above)

@@ -8,6 +8,8 @@ A と-clause (〜していると非難した) has a subject of its own, which is
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import doc_text, original_offset, sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
@@ -43,7 +45,12 @@ def inherit_subjects(pred, rule):
             # (米国が武器を売却しないよう日本に求めた: by the が-subject written before it, when there is one)
             doers = [t for t in asked_before(frames.verbal_frame(node.head).subjects, node) if read_actor(t)]
             return doers or [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
-        dep, node = node.dep_, node.head
+        prev, dep, node = node, node.dep_, node.head
+        if dep == "advcl" and node.dep_ == "acl" and node.head.head.i != node.head.i \
+                and any(c.text == "、" and c.i > prev.i for c in prev.children):
+            # 両国に自制を求め、元首脳らでつくる仲介団を派遣する方針を示した: a clause closed by a comma is no part of
+            # the relative clause GiNZA hung it on; it chains on to what the clause's noun depends on
+            node = node.head.head
         if dep == "acl":
             if frames.marker(node) == "の" and node.head.i > node.i and read_actor(node.head):
                 # 北京を訪問したミャンマーの外相: GiNZA hangs the clause on the possessor; it modifies the
@@ -90,6 +97,19 @@ def _previous_topic(pred) -> list:
                for t in sent):
             return []  # (a sentence about something else in between)
     return []
+
+
+def reacted_to(pred) -> list:
+    """The topic of the sentence right before ``pred``'s, in its paragraph (タジキスタン政府は…と発表した。
+    ウズベキスタンは強く反発している -> タジキスタン政府), when ``pred``'s sentence opens the reaction."""
+    sent = sentence_of(pred)
+    before = sent.start - 1
+    if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
+        return []
+    topic = next((t for t in sentence_of(pred.doc[before]) if frames.marker(t) in ("は", "も")
+                  and not in_quote(t) and read_actor(t)), None)
+    # (written where the predicate is, as for an act pointed back at: the sentence is the evidence)
+    return [replace(m, start=pred.idx, end=pred.idx + len(pred.text)) for m in read_actor(topic)] if topic else []
 
 
 def conditional(pred) -> bool:

@@ -48,7 +48,7 @@ def conditioned(pred, clauses, speakers) -> list:
     # (ロシアが応じない限り制裁を科す: a noun of condition holds its clause)
     marked = [c for k in (pred, *clauses, *saying) for c in k.children if c.i < pred.i]
     marked = [c for c in marked if c.dep_ == "advcl" and any(frames.conditional_mark(m) for m in c.children)] + [
-        v for c in marked if c.lemma_ in lex.CONDITION_NOUNS for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+        v for c in marked if modality.condition_noun(c) for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
     conditions = [c for c in marked if not frames.is_passive(c) and c.lemma_ not in lex.RECEIVING_VERBS]
     own = {s.i for s in speakers if not isinstance(s, Mention)}
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
@@ -84,19 +84,29 @@ def chained_objects(pred, verbs=None) -> list:
         found = [t for t in frame.objects + frame.targets if read_actor(t)]
         # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
         found = found or [t for t in frame.partners if read_actor(t)]
-        if not any(frames.marker(t) in ("に", "に対し", "に対して", "へ") for t in pred.children):
-            # (…を非難し、各国に協力を呼びかけた: an addressee written, if no actor, is whom it asks)
+        if _asks_to_stop(pred):
             found = found or _addressed_otherwise(clause, frame)
         if found:
             return found
     return []
 
 
+def _asks_to_stop(pred) -> bool:
+    """Does the request ask for something only the offender can do (中止, 撤収, 撤回, 謝罪), with no addressee
+    written (…を非難し、各国に協力を呼びかけた) and nothing of someone else's (安保理の緊急会合, 追加制裁)?"""
+    if any(frames.marker(t) in ("に", "に対し", "に対して", "へ") for t in pred.children):
+        return False
+    asked = [c for c in pred.children if frames.marker(c) == "を" and c.i < pred.i]
+    return bool(asked) and all(a.lemma_ in lex.ASKED_OF_OFFENDERS and not any(
+        frames.marker(c) == "の" and read_actor(c) for c in a.children) for a in asked)
+
+
 def _addressed_otherwise(clause, frame) -> list:
     """Whom a chained clause is aimed at when it names no one as object or target: the が-subject its quotation
     opens on (中国が「…」と非難し、作業の中止を要求した), whose its object is (ロシアの行動を批判し、撤収を求めた)
     or whom it summoned (大使を呼んで抗議し、退去を求めた)."""
-    about = [s for s in frame.subjects if frames.opens_quotation_before(s, clause) and read_actor(s)]
+    about = [s for s in (*frame.subjects, *clause.children) if frames.marker(s) == "が"
+             and frames.opens_quotation_before(s, clause) and read_actor(s)]
     return about or actors_of(frame.objects, possessor=True) or actors_of(summoned(clause))
 
 

@@ -26,6 +26,7 @@ from kg.extract.ja.subjects import (
     clause_subjects,
     headline_clause_start,
     headline_opening,
+    reacted_to,
     shared_headline_subject,
     headline_subject,
     in_headline,
@@ -229,6 +230,13 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # aimed at whom the headline opens on
         opening = [t for t in headline_opening(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
         frame.objects = opening or frame.objects
+    if predicate in lex.BARE_REACTIONS and not headline and not frame.clauses \
+            and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) \
+            and not any(frames.marker(c) in ("に", "に対し", "に対して", "へ") and c.lemma_ not in lex.POINTING_WORDS
+                        for c in pred.children):  # (これに反発した: what it points back at)
+        # タジキスタン政府は…増やすと発表した。ウズベキスタンは強く反発している: a reaction aimed at no one it names
+        # is aimed at whom the sentence before was about
+        frame.objects = [t for t in reacted_to(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = conditioned(pred, [], frame.subjects) or frame.targets
@@ -369,10 +377,21 @@ def _owners_of_undone(objects) -> list:
     written with の in its phrase, wherever the parser hung it: 高市首相の台湾をめぐる答弁)."""
     for noun in objects:
         if noun.lemma_ in lex.UNDOING_NOUNS:
-            owner = next((t for t in noun.subtree if t.i < noun.i and frames.marker(t) == "の" and read_actor(t)), None)
+            # (not an actor inside a relative clause: ロシアの侵攻を受けた対ロ制裁の解除)
+            owner = next((t for t in noun.subtree if t.i < noun.i and frames.marker(t) == "の" and read_actor(t)
+                          and not _in_relative_clause(t, noun)), None)
             if owner is not None:
-                return [owner]
+                return frames.coordinated(owner)  # (欧州連合とメルコスルの貿易協定の見直し: both)
     return []
+
+
+def _in_relative_clause(tok, noun) -> bool:
+    node = tok
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "acl":
+            return True
+        node = node.head
+    return False
 
 
 def _raised_objects(frame) -> list:

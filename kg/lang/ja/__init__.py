@@ -10,6 +10,7 @@ CLAUSE_SUBJECT_MARKERS = frozenset({"が", "こそが"})
 OBJECT_MARKERS = frozenset({"を"})
 # What a verb is about (抗議について退けた, 制裁をめぐり批判した): its object when it has no を-object
 ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても"})
+AIMED_MARKERS = frozenset({"に対し", "に対して", "に対しても"})
 TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも", "には", "に対しては"})
 PARTNER_MARKERS = frozenset({"と", "とも"})
 AGENT_MARKERS = frozenset({"によって", "により", "による", "によっても"})
@@ -76,7 +77,7 @@ POINTING_BACK = ("こうした", "こういった", "この", "その", "そう�
 ACT_NOUNS = frozenset({"行為", "行動", "挑発", "事案", "措置", "暴挙", "蛮行"})
 # Nouns of a proposal, pointed back at (この提案を歓迎した): the last offer told, to host, support or hold talks
 PROPOSAL_NOUNS = frozenset({"提案", "申し出", "提言", "仲介案", "打診"})
-OFFERS = frozenset({"hosts", "supports", "meetsWith", "negotiatesWith", "cooperatesWith", "visits"})
+OFFERS = frozenset({"hosts", "supports", "visits"})  # (talks offered name both sides, not who offered)
 # Words of the kind of an event, written with の between its target and it (ウクライナへの追加の軍事支援)
 EVENT_MODIFIERS = frozenset({"追加", "新規", "大規模", "緊急", "継続", "長期", "本格", "全面", "限定"})
 # Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)
@@ -96,6 +97,10 @@ SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印", "交わす", 
 EXISTENCE_VERBS = frozenset({"ある", "有る"})
 STANCE_NOUNS = frozenset({"姿勢", "立場", "方針", "考え", "意向", "構え", "用意", "意欲", "意思", "決意", "見解", "認識"})
 # (not through verbs that give a stance up: 姿勢を崩さなかった is no negation of the event)
+# What only an offender can do: a request for it, chained after a clause aimed at them, asks them (…と非難し、作業の
+# 中止を要求した); not sanctions, meetings or support, which others give (…を非難し、追加制裁を求めた)
+ASKED_OF_OFFENDERS = frozenset({"中止", "停止", "撤回", "撤収", "撤退", "退去", "凍結", "解放", "釈放", "撤廃", "見直し",
+                                "謝罪", "自制", "説明", "是正", "修正", "取り消し", "即時中止", "即時撤退", "即時撤収"})
 # Nouns of undoing what someone said or did: asking for it asks its owner (答弁の撤回を要求した)
 UNDOING_NOUNS = frozenset({"撤回", "撤廃", "見直し", "取り消し", "取り下げ", "修正", "解除"})
 STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄", "取り下げる", "変える", "見直す", "軟化"})
@@ -241,6 +246,9 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
 # Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
 # (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
 # (not praise: welcoming an agreement between two is no praise of the one the headline opens on)
+# Reactions that, aimed at no one named, are aimed at whom the sentence before was about (…と発表した。…は反発した)
+BARE_REACTIONS = frozenset({"opposes", "protests"})
+POINTING_WORDS = frozenset({"これ", "それ", "こうした動き", "この動き"})
 HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions"})
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
@@ -315,6 +323,13 @@ ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "�
 # Honorifics after a name
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら", "師"})  # (師: ハメネイ師)
 # Anaphors: the kind they refer back to
+# Words for two people named just before them (ムタリカ、サミア両氏)
+PAIR_WORDS = frozenset({"両氏", "両首脳", "両外相", "両大統領", "両首相"})
+# Titles of people a pair anaphor cannot stand for (両首脳 are leaders, not a spokesperson quoted in between)
+_NOT_LEADERS = ("報道官", "報道局長", "特使", "大使", "相", "長官", "補佐官", "事務局長")  # (商務相: a minister)
+PAIR_EXCLUDED_TITLES = {"両首脳": _NOT_LEADERS, "両大統領": _NOT_LEADERS, "両首相": _NOT_LEADERS,
+                        "両外相": ("報道官", "特使", "大使", "首相", "大統領", "国家主席")}
+PAIR_TITLES = {"両首脳": ("首相",), "両大統領": (), "両首相": ("首相",), "両外相": ("外相",)}  # (首相 ends in 相 too)
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
@@ -388,6 +403,8 @@ NAME_JOINERS = frozenset({"・", "=", "＝"})
 
 # Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
 # the clause's subject is found above them.
+# Nouns that make the clause before them a noun: its content, not a noun it describes (体当たりしたことを否定)
+NOMINALISERS = frozenset({"こと", "の"})
 CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
                                            "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容",
                                            # nouns that link clauses: 批判したうえで, 会談した後, 協議する際

@@ -966,7 +966,53 @@ EXAMPLES = [
     ("support", "世界銀行はタジキスタンに融資している。", [("世界銀行", "supports", "タジキスタン", "")], []),
     ("receiving", "ロシアの後ろ盾を受けるセルビアは反発した。", [("ロシア", "supports", "セルビア", "")], []),
     ("headline", "コスタリカ、ニカラグア軍の越境に抗議　米国は軍高官を制裁\n\n本文は別の話だ。", [], [("米国", "sanctions", "コスタリカ")]),
+    ("headline", "タジキスタン、ダムの貯水拡大を発表　ウズベキスタンが抗議、ガス供給停止も検討\n\n本文は別の話だ。",
+     [("ウズベキスタン", "protests", "タジキスタン", "")], []),
     # a headline's clauses cut at a comma share the subject written before them
     ("headline", "アルメニア、CSTO脱退を表明　ロシアは「重大な誤り」と警告、ブランデー輸入停止\n\n本文は別の話だ。",
      [("ロシア", "warns", "アルメニア", ""), ("ロシア", "sanctions", "アルメニア", "")], []),
+    # two names listed before 両氏 (両首脳) are the two people; a bare title before an event names no one
+    ("pair", "マラウイのピーター・ムタリカ大統領とタンザニアのサミア・スルフ・ハッサン大統領は対立している。ムタリカ、サミア両氏の首脳会談が開かれた。",
+     [("ムタリカ", "meetsWith", "サミア", "")], []),
+    ("pair", "モザンビークの大統領は、ムタリカ、サミア両氏の首脳会談を主催する用意があると表明した。",
+     [("大統領", "hosts", "ムタリカ", "hedged"), ("大統領", "hosts", "サミア", "hedged")], []),
+    ("nominal", "米国と中国の首脳会談が開かれた。", [("米国", "meetsWith", "中国", "")], [("米国", "meetsWith", "首脳")]),
+    # a clause closed by a comma is no part of the relative clause the parser hung it on
+    ("chain", "AUのユスフ委員長は10日、マラウイとタンザニアに自制を求め、元首脳らでつくる仲介団を派遣する方針を示した。",
+     [("ユスフ", "requests", "マラウイ", ""), ("ユスフ", "requests", "タンザニア", "")], []),
+    # the が-subject a quotation opens on, hung by the parser on the clause, is whom a chained demand asks
+    ("chained-addressee", "ウズベキスタン外務省の報道官は12日の声明で、タジキスタンが「川の水量を操作している」と非難し、貯水計画の即時凍結を要求した。",
+     [("報道官", "demands", "タジキスタン", "")], []),
+    # near misses a review found (each must stay as it is)
+    ("chained-addressee", "ウクライナの外相は、ロシアの攻撃を「テロだ」と非難し、追加制裁を求めた。", [], [("外相", "requests", "ロシア")]),
+    ("chained-addressee", "英国は、イランの核開発を非難し、安保理の緊急会合を要請した。", [("英国", "requests", "安保理", "")],
+     [("英国", "requests", "イラン")]),
+    ("chained-addressee", "イスラエルは、イランの攻撃を非難し、イランへの制裁強化を求めた。", [], [("イスラエル", "requests", "イラン")]),
+    ("undoing", "ハンガリーの首相は、ロシアのウクライナ侵攻を受けた対ロ制裁の解除を求めた。", [], [("首相", "requests", "ロシア")]),
+    ("undoing", "フランスは、欧州連合とメルコスルの貿易協定の見直しを求めた。",
+     [("フランス", "requests", "欧州連合", ""), ("フランス", "requests", "メルコスル", "")], []),
+    ("conditional", "ドイツは、ロシアが交渉に応じない場合でも、ウクライナへの支援を続けると述べた。",
+     [("ドイツ", "supports", "ウクライナ", "")], []),
+    ("conditional", "米国は、可能な限りウクライナを支援すると述べた。", [("米国", "supports", "ウクライナ", "")], []),
+    ("conditional", "日本は、どのような場合でも中国との対話を続けると表明した。", [("日本", "negotiatesWith", "中国", "")], []),
+    ("conditional", "欧州連合は、ロシアが停戦に応じなければ、追加制裁を科す方針を示した。", [("欧州連合", "sanctions", "ロシア", "hedged")], []),
+    ("proposal", "カタールは、米国とイランの間接協議を仲介する用意があると表明した。イランの外相はこの申し出を歓迎した。", [],
+     [("外相", "praises", "米国")]),
+    ("trade-restriction", "ロシアは、ウクライナ経由の欧州へのガス輸送の停止を受け、トルコ経由の供給を増やした。", [],
+     [("ウクライナ", "sanctions", "ロシア")]),
+    ("warning", "ロシア外務省は、日米の合同演習に対し「対抗措置をとる」と警告した。", [("日", "cooperatesWith", "米", "")], []),
+    ("warning", "韓国は、「北朝鮮がロシアに兵士を派遣した」と警告した。", [("北朝鮮", "supports", "ロシア", "")], []),
+    # a reaction aimed at no one named is aimed at whom the sentence before was about
+    ("reaction", "タジキスタン政府は11日、ダムの貯水量を2倍に増やすと発表した。下流のウズベキスタンは、灌漑用水が不足するとして強く反発している。",
+     [("ウズベキスタン", "opposes", "タジキスタン", "")], []),
+    ("reaction", "中国は新たな地図を発表した。インドはこれに強く反発した。", [("インド", "opposes", "中国", "")], []),
+    ("reaction", "中国は新たな地図を発表した。中国外務省は反発する勢力を批判した。", [], [("中国外務省", "opposes", "中国")]),
+    # a state company with its owner written with の
+    ("state-company", "マレーシアの国営石油会社ペトロナスは18日、海域で探査を始めたと発表した。インドネシアは強く反発している。",
+     [("インドネシア", "opposes", "ペトロナス", "")], []),
+    # a clause made a noun by こと is the content of the verb above it (denied here)
+    ("negation", "中国海警局は、フィリピンの船に体当たりしたことを否定した。", [("中国海警局", "attacks", "フィリピン", "negated")], []),
+    # a side that claims its own act accuses no one
+    ("claim", "ロシア国防省は、ロシア軍がウクライナの軍事施設を攻撃したと主張した。", [("ロシア軍", "attacks", "ウクライナ", "hedged")],
+     [("ロシア国防省", "accuses", "ロシア軍")]),
 ]
