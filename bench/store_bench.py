@@ -8,7 +8,8 @@ Builds a graph shaped like kg's output (entities with labels, articles as named 
 provenance and direct triples), loads it into each store in the same run, runs every named query that needs no
 parameters plus three with parameters (or those given with ``--queries``), and prints times and the ratio
 rdflib / Oxigraph.
-Speed is printed, never asserted: machines are noisy, the ratio is what to compare.
+Speed is printed, never asserted: machines are noisy, the ratio is what to compare (each line ends with the load
+average when it was measured).
 
 Oxigraph is measured as kg ships it, a store in a folder (RocksDB, here in a temporary folder: loaded, then
 the aggregates computed and flushed as ``kg build`` does, kg/queries/stats.ru and the order of articles), and
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import signal
 import statistics
@@ -200,7 +202,7 @@ def load_oxigraph(data: str, path: Path | None, *, optimize: bool = False):
                                                to_graph=ox.NamedNode(f"{ID}graph/ontology"))))
     t_stats, _ = timed(lambda: (refresh_stats(db), db.flush()))
     print(f"load  oxigraph {label:<6} {t_load:8.2f} s   aggregates (kg/queries/stats.ru, once per build) "
-          f"{t_stats:6.2f} s")
+          f"{t_stats:6.2f} s   load average {os.getloadavg()[0]:.1f}")
     if optimize and path:
         print(f"      compacted in {timed(store.optimize)[0]:.2f} s")
     return db, t_load
@@ -259,7 +261,8 @@ def report(name: str, results: dict, timeout: float, earlier: list) -> None:
     earlier.extend(tuple(tuple(map(plain, row)) for row in as_tuples(rows)) for engine, (_, rows) in results.items()
                    if rows is not None and (first_pass or engine != "rdflib"))
     agree = f"same answers from {len(earlier)}" if len(set(earlier)) == 1 else "ANSWERS DIFFER"
-    print(f"query {name:<15} " + "   ".join(cells) + f"   ({len(earlier[0])} rows, {agree})", flush=True)
+    load = os.getloadavg()[0]  # the machine's load when the query's runs ended (figures move with it)
+    print(f"query {name:<15} " + "   ".join(cells) + f"   ({len(earlier[0])} rows, {agree}, load {load:.1f})", flush=True)
 
 
 def as_tuples(rows):
