@@ -133,7 +133,7 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             elif c.dep_ in ("compound", "nmod") and any(g.text in ("-", "–") for g in c.subtree) \
                     and hyphenated_places(list(c.subtree)):
                 found += hyphenated_places(list(c.subtree))  # the South Korea-U.S. drills: both sides
-            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and (
+            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and not _possessed(t) and (
                     t.pos_ in ("NOUN", "VERB") or t.lower_ in lex.DIPLOMAT_NOUNS):  # (the Japanese charge d'affaires)
                 # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
                 found += [m for m in (place_or_demonym(c),) if m is not None] + [
@@ -142,6 +142,12 @@ def owners(tokens, events: bool = True) -> list[Mention]:
         if not found and events:
             found += event_antecedent(t)
     return found
+
+
+def _possessed(thing) -> bool:
+    """Albania's EU membership, Albania's European future: with a possessor that names an actor, a modifier
+    says what kind of thing it is, not whose."""
+    return any(c.dep_ == "poss" and actors_of([c]) for c in thing.children)
 
 
 def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:

@@ -803,4 +803,12 @@ EXAMPLES = [
      "hosted the two delegations.", [], [("Khalid al-Saud", "affiliatedWith", "Russia")]),
     ("title", "Kenyan President Samuel Otieno met Tanzanian President Ali Mwinyi in Arusha on Tuesday. Foreign "
      "Minister Grace Wanjiru said the talks went well.", [], [("Grace Wanjiru", "affiliatedWith", "Kenya")]),
+    # (tenth session) a thing with a possessor that names an actor belongs to the possessor: a modifier naming
+    # a country or bloc says what kind of thing it is (Serbia's EU bid, Georgia's European future)
+    ("owner-possessor", "Austria reaffirmed its full support for Serbia's EU bid.",
+     [("Austria", "supports", "Serbia", "")], [("Austria", "supports", "EU")]),
+    ("owner-possessor", "The Polish president said Warsaw backs Moldova's European future.",
+     [("Warsaw", "supports", "Moldova", "")], [("Warsaw", "supports", "European Union")]),
+    ("owner-possessor", "Seoul criticized the Chinese naval deployment near its waters.",
+     [("Seoul", "criticizes", "China", "")], []),
 ]
