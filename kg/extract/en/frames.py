@@ -86,23 +86,15 @@ def inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
     node = verb
-    if verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE:
-        # said Moscow would ask the Council to hold a meeting and urged the IAEA to: a finite verb is never
-        # conjoined with an infinitive; it shares the subject of the finite verb above
-        above = verb.head
-        while above.head.i != above.i and above.tag_ not in _FINITE:
-            above = above.head
-        while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
-            above = above.head
-        subjects = undated([c for c in above.children if c.dep_ == "nsubj"])
-        if subjects:
-            return subjects
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host, launched a procedure to suspend: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
            | lex.ATTEMPT_NOUNS) \
             and node.head.i != node.i:
+        finite = _finite_above(node)
+        if finite:
+            return finite
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:
@@ -139,6 +131,31 @@ def inherit_subject(verb) -> list:
         if subjects:
             return subjects
     return []
+
+
+def _finite_above(verb) -> list:
+    """said Moscow would ask the Council to hold a meeting and urged the IAEA to, said Mexico would wait and
+    declined to criticize: a finite verb is never conjoined with an infinitive or a verb under a modal; it shares
+    the subject of the finite verb above (also when it is reached from an infinitive it controls). Not "be" or
+    "have": a state after a modal is the reported clause's, put in the past by the verb of saying (said Bangkok
+    would not accept mediation but was ready to talk, would defend its territory but had no intention of)."""
+    if not (verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE) \
+            or verb.lemma_.lower() in ("be", "have"):
+        return []
+    above = verb.head
+    while above.head.i != above.i and above.tag_ not in _FINITE:
+        above = above.head
+    while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
+        above = above.head
+    return undated(_subjects_before(above))
+
+
+def _subjects_before(verb) -> list:
+    """Trump, asked about the dispute, said: the subject the parser hung on a participle set between it and
+    its verb is the verb's."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] or [
+        s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ in ("VBN", "VBD") and c.i < verb.i
+        for s in c.children if s.dep_ == "nsubj" and s.i + 1 < c.i and s.doc[s.i + 1].text == ","]
 
 
 def summoned(verb) -> list:

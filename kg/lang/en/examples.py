@@ -811,4 +811,13 @@ EXAMPLES = [
      [("Warsaw", "supports", "Moldova", "")], [("Warsaw", "supports", "European Union")]),
     ("owner-possessor", "Seoul criticized the Chinese naval deployment near its waters.",
      [("Seoul", "criticizes", "China", "")], []),
+    # a finite verb conjoined with a verb under a modal is the reporting verb's conjunct, also when reached from
+    # the infinitive it controls; a state (was ready, had no intention) stays in the reported clause
+    ("conjoined-finite", "Chilean President Ana Rojas said Peru would study the proposal and declined to criticize "
+     "Bolivia.", [("Ana Rojas", "criticizes", "Bolivia", "negated")], [("Peru", "criticizes", "Bolivia")]),
+    ("conjoined-finite", "Kenyan President William Ruto, asked about the border clashes, said Uganda should show "
+     "restraint and warned Kampala against escalating the dispute.", [("William Ruto", "warns", "Kampala", "")],
+     [("Uganda", "warns", "Kampala")]),
+    ("conjoined-finite", "Turkish Foreign Minister Hakan Fidan said Ankara would not accept mediation but was ready "
+     "to talk with Athens.", [("Ankara", "negotiatesWith", "Athens", "hedged")], []),
 ]
