@@ -38,7 +38,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if passive:
         rule = "passive"
         subjects = agents
-    if not subjects:
+    if not subjects and (not passive or predicate in symmetric()):
+        # a passive with no by-agent names no actor (Finland "will not be intimidated", said the minister), but a
+        # joint act with one side named leaves the other to the speaker (said the releases had been coordinated
+        # with Sudan)
         subjects = inherit_subject(verb)
     text = verb.head
     if not actors_of(subjects) and verb.dep_ in ("relcl", "acl") and text.lemma_.lower() in lex.TEXT_NOUNS \

@@ -820,4 +820,12 @@ EXAMPLES = [
      [("Uganda", "warns", "Kampala")]),
     ("conjoined-finite", "Turkish Foreign Minister Hakan Fidan said Ankara would not accept mediation but was ready "
      "to talk with Athens.", [("Ankara", "negotiatesWith", "Athens", "hedged")], []),
+    # a passive with no by-agent names no actor: not the speaker's (a joint act with one side named is the speaker
+    # side's)
+    ("passive", "Danish Prime Minister Mette Lund told reporters that Denmark \"will not be intimidated.\"", [],
+     [("Mette Lund", "threatens", "Denmark")]),
+    ("passive", "Estonia said its embassy had been attacked and its staff threatened.", [],
+     [("Estonia", "attacks", "Estonia"), ("Estonia", "threatens", "Estonia")]),
+    ("passive", "Jordanian Foreign Minister Ahmad Safadi said the evacuation had been coordinated with Egypt.",
+     [("Ahmad Safadi", "cooperatesWith", "Egypt", "")], []),
 ]
