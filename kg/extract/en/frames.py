@@ -97,6 +97,9 @@ def inherit_subject(verb) -> list:
             return finite
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
+        described = _reduced_relative(node)
+        if described is not None:
+            return [described] if read_actor(described) else []
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:
             # object control: urged Beijing to stop, called on China to halt: the addressee acts (not after
             # summoned the ambassador to lodge a protest: the one who summons lodges it)
@@ -131,6 +134,22 @@ def inherit_subject(verb) -> list:
         if subjects:
             return subjects
     return []
+
+
+def _reduced_relative(clause):
+    """no lessons from a country "waging a brutal war": an -ing clause written right after a noun for a state,
+    with no comma between, describes that noun (a reduced relative clause), whatever clause the parser hung it
+    on; its subject is the noun, never the subject above (not after a person: wrote to Modi urging him). The
+    noun, or None."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return None
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    while before is not None and before.text in ('"', "“", "'") and before.i > 0:
+        before = clause.doc[before.i - 1]
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in lex.STATE_NOUNS \
+            or before.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return before
 
 
 def _finite_above(verb) -> list:

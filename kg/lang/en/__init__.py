@@ -184,6 +184,8 @@ CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "ind
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
                            "warning", "notion", "idea", "impression", "confirmation", "proof"})
 # Plural nouns that with "two" or "both" are the pair of countries an article is about
+# Nouns for a state: one written right before an -ing clause is its subject (a country waging a war)
+STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "regime", "neighbour", "neighbor"})
 PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})

@@ -828,4 +828,10 @@ EXAMPLES = [
      [("Estonia", "attacks", "Estonia"), ("Estonia", "threatens", "Estonia")]),
     ("passive", "Jordanian Foreign Minister Ahmad Safadi said the evacuation had been coordinated with Egypt.",
      [("Ahmad Safadi", "cooperatesWith", "Egypt", "")], []),
+    # an -ing clause right after a noun for a state describes it (a reduced relative): its subject is that noun,
+    # not the subject above; after a person it stays adverbial (wrote to Abiy urging him)
+    ("reduced-relative", "Store dismissed Lavrov's comments as \"cynical,\" saying Norway needed no lessons from a "
+     "country \"waging a brutal war against Georgia.\"", [], [("Norway", "attacks", "Georgia")]),
+    ("reduced-relative", "Kenyan President William Ruto wrote to Prime Minister Abiy Ahmed urging him to halt the "
+     "offensive.", [("William Ruto", "requests", "him", "")], []),
 ]
