@@ -10,7 +10,7 @@ from the predicate stops at a conjoined or adverbial clause: that is another sta
 """
 from __future__ import annotations
 
-from kg.extract.en.cues import relation_of
+from kg.extract.en.cues import cut_aid, relation_of
 from kg.lang import en as lex
 
 
@@ -33,7 +33,8 @@ def is_negated(pred) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for t in list(_chain(pred))[1:3] if t.pos_ == "NOUN"
            and t.lemma_.lower() in lex.INTENT_NOUNS for c in t.children):
         return True  # had no plans to meet Zelensky, no intention of attacking
-    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS:
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
+            and not cut_aid(pred):
         return True  # Iran suspended its cooperation with the agency: there is none now
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not

@@ -132,6 +132,9 @@ TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "g
 SUMMON_VERBS = frozenset({"summon", "call in"})
 # Nouns whose commitment is support: Washington's commitment to the defense of Seoul
 SUPPORT_NOUNS = frozenset({"commitment", "pledge"})
+# Aid cut, frozen or withheld is a sanction (threatened to cut aid to Honduras)
+AID_NOUNS = frozenset({"aid", "assistance", "funding", "support"})
+AID_CUTTING_VERBS = frozenset({"cut", "freeze", "suspend", "halt", "withhold", "slash", "reduce", "stop"})
 # Verbs that name what someone said something was: condemned what she called Iran's "participation"
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "characterize", "characterise", "brand", "dub"})
 # Verbs that carry a nominal event as their object (issued a warning to, imposed sanctions on, held talks with)

@@ -834,4 +834,11 @@ EXAMPLES = [
      "country \"waging a brutal war against Georgia.\"", [], [("Norway", "attacks", "Georgia")]),
     ("reduced-relative", "Kenyan President William Ruto wrote to Prime Minister Abiy Ahmed urging him to halt the "
      "offensive.", [("William Ruto", "requests", "him", "")], []),
+    # aid cut, frozen or withheld is a sanction on whom it was for, not support negated (stopping cooperation is
+    # still cooperation negated)
+    ("aid-cut", "Germany suspended its military aid to Niger after the coup.", [("Germany", "sanctions", "Niger", "")],
+     [("Germany", "supports", "Niger")]),
+    ("aid-cut", "Washington threatened to cut its aid to Managua.",
+     [("Washington", "sanctions", "Managua", "hedged")], []),
+    ("aid-cut", "Japan suspended its cooperation with the agency.", [], [("Japan", "sanctions", "agency")]),
 ]
