@@ -80,6 +80,10 @@ def body_named_before(tok) -> Mention | None:
         if len(before) > 1 and tok.lower_ in (before.root.lower_, *(t.lower_ for t in last)) and is_body(before):
             body = body_of(before)
             return body if body.affiliation is not None else None
+        org = place_of(span_text(before)) if len(before) > 1 and tok.lower_ == before[-1].lower_ else None
+        if org is not None and org.kind != "country":
+            # the European Commission ... Commission President von der Leyen: an organisation the gazetteer knows
+            return placed(org, tok.idx, tok.idx + len(tok.text))
     return None
 
 

@@ -73,6 +73,8 @@ def named_in_apposition(tok, ent) -> list[Mention]:
             or head.lower_ in lex.DIPLOMAT_NOUNS):  # (the French charge d'affaires, Laurent Dufay,)
         return []
     names = sorted(_name_compounds(tok), key=lambda t: t.i)
+    while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES or names[0].lower_ in lex.ROLE_NOUNS):
+        names = names[1:]  # (the head of the mission, former Dominican President Leonel Fernandez: no title)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     return [mention(names, "person", owner_of(head, []))]

@@ -841,4 +841,14 @@ EXAMPLES = [
     ("aid-cut", "Washington threatened to cut its aid to Managua.",
      [("Washington", "sanctions", "Managua", "hedged")], []),
     ("aid-cut", "Japan suspended its cooperation with the agency.", [], [("Japan", "sanctions", "agency")]),
+    # a name in apposition to a role keeps no title written before it
+    ("apposition", "The head of the delegation, former Chilean President Ana Rojas, met Boric on Monday.",
+     [("Ana Rojas", "meetsWith", "Boric", "")], [("President Ana Rojas", "meetsWith", "Boric")]),
+    ("apposition", "The leader of the mission, Foreign Minister Jonas Berg, visited Lima.",
+     [("Jonas Berg", "visits", "Lima", "")], []),
+    # an organisation's last word in a title is the organisation last written in full, also one the gazetteer
+    # knows (the European Commission ... Commission President)
+    ("title", "The European Commission proposed new tariffs, and Commission President Ursula von der Leyen "
+     "criticized Beijing.", [("Ursula von der Leyen", "affiliatedWith", "European Commission", "")],
+     [("Ursula von der Leyen", "affiliatedWith", "European Union")]),
 ]
