@@ -17,6 +17,8 @@ from kg.lang import en as lex
 def is_negated(pred) -> bool:
     """not / never on the predicate or its light verb; deny, refuse, decline, avoid above it."""
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    if _stop_denied(pred):
+        return False  # would not end its police cooperation with China: the cooperation goes on
     if any(c.dep_ == "neg" for t in carriers for c in t.children):
         return True
     node = carriers[-1]
@@ -44,6 +46,13 @@ def is_negated(pred) -> bool:
     chain = list(_chain(carriers[-1]))[1:]
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
     return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in chain[:means])
+
+
+def _stop_denied(pred) -> bool:
+    """An event noun carried by a stopping verb that is itself negated (will not suspend its cooperation,
+    never ended the talks): two negations, the event goes on."""
+    return pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
+        and not cut_aid(pred) and any(c.dep_ == "neg" for c in pred.head.children)
 
 
 def is_hedged(pred) -> bool:

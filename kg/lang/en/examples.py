@@ -851,4 +851,9 @@ EXAMPLES = [
     ("title", "The European Commission proposed new tariffs, and Commission President Ursula von der Leyen "
      "criticized Beijing.", [("Ursula von der Leyen", "affiliatedWith", "European Commission", "")],
      [("Ursula von der Leyen", "affiliatedWith", "European Union")]),
+    # a stopping verb that is itself negated leaves the event going on (two negations)
+    ("negation", "The premier said Fiji would not end its defence cooperation with India.",
+     [("Fiji", "cooperatesWith", "India", "hedged")], []),
+    ("negation", "Hungary did not lift its sanctions on Belarus.", [("Hungary", "sanctions", "Belarus", "")], []),
+    ("negation", "Ghana suspended its cooperation with Togo.", [("Ghana", "cooperatesWith", "Togo", "negated")], []),
 ]
