@@ -86,12 +86,18 @@ def inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
     node = verb
+    modifier = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.pos_ != "VERB" and read_actor(c)]
+    if verb.pos_ == "VERB" and modifier:
+        return modifier  # (Vanuatu signs pact: a headline's opening name the parser made a modifier of its verb)
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host, launched a procedure to suspend: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
            | lex.ATTEMPT_NOUNS) \
             and node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                t.text == ";" for t in node.doc[node.i:node.head.i]):
+            return []  # (Vanuatu signs pact with Australia; China accuses Canberra: a semicolon ends a statement)
         finite = _finite_above(node)
         if finite:
             return finite

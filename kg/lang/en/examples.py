@@ -856,4 +856,7 @@ EXAMPLES = [
      [("Fiji", "cooperatesWith", "India", "hedged")], []),
     ("negation", "Hungary did not lift its sanctions on Belarus.", [("Hungary", "sanctions", "Belarus", "")], []),
     ("negation", "Ghana suspended its cooperation with Togo.", [("Ghana", "cooperatesWith", "Togo", "negated")], []),
+    # a semicolon ends a statement: a clause before it takes no subject from the verb the parser hung it on
+    ("semicolon", "Tonga signs long-awaited policing pact with Australia; Beijing accuses Canberra of "
+     "\"interference\"\n", [("Beijing", "accuses", "Canberra", "")], [("Beijing", "cooperatesWith", "Australia")]),
 ]
