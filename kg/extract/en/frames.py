@@ -172,6 +172,8 @@ def _finite_above(verb) -> list:
         above = above.head
     while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
         above = above.head
+    if above.i > verb.i:
+        return []  # (had met Napat and asked him to ..., the ministry said: an attribution written after its clause)
     return undated(_subjects_before(above))
 
 

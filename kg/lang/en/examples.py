@@ -862,4 +862,7 @@ EXAMPLES = [
     # (the parser may take a headline's opening name for a modifier of its verb: still the verb's subject)
     ("semicolon", "Vanuatu signs long-delayed security pact with India; Beijing protests\n",
      [("Vanuatu", "cooperatesWith", "India", "")], [("Beijing", "cooperatesWith", "India")]),
+    # an attribution written after its clause (..., the ministry said) leaves the clause's conjoined verbs to it
+    ("conjoined-finite", "Ghana's envoy to Togo, Kwame Mensah, had met Faure on Monday and asked him to reopen the "
+     "border, the Ghanaian Foreign Ministry said.", [], [("Ghanaian Foreign Ministry", "requests", "him")]),
 ]
