@@ -232,6 +232,21 @@ def _known_country(text: str, ent) -> Mention | None:
     return placed(place, ent.start_char, ent.end_char)
 
 
+def _acted_on(head) -> set:
+    """The countries the clause of a name's verb acts on (its objects, at any depth: al-Rahawi threatened Israel;
+    Castro said her government would not accept orders from Washington): never the name's own."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return set()
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    direct = [t for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children))]
+    # (in what the name says, a place's own name on the reported verb's objects: would not accept orders from
+    # Washington; not one in the reported subject, the diplomats in Vancouver)
+    deep = [t for v in verbs for c in v.children if c.dep_ == "ccomp" for a in c.children
+            if a.dep_ in ("dobj", "prep") for t in a.subtree if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
+    return {place_key(m) for t in direct + deep if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
+
+
 def _title_owner(ent) -> Mention | None:
     """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
     Wang Yi, China's foreign minister."""
@@ -258,12 +273,7 @@ def _title_owner(ent) -> Mention | None:
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
         found = previous_subject(ent[0], ("country",), acting_for=True)
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
-        named = {place_key(m) for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep"
-                                                                      for g in p.children))
-                 if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
-        if found is not None and place_key(found) not in named:
+        if found is not None and place_key(found) not in _acted_on(head):
             return found
     if title and title[0].i > start and ent.doc[title[0].i - 1].text == "," and _national_office(title, ent):
         # In Georgetown, President Irfaan Ali ...; Speaking to reporters in Algiers, Foreign Minister Ahmed Attaf ...:

@@ -865,4 +865,9 @@ EXAMPLES = [
     # an attribution written after its clause (..., the ministry said) leaves the clause's conjoined verbs to it
     ("conjoined-finite", "Ghana's envoy to Togo, Kwame Mensah, had met Faure on Monday and asked him to reopen the "
      "border, the Ghanaian Foreign Ministry said.", [], [("Ghanaian Foreign Ministry", "requests", "him")]),
+    # a national office with no country is not the country the name's reported words act on, at any depth
+    ("title", "U.S. President Donald Trump threatened to cut aid to Nicaragua on Monday. President Rosa Ortiz, whose "
+     "term ends in May, said her government would \"not take orders from Washington.\" Rwanda denied the accusation. "
+     "Foreign Minister Olivier Nduhungirehe said Rwanda had no troops in Congo.",
+     [("Olivier Nduhungirehe", "affiliatedWith", "Rwanda", "")], [("Rosa Ortiz", "affiliatedWith", "U.S.")]),
 ]
