@@ -263,6 +263,10 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
+    office = " ".join(t.lower_ for t in ent.doc[max(start, ent.start - 4):ent.start])  # (title_before stops at "of")
+    national = next((place_of(c) for o, c in lex.NATIONAL_TITLES.items() if office.endswith(o)), None)
+    if national is not None:
+        return placed(national, ent.start_char, ent.end_char)  # (Deputy Secretary of State Christopher Landau)
     for t in title:
         # ministry spokesman Ruslan Varankov, Navy spokesman Buddhika Sampath: the body named in full before
         body = body_named_before(t)

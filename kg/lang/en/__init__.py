@@ -317,6 +317,9 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs"})  # (the South Korean Joint Chiefs of Staff)
+# Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
+# State for Northern Ireland": the title must end with it)
+NATIONAL_TITLES = {"secretary of state": "United States"}
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",

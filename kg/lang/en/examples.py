@@ -870,4 +870,9 @@ EXAMPLES = [
      "term ends in May, said her government would \"not take orders from Washington.\" Rwanda denied the accusation. "
      "Foreign Minister Olivier Nduhungirehe said Rwanda had no troops in Congo.",
      [("Olivier Nduhungirehe", "affiliatedWith", "Rwanda", "")], [("Rosa Ortiz", "affiliatedWith", "U.S.")]),
+    # an office whose name alone says whose it is (Secretary of State, without "for")
+    ("title", "Deputy Secretary of State Richard Verma praised Ghana's elections.",
+     [("Richard Verma", "affiliatedWith", "United States", "")], []),
+    ("title", "Secretary of State for Scotland Ian Murray met Irish officials.", [],
+     [("Ian Murray", "affiliatedWith", "United States")]),
 ]
