@@ -45,6 +45,9 @@ def owner_of(tok, phrase) -> Mention | None:
                 return found
         if child.dep_ == "poss" and body_named_before(child) is not None:
             return body_named_before(child)  # (Randhir Jaiswal, the ministry's spokesman: the ministry named before)
+        body = _named_body(child) if child.dep_ in ("compound", "nmod") else None
+        if body is not None:
+            return body  # (a State Department spokesperson, Border Guard officers: the body they act for)
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
             found = place_or_demonym(child) or next(
@@ -65,6 +68,15 @@ def owner_of(tok, phrase) -> Mention | None:
                 if found:
                     return found[0]
     return None
+
+
+def _named_body(tok) -> Mention | None:
+    """The government body whose name ends at ``tok`` (State Department), when its country is known."""
+    ent = ent_of(tok)
+    if ent is None or ent.label_ != "ORG" or tok.i != ent.end - 1 or not is_body(ent):
+        return None
+    body = body_of(ent)
+    return body if body.affiliation is not None else None
 
 
 def body_named_before(tok) -> Mention | None:

@@ -875,4 +875,8 @@ EXAMPLES = [
      [("Richard Verma", "affiliatedWith", "United States", "")], []),
     ("title", "Secretary of State for Scotland Ian Murray met Irish officials.", [],
      [("Ian Murray", "affiliatedWith", "United States")]),
+    # an unnamed role named after a government body acts for the body, and so for its country
+    ("body-role", "A State Department spokesperson criticized Caracas on Friday.",
+     [("State Department spokesperson", "criticizes", "Caracas", "")], []),
+    ("body-role", "Pentagon officials said they would not meet Iranian envoys.", [], []),
 ]
