@@ -56,11 +56,17 @@ def name_before_role(tok, ent) -> list[Mention]:
     # (a capitalised family name the tagger took for a word: He / Yongqian, a spokeswoman)
     names = sorted([t for t in tok.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.text.istitle())]
                    + [tok], key=lambda t: t.i)
-    if not roles or len(names) < 2 or names[-1].i - names[0].i != len(names) - 1:
+    # (Asfura, Honduras's president-elect: one name is enough for a person already named in full)
+    if not roles or len(names) < 2 and not _named_in_full_before(tok) or names[-1].i - names[0].i != len(names) - 1:
         return []
     if place_of(span_text(names)) is not None or any(place_of(t.text) is not None for t in names):
         return []
     return [mention(names, "person", owner_of(roles[0], []))]
+
+
+def _named_in_full_before(tok) -> bool:
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and tok.text in (e[0].text, e[-1].text)
+               for e in tok.doc.ents)
 
 
 def named_in_apposition(tok, ent) -> list[Mention]:

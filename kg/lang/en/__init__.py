@@ -269,7 +269,7 @@ ROLE_NOUNS = frozenset({
     "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",
     "lawmaker", "counterpart", "counterparts", "negotiator", "negotiators", "delegation", "government",
     "administration", "regime", "authorities", "military", "army", "navy", "troops", "forces", "director",
-    "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime",
+    "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime", "elect",
     # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
     "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",

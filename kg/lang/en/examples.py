@@ -879,4 +879,8 @@ EXAMPLES = [
     ("body-role", "A State Department spokesperson criticized Caracas on Friday.",
      [("State Department spokesperson", "criticizes", "Caracas", "")], []),
     ("body-role", "Pentagon officials said they would not meet Iranian envoys.", [], []),
+    # a one-word name already written in full, with a role in apposition (president-elect too), acts for the role's
+    # country
+    ("apposition", "Businessman Daniel Noboa won the runoff. Noboa, Ecuador's president-elect, thanked Petro.",
+     [("Noboa", "affiliatedWith", "Ecuador", ""), ("Noboa", "praises", "Petro", "")], []),
 ]
