@@ -883,4 +883,6 @@ EXAMPLES = [
     # country
     ("apposition", "Businessman Daniel Noboa won the runoff. Noboa, Ecuador's president-elect, thanked Petro.",
      [("Noboa", "affiliatedWith", "Ecuador", ""), ("Noboa", "praises", "Petro", "")], []),
+    ("apposition", "Conservative candidate Nasry Asfura won the vote. Asfura, Honduras's foreign minister, thanked "
+     "Lula.", [("Asfura", "affiliatedWith", "Honduras", "")], []),
 ]
