@@ -90,8 +90,10 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         found = relation_of(tok)
         if (found is None or found[0] == "supports") and tok.pos_ == "VERB" \
                 and tok.lemma_.lower() in lex.REFUSED_WHEN_NEGATED and is_negated(tok):
-            # would never recognize Russia's annexation, did not accept Japan's proposal: rejects the owner
-            yield from (attribute(replace(r, negated=False), tok)
+            # would never recognize Russia's annexation, did not accept Japan's proposal: rejects the owner (a refusal
+            # in "will not" or "would not" is a stance taken now, not a possibility)
+            now = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in tok.children)
+            yield from (attribute(replace(r, negated=False, hedged=r.hedged and not now), tok)
                         for r in verb_relations(tok, "rejects", "verbal", sent))
             continue
         if found is None:

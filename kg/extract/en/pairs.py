@@ -108,6 +108,9 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 found += actors_of([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in lex.ISSUED_NOUNS:
+                # would not accept orders from Washington, lessons from Moscow: who issues them
+                found += actors_of([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ == "prep" and c.lower_ == "between" and relation_of(t) is not None:
                 # hosted talks between Iran and Bahrain: the parties of the event
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])

@@ -228,6 +228,9 @@ QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "seri
 UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger"})
 # Verbs whose negation is a refusal of whoever owns what they take (would never recognize Russia's annexation)
 REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
+# What someone issues, and a from-phrase names the issuer of (orders from Washington, lectures from Brussels)
+ISSUED_NOUNS = frozenset({"order", "instruction", "dictate", "diktat", "demand", "request", "ultimatum", "lecture",
+                          "lesson", "directive", "command"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)

@@ -413,7 +413,7 @@ EXAMPLES = [
     ("measure", "The Pentagon announced a new $500 million military aid package for Kyiv.",
      [("Pentagon", "supports", "Kyiv", "")], []),
     # not recognising or accepting someone's act or proposal rejects them (a positive statement)
-    ("refusal", "Kallas said the EU would \"never recognize\" Russia's annexation of Crimea.", [("EU", "rejects", "Russia", "hedged")],
+    ("refusal", "Kallas said the EU would \"never recognize\" Russia's annexation of Crimea.", [("EU", "rejects", "Russia", "")],
      []),
     ("refusal", "Ukraine did not accept Russia's proposal.", [("Ukraine", "rejects", "Russia", "")], []),
     ("refusal", "Japan accepted the proposal.", [], [("Japan", "rejects", "proposal")]),
@@ -885,4 +885,11 @@ EXAMPLES = [
      [("Noboa", "affiliatedWith", "Ecuador", ""), ("Noboa", "praises", "Petro", "")], []),
     ("apposition", "Conservative candidate Nasry Asfura won the vote. Asfura, Honduras's foreign minister, thanked "
      "Lula.", [("Asfura", "affiliatedWith", "Honduras", "")], []),
+    # orders, lessons or demands from someone are theirs: turning them away rejects the issuer; a refusal with
+    # "will not" or "would not" is a stance taken now (not hedged)
+    ("refusal", "Premier Li Wei said Beijing would not accept orders from Washington.",
+     [("Beijing", "rejects", "Washington", "")], []),
+    ("refusal", "Poland rejected the demands from Minsk on Tuesday.", [("Poland", "rejects", "Minsk", "")], []),
+    ("refusal", "Ankara will not accept lessons in democracy from France, the minister said.",
+     [("Ankara", "rejects", "France", "")], []),
 ]
