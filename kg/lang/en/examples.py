@@ -890,6 +890,6 @@ EXAMPLES = [
     ("refusal", "Premier Li Wei said Beijing would not accept orders from Washington.",
      [("Beijing", "rejects", "Washington", "")], []),
     ("refusal", "Poland rejected the demands from Minsk on Tuesday.", [("Poland", "rejects", "Minsk", "")], []),
-    ("refusal", "Ankara will not accept lessons in democracy from France, the minister said.",
-     [("Ankara", "rejects", "France", "")], []),
+    ("refusal", "Hungary will not accept dictates from the European Union.",
+     [("Hungary", "rejects", "European Union", "")], []),
 ]
