@@ -166,8 +166,9 @@ def from_entity(ent, tok) -> list[Mention]:
 
 def _name_tokens(ent, tokens) -> list:
     """A person's name as written, from the entity's tokens."""
-    # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
-    while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
+    # Crown Prince Mohammed bin Salman, Sheikh Tamim, Spokesperson Randhir Jaiswal: a title or role the tagger took
+    # into the name is no part of it
+    while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES or tokens[0].lower_ in lex.ROLE_NOUNS):
         tokens = tokens[1:]
     # (and a capitalised family name it left out: He / Yongqian)
     tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1

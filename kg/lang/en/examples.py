@@ -892,4 +892,7 @@ EXAMPLES = [
     ("refusal", "Poland rejected the demands from Minsk on Tuesday.", [("Poland", "rejects", "Minsk", "")], []),
     ("refusal", "Hungary will not accept dictates from the European Union.",
      [("Hungary", "rejects", "European Union", "")], []),
+    # a role the tagger took into a name (Spokesperson X) is no part of it
+    ("title", "India was angered. Spokesperson Randhir Jaiswal criticized Canada for ignoring warnings.",
+     [("Randhir Jaiswal", "criticizes", "Canada", "")], [("Spokesperson Randhir Jaiswal", "criticizes", "Canada")]),
 ]
