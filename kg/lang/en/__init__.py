@@ -333,7 +333,7 @@ STATE_BODIES = {
     "state duma": "Russia", "duma": "Russia", "fsb": "Russia", "bundeswehr": "Germany", "bundestag": "Germany",
     "bank of russia": "Russia", "bank of japan": "Japan", "bank of korea": "South Korea", "bank of england":
     "United Kingdom", "bank of canada": "Canada", "bank of israel": "Israel", "european central bank":
-    "European Union", "bakamla": "Indonesia",
+    "European Union", "bakamla": "Indonesia", "taiwan affairs office": "China",
 }
 # A bank is a body of its country only as a central bank (Chinese banks are companies: see ROLE_NOUNS)
 CENTRAL_BANK_WORDS = frozenset({"central", "reserve"})

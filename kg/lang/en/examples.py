@@ -895,4 +895,7 @@ EXAMPLES = [
     # a role the tagger took into a name (Spokesperson X) is no part of it
     ("title", "India was angered. Spokesperson Randhir Jaiswal criticized Canada for ignoring warnings.",
      [("Randhir Jaiswal", "criticizes", "Canada", "")], [("Spokesperson Randhir Jaiswal", "criticizes", "Canada")]),
+    # the Taiwan Affairs Office is a body of China's, whatever its name says
+    ("body", "The Taiwan Affairs Office warned Taipei against provocations.",
+     [("Taiwan Affairs Office", "affiliatedWith", "China", "")], [("Taiwan Affairs Office", "affiliatedWith", "Taiwan")]),
 ]
