@@ -101,10 +101,11 @@ def body_named_before(tok) -> Mention | None:
 
 def _previous_subject_country(tok) -> Mention | None:
     """Sudan struck a more cautious tone. Its foreign minister, ...: "its" opening a sentence is the country the
-    sentence before was about (its subject)."""
+    sentence before was about (its subject), or the body (The Russian Foreign Ministry demanded ... Its
+    spokeswoman, Maria Zakharova, ...)."""
     if any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sentence_of(tok)):
         return None
-    return previous_subject(tok, ("country", "organization"))
+    return previous_subject(tok, ("country", "organization", "government"))
 
 
 def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:

@@ -174,8 +174,12 @@ def condemning_name(verb):
         return None
     for holder in (verb, *(c for c in verb.children if c.dep_ == "ccomp")):
         for oprd in (c for c in holder.children if c.dep_ == "oprd"):
-            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression)
-            words = [oprd, *(c for c in oprd.children if c.dep_ in ("amod", "compound"))]
+            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression; but
+            # the words joined to it, "a disgrace" and "a betrayal", and what an act is an act of: an act of banditry)
+            heads = [oprd, *(c for c in oprd.children if c.dep_ == "conj")]
+            heads += [g for h in heads if h.lemma_.lower() in lex.ACT_NOUNS for p in h.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
             judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
             if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words):
                 thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i

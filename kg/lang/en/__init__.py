@@ -241,7 +241,10 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", 
 # Calling something by a word of condemnation criticises it (called the launches "unacceptable", calling the launch
 # "an outrageous act", called the sanctions illegal)
 CALLING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+# What an act is called an act of (an act of banditry, a form of blackmail)
+ACT_NOUNS = frozenset({"act", "form", "case", "kind"})
 NEGATIVE_JUDGEMENTS = frozenset({
+    "disgrace", "shame", "outrage", "scandal", "banditry", "mistake", "folly", "humiliation",
     "unacceptable", "shameful", "outrageous", "reckless", "irresponsible", "dangerous", "illegal", "illegitimate",
     "unlawful", "provocation", "provocative", "aggression", "aggressive", "bullying", "blackmail", "coercion",
     "coercive", "interference", "violation", "hostile", "destabilising", "destabilizing", "absurd", "barbaric",
@@ -299,7 +302,7 @@ EVENT_ANTECEDENTS = {
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
-    "condemnation": {"condemn", "denounce"}, "demand": {"demand"},
+    "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
     "veto": {"veto", "block"}, "expulsion": {"expel"},
@@ -309,7 +312,8 @@ EVENT_ANTECEDENTS = {
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
-VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer"})
+VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
+                           "protest"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

@@ -898,4 +898,14 @@ EXAMPLES = [
     # the Taiwan Affairs Office is a body of China's, whatever its name says
     ("body", "The Taiwan Affairs Office warned Taipei against provocations.",
      [("Taiwan Affairs Office", "affiliatedWith", "China", "")], [("Taiwan Affairs Office", "affiliatedWith", "Taiwan")]),
+    # calling something a disgrace, a betrayal (words joined to the first) or an act of piracy criticises its owner;
+    # "its" opening a sentence after a body's sentence is the body; the protest turned away is the last one lodged
+    ("naming", "Austrian Foreign Minister Beate Meinl-Reisinger went further, calling the Serbian move \"a disgrace\" "
+     "and \"a betrayal of Europe.\"", [("Beate Meinl-Reisinger", "criticizes", "Serbia", "")], []),
+    ("naming", "Latvia detained a cargo ship on Monday. The Russian Foreign Ministry protested. Its spokeswoman, Maria "
+     "Zakharova, called the detention \"an act of piracy.\"",
+     [("Maria Zakharova", "affiliatedWith", "Russian Foreign Ministry", ""),
+      ("Maria Zakharova", "criticizes", "Latvia", "")], []),
+    ("refusal", "Mexico lodged a formal protest with Guatemala on Friday. The Guatemalan Foreign Ministry rejected the "
+     "protest.", [("Guatemalan Foreign Ministry", "rejects", "Mexico", "")], []),
 ]
