@@ -13,7 +13,7 @@ U.S. arms sale to Taiwan), an amount (tariffs on 18 billion euros of U.S. goods:
 """
 from __future__ import annotations
 
-from kg.extract import sentence_of
+from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import lexicon, relation_of
 from kg.extract.en.names import members, undated
@@ -140,6 +140,19 @@ def inherit_subject(verb) -> list:
         if subjects:
             return subjects
     return []
+
+
+def headline_opener(verb, subjects) -> list:
+    """Finland seizes tanker over severed cable; Moscow warns of "piracy": in a headline, a reaction with no
+    object, after a semicolon, is aimed at whom the headline opens on (the first clause's subject)."""
+    sent = sentence_of(verb)
+    doc = verb.doc
+    if "\n" in doc_text(doc)[:sent.start_char].lstrip() or not any(t.text == ";" for t in doc[sent.start:verb.i]) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    opener = next((t for t in sent if t.dep_ in ("nsubj", "amod") and t.head.pos_ == "VERB" and t.head.i < verb.i
+                   and t.i < verb.i and read_actor(t)), None)
+    return [opener] if opener is not None and opener not in subjects else []
 
 
 def _reduced_relative(clause):

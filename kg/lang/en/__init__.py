@@ -241,6 +241,8 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", 
 # Calling something by a word of condemnation criticises it (called the launches "unacceptable", calling the launch
 # "an outrageous act", called the sanctions illegal)
 CALLING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+# Reactions a headline may leave without an object (Moscow warns of "piracy"): aimed at whom it opens on
+REACTION_RELATIONS = frozenset({"warns", "protests", "criticizes", "opposes", "rejects", "threatens"})
 # What an act is called an act of (an act of banditry, a form of blackmail)
 ACT_NOUNS = frozenset({"act", "form", "case", "kind"})
 NEGATIVE_JUDGEMENTS = frozenset({

@@ -908,4 +908,12 @@ EXAMPLES = [
       ("Maria Zakharova", "criticizes", "Latvia", "")], []),
     ("refusal", "Mexico lodged a formal protest with Guatemala on Friday. The Guatemalan Foreign Ministry rejected the "
      "protest.", [("Guatemalan Foreign Ministry", "rejects", "Mexico", "")], []),
+    # a headline's reaction with no object, after a semicolon, is aimed at whom the headline opens on (not in the
+    # body, nor after a comma)
+    ("headline", "Latvia detains cargo ship over damaged cable; Moscow protests\n", [("Moscow", "protests", "Latvia", "")],
+     []),
+    ("headline", "Japan expels two Chinese diplomats; Beijing warns of \"consequences\"\n",
+     [("Beijing", "warns", "Japan", "")], []),
+    ("headline", "Ships collide off Cyprus\n\nLatvia detained a cargo ship; Moscow protested.", [],
+     [("Moscow", "protests", "Latvia")]),
 ]
