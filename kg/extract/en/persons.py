@@ -239,6 +239,15 @@ def _known_country(text: str, ent) -> Mention | None:
     return placed(place, ent.start_char, ent.end_char)
 
 
+def _commission(title) -> Mention | None:
+    """EU Enlargement Commissioner Marta Kos: a commissioner of a bloc acts for the bloc's commission when the
+    gazetteer knows one (the EU Commission: the European Commission), as its other officers act for the bloc."""
+    if not any(t.lower_ in lex.COMMISSIONER_WORDS for t in title):
+        return None
+    found = next((c for t in title for c in (place_of(f"{t.text} Commission"),) if c is not None), None)
+    return placed(found, title[0].idx, title[-1].idx + len(title[-1].text)) if found is not None else None
+
+
 def _acted_on(head) -> set:
     """The countries the clause of a name's verb acts on (its objects, at any depth: al-Rahawi threatened Israel;
     Castro said her government would not accept orders from Washington): never the name's own."""
@@ -266,6 +275,9 @@ def _title_owner(ent) -> Mention | None:
             body = body_of(ent_t)
             if body.affiliation is not None:
                 return body
+    commission = _commission(title)
+    if commission is not None:
+        return commission
     for t in title:
         found = place_or_demonym(t)
         if found is not None:

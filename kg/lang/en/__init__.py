@@ -326,6 +326,8 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs"})  # (the South Korean Joint Chiefs of Staff)
+# A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
+COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
 # State for Northern Ireland": the title must end with it)
 NATIONAL_TITLES = {"secretary of state": "United States"}

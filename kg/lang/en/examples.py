@@ -916,4 +916,9 @@ EXAMPLES = [
      [("Beijing", "warns", "Japan", "")], []),
     ("headline", "Ships collide off Cyprus\n\nLatvia detained a cargo ship; Moscow protested.", [],
      [("Moscow", "protests", "Latvia")]),
+    # a bloc's commissioner acts for its commission when the gazetteer knows one (EU: the European Commission)
+    ("title", "EU Trade Commissioner Maros Sefcovic met Chinese officials.",
+     [("Maros Sefcovic", "affiliatedWith", "European Commission", "")], []),
+    ("title", "African Union Commissioner Bankole Adeoye urged Sudan to talk.",
+     [("Bankole Adeoye", "affiliatedWith", "African Union", "")], []),
 ]
