@@ -553,7 +553,7 @@ EXAMPLES = [
     # recognising a state or its sovereignty backs it; never recognising an annexation rejects the annexer
     ("recognition", "Washington recognised Moroccan sovereignty over the territory in 2020.",
      [("Washington", "supports", "Morocco", "")], []),
-    ("recognition", "Ukraine will never recognize Russia's annexation of Crimea.", [("Ukraine", "rejects", "Russia", "hedged")],
+    ("recognition", "Ukraine will never recognize Russia's annexation of Crimea.", [("Ukraine", "rejects", "Russia", "")],
      [("Ukraine", "supports", "Russia")]),
     # sharing intelligence with someone is cooperation (the partner hung on the object); a border shared is not
     ("sharing", "Canada shares intelligence with the United States and Britain.",
