@@ -30,6 +30,7 @@ from kg.extract.en.persons import (
     name_before_role,
     named_in_apposition,
     particled_person,
+    posted_names,
     titled_name,
 )
 from kg.lang import en as lex
@@ -130,7 +131,8 @@ def _read_actor(tok) -> list[Mention]:
     if again:
         return again
     named = named_in_apposition(tok, ent) or [
-        m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))]
+        m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))
+    ] or [m for c in posted_names(tok) for m in named_in_apposition(c, ent_of(c))]
     if named:
         return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
     titled = titled_name(tok, ent) or name_before_role(tok, ent)

@@ -72,7 +72,7 @@ def _named_in_full_before(tok) -> bool:
 def named_in_apposition(tok, ent) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
-    head = tok.head
+    head = _posting_role(tok.head) or tok.head
     if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
@@ -84,6 +84,22 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     return [mention(names, "person", owner_of(head, []))]
+
+
+def _posting_role(place):
+    """Russia's ambassador in Helsinki, Pavel Kuznetsov: the parser may hang the name on the place an envoy is
+    posted to; the role is then the envoy. The role noun, or None."""
+    prep = place.head if place.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in lex.POSTING_PREPS:
+        return None
+    role = prep.head
+    return role if role.lemma_.lower() in lex.ENVOY_NOUNS else None
+
+
+def posted_names(role) -> list:
+    """The names in apposition to the place an envoy is posted to (see _posting_role): the envoy's names."""
+    return [c for p in role.children if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS for g in p.children
+            if g.dep_ == "pobj" for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def _name_compounds(tok) -> list:

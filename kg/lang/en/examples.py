@@ -921,4 +921,7 @@ EXAMPLES = [
      [("Maros Sefcovic", "affiliatedWith", "European Commission", "")], []),
     ("title", "African Union Commissioner Bankole Adeoye urged Sudan to talk.",
      [("Bankole Adeoye", "affiliatedWith", "African Union", "")], []),
+    # a name the parser hung on the place an envoy is posted to is the envoy's
+    ("apposition", "Japan's ambassador in Seoul, Koji Tomita, met South Korean officials on Monday.",
+     [("Koji Tomita", "affiliatedWith", "Japan", "")], [("Japan ambassador", "meetsWith", "South Korea officials")]),
 ]
