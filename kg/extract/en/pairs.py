@@ -138,8 +138,10 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 found += hyphenated_places(list(c.subtree))  # the South Korea-U.S. drills: both sides
             elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and not _possessed(t) and (
                     t.pos_ in ("NOUN", "VERB") or t.lower_ in lex.DIPLOMAT_NOUNS):  # (the Japanese charge d'affaires)
-                # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
-                found += [m for m in (place_or_demonym(c),) if m is not None] + [
+                # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is (each of
+                # coordinated nationalities: Finnish and Estonian infrastructure)
+                found += [m for x in (c, *(g for g in c.children if g.dep_ == "conj"))
+                          for m in (place_or_demonym(x),) if m is not None] + [
                     m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
                     for m in (place_or_demonym(g),) if m is not None]
         if not found and events:

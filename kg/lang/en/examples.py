@@ -924,4 +924,7 @@ EXAMPLES = [
     # a name the parser hung on the place an envoy is posted to is the envoy's
     ("apposition", "Japan's ambassador in Seoul, Koji Tomita, met South Korean officials on Monday.",
      [("Koji Tomita", "affiliatedWith", "Japan", "")], [("Japan ambassador", "meetsWith", "South Korea officials")]),
+    # coordinated nationalities on a thing acted on each own it
+    ("owner-possessor", "Sweden pledged to help protect Finnish and Estonian undersea cables.",
+     [("Sweden", "supports", "Finland", "hedged"), ("Sweden", "supports", "Estonia", "hedged")], []),
 ]
