@@ -74,7 +74,7 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent):
+        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent):
             # a named government body acts for its country wherever it is named (the Philippine Navy)
             yield from _titles(ent.root, sent)
     for tok in sent:
@@ -110,6 +110,11 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from (attribute(r, tok) for r in verb_relations(tok, predicate, rule, sent))
         else:
             yield from (attribute(r, tok) for r in noun_relations(tok, predicate, sent))
+
+
+def _names_a_meeting(ent) -> bool:
+    """on the sidelines of a European Council summit: a body named only as the kind of a meeting is no actor."""
+    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lex.MEETING_NOUNS
 
 
 def _titles(tok, sent) -> Iterator[Relation]:

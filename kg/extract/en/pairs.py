@@ -102,6 +102,8 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             found += actors_of(agents)
             continue
         for c in t.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and any(o.lower_ == "own" for o in t.children):
+                continue  # (urged the Commission to stand by its own assessment: the doer's own, no one else's)
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 found += actors_of([c]) or speaker_of(c)
             elif c.dep_ == "poss":

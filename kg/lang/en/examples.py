@@ -927,4 +927,11 @@ EXAMPLES = [
     # coordinated nationalities on a thing acted on each own it
     ("owner-possessor", "Sweden pledged to help protect Finnish and Estonian undersea cables.",
      [("Sweden", "supports", "Finland", "hedged"), ("Sweden", "supports", "Estonia", "hedged")], []),
+    # "its own" is the doer's own: standing by its own assessment supports no one else
+    ("reflexive", "Foreign Minister Hakan Fidan said Turkey had \"kept every promise\" and urged the European "
+     "Commission to \"stand by its own report.\"", [("Hakan Fidan", "requests", "European Commission", "")],
+     [("European Commission", "supports", "Hakan Fidan")]),
+    # a body named only as the kind of a meeting is no actor (a European Council summit)
+    ("body", "The two leaders will meet on the sidelines of a European Council summit in June.", [],
+     [("European Council", "affiliatedWith", "European Union")]),
 ]
