@@ -934,4 +934,9 @@ EXAMPLES = [
     # a body named only as the kind of a meeting is no actor (a European Council summit)
     ("body", "The two leaders will meet on the sidelines of a European Council summit in June.", [],
      [("European Council", "affiliatedWith", "European Union")]),
+    # a person voicing their own country's event (reaffirmed Spain's support) is its doer as written
+    ("light-verb", "Spanish Foreign Minister Jose Manuel Albares reaffirmed Spain's support for Ukraine.",
+     [("Jose Manuel Albares", "supports", "Ukraine", "")], [("Spain", "supports", "Ukraine")]),
+    ("light-verb", "Spanish Foreign Minister Jose Manuel Albares welcomed France's support for Ukraine.",
+     [], [("Jose Manuel Albares", "supports", "Ukraine")]),
 ]
