@@ -255,6 +255,16 @@ def _known_country(text: str, ent) -> Mention | None:
     return placed(place, ent.start_char, ent.end_char)
 
 
+def _organisation_in_title(title) -> Mention | None:
+    """An organisation the gazetteer knows, written in a title in words the tagger did not take as one name."""
+    for i in range(len(title)):
+        for j in range(len(title), i + 1, -1):
+            place = place_of(span_text(title[i:j]))
+            if place is not None and place.kind != "country":
+                return placed(place, title[i].idx, title[j - 1].idx + len(title[j - 1].text))
+    return None
+
+
 def _commission(title) -> Mention | None:
     """EU Enlargement Commissioner Marta Kos: a commissioner of a bloc acts for the bloc's commission when the
     gazetteer knows one (the EU Commission: the European Commission), as its other officers act for the bloc."""
@@ -298,6 +308,9 @@ def _title_owner(ent) -> Mention | None:
         found = place_or_demonym(t)
         if found is not None:
             return found
+    found = _organisation_in_title(title)
+    if found is not None:
+        return found  # (Pacific Islands Forum Secretary General Baron Waqa, the tagger cutting the name short)
     office = " ".join(t.lower_ for t in ent.doc[max(start, ent.start - 4):ent.start])  # (title_before stops at "of")
     national = next((place_of(c) for o, c in lex.NATIONAL_TITLES.items() if office.endswith(o)), None)
     if national is not None:

@@ -939,4 +939,7 @@ EXAMPLES = [
      [("Jose Manuel Albares", "supports", "Ukraine", "")], [("Spain", "supports", "Ukraine")]),
     ("light-verb", "Spanish Foreign Minister Jose Manuel Albares welcomed France's support for Ukraine.",
      [], [("Jose Manuel Albares", "supports", "Ukraine")]),
+    # an organisation the gazetteer knows, written in a title the tagger cut short, is whom the name acts for
+    ("title", "Pacific Islands Forum Secretary General Henry Puna praised Fiji and Tonga.",
+     [("Henry Puna", "affiliatedWith", "Pacific Islands Forum", "")], []),
 ]
