@@ -68,7 +68,7 @@ def _read_actor(tok) -> list[Mention]:
                     and t.i >= tok.i - 2) + " " + text
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-        carried = previous_group(tok, people=True)
+        carried = _speaker_said(tok) or previous_group(tok, people=True)
         if carried:
             return carried
     holders = None if pronoun else office_holders(tok)
@@ -183,6 +183,19 @@ def _read_actor(tok) -> list[Mention]:
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
+
+
+def _speaker_said(pronoun) -> list[Mention]:
+    """Asfura thanked Trump and said he would travel to Washington: "he" or "she" as the subject of what a person
+    says is that person (the one who says it, written or shared with the verb before)."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    from kg.extract.en.frames import inherit_subject  # (frames reads actors while it loads)
+
+    said = clause.head
+    people = actors_of([c for c in said.children if c.dep_ == "nsubj"] or inherit_subject(said))
+    return people if len(people) == 1 and people[0].kind == "person" else []
 
 
 def _role_title(tok) -> str:

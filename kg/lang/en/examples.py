@@ -942,4 +942,7 @@ EXAMPLES = [
     # an organisation the gazetteer knows, written in a title the tagger cut short, is whom the name acts for
     ("title", "Pacific Islands Forum Secretary General Henry Puna praised Fiji and Tonga.",
      [("Henry Puna", "affiliatedWith", "Pacific Islands Forum", "")], []),
+    # "he" or "she" as the subject of what a person says is that person (also the subject shared with the verb before)
+    ("pronoun", "Opposition leader Rodrigo Paz won the runoff. Paz thanked Lula and said he would travel to Brasilia "
+     "in May.", [("Paz", "visits", "Brasilia", "hedged")], [("he", "visits", "Brasilia")]),
 ]
