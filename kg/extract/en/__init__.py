@@ -25,9 +25,10 @@ The package reads a sentence in this order; each module is named after what it h
   carries it.
 - ``pairs``: arguments made into relations, each stamped with its rule and the rule's confidence.
 - ``modality``: negation and hedging, read from the clause; ``quotes``: attribution to a speaker.
-- ``actors``: who a noun names, with ``persons`` (names and titles), ``bodies`` (government bodies and whom a
-  role acts for), ``coreference`` (they, the four countries, the launch) and ``names`` (places, nationalities
-  and entity spans as the gazetteers know them).
+- ``actors``: who a noun names, with ``persons`` (names and titles), ``offices`` (what a title hides: an envoy's
+  posting, a commissioner's commission), ``bodies`` (government bodies and whom a role acts for),
+  ``coreference`` (they, the four countries, the launch) and ``names`` (places, nationalities and entity spans
+  as the gazetteers know them).
 """
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untag
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
+from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
     full_name_before,
@@ -30,7 +31,6 @@ from kg.extract.en.persons import (
     name_before_role,
     named_in_apposition,
     particled_person,
-    posted_names,
     titled_name,
 )
 from kg.lang import en as lex

@@ -29,6 +29,7 @@ from kg.extract.en.names import (
     span_text,
     without_article,
 )
+from kg.extract.en.offices import acted_on, commission, organisation_in_title, posting_role
 from kg.lang import en as lex
 from kg.types import Mention
 from kg.vocab import gazetteer
@@ -72,7 +73,7 @@ def _named_in_full_before(tok) -> bool:
 def named_in_apposition(tok, ent) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
-    head = _posting_role(tok.head) or tok.head
+    head = posting_role(tok.head) or tok.head
     if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
@@ -84,22 +85,6 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     return [mention(names, "person", owner_of(head, []))]
-
-
-def _posting_role(place):
-    """Russia's ambassador in Helsinki, Pavel Kuznetsov: the parser may hang the name on the place an envoy is
-    posted to; the role is then the envoy. The role noun, or None."""
-    prep = place.head if place.dep_ == "pobj" else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in lex.POSTING_PREPS:
-        return None
-    role = prep.head
-    return role if role.lemma_.lower() in lex.ENVOY_NOUNS else None
-
-
-def posted_names(role) -> list:
-    """The names in apposition to the place an envoy is posted to (see _posting_role): the envoy's names."""
-    return [c for p in role.children if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS for g in p.children
-            if g.dep_ == "pobj" for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def _name_compounds(tok) -> list:
@@ -255,40 +240,6 @@ def _known_country(text: str, ent) -> Mention | None:
     return placed(place, ent.start_char, ent.end_char)
 
 
-def _organisation_in_title(title) -> Mention | None:
-    """An organisation the gazetteer knows, written in a title in words the tagger did not take as one name."""
-    for i in range(len(title)):
-        for j in range(len(title), i + 1, -1):
-            place = place_of(span_text(title[i:j]))
-            if place is not None and place.kind != "country":
-                return placed(place, title[i].idx, title[j - 1].idx + len(title[j - 1].text))
-    return None
-
-
-def _commission(title) -> Mention | None:
-    """EU Enlargement Commissioner Marta Kos: a commissioner of a bloc acts for the bloc's commission when the
-    gazetteer knows one (the EU Commission: the European Commission), as its other officers act for the bloc."""
-    if not any(t.lower_ in lex.COMMISSIONER_WORDS for t in title):
-        return None
-    found = next((c for t in title for c in (place_of(f"{t.text} Commission"),) if c is not None), None)
-    return placed(found, title[0].idx, title[-1].idx + len(title[-1].text)) if found is not None else None
-
-
-def _acted_on(head) -> set:
-    """The countries the clause of a name's verb acts on (its objects, at any depth: al-Rahawi threatened Israel;
-    Castro said her government would not accept orders from Washington): never the name's own."""
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None:
-        return set()
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    direct = [t for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children))]
-    # (in what the name says, a place's own name on the reported verb's objects: would not accept orders from
-    # Washington; not one in the reported subject, the diplomats in Vancouver)
-    deep = [t for v in verbs for c in v.children if c.dep_ == "ccomp" for a in c.children
-            if a.dep_ in ("dobj", "prep") for t in a.subtree if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
-    return {place_key(m) for t in direct + deep if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
-
-
 def _title_owner(ent) -> Mention | None:
     """U.S. Secretary of State Marco Rubio, Chinese Foreign Ministry spokesperson Lin Jian, and appositions:
     Wang Yi, China's foreign minister."""
@@ -301,14 +252,14 @@ def _title_owner(ent) -> Mention | None:
             body = body_of(ent_t)
             if body.affiliation is not None:
                 return body
-    commission = _commission(title)
-    if commission is not None:
-        return commission
+    bloc_commission = commission(title)
+    if bloc_commission is not None:
+        return bloc_commission
     for t in title:
         found = place_or_demonym(t)
         if found is not None:
             return found
-    found = _organisation_in_title(title)
+    found = organisation_in_title(title)
     if found is not None:
         return found  # (Pacific Islands Forum Secretary General Baron Waqa, the tagger cutting the name short)
     office = " ".join(t.lower_ for t in ent.doc[max(start, ent.start - 4):ent.start])  # (title_before stops at "of")
@@ -325,7 +276,7 @@ def _title_owner(ent) -> Mention | None:
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
         found = previous_subject(ent[0], ("country",), acting_for=True)
-        if found is not None and place_key(found) not in _acted_on(head):
+        if found is not None and place_key(found) not in acted_on(head):
             return found
     if title and title[0].i > start and ent.doc[title[0].i - 1].text == "," and _national_office(title, ent):
         # In Georgetown, President Irfaan Ali ...; Speaking to reporters in Algiers, Foreign Minister Ahmed Attaf ...:
