@@ -92,3 +92,12 @@ def test_title_opening_a_sentence_is_not_the_country_it_acts_against():
                  "Russia launched a drone attack on Lviv. Mayor Andriy Sadovyi condemned Moscow."):
         rels = [r for r in _relations(text) if r.predicate == "criticizes"]
         assert rels and all(r.subject.affiliation is None for r in rels), text
+
+
+def test_unnamed_role_of_a_named_body_acts_for_the_body():
+    # a State Department spokesperson, Border Guard officers: the body, and through it its country
+    assert _subject_owner("A State Department spokesperson criticized Caracas on Friday.") == \
+        ("State Department spokesperson", "State Department")
+    (found,) = [r for r in _relations("A State Department spokesperson criticized Caracas.")
+                if r.predicate == "criticizes"]
+    assert found.subject.affiliation.affiliation.text == "United States"

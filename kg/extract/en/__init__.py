@@ -25,9 +25,10 @@ The package reads a sentence in this order; each module is named after what it h
   carries it.
 - ``pairs``: arguments made into relations, each stamped with its rule and the rule's confidence.
 - ``modality``: negation and hedging, read from the clause; ``quotes``: attribution to a speaker.
-- ``actors``: who a noun names, with ``persons`` (names and titles), ``bodies`` (government bodies and whom a
-  role acts for), ``coreference`` (they, the four countries, the launch) and ``names`` (places, nationalities
-  and entity spans as the gazetteers know them).
+- ``actors``: who a noun names, with ``persons`` (names and titles), ``offices`` (what a title hides: an envoy's
+  posting, a commissioner's commission), ``bodies`` (government bodies and whom a role acts for),
+  ``coreference`` (they, the four countries, the launch) and ``names`` (places, nationalities and entity spans
+  as the gazetteers know them).
 """
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent):
+        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent):
             # a named government body acts for its country wherever it is named (the Philippine Navy)
             yield from _titles(ent.root, sent)
     for tok in sent:
@@ -90,8 +91,10 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         found = relation_of(tok)
         if (found is None or found[0] == "supports") and tok.pos_ == "VERB" \
                 and tok.lemma_.lower() in lex.REFUSED_WHEN_NEGATED and is_negated(tok):
-            # would never recognize Russia's annexation, did not accept Japan's proposal: rejects the owner
-            yield from (attribute(replace(r, negated=False), tok)
+            # would never recognize Russia's annexation, did not accept Japan's proposal: rejects the owner (a refusal
+            # in "will not" or "would not" is a stance taken now, not a possibility)
+            now = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in tok.children)
+            yield from (attribute(replace(r, negated=False, hedged=r.hedged and not now), tok)
                         for r in verb_relations(tok, "rejects", "verbal", sent))
             continue
         if found is None:
@@ -108,6 +111,11 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from (attribute(r, tok) for r in verb_relations(tok, predicate, rule, sent))
         else:
             yield from (attribute(r, tok) for r in noun_relations(tok, predicate, sent))
+
+
+def _names_a_meeting(ent) -> bool:
+    """on the sidelines of a European Council summit: a body named only as the kind of a meeting is no actor."""
+    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lex.MEETING_NOUNS
 
 
 def _titles(tok, sent) -> Iterator[Relation]:

@@ -23,6 +23,7 @@ from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untag
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
+from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
     full_name_before,
@@ -67,7 +68,7 @@ def _read_actor(tok) -> list[Mention]:
                     and t.i >= tok.i - 2) + " " + text
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-        carried = previous_group(tok, people=True)
+        carried = _speaker_said(tok) or previous_group(tok, people=True)
         if carried:
             return carried
     holders = None if pronoun else office_holders(tok)
@@ -130,7 +131,8 @@ def _read_actor(tok) -> list[Mention]:
     if again:
         return again
     named = named_in_apposition(tok, ent) or [
-        m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))]
+        m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))
+    ] or [m for c in posted_names(tok) for m in named_in_apposition(c, ent_of(c))]
     if named:
         return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
     titled = titled_name(tok, ent) or name_before_role(tok, ent)
@@ -181,6 +183,19 @@ def _read_actor(tok) -> list[Mention]:
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
+
+
+def _speaker_said(pronoun) -> list[Mention]:
+    """Asfura thanked Trump and said he would travel to Washington: "he" or "she" as the subject of what a person
+    says is that person (the one who says it, written or shared with the verb before)."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    from kg.extract.en.frames import inherit_subject  # (frames reads actors while it loads)
+
+    said = clause.head
+    people = actors_of([c for c in said.children if c.dep_ == "nsubj"] or inherit_subject(said))
+    return people if len(people) == 1 and people[0].kind == "person" else []
 
 
 def _role_title(tok) -> str:

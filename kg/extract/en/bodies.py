@@ -45,6 +45,9 @@ def owner_of(tok, phrase) -> Mention | None:
                 return found
         if child.dep_ == "poss" and body_named_before(child) is not None:
             return body_named_before(child)  # (Randhir Jaiswal, the ministry's spokesman: the ministry named before)
+        body = _named_body(child) if child.dep_ in ("compound", "nmod") else None
+        if body is not None:
+            return body  # (a State Department spokesperson, Border Guard officers: the body they act for)
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
             found = place_or_demonym(child) or next(
@@ -67,6 +70,15 @@ def owner_of(tok, phrase) -> Mention | None:
     return None
 
 
+def _named_body(tok) -> Mention | None:
+    """The government body whose name ends at ``tok`` (State Department), when its country is known."""
+    ent = ent_of(tok)
+    if ent is None or ent.label_ != "ORG" or tok.i != ent.end - 1 or not is_body(ent):
+        return None
+    body = body_of(ent)
+    return body if body.affiliation is not None else None
+
+
 def body_named_before(tok) -> Mention | None:
     """ministry, the ministry's, Navy: a body's last word written alone in a title stands for the last body of that
     name the article wrote in full (the Belarusian Foreign Ministry, the Sri Lankan Navy)."""
@@ -80,15 +92,20 @@ def body_named_before(tok) -> Mention | None:
         if len(before) > 1 and tok.lower_ in (before.root.lower_, *(t.lower_ for t in last)) and is_body(before):
             body = body_of(before)
             return body if body.affiliation is not None else None
+        org = place_of(span_text(before)) if len(before) > 1 and tok.lower_ == before[-1].lower_ else None
+        if org is not None and org.kind != "country":
+            # the European Commission ... Commission President von der Leyen: an organisation the gazetteer knows
+            return placed(org, tok.idx, tok.idx + len(tok.text))
     return None
 
 
 def _previous_subject_country(tok) -> Mention | None:
     """Sudan struck a more cautious tone. Its foreign minister, ...: "its" opening a sentence is the country the
-    sentence before was about (its subject)."""
+    sentence before was about (its subject), or the body (The Russian Foreign Ministry demanded ... Its
+    spokeswoman, Maria Zakharova, ...)."""
     if any(t.i < tok.i and t.pos_ in ("PROPN", "NOUN") for t in sentence_of(tok)):
         return None
-    return previous_subject(tok, ("country", "organization"))
+    return previous_subject(tok, ("country", "organization", "government"))
 
 
 def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:

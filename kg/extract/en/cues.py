@@ -25,6 +25,16 @@ def symmetric() -> frozenset[str]:
     return symmetric_relations()
 
 
+def cut_aid(noun) -> bool:
+    """cut American aid to Honduras, froze $30 million in security assistance: aid cut, frozen or withheld is a
+    sanction on whom it was for (reducing material aid is a way of reducing relations), not support negated."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.AID_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # ($30 million in security assistance: the amount carries the aid)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.AID_CUTTING_VERBS
+
+
 def relation_of(tok) -> tuple[str, str] | None:
     """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -42,6 +52,8 @@ def relation_of(tok) -> tuple[str, str] | None:
             rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
+    if rel == "supports" and cut_aid(tok):
+        rel = "sanctions"  # threatened to cut aid to Honduras, froze its military assistance: a sanction
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):
         rel = "hosts"  # Saudi Arabia welcomed Iran's foreign minister in Riyadh: a visit received
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.AGREEING_VERBS and _agreed_undertaking(tok):
@@ -162,8 +174,12 @@ def condemning_name(verb):
         return None
     for holder in (verb, *(c for c in verb.children if c.dep_ == "ccomp")):
         for oprd in (c for c in holder.children if c.dep_ == "oprd"):
-            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression)
-            words = [oprd, *(c for c in oprd.children if c.dep_ in ("amod", "compound"))]
+            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression; but
+            # the words joined to it, "a disgrace" and "a betrayal", and what an act is an act of: an act of banditry)
+            heads = [oprd, *(c for c in oprd.children if c.dep_ == "conj")]
+            heads += [g for h in heads if h.lemma_.lower() in lex.ACT_NOUNS for p in h.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
             judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
             if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words):
                 thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i

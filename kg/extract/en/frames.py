@@ -13,7 +13,7 @@ U.S. arms sale to Taiwan), an amount (tariffs on 18 billion euros of U.S. goods:
 """
 from __future__ import annotations
 
-from kg.extract import sentence_of
+from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import lexicon, relation_of
 from kg.extract.en.names import members, undated
@@ -86,25 +86,26 @@ def inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
     node = verb
-    if verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE:
-        # said Moscow would ask the Council to hold a meeting and urged the IAEA to: a finite verb is never
-        # conjoined with an infinitive; it shares the subject of the finite verb above
-        above = verb.head
-        while above.head.i != above.i and above.tag_ not in _FINITE:
-            above = above.head
-        while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
-            above = above.head
-        subjects = undated([c for c in above.children if c.dep_ == "nsubj"])
-        if subjects:
-            return subjects
+    modifier = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.pos_ != "VERB" and read_actor(c)]
+    if verb.pos_ == "VERB" and modifier:
+        return modifier  # (Vanuatu signs pact: a headline's opening name the parser made a modifier of its verb)
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host, launched a procedure to suspend: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
            | lex.ATTEMPT_NOUNS) \
             and node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                t.text == ";" for t in node.doc[node.i:node.head.i]):
+            return []  # (Vanuatu signs pact with Australia; China accuses Canberra: a semicolon ends a statement)
+        finite = _finite_above(node)
+        if finite:
+            return finite
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
+        described = _reduced_relative(node)
+        if described is not None:
+            return [described] if read_actor(described) else []
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lex.SUMMON_VERBS:
             # object control: urged Beijing to stop, called on China to halt: the addressee acts (not after
             # summoned the ambassador to lodge a protest: the one who summons lodges it)
@@ -139,6 +140,62 @@ def inherit_subject(verb) -> list:
         if subjects:
             return subjects
     return []
+
+
+def headline_opener(verb, subjects) -> list:
+    """Finland seizes tanker over severed cable; Moscow warns of "piracy": in a headline, a reaction with no
+    object, after a semicolon, is aimed at whom the headline opens on (the first clause's subject)."""
+    sent = sentence_of(verb)
+    doc = verb.doc
+    if "\n" in doc_text(doc)[:sent.start_char].lstrip() or not any(t.text == ";" for t in doc[sent.start:verb.i]) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    opener = next((t for t in sent if t.dep_ in ("nsubj", "amod") and t.head.pos_ == "VERB" and t.head.i < verb.i
+                   and t.i < verb.i and read_actor(t)), None)
+    return [opener] if opener is not None and opener not in subjects else []
+
+
+def _reduced_relative(clause):
+    """no lessons from a country "waging a brutal war": an -ing clause written right after a noun for a state,
+    with no comma between, describes that noun (a reduced relative clause), whatever clause the parser hung it
+    on; its subject is the noun, never the subject above (not after a person: wrote to Modi urging him). The
+    noun, or None."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return None
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    while before is not None and before.text in ('"', "“", "'") and before.i > 0:
+        before = clause.doc[before.i - 1]
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in lex.STATE_NOUNS \
+            or before.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return before
+
+
+def _finite_above(verb) -> list:
+    """said Moscow would ask the Council to hold a meeting and urged the IAEA to, said Mexico would wait and
+    declined to criticize: a finite verb is never conjoined with an infinitive or a verb under a modal; it shares
+    the subject of the finite verb above (also when it is reached from an infinitive it controls). Not "be" or
+    "have": a state after a modal is the reported clause's, put in the past by the verb of saying (said Bangkok
+    would not accept mediation but was ready to talk, would defend its territory but had no intention of)."""
+    if not (verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE) \
+            or verb.lemma_.lower() in ("be", "have"):
+        return []
+    above = verb.head
+    while above.head.i != above.i and above.tag_ not in _FINITE:
+        above = above.head
+    while above.dep_ in ("ccomp", "xcomp") and above.head.i != above.i:
+        above = above.head
+    if above.i > verb.i:
+        return []  # (had met Napat and asked him to ..., the ministry said: an attribution written after its clause)
+    return undated(_subjects_before(above))
+
+
+def _subjects_before(verb) -> list:
+    """Trump, asked about the dispute, said: the subject the parser hung on a participle set between it and
+    its verb is the verb's."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] or [
+        s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ in ("VBN", "VBD") and c.i < verb.i
+        for s in c.children if s.dep_ == "nsubj" and s.i + 1 < c.i and s.doc[s.i + 1].text == ","]
 
 
 def summoned(verb) -> list:

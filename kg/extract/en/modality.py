@@ -10,13 +10,15 @@ from the predicate stops at a conjoined or adverbial clause: that is another sta
 """
 from __future__ import annotations
 
-from kg.extract.en.cues import relation_of
+from kg.extract.en.cues import cut_aid, relation_of
 from kg.lang import en as lex
 
 
 def is_negated(pred) -> bool:
     """not / never on the predicate or its light verb; deny, refuse, decline, avoid above it."""
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    if _stop_denied(pred):
+        return False  # would not end its police cooperation with China: the cooperation goes on
     if any(c.dep_ == "neg" for t in carriers for c in t.children):
         return True
     node = carriers[-1]
@@ -33,7 +35,8 @@ def is_negated(pred) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for t in list(_chain(pred))[1:3] if t.pos_ == "NOUN"
            and t.lemma_.lower() in lex.INTENT_NOUNS for c in t.children):
         return True  # had no plans to meet Zelensky, no intention of attacking
-    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS:
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
+            and not cut_aid(pred):
         return True  # Iran suspended its cooperation with the agency: there is none now
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
@@ -43,6 +46,13 @@ def is_negated(pred) -> bool:
     chain = list(_chain(carriers[-1]))[1:]
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
     return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in chain[:means])
+
+
+def _stop_denied(pred) -> bool:
+    """An event noun carried by a stopping verb that is itself negated (will not suspend its cooperation,
+    never ended the talks): two negations, the event goes on."""
+    return pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
+        and not cut_aid(pred) and any(c.dep_ == "neg" for c in pred.head.children)
 
 
 def is_hedged(pred) -> bool:

@@ -193,7 +193,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
-        subjects = [s for s in subjects if actors_of([s])] or g_subjects or g_agents or inherit_subject(governor)
+        subjects = _voiced(subjects, g_subjects) or [s for s in subjects if actors_of([s])] or g_subjects \
+            or g_agents or inherit_subject(governor)
         # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
         objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor)
         objects = _backed(predicate, objects, g_partners)
@@ -206,6 +207,23 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     subjects = [s for s in subjects if actors_of([s])]
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
+
+
+def _voiced(owners, speakers) -> list:
+    """Tajani reaffirmed Italy's strong support for Albania: a person who voices their own country's event is its
+    doer as written (the country follows at country level)."""
+    sides = {place_key(m) for m in actors_of(owners) if m.kind == "country"}
+    people = actors_of(speakers)
+    if sides and people and all(m.kind == "person" and _side(m) is not None and place_key(_side(m)) in sides
+                                for m in people):
+        return speakers
+    return []
+
+
+def _side(mention):
+    while mention.affiliation is not None:
+        mention = mention.affiliation
+    return mention if mention.kind == "country" else None
 
 
 def _backed(predicate, objects, partners) -> list:

@@ -102,11 +102,16 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             found += actors_of(agents)
             continue
         for c in t.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and any(o.lower_ == "own" for o in t.children):
+                continue  # (urged the Commission to stand by its own assessment: the doer's own, no one else's)
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 found += actors_of([c]) or speaker_of(c)
             elif c.dep_ == "poss":
                 found += actors_of([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
+                found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in lex.ISSUED_NOUNS:
+                # would not accept orders from Washington, lessons from Moscow: who issues them
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ == "prep" and c.lower_ == "between" and relation_of(t) is not None:
                 # hosted talks between Iran and Bahrain: the parties of the event
@@ -133,15 +138,23 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             elif c.dep_ in ("compound", "nmod") and any(g.text in ("-", "–") for g in c.subtree) \
                     and hyphenated_places(list(c.subtree)):
                 found += hyphenated_places(list(c.subtree))  # the South Korea-U.S. drills: both sides
-            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and (
+            elif c.dep_ in ("compound", "amod", "nmod") and relation_of(t) is None and not _possessed(t) and (
                     t.pos_ in ("NOUN", "VERB") or t.lower_ in lex.DIPLOMAT_NOUNS):  # (the Japanese charge d'affaires)
-                # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is
-                found += [m for m in (place_or_demonym(c),) if m is not None] + [
+                # criticized the U.S. naval deployment, blamed U.S.-South Korean drills: whose thing it is (each of
+                # coordinated nationalities: Finnish and Estonian infrastructure)
+                found += [m for x in (c, *(g for g in c.children if g.dep_ == "conj"))
+                          for m in (place_or_demonym(x),) if m is not None] + [
                     m for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
                     for m in (place_or_demonym(g),) if m is not None]
         if not found and events:
             found += event_antecedent(t)
     return found
+
+
+def _possessed(thing) -> bool:
+    """Albania's EU membership, Albania's European future: with a possessor that names an actor, a modifier
+    says what kind of thing it is, not whose."""
+    return any(c.dep_ == "poss" and actors_of([c]) for c in thing.children)
 
 
 def new_relation(subject, predicate, obj, pred, sent, rule, *, negated=False, hedged=False) -> Relation:

@@ -29,6 +29,7 @@ from kg.extract.en.names import (
     span_text,
     without_article,
 )
+from kg.extract.en.offices import acted_on, commission, organisation_in_title, posting_role
 from kg.lang import en as lex
 from kg.types import Mention
 from kg.vocab import gazetteer
@@ -56,23 +57,31 @@ def name_before_role(tok, ent) -> list[Mention]:
     # (a capitalised family name the tagger took for a word: He / Yongqian, a spokeswoman)
     names = sorted([t for t in tok.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.text.istitle())]
                    + [tok], key=lambda t: t.i)
-    if not roles or len(names) < 2 or names[-1].i - names[0].i != len(names) - 1:
+    # (Asfura, Honduras's president-elect: one name is enough for a person already named in full)
+    if not roles or len(names) < 2 and not _named_in_full_before(tok) or names[-1].i - names[0].i != len(names) - 1:
         return []
     if place_of(span_text(names)) is not None or any(place_of(t.text) is not None for t in names):
         return []
     return [mention(names, "person", owner_of(roles[0], []))]
 
 
+def _named_in_full_before(tok) -> bool:
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and tok.text in (e[0].text, e[-1].text)
+               for e in tok.doc.ents)
+
+
 def named_in_apposition(tok, ent) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
-    head = tok.head
+    head = posting_role(tok.head) or tok.head
     if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
             or head.lower_ in lex.DIPLOMAT_NOUNS):  # (the French charge d'affaires, Laurent Dufay,)
         return []
     names = sorted(_name_compounds(tok), key=lambda t: t.i)
+    while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES or names[0].lower_ in lex.ROLE_NOUNS):
+        names = names[1:]  # (the head of the mission, former Dominican President Leonel Fernandez: no title)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     return [mention(names, "person", owner_of(head, []))]
@@ -158,8 +167,9 @@ def from_entity(ent, tok) -> list[Mention]:
 
 def _name_tokens(ent, tokens) -> list:
     """A person's name as written, from the entity's tokens."""
-    # Crown Prince Mohammed bin Salman, Sheikh Tamim: a title the tagger took into the name is no part of it
-    while len(tokens) > 1 and tokens[0].lower_ in lex.NAME_TITLES:
+    # Crown Prince Mohammed bin Salman, Sheikh Tamim, Spokesperson Randhir Jaiswal: a title or role the tagger took
+    # into the name is no part of it
+    while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES or tokens[0].lower_ in lex.ROLE_NOUNS):
         tokens = tokens[1:]
     # (and a capitalised family name it left out: He / Yongqian)
     tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
@@ -242,10 +252,20 @@ def _title_owner(ent) -> Mention | None:
             body = body_of(ent_t)
             if body.affiliation is not None:
                 return body
+    bloc_commission = commission(title)
+    if bloc_commission is not None:
+        return bloc_commission
     for t in title:
         found = place_or_demonym(t)
         if found is not None:
             return found
+    found = organisation_in_title(title)
+    if found is not None:
+        return found  # (Pacific Islands Forum Secretary General Baron Waqa, the tagger cutting the name short)
+    office = " ".join(t.lower_ for t in ent.doc[max(start, ent.start - 4):ent.start])  # (title_before stops at "of")
+    national = next((place_of(c) for o, c in lex.NATIONAL_TITLES.items() if office.endswith(o)), None)
+    if national is not None:
+        return placed(national, ent.start_char, ent.end_char)  # (Deputy Secretary of State Christopher Landau)
     for t in title:
         # ministry spokesman Ruslan Varankov, Navy spokesman Buddhika Sampath: the body named in full before
         body = body_named_before(t)
@@ -256,12 +276,7 @@ def _title_owner(ent) -> Mention | None:
         # country opening a sentence is the country the sentence before was about (its only country subject), unless
         # the sentence itself names that country (Israel struck Hodeidah. Prime Minister al-Rahawi threatened Israel)
         found = previous_subject(ent[0], ("country",), acting_for=True)
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
-        named = {place_key(m) for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep"
-                                                                      for g in p.children))
-                 if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
-        if found is not None and place_key(found) not in named:
+        if found is not None and place_key(found) not in acted_on(head):
             return found
     if title and title[0].i > start and ent.doc[title[0].i - 1].text == "," and _national_office(title, ent):
         # In Georgetown, President Irfaan Ali ...; Speaking to reporters in Algiers, Foreign Minister Ahmed Attaf ...:

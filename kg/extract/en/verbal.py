@@ -17,6 +17,7 @@ from kg.extract.en.cues import condemning_name, flowing, phrasal_particles, rela
 from kg.extract.en.frames import (
     aimed_objects,
     conditioned,
+    headline_opener,
     inherit_subject,
     named_thing,
     naming,
@@ -38,7 +39,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if passive:
         rule = "passive"
         subjects = agents
-    if not subjects:
+    if not subjects and (not passive or predicate in symmetric()):
+        # a passive with no by-agent names no actor (Finland "will not be intimidated", said the minister), but a
+        # joint act with one side named leaves the other to the speaker (said the releases had been coordinated
+        # with Sudan)
         subjects = inherit_subject(verb)
     text = verb.head
     if not actors_of(subjects) and verb.dep_ in ("relcl", "acl") and text.lemma_.lower() in lex.TEXT_NOUNS \
@@ -129,6 +133,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
                 # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
                 objects, rule = conditioned(verb), "target-clause"
+    if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
+        objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
     if predicate in symmetric() and not actors_of(partners):
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"

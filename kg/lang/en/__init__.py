@@ -132,6 +132,9 @@ TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "g
 SUMMON_VERBS = frozenset({"summon", "call in"})
 # Nouns whose commitment is support: Washington's commitment to the defense of Seoul
 SUPPORT_NOUNS = frozenset({"commitment", "pledge"})
+# Aid cut, frozen or withheld is a sanction (threatened to cut aid to Honduras)
+AID_NOUNS = frozenset({"aid", "assistance", "funding", "support"})
+AID_CUTTING_VERBS = frozenset({"cut", "freeze", "suspend", "halt", "withhold", "slash", "reduce", "stop"})
 # Verbs that name what someone said something was: condemned what she called Iran's "participation"
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "characterize", "characterise", "brand", "dub"})
 # Verbs that carry a nominal event as their object (issued a warning to, imposed sanctions on, held talks with)
@@ -184,6 +187,8 @@ CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "ind
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
                            "warning", "notion", "idea", "impression", "confirmation", "proof"})
 # Plural nouns that with "two" or "both" are the pair of countries an article is about
+# Nouns for a state: one written right before an -ing clause is its subject (a country waging a war)
+STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "regime", "neighbour", "neighbor"})
 PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
@@ -223,6 +228,9 @@ QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "seri
 UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger"})
 # Verbs whose negation is a refusal of whoever owns what they take (would never recognize Russia's annexation)
 REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
+# What someone issues, and a from-phrase names the issuer of (orders from Washington, lectures from Brussels)
+ISSUED_NOUNS = frozenset({"order", "instruction", "dictate", "diktat", "demand", "request", "ultimatum", "lecture",
+                          "lesson", "directive", "command"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)
@@ -233,7 +241,12 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", 
 # Calling something by a word of condemnation criticises it (called the launches "unacceptable", calling the launch
 # "an outrageous act", called the sanctions illegal)
 CALLING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+# Reactions a headline may leave without an object (Moscow warns of "piracy"): aimed at whom it opens on
+REACTION_RELATIONS = frozenset({"warns", "protests", "criticizes", "opposes", "rejects", "threatens"})
+# What an act is called an act of (an act of banditry, a form of blackmail)
+ACT_NOUNS = frozenset({"act", "form", "case", "kind"})
 NEGATIVE_JUDGEMENTS = frozenset({
+    "disgrace", "shame", "outrage", "scandal", "banditry", "mistake", "folly", "humiliation",
     "unacceptable", "shameful", "outrageous", "reckless", "irresponsible", "dangerous", "illegal", "illegitimate",
     "unlawful", "provocation", "provocative", "aggression", "aggressive", "bullying", "blackmail", "coercion",
     "coercive", "interference", "violation", "hostile", "destabilising", "destabilizing", "absurd", "barbaric",
@@ -264,7 +277,7 @@ ROLE_NOUNS = frozenset({
     "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",
     "lawmaker", "counterpart", "counterparts", "negotiator", "negotiators", "delegation", "government",
     "administration", "regime", "authorities", "military", "army", "navy", "troops", "forces", "director",
-    "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime",
+    "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime", "elect",
     # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
     "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
@@ -291,7 +304,7 @@ EVENT_ANTECEDENTS = {
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
-    "condemnation": {"condemn", "denounce"}, "demand": {"demand"},
+    "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
     "veto": {"veto", "block"}, "expulsion": {"expel"},
@@ -301,7 +314,8 @@ EVENT_ANTECEDENTS = {
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
-VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer"})
+VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
+                           "protest"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
@@ -312,6 +326,11 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs"})  # (the South Korean Joint Chiefs of Staff)
+# A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
+COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
+# Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
+# State for Northern Ireland": the title must end with it)
+NATIONAL_TITLES = {"secretary of state": "United States"}
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",
@@ -322,7 +341,7 @@ STATE_BODIES = {
     "state duma": "Russia", "duma": "Russia", "fsb": "Russia", "bundeswehr": "Germany", "bundestag": "Germany",
     "bank of russia": "Russia", "bank of japan": "Japan", "bank of korea": "South Korea", "bank of england":
     "United Kingdom", "bank of canada": "Canada", "bank of israel": "Israel", "european central bank":
-    "European Union", "bakamla": "Indonesia",
+    "European Union", "bakamla": "Indonesia", "taiwan affairs office": "China",
 }
 # A bank is a body of its country only as a central bank (Chinese banks are companies: see ROLE_NOUNS)
 CENTRAL_BANK_WORDS = frozenset({"central", "reserve"})
