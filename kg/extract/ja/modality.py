@@ -22,10 +22,31 @@ def _governors(pred):
     non-past one is the content of the noun: ロシアを非難する決議案は否決された)."""
     node = pred
     yield node
-    while (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
-            and not _noun_modifier(node) and not _past_relative(node) and not _closes_headline_clause(node):
-        node = node.head
+    while True:
+        noun = _content_noun_after(node)
+        if noun is not None:
+            node = noun  # (制裁を科すことを延期した, 科す計画はない: the clause the parser hung beside its noun)
+        elif (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
+                and not _noun_modifier(node) and not _past_relative(node) and not _closes_headline_clause(node):
+            node = node.head
+        else:
+            return
         yield node
+
+
+def _content_noun_after(verb):
+    """The こと or plan noun written right after a verb clause that GiNZA hung beside it on the same head instead of
+    under it (ロシアに制裁を科す / こと / を延期した)."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB":
+        return None
+    k = verb.i + 1
+    while k < len(verb.doc) and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "fixed"):
+        k += 1
+    noun = verb.doc[k] if k < len(verb.doc) else None
+    if noun is None or noun.head.i != verb.head.i or noun.dep_ not in ("obj", "nsubj") \
+            or noun.lemma_ not in lex.NOMINALISERS | lex.HEDGING_HEADS:
+        return None
+    return noun
 
 
 def _closes_headline_clause(tok) -> bool:
@@ -83,14 +104,25 @@ def is_negated(pred, carriers=()) -> bool:
     if not carriers and denied_plan(pred):
         return True
     for tok in (pred, *carriers):
-        if _aux(tok) & lex.NEGATION_AUX:
+        if _aux(tok) & lex.NEGATION_AUX and not _undone_negation(tok):
             return True
     top = carriers[-1] if carriers else pred
     governors = list(_governors(top))[1:]
+    if any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
+        return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
+    if top.lemma_ == "なる" and any(c.lemma_ in lex.NEGATING_HEADS and c.pos_ == "NOUN" and marker(c) in ("と", "に")
+                                   for c in top.children):
+        return True  # 協議は見送りとなった, 会談は中止になった
     if marker(top) in ("で", "では", "でも"):
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
     return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *governors)) or any(
         _stopped_state(tok) for tok in governors)
+
+
+def _undone_negation(tok) -> bool:
+    """支援せざるを得なかった, 抗議しないわけにはいかない: a negation undone by the words after it."""
+    text = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14]
+    return any(text.lstrip("しさせ").startswith(ending) for ending in lex.DOUBLE_NEGATIONS)
 
 
 def _stopped_state(tok) -> bool:

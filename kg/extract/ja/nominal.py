@@ -232,6 +232,10 @@ def _carried(noun, governor) -> bool:
         # (関税を引き上げる: raising a levy imposes it)
         if governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS:
             return True
+        if frames.marker(noun) in ("は", "も", "には") and governor.lemma_ in lex.HAPPENING_VERBS \
+                or frames.marker(noun) in ("は", "も") and governor.lemma_ == "なる" and any(
+                    c.lemma_ in lex.NEGATING_HEADS and frames.marker(c) in ("と", "に") for c in governor.children):
+            return True  # (首脳会談は実現しなかった, 開催に至らなかった: whether it took place is its predicate's)
         if frames.marker(noun) != "には":
             return False
     if noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and (

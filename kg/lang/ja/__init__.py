@@ -32,7 +32,13 @@ NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
 # (and ない as a predicate: 攻撃したことはない, 支援する考えはない)
 NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる",
                             # an event that has stopped (協議は中断したままだ, 支援を停止した, 交流を凍結した)
-                            "中断", "停止", "一時停止", "凍結", "打ち切る", "打ち切り"})
+                            "中断", "停止", "一時停止", "凍結", "打ち切る", "打ち切り",
+                            # an event given up or put off (訪問を断念した, 攻撃することを取りやめた, 会談は延期された)
+                            "断念", "取りやめる", "取り止める", "取りやめ", "延期", "先送り", "棚上げ", "見送り"})
+# Predicates that say whether an event took place (首脳会談は実現しなかった, 開催に至らなかった, 開催されなかった)
+HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
+# Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
+DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない")
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
@@ -109,7 +115,7 @@ EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催", "追加",
                          "意",  # (遺憾の意を表明した: the expression of an event is the event)
                          # (ロシアとの軍事協力の停止を示唆した: a stop is a phase too, and it negates the event)
-                         "停止", "一時停止", "中断", "凍結", "打ち切り", "中止"})
+                         "停止", "一時停止", "中断", "凍結", "打ち切り", "中止", "見送り", "延期", "断念", "取りやめ"})
 # Verbs of exchange: the event goes both ways between the coordinated subjects (砲撃を交わした, 非難の応酬)
 RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"})
 # Clashes fought by both sides: each side attacks the other (タイ軍はカンボジア軍と交戦した). Not 衝突, which is
@@ -404,7 +410,7 @@ NAME_JOINERS = frozenset({"・", "=", "＝"})
 # Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
 # the clause's subject is found above them.
 # Nouns that make the clause before them a noun: its content, not a noun it describes (体当たりしたことを否定)
-NOMINALISERS = frozenset({"こと", "の"})
+NOMINALISERS = frozenset({"こと", "の", "わけ", "事実"})  # (…したわけではない, …した事実はない)
 CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
                                            "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容",
                                            # nouns that link clauses: 批判したうえで, 会談した後, 協議する際

@@ -1015,4 +1015,22 @@ EXAMPLES = [
     # a side that claims its own act accuses no one
     ("claim", "ロシア国防省は、ロシア軍がウクライナの軍事施設を攻撃したと主張した。", [("ロシア軍", "attacks", "ウクライナ", "hedged")],
      [("ロシア国防省", "accuses", "ロシア軍")]),
+    # events that did not take place, found by a probe of 352 sentences: whether a nominal event happened is its
+    # predicate's (実現しなかった, 開催には至らなかった, 見送りとなった); a clause under わけではない or 事実はない is said
+    # not to be so; giving up or putting off (断念, 取りやめる, 延期) negates; a こと or plan noun the parser hung beside
+    # its clause still carries the negation above it; a double negation (せざるを得ない) is none
+    ("negation", "日本と韓国の首脳会談は実現に至らなかった。", [("日本", "meetsWith", "韓国", "negated")], []),
+    ("negation", "ロシアとウクライナの直接交渉の開催には至らなかった。", [("ロシア", "negotiatesWith", "ウクライナ", "negated")], []),
+    ("negation", "イランとサウジアラビアの協議は見送りとなった。", [("イラン", "negotiatesWith", "サウジアラビア", "negated")], []),
+    ("negation", "中国外務省の報道官は、中国がロシアに武器を供与しているわけではないと反論した。",
+     [("中国", "supports", "ロシア", "negated")], []),
+    ("negation", "ロシア外務省のザハロワ報道官は、ロシアがモルドバを脅迫した事実はないと否定した。",
+     [("ロシア", "threatens", "モルドバ", "negated")], []),
+    ("negation", "米国は、イランを攻撃することを断念した。", [("米国", "attacks", "イラン", "negated")], []),
+    ("negation", "韓国は、日本に謝罪を求めることを取りやめた。", [("韓国", "requests", "日本", "negated")], []),
+    ("negation", "フランスは、ロシアに制裁を科すことを延期した。", [("フランス", "sanctions", "ロシア", "negated")], []),
+    ("negation", "日本政府は、ロシアに追加制裁を科す計画はないと説明した。", [("日本政府", "sanctions", "ロシア", "negated,hedged")], []),
+    ("negation", "米国は、イスラエルを支援せざるを得なかった。", [("米国", "supports", "イスラエル", "")], []),
+    ("negation", "英国政府は、イランへの制裁を発動しないわけにはいかなかった。", [("英国政府", "sanctions", "イラン", "")], []),
+    ("negation", "日本と米国の首脳会談が実現した。", [("日本", "meetsWith", "米国", "")], []),
 ]
