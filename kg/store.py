@@ -34,6 +34,7 @@ PREFIXES = {
     "wd": "http://www.wikidata.org/entity/",
 }
 FLUSH_AFTER = 25_000  # triples written to a store in a folder between two flushes (about 70 short articles)
+BULK_FROM = 10_000  # triples of new graphs from which one write bulk-loads them (see LocalStore._bulk_load)
 _ARTICLES = """SELECT ?g ?source ?version WHERE { GRAPH ?g {
   ?a a kg:NewsArticle ; schema:url ?source . OPTIONAL { ?a kg:extractorVersion ?version } } }"""
 
@@ -157,16 +158,18 @@ class LocalStore:
         Only what changed is written: the triples a graph no longer has are deleted and its new ones added
         (a rule change alters a few triples per article, and rewriting whole graphs in one transaction cost
         more than extracting them), in one transaction. A graph that would lose blank nodes, which a deletion
-        cannot name, is replaced whole in it. New graphs without blank nodes, what a first build writes, are
-        bulk-loaded instead (see ``_bulk_load``)."""
+        cannot name, is replaced whole in it, and a new graph without blank nodes goes in as its text (Oxigraph
+        parses it in the update: a Python object per triple on the way cost a third of the store's own writing).
+        New graphs of BULK_FROM triples or more, what a first build writes, are bulk-loaded instead (see
+        ``_bulk_load``)."""
         import pyoxigraph as ox
 
         new, whole, gone, added = {}, {}, [], []
         for iri, ntriples in graphs.items():
             name = ox.NamedNode(iri)
             held = {q.triple for q in self._store.quads_for_pattern(None, None, None, name)}
-            if not held and "_:" not in ntriples and _one_triple_a_line(ntriples):
-                new[iri] = ntriples  # (bulk-loaded together: blank nodes would be shared across the graphs)
+            if not held and "_:" not in ntriples:  # (blank nodes may not recur across the update's blocks)
+                new[iri] = ntriples
                 continue
             wanted = {q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)}
             lost = [ox.Quad(t.subject, t.predicate, t.object, name) for t in held - wanted]
@@ -175,26 +178,29 @@ class LocalStore:
                 continue
             gone.extend(lost)
             added.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in wanted - held)
-        if gone or whole:
+        inserted = sum(text.count("\n") for text in new.values())
+        if inserted >= BULK_FROM and all(map(_one_triple_a_line, new.values())):
+            self._bulk_load(new)
+            new, inserted = {}, 0
+        if gone or whole or new:
             self._update(" ;\n".join(filter(None, (_quads_update("DELETE", gone), _replace_update(whole),
-                                                    _quads_update("INSERT", added)))))
+                                                    _quads_update("INSERT", added), _insert_update(new)))))
         elif added:
             try:
                 self._store.extend(added)  # one transaction
             except OSError as exc:
                 raise StoreError(f"{self.location}: the store could not be updated ({exc})") from None
-        self._bulk_load(new)
-        self._flush_now_and_then(len(gone) + len(added) + sum(text.count("\n") for text in whole.values()))
+        self._flush_now_and_then(len(gone) + len(added) + inserted + sum(text.count("\n") for text in whole.values()))
 
     def _bulk_load(self, graphs: dict[str, str]) -> None:
         """Add new graphs (IRI -> N-Triples without blank nodes) with Oxigraph's bulk loader, as N-Quads in one
-        call: it writes the store's files directly, which took a third of the CPU time of an ``INSERT DATA``
-        (and nothing is left in memory to flush). Below a million quads it ingests everything it made at once,
-        so a build killed meanwhile leaves none of these graphs, or all of them."""
+        call: it writes the store's files directly, which took a third of the CPU time of an ``INSERT DATA`` for
+        37,000 triples (and leaves nothing in memory to flush). Each call costs about as much again in files
+        made and synced, so small writes (below BULK_FROM triples) stay ``INSERT DATA``. Below a million quads
+        the loader ingests everything it made at once, so a build killed meanwhile leaves none of these graphs,
+        or all of them."""
         import pyoxigraph as ox
 
-        if not graphs:
-            return
         quads = "".join(text.replace(" .\n", f" <{iri}> .\n") for iri, text in graphs.items())
         try:
             self._store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
@@ -525,6 +531,12 @@ def _replace_update(graphs: dict[str, str]) -> str:
     """A SPARQL Update that replaces each graph (IRI -> N-Triples) with its new triples."""
     return " ;\n".join(f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}"
                         for g, ntriples in graphs.items())
+
+
+def _insert_update(graphs: dict[str, str]) -> str:
+    """A SPARQL Update that adds each graph (IRI -> N-Triples) to the store (dropping a graph first, even one
+    that is not there, cost two thirds as much again)."""
+    return " ;\n".join(f"INSERT DATA {{ GRAPH <{g}> {{\n{ntriples}\n}} }}" for g, ntriples in graphs.items())
 
 
 def _one_triple_a_line(ntriples: str) -> bool:
