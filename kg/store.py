@@ -197,8 +197,8 @@ class LocalStore:
         call: it writes the store's files directly, which took a third of the CPU time of an ``INSERT DATA`` for
         37,000 triples (and leaves nothing in memory to flush). Each call costs about as much again in files
         made and synced, so small writes (below BULK_FROM triples) stay ``INSERT DATA``. Below a million quads
-        the loader ingests everything it made at once, so a build killed meanwhile leaves none of these graphs,
-        or all of them."""
+        the loader hands RocksDB every file it made in one ingestion (as Oxigraph's source reads), so a build
+        killed meanwhile leaves none of these graphs, or all of them."""
         import pyoxigraph as ox
 
         quads = "".join(text.replace(" .\n", f" <{iri}> .\n") for iri, text in graphs.items())
