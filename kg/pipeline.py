@@ -26,7 +26,7 @@ OUTPUTS = ("graph.trig", "graph.ttl", "graph.graphml", "graph.html")
 LOCK = ".kg.lock"
 MADE_FROM = ".kg-outputs.json"  # what the stats and the output files were last made from (see _made_from)
 ONTOLOGY_GRAPH = graph.ONTOLOGY_IRI
-BATCH = 50  # article graphs written to the store at a time
+BATCH = 100  # article graphs written to the store at a time (new ones are bulk-loaded: fewer loads cost less)
 CACHE_DIR = "cache"  # parsed documents (spaCy DocBin), so a rule change does not parse again
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.errors import VocabularyError
@@ -22,9 +22,12 @@ NS = "https://w3id.org/kg-news/ns#"
 ID = "https://w3id.org/kg-news/id/"
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The form names are compared in: NFKC, no surrounding space, lower-case Latin without accents (Szijjártó
-    and Szijjarto are one name, as news in English often writes it; the marks of kana are kept)."""
+    and Szijjarto are one name, as news in English often writes it; the marks of kana are kept). (Kept for each
+    text: the linker and the rules look the same few names up again and again, 28,000 times for 100 short
+    articles.)"""
     text = unicodedata.normalize("NFKC", text).strip().lower()
     if text.isascii():
         return text

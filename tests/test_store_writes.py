@@ -21,3 +21,22 @@ def test_the_store_flushes_every_so_many_triples(tmp_path, monkeypatch):
     db.replace_graphs({"urn:g1": _graph(6, start=7)})  # 4 and 4 more
     assert len(flushes) == 2
     assert len(db.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }").rows) == 12
+
+
+def test_new_graphs_of_many_triples_are_bulk_loaded(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "BULK_FROM", 5)
+    db = open_store(tmp_path, create=True)
+    loaded, flushes = [], []
+    bulk_load = db._bulk_load
+    monkeypatch.setattr(db, "_bulk_load", lambda graphs: loaded.append(sorted(graphs)) or bulk_load(graphs))
+    monkeypatch.setattr(db, "flush", lambda: flushes.append(True))
+    text = '<urn:a> <urn:p> "x .\\n y" .\n<urn:a> <urn:q> "z"@ja .\n'
+    db.replace_graphs({"urn:g1": text, "urn:g2": _graph(3)})
+    db.replace_graphs({"urn:g3": _graph(2)})  # too few: INSERT DATA
+    db.replace_graphs({"urn:g4": _graph(6).rstrip("\n")})  # a last line without its line break: INSERT DATA
+    assert loaded == [["urn:g1", "urn:g2"]] and not flushes  # (the bulk loader leaves nothing to flush)
+    rows = db.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g").rows
+    assert [(r["g"]["value"], r["n"]["value"]) for r in rows] == [("urn:g1", "2"), ("urn:g2", "3"), ("urn:g3", "2"),
+                                                                  ("urn:g4", "6")]
+    assert db.query('ASK { GRAPH <urn:g1> { <urn:a> <urn:p> "x .\\n y" } }').boolean
+    assert {q.graph_name.value for q in db.quads()} == {"urn:g1", "urn:g2", "urn:g3", "urn:g4"}  # none in the default graph
