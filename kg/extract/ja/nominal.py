@@ -233,6 +233,7 @@ def _carried(noun, governor) -> bool:
         if governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS:
             return True
         if frames.marker(noun) in ("は", "も", "には") and governor.lemma_ in lex.HAPPENING_VERBS \
+                and not _reached_other(noun, governor) \
                 or frames.marker(noun) in ("は", "も") and governor.lemma_ == "なる" and any(
                     c.lemma_ in lex.NEGATING_HEADS and frames.marker(c) in ("と", "に") for c in governor.children):
             return True  # (首脳会談は実現しなかった, 開催に至らなかった: whether it took place is its predicate's)
@@ -242,6 +243,12 @@ def _carried(noun, governor) -> bool:
             _stance_object(governor) is not None or _stance_carrier(noun, governor)):
         return True  # 首脳会談に意欲を示した, 協議には応じる用意がある: an event the verb's stance is about
     return noun.dep_ == "obl" and frames.marker(noun) in ("に", "にも", "には") and governor.lemma_ in lex.LIGHT_VERBS_NI
+
+
+def _reached_other(noun, governor) -> bool:
+    """協議は合意に至らなかった: what was not reached is the agreement, not the talks (but 会談は実現に至らなかった)."""
+    return any(c.i != noun.i and frames.marker(c) in ("に", "には") and c.lemma_ not in lex.PHASE_NOUNS
+               for c in governor.children)
 
 
 def _stance_object(governor):
