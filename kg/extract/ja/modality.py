@@ -108,7 +108,8 @@ def is_negated(pred, carriers=()) -> bool:
             return True
     top = carriers[-1] if carriers else pred
     governors = list(_governors(top))[1:]
-    if any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
+    if not any(_aux(tok) & lex.NEGATION_AUX for tok in (pred, *carriers)) \
+            and any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
         return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
     if top.lemma_ == "なる" and any(c.lemma_ in lex.NEGATING_HEADS and c.pos_ == "NOUN" and marker(c) in ("と", "に")
                                    for c in top.children):

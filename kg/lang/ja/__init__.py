@@ -38,12 +38,14 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
 # Predicates that say whether an event took place (首脳会談は実現しなかった, 開催に至らなかった, 開催されなかった)
 HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
-DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない")
+DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない",
+                    "ないわけではな", "なかったわけではな")
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
     "調整", "準備", "方向", "狙い", "意欲", "模索", "協議", "議論", "話し合う", "審議",
+    "つもり",  # (攻撃するつもりはない: an intention)
 })
 # Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
 # (ウクライナがタンカーを攻撃していると非難した: the attack is hedged)
@@ -113,6 +115,7 @@ STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄"
 # Adjectives of a stance that leave it for the event (実現に強い意欲を示した; not 否定的, 慎重, 消極的)
 EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "大きな"})
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催", "追加",
+                         "発動",  # (制裁の発動を見合わせた)
                          "意",  # (遺憾の意を表明した: the expression of an event is the event)
                          # (ロシアとの軍事協力の停止を示唆した: a stop is a phase too, and it negates the event)
                          "停止", "一時停止", "中断", "凍結", "打ち切り", "中止", "見送り", "延期", "断念", "取りやめ"})
@@ -411,7 +414,7 @@ NAME_JOINERS = frozenset({"・", "=", "＝"})
 # the clause's subject is found above them.
 # Nouns that make the clause before them a noun: its content, not a noun it describes (体当たりしたことを否定)
 NOMINALISERS = frozenset({"こと", "の", "わけ", "事実"})  # (…したわけではない, …した事実はない)
-CONTENT_NOUNS = HEDGING_HEADS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
+CONTENT_NOUNS = HEDGING_HEADS | NOMINALISERS | frozenset({"こと", "の", "方向", "立場", "狙い", "姿勢", "考え", "方針", "意向", "構え",
                                            "用意", "決定", "合意", "約束", "必要", "ため", "よう", "旨", "内容",
                                            # nouns that link clauses: 批判したうえで, 会談した後, 協議する際
                                            "うえ", "上", "後", "際", "一方", "ほか", "中", "結果", "直後", "前"}) | ISSUER_NOUNS

@@ -1034,4 +1034,11 @@ EXAMPLES = [
     ("negation", "英国政府は、イランへの制裁を発動しないわけにはいかなかった。", [("英国政府", "sanctions", "イラン", "")], []),
     ("negation", "日本と米国の首脳会談が実現した。", [("日本", "meetsWith", "米国", "")], []),
     ("negation", "米国と中国の協議は合意に至らなかった。", [("米国", "negotiatesWith", "中国", "")], []),
+    # an intention (つもり) is hedged, and its clause's subject found above it; a clause under わけではない with no
+    # subject of its own is the speaker's; the invocation of a sanction (発動) is a phase of it
+    ("negation", "習近平国家主席は「中国は台湾を攻撃するつもりはない」と述べた。", [("中国", "attacks", "台湾", "negated,hedged")], []),
+    ("negation", "日本政府は、韓国を批判しているわけではないと説明した。", [("日本政府", "criticizes", "韓国", "negated")], []),
+    ("negation", "ドイツ政府はロシアへの制裁の発動を見合わせた。", [("ドイツ政府", "sanctions", "ロシア", "negated")], []),
+    ("hedge", "中国は台湾を攻撃するつもりだ。", [("中国", "attacks", "台湾", "hedged")], []),
+    ("negation", "中国は、ロシアを支持しないわけではないと述べた。", [("中国", "supports", "ロシア", "")], []),
 ]
