@@ -19,6 +19,8 @@ def is_negated(pred) -> bool:
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
     if _stop_denied(pred):
         return False  # would not end its police cooperation with China: the cooperation goes on
+    if len(carriers) > 1 and _negating(carriers[-1]) and any(c.dep_ == "neg" for c in carriers[-1].children):
+        return False  # did not rule out talks, did not call off its sanctions: two negations
     if any(c.dep_ == "neg" for t in carriers for c in t.children):
         return True
     node = carriers[-1]
@@ -26,7 +28,7 @@ def is_negated(pred) -> bool:
         # not going to sell China the tools, did not agree to supply: the verb an infinitive completes is negated
         node = node.head
         if any(c.dep_ == "neg" for c in node.children):
-            return True
+            return not _negating(node)  # (never refused to negotiate, has not stopped supporting: two negations)
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
     if any(c.lower_ in ("neither", "no") and c.dep_ in ("det", "preconj") for s in carriers[-1].children
@@ -38,14 +40,97 @@ def is_negated(pred) -> bool:
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
             and not cut_aid(pred):
         return True  # Iran suspended its cooperation with the agency: there is none now
+    if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and cancels(pred.head):
+        # Blinken cancelled his visit to China, the talks were called off, ruled out sanctions: it will not happen
+        # (did not cancel the visit: it goes ahead)
+        return not any(c.dep_ == "neg" for c in pred.head.children)
+    if pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and _did_not_happen(pred.head):
+        return True  # talks failed to materialize, the visit never happened
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
+    if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):
+        return True  # neither criticized Israel nor praised Iran, no longer supports, has yet to meet
+    if pred.dep_ == "conj" and pred.head.pos_ == "VERB" and _shares_negation(pred):
+        return True  # did not attack China or threaten South Korea, denied attacking Ukraine and threatening Moldova
+    if _denied_content(pred):
+        return True  # rejected accusations that China was arming Russia
     # what is denied or refused follows the verb (denied that ..., refused to ...); a clause before it is another
     # statement the parser hung there ("Russia accuses Ukraine ...; Kyiv denies involvement"); and the means of an
     # act is no part of what it stops (ended the dispute by signing an agreement: the signing happened)
     chain = list(_chain(carriers[-1]))[1:]
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
-    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < pred.i for t in chain[:means])
+    # (did not deny that, never refused to, did not rule out talks: a negating verb negated leaves the event be)
+    return any((t.lemma_.lower() in lex.NEGATING_HEADS or cancels(t)) and t.i < pred.i
+               and not any(c.dep_ == "neg" for c in t.children) for t in chain[:means])
+
+
+def _negating(verb) -> bool:
+    return verb.lemma_.lower() in lex.NEGATING_HEADS or cancels(verb)
+
+
+def _did_not_happen(verb) -> bool:
+    """materialize, happen, take place, go ahead, negated or failed: the event that is its subject did not occur."""
+    if verb.lemma_.lower() not in lex.HAPPENING_VERBS:
+        return False
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    return failed or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _neither_nor(verb) -> bool:
+    """Brazil neither supported nor opposed; nor did it criticize Iran."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("preconj", "advmod", "cc", "det", "neg")}
+    if "neither" in words or "nor" in words and verb.dep_ != "conj":
+        return True
+    return verb.dep_ == "conj" and any(c.lower_ == "nor" for c in (*verb.children, *verb.head.children)
+                                       if c.dep_ == "cc")
+
+
+def _no_longer(verb) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
+def _yet_to(verb) -> bool:
+    """has yet to meet Xi: not yet."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ == "yet" for c in head.children)
+
+
+def _shares_negation(verb) -> bool:
+    """A verb joined by or/nor to a negated one is negated too (did not attack China or threaten South Korea); joined
+    by and, only when what negates them stands above both (denied attacking Ukraine and threatening Moldova)."""
+    first = verb.head
+    ccs = {c.lower_ for c in (*verb.children, *first.children) if c.dep_ == "cc"}
+    own = any(c.dep_ == "neg" for c in first.children)
+    if own:
+        return bool(ccs & {"or", "nor"}) and not any(c.dep_ == "neg" for c in verb.children)
+    if verb.tag_ not in ("VBG", "VB"):
+        return False  # (denied that Serbia had played any role and rejected Kurti's accusation: a statement of its own)
+    chain = list(_chain(first))[1:]
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < first.i and not any(c.dep_ == "neg" for c in t.children)
+               for t in chain)
+
+
+def _denied_content(pred) -> bool:
+    """Rejected accusations that China was arming Russia, dismissed reports that ...: the content is denied."""
+    for t in list(_chain(pred))[1:]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.CHARGE_NOUNS and t.head.lemma_.lower() in lex.DISMISSING_VERBS:
+            return not any(c.dep_ == "neg" for c in t.head.children)
+    return False
+
+
+def cancels(verb) -> bool:
+    """cancel, postpone, shelve; called off, ruled out, put on hold: a verb that calls an event off or puts it off."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma in ("",):
+        return False
+    if lemma in lex.CANCELLING_VERBS:
+        return True
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("out", "off")
+                 and not any(g.dep_ == "pobj" for g in c.children)}
+    held = {g.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+            if g.dep_ == "pobj"}
+    return any((lemma, part) in lex.CANCELLING_PHRASES for part in particles | held)
 
 
 def _stop_denied(pred) -> bool:

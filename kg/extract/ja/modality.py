@@ -208,6 +208,6 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         # 国境協議を再開することで一致した: what is agreed on is still to be done (cooperation agreed on is the
         # agreement itself: 連携を維持することで一致した)
         return True
-    if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS:
+    if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS and not _closes_headline_clause(pred):
         return True  # 日中首脳会談の調整, 訪問の予定: an event being arranged has not happened yet
     return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)

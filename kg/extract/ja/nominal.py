@@ -17,8 +17,15 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import prefixed, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, within
-from kg.extract.ja.subjects import inherit_subjects
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
+from kg.extract.ja.subjects import (
+    headline_clause_start,
+    headline_opening,
+    in_headline,
+    inherit_subjects,
+    line_start,
+    shared_headline_subject,
+)
 from kg.extract.ja.targets import conditioned, met_partners, threat
 from kg.lang import ja as lex
 from kg.types import Relation
@@ -34,6 +41,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if governor is not None and (noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS
                                  or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS):
         yield from _receiving(noun, governor, predicate, sent)
+        return
+    if noun.lemma_ in lex.DOER_NOUNS:
+        yield from _doer_noun(noun, governor, predicate, sent)
         return
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
@@ -118,6 +128,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \
                 and not actors_of(inner.objects, possessor=True):
             targets = met(noun, actors_of(subjects))  # (王毅外相と会談した。…抗議を申し入れた)
+        if predicate == "sanctions" and in_headline(noun) and not actors_of(inner.objects + targets, possessor=True):
+            # イラン、イスラエルにミサイル攻撃　米国は非難、追加制裁を発表: a sanction in a later clause of a headline,
+            # aimed at no one it names, is aimed at whom the headline opens on
+            subjects = shared_headline_subject(governor) or subjects
+            targets = [t for t in headline_opening(noun) if headline_clause_start(noun) > line_start(noun)
+                       and not same_side(actors_of([t]), actors_of(subjects))]
         partners = inner.partners or outer.partners or bare
         if not partners and not actors_of(inner.objects + targets):
             partners = met_partners(governor, predicate, subjects)  # (…と会談し、協力を確認した)
@@ -180,6 +196,17 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from (replace(r, negated=False) for r in pair_up(inner, predicate, noun, sent, "nominal", carriers=()))
         return
     yield from pair_up(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _doer_noun(noun, governor, predicate, sent) -> Iterator[Relation]:
+    """米国はイスラエルの後ろ盾だ, ロシアはシリアの後ろ盾となってきた: a noun that names the doer of the event (the
+    backer) says its subject does it to the noun's の-owner."""
+    doers = [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]
+    if not doers and governor is not None and frames.marker(noun) in ("と", "に") and governor.lemma_ in ("なる", "する"):
+        doers = frames.verbal_frame(governor).subjects or inherit_subjects(governor, "")[0]
+    owners = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and c.i < noun.i]
+    frame = frames.Frame(subjects=doers, objects=owners)
+    yield from pair_up(frame, predicate, noun, sent, "nominal", carriers=(governor,) if governor is not None else ())
 
 
 def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:

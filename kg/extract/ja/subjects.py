@@ -165,12 +165,13 @@ def _shared_subject(tok) -> bool:
 
 
 def shared_headline_subject(tok, *, after: bool = False) -> list:
-    """The subject of a headline clause written since the last space and hung by the parser on ``tok`` or an event
-    after it (ロシアは「…」と警告、ブランデー輸入停止: ロシア for both events)."""
+    """The subject of a headline clause written since the last space: hung by the parser on ``tok`` or an event
+    after it (ロシアは「…」と警告、ブランデー輸入停止: ロシア for both events), or, unless ``after``, on a clause before
+    it that a comma closed (EUは非難、制裁強化: the EU's sanctions)."""
     for t in reversed(tok.doc[line_start(tok):tok.i]):
         if not t.text.strip():
             return []
-        if frames.marker(t) in ("が", "は") and (t.head.i > tok.i or not after and t.head.i == tok.i) \
+        if frames.marker(t) in ("が", "は", "も") and (t.head.i > tok.i or not after and t.head.i <= tok.i) \
                 and not in_quote(t):
             return [t]
     return []

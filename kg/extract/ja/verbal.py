@@ -369,6 +369,8 @@ def _before_quotations(frame) -> list:
 def _says_whom(word) -> bool:
     """Does a word compounded before an event say whom it is aimed at (関与 / 批判: the involvement's owner)? Not
     the goods or trade of a sanction (ブランデー / 輸入 / 停止), only an actor there."""
+    if relation_of(word) is not None and word.head.lemma_ in lex.PHASE_NOUNS and not read_actor(word):
+        return False  # (制裁 / 強化: the event a phase is written onto)
     return word.head.lemma_ not in lex.RESTRICTION_WORDS or bool(read_actor(word))
 
 

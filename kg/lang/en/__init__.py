@@ -146,6 +146,16 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
                             "abandon", "refrain", "suspend", "end", "freeze"})
+# Verbs that call an event off or put it off (cancelled his visit, postponed the talks, shelved the sanctions): it
+# does not take place; with their particle: called off, ruled out, put on hold, held off
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "shelve", "scrap", "abort", "skip", "pause", "defer", "scrub",
+                              "axe", "nix", "delay", "forgo", "forego"})
+CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
+# Verbs that say whether an event took place (the talks failed to materialize, the visit never happened)
+HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "proceed", "take", "go"})
+# A charge dismissed is denied (rejected accusations that China was arming Russia)
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"})
+DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
 # Verbs that stop the event noun they carry (suspended its cooperation with the agency, halted talks)
 STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut",
                             "lift", "ease", "scrap", "remove", "relax"})  # (lifted its visa ban: there is none now)

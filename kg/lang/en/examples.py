@@ -945,4 +945,27 @@ EXAMPLES = [
     # "he" or "she" as the subject of what a person says is that person (also the subject shared with the verb before)
     ("pronoun", "Opposition leader Rodrigo Paz won the runoff. Paz thanked Lula and said he would travel to Brasilia "
      "in May.", [("Paz", "visits", "Brasilia", "hedged")], [("he", "visits", "Brasilia")]),
+    # tenth session, from a probe built to find negated events produced as positive: calling an event off or putting
+    # it off (cancelled, postponed, shelved, called off, ruled out, put on hold) negates it, unless that verb is
+    # itself negated; an event that failed to materialize or never happened; neither ... nor; no longer; has yet to;
+    # a verb joined by or to a negated one, or under a refusal or denial above both; a charge dismissed is denied
+    ("negation", "Blinken cancelled his visit to China.", [("Blinken", "visits", "China", "negated")], []),
+    ("negation", "The United States called off talks with Iran.", [("United States", "negotiatesWith", "Iran", "negated")], []),
+    ("negation", "Japan ruled out sanctions on China.", [("Japan", "sanctions", "China", "negated")], []),
+    ("negation", "South Korea did not postpone talks with Japan.", [("South Korea", "negotiatesWith", "Japan", "")], []),
+    ("negation", "Washington did not rule out sanctions on China.", [("Washington", "sanctions", "China", "")], []),
+    ("negation", "Israel never refused to negotiate with Egypt.", [("Israel", "negotiatesWith", "Egypt", "")], []),
+    ("negation", "The visit by Xi to Seoul never happened.", [("Xi", "visits", "Seoul", "negated")], []),
+    ("negation", "Saudi Arabia has neither criticized Israel nor praised Iran.",
+     [("Saudi Arabia", "criticizes", "Israel", "negated"), ("Saudi Arabia", "praises", "Iran", "negated")], []),
+    ("negation", "Kazakhstan no longer supports Russia's position on Ukraine.", [("Kazakhstan", "supports", "Russia", "negated")], []),
+    ("negation", "Israel has yet to attack Iran's oil facilities.", [("Israel", "attacks", "Iran", "negated")], []),
+    ("negation", "Japan did not attack China or threaten South Korea.",
+     [("Japan", "attacks", "China", "negated"), ("Japan", "threatens", "South Korea", "negated")], []),
+    ("negation", "Russia denied attacking Ukraine and threatening Moldova.",
+     [("Russia", "threatens", "Moldova", "negated")], []),
+    ("negation", "Japan did not attack China and threatened South Korea.", [("Japan", "threatens", "South Korea", "")], []),
+    ("negation", "Beijing rejected accusations that China was arming Russia.", [("China", "supports", "Russia", "negated")], []),
+    ("negation", "Serbia's president denied that Serbia had played any role in the attack and rejected Kosovo's accusation.",
+     [("Serbia president", "rejects", "Kosovo", "")], []),
 ]

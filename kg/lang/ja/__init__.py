@@ -83,6 +83,8 @@ REFLEXIVE_COUNTRY = frozenset({"自国"})
 HOSTILE_ACTS = frozenset({"attacks", "invades", "threatens", "sanctions"})
 POINTING_BACK = ("こうした", "こういった", "この", "その", "そうした", "今回の", "一連の", "同様の", "同")
 ACT_NOUNS = frozenset({"行為", "行動", "挑発", "事案", "措置", "暴挙", "蛮行"})
+# Nouns that name the doer of an event, said of their subject: XはYの後ろ盾だ (X supports Y)
+DOER_NOUNS = frozenset({"後ろ盾"})
 # Nouns of a proposal, pointed back at (この提案を歓迎した): the last offer told, to host, support or hold talks
 PROPOSAL_NOUNS = frozenset({"提案", "申し出", "提言", "仲介案", "打診"})
 OFFERS = frozenset({"hosts", "supports", "visits"})  # (talks offered name both sides, not who offered)

@@ -1041,4 +1041,18 @@ EXAMPLES = [
     ("negation", "ドイツ政府はロシアへの制裁の発動を見合わせた。", [("ドイツ政府", "sanctions", "ロシア", "negated")], []),
     ("hedge", "中国は台湾を攻撃するつもりだ。", [("中国", "attacks", "台湾", "hedged")], []),
     ("negation", "中国は、ロシアを支持しないわけではないと述べた。", [("中国", "supports", "ロシア", "")], []),
+    # a sanction in a later clause of a headline, aimed at no one it names, is aimed at whom the headline opens on,
+    # by the subject its comma-cut clauses share (も too); a reaction that closes a clause is not hedged by the next
+    ("headline", "イラン、イスラエルにミサイル攻撃　米国は非難、追加制裁を発表\n\n本文は別の話だ。",
+     [("米国", "criticizes", "イラン", ""), ("米国", "sanctions", "イラン", "")], []),
+    ("headline", "北朝鮮、弾道ミサイル発射　日本は抗議、独自制裁を検討\n\n本文は別の話だ。",
+     [("日本", "protests", "北朝鮮", ""), ("日本", "sanctions", "北朝鮮", "hedged")], []),
+    ("headline", "ロシア、ウクライナに大規模攻撃　EUは非難、制裁強化\n\n本文は別の話だ。", [("EU", "sanctions", "ロシア", "")], []),
+    ("headline", "米国、イランに追加制裁　英国も同調、イランの銀行を制裁\n\n本文は別の話だ。", [("英国", "sanctions", "イラン", "")], []),
+    ("headline", "北朝鮮、ロシアに兵士派遣　韓国は非難、ウクライナへの武器供与を検討\n\n本文は別の話だ。",
+     [("韓国", "criticizes", "北朝鮮", ""), ("韓国", "supports", "ウクライナ", "hedged")], []),
+    # a noun that names the doer (後ろ盾, the backer) says its subject does it to the noun's owner
+    ("doer-noun", "米国はイスラエルの後ろ盾だ。", [("米国", "supports", "イスラエル", "")], []),
+    ("doer-noun", "ロシアはシリアの後ろ盾となってきた。", [("ロシア", "supports", "シリア", "")], []),
+    ("doer-noun", "米国はイスラエルの後ろ盾ではない。", [("米国", "supports", "イスラエル", "negated")], []),
 ]
