@@ -50,6 +50,10 @@ def is_negated(pred) -> bool:
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):
         return True  # neither criticized Israel nor praised Iran, no longer supports, has yet to meet
+    if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.i < pred.i and _negating(pred.head) \
+            and not any(c.dep_ in ("mark", "prep") for c in pred.children):
+        # ruled out attacking Russia, refused meeting him: the gerund the parser hung beside the verb is its object
+        return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "conj" and pred.head.pos_ == "VERB" and _shares_negation(pred):
         return True  # did not attack China or threaten South Korea, denied attacking Ukraine and threatening Moldova
     if _denied_content(pred):

@@ -149,7 +149,7 @@ NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt"
 # Verbs that call an event off or put it off (cancelled his visit, postponed the talks, shelved the sanctions): it
 # does not take place; with their particle: called off, ruled out, put on hold, held off
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "shelve", "scrap", "abort", "skip", "pause", "defer", "scrub",
-                              "axe", "nix", "delay", "forgo", "forego"})
+                              "axe", "nix", "delay", "forgo", "forego", "drop"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
 # Verbs that say whether an event took place (the talks failed to materialize, the visit never happened)
 HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "proceed", "take", "go"})

@@ -966,6 +966,8 @@ EXAMPLES = [
      [("Russia", "threatens", "Moldova", "negated")], []),
     ("negation", "Japan did not attack China and threatened South Korea.", [("Japan", "threatens", "South Korea", "")], []),
     ("negation", "Beijing rejected accusations that China was arming Russia.", [("China", "supports", "Russia", "negated")], []),
+    ("negation", "NATO ruled out attacking Russia.", [("NATO", "attacks", "Russia", "negated")], []),
+    ("negation", "Turkey dropped its opposition to Sweden's membership.", [("Turkey", "opposes", "Sweden", "negated")], []),
     ("negation", "Serbia's president denied that Serbia had played any role in the attack and rejected Kosovo's accusation.",
      [("Serbia president", "rejects", "Kosovo", "")], []),
 ]
