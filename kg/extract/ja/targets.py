@@ -105,7 +105,8 @@ def _addressed_otherwise(clause, frame) -> list:
     """Whom a chained clause is aimed at when it names no one as object or target: the が-subject its quotation
     opens on (中国が「…」と非難し、作業の中止を要求した), whose its object is (ロシアの行動を批判し、撤収を求めた)
     or whom it summoned (大使を呼んで抗議し、退去を求めた)."""
-    about = [s for s in (*frame.subjects, *clause.children) if frames.marker(s) == "が"
+    # (wherever the parser hung it: on the chained verb, or inside the quoted clause)
+    about = [s for s in (*frame.subjects, *clause.subtree) if frames.marker(s) == "が" and s.i < clause.i
              and frames.opens_quotation_before(s, clause) and read_actor(s)]
     return about or actors_of(frame.objects, possessor=True) or actors_of(summoned(clause))
 

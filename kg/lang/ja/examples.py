@@ -985,6 +985,7 @@ EXAMPLES = [
      [("報道官", "demands", "タジキスタン", "")], []),
     # near misses a review found (each must stay as it is)
     ("chained-addressee", "ウクライナの外相は、ロシアの攻撃を「テロだ」と非難し、追加制裁を求めた。", [], [("外相", "requests", "ロシア")]),
+    ("chained-addressee", "中国は、日本が「歴史を歪曲している」と非難し、謝罪を求めた。", [("中国", "requests", "日本", "")], []),
     ("chained-addressee", "英国は、イランの核開発を非難し、安保理の緊急会合を要請した。", [("英国", "requests", "安保理", "")],
      [("英国", "requests", "イラン")]),
     ("chained-addressee", "イスラエルは、イランの攻撃を非難し、イランへの制裁強化を求めた。", [], [("イスラエル", "requests", "イラン")]),
