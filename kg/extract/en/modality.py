@@ -19,15 +19,15 @@ def is_negated(pred) -> bool:
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
     if _stop_denied(pred):
         return False  # would not end its police cooperation with China: the cooperation goes on
-    if len(carriers) > 1 and _negating(carriers[-1]) and any(c.dep_ == "neg" for c in carriers[-1].children):
+    if len(carriers) > 1 and _negating(carriers[-1]) and _has_neg(carriers[-1]):
         return False  # did not rule out talks, did not call off its sanctions: two negations
-    if any(c.dep_ == "neg" for t in carriers for c in t.children):
+    if any(_has_neg(t) for t in carriers):
         return True
     node = carriers[-1]
     while node.dep_ == "xcomp" and node.head.i != node.i:
         # not going to sell China the tools, did not agree to supply: the verb an infinitive completes is negated
         node = node.head
-        if any(c.dep_ == "neg" for c in node.children):
+        if _has_neg(node):
             return not _negating(node)  # (never refused to negotiate, has not stopped supporting: two negations)
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
         return True
@@ -43,7 +43,7 @@ def is_negated(pred) -> bool:
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and cancels(pred.head):
         # Blinken cancelled his visit to China, the talks were called off, ruled out sanctions: it will not happen
         # (did not cancel the visit: it goes ahead)
-        return not any(c.dep_ == "neg" for c in pred.head.children)
+        return not _has_neg(pred.head)
     if pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and _did_not_happen(pred.head):
         return True  # talks failed to materialize, the visit never happened
     if pred.pos_ == "NOUN" and not _carried(pred):
@@ -53,7 +53,7 @@ def is_negated(pred) -> bool:
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.i < pred.i and _negating(pred.head) \
             and not any(c.dep_ in ("mark", "prep") for c in pred.children):
         # ruled out attacking Russia, refused meeting him: the gerund the parser hung beside the verb is its object
-        return not any(c.dep_ == "neg" for c in pred.head.children)
+        return not _has_neg(pred.head)
     if pred.dep_ == "conj" and pred.head.pos_ == "VERB" and _shares_negation(pred):
         return True  # did not attack China or threaten South Korea, denied attacking Ukraine and threatening Moldova
     if _denied_content(pred):
@@ -64,12 +64,16 @@ def is_negated(pred) -> bool:
     chain = list(_chain(carriers[-1]))[1:]
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
     # (did not deny that, never refused to, did not rule out talks: a negating verb negated leaves the event be)
-    return any((t.lemma_.lower() in lex.NEGATING_HEADS or cancels(t)) and t.i < pred.i
-               and not any(c.dep_ == "neg" for c in t.children) for t in chain[:means])
+    return any(_negating(t) and t.i < pred.i and not _has_neg(t) for t in chain[:means])
 
 
 def _negating(verb) -> bool:
     return verb.lemma_.lower() in lex.NEGATING_HEADS or cancels(verb)
+
+
+def _has_neg(tok) -> bool:
+    """not / never / n't written on the token itself."""
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _did_not_happen(verb) -> bool:
@@ -77,7 +81,7 @@ def _did_not_happen(verb) -> bool:
     if verb.lemma_.lower() not in lex.HAPPENING_VERBS:
         return False
     failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
-    return failed or any(c.dep_ == "neg" for c in verb.children)
+    return failed or _has_neg(verb)
 
 
 def _neither_nor(verb) -> bool:
@@ -105,28 +109,27 @@ def _shares_negation(verb) -> bool:
     by and, only when what negates them stands above both (denied attacking Ukraine and threatening Moldova)."""
     first = verb.head
     ccs = {c.lower_ for c in (*verb.children, *first.children) if c.dep_ == "cc"}
-    own = any(c.dep_ == "neg" for c in first.children)
+    own = _has_neg(first)
     if own:
-        return bool(ccs & {"or", "nor"}) and not any(c.dep_ == "neg" for c in verb.children)
+        return bool(ccs & {"or", "nor"}) and not _has_neg(verb)
     if verb.tag_ not in ("VBG", "VB"):
         return False  # (denied that Serbia had played any role and rejected Kurti's accusation: a statement of its own)
     chain = list(_chain(first))[1:]
-    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < first.i and not any(c.dep_ == "neg" for c in t.children)
-               for t in chain)
+    return any(t.lemma_.lower() in lex.NEGATING_HEADS and t.i < first.i and not _has_neg(t) for t in chain)
 
 
 def _denied_content(pred) -> bool:
     """Rejected accusations that China was arming Russia, dismissed reports that ...: the content is denied."""
     for t in list(_chain(pred))[1:]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in lex.CHARGE_NOUNS and t.head.lemma_.lower() in lex.DISMISSING_VERBS:
-            return not any(c.dep_ == "neg" for c in t.head.children)
+            return not _has_neg(t.head)
     return False
 
 
 def cancels(verb) -> bool:
     """cancel, postpone, shelve; called off, ruled out, put on hold: a verb that calls an event off or puts it off."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma in ("",):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     if lemma in lex.CANCELLING_VERBS:
         return True
@@ -141,7 +144,7 @@ def _stop_denied(pred) -> bool:
     """An event noun carried by a stopping verb that is itself negated (will not suspend its cooperation,
     never ended the talks): two negations, the event goes on."""
     return pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
-        and not cut_aid(pred) and any(c.dep_ == "neg" for c in pred.head.children)
+        and not cut_aid(pred) and _has_neg(pred.head)
 
 
 def is_hedged(pred) -> bool:

@@ -103,21 +103,31 @@ def is_negated(pred, carriers=()) -> bool:
     light verb governs the event."""
     if not carriers and denied_plan(pred):
         return True
-    for tok in (pred, *carriers):
-        if _aux(tok) & lex.NEGATION_AUX and not _undone_negation(tok):
-            return True
+    own = [tok for tok in (pred, *carriers) if _aux(tok) & lex.NEGATION_AUX]
+    if any(not _undone_negation(tok) for tok in own):
+        return True
     top = carriers[-1] if carriers else pred
     governors = list(_governors(top))[1:]
-    if not any(_aux(tok) & lex.NEGATION_AUX for tok in (pred, *carriers)) \
-            and any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
+    if not own and any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
         return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
-    if top.lemma_ == "なる" and any(c.lemma_ in lex.NEGATING_HEADS and c.pos_ == "NOUN" and marker(c) in ("と", "に")
-                                   for c in top.children):
+    if shelved(top):
         return True  # 協議は見送りとなった, 会談は中止になった
     if marker(top) in ("で", "では", "でも"):
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
     return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *governors)) or any(
         _stopped_state(tok) for tok in governors)
+
+
+def shelved(verb) -> bool:
+    """見送りとなった, 中止になった: なる with a noun that calls its subject off."""
+    return verb.lemma_ == "なる" and any(c.lemma_ in lex.NEGATING_HEADS and c.pos_ == "NOUN" and marker(c) in ("と", "に")
+                                         for c in verb.children)
+
+
+def saying_verb(tok) -> list:
+    """The verb a clause is said or stated under, written after it ([制裁を科す]と表明した, …科す方針を示した), where
+    GiNZA may hang what conditions the clause."""
+    return [tok.head] if tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i else []
 
 
 def _undone_negation(tok) -> bool:
@@ -185,8 +195,7 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
             return True
         if tok.dep_ == "acl" and tok.head.lemma_ in lex.CONDITIONAL_MARKS:
             return True
-    top = chain[min(2, len(chain) - 1)]
-    saying = [top.head] if top.dep_ in ("advcl", "ccomp") and top.head.i > top.i else []
+    saying = saying_verb(chain[min(2, len(chain) - 1)])
     if any(_condition_of(c, tok) and c.i < pred.i for tok in (*chain[:3], *saying) for c in tok.children) \
             and conditions and relation_of(pred) not in ("warns", "threatens"):
         # ロシアが応じなければ制裁を科す, 部隊が撤収しない限り協議には応じない: the consequent of a condition is

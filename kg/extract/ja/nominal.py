@@ -261,8 +261,7 @@ def _carried(noun, governor) -> bool:
             return True
         if frames.marker(noun) in ("は", "も", "には") and governor.lemma_ in lex.HAPPENING_VERBS \
                 and not _reached_other(noun, governor) \
-                or frames.marker(noun) in ("は", "も") and governor.lemma_ == "なる" and any(
-                    c.lemma_ in lex.NEGATING_HEADS and frames.marker(c) in ("と", "に") for c in governor.children):
+                or frames.marker(noun) in ("は", "も") and modality.shelved(governor):
             return True  # (首脳会談は実現しなかった, 開催に至らなかった: whether it took place is its predicate's)
         if frames.marker(noun) != "には":
             return False

@@ -171,8 +171,7 @@ def shared_headline_subject(tok, *, after: bool = False) -> list:
     for t in reversed(tok.doc[line_start(tok):tok.i]):
         if not t.text.strip():
             return []
-        if frames.marker(t) in ("が", "は", "も") and (t.head.i > tok.i or not after and t.head.i <= tok.i) \
-                and not in_quote(t):
+        if frames.marker(t) in ("が", "は", "も") and (not after or t.head.i > tok.i) and not in_quote(t):
             return [t]
     return []
 

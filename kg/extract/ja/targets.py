@@ -44,9 +44,8 @@ def conditioned(pred, clauses, speakers) -> list:
     # (not a condition its actor suffers: 日本が攻撃されれば, 日本が攻撃を受ければ)
     # (EUは、ロシアが応じなければ制裁を科すと表明した, 応じない限り制裁を科す方針を示した: GiNZA may hang the
     # condition on the verb that says the act or its stance)
-    saying = [pred.head] if pred.head.i > pred.i and pred.dep_ in ("advcl", "ccomp") else []
     # (ロシアが応じない限り制裁を科す: a noun of condition holds its clause)
-    marked = [c for k in (pred, *clauses, *saying) for c in k.children if c.i < pred.i]
+    marked = [c for k in (pred, *clauses, *modality.saying_verb(pred)) for c in k.children if c.i < pred.i]
     marked = [c for c in marked if c.dep_ == "advcl" and any(frames.conditional_mark(m) for m in c.children)] + [
         v for c in marked if modality.condition_noun(c) for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
     conditions = [c for c in marked if not frames.is_passive(c) and c.lemma_ not in lex.RECEIVING_VERBS]
@@ -78,13 +77,14 @@ def adjacent_clause(pred) -> list:
 def chained_objects(pred, verbs=None) -> list:
     """The actor objects and targets of the clause chained right before ``pred`` (〜を批判し、〜と警告した),
     when that clause shares the speaker (and, with ``verbs``, is one of them)."""
+    asks_to_stop = _asks_to_stop(pred)
     for clause, frame in _same_speaker_clauses(pred):
         if verbs is not None and clause.lemma_ not in verbs:
             continue
         found = [t for t in frame.objects + frame.targets if read_actor(t)]
         # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
         found = found or [t for t in frame.partners if read_actor(t)]
-        if _asks_to_stop(pred):
+        if asks_to_stop:
             found = found or _addressed_otherwise(clause, frame)
         if found:
             return found

@@ -26,13 +26,13 @@ from kg.extract.ja.subjects import (
     clause_subjects,
     headline_clause_start,
     headline_opening,
-    reacted_to,
-    shared_headline_subject,
     headline_subject,
     in_headline,
-    line_start,
     in_quote,
     inherit_subjects,
+    line_start,
+    reacted_to,
+    shared_headline_subject,
 )
 from kg.extract.ja.targets import (
     adjacent_clause,
