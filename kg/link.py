@@ -180,8 +180,11 @@ class _Resolver:
             if pair:
                 return pair
         if count == 1 and kind == "country":
+            # 中国との経済関係を重視する同国の首相: a country written with と in 同国's own clause is its partner, never it
+            exclude = exclude | self._partners_before(m)
             own = self._own_countries(m)
             if own and count == 1:
+                own = own | exclude
                 # 訪問中のスーダンの首相は、同国の外相と会談した: in its subject's sentence, 同国 is another country
                 # than the subject's own (that would be 自国)
                 for prior in reversed([p for p in self.mentions if p.end <= m.start and _matches(p, kind)]):
@@ -195,6 +198,7 @@ class _Resolver:
             for topic in (t for t in reversed(self._about) if t.end <= m.start):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
+                found = [e for e in found if e.key not in exclude]
                 if found:
                     return found[:1]
         if count == 1 and kind == "person" and m.text in lex.TOPIC_ANAPHORS:
@@ -282,6 +286,12 @@ class _Resolver:
                 last_start = start
         return found
 
+    def _partners_before(self, m: Mention) -> frozenset:
+        """The countries written with と (or との) in the clause of ``m`` before it."""
+        start = max(self.text.rfind(end, 0, m.start) for end in ("。", "\n", "、")) + 1
+        return frozenset(e.key for p in self.mentions if start <= p.start and p.end <= m.start
+                         and p.kind == "country" and self.text.startswith("と", p.end) for e in self.entities(p))
+
     def _own_countries(self, m: Mention) -> set[str]:
         """The countries the subject nearest before ``m`` in its sentence acts for (ハンガリー政府は…承認しており、
         チャド政府は同国との協力を拡大する: Chad's, and 同国 is Hungary)."""
@@ -366,6 +376,8 @@ def _same_person(short: str, full: str) -> bool:
         # シーハサック / シーハサック・プアンケートケオ, プラボウォ / プラボウォ・スビアント: Thais and Indonesians go by
         # their first name
         not short.isascii() and len(parts) > 1 and parts[0] == short and len(short) >= 3) or (
+        # ラミレス・レスカノ / ルベン・ラミレス・レスカノ: a family name of two words (Spanish, Portuguese)
+        not short.isascii() and "・" in short and full.endswith("・" + short)) or (
         # Løkke Rasmussen / Lars Løkke Rasmussen, De la Fuente / Juan Ramón de la Fuente: a family name of several
         # words, its particle capitalised at the start of a sentence
         _latin(short) and " " in short and full.lower().endswith(" " + short.lower())) or (

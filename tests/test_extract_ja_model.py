@@ -94,3 +94,21 @@ def test_titled_name_opening_a_sentence_is_of_the_country_before():
     # not a person the people gazetteer knows (プーチン stays Russian after a sentence about Panama)
     rels = [r for r in _relations("パナマ政府は発表した。プーチン大統領は米国を批判した。") if r.predicate == "criticizes"]
     assert all(r.subject.affiliation is None or r.subject.affiliation.text != "パナマ" for r in rels)
+
+
+def test_officials_counted_act_for_the_owner_of_their_post():
+    # マリ大使館の外交官2人: the count is no part of who they are; they act for the embassy
+    rels = [r for r in _relations("フランスはパリのマリ大使館の外交官2人に国外退去を求めた。") if r.predicate == "demands"]
+    assert [(r.object.text, r.object.affiliation.text) for r in rels] == [("外交官", "マリ大使館")]
+
+
+def test_unqualified_government_is_the_country_of_an_article_without_japan():
+    # 【ウィーン共同】チェコ政府は…。政府は…: with no word of Japan in the article, 政府 and a bare 首相 are the
+    # government named before; with Japan in it, they stay Japan's
+    text = "【ウィーン共同】チェコ政府は22日、発表した。政府は、中国を名指しで非難した。同日、首相は中国に説明を求めた。"
+    found = {(r.predicate, r.subject.text if r.subject.affiliation is None else r.subject.affiliation.text)
+             for r in _relations(text) if r.predicate in ("criticizes", "requests")}
+    assert found == {("criticizes", "チェコ"), ("requests", "チェコ")}
+    text = "チェコ政府は22日、発表した。日本の外相は懸念を示した。政府は、中国を名指しで非難した。"
+    found = {r.subject.text for r in _relations(text) if r.predicate == "criticizes"}
+    assert found == {"日本"}

@@ -474,3 +474,26 @@ def test_both_leaders_are_the_two_leaders_not_a_spokesperson_quoted_between():
     found = {s.subject.key for s in link(article, relations[1:], [albanese, xi, mao])
              if s.level == "actor" and s.predicate == "meetsWith"}
     assert found and found <= {"person/アルバニージー", "person/習近平", "person/Q335697", "person/Q15031"}
+
+
+def test_dou_koku_is_never_a_country_written_with_to_in_its_clause():
+    # 中国との経済関係を重視する同国の首相: 同国 is not China, though the text was about China last
+    text = "チェコ政府は中国を非難した。中国外務省は反発した。一方、中国との経済関係を重視する同国の首相は中国を批判しなかった。"
+    czech, china = _at(text, "チェコ", "country"), _at(text, "中国", "country")
+    ministry = _at(text, "中国外務省", "government", _at(text, "中国", "country", nth=1))
+    pm = _at(text, "首相", "role", _at(text, "同国", "anaphor"))
+    relations = [rel(czech, "criticizes", china), rel(ministry, "opposes", czech),
+                 rel(pm, "criticizes", _at(text, "中国", "country", nth=3), negated=True)]
+    article = Article(id="d", source="d.txt", title="t", text=text)
+    partner = _at(text, "中国", "country", nth=2)
+    found = {(s.level, s.subject.key) for s in link(article, relations, [czech, china, ministry, partner, pm])
+             if s.predicate == "criticizes" and s.negated}
+    assert found == {("country", "country/CZ")}
+
+
+def test_a_family_name_of_two_words_is_the_full_names():
+    # ラミレス・レスカノ氏 after ルベン・ラミレス・レスカノ外相: a Spanish double family name
+    full = m("ルベン・ラミレス・レスカノ", 0, "person", m("パラグアイ", 14, "country"))
+    later = rel(m("ラミレス・レスカノ", 40, "person"), "visits", m("米国", 52, "country"))
+    found = {(s.subject.key, s.object.key) for s in link(ARTICLE, [later], [full]) if s.predicate == "visits"}
+    assert found == {("person/ルベン・ラミレス・レスカノ", "country/US"), ("country/PY", "country/US")}

@@ -227,12 +227,22 @@ def _titles(head, sent) -> Iterator[Relation]:
 
 def _event(pred, predicate, sent) -> Iterator[Relation]:
     # (ロシア、ウクライナ東部に大規模攻撃: a headline ends on its event noun, the verb left out)
-    if pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred) or (
+    if pred.pos_ == "VERB" and _noun_before_de(pred):
+        # 中国をサイバー攻撃で名指しした: GiNZA may tag an event noun a verb; with で after it, it is a noun (what
+        # the naming is over), not an act of the clause's subject
+        yield from noun_relations(pred, predicate, sent)
+    elif pred.pos_ == "VERB" and pred.lemma_ not in _CARRYING or _has_suru(pred) or (
             pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and in_headline(pred)) or closes_headline_clause(pred):
         yield from verb_relations(pred, predicate, sent)
     elif pred.pos_ in ("NOUN", "PROPN") or pred.pos_ in ("ADV", "ADJ") and frames.marker(pred) == "の":
         # (遺憾の意: GiNZA may tag the noun before の an adverb)
         yield from noun_relations(pred, predicate, sent)
+
+
+def _noun_before_de(tok) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_.startswith("名詞") and not _has_suru(tok) and nxt is not None and nxt.text == "で" \
+        and nxt.head.i == tok.i
 
 
 def _has_suru(tok) -> bool:

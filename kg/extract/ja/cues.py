@@ -106,6 +106,9 @@ def _relation_of(tok) -> str | None:
     if pos == "NOUN" and lemma in lex.EXERCISE_NOUNS and any(
             c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in tok.children):
         return "cooperatesWith"  # 米韓合同演習, 共同訓練を実施した: forces that exercise together cooperate
+    if pos == "VERB" and any(c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS and c.i == tok.i - 1
+                             for c in tok.children):
+        return "cooperatesWith"  # 米英が共同運用する基地, ブラジルと共同運営する発電所: what two run together
     if pos in ("NOUN", "VERB") and len(lemma) > 2 and lemma[0] not in "不非無未":
         for cut in range(1, len(lemma) - 1):
             if lemma[cut:] in lex_:
@@ -130,7 +133,7 @@ def troops(tok) -> bool:
 
 
 def _agreed_event(verb) -> bool:
-    content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "ことで", "に", "にも") and c.i < verb.i]
+    content = [c for c in verb.children if frames.marker(c) in ("で", "でも", "では", "ことで", "ことでは", "に", "にも") and c.i < verb.i]
     # (agreeing on joint training is agreeing to cooperate: cooperation is no event of its own here)
     # (nor is a word of a thing's name: 供給 / 網, the supply chain)
     return any(t.pos_ == "NOUN" and t.lemma_ not in lex.AGREEMENT_VERBS and relation_of(t) not in (None, "cooperatesWith")

@@ -142,6 +142,9 @@ def _verbal_frame(pred) -> Frame:
         frame.subjects.extend(s for owner in _stranded_subjects(pred.head)
                               if _clause_follows(owner, pred) or _quoted_within(owner, pred)
                               for s in coordinated(owner))
+    elif pred.dep_ == "acl" and pred.head.head.i != pred.head.i and pred.i < pred.head.i:
+        frame.subjects.extend(s for owner in _stranded_subjects(pred.head.head) if _clause_follows(owner, pred)
+                              for s in coordinated(owner))
     elif _hung_clause(pred) and pred.head in _stranded_subjects(pred.head.head):
         frame.subjects.extend(coordinated(pred.head))  # (ウクライナが ← 攻撃したと: the clause hung on its subject)
     frame.clauses.extend(k for c in stranded for k in c.children if _hung_clause(k))
@@ -196,6 +199,13 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    if pred.dep_ == "advcl" and not frame.subjects:
+        frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred) for t in coordinated(topic))
+    if any(_topics_before_clause(pred, c) for c in pred.children):
+        # 両氏は…で一致し、ランドー氏は…を約束した: GiNZA hangs both topics on the last verb; the first one is
+        # the topic of the clause closed by a comma between them, not a second subject of the verb
+        handed = {t.i for c in pred.children for topic in _topics_before_clause(pred, c) for t in coordinated(topic)}
+        frame.subjects = [t for t in frame.subjects if t.i not in handed]
     topics = [t for t in frame.subjects if marker(t) == "は"]
     if len(topics) > 1 and frame.clauses and topics[-1].i > topics[0].i:
         # 大使は、…ロシアは拒否権を行使すると警告した: a second topic before a と-clause is the clause's own
@@ -337,9 +347,27 @@ def _stranded_subjects(pred) -> list:
                    or _quote_depth(c) > _quote_depth(pred) and any(_hung_clause(k) for k in c.children))]
     if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")):
         return quoted
+    # (中国は、パベル氏が…と面会したことに反発した: and the が-subject that opens a relative clause on a noun the
+    # verb takes, the clause's own subject)
+    relative = [k for c in children if c.pos_ in ("NOUN", "PRON") for k in c.children
+                if k.dep_ == "acl" and k.pos_ == "VERB" and k.i < c.i]
     return quoted + [c for c in children if marker(c) == "が" and c.pos_ in ("NOUN", "PROPN", "PRON")
                      and (any(_is_clause(k) and _clause_follows(c, k) for k in clauses)
+                          or any(_clause_follows(c, k) for k in relative)
                           or any(_hung_clause(k) for k in c.children))]
+
+
+def _topics_before_clause(pred, clause) -> list:
+    """The は-topics of ``pred`` written before a clause chained on it by a comma (〜し、), when another は-topic
+    of ``pred`` follows that clause: each half of 〜は…し、〜は…した has its own topic."""
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i > pred.i or any(conditional_mark(m) for m in clause.children) \
+            or not any(c.text == "、" and c.i > clause.i for c in clause.children) or _quote_depth(clause) != _quote_depth(pred):
+        return []
+    topics = [c for c in pred.children if marker(c) == "は" and c.pos_ in ("NOUN", "PROPN", "PRON")
+              and _quote_depth(c) == _quote_depth(pred)]
+    if not any(clause.i < t.i < pred.i for t in topics):
+        return []
+    return [t for t in topics if t.i < clause.left_edge.i]
 
 
 def _quote_depth(tok) -> int:
@@ -430,7 +458,31 @@ def nominal_frame(noun) -> Frame:
             frame.objects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
+    inner = _blocked_event(noun)
+    if inner is not None:
+        # ハンガリーによるウクライナの加盟交渉の妨害: GiNZA hangs the による-agent on the event blocked; the agent is
+        # the blocker's, and whose the blocked event is, is whom the blocking is aimed at
+        agent, owner, _event = inner
+        frame.subjects = [t for t in frame.subjects if t.i != inner[2].i] + coordinated(agent)
+        frame.objects = frame.objects + coordinated(owner)
+    outer = noun.head if marker(noun) == "の" and noun.head.i != noun.i else None
+    if outer is not None and _blocked_event(outer) is not None:
+        frame.subjects = [t for t in frame.subjects if t.i != _blocked_event(outer)[0].i]
     return frame
+
+
+def _blocked_event(noun):
+    """(agent, owner, event) for a noun of blocking whose の-phrase is an event with both a による-agent and an
+    の-owner hung on it (…による…の加盟交渉の妨害), else None."""
+    if noun.lemma_ not in lex.BLOCKING_NOUNS:
+        return None
+    for event in noun.children:
+        if marker(event) == "の" and event.i < noun.i and cues.relation_of(event) is not None:
+            agents = [c for c in event.children if marker(c) in ("による", "によって") and c.i < event.i]
+            owners = [c for c in event.children if marker(c) == "の" and c.i < event.i]
+            if agents and owners:
+                return agents[0], owners[-1], event
+    return None
 
 
 def _country_word(tok) -> bool:

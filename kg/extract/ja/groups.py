@@ -40,6 +40,16 @@ def _groups(doc) -> dict[str, str]:
         name = "".join(t.text for t in tokens)
         if len(name) >= 2 and not any(m.kind in ("country", "organization", "person") for m in read_phrase(tokens)):
             found[name] = found[acronym] = name
+    # 武装組織「ジェイシ・アドル」, ハッカー集団「APT31」: a quoted name right after the kind of group it is
+    for k in (range(1, len(doc) - 2) if "「" in text else ()):
+        if doc[k].text != "「" or not text[max(0, doc[k].idx - 12):doc[k].idx].endswith(lex.GROUP_KIND_ENDINGS):
+            continue
+        closing = next((t.i for t in doc[k + 1:k + 12] if t.text in ("」", "（", "(")), None)
+        tokens = list(doc[k + 1:closing]) if closing is not None else []
+        name = "".join(t.text for t in tokens)
+        if 2 <= len(name) and name not in found and "、" not in name \
+                and not any(m.kind in ("country", "organization", "person", "government") for m in read_phrase(tokens)):
+            found[name] = name
     _GROUPS[doc] = found
     return found
 

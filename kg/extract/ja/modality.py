@@ -27,7 +27,8 @@ def _governors(pred):
         if noun is not None:
             node = noun  # (制裁を科すことを延期した, 科す計画はない: the clause the parser hung beside its noun)
         elif (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
-                and not _noun_modifier(node) and not _past_relative(node) and not _closes_headline_clause(node):
+                and not _noun_modifier(node) and not _past_relative(node) and not _describes_thing(node) \
+                and not _closes_headline_clause(node):
             node = node.head
         else:
             return
@@ -61,6 +62,14 @@ def _past_relative(tok) -> bool:
     # (not a clause that こと or の makes a noun: 体当たりしたことを否定した denies the ramming)
     return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_ not in lex.NOMINALISERS and any(
         c.dep_ == "aux" and c.lemma_ == "た" for c in tok.children)
+
+
+def _describes_thing(tok) -> bool:
+    """A relative clause on a thing, not on an event, a plan or a statement (ブラジルと共同運営する発電所の交渉を中断した):
+    it describes the thing, and what is done to the thing does not undo it."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i \
+        and head.lemma_ not in lex.CONTENT_NOUNS and head.lemma_ not in lex.OFFER_NOUNS and relation_of(head) is None
 
 
 def _quoted_complement(tok) -> bool:

@@ -28,8 +28,10 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
                 and tokens[first - 1].idx + 1 == tokens[first].idx)):
         first -= 1  # (or any one kanji glued before a given name: 車 / 智 / 勲, the family name Cha)
     # the given names before a tagged family name: ハリル・ハイヤ, ムハンマド・ビン・...
-    while first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and units[first - 2] == "other" \
-            and (all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2])):
+    # (サンティアゴ・ペニャ: a given name that is also a city's is still the given name when ・ joins it)
+    while first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and (
+            units[first - 2] == "other" and (all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2]))
+            or units[first - 2] == "place" and all_katakana(tokens[first - 2].text)):
         first -= 2
     last = first
     while last + 1 < len(tokens):
@@ -74,9 +76,9 @@ def _without_portfolio(tokens: list, first: int, last: int) -> int:
         word = next((k for k in range(first + 2, last + 1) if tokens[k].text in lex.PORTFOLIO_WORDS
                      and tokens[k - 1].text in lex.NAME_JOINERS), None)
         last = last if word is None else word - 2
-        while last > first and tokens[last].text in lex.NAME_JOINERS:
-            last -= 1  # (ドリン・ジュンギエツ・ / エネルギー相: the joiner before a title is no part of the name)
-        return last
+        while last > first and (tokens[last].text in lex.NAME_JOINERS or "接頭辞" in tokens[last].tag_):
+            last -= 1  # (ドリン・ジュンギエツ・ / エネルギー相: the joiner before a title is no part of the name,
+        return last    # nor the prefix of the title: 林 / 剣 / 副 / 報道局長, 副 is the title's)
     last = max(first, portfolio - 2)  # the word before 担当 names the portfolio (アフリカ担当)
     if all_katakana(tokens[first].text):
         # (アジット・ドバル国家安全保障担当補佐官: so do the kanji words before it, after a katakana name)
@@ -93,6 +95,8 @@ def _kanji_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if units[-1] != "role":
         return None
     end = len(tokens) - 1
+    while end > 1 and "接頭辞" in tokens[end - 1].tag_:
+        end -= 1  # (林 / 剣 / 副 / 報道局長: the prefix is the title's)
     first = end
     while first > 0 and units[first - 1] == "other" and len(tokens[first - 1].text) == 1 \
             and all_kanji(tokens[first - 1].text):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import sentence_start
+from kg.extract import doc_text, sentence_start
 from kg.extract.ja.names import all_kanji, all_katakana, bare_name, name_run
 from kg.extract.ja.places import is_abbreviation, places_at
 from kg.extract.ja.units import pieces_of, span_mention, unit_of
@@ -99,6 +99,9 @@ def suffixed(tok, first) -> bool:
 
 def read_phrase(tokens: list) -> list[Mention]:
     """The actors a noun phrase names (usually one; several for 日米韓). Empty when it names none."""
+    doc = tokens[0].doc if tokens and hasattr(tokens[0], "doc") else None
+    if len(tokens) > 1 and lex.PEOPLE_COUNT.fullmatch(tokens[-1].text) and unit_of(tokens[-2]) == "role":
+        tokens = tokens[:-1]  # マリ大使館の外交官2人: the officials, however many
     tokens = pieces_of(tokens)
     text = "".join(t.text for t in tokens)
     if text in lex.ANAPHORS or text in lex.FIRST_PERSON:
@@ -132,10 +135,10 @@ def read_phrase(tokens: list) -> list[Mention]:
                 i = nxt
                 continue
         i += 1
-    return _interpret(tokens, units, places)
+    return _interpret(tokens, units, places, doc)
 
 
-def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
+def _interpret(tokens: list, units: list[str], places: list, doc) -> list[Mention]:
     head = units[-1]
     place_mentions = [m for _, _, _, m in places]
     name = name_run(tokens, units)
@@ -151,9 +154,9 @@ def _interpret(tokens: list, units: list[str], places: list) -> list[Mention]:
         return [span_mention(tokens, name[0], name[1], "person", affiliation)]
     if not place_mentions:
         if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":
-            return [_domestic_mention(tokens[0])]
+            return [_domestic_mention(tokens[0], doc)]
         if _domestic_body(tokens):
-            return [span_mention(tokens, 0, len(tokens) - 1, "government", domestic(tokens[0]))]
+            return [span_mention(tokens, 0, len(tokens) - 1, "government", domestic(tokens[0], doc))]
         if head in ("role", "countryhead"):
             return [span_mention(tokens, len(tokens) - 1, len(tokens) - 1, "role")]
         if head == "body" and tokens[-1].lemma_ in lex.BODY_NOUNS and len(tokens) == 1:
@@ -187,11 +190,26 @@ def _domestic_body(tokens: list) -> bool:
         and all(t.pos_ in ("NOUN", "PROPN") for t in tokens)
 
 
-def _domestic_mention(piece) -> Mention:
+def _domestic_mention(piece, doc) -> Mention:
     # 政府は: in Japanese news the unqualified government is Japan's.
-    return Mention(text="日本", start=piece.idx, end=piece.idx + len(piece.text), kind="country")
+    return Mention(text=home_country(doc, piece.idx), start=piece.idx, end=piece.idx + len(piece.text), kind="country")
 
 
-def domestic(tok) -> Mention:
+def domestic(tok, doc=None) -> Mention:
     # 林外相, 官房長官: in Japanese news an unqualified cabinet title is Japan's own.
-    return Mention(text="日本", start=tok.idx, end=tok.idx + len(tok.text), kind="country")
+    home = home_country(doc if doc is not None else tok.doc, tok.idx)
+    return Mention(text=home, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
+
+
+def home_country(doc, idx: int) -> str:
+    """Whose an unqualified 政府, 外務省 or 首相 is: Japan's in Japanese news, unless the article never mentions
+    Japan and has named another country's government before (【ウィーン共同】チェコ政府は…発表した。政府は… -> チェコ,
+    the first named)."""
+    if doc is None or lex.MENTIONS_JAPAN.search(doc_text(doc)):
+        return "日本"
+    # (the first one: the government the article opens on, not another it reports on later)
+    for gov in [t for t in doc if t.idx < idx and t.i > 0 and t.text in lex.GOVERNMENT_HEADS]:
+        found = [m for m in read_phrase([doc[gov.i - 1]]) if m.kind == "country"]
+        if len(found) == 1:
+            return found[0].text
+    return "日本"

@@ -32,6 +32,7 @@ def inherit_subjects(pred, rule):
     """
     node = pred
     quoted = in_quote(pred)
+    contrast = False
     while True:
         topic = _chain_topic(node, before=pred.i, quoted=quoted)
         if topic:
@@ -45,6 +46,7 @@ def inherit_subjects(pred, rule):
             # (米国が武器を売却しないよう日本に求めた: by the が-subject written before it, when there is one)
             doers = [t for t in asked_before(frames.verbal_frame(node.head).subjects, node) if read_actor(t)]
             return doers or [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
+        contrast = contrast or any(c.dep_ == "mark" and c.text in lex.CONTRASTIVE_MARKS for c in node.children)
         prev, dep, node = node, node.dep_, node.head
         if dep == "advcl" and node.dep_ == "acl" and node.head.head.i != node.head.i \
                 and any(c.text == "、" and c.i > prev.i for c in prev.children):
@@ -60,6 +62,8 @@ def inherit_subjects(pred, rule):
                 # アンカラを相次いで訪れたフィキ氏とゲディオン外相: a clause that says it went for each (相次いで,
                 # それぞれ) modifies every member of the list its noun opens
                 return [node, *_listed_after(node, pred)], "relative-clause"
+            if prev.i == pred.i and _done_with_partner(pred):
+                break  # ブラジルと共同運営する発電所: a thing run with a partner is run by the sentence's topic
             if node.lemma_ not in lex.CONTENT_NOUNS and node.lemma_ not in lex.ISSUER_NOUNS:
                 # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
                 # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's)
@@ -67,12 +71,20 @@ def inherit_subjects(pred, rule):
         # a が-subject written after the clause belongs to its own clause only: 主張を退け、日本が介入しようとして
         # いると非難した (GiNZA hangs 退け on 介入; 日本 is not the one who rejected), unlike a は-topic, which
         # covers what comes before it (抗議を受け、中国は反発した)
+        # (nor, past a clause that ends in a contrast, a は-topic after it: 米国務省は…よう求めたが、ブラジル外務省は
+        # これを退けた; the second half's topic is set against the first's)
         subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)
-                    and not (t.i > pred.i and frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS)]
+                    and not (t.i > pred.i and (frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS or contrast))]
         if subjects:
             return subjects, rule
     topic = _sentence_topic(pred, quoted) or (_previous_topic(pred) if not quoted else [])
     return (topic, "topic") if topic else ([], rule)
+
+
+def _done_with_partner(pred) -> bool:
+    """Is ``pred`` an act done jointly (共同運営する, 共同開発した) with a partner written with と?"""
+    return any(c.dep_ == "compound" and c.lemma_ in lex.JOINT_WORDS for c in pred.children) \
+        and any(frames.marker(c) == "と" and read_actor(c) for c in pred.children)
 
 
 def _previous_topic(pred) -> list:
@@ -110,6 +122,18 @@ def reacted_to(pred) -> list:
                   and not in_quote(t) and read_actor(t)), None)
     # (written where the predicate is, as for an act pointed back at: the sentence is the evidence)
     return [replace(m, start=pred.idx, end=pred.idx + len(pred.text)) for m in read_actor(topic)] if topic else []
+
+
+def pointed_back(pred) -> list:
+    """Whom これ / それ, the object of a reaction, points back at: the speaker of the clause the reaction is set
+    against (米国務省は…よう求めたが、ブラジル外務省はこれを退けた -> 米国務省), or failing one, the topic of the
+    sentence before (…と発表した。ウズベキスタンはこれに反発した)."""
+    for clause in sorted(pred.children, key=lambda c: -c.i):
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" and clause.i < pred.i \
+                and any(m.dep_ == "mark" and m.text in lex.CONTRASTIVE_MARKS for m in clause.children):
+            return [t for t in frames.verbal_frame(clause).subjects or inherit_subjects(clause, "")[0]
+                    if read_actor(t)]
+    return reacted_to(pred)
 
 
 def conditional(pred) -> bool:

@@ -144,6 +144,22 @@ def _same_speaker_clauses(pred):
                 yield c, frame
 
 
+def called(pred) -> list:
+    """ルラ大統領はペニャ大統領に電話し、…と伝えたうえで、交渉の再開を呼びかけた: what a caller asks in the sentence
+    of the call, of no one named, is asked of whom they called (wherever the parser hung the call)."""
+    sent = pred.sent
+    calls = [t for t in sent if t.i < pred.i and t.lemma_ in lex.CALL_VERBS and t.pos_ == "VERB"]
+    for call in reversed(calls):
+        # (not past a clause of another speaker: 英首相に電話した。…大統領は…を求めた is two sentences anyway)
+        if any(frames.marker(t) in ("は", "が") and read_actor(t) and t.head.i != call.i
+               for t in sent if call.i < t.i < pred.i and not frames.opens_quotation_before(t, pred)):
+            return []
+        found = [t for t in frames.verbal_frame(call).targets if read_actor(t)]
+        if found:
+            return found
+    return []
+
+
 def received(pred) -> list:
     return [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.RECEIVING_HOSTS and c.i < pred.i
             for o in frames.verbal_frame(c).objects]
@@ -151,5 +167,16 @@ def received(pred) -> list:
 
 def summoned(pred) -> list:
     """トルコ大使を呼んで抗議した: whom a て-clause before the predicate summons is told what follows."""
-    return [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.SUMMON_VERBS and c.i < pred.i
-            for o in frames.verbal_frame(c).objects]
+    found = [o for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.SUMMON_VERBS and c.i < pred.i
+             for o in frames.verbal_frame(c).objects]
+    if found:
+        return found
+    # (中国大使を呼び、攻撃は「…行為だ」として抗議し: GiNZA may hang the summoning clause on a word of the next
+    # clause; it is still the one chained before the predicate, with no other speaker between)
+    sent = pred.sent
+    for call in reversed([t for t in sent if t.i < pred.i and t.lemma_ in lex.SUMMON_VERBS and t.pos_ == "VERB"
+                          and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("、", "て", "で")]):
+        if any(frames.marker(t) in ("は", "が") and read_actor(t) for t in sent if call.i < t.i < pred.i):
+            return []
+        return frames.verbal_frame(call).objects
+    return []

@@ -31,12 +31,14 @@ from kg.extract.ja.subjects import (
     in_quote,
     inherit_subjects,
     line_start,
+    pointed_back,
     reacted_to,
     shared_headline_subject,
 )
 from kg.extract.ja.targets import (
     adjacent_clause,
     aimed_at,
+    called,
     chained_objects,
     conditioned,
     met_partners,
@@ -205,7 +207,12 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     elif pred.lemma_ in lex.HOSTING_VERBS and not actors_of(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
         frame.objects = [m for o in frame.objects for m in owners_of(o)]
-    if predicate == "criticizes" and _charged_reason(pred):
+    if predicate == "requests" and any(o.lemma_ in lex.EXPULSION_NOUNS or "".join(
+            c.text for c in o.children if c.dep_ == "compound" and c.i == o.i - 1) + o.lemma_ in lex.EXPULSION_NOUNS
+                                       for o in frame.objects):
+        # 外交官に国外退去を求めた: asking someone to leave the country is an order, a demand (as 命じた is)
+        predicate = "demands"
+    if predicate == "criticizes" and (_charged_reason(pred) or _attributed_before(pred)):
         # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
         predicate, rule = "accuses", "claim"
     if predicate in lex.ASKING and not actors_of(frame.objects + frame.targets):
@@ -217,6 +224,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # addressed to that clause's object (米大使館に外交文書を送り、抗議した: a protest to whom the note went)
         # (a protest only after a note handed over: 安保理に報告し、抗議した protests no Council)
         frame.targets = frame.targets + chained_objects(pred, lex.NOTE_VERBS if predicate == "protests" else None)
+    if predicate in lex.ASKING and not actors_of(frame.objects + frame.targets):
+        frame.targets = frame.targets + called(pred)
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))
@@ -237,6 +246,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # タジキスタン政府は…増やすと発表した。ウズベキスタンは強く反発している: a reaction aimed at no one it names
         # is aimed at whom the sentence before was about
         frame.objects = [t for t in reacted_to(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
+    if predicate in lex.POINTED_REACTIONS and not actors_of(frame.objects + frame.targets, possessor=True) \
+            and any(c.lemma_ in lex.POINTING_WORDS and frames.marker(c) in ("を", "に") for c in pred.children):
+        # …よう求めたが、ブラジル外務省はこれを退けた: これ is what was just said, and the reaction is aimed at who said it
+        frame.objects = [t for t in pointed_back(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = conditioned(pred, [], frame.subjects) or frame.targets
@@ -244,7 +257,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # 両国に厳しい措置をとると警告した: a warning is addressed to whom the threatened act is aimed at
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
         clauses = frame.clauses or adjacent_clause(pred)
-        frame.targets = [t for c in clauses for t in aimed_at(c)] or conditioned(pred, clauses, frame.subjects)
+        # (ハンガリーが電力を政治の道具に使えば「規則に反する」と警告した: whom its condition names first, whatever else
+        # the words name)
+        frame.targets = conditioned(pred, clauses, frame.subjects) or [t for c in clauses for t in aimed_at(c)]
     if predicate in ("warns", "threatens") and not actors_of(frame.objects + frame.targets, possessor=True) \
             and _threat_to_no_one(pred, frame):
         # 演習が強行されれば「相応の対抗措置を取る」と警告した: a threat addressed to no one is addressed to whom the
@@ -301,6 +316,13 @@ def _topic_object(frame, rule: str, pred) -> str:
         frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
         return "topic-object"
     return rule
+
+
+def _attributed_before(pred) -> bool:
+    """攻撃は…によるものだと断定し、中国を非難した: a criticism chained after a clause that lays a hostile act at
+    someone's door is an accusation."""
+    return any(c.dep_ == "advcl" and c.i < pred.i and c.lemma_ in lex.ATTRIBUTING_VERBS
+               and any(relation_of(t) in lex.HOSTILE_ACTS for t in c.subtree if t.i < c.i) for c in pred.children)
 
 
 def _charged_reason(pred) -> bool:

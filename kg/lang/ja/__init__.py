@@ -2,11 +2,14 @@
 
 The relation lexicon itself (警告 -> warns) lives in ontologies/kg.ttl; this module holds the grammar.
 """
+import re
 
 # Case markers (the particle sequence after a noun, with fixed expressions joined) -> argument role.
 SUBJECT_MARKERS = frozenset({"が", "は", "も", "では", "としては", "こそ", "こそが"})
 # the subject markers that do not reach beyond their own clause (unlike the は-topic)
 CLAUSE_SUBJECT_MARKERS = frozenset({"が", "こそが"})
+# Conjunctions that set a clause against the next (〜したが、〜は…した): the next clause's topic is not its own
+CONTRASTIVE_MARKS = frozenset({"が", "けれど", "けれども", "けど", "ものの", "のに"})
 OBJECT_MARKERS = frozenset({"を"})
 # What a verb is about (抗議について退けた, 制裁をめぐり批判した): its object when it has no を-object
 ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても"})
@@ -34,7 +37,13 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
                             # an event that has stopped (協議は中断したままだ, 支援を停止した, 交流を凍結した)
                             "中断", "停止", "一時停止", "凍結", "打ち切る", "打ち切り",
                             # an event given up or put off (訪問を断念した, 攻撃することを取りやめた, 会談は延期された)
-                            "断念", "取りやめる", "取り止める", "取りやめ", "延期", "先送り", "棚上げ", "見送り"})
+                            "断念", "取りやめる", "取り止める", "取りやめ", "延期", "先送り", "棚上げ", "見送り",
+                            # an event blocked (会合の開催を阻止してきた)
+                            "阻止", "阻む"})
+# Verbs that lay an act at someone's door (攻撃は…によるものだと断定した)
+ATTRIBUTING_VERBS = frozenset({"断定", "特定", "結論づける", "結論付ける", "認定"})
+# Nouns of blocking someone's event (…による加盟交渉の妨害): aimed at whose the event is
+BLOCKING_NOUNS = frozenset({"妨害", "阻止"})
 # Predicates that say whether an event took place (首脳会談は実現しなかった, 開催に至らなかった, 開催されなかった)
 HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
@@ -177,6 +186,7 @@ ROLE_NOUNS = frozenset({
     "総書記", "書記長", "事務総長", "代表", "特使", "司令官", "首脳", "指導者", "国王", "皇太子", "首長", "外交官",
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
+    "元帥", "大将", "将軍", "参謀総長",  # (military ranks: パキスタン軍トップのアシム・ムニール元帥)
     # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
     "部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機",
     # heads of a company or bank (a state company's head acts for it: ロスアトムのリハチョフ社長)
@@ -260,6 +270,8 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
 # Reactions that, aimed at no one named, are aimed at whom the sentence before was about (…と発表した。…は反発した)
 BARE_REACTIONS = frozenset({"opposes", "protests"})
 POINTING_WORDS = frozenset({"これ", "それ", "こうした動き", "この動き"})
+# Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
+POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
 HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions"})
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
@@ -292,6 +304,12 @@ PHRASE_DETERMINERS = frozenset({"両", "各", "全", "か", "カ", "ヶ", "ヵ",
 # (外務省, 水産庁, 経済産業省): foreign ones always carry their country (米国務省, ロシア国防省).
 DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸", "自衛隊"})
 DOMESTIC_BODY_ENDINGS = ("省", "庁")
+# An article that mentions Japan anywhere (日本, 日米, 訪日, 駐日 ...): its unqualified 政府 is Japan's
+# Leaving the country as what is asked of someone: an expulsion, so a demand (国外退去を求めた)
+EXPULSION_NOUNS = frozenset({"国外退去", "追放", "国外追放"})  # (not 退去 alone: ships leave too)
+PEOPLE_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十数]+[人名]")  # (外交官2人, 職員数人)
+GOVERNMENT_HEADS = frozenset({"政府", "政権"})  # (チェコ政府: whose government the article is about)
+MENTIONS_JAPAN = re.compile(r"日本|日[米中韓露朝豪比印英仏独欧]|[訪来駐在離]日|官房長官|首相官邸")
 # ... except the names of ministries Japan does not have, which stand for the country the text is about.
 FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省", "司法省", "内務省", "国土安全保障省",
                             "外務・英連邦省", "エネルギー省", "財務省", "国家安全省", "公安省"})
@@ -326,6 +344,8 @@ MANNER_VERBS = frozenset({"次ぐ", "引き続く"})  # (相次いで, 引き続
 # naming someone as a manner of another verb: エジプトを名指しで批判した, 名指しして非難した
 NAMING_VERBS = frozenset({"名指し", "名指す"})
 SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"})
+# A phone call: what the caller asks in its sentence is asked of whom they called (…に電話し、…を求めた)
+CALL_VERBS = frozenset({"電話", "電話会談"})
 # Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
 POSTED_IN = frozenset({"駐", "在"})
 POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)
@@ -360,6 +380,8 @@ SHORTFALL_NOUNS = frozenset({"不足", "欠如", "遅れ", "違反", "不履行"
 GROUP_CLASSES = frozenset({"武装勢力", "反政府勢力", "反政府武装勢力", "武装組織", "過激派", "過激派組織", "イスラム過激派",
                            "イスラム組織", "イスラム武装組織", "イスラム主義組織", "準軍事組織", "民兵組織", "反政府組織",
                            "分離独立派", "分離主義勢力", "少数民族武装勢力", "テロ組織", "武装集団"})
+# What a quoted group name may follow (武装組織「ジェイシ・アドル」, ハッカー集団「APT31」)
+GROUP_KIND_ENDINGS = tuple(GROUP_CLASSES) + ("組織", "勢力", "集団", "グループ", "戦線", "民兵")
 # Anaphors that refer to the person the text is about (its topic), not merely the last one named
 TOPIC_ANAPHORS = frozenset({"同氏"})
 # Head nouns of a non-state group's name, when the article defines the name with an acronym
@@ -406,7 +428,7 @@ TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁�
 ORIGIN_SUFFIXES = frozenset({"産", "製"})
 TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの"})  # (バングラデシュからの輸入, ロシアへの輸出)
 RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化", "一時停止", "全面停止",
-                               "全面禁止"})
+                               "全面禁止", "削減", "縮小"})  # (電力輸出の削減: cut, not only stopped)
 # What a restriction stops to be a sanction: trade, or a supply (ウクライナへのガス供給を停止した, 送電の停止)
 RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送"}
 # Name-internal separators in katakana names: ジェイク・サリバン

@@ -1056,4 +1056,66 @@ EXAMPLES = [
     ("doer-noun", "米国はイスラエルの後ろ盾だ。", [("米国", "supports", "イスラエル", "")], []),
     ("doer-noun", "ロシアはシリアの後ろ盾となってきた。", [("ロシア", "supports", "シリア", "")], []),
     ("doer-noun", "米国はイスラエルの後ろ盾ではない。", [("米国", "supports", "イスラエル", "negated")], []),
+    # eleventh session. A prefix glued to the title is the title's (副報道局長), and a given name that is also a
+    # city's stays the name when ・ joins it
+    ("title", "中国外務省の林剣副報道局長は、両国に自制を求めた。", [("林剣", "requests", "両国", "")], [("林剣副", "requests", "両国")]),
+    ("title", "ブラジルのルラ大統領は、パラグアイのサンティアゴ・ペニャ大統領を批判した。",
+     [("ルラ", "criticizes", "サンティアゴ・ペニャ", "")], [("ルラ", "criticizes", "ペニャ")]),
+    # what a caller asks in the sentence of the call is asked of whom they called
+    ("call", "ルラ大統領はペニャ大統領に電話し、「友好関係を損なうことは望まない」と伝えたうえで、交渉の早期再開を呼びかけた。",
+     [("ルラ", "requests", "ペニャ", "")], []),
+    ("call", "マクロン大統領はゼレンスキー大統領に電話し、停戦協議への参加を求めた。", [("マクロン", "requests", "ゼレンスキー", "")], []),
+    # 〜は…し、〜は…した: each half has its topic (GiNZA hangs both on the last verb)
+    ("two-topics", "両氏は会談した。ロシアは協力の拡大で一致し、中国はロシアへの支援を約束した。",
+     [("中国", "supports", "ロシア", "")], [("ロシア", "supports", "ロシア")]),
+    ("two-topics", "インドは米国と協議し、パキスタンは中国との協力を確認した。",
+     [("インド", "negotiatesWith", "米国", ""), ("パキスタン", "cooperatesWith", "中国", "")], [("インド", "cooperatesWith", "中国")]),
+    # a clause set against the next (〜したが、): the next clause's topic is not its subject; これ, the object of a
+    # reaction, points back at whoever said what it reacts to
+    ("contrast", "米国務省は声明で、ブラジルに主権を尊重するよう求めたが、ブラジル外務省はこれを退けた。",
+     [("米国務省", "requests", "ブラジル", ""), ("ブラジル外務省", "rejects", "米国務省", "")],
+     [("ブラジル外務省", "requests", "ブラジル")]),
+    ("contrast", "日本は中国に説明を求めたが、中国外務省はこれを批判した。",
+     [("日本", "requests", "中国", ""), ("中国外務省", "criticizes", "日本", "")], []),
+    # an event noun a verb is said over (サイバー攻撃で名指しした) is what the naming is about, not an act
+    ("grounds", "チェコが中国をサイバー攻撃で名指しするのは2度目だ。", [], [("チェコ", "attacks", "中国")]),
+    # the summoning clause GiNZA hung on a word of the next clause still names whom the protest and demand go to
+    ("summons", "チェコのマツィンカ外相は、プラハ駐在の中国大使を呼び、攻撃は「容認できない敵対行為だ」として抗議し、攻撃の即時停止を要求した。",
+     [("マツィンカ", "protests", "中国大使", ""), ("マツィンカ", "demands", "中国大使", "")], []),
+    # the が-subject opening a relative clause on what the verb takes is the clause's (…が面会したことに反発した)
+    ("relative-subject", "中国は、ダライ・ラマとパベル氏が面会したことに強く反発した。", [("中国", "opposes", "パベル", "")],
+     [("パベル", "opposes", "中国")]),
+    ("relative-subject", "ロシアは、フィンランドがNATOに加盟したことを非難した。", [("ロシア", "criticizes", "フィンランド", "")],
+     [("フィンランド", "criticizes", "ロシア")]),
+    # asking for someone to leave the country is a demand; the officials counted (外交官2人) are still officials
+    ("expulsion", "フランスはパリのマリ大使館の外交官2人に国外退去を求めた。", [("フランス", "demands", "外交官", "")], [("フランス", "requests", "外交官")]),
+    ("expulsion", "ロシアは英国の外交官を追放した。", [("ロシア", "demands", "外交官", "")], []),
+    # what two run together (共同運用, 共同開発) is cooperation, by the topic when a partner is written
+    ("joint-act", "米英が共同運用する軍事基地がある。", [("米", "cooperatesWith", "英", "")], []),
+    ("joint-act", "インドは日本と共同開発したミサイルを配備した。", [("インド", "cooperatesWith", "日本", "")], []),
+    ("joint-act", "パラグアイはブラジルと共同運営する発電所の交渉を中断した。", [("パラグアイ", "cooperatesWith", "ブラジル", "")], []),
+    # agreeing on talks is talks, not cooperation
+    ("agreement", "両国は協議を続けることでは一致した。", [], [("両国", "cooperatesWith", "両国")]),
+    # blocking someone's event opposes whose it is; the blocked event did not happen
+    ("blocking", "欧州委員会は、ハンガリーによるウクライナの加盟交渉の妨害を批判した。",
+     [("ハンガリー", "opposes", "ウクライナ", ""), ("欧州委員会", "criticizes", "ハンガリー", "")],
+     [("ハンガリー", "negotiatesWith", "ウクライナ")]),
+    ("blocking", "ハンガリーは、NATOとウクライナの会合の開催を阻止してきた。", [("NATO", "meetsWith", "ウクライナ", "negated")], []),
+    # a measure named by an example of it (輸入停止などの対抗措置); cutting exports is a sanction as stopping them is
+    ("trade-restriction", "パキスタン政府は、イラン産ガスの輸入停止などの対抗措置を検討している。",
+     [("パキスタン政府", "sanctions", "イラン", "hedged")], []),
+    ("trade-restriction", "ハンガリー政府はウクライナへの電力輸出の削減を決めた。", [("ハンガリー政府", "sanctions", "ウクライナ", "")], []),
+    # a warning whose condition names someone warns them, whatever else its words name
+    ("conditional-warning", "シビハ外相は、ハンガリーが電力を政治の道具に使えば「EUの規則に反する」と警告した。",
+     [("シビハ", "warns", "ハンガリー", "")], [("シビハ", "warns", "EU")]),
+    # a group the article names in quotes after the kind of group it is
+    ("named-group", "イラン革命防衛隊は、武装組織「ジェイシ・アドル」の拠点を攻撃した。",
+     [("イラン革命防衛隊", "attacks", "ジェイシ・アドル", "")], []),
+    ("named-group", "国境警備隊の詰め所が過激派組織「ジェイシ・アドル」の襲撃を受けた。", [("ジェイシ・アドル", "attacks", "国境警備隊", "")], []),
+    # a criticism chained after laying a hostile act at someone's door is an accusation
+    ("attribution", "チェコ政府は、攻撃は中国の情報機関によるものだと断定し、中国を名指しで非難した。",
+     [("チェコ", "accuses", "中国", "")], [("チェコ", "criticizes", "中国")]),
+    ("attribution", "米国は、空爆はロシア軍によるものだと断定し、ロシアを強く非難した。", [("米国", "accuses", "ロシア", "")], []),
+    # a military rank is a title (元帥, 大将)
+    ("title", "パキスタン軍トップのアシム・ムニール元帥は、イランをけん制した。", [("アシム・ムニール", "warns", "イラン", "")], []),
 ]
