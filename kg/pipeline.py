@@ -114,8 +114,9 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
             bar.close()
         after = _now_made_from(db, before, sent) if store_at is None else None
         # (an unchanged rebuild, and a re-extraction whose graphs come out as they were, leave the stats and the
-        # outputs as they are)
-        rdf = views = bool(result.articles or result.removed)
+        # outputs as they are; graphs in the store that they were not made from, which a build killed after its
+        # writes to the store left, do not)
+        rdf = views = bool(result.articles or result.removed or (before and before["unknown"]))
         if views and before is not None:
             rdf, views = _changed(before, after)
         if views or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:

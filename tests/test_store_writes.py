@@ -1,4 +1,5 @@
-"""Writing to the store in a folder: RocksDB's memory is flushed to its files every FLUSH_AFTER triples (no model)."""
+"""Writing to the store in a folder: RocksDB's memory is flushed to its files every FLUSH_AFTER triples, new graphs
+of many triples are bulk-loaded, and what a killed bulk load left is deleted (no model)."""
 from kg import store
 from kg.store import open_store
 
@@ -40,3 +41,14 @@ def test_new_graphs_of_many_triples_are_bulk_loaded(tmp_path, monkeypatch):
                                                                   ("urn:g4", "6")]
     assert db.query('ASK { GRAPH <urn:g1> { <urn:a> <urn:p> "x .\\n y" } }').boolean
     assert {q.graph_name.value for q in db.quads()} == {"urn:g1", "urn:g2", "urn:g3", "urn:g4"}  # none in the default graph
+
+
+def test_opening_the_store_to_write_deletes_what_a_killed_bulk_load_left(tmp_path):
+    open_store(tmp_path, create=True).replace_graphs({"urn:g1": _graph(3)})
+    leftover = tmp_path / "store" / "bulk-123.sst"  # as Oxigraph's loader names its files
+    leftover.write_bytes(b"not taken in")
+    open_store(tmp_path, read_only=True)  # a reader leaves it (a build may be loading it)
+    assert leftover.exists()
+    db = open_store(tmp_path)
+    assert not leftover.exists()
+    assert len(db.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }").rows) == 3
