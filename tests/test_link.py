@@ -474,3 +474,22 @@ def test_both_leaders_are_the_two_leaders_not_a_spokesperson_quoted_between():
     found = {s.subject.key for s in link(article, relations[1:], [albanese, xi, mao])
              if s.level == "actor" and s.predicate == "meetsWith"}
     assert found and found <= {"person/アルバニージー", "person/習近平", "person/Q335697", "person/Q15031"}
+
+
+def test_a_body_written_with_a_possessive_keeps_that_form_as_a_label():
+    # India's Ministry of External Affairs is named the Indian Ministry of External Affairs (two countries' ministries
+    # are two bodies); what was written stays one of its labels, and a body named with its nationality gains none
+    text = "India's Ministry of External Affairs rejected the protest. The Indian Ministry of External Affairs said so."
+    india = m("India", 0, "country")
+    ministry = Mention(text="Indian Ministry of External Affairs", start=8, end=36, kind="government", affiliation=india)
+    nepal = m("Nepal", 60, "country")
+    article = Article(id="w", source="w.txt", title="t", text=text)
+    (found,) = [s for s in link(article, [rel(ministry, "rejects", nepal)], []) if s.level == "actor"
+                and s.predicate == "rejects"]
+    assert {label for label, _ in found.subject.labels} == {"Indian Ministry of External Affairs",
+                                                            "India's Ministry of External Affairs"}
+    written = Mention(text="Indian Ministry of External Affairs", start=62, end=97, kind="government",
+                      affiliation=m("India", 62, "country"))
+    (found,) = [s for s in link(article, [rel(written, "rejects", nepal)], []) if s.level == "actor"
+                and s.predicate == "rejects"]
+    assert {label for label, _ in found.subject.labels} == {"Indian Ministry of External Affairs"}

@@ -970,4 +970,25 @@ EXAMPLES = [
     ("negation", "Turkey dropped its opposition to Sweden's membership.", [("Turkey", "opposes", "Sweden", "negated")], []),
     ("negation", "Serbia's president denied that Serbia had played any role in the attack and rejected Kosovo's accusation.",
      [("Serbia president", "rejects", "Kosovo", "")], []),
+    # eleventh session. A dateline with the agency in brackets is no actor (KATHMANDU, Jan. 20 (Reuters) -); a
+    # national office with no country and nothing around it to say whose is the country the story was filed from,
+    # when the lead opens on that country (news names its own officials bare), never a guest's (BEIJING - Indonesian
+    # President Prabowo ...: his foreign minister is no Chinese official)
+    ("dateline", "SEOUL, Jan. 20 (Reuters) - South Korea lodged a protest with Japan on Tuesday after its neighbour "
+     "reopened the dispute.", [("South Korea", "protests", "Japan", "")], [("SEOUL", "protests", "Japan")]),
+    ("dateline-office", "LIMA, March 3 (Reuters) - Peru recalled its ambassador from Mexico.\n"
+     "Foreign Minister Elmer Schialer accused Mexico of interference.",
+     [("Elmer Schialer", "affiliatedWith", "Peru", ""), ("Elmer Schialer", "accuses", "Mexico", "")], []),
+    ("dateline-office", "NAIROBI, May 4 (AP) - Kenya expelled two Ugandan diplomats on Monday.\n"
+     "Prime Minister Musalia Mudavadi said the decision was final.",
+     [("Musalia Mudavadi", "affiliatedWith", "Kenya", "")], []),
+    ("dateline-office", "BEIJING, May 2 (AP) - Indonesian President Prabowo Subianto arrived in China on Monday.\n"
+     "Foreign Minister Sugiono told reporters the visit went well.",
+     [], [("Sugiono", "affiliatedWith", "China")]),
+    ("dateline-office", "TAIPEI, April 8 - Paraguayan President Santiago Pena met Lai Ching-te.\n"
+     "Foreign Minister Ruben Ramirez, who accompanied Pena, praised Taiwan.",
+     [], [("Ruben Ramirez", "affiliatedWith", "Taiwan")]),
+    # a national office with no country after a clause a body of one country is the subject of speaks for it
+    ("title", "The Peruvian Foreign Ministry recalled its ambassador from Mexico, Foreign Minister Elmer Schialer said.",
+     [("Elmer Schialer", "affiliatedWith", "Peru", "")], []),
 ]
