@@ -323,6 +323,11 @@ EVENT_ANTECEDENTS = {
     "proposal": {"propose"}, "offer": {"offer"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
+# A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
+MISSION_WORDS = frozenset({"embassy", "consulate", "high commission"})
+# Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
+JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "visit", "be", "return", "receive",
+                           "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
                            "protest"})

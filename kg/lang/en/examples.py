@@ -991,4 +991,26 @@ EXAMPLES = [
     # a national office with no country after a clause a body of one country is the subject of speaks for it
     ("title", "The Peruvian Foreign Ministry recalled its ambassador from Mexico, Foreign Minister Elmer Schialer said.",
      [("Elmer Schialer", "affiliatedWith", "Peru", "")], []),
+    # a verb in the past joined to a reported clause in the present, under a verb of saying in the past, is what the
+    # speaker did next (the speaker's own act), not part of what is reported
+    ("narrated-past", "Foreign Minister Ahmed Attaf told reporters that Algeria \"firmly rejects\" the plan and called "
+     "on France to reverse it.", [("Ahmed Attaf", "requests", "France", "")], [("Algeria", "requests", "France")]),
+    ("narrated-past", "The Japanese Embassy said Tokyo \"stands with\" Manila and urged China to show restraint.",
+     [("Japanese Embassy", "requests", "China", "")], [("Tokyo", "requests", "China")]),
+    ("narrated-past", "Lavrov said Russia supports Serbia and criticizes the European Union.",
+     [("Russia", "criticizes", "European Union", "")], [("Lavrov", "criticizes", "European Union")]),
+    # a journey made for talks with someone, or a reception held for talks, is a meeting with them (as hedged or
+    # negated as the journey); a country hosting people for talks meets no one
+    ("journey-for-talks", "Wadephul is due to fly to Warsaw on Monday for talks with his Polish counterpart, "
+     "Radoslaw Sikorski.", [("Wadephul", "meetsWith", "Radoslaw Sikorski", "hedged"),
+                            ("Wadephul", "visits", "Warsaw", "hedged")], []),
+    ("journey-for-talks", "Fidan was in Moscow on Tuesday for talks with Lavrov.", [("Fidan", "meetsWith", "Lavrov", "")], []),
+    ("journey-for-talks", "Lavrov did not travel to Ankara for talks with Fidan.", [("Lavrov", "meetsWith", "Fidan", "negated")], []),
+    ("journey-for-talks", "Modi was received by King Abdullah at the palace for talks.",
+     [("Abdullah", "meetsWith", "Modi", "")], []),
+    ("journey-for-talks", "India hosted Marco Rubio and Penny Wong for talks.", [], [("India", "meetsWith", "Marco Rubio")]),
+    # a mission abroad is named with the place it is in (each country has one in every capital)
+    ("body", "The Japanese Embassy in Beijing lodged a protest with China.",
+     [("Japanese Embassy in Beijing", "affiliatedWith", "Japan", ""), ("Japanese Embassy in Beijing", "protests", "China", "")],
+     []),
 ]
