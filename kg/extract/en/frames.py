@@ -91,9 +91,10 @@ def inherit_subject(verb) -> list:
         return modifier  # (Vanuatu signs pact: a headline's opening name the parser made a modifier of its verb)
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
-           # had no plans to meet, made an offer to host, launched a procedure to suspend: the intention's holder
+           # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
+           # building ties: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
-           | lex.ATTEMPT_NOUNS) \
+           | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS) \
             and node.head.i != node.i:
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):

@@ -1013,4 +1013,21 @@ EXAMPLES = [
     ("body", "The Japanese Embassy in Beijing lodged a protest with China.",
      [("Japanese Embassy in Beijing", "affiliatedWith", "Japan", ""), ("Japanese Embassy in Beijing", "protests", "China", "")],
      []),
+    # ties built, deepened or strengthened with someone are cooperation (not ties that are tense, nor closer ties only
+    # sought); a policy of doing something is its holder's
+    ("ties", "Vietnam has deepened its ties with Australia.", [("Vietnam", "cooperatesWith", "Australia", "")], []),
+    ("ties", "Kazakhstan has pursued a policy of building ties with China, Russia and the European Union.",
+     [("Kazakhstan", "cooperatesWith", "China", ""), ("Kazakhstan", "cooperatesWith", "European Union", "")], []),
+    ("ties", "Ties with China remain tense.", [], [("Ties", "cooperatesWith", "China")]),
+    ("ties", "Kenya has sought closer ties with Britain since 2023.", [], [("Kenya", "cooperatesWith", "Britain")]),
+    # a war fought by two sides together is a clash: each attacks the other (not a war fought against someone, nor a
+    # trade war)
+    ("clash", "Britain and Argentina fought a war over the islands in 1982.",
+     [("Britain", "attacks", "Argentina", ""), ("Argentina", "attacks", "Britain", "")], []),
+    ("clash", "India fought a war with Pakistan in 1971.",
+     [("India", "attacks", "Pakistan", ""), ("Pakistan", "attacks", "India", "")], []),
+    ("clash", "China and the United States fought a trade war.", [], [("China", "attacks", "United States")]),
+    # either side, either country: each of the two just named
+    ("pair", "Chad and Sudan traded accusations. France did not support either country.",
+     [("France", "supports", "Chad", "negated"), ("France", "supports", "Sudan", "negated")], []),
 ]
