@@ -1030,4 +1030,15 @@ EXAMPLES = [
     # either side, either country: each of the two just named
     ("pair", "Chad and Sudan traded accusations. France did not support either country.",
      [("France", "supports", "Chad", "negated"), ("France", "supports", "Sudan", "negated")], []),
+    # a hostile measure set on a condition (would or will, if or unless) is a threat to whom it is aimed at, by whoever
+    # sets it, or by the speaker when it is reported (the measure stays as said, hedged); not under a warning, which is
+    # the relation already, nor a measure that would not be taken
+    ("conditional-threat", "Trade Minister Piyush Goyal said New Delhi would impose tariffs on Bangladeshi garments if "
+     "the ban was not lifted.", [("Piyush Goyal", "threatens", "Bangladesh", ""),
+                                 ("New Delhi", "sanctions", "Bangladesh", "hedged")], []),
+    ("conditional-threat", "The EU will impose sanctions on Belarus unless it releases the prisoners.",
+     [("EU", "threatens", "Belarus", "")], []),
+    ("conditional-threat", "Japan would not impose sanctions on China if talks failed.", [], [("Japan", "threatens", "China")]),
+    ("conditional-threat", "Netanyahu warned that Israel would strike Iran again if it resumed enrichment.",
+     [("Netanyahu", "warns", "Iran", "")], [("Netanyahu", "threatens", "Iran")]),
 ]
