@@ -94,7 +94,8 @@ class _Resolver:
             return [Entity(key=f"org/{normalize(m.text)}", kind="organization", labels=((m.text, "ja"),))]
         if m.kind == "government":
             name = normalize(self._full_body(m.text))
-            return [Entity(key=f"gov/{name}", kind="government", labels=_labels(m.text, m.text))]
+            labels = _labels(m.text, m.text) + tuple((written, "ja") for written in (self._possessed(m),) if written)
+            return [Entity(key=f"gov/{name}", kind="government", labels=labels)]
         if m.kind == "anaphor" and m.text in lex.REFLEXIVE_COUNTRY and m.affiliation is not None:
             # 自国: the country of whoever the sentence is about (read by the extractor as the affiliation)
             return [c for e in self.entities(m.affiliation) for c in (self.country_of(e),) if c is not None][:1]
@@ -105,6 +106,16 @@ class _Resolver:
             # マドゥロ政権, the Trump administration: the government a leader heads is their country (as 政府 is)
             return self.countries(m)[:1]
         return []
+
+    def _possessed(self, m: Mention) -> str | None:
+        """India's Ministry of External Affairs, named the Indian Ministry of External Affairs: a body written with
+        its country's possessive keeps that form too, as it was written."""
+        owner = m.affiliation
+        if owner is None or owner.kind != "country" or not self.text or owner.end > m.start:
+            return None
+        if self.text[owner.end:m.start] not in ("'s ", "’s "):
+            return None
+        return self.text[owner.start:m.end]
 
     def _full_body(self, name: str) -> str:
         """The one body of the article whose full name ends with this bare one (国軍 -> ミャンマー国軍)."""

@@ -497,3 +497,22 @@ def test_a_family_name_of_two_words_is_the_full_names():
     later = rel(m("ラミレス・レスカノ", 40, "person"), "visits", m("米国", 52, "country"))
     found = {(s.subject.key, s.object.key) for s in link(ARTICLE, [later], [full]) if s.predicate == "visits"}
     assert found == {("person/ルベン・ラミレス・レスカノ", "country/US"), ("country/PY", "country/US")}
+
+
+def test_a_body_written_with_a_possessive_keeps_that_form_as_a_label():
+    # India's Ministry of External Affairs is named the Indian Ministry of External Affairs (two countries' ministries
+    # are two bodies); what was written stays one of its labels, and a body named with its nationality gains none
+    text = "India's Ministry of External Affairs rejected the protest. The Indian Ministry of External Affairs said so."
+    india = m("India", 0, "country")
+    ministry = Mention(text="Indian Ministry of External Affairs", start=8, end=36, kind="government", affiliation=india)
+    nepal = m("Nepal", 60, "country")
+    article = Article(id="w", source="w.txt", title="t", text=text)
+    (found,) = [s for s in link(article, [rel(ministry, "rejects", nepal)], []) if s.level == "actor"
+                and s.predicate == "rejects"]
+    assert {label for label, _ in found.subject.labels} == {"Indian Ministry of External Affairs",
+                                                            "India's Ministry of External Affairs"}
+    written = Mention(text="Indian Ministry of External Affairs", start=62, end=97, kind="government",
+                      affiliation=m("India", 62, "country"))
+    (found,) = [s for s in link(article, [rel(written, "rejects", nepal)], []) if s.level == "actor"
+                and s.predicate == "rejects"]
+    assert {label for label, _ in found.subject.labels} == {"Indian Ministry of External Affairs"}

@@ -108,9 +108,35 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             if tok.lemma_.lower() in lex.CLASH_VERBS or exchanged_fire(tok):
                 yield from (attribute(r, tok) for r in clash_relations(tok, sent))
                 continue
-            yield from (attribute(r, tok) for r in verb_relations(tok, predicate, rule, sent))
+            yield from _with_threats((attribute(r, tok) for r in verb_relations(tok, predicate, rule, sent)), tok, sent)
         else:
-            yield from (attribute(r, tok) for r in noun_relations(tok, predicate, sent))
+            yield from _with_threats((attribute(r, tok) for r in noun_relations(tok, predicate, sent)), tok, sent)
+
+
+def _with_threats(relations, tok, sent) -> Iterator[Relation]:
+    """Nairobi would impose restrictions on Tanzanian rice if the ban was not lifted, Kinyanjui said: a hostile measure
+    set on a condition (would or will, if or unless) is a threat to whom it is aimed at, made by whoever sets it, or
+    by the one who says so when it is reported (the measure itself stays as said, hedged)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    conditional = verb is not None and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo")
+                                           for a in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children)
+    if conditional and verb.dep_ == "ccomp" and relation_of(verb.head) is not None:
+        conditional = False  # (warned that Israel would strike Iran if ...: the warning is the relation already)
+    speakers = read_said_by(verb) if conditional else []
+    for rel in relations:
+        yield rel
+        if conditional and rel.predicate in lex.HOSTILE_RELATIONS - {"threatens"} and not rel.negated:
+            for who in speakers or [rel.subject]:
+                yield new_relation(who, "threatens", rel.object, tok, sent, "target-clause")
+
+
+def read_said_by(verb) -> list[Mention]:
+    """The speakers of a clause reported by a verb of saying (Kinyanjui said Nairobi would ...), or none."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    return [m for c in verb.head.children if c.dep_ == "nsubj" for m in read_actor(c)]
 
 
 def _names_a_meeting(ent) -> bool:

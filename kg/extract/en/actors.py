@@ -118,9 +118,11 @@ def _read_actor(tok) -> list[Mention]:
         return [Mention(text=name, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
                 for name in ("South Korea", "North Korea")]
     if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
-                                            for c in tok.children):
+                                            for c in tok.children) \
+            or _plural(tok.lower_) in lex.PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "either"
+                                                            for c in tok.children):
         # the two sides, the two governments, both countries: the two countries just named, else the pair the article
-        # is about
+        # is about; either side, either country (declined to back either side): each of the two
         return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
     ent = ent_of(tok)
@@ -183,6 +185,10 @@ def _read_actor(tok) -> list[Mention]:
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
+
+
+def _plural(noun: str) -> str:
+    return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
 
 
 def _speaker_said(pronoun) -> list[Mention]:

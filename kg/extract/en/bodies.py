@@ -155,6 +155,7 @@ def body_of(ent) -> Mention:
     tokens = without_article(ent)
     if tokens and tokens[-1].lower_ in ("'s", "’s"):
         tokens = tokens[:-1]  # (the Commerce Department's Bureau: the possessive is no part of the name)
+    tokens = tokens + _posted_in(ent)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ("'s", "’s"):
         # South Korea's National Intelligence Service: the tagger took the possessive into the place; the place
@@ -167,6 +168,18 @@ def body_of(ent) -> Mention:
     owner = placed(known, ent.start_char, ent.end_char) if known is not None else None
     return mention(tokens, "government",
                     owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None))
+
+
+def _posted_in(ent) -> list:
+    """the U.S. Embassy in Ulaanbaatar, the Chinese Embassy in Kathmandu: a mission is named with the place it is in
+    (each country has one in every capital); the words after the body's entity, or none."""
+    doc = ent.doc
+    if ent.root.lower_ not in lex.MISSION_WORDS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return []
+    place = ent_of(doc[ent.end + 1])
+    if place is None or place.start != ent.end + 1 or place_of(place.text) is None:
+        return []  # (a place the gazetteer knows, whatever the tagger took it for)
+    return [doc[ent.end], *place]
 
 
 def _named_for(body: Mention) -> Mention:

@@ -68,6 +68,9 @@ def relation_of(tok) -> tuple[str, str] | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
         rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TIE_NOUNS and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS:
+        rel = "cooperatesWith"  # building ties with the United States, deepened relations with Japan (not tense ties)
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "share" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SHARED_THINGS for c in tok.children):
         rel = "cooperatesWith"  # shares intelligence with the United States (not: shares a border with)
@@ -190,7 +193,14 @@ def condemning_name(verb):
 
 
 def exchanged_fire(verb) -> bool:
-    """exchanged fire, traded artillery fire, exchanged shots: fire going both ways is a clash."""
+    """exchanged fire, traded artillery fire, exchanged shots: fire going both ways is a clash; so is a war fought
+    by two sides together (Britain and Argentina fought a war, India fought a war with Pakistan; not a war fought
+    against someone, which is one side's, nor a trade war)."""
+    if verb.lemma_.lower() in lex.WAR_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.WAR_NOUNS
+                   and not any(a.lemma_.lower() in lex.NON_VIOLENT for a in c.children)
+                   and not any(p.dep_ == "prep" and p.lower_ == "against" for p in (*c.children, *verb.children))
+                   for c in verb.children)
     return verb.lemma_.lower() in lex.EXCHANGE_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.FIRE_NOUNS for c in verb.children)
 

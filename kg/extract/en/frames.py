@@ -91,14 +91,15 @@ def inherit_subject(verb) -> list:
         return modifier  # (Vanuatu signs pact: a headline's opening name the parser made a modifier of its verb)
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
-           # had no plans to meet, made an offer to host, launched a procedure to suspend: the intention's holder
+           # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
+           # building ties: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
-           | lex.ATTEMPT_NOUNS) \
+           | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS) \
             and node.head.i != node.i:
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             return []  # (Vanuatu signs pact with Australia; China accuses Canberra: a semicolon ends a statement)
-        finite = _finite_above(node)
+        finite = _finite_above(node) or _narrated_past(node)
         if finite:
             return finite
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
@@ -188,6 +189,20 @@ def _finite_above(verb) -> list:
     if above.i > verb.i:
         return []  # (had met Napat and asked him to ..., the ministry said: an attribution written after its clause)
     return undated(_subjects_before(above))
+
+
+def _narrated_past(verb) -> list:
+    """told reporters that Nepal "firmly opposes" the plan and called on New Delhi to; said Washington "stands with"
+    Mongolia and called on China to: a verb in the past joined to a reported clause in the present, under a verb of
+    saying in the past, is the narrator's, not the speaker's: it is what the speaker did next, and shares the
+    speaker as its subject (what is reported would be put in the past too)."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"):
+        return []
+    saying = head.head
+    if saying.lemma_.lower() not in lex.SPEECH_VERBS or saying.tag_ != "VBD" or saying.i > verb.i:
+        return []
+    return undated(_subjects_before(saying))
 
 
 def _subjects_before(verb) -> list:

@@ -152,9 +152,10 @@ def is_dateline(tok) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i + 1].text in _DASHES:
         return is_dateline(doc[tok.i - 2])  # (KOROR, Palau — : the country is part of the dateline)
     if doc[tok.i + 1].text == ",":
-        # (COLOMBO, March 24 — ; KOROR, Palau — : capitalised words or a number between the comma and the dash)
-        dash = next((t for t in doc[tok.i + 2:tok.i + 6] if t.text in _DASHES), None)
-        if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "."
+        # (COLOMBO, March 24 — ; KOROR, Palau — ; KATHMANDU, Jan. 20 (Reuters) - : capitalised words or a number
+        # between the comma and the dash, and the agency in brackets)
+        dash = next((t for t in doc[tok.i + 2:tok.i + 9] if t.text in _DASHES), None)
+        if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (".", "(", ")")
                                    for t in doc[tok.i + 2:dash.i]):
             return False
     start = tok.i
@@ -167,6 +168,31 @@ def is_dateline(tok) -> bool:
 
 
 _DASHES = ("—", "–", "-", "--")
+
+
+def dateline_country(doc):
+    """The gazetteer country of the place a story was filed from (KATHMANDU, Jan. 20 (Reuters) - : Nepal)."""
+    for tok in doc:
+        if tok.i and "\n" not in doc[tok.i - 1].text_with_ws and "\n" not in doc[tok.i - 1].text:
+            continue  # (a dateline opens a line)
+        end = tok.i
+        while end + 1 < len(doc) and doc[end + 1].text.isupper() and doc[end + 1].text.isalpha():
+            end += 1
+        if tok.text.isupper() and tok.text.isalpha() and is_dateline(doc[end]):
+            place = place_of(span_text(doc[tok.i:end + 1]).title())
+            if place is None or place.kind != "country":
+                return None
+            # (only a story about the place's own country: its lead opens on it, KATHMANDU — Nepal lodged ...; a
+            # story filed from where visitors meet, BEIJING — Indonesian President Prabowo ..., names guests bare too)
+            dash = next((t for t in doc[end + 1:end + 9] if t.text in _DASHES), None)
+            if dash is None or dash.i + 1 >= len(doc):
+                return None
+            root = doc[dash.i + 1].sent.root
+            subjects = undated([c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")])
+            heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"))]
+            return place if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads) \
+                else None
+    return None
 
 
 def undated(subjects) -> list:

@@ -65,6 +65,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
+    if predicate in lex.MEETING_RELATIONS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and _journey(noun.head) is not None:
+        yield from _journey_for_talks(noun, partners, sent)
+        return
     turned = _turned_away(noun, predicate, objects)
     owners = (actors_of(subjects) or [m for s in subjects if (m := place_or_demonym(s)) is not None]) if turned else []
     if owners:
@@ -207,6 +211,31 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     subjects = [s for s in subjects if actors_of([s])]
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
+
+
+def _journey_for_talks(noun, partners, sent) -> Iterator[Relation]:
+    """is due to travel to Berlin for talks with his German counterpart, was in Skopje for talks with Mickoski, was
+    received by the king for talks, hosted Albanese in Suva for talks: a journey made for talks, or a reception
+    held for them, brings the two face to face (a meeting, as hedged as the journey)."""
+    verb = _journey(noun.head)
+    subjects, objects, _, _, agents = verb_arguments(verb)
+    travellers = subjects or agents or inherit_subject(verb)
+    # (a person receives the guest; India hosted the ministers for talks is no meeting of a country with people)
+    hosts_verb = verb.lemma_.lower() in lex.RECEIVING_VERBS | lex.MEETING_RECEPTIONS | {"welcome"} \
+        and [m.kind for m in actors_of(travellers)] == ["person"]
+    others = partners or ([o for o in objects if o.dep_ == "nsubjpass"] if agents else
+                          [o for o in objects if hosts_verb])
+    for rel in pair_up(travellers, [], [], others, "meetsWith", noun, sent, "light-verb"):
+        yield replace(rel, negated=rel.negated or is_negated(verb), hedged=rel.hedged or is_hedged(verb))
+
+
+def _journey(prep):
+    """The verb of going or receiving a for-phrase belongs to, also when the parser hung it on the place before it
+    (was received at the palace for talks)."""
+    head = prep.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.JOURNEY_VERBS else None
 
 
 def _voiced(owners, speakers) -> list:

@@ -16,6 +16,7 @@ from kg.extract.en.bodies import body_named_before, body_of, owner_of, previous_
 from kg.extract.en.names import (
     affiliation_chain,
     demonym_of,
+    dateline_country,
     ent_of,
     hyphenated_places,
     is_body,
@@ -291,6 +292,12 @@ def _title_owner(ent) -> Mention | None:
         found = _reported_country(head)
         if found is not None:
             return found
+        # KATHMANDU (Reuters) - ... Prime Minister Sushila Karki said: a national office with no country and nothing
+        # around it to say whose is the country the story was filed from (news names its own officials bare),
+        # unless the name's own verb acts on that country
+        home = dateline_country(ent.doc)
+        if home is not None and home.key not in acted_on(head):
+            return placed(home, ent.start_char, ent.end_char)
     if any(t.lower_ in lex.ROLE_NOUNS for t in title):
         # Prime Minister Hristijan Mickoski of North Macedonia: the title's country written after the name
         found = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
@@ -336,7 +343,9 @@ def _reported_country(name) -> Mention | None:
     if verb is not None and verb.lemma_.lower() in lex.SPEECH_VERBS:
         said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-        found = [m for m in actors_of_tokens(said) if m.kind == "country"]
+        # (The Argentine Foreign Ministry summoned ..., Foreign Minister Pablo Quirno said: a body of the country
+        # speaks for it too)
+        found = [m for m in map(_country_above, actors_of_tokens(said)) if m is not None]
         return found[0] if len(found) == 1 else None
     node = name
     while node.head.i != node.i and not (node.dep_ in ("ccomp", "parataxis")
@@ -348,6 +357,12 @@ def _reported_country(name) -> Mention | None:
                 for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
     found = [m for m in speakers if m.kind == "country"]
     return found[0] if len(found) == 1 else None
+
+
+def _country_above(m: Mention) -> Mention | None:
+    """The country a mention is or acts for through a government body (the Argentine Foreign Ministry: Argentina)."""
+    top = affiliation_chain(m)[-1] if m.kind == "government" else m
+    return top if top.kind == "country" else None
 
 
 def _headed_body(tok) -> Mention | None:

@@ -170,6 +170,9 @@ def summed_up(noun) -> list:
 def clash_relations(verb, sent) -> Iterator[Relation]:
     """Indian troops clashed with Chinese soldiers: a clash is fought by both sides, each attacking the other."""
     subjects, _, _, partners, _ = verb_arguments(verb)
+    # (fought a war with Pakistan: the partner the parser hung on the war)
+    partners = partners + [g for o in verb.children if o.dep_ == "dobj" for p in o.children
+                           if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS for g in p.children if g.dep_ == "pobj"]
     sides = actors_of(subjects or inherit_subject(verb)) + actors_of(partners)
     if len(actors_of(subjects)) > 1 and not partners:
         sides = actors_of(subjects)  # Indian and Chinese troops clashed

@@ -103,6 +103,8 @@ INTENT_NOUNS = frozenset({"plan", "intention", "desire", "interest", "wish"})
 # Nouns of an attempt still under way: what they are to do has not happened (launched a procedure to suspend,
 # made a bid to join): its holder does it, hedged
 ATTEMPT_NOUNS = frozenset({"procedure", "process", "bid"})
+# Nouns of a course of action held to (pursued a policy of building ties): its holder does what it is of
+POLICY_NOUNS = frozenset({"policy", "strategy", "practice"})
 # Verbs that raise their passive subject to the verb under them (are expected to announce, is set to resume)
 RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed"})
 # Closing a border or airspace to a country is a sanction against it
@@ -156,6 +158,11 @@ HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "p
 # A charge dismissed is denied (rejected accusations that China was arming Russia)
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"})
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
+# Ties built, deepened or strengthened with someone are cooperation (not ties that are tense, nor ties cut, nor
+# closer ties only sought)
+TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "link", "links"})
+TIE_BUILDING_VERBS = frozenset({"build", "strengthen", "deepen", "expand", "forge", "boost", "bolster", "upgrade",
+                                "broaden", "cement", "develop", "enhance"})
 # Verbs that stop the event noun they carry (suspended its cooperation with the agency, halted talks)
 STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut",
                             "lift", "ease", "scrap", "remove", "relax"})  # (lifted its visa ban: there is none now)
@@ -247,6 +254,9 @@ HELPING_VERBS = frozenset({"help", "assist", "enable"})
 HOSTILE_RELATIONS = frozenset({"attacks", "invades", "sanctions", "threatens"})
 # Exchanging captives is done together (Russia and Ukraine exchanged prisoners)
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
+# A war fought by two sides is a clash (each attacks the other)
+WAR_VERBS = frozenset({"fight"})
+WAR_NOUNS = frozenset({"war", "battle", "border war"})
 CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", "pows", "soldier", "body"})
 # Calling something by a word of condemnation criticises it (called the launches "unacceptable", calling the launch
 # "an outrageous act", called the sanctions illegal)
@@ -323,6 +333,11 @@ EVENT_ANTECEDENTS = {
     "proposal": {"propose"}, "offer": {"offer"},
 }
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
+# A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
+MISSION_WORDS = frozenset({"embassy", "consulate", "high commission"})
+# Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
+JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "visit", "be", "return", "receive",
+                           "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
                            "protest"})

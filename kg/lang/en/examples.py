@@ -970,4 +970,75 @@ EXAMPLES = [
     ("negation", "Turkey dropped its opposition to Sweden's membership.", [("Turkey", "opposes", "Sweden", "negated")], []),
     ("negation", "Serbia's president denied that Serbia had played any role in the attack and rejected Kosovo's accusation.",
      [("Serbia president", "rejects", "Kosovo", "")], []),
+    # eleventh session. A dateline with the agency in brackets is no actor (KATHMANDU, Jan. 20 (Reuters) -); a
+    # national office with no country and nothing around it to say whose is the country the story was filed from,
+    # when the lead opens on that country (news names its own officials bare), never a guest's (BEIJING - Indonesian
+    # President Prabowo ...: his foreign minister is no Chinese official)
+    ("dateline", "SEOUL, Jan. 20 (Reuters) - South Korea lodged a protest with Japan on Tuesday after its neighbour "
+     "reopened the dispute.", [("South Korea", "protests", "Japan", "")], [("SEOUL", "protests", "Japan")]),
+    ("dateline-office", "LIMA, March 3 (Reuters) - Peru recalled its ambassador from Mexico.\n"
+     "Foreign Minister Elmer Schialer accused Mexico of interference.",
+     [("Elmer Schialer", "affiliatedWith", "Peru", ""), ("Elmer Schialer", "accuses", "Mexico", "")], []),
+    ("dateline-office", "NAIROBI, May 4 (AP) - Kenya expelled two Ugandan diplomats on Monday.\n"
+     "Prime Minister Musalia Mudavadi said the decision was final.",
+     [("Musalia Mudavadi", "affiliatedWith", "Kenya", "")], []),
+    ("dateline-office", "BEIJING, May 2 (AP) - Indonesian President Prabowo Subianto arrived in China on Monday.\n"
+     "Foreign Minister Sugiono told reporters the visit went well.",
+     [], [("Sugiono", "affiliatedWith", "China")]),
+    ("dateline-office", "TAIPEI, April 8 - Paraguayan President Santiago Pena met Lai Ching-te.\n"
+     "Foreign Minister Ruben Ramirez, who accompanied Pena, praised Taiwan.",
+     [], [("Ruben Ramirez", "affiliatedWith", "Taiwan")]),
+    # a national office with no country after a clause a body of one country is the subject of speaks for it
+    ("title", "The Peruvian Foreign Ministry recalled its ambassador from Mexico, Foreign Minister Elmer Schialer said.",
+     [("Elmer Schialer", "affiliatedWith", "Peru", "")], []),
+    # a verb in the past joined to a reported clause in the present, under a verb of saying in the past, is what the
+    # speaker did next (the speaker's own act), not part of what is reported
+    ("narrated-past", "Foreign Minister Ahmed Attaf told reporters that Algeria \"firmly rejects\" the plan and called "
+     "on France to reverse it.", [("Ahmed Attaf", "requests", "France", "")], [("Algeria", "requests", "France")]),
+    ("narrated-past", "The Japanese Embassy said Tokyo \"stands with\" Manila and urged China to show restraint.",
+     [("Japanese Embassy", "requests", "China", "")], [("Tokyo", "requests", "China")]),
+    ("narrated-past", "Lavrov said Russia supports Serbia and criticizes the European Union.",
+     [("Russia", "criticizes", "European Union", "")], [("Lavrov", "criticizes", "European Union")]),
+    # a journey made for talks with someone, or a reception held for talks, is a meeting with them (as hedged or
+    # negated as the journey); a country hosting people for talks meets no one
+    ("journey-for-talks", "Wadephul is due to fly to Warsaw on Monday for talks with his Polish counterpart, "
+     "Radoslaw Sikorski.", [("Wadephul", "meetsWith", "Radoslaw Sikorski", "hedged"),
+                            ("Wadephul", "visits", "Warsaw", "hedged")], []),
+    ("journey-for-talks", "Fidan was in Moscow on Tuesday for talks with Lavrov.", [("Fidan", "meetsWith", "Lavrov", "")], []),
+    ("journey-for-talks", "Lavrov did not travel to Ankara for talks with Fidan.", [("Lavrov", "meetsWith", "Fidan", "negated")], []),
+    ("journey-for-talks", "Modi was received by King Abdullah at the palace for talks.",
+     [("Abdullah", "meetsWith", "Modi", "")], []),
+    ("journey-for-talks", "India hosted Marco Rubio and Penny Wong for talks.", [], [("India", "meetsWith", "Marco Rubio")]),
+    # a mission abroad is named with the place it is in (each country has one in every capital)
+    ("body", "The Japanese Embassy in Beijing lodged a protest with China.",
+     [("Japanese Embassy in Beijing", "affiliatedWith", "Japan", ""), ("Japanese Embassy in Beijing", "protests", "China", "")],
+     []),
+    # ties built, deepened or strengthened with someone are cooperation (not ties that are tense, nor closer ties only
+    # sought); a policy of doing something is its holder's
+    ("ties", "Vietnam has deepened its ties with Australia.", [("Vietnam", "cooperatesWith", "Australia", "")], []),
+    ("ties", "Kazakhstan has pursued a policy of building ties with China, Russia and the European Union.",
+     [("Kazakhstan", "cooperatesWith", "China", ""), ("Kazakhstan", "cooperatesWith", "European Union", "")], []),
+    ("ties", "Ties with China remain tense.", [], [("Ties", "cooperatesWith", "China")]),
+    ("ties", "Kenya has sought closer ties with Britain since 2023.", [], [("Kenya", "cooperatesWith", "Britain")]),
+    # a war fought by two sides together is a clash: each attacks the other (not a war fought against someone, nor a
+    # trade war)
+    ("clash", "Britain and Argentina fought a war over the islands in 1982.",
+     [("Britain", "attacks", "Argentina", ""), ("Argentina", "attacks", "Britain", "")], []),
+    ("clash", "India fought a war with Pakistan in 1971.",
+     [("India", "attacks", "Pakistan", ""), ("Pakistan", "attacks", "India", "")], []),
+    ("clash", "China and the United States fought a trade war.", [], [("China", "attacks", "United States")]),
+    # either side, either country: each of the two just named
+    ("pair", "Chad and Sudan traded accusations. France did not support either country.",
+     [("France", "supports", "Chad", "negated"), ("France", "supports", "Sudan", "negated")], []),
+    # a hostile measure set on a condition (would or will, if or unless) is a threat to whom it is aimed at, by whoever
+    # sets it, or by the speaker when it is reported (the measure stays as said, hedged); not under a warning, which is
+    # the relation already, nor a measure that would not be taken
+    ("conditional-threat", "Trade Minister Piyush Goyal said New Delhi would impose tariffs on Bangladeshi garments if "
+     "the ban was not lifted.", [("Piyush Goyal", "threatens", "Bangladesh", ""),
+                                 ("New Delhi", "sanctions", "Bangladesh", "hedged")], []),
+    ("conditional-threat", "The EU will impose sanctions on Belarus unless it releases the prisoners.",
+     [("EU", "threatens", "Belarus", "")], []),
+    ("conditional-threat", "Japan would not impose sanctions on China if talks failed.", [], [("Japan", "threatens", "China")]),
+    ("conditional-threat", "Netanyahu warned that Israel would strike Iran again if it resumed enrichment.",
+     [("Netanyahu", "warns", "Iran", "")], [("Netanyahu", "threatens", "Iran")]),
 ]
