@@ -144,8 +144,10 @@ def _read_actor(head) -> list[Mention]:
             owner = _previous_topic_country(head)
             if owner is not None and _aimed_at_in_sentence(head, owner):
                 owner = None
-        if owner is not None and owner.kind == "government" and head.lemma_ in lex.UNIT_NOUNS:
-            return [owner]  # タイ軍の兵士が発砲した: the soldiers of a named body are that body
+        if owner is not None and owner.kind == "government" and (
+                head.lemma_ in lex.UNIT_NOUNS or head.text.endswith(lex.DELEGATIONS) and mentions[0].kind == "role"):
+            # タイ軍の兵士が発砲した: the soldiers of a named body are that body (チェコ議会上院の代表団: its delegation)
+            return [owner]
         if owner is not None and mentions[0].kind == "role" and owner.kind == "anaphor" \
                 and owner.text in lex.BOTH_SIDES:
             # 両国の外相は会談した: the last two holders of that office the article named, of two countries

@@ -1118,4 +1118,6 @@ EXAMPLES = [
     ("attribution", "米国は、空爆はロシア軍によるものだと断定し、ロシアを強く非難した。", [("米国", "accuses", "ロシア", "")], []),
     # a military rank is a title (元帥, 大将)
     ("title", "パキスタン軍トップのアシム・ムニール元帥は、イランをけん制した。", [("アシム・ムニール", "warns", "イラン", "")], []),
+    # the delegation of a named body is that body (as its soldiers are)
+    ("delegation", "チェコ議会上院の代表団は、台湾を訪問した。", [("チェコ議会上院", "visits", "台湾", "")], []),
 ]
