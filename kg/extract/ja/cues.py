@@ -54,6 +54,8 @@ def _relation_of(tok) -> str | None:
     lemma, pos = tok.lemma_, tok.pos_
     if lemma in lex_:
         return lex_[lemma]
+    if pos in ("VERB", "NOUN") and lemma in lex.ATTRIBUTING_VERBS and attributed_doers(tok):
+        return "accuses"  # 攻撃は中国の仕業と断定した: laying a hostile act at someone's door accuses them
     if pos == "VERB" and lemma in lex.ACCEPTING_VERBS and any(
             c.dep_ == "obj" and c.text.endswith(lex.DELEGATIONS) for c in tok.children):
         return "hosts"  # 双方の代表団を受け入れて: whoever takes in a delegation hosts its side
@@ -114,6 +116,21 @@ def _relation_of(tok) -> str | None:
             if lemma[cut:] in lex_:
                 return lex_[lemma[cut:]]
     return None
+
+
+def attributed_doers(verb) -> list:
+    """The doers a verb of attributing names (攻撃は北朝鮮の犯行だと断定した, …はロシア軍によるものと特定した): the
+    の- or による-phrase of a deed noun, for a deed that is a wrongdoing or a hostile act told before it."""
+    found = []
+    for deed in verb.children:
+        if deed.lemma_ not in lex.DEED_NOUNS or deed.i > verb.i:
+            continue
+        doers = [c for c in deed.children if frames.marker(c) in ("の", "による", "によって") and c.i < deed.i]
+        wrong = deed.lemma_ in lex.WRONGDOING_DEEDS or any(
+            relation_of(t) in lex.HOSTILE_ACTS for t in verb.subtree if t.i < deed.i and t not in doers)
+        if doers and wrong:
+            found += [t for d in doers for t in frames.coordinated(d)]
+    return found
 
 
 def border_with(verb) -> list:

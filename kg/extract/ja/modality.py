@@ -112,7 +112,7 @@ def is_negated(pred, carriers=()) -> bool:
     light verb governs the event."""
     if not carriers and denied_plan(pred):
         return True
-    own = [tok for tok in (pred, *carriers) if _aux(tok) & lex.NEGATION_AUX]
+    own = [tok for tok in (pred, *carriers) if _aux(tok) & lex.NEGATION_AUX and not _not_ruled_out(tok)]
     if any(not _undone_negation(tok) for tok in own):
         return True
     top = carriers[-1] if carriers else pred
@@ -123,8 +123,13 @@ def is_negated(pred, carriers=()) -> bool:
         return True  # 協議は見送りとなった, 会談は中止になった
     if marker(top) in ("で", "では", "でも"):
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
-    return any(tok.lemma_ in lex.NEGATING_HEADS for tok in (*carriers, *governors)) or any(
+    return any(tok.lemma_ in lex.NEGATING_HEADS and not _not_ruled_out(tok) for tok in (*carriers, *governors)) or any(
         _stopped_state(tok) for tok in governors)
+
+
+def _not_ruled_out(tok) -> bool:
+    """排除していない, 排除しなかった: an event not ruled out is possible, neither done nor negated."""
+    return tok.lemma_ in lex.RULING_OUT and bool(_aux(tok) & lex.NEGATION_AUX)
 
 
 def shelved(verb) -> bool:
@@ -226,6 +231,8 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         # 国境協議を再開することで一致した: what is agreed on is still to be done (cooperation agreed on is the
         # agreement itself: 連携を維持することで一致した)
         return True
+    if any(_not_ruled_out(tok) for tok in (*carriers, *chain[1:])):
+        return True  # 軍事攻撃の選択肢を排除しない: possible
     if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS and not _closes_headline_clause(pred):
         return True  # 日中首脳会談の調整, 訪問の予定: an event being arranged has not happened yet
     return any(tok.lemma_ in lex.HEDGING_HEADS for tok in chain[1:] if tok.i != pred.i)

@@ -82,7 +82,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     # (not when the event names both its parties: AとBとの会談の実現に…: whoever holds the stance is no party)
     # (輸入停止などの対抗措置を検討している: a measure named by an example of it is that event, as a phase is)
     phase = governor if governor is not None and (
-        frames.marker(noun) == "の" and governor.lemma_ in lex.PHASE_NOUNS
+        frames.marker(noun) == "の" and governor.lemma_ in lex.PHASE_NOUNS | lex.PROSPECT_NOUNS
         or frames.marker(noun) in ("の", "などの") and governor.lemma_ in lex.MEASURE_NOUNS and predicate == "sanctions") \
         and governor.head.i != governor.i and relation_of(governor) is None and len(actors_of(inner.partners)) < 2 \
         else None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import border_with, prefixed, relation_of, symmetric, visited
+from kg.extract.ja.cues import attributed_doers, border_with, prefixed, relation_of, symmetric, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
@@ -207,6 +207,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     elif pred.lemma_ in lex.HOSTING_VERBS and not actors_of(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
         frame.objects = [m for o in frame.objects for m in owners_of(o)]
+    if predicate == "accuses" and pred.lemma_ in lex.ATTRIBUTING_VERBS and not actors_of(frame.objects + frame.targets):
+        frame.objects = attributed_doers(pred)  # 攻撃は中国の仕業と断定した: whom the act is laid on
     if predicate == "requests" and any(o.lemma_ in lex.EXPULSION_NOUNS or "".join(
             c.text for c in o.children if c.dep_ == "compound" and c.i == o.i - 1) + o.lemma_ in lex.EXPULSION_NOUNS
                                        for o in frame.objects):

@@ -38,10 +38,17 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
                             "中断", "停止", "一時停止", "凍結", "打ち切る", "打ち切り",
                             # an event given up or put off (訪問を断念した, 攻撃することを取りやめた, 会談は延期された)
                             "断念", "取りやめる", "取り止める", "取りやめ", "延期", "先送り", "棚上げ", "見送り",
-                            # an event blocked (会合の開催を阻止してきた)
-                            "阻止", "阻む"})
+                            # an event blocked (会合の開催を阻止してきた), ruled out (軍事攻撃を排除した)
+                            "阻止", "阻む", "排除"})
+# Nouns of an event's prospect, carried as a phase is by the verb over them (首脳会談の可能性を示唆した, 訪問の予定を発表した)
+PROSPECT_NOUNS = frozenset({"可能性", "見通し", "予定", "方針", "計画", "見込み", "公算", "選択肢"})
+# Ruling out: not ruling an event out leaves it possible (首脳会談の可能性を排除していない: hedged, not negated)
+RULING_OUT = frozenset({"排除"})
 # Verbs that lay an act at someone's door (攻撃は…によるものだと断定した)
 ATTRIBUTING_VERBS = frozenset({"断定", "特定", "結論づける", "結論付ける", "認定"})
+# What an act is said to be when it is laid at someone's door (…の仕業だ, …の犯行だ, …によるものだ)
+DEED_NOUNS = frozenset({"仕業", "犯行", "もの"})
+WRONGDOING_DEEDS = frozenset({"仕業", "犯行"})
 # Nouns of blocking someone's event (…による加盟交渉の妨害): aimed at whose the event is
 BLOCKING_NOUNS = frozenset({"妨害", "阻止"})
 # Predicates that say whether an event took place (首脳会談は実現しなかった, 開催に至らなかった, 開催されなかった)

@@ -1120,4 +1120,16 @@ EXAMPLES = [
     ("title", "パキスタン軍トップのアシム・ムニール元帥は、イランをけん制した。", [("アシム・ムニール", "warns", "イラン", "")], []),
     # the delegation of a named body is that body (as its soldiers are)
     ("delegation", "チェコ議会上院の代表団は、台湾を訪問した。", [("チェコ議会上院", "visits", "台湾", "")], []),
+    # ruling an event out negates it; not ruling it out leaves it possible (hedged, not negated); an event under a noun
+    # of its prospect (可能性, 予定, 方針) is carried by the verb over that noun, hedged
+    ("ruling-out", "ロシアは、ウクライナとの協議の再開を排除しなかった。", [("ロシア", "negotiatesWith", "ウクライナ", "hedged")], []),
+    ("ruling-out", "日本は中国への制裁を排除した。", [("日本", "sanctions", "中国", "negated")], []),
+    ("prospect", "パキスタンは、イランとの首脳会談の可能性を示唆した。", [("パキスタン", "meetsWith", "イラン", "hedged")], []),
+    ("prospect", "政府は、ロシアへの追加制裁の方針を固めた。", [("日本", "sanctions", "ロシア", "hedged")], []),
+    ("prospect", "岸田首相は、インドへの訪問の予定を発表した。", [("岸田", "visits", "インド", "hedged")], []),
+    # laying a hostile act at someone's door accuses them (…の犯行だと断定した, …によるものと特定した); not a deed
+    # that is no wrongdoing (事故は運転手によるものと断定した)
+    ("attribution", "米政府は、ハッキングは北朝鮮の犯行だと断定した。", [("米政府", "accuses", "北朝鮮", "")], []),
+    ("attribution", "英国は、攻撃はロシア軍によるものと特定した。", [("英国", "accuses", "ロシア軍", "")], []),
+    ("attribution", "チェコ、中国の仕業と断定", [("チェコ", "accuses", "中国", "")], []),
 ]
