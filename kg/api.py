@@ -61,10 +61,13 @@ def query(location, sparql: str | None = None, *, name: str | None = None, lang:
 
 
 def remove(articles, out, *, store: str | None = None) -> int:
-    """Remove articles (paths as built, or ids) and everything read from them; returns how many went.
+    """Remove articles (paths as built, or ids) and everything read from them; returns how many went (0 when
+    they were removed before: a remove that was killed is finished by running it again).
 
     >>> remove([str(folder / "a.txt")], folder / "out")
     1
+    >>> remove([str(folder / "a.txt")], folder / "out")
+    0
     >>> query(folder / "out", "ASK { ?s kg:warns ?o }").boolean
     False
     """

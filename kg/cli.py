@@ -50,7 +50,9 @@ def parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("remove", help="remove articles and everything derived from them",
                        description="Drop articles from the store (by the path they were built from, or by "
-                                   "article id) with every statement read from them, then rewrite the outputs.")
+                                   "article id) with every statement read from them, then rewrite the outputs. "
+                                   "Articles removed before are reported as such, not as an error: running the "
+                                   "same remove again finishes one that was killed.")
     r.add_argument("articles", nargs="+", metavar="ARTICLE", help="article paths as built, or article ids")
     r.add_argument("--out", required=True, metavar="DIR", help="the build folder")
     r.add_argument("--store", default=None, metavar="URL", help="the SPARQL endpoint, if the build used one")
@@ -194,7 +196,10 @@ def _remove(args) -> int:
     from kg.pipeline import remove
 
     n = remove(args.articles, args.out, store_at=args.store)
-    print(f"removed {n} article graph(s); outputs in {args.out} rewritten")
+    if n:
+        print(f"removed {n} article graph(s); outputs in {args.out} rewritten")
+    else:  # (by a remove that was killed, perhaps: its work is done now)
+        print(f"already removed: {', '.join(args.articles)}; the outputs in {args.out} show the store as it is")
     return 0
 
 

@@ -115,8 +115,9 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
         after = _now_made_from(db, before, sent) if store_at is None else None
         # (an unchanged rebuild, and a re-extraction whose graphs come out as they were, leave the stats and the
         # outputs as they are; graphs in the store that they were not made from, which a build killed after its
-        # writes to the store left, do not)
-        rdf = views = bool(result.articles or result.removed or (before and before["unknown"]))
+        # writes to the store left, do not, nor graphs they were made from that are gone, which a remove killed
+        # after its drop left)
+        rdf = views = bool(result.articles or result.removed or (before and (before["unknown"] or before["gone"])))
         if views and before is not None:
             rdf, views = _changed(before, after)
         if views or not db.query(f"ASK {{ GRAPH <{STATS_GRAPH}> {{ ?s ?p ?o }} }}").boolean:
@@ -126,9 +127,8 @@ def build(inputs: Iterable[str | Path], out: str | Path, *, store_at: str | None
         if rdf or views or missing:
             write = partial(write_outputs, rdf=bool(rdf or missing), views=bool(views or missing))
             clock.run("outputs", write, db, out)
-        record = {"code": after["code"], "graphs": after["graphs"]} if after is not None else None
-        if record is not None and (before is None or record != {"code": before["code"], "graphs": before["graphs"]}):
-            _atomic(out / MADE_FROM, json.dumps(record))  # (rewritten only when it changed)
+        if after is not None and (before is None or _record(after) != _record(before)):
+            _atomic(out / MADE_FROM, json.dumps(_record(after)))  # (rewritten only when it changed)
         result.summary = summarize(db)
         result.stages = clock.stages
     return result
@@ -300,22 +300,70 @@ def _plan(db, articles: Iterable[Article], extractor: str | None, rebuild: bool,
 
 
 def remove(articles: Iterable[str], out: str | Path, *, store_at: str | None = None) -> int:
-    """Drop articles (by source path as built, or by article id) and rewrite the outputs."""
-    out = Path(out)
+    """Drop articles (by source path as built, or by article id) and rewrite the outputs; how many graphs went.
+
+    0 when every article named was removed before (by a remove that may have been killed: this one then finishes
+    its work). A remove killed at any point leaves the outputs as they were, or remade whole, and the record of
+    what they were made from (MADE_FROM) names, before the graphs go, the graphs as ones the outputs hold and as
+    removed: once they are gone from the store the next build, or the same remove again, remakes the stats and
+    the outputs. (With ``store_at``, an endpoint, kg keeps no record: a remove killed there leaves the outputs
+    as they were until a build changes the graph.)
+    """
+    out, wanted = Path(out), {str(a) for a in articles}
+    named = _named(wanted)
     with _lock(out):
         db = store.open_store(store_at or out)
-        wanted = {str(a) for a in articles}
-        graphs = {g for g, source, _ in db.articles()
-                  if source in wanted or g.rsplit("/", 1)[-1] in wanted or str(Path(source).resolve()) in
-                  {str(Path(w).resolve()) for w in wanted}}
-        if not graphs:
+        graphs = {g: source for g, source, _ in db.articles() if named(g, source)}
+        made = _read_record(out) if store_at is None else None
+        if not graphs and not any(named(g, source) for g, source in (made or {}).get("removed", {}).items()):
             raise KgError(f"none of {', '.join(sorted(wanted))} is in the store at {out}; "
                           "`kg query --store DIR articles` lists what is there")
-        db.drop_graphs(graphs)
-        refresh_stats(db)
-        db.flush()
-        write_outputs(db, out)
+        if graphs:
+            if store_at is None:
+                made = _removing(made, graphs)
+                _atomic(out / MADE_FROM, json.dumps(made))  # (before the graphs go)
+            db.drop_graphs(graphs)
+        if graphs or _outputs_stale(out, db):
+            refresh_stats(db)
+            db.flush()
+            write_outputs(db, out)
+            if made is not None:
+                _atomic(out / MADE_FROM, json.dumps(_removed(made, db)))
     return len(graphs)
+
+
+def _named(wanted: set[str]):
+    """Whether an article (its graph's IRI and its source) is one of ``wanted``: a source path as built (or the
+    same file by another path), or an article id."""
+    resolved = {str(Path(w).resolve()) for w in wanted}
+    return lambda g, source: (source in wanted or g.rsplit("/", 1)[-1] in wanted
+                              or str(Path(source).resolve()) in resolved)
+
+
+def _removing(made: dict | None, graphs: dict[str, str]) -> dict:
+    """The record as a remove is about to drop ``graphs`` (IRI -> source): they are among the graphs the outputs
+    were made from, so their going shows, with digests no graph has, so that a build that brings them back
+    before the outputs are remade still remakes them; and they are removed, so that the same remove again knows
+    them."""
+    made = made or {"code": "", "graphs": {}}
+    return _record({"code": made["code"], "graphs": {**made["graphs"], **dict.fromkeys(graphs, UNKNOWN_DIGESTS)},
+                    "removed": {**made.get("removed", {}), **graphs}})
+
+
+def _removed(made: dict, db) -> dict:
+    """The record once a remove has remade the outputs: made from every graph in the store (those of which the
+    record knew no digests with UNKNOWN_DIGESTS)."""
+    present = {g for g, _, _ in db.articles()} | {ONTOLOGY_GRAPH}
+    graphs = {g: made["graphs"].get(g, UNKNOWN_DIGESTS) for g in sorted(present)}
+    return _record({"code": _output_code(), "graphs": graphs,
+                    "removed": {g: s for g, s in made.get("removed", {}).items() if g not in present}})
+
+
+def _outputs_stale(out: Path, db) -> bool:
+    """Whether the outputs in ``out`` may not be what the store holds now: the record knows graphs that are gone,
+    or does not know some that are there, or an output file is missing."""
+    made = _made_from(out, db)
+    return made is None or bool(made["unknown"] or made["gone"]) or not all((out / n).exists() for n in OUTPUTS)
 
 
 STATS_GRAPH = f"{graph.ID}graph/stats"
@@ -446,24 +494,47 @@ def _output_code() -> str:
     return digest.hexdigest()
 
 
-def _made_from(out: Path, db) -> dict | None:
-    """What the stats and the output files in ``out`` were made from: the output code's fingerprint and the
-    digests of every graph then in the store (only those still in the store), or None if unknown."""
+UNKNOWN_DIGESTS = ["", ""]  # of a graph the outputs were made from, when its digests are not known (see remove)
+
+
+def _read_record(out: Path) -> dict | None:
+    """The record in ``out`` (MADE_FROM) of what the stats and the output files were made from: the output code's
+    fingerprint, the digests of each graph ("graphs": IRI -> _digests), and the articles removed since
+    ("removed": IRI -> source, while they are not back); None if there is none, or it cannot be read."""
     try:
         made = json.loads((out / MADE_FROM).read_text(encoding="utf-8"))
-        code, graphs = made["code"], made["graphs"]
-    except (OSError, ValueError, KeyError, TypeError):
+        if isinstance(made["code"], str) and isinstance(made["graphs"], dict) \
+                and isinstance(made.get("removed", {}), dict):
+            return made
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def _record(made: dict) -> dict:
+    """What MADE_FROM holds of ``made`` (a record, or what _made_from gives)."""
+    removed = made.get("removed", {})
+    return {"code": made["code"], "graphs": made["graphs"], **({"removed": removed} if removed else {})}
+
+
+def _made_from(out: Path, db) -> dict | None:
+    """The record in ``out`` with what it does not say of the store now: the graphs in the store it does not know
+    ("unknown"), and those it knows that are gone ("gone"); None if unknown."""
+    made = _read_record(out)
+    if made is None:
         return None
     present = {g for g, _, _ in db.articles()} | {ONTOLOGY_GRAPH}
-    return {"code": code, "graphs": {g: d for g, d in graphs.items() if g in present},
-            "unknown": sorted(present - set(graphs))}
+    return {**made, "unknown": sorted(present - set(made["graphs"])), "gone": sorted(set(made["graphs"]) - present)}
 
 
 def _now_made_from(db, before: dict | None, sent: dict[str, list[str]]) -> dict:
-    """The same after this build's writes to the store: ``sent`` replaced graphs, and stale ones went."""
+    """The same after this build's writes to the store: ``sent`` replaced graphs, and stale ones went (an article
+    removed before that is back is no longer removed)."""
     present = {g for g, _, _ in db.articles()} | {ONTOLOGY_GRAPH}
     graphs = {g: d for g, d in {**(before["graphs"] if before else {}), **sent}.items() if g in present}
-    return {"code": _output_code(), "graphs": graphs, "unknown": sorted(present - set(graphs))}
+    removed = {g: s for g, s in (before or {}).get("removed", {}).items() if g not in present}
+    return {"code": _output_code(), "graphs": graphs, "removed": removed, "unknown": sorted(present - set(graphs)),
+            "gone": []}
 
 
 def _changed(before: dict, after: dict) -> tuple[bool, bool]:
