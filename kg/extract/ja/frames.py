@@ -176,7 +176,8 @@ def _verbal_frame(pred) -> Frame:
         m = marker(child)
         # (a name the parser labelled a clause is still an argument: 米国が台湾[advcl]に武器を売却すれば)
         # (and a name the tagger tags a noun but the parser an adverb: トランプ大統領[ADV]と会談した)
-        if child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl") and not (
+        # (or an adjective: トランプ大統領[ADJ]に対し求めた, a name and title the tokenizer keeps whole)
+        if (child.pos_ in ("VERB", "ADJ", "AUX") or child.dep_ in ("ccomp", "advcl", "acl")) and not (
                 (child.pos_ == "PROPN" or child.tag_.startswith("名詞-固有名詞"))
                 and m in lex.TARGET_MARKERS | lex.OBJECT_MARKERS | lex.PARTNER_MARKERS):
             if m.startswith("と") and child.dep_ in ("ccomp", "advcl", "obl"):
@@ -221,6 +222,12 @@ def _verbal_frame(pred) -> Frame:
                          if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound") and t.head.i != t.i
                          and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
+    # シェインバウム大統領と貿易問題を協議した: GiNZA may hang the と-partner of talks on what they are about; a thing
+    # takes no partner with a bare と (unless it is listed with another の-phrase: 日本と中国の問題)
+    if not frame.partners and cues.relation_of(pred) in cues.symmetric():
+        frame.partners.extend(t for obj in frame.objects if obj.pos_ == "NOUN" for t in obj.children
+                              if marker(t) == "と" and t.i < obj.i and t.pos_ in ("NOUN", "PROPN")
+                              and not any(marker(g) == "の" and g.i > t.i for g in obj.children))
     # 双方に冷静な対応を促した: GiNZA may hang the addressee of a request on an adjective of the requested
     # conduct (冷静な, 建設的な); conduct is asked of someone, so the に-phrase is the request's
     if not frame.targets and cues.relation_of(pred) in lex.ASKING:
@@ -445,7 +452,9 @@ def nominal_frame(noun) -> Frame:
             # (so is a word saying what kind of event it is: ウクライナへの追加の軍事支援)
             children.extend(c for c in child.children if c.i < child.i)
             continue
-        if m in lex.NOMINAL_SUBJECT_MARKERS:
+        if m in lex.NOMINAL_SUBJECT_MARKERS or m == "からの" and noun.lemma_ not in lex.RESTRICTED_FLOWS \
+                and cues.relation_of(noun) == "supports":
+            # (日本からの支援: support comes from whoever gives it)
             frame.subjects.extend(coordinated(child))
         elif m in lex.NOMINAL_OBJECT_MARKERS:
             frame.objects.extend(coordinated(child))

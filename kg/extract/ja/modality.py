@@ -60,7 +60,9 @@ def _closes_headline_clause(tok) -> bool:
 
 def _past_relative(tok) -> bool:
     # (not a clause that こと or の makes a noun: 体当たりしたことを否定した denies the ramming)
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_ not in lex.NOMINALISERS and any(
+    # (nor a clause a noun of suspicion or report holds: 技術を提供した疑いがある, 攻撃した可能性)
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_ not in lex.NOMINALISERS \
+        and tok.head.lemma_ not in lex.SUSPICION_NOUNS and any(
         c.dep_ == "aux" and c.lemma_ == "た" for c in tok.children)
 
 
@@ -165,11 +167,47 @@ def directive_content(tok) -> bool:
 def _charged(chain) -> bool:
     """Is a verb of the chain a と-clause whose next verb up is an accusing verb?"""
     for k, tok in enumerate(chain):
+        if tok.lemma_ in lex.REFUSED_WHEN_NEGATED and _aux(tok) & lex.NEGATION_AUX:
+            continue  # 「…協力は容認できない」と批判した, 受け入れられないと反論した: the speaker's own verdict, no charge
         if tok.pos_ == "VERB" and any(c.lemma_ == "と" and c.dep_ == "case" for c in tok.children):
+            said = _said_with(tok)
+            if said is not None and said.lemma_ not in lex.CHARGING_HEADS:
+                continue  # (…と批判し、ベラルーシを「…守る」と述べた: GiNZA hung the clause on the criticism)
             above = next((t for t in chain[k + 1:] if t.pos_ == "VERB" and t.i != tok.i), None)
             if above is not None and above.lemma_ in lex.CHARGING_HEADS:
                 return True
     return False
+
+
+def _still_to_come(verb) -> bool:
+    """A verb of an event in the non-past, ending its clause (訪問する。, 訪問すると発表した; not 訪問した, 訪問している,
+    訪問し、 nor a relative clause, which may tell a habit or a fact: 毎年訪問する地域)."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("acl", "nmod", "compound") or not verb.text.endswith("する") \
+            and not _aux(verb) & {"する"}:
+        return False
+    tail = _aux(verb)
+    if tail & {"た", "て", "いる", "おる", "ている", "ば", "たら", "ない", "ず", "よう", "ため"}:
+        return False
+    k = verb.i + 1
+    while k < len(verb.doc) and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "fixed"):
+        k += 1
+    nxt = verb.doc[k] if k < len(verb.doc) else None
+    return nxt is None or nxt.text in ("。", "と", "」", "\n") or nxt.lemma_ == "と"
+
+
+def _chained_into_plan(verb) -> bool:
+    """A clause chained (〜し、) onto a verb whose clause is a plan on the calendar (会談する予定だ, 見通しだ)."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or not any(c.text == "、" for c in verb.children) \
+            or _aux(verb) & {"た", "て"} or any(conditional_mark(c) for c in verb.children):
+        return False
+    return any(tok.lemma_ in lex.CALENDAR_HEADS for tok in _governors(verb.head))
+
+
+def _said_with(clause):
+    """The verb of saying written right after a と-clause (「…守る」と述べた -> 述べる), whatever the parser hung it on."""
+    k = max(c.i for c in clause.children if c.lemma_ == "と" and c.dep_ == "case") + 1
+    nxt = clause.doc[k] if k < len(clause.doc) else None
+    return nxt if nxt is not None and nxt.lemma_ in lex.SPEECH_VERBS else None
 
 
 def _condition_of(clause, tok) -> bool:
@@ -231,6 +269,13 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         # 国境協議を再開することで一致した: what is agreed on is still to be done (cooperation agreed on is the
         # agreement itself: 連携を維持することで一致した)
         return True
+    if any(tok.lemma_ in lex.REPORTATIVE_VERBS and tok.i > pred.i and any(
+            c.dep_ == "aux" and c.lemma_ in lex.PASSIVE_AUX for c in tok.children) for tok in chain[1:]):
+        return True  # 無人機を供与しているとされる, …といわれる: what is said to be so
+    if not carriers and relation_of(pred) in lex.SCHEDULED_EVENTS and _still_to_come(pred):
+        return True  # 王毅外相は来週、インドを訪問する, 訪問すると発表した: a visit or meeting in the non-past is to come
+    if not carriers and relation_of(pred) in lex.SCHEDULED_EVENTS and _chained_into_plan(pred):
+        return True  # キーウを訪れ、シビハ外相と会談する予定だ: the visit is part of the plan
     if any(_not_ruled_out(tok) for tok in (*carriers, *chain[1:])):
         return True  # 軍事攻撃の選択肢を排除しない: possible
     if pred.dep_ == "nmod" and pred.head.lemma_ in lex.HEDGING_HEADS and not _closes_headline_clause(pred):

@@ -33,6 +33,19 @@ from kg.types import Relation
 _CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
 
 
+def _thankers(noun) -> list:
+    """Who thanks for ``noun`` (…の支援に感謝した, 謝意を表明した, 感謝の意を示した): the subject of the thanking verb."""
+    verb = noun.head
+    if frames.marker(noun) not in ("に", "には", "にも") or verb.i == noun.i:
+        return []
+    thanks = verb.lemma_ in lex.THANKING_WORDS or any(
+        c.dep_ == "obj" and (c.lemma_ in lex.THANKING_WORDS or any(g.lemma_ in lex.THANKING_WORDS for g in c.children))
+        for c in verb.children)
+    if not thanks:
+        return []
+    return [t for t in frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0] if read_actor(t)]
+
+
 def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     governor = noun.head if noun.head.i != noun.i else None
     if governor is not None and governor.lemma_ in lex.MANNER_VERBS and governor.dep_ == "advcl" \
@@ -52,6 +65,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
     else:
         inner.objects = visited(noun) or prefixed(noun) or inner.objects
+    if predicate == "supports" and not inner.objects and actors_of(inner.subjects):
+        # 日本の支援に謝意を表明した: support someone thanks for was given to them
+        inner.objects = _thankers(noun)
     if noun.lemma_ in lex.COMMENT_NOUNS:
         # 米国の対応についての論評を控えた: what a comment is about is whom it would have criticised
         inner.objects += [c for c in noun.children if frames.marker(c) in lex.ABOUT_NOMINAL_MARKERS

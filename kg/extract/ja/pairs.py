@@ -108,8 +108,9 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
     (日本政府が発表した制裁). Not for a compound around another event (米国による制裁回避: the US
     owns the sanctions, not their evasion)."""
     # (a compound after the noun is the phrase's real head: 米国の軍事的 / 圧力, the US's pressure)
+    # (but a measure named by the event it is: 米国の関税措置 is the US's tariffs)
     if any(c.dep_ == "compound" and c.i < noun.i and relation_of(c) is not None for c in noun.children) \
-            and noun.lemma_ not in lex.PHASE_NOUNS and not _shortfall(noun):  # (日韓の連携強化: a phase of an
+            and noun.lemma_ not in lex.PHASE_NOUNS and noun.lemma_ not in lex.MEASURE_NOUNS and not _shortfall(noun):  # (日韓の連携強化: a phase of an
         # event is its parties'; イランの協力不足: a shortfall in an event is the party's that falls short)
         return []
     pointed = act_antecedent(noun) if not depth else []
@@ -122,6 +123,9 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         return askers
     possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
                   for member in frames.coordinated(c)]
+    # イスラエルのガザでの軍事作戦: GiNZA hangs the owner on the place the event is in; a place says where, never whose
+    possessors += [g for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.PLACE_OF_EVENT_MARKERS
+                   for g in c.children if g.i < c.i and frames.marker(g) in lex.NOMINAL_SUBJECT_MARKERS and read_actor(g)]
     if not possessors and relation_of(noun) is not None:
         possessors = frames.nominal_frame(noun).subjects  # (米国の台湾への武器売却: the subject hung on the target)
     if noun.lemma_ in lex.RESTRICTED_FLOWS and not possessors:
@@ -130,6 +134,11 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.TRADE_SIDES
                        for member in frames.coordinated(c)]
     owners = [m for member in possessors for m in read_actor(member)]
+    if not owners and not depth and (noun.lemma_ in lex.OFFER_NOUNS or noun.lemma_ in lex.PHASE_NOUNS):
+        # 日本の対話の呼びかけ, ウクライナのEU加盟交渉の開始: a call for an event, or a phase of it, is whose the event is
+        owners = [m for member in possessors if relation_of(member) is not None
+                  for g in member.children if g.i < member.i and frames.marker(g) in lex.NOMINAL_SUBJECT_MARKERS
+                  for m in read_actor(g)]
     # the members a set is made of: ロシアの海運会社や北朝鮮の貿易会社など計8団体 -> each member's owner
     members = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in ("と", "や", "など")
                and relation_of(c) is None] if depth < 3 else []

@@ -77,6 +77,10 @@ def inherit_subjects(pred, rule):
                     and not (t.i > pred.i and (frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS or contrast))]
         if subjects:
             return subjects, rule
+    # カーニー首相がメキシコを訪問し、…大統領と協議した: the が-subject of the chain's first clause (GiNZA hangs it there)
+    chained = [t for t in chain_subjects(pred) if frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS]
+    if chained:
+        return chained, rule
     topic = _sentence_topic(pred, quoted) or (_previous_topic(pred) if not quoted else [])
     return (topic, "topic") if topic else ([], rule)
 

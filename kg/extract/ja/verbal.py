@@ -207,6 +207,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     elif pred.lemma_ in lex.HOSTING_VERBS and not actors_of(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
         frame.objects = [m for o in frame.objects for m in owners_of(o)]
+    if pred.lemma_ in lex.AGREEMENT_VERBS and predicate == "cooperatesWith":
+        # ロシアに対し、G7は追加制裁を科すことで一致した: whom an agreement is aimed at is no party to it
+        frame.targets = []
     if predicate == "accuses" and pred.lemma_ in lex.ATTRIBUTING_VERBS and not actors_of(frame.objects + frame.targets):
         frame.objects = attributed_doers(pred)  # 攻撃は中国の仕業と断定した: whom the act is laid on
     if predicate == "requests" and any(o.lemma_ in lex.EXPULSION_NOUNS or "".join(

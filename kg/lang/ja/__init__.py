@@ -42,6 +42,16 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
                             "阻止", "阻む", "排除"})
 # Nouns of an event's prospect, carried as a phase is by the verb over them (首脳会談の可能性を示唆した, 訪問の予定を発表した)
 PROSPECT_NOUNS = frozenset({"可能性", "見通し", "予定", "方針", "計画", "見込み", "公算", "選択肢"})
+# Nouns of suspicion or report whose clause, even in the past, is what is suspected (技術を提供した疑いがある)
+SUSPICION_NOUNS = frozenset({"疑い", "疑惑", "可能性", "恐れ", "おそれ", "報道", "見方", "主張", "観測", "推測", "憶測"})
+# Words of thanks: support thanked for was given to the one who thanks (日本の支援に謝意を表明した)
+THANKING_WORDS = frozenset({"感謝", "謝意"})
+# Events that a verb in the non-past tells as still to come (来週インドを訪問する), and the nouns of a plan on the
+# calendar that take in the clauses chained before them (キーウを訪れ、…と会談する予定だ)
+SCHEDULED_EVENTS = frozenset({"visits", "meetsWith", "hosts", "negotiatesWith"})
+CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
+# Verbs that, in the passive after a と-clause, report what is said (…しているとされる, …といわれる)
+REPORTATIVE_VERBS = frozenset({"する", "言う", "いう", "伝える", "報じる"})
 # Ruling out: not ruling an event out leaves it possible (首脳会談の可能性を排除していない: hedged, not negated)
 RULING_OUT = frozenset({"排除"})
 # Verbs that lay an act at someone's door (攻撃は…によるものだと断定した)
@@ -49,6 +59,8 @@ ATTRIBUTING_VERBS = frozenset({"断定", "特定", "結論づける", "結論付
 # What an act is said to be when it is laid at someone's door (…の仕業だ, …の犯行だ, …によるものだ)
 DEED_NOUNS = frozenset({"仕業", "犯行", "もの"})
 WRONGDOING_DEEDS = frozenset({"仕業", "犯行"})
+# Where an event takes place, written before its noun (イスラエルのガザでの軍事作戦): no owner of it
+PLACE_OF_EVENT_MARKERS = frozenset({"での", "における", "で"})
 # Nouns of blocking someone's event (…による加盟交渉の妨害): aimed at whose the event is
 BLOCKING_NOUNS = frozenset({"妨害", "阻止"})
 # Predicates that say whether an event took place (首脳会談は実現しなかった, 開催に至らなかった, 開催されなかった)
@@ -58,7 +70,7 @@ DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", 
                     "ないわけではな", "なかったわけではな")
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
-    "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し",
+    "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し", "見方",
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
     "調整", "準備", "方向", "狙い", "意欲", "模索", "協議", "議論", "話し合う", "審議",
     "つもり",  # (攻撃するつもりはない: an intention)

@@ -1132,4 +1132,41 @@ EXAMPLES = [
     ("attribution", "米政府は、ハッキングは北朝鮮の犯行だと断定した。", [("米政府", "accuses", "北朝鮮", "")], []),
     ("attribution", "英国は、攻撃はロシア軍によるものと特定した。", [("英国", "accuses", "ロシア軍", "")], []),
     ("attribution", "チェコ、中国の仕業と断定", [("チェコ", "accuses", "中国", "")], []),
+    # from a probe of common constructions. The owner GiNZA hung on the place of an event is the event's
+    # (イスラエルのガザでの軍事作戦); a measure named by its event is its owner's (米国の関税措置); a call for an event
+    # or a phase of it is whose the event is (日本の対話の呼びかけ, ウクライナのEU加盟交渉の開始)
+    ("owner-chain", "トルコのエルドアン大統領は、イスラエルのガザでの軍事作戦を厳しく批判した。", [("エルドアン", "criticizes", "イスラエル", "")], []),
+    ("owner-chain", "ブラジルのルラ大統領は、米国の関税措置を「不当だ」と批判した。", [("ルラ", "criticizes", "米国", "")], []),
+    ("owner-chain", "北朝鮮は、日本の対話の呼びかけを一蹴した。", [("北朝鮮", "rejects", "日本", "")], []),
+    ("owner-chain", "ハンガリーは、ウクライナのEU加盟交渉の開始に反対している。", [("ハンガリー", "opposes", "ウクライナ", "")], []),
+    # a name and title the tokenizer keeps whole, which the parser tags an adjective (トランプ大統領に対し)
+    ("name-as-adjective", "石破首相はトランプ大統領に対し、関税措置の見直しを求めた。", [("石破", "requests", "トランプ", "")], []),
+    # what is said to be so (とされる), suspected (疑いがある, even of a past act) or a view (との見方) is hedged
+    ("hedge", "イランはロシアに無人機を供与しているとされる。", [("イラン", "supports", "ロシア", "hedged")], []),
+    ("hedge", "ロシアが北朝鮮に軍事技術を提供した疑いがある。", [("ロシア", "supports", "北朝鮮", "hedged")], []),
+    ("hedge", "米政府当局者は、ロシアがイランに技術支援を提供しているとの見方を示した。", [("ロシア", "supports", "イラン", "hedged")], []),
+    # a verdict of one's own (容認できない, 受け入れられない) is no charge: neither it nor what it judges is hedged
+    ("verdict", "韓国の趙兌烈外相は「北朝鮮とロシアの軍事協力は容認できない」と批判した。",
+     [("趙兌烈", "criticizes", "北朝鮮", ""), ("北朝鮮", "cooperatesWith", "ロシア", "")], []),
+    ("verdict", "日本政府は、ロシアの主張を「全く受け入れられない」と反論した。", [("日本政府", "rejects", "ロシア", "")], []),
+    # whom an agreement is aimed at (に対し) is no party to it
+    ("agreement", "ウクライナへの侵攻を続けるロシアに対し、G7は追加制裁を科すことで一致した。", [], [("G7", "cooperatesWith", "ロシア")]),
+    # the と-partner of talks GiNZA hung on what they are about; the が-subject of a chain's first clause
+    ("chain-subject", "カナダのカーニー首相がメキシコを訪問し、シェインバウム大統領と貿易問題を協議した。",
+     [("カーニー", "visits", "メキシコ", ""), ("カーニー", "negotiatesWith", "シェインバウム", "")], []),
+    # support someone thanks for was given to them; support from (からの) is its giver's
+    ("thanks", "ゼレンスキー大統領は、日本の支援に謝意を表明した。",
+     [("日本", "supports", "ゼレンスキー", ""), ("ゼレンスキー", "praises", "日本", "")], []),
+    ("thanks", "ゼレンスキー氏は、日本からの支援に感謝の意を示した。",
+     [("日本", "supports", "ゼレンスキー", ""), ("ゼレンスキー", "praises", "日本", "")], []),
+    # a clause hung on a criticism but said with another verb (…と批判し、…を「守る」と述べた) is no charge
+    ("said-with", "ラブロフ外相は、EUの制裁を「違法な圧力だ」と批判し、同盟国ベラルーシを「あらゆる手段で守る」と述べた。",
+     [("ラブロフ", "supports", "ベラルーシ", "")], []),
+    # a visit or meeting in the non-past is still to come (hedged), and so is a clause chained onto one on the calendar
+    ("future", "王毅外相は来週、インドを訪問する。", [("王毅", "visits", "インド", "hedged")], []),
+    ("future", "中国外務省は、王毅外相が来週、インドを訪問すると発表した。", [("王毅", "visits", "インド", "hedged")], []),
+    ("future", "英国のヒーリー国防相は21日にキーウを訪れ、ウクライナのシビハ外相と会談する予定だ。",
+     [("ヒーリー", "visits", "キーウ", "hedged"), ("ヒーリー", "meetsWith", "シビハ", "hedged")], []),
+    ("future", "王毅外相はインドを訪問し、モディ首相と会談した。",
+     [("王毅", "visits", "インド", ""), ("王毅", "meetsWith", "モディ", "")], []),
 ]
