@@ -103,8 +103,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         # (offered to host talks: a word the tagger took for a noun, with an infinitive's "to" and an object, is a verb)
         if tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
-            if tok.lemma_.lower() in lex.LIGHT_VERBS and not hands_over(tok):
-                continue
+            if tok.lemma_.lower() in lex.LIGHT_VERBS and not hands_over(tok) and rule != "phrasal":
+                continue  # (but launched drones at Israel: the phrasal verb names the attack itself)
             if tok.lemma_.lower() in lex.CLASH_VERBS or exchanged_fire(tok):
                 yield from (attribute(r, tok) for r in clash_relations(tok, sent))
                 continue

@@ -151,9 +151,10 @@ def hands_over(verb) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ == "dobj"]
     to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-          for g in c.children if g.dep_ == "pobj"]
+          for g in c.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and actors.read_actor(c)]  # (gave Kyiv tanks)
     # (a protest note delivered is no aid: a thing named by an event is the event's)
-    return bool(things) and all(relation_of(t) is None and not any(
+    return bool(things) and all(relation_of(t) is None and t.lemma_.lower() not in lex.NOT_AID and not any(
         c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
 
 

@@ -106,7 +106,12 @@ ATTEMPT_NOUNS = frozenset({"procedure", "process", "bid"})
 # Nouns of a course of action held to (pursued a policy of building ties): its holder does what it is of
 POLICY_NOUNS = frozenset({"policy", "strategy", "practice"})
 # Verbs that raise their passive subject to the verb under them (are expected to announce, is set to resume)
-RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed"})
+RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed",
+                           # and of what is only believed or said of the subject (Israel is believed to have carried
+                           # out the attack, China is suspected of hacking, is said to have sent troops)
+                           "believe", "suspect", "say", "report", "think", "allege", "understand", "rumor", "rumour"})
+# Verbs of seeming: what is said to appear so is not asserted (Russia appears to have launched an offensive)
+SEEMING_VERBS = frozenset({"appear", "seem"})
 # Closing a border or airspace to a country is a sanction against it
 CLOSING_VERBS = frozenset({"close", "shut", "seal"})
 CLOSED_THINGS = frozenset({"border", "borders", "airspace", "port", "ports", "crossing", "crossings", "embassy"})
@@ -209,6 +214,11 @@ STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "r
 PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
+# What is sent to someone without aiding them: people sent to talk and words sent (sent an envoy to both capitals,
+# a high-level panel to Addis Ababa, a letter to Xi)
+NOT_AID = ENVOY_NOUNS | DELEGATION_NOUNS | STATEMENT_NOUNS | frozenset({
+    "envoys", "panel", "team", "official", "officials", "minister", "ministers", "observer", "observers", "invitation",
+    "signal", "reply", "response", "delegate", "delegates", "mediator", "mediators", "diplomat", "diplomats"})
 # What partners share (shares intelligence with the United States): not a border
 SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
 # Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)

@@ -1041,4 +1041,32 @@ EXAMPLES = [
     ("conditional-threat", "Japan would not impose sanctions on China if talks failed.", [], [("Japan", "threatens", "China")]),
     ("conditional-threat", "Netanyahu warned that Israel would strike Iran again if it resumed enrichment.",
      [("Netanyahu", "warns", "Iran", "")], [("Netanyahu", "threatens", "Iran")]),
+    # the to-phrase the parser calls a dative names the target of the event a light verb carries, and of what is handed
+    # over (sent arms to, gave Kyiv tanks); people or words sent are no aid
+    ("dative-target", "Seoul issued a sharp warning to Pyongyang on Friday.", [("Seoul", "warns", "Pyongyang", "")], []),
+    ("dative-target", "Canada has not sent tanks to Ukraine.", [("Canada", "supports", "Ukraine", "negated")], []),
+    ("dative-target", "Norway gave Ukraine two more air defence systems.", [("Norway", "supports", "Ukraine", "")], []),
+    ("dative-target", "Spain will provide humanitarian assistance to Lebanon.", [("Spain", "supports", "Lebanon", "hedged")],
+     []),
+    ("dative-target", "Kenya sent an envoy to Ethiopia and Eritrea.", [], [("Kenya", "supports", "Ethiopia")]),
+    # launching weapons at someone is the attack itself, though "launch" also carries event nouns
+    ("launch-at", "Iran launched drones and missiles at Israel overnight.", [("Iran", "attacks", "Israel", "")], []),
+    ("launch-at", "The Houthis launched ballistic missiles at Israel.", [("Houthis", "attacks", "Israel", "")], []),
+    # a subject raised to a verb of scheduling, believing or seeming is only going to act, or thought to have acted
+    # (not the event of a temporal phrase hung on the verb: four years after Russia's invasion of Ukraine)
+    ("raised-hedge", "Trump is scheduled to meet Putin in Alaska on Friday.", [("Trump", "meetsWith", "Putin", "hedged")],
+     []),
+    ("raised-hedge", "Israel is believed to have carried out the strike on Iran.", [("Israel", "attacks", "Iran", "hedged")],
+     []),
+    ("raised-hedge", "Russia appears to have launched a new offensive against Ukraine.",
+     [("Russia", "attacks", "Ukraine", "hedged")], []),
+    ("raised-hedge", "Leaders are expected to meet in June, three years after Russia's invasion of Ukraine.",
+     [("Russia", "invades", "Ukraine", "")], []),
+    # talks someone is ready, set or offers to host are still to come
+    ("raised-hedge", "Qatar is set to host talks between Israel and Hamas.",
+     [("Israel", "negotiatesWith", "Hamas", "hedged")], []),
+    ("hosted-hedge", "Erdogan said Turkey was ready to host a new round of talks between Russia and Ukraine.",
+     [("Turkey", "hosts", "Russia", "hedged"), ("Russia", "negotiatesWith", "Ukraine", "hedged")], []),
+    ("hosted-hedge", "Oman hosted talks between Iran and the United States.",
+     [("Iran", "negotiatesWith", "United States", "")], []),
 ]
