@@ -46,6 +46,8 @@ def is_negated(pred) -> bool:
         return not _has_neg(pred.head)
     if pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and _did_not_happen(pred.head):
         return True  # talks failed to materialize, the visit never happened
+    if _part_denied(pred):
+        return True  # denied any involvement in the incursion, had no role in the attack
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):
@@ -65,6 +67,18 @@ def is_negated(pred) -> bool:
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
     # (did not deny that, never refused to, did not rule out talks: a negating verb negated leaves the event be)
     return any(_negating(t) and t.i < pred.i and not _has_neg(t) for t in chain[:means])
+
+
+def _part_denied(pred) -> bool:
+    """Moscow denied involvement in the incursion, said it had no role in the attack: a part in an event denied, or
+    said to be none, is the event denied."""
+    if not (pred.dep_ == "pobj" and pred.head.lower_ in ("in", "for")
+            and pred.head.head.lemma_.lower() in lex.INVOLVEMENT_NOUNS):
+        return False
+    part = pred.head.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in part.children):
+        return True
+    return part.dep_ == "dobj" and part.head.lemma_.lower() in lex.NEGATING_HEADS and not _has_neg(part.head)
 
 
 def _negating(verb) -> bool:

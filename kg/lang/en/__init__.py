@@ -53,6 +53,7 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)
+           ("brush", "off"): "rejects", ("brush", "aside"): "rejects", ("shrug", "off"): "rejects",  # (brushed off criticism)
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
@@ -92,7 +93,7 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
-RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze"})
+RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
@@ -134,6 +135,14 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
+# Adjectives of a stance toward someone, with "of" (Ireland was sharply critical of Israel, remained supportive of Kyiv)
+STANCE_ADJECTIVES = {"critical": "criticizes", "supportive": "supports", "dismissive": "rejects"}
+# What a frozen or seized holding is of: its owner is sanctioned (froze the assets of Russian oligarchs)
+ASSET_NOUNS = frozenset({"asset", "assets", "fund", "funds", "reserve", "reserves", "property", "holdings", "account",
+                         "accounts"})
+# Nouns of taking part in an event (denied involvement in the incursion, claimed responsibility for the attack): the
+# one who takes part is its doer
+INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "participation", "complicity", "responsibility", "hand"})
 # Summoning someone to tell them: whom it summons is the target (summoned the ambassadors of Germany and
 # France to lodge a protest)
 SUMMON_VERBS = frozenset({"summon", "call in"})

@@ -1069,4 +1069,29 @@ EXAMPLES = [
      [("Turkey", "hosts", "Russia", "hedged"), ("Russia", "negotiatesWith", "Ukraine", "hedged")], []),
     ("hosted-hedge", "Oman hosted talks between Iran and the United States.",
      [("Iran", "negotiatesWith", "United States", "")], []),
+    # an adjective of a stance toward someone, with "of", is the relation of whoever is so
+    ("stance-adjective", "Spain has been sharply critical of Israel.", [("Spain", "criticizes", "Israel", "")], []),
+    ("stance-adjective", "Poland remained supportive of Ukraine.", [("Poland", "supports", "Ukraine", "")], []),
+    ("stance-adjective", "Hungary was not critical of Russia.", [("Hungary", "criticizes", "Russia", "negated")], []),
+    # criticism brushed off: the critic criticizes, the one who brushes it off rejects them
+    ("brush-off", "Tokyo brushed off criticism from Beijing.",
+     [("Tokyo", "rejects", "Beijing", ""), ("Beijing", "criticizes", "Tokyo", "")], []),
+    # coming under attack from someone, being hit by someone's strikes: the passive of an attack by whose they are
+    ("under-attack", "Zaporizhzhia came under attack from Russian drones.", [("Russia", "attacks", "Zaporizhzhia", "")],
+     []),
+    ("passive-event", "Syria was hit by Israeli airstrikes overnight.", [("Israel", "attacks", "Syria", "")], []),
+    # a nationality is the doer of its event
+    ("nationality-owner", "A Russian drone attack on Kharkiv killed two people.", [("Russia", "attacks", "Kharkiv", "")],
+     []),
+    ("nationality-owner", "Egypt condemned the Israeli strike on Doha.",
+     [("Egypt", "criticizes", "Israel", ""), ("Israel", "attacks", "Doha", "")], []),
+    # calling in an envoy summons them: a protest to their country; freezing someone's assets sanctions them
+    ("call-in", "Israel's foreign ministry called in the Spanish ambassador.",
+     [("Israel", "protests", "Spain ambassador", "")], []),
+    ("frozen-assets", "Britain froze the assets of Russian banks.", [("Britain", "sanctions", "Russia banks", "")], []),
+    # a part in an event denied is the event denied; claimed, it is the event
+    ("involvement", "Moscow denied any involvement in the drone incursion into Poland.",
+     [("Moscow", "invades", "Poland", "negated")], []),
+    ("involvement", "Belarus denied involvement in the attack on Lithuania.", [("Belarus", "attacks", "Lithuania", "negated")],
+     []),
 ]
