@@ -85,7 +85,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
         objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
                    if p.dep_ == "prep" and p.lower_ in ("between", "with", "among") for g in p.children
-                   if g.dep_ == "pobj" for m in members(g)] or objects
+                   if g.dep_ == "pobj" for m in members(g)] or [
+            # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
+            o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
     if predicate == "threatens" and not actors_of(objects + targets):
         # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)

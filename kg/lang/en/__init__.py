@@ -326,6 +326,8 @@ ROLE_NOUNS = frozenset({
     "commissioner", "ombudsman", "ombudswoman", "speaker", "mayor", "prosecutor", "coordinator", "consul",
     "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",
 })
+# Bodies news writes in lower case after their nationality (the Chinese foreign ministry)
+LOWERCASE_BODIES = frozenset({"ministry"})
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
                         "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
@@ -474,6 +476,8 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
 FIRST_PERSON = frozenset({"we", "us", "our"})
+# "his country" in what a person says: the speaker's own country (her government stays the speaker's, as a person)
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had
 # (not warnings: "warned that Israel would act" names the speaker's own side as often as the target)
