@@ -102,7 +102,7 @@ EXAMPLES = [
     # after a fronted phrase, the actors between the last comma and the verb are its subject
     ("fronted", "Hours after the accusation, Germany and the United Kingdom announced new military aid for Ukraine.",
      [("Germany", "supports", "Ukraine", ""), ("United Kingdom", "supports", "Ukraine", "")], []),
-    ("fronted", "On Monday, Japan protested to China.", [("Japanese foreign ministry", "protests", "China", "")], []),
+    ("fronted", "On Monday, Japan protested to China.", [("Japan", "protests", "China", "")], []),
     # an envoy acts for whoever sends them, not for where they are sent
     ("title", "Jean-Yves Le Drian, President Emmanuel Macron's personal envoy for Lebanon, would travel to Beirut.",
      [("Jean-Yves Le Drian", "affiliatedWith", "France", "")], [("Jean-Yves Le Drian", "affiliatedWith", "Lebanon")]),
@@ -1095,7 +1095,8 @@ EXAMPLES = [
     ("involvement", "Belarus denied involvement in the attack on Lithuania.", [("Belarus", "attacks", "Lithuania", "negated")],
      []),
     # a ministry written in lower case after its nationality is that country's ministry
-    ("lowercase-body", "The Japanese foreign ministry protested to China.", [("Japanese foreign ministry", "protests", "China", "")], []),
+    ("lowercase-body", "The Japanese foreign ministry protested to China.",
+     [("Japanese foreign ministry", "protests", "China", "")], []),
     # "his country" in what a person says is the speaker's own country
     ("own-country", "Ethiopian Prime Minister Abiy Ahmed said his country would never invade Eritrea.",
      [("Ethiopia", "invades", "Eritrea", "negated,hedged")], []),
