@@ -45,7 +45,7 @@ from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition
 from kg.extract.en.quotes import attribute
-from kg.extract.en.verbal import clash_relations, due_visits, verb_relations
+from kg.extract.en.verbal import clash_relations, due_visits, stance_relations, verb_relations
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -83,6 +83,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from _titles(tok, sent)  # the same for a body the tagger left untagged
         if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
             yield from due_visits(tok, sent)
+        if tok.pos_ == "ADJ" and tok.lower_ in lex.STANCE_ADJECTIVES and tok.dep_ == "acomp":
+            yield from (attribute(r, tok) for r in stance_relations(tok, sent))
     for tok in sent:
         ent = ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)) \
@@ -103,8 +105,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
         # (offered to host talks: a word the tagger took for a noun, with an infinitive's "to" and an object, is a verb)
         if tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
-            if tok.lemma_.lower() in lex.LIGHT_VERBS and not hands_over(tok):
-                continue
+            if tok.lemma_.lower() in lex.LIGHT_VERBS and not hands_over(tok) and rule != "phrasal":
+                continue  # (but launched drones at Israel: the phrasal verb names the attack itself)
             if tok.lemma_.lower() in lex.CLASH_VERBS or exchanged_fire(tok):
                 yield from (attribute(r, tok) for r in clash_relations(tok, sent))
                 continue

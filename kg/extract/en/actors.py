@@ -57,8 +57,9 @@ _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actor
 
 
 def _read_actor(tok) -> list[Mention]:
-    if is_dateline(tok):
-        return []
+    if is_dateline(tok) or tok.tag_ not in ("WP", "WDT", "WP$") and (
+            tok.pos_ in ("AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART") or tok.pos_ == "VERB" and tok.text.islower()):
+        return []  # (Iwaya is on a visit: "is" is no name, not even the IS the gazetteer knows)
     text = tok.lower_
     phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
                                                                        "acl", "prep", "det", "case")]
@@ -71,6 +72,9 @@ def _read_actor(tok) -> list[Mention]:
         carried = _speaker_said(tok) or previous_group(tok, people=True)
         if carried:
             return carried
+    own = _speakers_country(tok)
+    if own:
+        return own
     holders = None if pronoun else office_holders(tok)
     if holders:
         return holders
@@ -202,6 +206,28 @@ def _speaker_said(pronoun) -> list[Mention]:
     said = clause.head
     people = actors_of([c for c in said.children if c.dep_ == "nsubj"] or inherit_subject(said))
     return people if len(people) == 1 and people[0].kind == "person" else []
+
+
+def _speakers_country(tok) -> list[Mention]:
+    """Vucic said his country would not impose sanctions, Abiy said his country had no intention of invading: "his
+    country" in what a person says is that person's country."""
+    if tok.lower_ not in lex.OWN_COUNTRY_NOUNS or not any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                           for c in tok.children):
+        return []
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    speakers = actors_of([c for c in clause.head.children if c.dep_ == "nsubj"])
+    sides = [m for m in speakers[:1] if m.kind == "person" for m in (_country_of(m),) if m is not None]
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in sides]
+
+
+def _country_of(mention):
+    while mention.affiliation is not None:
+        mention = mention.affiliation
+    return mention if mention.kind == "country" and mention is not None else None
 
 
 def _role_title(tok) -> str:

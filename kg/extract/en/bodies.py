@@ -235,10 +235,12 @@ def craft_body(tok) -> Mention | None:
 def untagged_body(tok, ent) -> Mention | None:
     """The Saudi Foreign Ministry when the tagger left it outside any entity: a capitalised body word with the
     capitalised words before it, one of them naming the country."""
-    if ent is not None or tok.pos_ != "PROPN" or tok.lower_ not in lex.BODY_WORDS:
+    # (the Chinese foreign ministry: news writes a ministry in lower case after its nationality)
+    lower = tok.lower_ in lex.LOWERCASE_BODIES and tok.pos_ in ("PROPN", "NOUN")
+    if ent is not None or tok.pos_ != "PROPN" and not lower or tok.lower_ not in lex.BODY_WORDS:
         return None
     i = tok.i
-    while i > 0 and tok.doc[i - 1].text[:1].isupper() and tok.doc[i - 1].pos_ in ("PROPN", "ADJ") \
+    while i > 0 and (tok.doc[i - 1].text[:1].isupper() or lower) and tok.doc[i - 1].pos_ in ("PROPN", "ADJ") \
             and tok.doc[i - 1].head.i == tok.i:
         i -= 1
     tokens = list(tok.doc[i:tok.i + 1])

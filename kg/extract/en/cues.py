@@ -61,8 +61,8 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
-    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SUMMON_VERBS and any(
-            c.dep_ == "dobj" and _envoy_word(c) for c in tok.children) \
+    if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.SUMMON_VERBS or called_in(tok)) and any(
+            _envoy_word(c) for c in summoned_envoys(tok)) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
@@ -109,6 +109,18 @@ def relation_of(tok) -> tuple[str, str] | None:
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
 
 
+def called_in(verb) -> bool:
+    """called in the Irish ambassador: "call" with "in" summons (the parser makes "in" a preposition or a particle)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ == "in" for c in verb.children)
+
+
+def summoned_envoys(verb) -> list:
+    """Whom a verb of summoning calls: its object, or what the parser hung on "in" (called in the ambassador)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and called_in(verb) for g in p.children
+        if g.dep_ == "pobj"]
+
+
 def _envoy_word(tok) -> bool:
     """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
@@ -117,7 +129,7 @@ def _envoy_word(tok) -> bool:
 
 def flowing(tok) -> bool:
     """imports, exports, shipments, the transit of goods, visa-free travel: what a restriction stops."""
-    return tok.lemma_.lower() in lex.TRADE_FLOWS or tok.lemma_.lower() in lex.TRAVEL_RIGHTS and any(
+    return tok.lemma_.lower() in lex.TRADE_FLOWS or tok.lower_ in lex.ASSET_NOUNS or tok.lemma_.lower() in lex.TRAVEL_RIGHTS and any(
         "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
 
 
@@ -151,9 +163,10 @@ def hands_over(verb) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ == "dobj"]
     to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-          for g in c.children if g.dep_ == "pobj"]
+          for g in c.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and actors.read_actor(c)]  # (gave Kyiv tanks)
     # (a protest note delivered is no aid: a thing named by an event is the event's)
-    return bool(things) and all(relation_of(t) is None and not any(
+    return bool(things) and all(relation_of(t) is None and t.lemma_.lower() not in lex.NOT_AID and not any(
         c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
 
 

@@ -34,6 +34,11 @@ def verb_arguments(verb):
             subjects.extend(undated([child]))
         elif dep == "nsubjpass":
             objects.append(child)
+        elif dep == "dative" and child.pos_ == "ADP":
+            # sent weapons to Ukraine, issued a warning to Tokyo: the parser calls the to-phrase a dative; whom it
+            # names is the target (also "for" after a verb that hands something over: announced aid for Gaza)
+            if child.lower_ == "to" or child.lower_ == "for" and verb.lemma_.lower() in lex.LIGHT_VERBS | lex.TRANSFER_VERBS:
+                targets.extend(c for c in child.children if c.dep_ == "pobj")
         elif dep in ("dobj", "dative", "attr"):
             objects.append(child)
         elif dep == "agent":

@@ -46,6 +46,8 @@ def is_negated(pred) -> bool:
         return not _has_neg(pred.head)
     if pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and _did_not_happen(pred.head):
         return True  # talks failed to materialize, the visit never happened
+    if _part_denied(pred):
+        return True  # denied any involvement in the incursion, had no role in the attack
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):
@@ -65,6 +67,18 @@ def is_negated(pred) -> bool:
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
     # (did not deny that, never refused to, did not rule out talks: a negating verb negated leaves the event be)
     return any(_negating(t) and t.i < pred.i and not _has_neg(t) for t in chain[:means])
+
+
+def _part_denied(pred) -> bool:
+    """Moscow denied involvement in the incursion, said it had no role in the attack: a part in an event denied, or
+    said to be none, is the event denied."""
+    if not (pred.dep_ == "pobj" and pred.head.lower_ in ("in", "for")
+            and pred.head.head.lemma_.lower() in lex.INVOLVEMENT_NOUNS):
+        return False
+    part = pred.head.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in part.children):
+        return True
+    return part.dep_ == "dobj" and part.head.lemma_.lower() in lex.NEGATING_HEADS and not _has_neg(part.head)
 
 
 def _negating(verb) -> bool:
@@ -160,6 +174,9 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    if any(_raised(above) and (below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ == "to")
+           for below, above in zip(chain, chain[1:])):
+        return True  # Turkey is set to host talks, Trump is scheduled to meet Putin
     if pred.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.UNREALISED_ATTRIBUTES
                                    for c in pred.children):
         return True  # a planned visit, a proposed summit, possible sanctions: still to come
@@ -174,6 +191,9 @@ def is_hedged(pred) -> bool:
     if nominal and pred.dep_ == "dobj" and pred.head.dep_ == "xcomp" \
             and pred.head.head.lemma_.lower() in lex.HEDGING_HEADS:
         return True  # offered to host talks between them, plans to sign an agreement: the event is still to come
+    host = _hosting_verb(pred) if nominal else None
+    if host is not None and is_hedged(host):
+        return True  # was ready to host a new round of talks between Russia and Ukraine: the talks are still to come
     for t in chain[1:]:
         if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:
             return True
@@ -182,6 +202,26 @@ def is_hedged(pred) -> bool:
             if any(s.lemma_.lower() in lex.UNNAMED_SOURCES for s in speakers):
                 return True
     return False
+
+
+def _hosting_verb(noun):
+    """The verb that hosts an event noun (host talks, host a new round of talks), or None: the event is held when
+    the hosting is."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lex.STAGE_NOUNS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or (relation_of(verb) or ("",))[0] != "hosts":
+        return None
+    return verb
+
+
+def _raised(verb) -> bool:
+    """Turkey is set to host talks, Trump is scheduled to meet Putin, Israel is believed to have carried out the attack,
+    Russia appears to have launched an offensive: a subject raised to a verb of scheduling, believing or seeming is
+    said to be going to act, or only thought to have acted (not is known to)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.SEEMING_VERBS and any(c.dep_ == "xcomp" for c in verb.children) \
+        or lemma in lex.RAISING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _carried(pred) -> bool:

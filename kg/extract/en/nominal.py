@@ -20,7 +20,7 @@ from kg.extract.en.cues import flowing, relation_of, symmetric
 from kg.extract.en.frames import inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
-from kg.extract.en.pairs import new_relation, pair_up, visits_where_met
+from kg.extract.en.pairs import nationalities, new_relation, pair_up, visits_where_met
 from kg.lang import en as lex
 from kg.types import Relation
 
@@ -39,6 +39,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "by":
                 subjects.extend(pobjs)
+            elif child.lower_ == "from" and noun.lemma_.lower() in lex.VOICED_EVENTS:
+                subjects.extend(pobjs)  # criticism from Canberra, calls from Kyiv: who voices it
             elif child.lower_ in lex.PARTIES_PREPS:
                 partners.extend(pobjs)
             elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
@@ -58,6 +60,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_ in ("be", "remain", "come", "fall", "stay"):
         # Belarus has been under EU sanctions, Iran remains under U.S. sanctions: the subject of "be" is the target
         objects = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (Kharkiv came under attack from Russian drones: whom it comes from does it)
+        subjects = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                                for g in p.children if g.dep_ == "pobj"]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") \
             and noun.head.head.lemma_.lower() in lex.JOINING_VERBS:
         # Iran would not return to nuclear talks with the United States: who returns to an event takes part in it
@@ -69,6 +74,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and _journey(noun.head) is not None:
         yield from _journey_for_talks(noun, partners, sent)
         return
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") \
+            and noun.head.head.lemma_.lower() in lex.INVOLVEMENT_NOUNS:
+        # denied involvement in the incursion, claimed responsibility for the attack: who takes part does it (a denial
+        # negates it)
+        part = noun.head.head
+        subjects = [c for c in part.children if c.dep_ == "poss"] or (
+            (verb_arguments(part.head)[0] or inherit_subject(part.head)) if part.dep_ == "dobj" else [])
     turned = _turned_away(noun, predicate, objects)
     owners = (actors_of(subjects) or [m for s in subjects if (m := place_or_demonym(s)) is not None]) if turned else []
     if owners:
@@ -208,7 +220,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             yield from visits_where_met(subjects, [governor, noun], noun, sent, rule)
     if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
         objects = stranded_to(governor, found[0])
-    subjects = [s for s in subjects if actors_of([s])]
+    subjects = [s for s in subjects if actors_of([s]) or nationalities([s])]
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
 

@@ -36,7 +36,7 @@ _CONFIDENCE = {"target-clause": 0.75, "verbal": 0.85, "passive": 0.8, "phrasal":
 
 
 def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -> Iterator[Relation]:
-    subj = actors_of(subjects)
+    subj = actors_of(subjects) or nationalities(subjects)
     if predicate in symmetric():
         others = actors_of(partners) or actors_of(objects) or actors_of(targets)
         # Japan, the United States and Australia held talks; talks between Egypt and Ethiopia, negotiations
@@ -64,6 +64,12 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
                 yield new_relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def nationalities(tokens) -> list[Mention]:
+    """A Russian missile attack on Odesa, U.S. and Israeli strikes: a nationality adjective a rule took for the doer
+    of an event is its country."""
+    return [m for t in tokens if t.pos_ == "ADJ" for m in (place_or_demonym(t),) if m is not None and m.kind == "country"]
 
 
 def visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool = True) -> Iterator[Relation]:
@@ -110,7 +116,7 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 found += actors_of([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])
-            elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in lex.ISSUED_NOUNS:
+            elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in lex.ISSUED_NOUNS | lex.VOICED_EVENTS:
                 # would not accept orders from Washington, lessons from Moscow: who issues them
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ == "prep" and c.lower_ == "between" and relation_of(t) is not None:

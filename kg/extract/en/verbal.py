@@ -10,10 +10,11 @@ each side on the other; whoever is due in a country is to visit it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
-from kg.extract.en.cues import condemning_name, flowing, phrasal_particles, relation_of, symmetric
+from kg.extract.en.cues import called_in, condemning_name, flowing, phrasal_particles, relation_of, summoned_envoys, symmetric
 from kg.extract.en.frames import (
     aimed_objects,
     conditioned,
@@ -28,7 +29,7 @@ from kg.extract.en.frames import (
 )
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import affiliation_chain, members, place_key
-from kg.extract.en.pairs import new_relation, owners, pair_up, visits_where_met
+from kg.extract.en.pairs import nationalities, new_relation, owners, pair_up, visits_where_met
 from kg.lang import en as lex
 from kg.types import Relation
 
@@ -38,7 +39,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         rule = "passive"
-        subjects = agents
+        # (Lebanon was hit by Israeli airstrikes: an event as the agent stands for whoever carried it out)
+        subjects = agents if actors_of(agents) else event_owners(agents) or agents
     if not subjects and (not passive or predicate in symmetric()):
         # a passive with no by-agent names no actor (Finland "will not be intimidated", said the minister), but a
         # joint act with one side named leaves the other to the speaker (said the releases had been coordinated
@@ -72,6 +74,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    if predicate == "protests" and called_in(verb) and not actors_of(objects):
+        objects = summoned_envoys(verb)  # (called in the Irish ambassador: the one summoned is told)
     named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
@@ -81,7 +85,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # offered to host talks between Thailand and Cambodia: the host receives the parties of the event it holds
         objects = [m for o in objects if o.lemma_.lower() in lex.MEETING_NOUNS for p in o.children
                    if p.dep_ == "prep" and p.lower_ in ("between", "with", "among") for g in p.children
-                   if g.dep_ == "pobj" for m in members(g)] or objects
+                   if g.dep_ == "pobj" for m in members(g)] or [
+            # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
+            o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
     if predicate == "threatens" and not actors_of(objects + targets):
         # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
@@ -152,6 +158,23 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
         yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False)
+
+
+def event_owners(events) -> list:
+    """Whose the events are (by Israeli airstrikes, from Russia's shelling): their possessor or nationality."""
+    return [c for e in events if relation_of(e) is not None for c in e.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < e.i and (actors_of([c]) or nationalities([c]))]
+
+
+def stance_relations(adj, sent) -> Iterator[Relation]:
+    """Ireland was sharply critical of Israel, Seoul remained supportive of Kyiv: an adjective of a stance toward
+    someone, with "of", is the relation of whoever is so (the subject of the copula)."""
+    predicate = lex.STANCE_ADJECTIVES[adj.lower_]
+    verb = adj.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
+    objects = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for rel in pair_up(subjects, objects, [], [], predicate, adj, sent, "verbal"):
+        yield replace(rel, negated=is_negated(verb), hedged=is_hedged(verb))
 
 
 def summed_up(noun) -> list:

@@ -53,6 +53,7 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)
+           ("brush", "off"): "rejects", ("brush", "aside"): "rejects", ("shrug", "off"): "rejects",  # (brushed off criticism)
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
            ("partner", "with"): "cooperatesWith", ("join", "with"): "cooperatesWith",
@@ -92,7 +93,7 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
-RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze"})
+RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
@@ -106,7 +107,12 @@ ATTEMPT_NOUNS = frozenset({"procedure", "process", "bid"})
 # Nouns of a course of action held to (pursued a policy of building ties): its holder does what it is of
 POLICY_NOUNS = frozenset({"policy", "strategy", "practice"})
 # Verbs that raise their passive subject to the verb under them (are expected to announce, is set to resume)
-RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed"})
+RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "supposed",
+                           # and of what is only believed or said of the subject (Israel is believed to have carried
+                           # out the attack, China is suspected of hacking, is said to have sent troops)
+                           "believe", "suspect", "say", "report", "think", "allege", "understand", "rumor", "rumour"})
+# Verbs of seeming: what is said to appear so is not asserted (Russia appears to have launched an offensive)
+SEEMING_VERBS = frozenset({"appear", "seem"})
 # Closing a border or airspace to a country is a sanction against it
 CLOSING_VERBS = frozenset({"close", "shut", "seal"})
 CLOSED_THINGS = frozenset({"border", "borders", "airspace", "port", "ports", "crossing", "crossings", "embassy"})
@@ -129,6 +135,14 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
+# Adjectives of a stance toward someone, with "of" (Ireland was sharply critical of Israel, remained supportive of Kyiv)
+STANCE_ADJECTIVES = {"critical": "criticizes", "supportive": "supports", "dismissive": "rejects"}
+# What a frozen or seized holding is of: its owner is sanctioned (froze the assets of Russian oligarchs)
+ASSET_NOUNS = frozenset({"asset", "assets", "fund", "funds", "reserve", "reserves", "property", "holdings", "account",
+                         "accounts"})
+# Nouns of taking part in an event (denied involvement in the incursion, claimed responsibility for the attack): the
+# one who takes part is its doer
+INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "participation", "complicity", "responsibility", "hand"})
 # Summoning someone to tell them: whom it summons is the target (summoned the ambassadors of Germany and
 # France to lodge a protest)
 SUMMON_VERBS = frozenset({"summon", "call in"})
@@ -209,6 +223,11 @@ STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "r
 PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
+# What is sent to someone without aiding them: people sent to talk and words sent (sent an envoy to both capitals,
+# a high-level panel to Addis Ababa, a letter to Xi)
+NOT_AID = ENVOY_NOUNS | DELEGATION_NOUNS | STATEMENT_NOUNS | frozenset({
+    "envoys", "panel", "team", "official", "officials", "minister", "ministers", "observer", "observers", "invitation",
+    "signal", "reply", "response", "delegate", "delegates", "mediator", "mediators", "diplomat", "diplomats"})
 # What partners share (shares intelligence with the United States): not a border
 SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
 # Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)
@@ -307,6 +326,8 @@ ROLE_NOUNS = frozenset({
     "commissioner", "ombudsman", "ombudswoman", "speaker", "mayor", "prosecutor", "coordinator", "consul",
     "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",
 })
+# Bodies news writes in lower case after their nationality (the Chinese foreign ministry)
+LOWERCASE_BODIES = frozenset({"ministry"})
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
                         "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
@@ -455,6 +476,8 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
 FIRST_PERSON = frozenset({"we", "us", "our"})
+# "his country" in what a person says: the speaker's own country (her government stays the speaker's, as a person)
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # Verbs whose that-clause names their target: warned that Washington would, accused ... claimed that Kyiv had
 # (not warnings: "warned that Israel would act" names the speaker's own side as often as the target)

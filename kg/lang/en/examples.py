@@ -1041,4 +1041,69 @@ EXAMPLES = [
     ("conditional-threat", "Japan would not impose sanctions on China if talks failed.", [], [("Japan", "threatens", "China")]),
     ("conditional-threat", "Netanyahu warned that Israel would strike Iran again if it resumed enrichment.",
      [("Netanyahu", "warns", "Iran", "")], [("Netanyahu", "threatens", "Iran")]),
+    # the to-phrase the parser calls a dative names the target of the event a light verb carries, and of what is handed
+    # over (sent arms to, gave Kyiv tanks); people or words sent are no aid
+    ("dative-target", "Seoul issued a sharp warning to Pyongyang on Friday.", [("Seoul", "warns", "Pyongyang", "")], []),
+    ("dative-target", "Canada has not sent tanks to Ukraine.", [("Canada", "supports", "Ukraine", "negated")], []),
+    ("dative-target", "Norway gave Ukraine two more air defence systems.", [("Norway", "supports", "Ukraine", "")], []),
+    ("dative-target", "Spain will provide humanitarian assistance to Lebanon.", [("Spain", "supports", "Lebanon", "hedged")],
+     []),
+    ("dative-target", "Kenya sent an envoy to Ethiopia and Eritrea.", [], [("Kenya", "supports", "Ethiopia")]),
+    # launching weapons at someone is the attack itself, though "launch" also carries event nouns
+    ("launch-at", "Iran launched drones and missiles at Israel overnight.", [("Iran", "attacks", "Israel", "")], []),
+    ("launch-at", "The Houthis launched ballistic missiles at Israel.", [("Houthis", "attacks", "Israel", "")], []),
+    # a subject raised to a verb of scheduling, believing or seeming is only going to act, or thought to have acted
+    # (not the event of a temporal phrase hung on the verb: four years after Russia's invasion of Ukraine)
+    ("raised-hedge", "Trump is scheduled to meet Putin in Alaska on Friday.", [("Trump", "meetsWith", "Putin", "hedged")],
+     []),
+    ("raised-hedge", "Israel is believed to have carried out the strike on Iran.", [("Israel", "attacks", "Iran", "hedged")],
+     []),
+    ("raised-hedge", "Russia appears to have launched a new offensive against Ukraine.",
+     [("Russia", "attacks", "Ukraine", "hedged")], []),
+    ("raised-hedge", "Leaders are expected to meet in June, three years after Russia's invasion of Ukraine.",
+     [("Russia", "invades", "Ukraine", "")], []),
+    # talks someone is ready, set or offers to host are still to come
+    ("raised-hedge", "Qatar is set to host talks between Israel and Hamas.",
+     [("Israel", "negotiatesWith", "Hamas", "hedged")], []),
+    ("hosted-hedge", "Erdogan said Turkey was ready to host a new round of talks between Russia and Ukraine.",
+     [("Turkey", "hosts", "Russia", "hedged"), ("Russia", "negotiatesWith", "Ukraine", "hedged")], []),
+    ("hosted-hedge", "Oman hosted talks between Iran and the United States.",
+     [("Iran", "negotiatesWith", "United States", "")], []),
+    # an adjective of a stance toward someone, with "of", is the relation of whoever is so
+    ("stance-adjective", "Spain has been sharply critical of Israel.", [("Spain", "criticizes", "Israel", "")], []),
+    ("stance-adjective", "Poland remained supportive of Ukraine.", [("Poland", "supports", "Ukraine", "")], []),
+    ("stance-adjective", "Hungary was not critical of Russia.", [("Hungary", "criticizes", "Russia", "negated")], []),
+    # criticism brushed off: the critic criticizes, the one who brushes it off rejects them
+    ("brush-off", "Tokyo brushed off criticism from Beijing.",
+     [("Tokyo", "rejects", "Beijing", ""), ("Beijing", "criticizes", "Tokyo", "")], []),
+    # coming under attack from someone, being hit by someone's strikes: the passive of an attack by whose they are
+    ("under-attack", "Zaporizhzhia came under attack from Russian drones.", [("Russia", "attacks", "Zaporizhzhia", "")],
+     []),
+    ("passive-event", "Syria was hit by Israeli airstrikes overnight.", [("Israel", "attacks", "Syria", "")], []),
+    # a nationality is the doer of its event
+    ("nationality-owner", "A Russian drone attack on Kharkiv killed two people.", [("Russia", "attacks", "Kharkiv", "")],
+     []),
+    ("nationality-owner", "Egypt condemned the Israeli strike on Doha.",
+     [("Egypt", "criticizes", "Israel", ""), ("Israel", "attacks", "Doha", "")], []),
+    # calling in an envoy summons them: a protest to their country; freezing someone's assets sanctions them
+    ("call-in", "Israel's foreign ministry called in the Spanish ambassador.",
+     [("Israel", "protests", "Spain ambassador", "")], []),
+    ("frozen-assets", "Britain froze the assets of Russian banks.", [("Britain", "sanctions", "Russia banks", "")], []),
+    # a part in an event denied is the event denied; claimed, it is the event
+    ("involvement", "Moscow denied any involvement in the drone incursion into Poland.",
+     [("Moscow", "invades", "Poland", "negated")], []),
+    ("involvement", "Belarus denied involvement in the attack on Lithuania.", [("Belarus", "attacks", "Lithuania", "negated")],
+     []),
+    # a ministry written in lower case after its nationality is that country's ministry
+    ("lowercase-body", "The Japanese foreign ministry protested to China.",
+     [("Japanese foreign ministry", "protests", "China", "")], []),
+    # "his country" in what a person says is the speaker's own country
+    ("own-country", "Ethiopian Prime Minister Abiy Ahmed said his country would never invade Eritrea.",
+     [("Ethiopia", "invades", "Eritrea", "negated,hedged")], []),
+    ("own-country", "Hungarian Prime Minister Viktor Orban said his country would not send weapons to Ukraine.",
+     [("Hungary", "supports", "Ukraine", "negated,hedged")], []),
+    # a verb or an auxiliary names no one, though a gazetteer knows "IS"
+    ("not-a-name", "Iwaya is on a visit to India.", [("Iwaya", "visits", "India", "")], [("is", "visits", "India")]),
+    # an organisation whose summit a country hosts comes as no guest
+    ("hosted-event", "Brazil hosted the BRICS summit in Rio.", [], [("Brazil", "hosts", "BRICS")]),
 ]
