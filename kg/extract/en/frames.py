@@ -16,8 +16,8 @@ from __future__ import annotations
 from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import lexicon, relation_of
-from kg.extract.en.names import members, undated
-from kg.extract.en.pairs import owners
+from kg.extract.en.names import affiliation_chain, members, undated
+from kg.extract.en.pairs import located, owners
 from kg.lang import en as lex
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -297,3 +297,20 @@ def is_amount(tok) -> bool:
     """A sum or a count: 2 billion euros, $350 million, a package (of aid)."""
     return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.lemma_.lower() in lex.AMOUNT_NOUNS or any(
         c.dep_ == "nummod" for c in tok.children)
+
+
+def accusers_own(act, things) -> list:
+    """Ukraine accused Russia of targeting civilians, Eritrea accused Ethiopia of a drone strike on an army depot:
+    an accused attack on a thing of no one named and no place (civilians, a facility) is on the accuser's country,
+    as the gold sets record it; [] otherwise."""
+    governor = act.head if act.dep_ == "dobj" else act  # (carrying out a drone strike: the verb that carries it)
+    prep = governor.head
+    if governor.dep_ != "pcomp" or prep.lower_ != "of" or (relation_of(prep.head) or ("",))[0] != "accuses":
+        return []
+    if not things or actors_of(things) or owners(things, events=False) or located(things) or any(
+            t.lemma_.lower() not in lex.UNOWNED_TARGETS for t in things):
+        return []  # (a Russian tanker, its grid, a depot in the Belgorod region: whose or where it says)
+    # (Netanyahu accused Tehran of targeting civilians: Israel's civilians, not Netanyahu)
+    return [chain[-1] for m in actors_of(verb_arguments(prep.head)[0] or inherit_subject(prep.head))
+            for chain in (affiliation_chain(m),) if chain[-1].kind == "country"]
+

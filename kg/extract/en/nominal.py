@@ -17,10 +17,10 @@ from dataclasses import replace
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import flowing, relation_of, symmetric
-from kg.extract.en.frames import inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
+from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
-from kg.extract.en.pairs import nationalities, new_relation, pair_up, visits_where_met
+from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
 from kg.lang import en as lex
 from kg.types import Relation
 
@@ -159,6 +159,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 yield new_relation(h, "hosts", party, acl, sent, "nominal", negated=negated, hedged=hedged)
     rule = "nominal"
     governor = noun.head
+    if predicate in ("attacks", "invades") and noun.dep_ == "dobj" and governor.lemma_.lower() in lex.ENDING_VERBS \
+            and not subjects and governor.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
+        return  # (called on China to end the war in Ukraine: a war someone is asked to end is no war of theirs)
     # (a measure blocked, vetoed or only planned has not happened: Hungary blocked the EU's sanctions package)
     unadopted = noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and (
         governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS)
@@ -217,10 +220,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         partners = partners or g_partners
         rule = "light-verb"
         if predicate in lex.MEETING_RELATIONS and noun.dep_ == "dobj":
-            yield from visits_where_met(subjects, [governor, noun], noun, sent, rule)
+            # (held talks with Jordan's King Abdullah in Cairo: the partner comes to Cairo too)
+            yield from visits_where_met(subjects, [governor, noun, *partners], noun, sent, rule)
+            yield from visits_where_met(partners, [governor, noun, *partners], noun, sent, rule, hosts=subjects)
     if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
         objects = stranded_to(governor, found[0])
     subjects = [s for s in subjects if actors_of([s]) or nationalities([s])]
+    own = accusers_own(noun, objects) if predicate == "attacks" and not actors_of(objects) else []
+    if own:  # (accused Ethiopia of a drone strike on an army depot)
+        yield from attacks_on(subjects, own, noun, sent, rule)
+        return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
 

@@ -17,6 +17,7 @@ from kg.extract.en.coreference import event_antecedent
 from kg.extract.en.cues import relation_of, symmetric
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import (
+    affiliation_chain,
     demonym_of_text,
     hyphenated_owners,
     hyphenated_places,
@@ -58,12 +59,21 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
         # (denying an accusation is no relation with its owner: the denied act is recorded negated instead)
         if not others and pred.lemma_.lower() not in lex.DIRECT_TARGET_VERBS and predicate != "denies":
             others = owners(objects + targets, events=predicate != "visits") or (
-                _located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
+                located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = is_negated(pred), is_hedged(pred)
     for s in subj:
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
                 yield new_relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+
+
+def attacks_on(attackers, targets: list[Mention], pred, sent, rule) -> Iterator[Relation]:
+    """An attack by each attacker on each of the targets already read as mentions (the accuser's country)."""
+    negated, hedged = is_negated(pred), is_hedged(pred)
+    for s in actors_of(attackers) or nationalities(attackers):
+        for o in targets:
+            if place_key(s.affiliation or s) != place_key(o):
+                yield new_relation(s, "attacks", o, pred, sent, rule, negated=negated, hedged=hedged)
 
 
 def nationalities(tokens) -> list[Mention]:
@@ -72,24 +82,42 @@ def nationalities(tokens) -> list[Mention]:
     return [m for t in tokens if t.pos_ == "ADJ" for m in (place_or_demonym(t),) if m is not None and m.kind == "country"]
 
 
-def visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool = True) -> Iterator[Relation]:
-    """who held talks with Lavrov in Moscow: whoever meets someone in a country visits it (linking drops the
-    ones who are at home there); with ``people_only`` false, any guest received there does."""
-    places = _located(tokens)
+def visits_where_met(visitors, tokens, pred, sent, rule, *, people_only: bool = True, arrival: bool = False,
+                     hosts=None) -> Iterator[Relation]:
+    """who held talks with Lavrov in Moscow, Putin met Prabowo at the Kremlin: whoever meets someone in a country
+    visits it (linking drops the ones who are at home there), but not an ambassador posted there (met the U.S.
+    ambassador in Mexico City); with ``people_only`` false, any guest received there does, and with ``arrival``
+    one welcomed to a place too. With ``hosts``, only in a country one of them is at home in (Wang Yi met Ishaq Dar
+    in Beijing: Dar visits China; the gold sets do not record whom a subject met in a third country)."""
+    places = located(tokens, venue=True, arrival=arrival)
+    if hosts is not None:
+        homes = {place_key(m) for h in actors_of(hosts) for m in affiliation_chain(h)}
+        places = [p for p in places if place_key(p) in homes]
     if not places:
         return
     negated, hedged = is_negated(pred), is_hedged(pred)
-    for s in actors_of(visitors):
+    for s in actors_of([v for v in visitors if not _posted(v)]):
         for place in places:
             if (not people_only or s.kind in ("person", "role")) and place_key(s.affiliation or s) != place_key(place):
                 yield new_relation(s, "visits", place, pred, sent, rule, negated=negated, hedged=hedged)
 
 
-def _located(tokens) -> list[Mention]:
+def _posted(tok) -> bool:
+    """the U.S. ambassador, Ambassador Nicholas Burns, the Japanese chargé d'affaires: an envoy who lives where
+    the meeting is held."""
+    return any(t.lower_ in lex.RESIDENT_ENVOYS for t in tok.subtree)
+
+
+def located(tokens, *, venue: bool = False, arrival: bool = False) -> list[Mention]:
     """fired rockets at a military post in northern Israel: an attack on a place is an attack on the country
-    it is in (as event coding does)."""
-    places = [g for o in tokens for t in members(o) for c in t.children
-              if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside") for g in c.children if g.dep_ == "pobj"]
+    it is in (as event coding does); with ``venue``, a seat of government a meeting is held at is its country's
+    (at the Kremlin, at the White House), and with ``arrival`` the place one is welcomed to (welcomed X to Tokyo)."""
+    preps = ("in", "near", "inside") + (("at",) if venue else ()) + (("to",) if arrival else ())
+    # (met his Pakistani counterpart Ishaq Dar in Beijing: the parser may hang the venue on the name in apposition)
+    held = [a for o in tokens for t in members(o) for a in (t, *(c for c in t.children if venue and c.dep_ == "appos"))]
+    places = [g for t in held for c in t.children
+              if c.dep_ in ("prep", "dative") and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+              and (c.lower_ != "at" or g.pos_ == "PROPN")]
     found = [m for g in places for m in read_actor(g) if m.kind == "country"]
     # near the Iranian city of Isfahan, in southern Lebanon's Nabatieh province: a place named by its country
     return found or [m for g in places if g.lower_ in lex.PLACE_NOUNS for c in g.children

@@ -16,6 +16,7 @@ from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
 from kg.extract.en.cues import called_in, condemning_name, flowing, phrasal_particles, relation_of, summoned_envoys, symmetric
 from kg.extract.en.frames import (
+    accusers_own,
     aimed_objects,
     conditioned,
     headline_opener,
@@ -29,13 +30,17 @@ from kg.extract.en.frames import (
 )
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import affiliation_chain, members, place_key
-from kg.extract.en.pairs import nationalities, new_relation, owners, pair_up, visits_where_met
+from kg.extract.en.pairs import attacks_on, nationalities, new_relation, owners, pair_up, visits_where_met
 from kg.lang import en as lex
 from kg.types import Relation
 
 
 def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     subjects, objects, targets, partners, agents = verb_arguments(verb)
+    if predicate == "attacks" and verb.lemma_.lower() in lex.RETALIATING_VERBS and any(
+            t.lemma_.lower() in lex.RETALIATION_MEANS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
+        # vowed to retaliate against Washington over the tariffs, with tariffs of its own: a trade measure
+        predicate = "sanctions"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         rule = "passive"
@@ -145,19 +150,29 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"
                                and p.lower_ in lex.PARTNER_PREPS for g in p.children if g.dep_ == "pobj"]
-    yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
+    own = accusers_own(verb, objects + targets) if predicate == "attacks" and not actors_of(objects + targets) else []
+    if own:  # (accused Russia of targeting civilians)
+        yield from attacks_on(subjects, own, verb, sent, rule)
+    else:
+        yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
-        yield from visits_where_met(subjects, [verb, *objects], verb, sent, rule)
-    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive \
+        # Wang Yi met Ishaq Dar in Beijing, held talks with his Syrian counterpart in Ankara: every side of a
+        # meeting held in a country visits it (linking drops whoever is at home there)
+        # (and so does whom they met there, in the country one of them is at home in)
+        yield from visits_where_met(subjects, [verb, *objects, *partners], verb, sent, rule)
+        yield from visits_where_met(objects + partners, [verb, *objects, *partners], verb, sent, rule, hosts=subjects)
+    if predicate == "hosts" and verb.lemma_.lower() in lex.MEETING_RECEPTIONS | lex.RECEIVING_VERBS \
             and not (hosted_event and is_hedged(verb)):
         # (offered to host talks between Ecuador and Colombia in Brasilia: until they are held, the host meets no one
         # and the parties go nowhere)
         # the crown prince received the Iranian foreign minister in Riyadh: a reception by a person is a meeting
         # too (a country that hosts ministers meets no one)
-        if any(m.kind in ("person", "role") for m in actors_of(subjects)):
+        if verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive \
+                and any(m.kind in ("person", "role") for m in actors_of(subjects)):
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
-        # (and the one received in Riyadh visits Saudi Arabia, unless that is their own country)
-        yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False)
+        # (and the one received in Riyadh, welcomed to Tokyo, was received in Tehran, visits the country, unless it
+        # is their own)
+        yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False, arrival=True)
 
 
 def event_owners(events) -> list:

@@ -24,7 +24,6 @@ AUTHORED_SUFFIXES = ("drafted", "led", "backed", "sponsored", "proposed", "broke
 # Agreeing to do something together is cooperation (agreed to expand patrols), unless what is agreed is a
 # meeting or talks, which are their own relation
 AGREEING_VERBS = frozenset({"agree"})
-MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith", "visits", "hosts"})
 # Verbs that receive a visitor when their object is a person and a place is named (welcomed X in Riyadh)
 RECEIVING_VERBS = frozenset({"welcome", "receive"})
 # Verbs of bringing a matter somewhere: their to-phrase is a venue (take the case to the ICJ, refer it to the WTO)
@@ -124,6 +123,19 @@ TO_TAKING = frozenset({"protests", "requests", "demands", "warns", "threatens", 
 # Nouns of a place inside a country (the Iranian city of Isfahan)
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "port", "capital", "border", "coast",
                          "district", "base", "island", "islands", "territory", "state", "county", "area"})
+# Things attacked that belong to no one the text names: in an accusation, the accuser's (accused Russia of targeting
+# civilians); not vessels or crews, which may be private (firing at a trawler)
+UNOWNED_TARGETS = frozenset({"civilian", "civilians", "people", "facility", "facilities", "plant", "depot", "depots",
+                             "infrastructure", "hospital", "hospitals", "school", "schools", "grid", "refinery",
+                             "airport", "airfield", "base", "bases", "city", "cities", "town", "towns", "village",
+                             "villages", "area", "areas", "station", "positions", "post", "posts", "building",
+                             "buildings", "site", "sites", "installation", "installations"})
+# Verbs ending an event: a war one is asked to end is not one's own (called on China to end the war in Ukraine)
+ENDING_VERBS = frozenset({"end", "stop", "halt"})
+# Retaliation is a trade measure when tariffs or trade are what it is over or with (retaliate against X over tariffs)
+RETALIATING_VERBS = frozenset({"retaliate"})
+RETALIATION_MEANS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies", "trade", "import", "imports",
+                            "export", "exports", "countermeasure", "countermeasures"})
 # Relations whose target may be the country a place is in
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
@@ -310,6 +322,8 @@ FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
 MEETING_RECEPTIONS = frozenset({"receive", "host"})
+# Envoys who live where they are met: an ambassador met in Mexico City is no visitor there (a special envoy is)
+RESIDENT_ENVOYS = frozenset({"ambassador", "ambassadors", "chargé", "charge", "embassy"})
 ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",

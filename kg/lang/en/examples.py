@@ -1106,4 +1106,38 @@ EXAMPLES = [
     ("not-a-name", "Iwaya is on a visit to India.", [("Iwaya", "visits", "India", "")], [("is", "visits", "India")]),
     # an organisation whose summit a country hosts comes as no guest
     ("hosted-event", "Brazil hosted the BRICS summit in Rio.", [], [("Brazil", "hosts", "BRICS")]),
+    # every side of a meeting held in a country visits it: whom a subject met there when one side is at home there, the
+    # guest welcomed or received there or to it; not an ambassador posted there
+    ("venue-visit", "Chinese Foreign Minister Wang Yi met his Pakistani counterpart Ishaq Dar in Beijing on Monday.",
+     [("Wang Yi", "meetsWith", "Ishaq Dar", ""), ("Ishaq Dar", "visits", "Beijing", "")], []),
+    ("venue-visit", "Putin met Indonesian President Prabowo Subianto at the Kremlin.",
+     [("Prabowo Subianto", "visits", "Kremlin", "")], []),
+    ("venue-visit", "Turkish Foreign Minister Hakan Fidan held talks with his Syrian counterpart Asaad al-Shaibani in Ankara.",
+     [("Asaad al-Shaibani", "visits", "Ankara", "")], []),
+    ("venue-visit", "Kazakh President Kassym-Jomart Tokayev welcomed Russian President Vladimir Putin in Astana.",
+     [("Kassym-Jomart Tokayev", "hosts", "Vladimir Putin", ""), ("Vladimir Putin", "visits", "Astana", "")], []),
+    ("venue-visit", "Japan's prime minister welcomed the Australian prime minister to Tokyo on Thursday.",
+     [("Australia minister", "visits", "Tokyo", "")], []),
+    ("venue-visit", "The Indian prime minister was welcomed in Moscow by President Vladimir Putin.",
+     [("India minister", "visits", "Moscow", "")], []),
+    ("venue-visit", "Mexican Foreign Minister Juan Ramon de la Fuente met the U.S. ambassador in Mexico City.",
+     [("Juan Ramon de la Fuente", "meetsWith", "U.S. ambassador", "")], [("U.S. ambassador", "visits", "Mexico City")]),
+    # an accused attack on civilians or a facility of no one named is on the accuser's country (hedged); not a boat
+    ("accused-unowned", "Ukraine accused Russia of deliberately targeting civilians.",
+     [("Ukraine", "accuses", "Russia", ""), ("Russia", "attacks", "Ukraine", "hedged")], []),
+    ("accused-unowned", "Syria accused Israel of bombing a military airport.", [("Israel", "attacks", "Syria", "hedged")],
+     []),
+    ("accused-unowned", "Eritrea accused Ethiopia of carrying out a drone strike on an army depot.",
+     [("Ethiopia", "attacks", "Eritrea", "hedged")], []),
+    ("accused-unowned", "India accused the Sri Lankan Navy of firing at a trawler.",
+     [("India", "accuses", "Sri Lankan Navy", "")], [("Sri Lankan Navy", "attacks", "India")]),
+    # a war someone is asked to end is not theirs
+    ("asked-to-end", "Germany called on China to end the war in Ukraine.", [("Germany", "requests", "China", "")],
+     [("China", "attacks", "Ukraine")]),
+    ("asked-to-end", "France urged Russia to stop the war.", [("France", "requests", "Russia", "")],
+     [("Russia", "attacks", "Russia")]),
+    # retaliation over or with tariffs is a trade measure, not an attack
+    ("trade-retaliation", "China vowed to retaliate against the United States over the tariffs.",
+     [("China", "sanctions", "United States", "hedged")], [("China", "attacks", "United States")]),
+    ("trade-retaliation", "Iran vowed to retaliate against Israel.", [("Iran", "attacks", "Israel", "hedged")], []),
 ]
