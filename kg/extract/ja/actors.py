@@ -136,7 +136,8 @@ def _read_actor(head) -> list[Mention]:
         if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
                 and not _known_abroad(mentions[0]):
             owner = domestic(head)
-        if owner is None and mentions[0].kind == "person" and head.lemma_ in lex.NATIONAL_OFFICES \
+        if owner is None and mentions[0].kind == "person" and (
+                head.lemma_ in lex.NATIONAL_OFFICES or head.lemma_ in lex.DOMESTIC_ROLES and _foreign(head.doc, mentions[0])) \
                 and tokens[0].i == sentence_of(head).start and people().lookup(mentions[0].text) is None:
             # パナマ政府は…と発表した。ホセ・ラウル・ムリノ大統領は…: a national office with no country opening a
             # sentence is of the country the sentence before was about (its only country topic), unless the sentence
@@ -320,8 +321,10 @@ def _previous_topic_country(head) -> Mention | None:
     if sent.start == 0:
         return None
     before = sentence_of(head.doc[sent.start - 1])
-    found = {m.text: m for t in before if _topic_marked(t) and not in_quote(t) for m in read_actor(t)
-             if m.kind == "country"}
+    # (or the country of a body or person topic the sentence writes it with: PNG外務省は…, スペインのサンチェス首相は…)
+    found = {c.text: c for t in before if _topic_marked(t) and not in_quote(t) for m in read_actor(t)
+             for c in ([m] if m.kind == "country" else [m.affiliation] if m.affiliation is not None
+                       and m.affiliation.kind == "country" else [])}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -118,6 +118,12 @@ def _relation_of(tok) -> str | None:
     return None
 
 
+def by_phone(event) -> bool:
+    """電話会談, 電話で会談した, オンラインで協議した: an event held over a line, not in person."""
+    return any(c.lemma_ in lex.REMOTE_MEANS and (c.dep_ == "compound" or frames.marker(c) == "で") for c in event.children) \
+        or any(event.lemma_.startswith(m) for m in lex.REMOTE_MEANS)
+
+
 def attributed_doers(verb) -> list:
     """The doers a verb of attributing names (攻撃は北朝鮮の犯行だと断定した, …はロシア軍によるものと特定した): the
     の- or による-phrase of a deed noun, for a deed that is a wrongdoing or a hostile act told before it."""

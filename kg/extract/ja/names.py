@@ -57,6 +57,9 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
             last += 1
         else:
             break
+    # アブドラ2世, ダライ・ラマ14世: a regnal or lineage number is part of the name
+    if last + 2 < len(tokens) and tokens[last + 1].pos_ == "NUM" and tokens[last + 2].text == "世":
+        last += 2
     return first, _without_portfolio(tokens, first, last)
 
 

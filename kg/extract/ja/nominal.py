@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import prefixed, relation_of, troops, visited
+from kg.extract.ja.cues import by_phone, prefixed, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
@@ -26,7 +26,7 @@ from kg.extract.ja.subjects import (
     line_start,
     shared_headline_subject,
 )
-from kg.extract.ja.targets import conditioned, met_partners, threat
+from kg.extract.ja.targets import attacked_places, conditioned, met_partners, threat
 from kg.lang import ja as lex
 from kg.types import Relation
 
@@ -47,6 +47,8 @@ def _thankers(noun) -> list:
 
 
 def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
+    if predicate == "meetsWith" and by_phone(noun):
+        return  # (電話会談で…求めた: a call is no meeting)
     governor = noun.head if noun.head.i != noun.i else None
     if governor is not None and governor.lemma_ in lex.MANNER_VERBS and governor.dep_ == "advcl" \
             and governor.head.i != governor.i and not any(frames.marker(c) in ("が", "は") for c in governor.children):
@@ -144,6 +146,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         if predicate in lex.HOSTILE_ACTS and not actors_of(inner.objects + targets):
             # ロシアが停戦に応じなければ追加制裁を科す: a hostile act on a condition is aimed at whom it names
             targets = conditioned(governor, [], subjects) or targets
+        if predicate == "attacks" and not actors_of(inner.objects + targets, possessor=True):
+            targets = targets + attacked_places(governor)  # (シリア南部で空爆を繰り返した)
         if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \
                 and not actors_of(inner.objects, possessor=True):
             targets = met(noun, actors_of(subjects))  # (王毅外相と会談した。…抗議を申し入れた)

@@ -53,6 +53,17 @@ def conditioned(pred, clauses, speakers) -> list:
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
 
+def attacked_places(verb) -> list:
+    """イスラエル軍はシリア南部で空爆を繰り返した: where an attack aimed at no one named falls is whose the place is
+    (the place itself when it is a country, else the country written into its name)."""
+    found = []
+    for c in verb.children:
+        if frames.marker(c) in ("で", "では", "でも") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN"):
+            found += [m for m in read_actor(c) if m.kind == "country"] or [
+                m for m in owners_of(c) if m.kind == "country"]
+    return found
+
+
 def aimed_at(verb) -> list:
     """The actors a threatened act is aimed at: its に-targets, wherever in its phrases the parser hung them
     (インドに厳しい措置をとる: インド under 厳しい), but not inside a condition of it."""

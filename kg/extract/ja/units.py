@@ -72,6 +72,8 @@ def merge_title(pieces: list[Piece]) -> list[Piece]:
     so that a split name before it (王 / 文 / 濤 商務相) stays a name.
     """
     for k in range(len(pieces) - 1):
+        if pieces[k].text == "国" and _country_closed_by(pieces[:k]):
+            continue  # (ドミニカ共和 / 国 / 軍: the 国 is the country's)
         tail = "".join(p.text for p in pieces[k:])
         if tail in lex.ROLE_NOUNS or tail in lex.BODY_NOUNS or tail in lex.COUNTRY_HEADS or (
                 k > 0 and tail in lex.BODY_SUFFIXES):
@@ -98,6 +100,11 @@ def split_titles(tokens: list) -> list[Piece]:
     pieces = []
     for tok in tokens:
         before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+        if len(tok.text) > 1 and tok.text[0] == "国" and _country_closed_by(pieces):
+            # ドミニカ / 共和 / 国軍: the tokenizer glued the 国 that ends a country's name to the body after it
+            pieces.append(Piece("国", tok.idx, "国", "NOUN", "名詞-普通名詞-一般", "", before))
+            pieces.append(Piece(tok.text[1:], tok.idx + 1, tok.text[1:], "NOUN", "名詞-普通名詞-一般", "", "国"))
+            continue
         split = title_split(tok.text) or _honorific_split(tok) or _role_split(tok)
         if split is None:
             pieces.append(Piece(tok.text, tok.idx, tok.lemma_, tok.pos_, tok.tag_, tok.ent_type_, before))
@@ -110,6 +117,20 @@ def split_titles(tokens: list) -> list[Piece]:
         pieces.append(Piece(head, tok.idx, head, "PROPN", "名詞-固有名詞-地名-国", "", before))
         pieces.append(Piece(tail, tok.idx + len(head), tail, "NOUN", "名詞-普通名詞-一般", "", head))
     return pieces
+
+
+def _country_closed_by(pieces: list) -> bool:
+    """Do the last pieces and a 国 make a country's name (ドミニカ共和 + 国, 中央アフリカ共和 + 国)?"""
+    from kg.vocab import gazetteer
+
+    text = ""
+    for piece in reversed(pieces[-4:]):
+        text = piece.text + text
+        # (not 米 / 国務省: a place already, whose title or body begins with 国)
+        if gazetteer().lookup(text + "国") is not None and gazetteer().lookup(text) is None \
+                and not all(gazetteer().abbreviation(ch) for ch in text):
+            return True
+    return False
 
 
 def _honorific_split(tok) -> tuple[str, str] | None:

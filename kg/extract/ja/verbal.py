@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import attributed_doers, border_with, prefixed, relation_of, symmetric, visited
+from kg.extract.ja.cues import attributed_doers, by_phone, border_with, prefixed, relation_of, symmetric, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
@@ -38,6 +38,7 @@ from kg.extract.ja.subjects import (
 from kg.extract.ja.targets import (
     adjacent_clause,
     aimed_at,
+    attacked_places,
     called,
     chained_objects,
     conditioned,
@@ -76,6 +77,8 @@ def _also_object(frame) -> None:
 
 
 def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
+    if predicate == "meetsWith" and by_phone(pred):
+        return  # 電話で会談した, 電話会談した: a call is no meeting
     frame = frames.verbal_frame(pred)
     headline = in_headline(pred)
     clause_start = headline_clause_start(pred) if headline else None
@@ -258,6 +261,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = conditioned(pred, [], frame.subjects) or frame.targets
+    if predicate == "attacks" and not actors_of(frame.objects + frame.targets, possessor=True):
+        frame.targets = frame.targets + attacked_places(pred)  # (シリア南部で空爆した)
     if predicate in ("warns", "threatens") and not actors_of(frame.objects + frame.targets):
         # 両国に厳しい措置をとると警告した: a warning is addressed to whom the threatened act is aimed at
         # (the clause is the verb whose と stands right before the predicate, wherever the parser hung it)
@@ -343,6 +348,9 @@ def _charged_reason(pred) -> bool:
             words = {w for t in child.subtree for w in (t.lemma_, t.text)}
             # (補給船に意図的に衝突したとして: an act done to someone as the reason is a charge too)
             if words & lex.CHARGED_ACTS or any(relation_of(t) in lex.HOSTILE_ACTS for t in child.subtree):
+                return True
+            # (モロッコ当局が国境の警備を意図的に緩めたとして: an act ascribed to an actor, whatever the act, is a charge)
+            if any(frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS and read_actor(t) for t in child.subtree):
                 return True
     return False
 

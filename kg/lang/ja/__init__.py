@@ -50,6 +50,8 @@ THANKING_WORDS = frozenset({"感謝", "謝意"})
 # calendar that take in the clauses chained before them (キーウを訪れ、…と会談する予定だ)
 SCHEDULED_EVENTS = frozenset({"visits", "meetsWith", "hosts", "negotiatesWith"})
 CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
+# Means of talking at a distance: a meeting held over them is a call, no meeting (電話会談, 電話で会談した)
+REMOTE_MEANS = ("電話", "オンライン", "テレビ")
 # Verbs that, in the passive after a と-clause, report what is said (…しているとされる, …といわれる)
 REPORTATIVE_VERBS = frozenset({"する", "言う", "いう", "伝える", "報じる"})
 # Ruling out: not ruling an event out leaves it possible (首脳会談の可能性を排除していない: hedged, not negated)
@@ -93,6 +95,7 @@ LIGHT_VERBS = frozenset({
     "重視",  # (パキスタンとの協力を重視する: valuing an event one takes part in states it)
     "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
     "結ぶ", "締結",  # (協定を結ぶ)
+    "繰り返す",  # (空爆を繰り返してきた: an event done again and again is done)
     "かける", "掛ける",  # (圧力をかける)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
     "承認",  # (台湾への武器売却を承認した: the approver's act)
@@ -206,6 +209,7 @@ ROLE_NOUNS = frozenset({
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
     "元帥", "大将", "将軍", "参謀総長",  # (military ranks: パキスタン軍トップのアシム・ムニール元帥)
+    "委員",  # (欧州委員会のマグナス・ブルンナー委員: a commissioner)
     # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
     "部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機",
     # heads of a company or bank (a state company's head acts for it: ロスアトムのリハチョフ社長)
