@@ -38,13 +38,16 @@ def is_negated(pred) -> bool:
            and t.lemma_.lower() in lex.INTENT_NOUNS for c in t.children):
         return True  # had no plans to meet Zelensky, no intention of attacking
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
-            and not cut_aid(pred):
+            and not cut_aid(pred) and not _asked_for(pred.head):
         return True  # Iran suspended its cooperation with the agency: there is none now
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.BLOCKING_VERBS \
+            and pred.lemma_.lower() in lex.BLOCKED_MEASURES:
+        return not _has_neg(pred.head)  # Hungary blocked EU sanctions on Russian oil: not adopted
     if pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and cancels(pred.head):
         # Blinken cancelled his visit to China, the talks were called off, ruled out sanctions: it will not happen
         # (did not cancel the visit: it goes ahead)
         return not _has_neg(pred.head)
-    if pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and _did_not_happen(pred.head):
+    if pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and (_did_not_happen(pred.head) or _failed_to_happen(pred.head)):
         return True  # talks failed to materialize, the visit never happened
     if _part_denied(pred):
         return True  # denied any involvement in the incursion, had no role in the attack
@@ -67,6 +70,11 @@ def is_negated(pred) -> bool:
     means = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ == "by"), len(chain))
     # (did not deny that, never refused to, did not rule out talks: a negating verb negated leaves the event be)
     return any(_negating(t) and t.i < pred.i and not _has_neg(t) for t in chain[:means])
+
+
+def _asked_for(verb) -> bool:
+    """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lex.ASKING_VERBS
 
 
 def _part_denied(pred) -> bool:
@@ -98,6 +106,12 @@ def _did_not_happen(verb) -> bool:
     return failed or _has_neg(verb)
 
 
+def _failed_to_happen(verb) -> bool:
+    """Talks between Armenia and Azerbaijan failed to materialize: the parser makes "failed" the subject's head."""
+    return verb.lemma_.lower() == "fail" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.HAPPENING_VERBS for c in verb.children)
+
+
 def _neither_nor(verb) -> bool:
     """Brazil neither supported nor opposed; nor did it criticize Iran."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("preconj", "advmod", "cc", "det", "neg")}
@@ -123,6 +137,8 @@ def _shares_negation(verb) -> bool:
     by and, only when what negates them stands above both (denied attacking Ukraine and threatening Moldova)."""
     first = verb.head
     ccs = {c.lower_ for c in (*verb.children, *first.children) if c.dep_ == "cc"}
+    if _yet_to(first) or _no_longer(first):
+        return not _has_neg(verb)  # (has yet to respond or to negotiate, no longer backs or arms)
     own = _has_neg(first)
     if own:
         return bool(ccs & {"or", "nor"}) and not _has_neg(verb)

@@ -64,7 +64,20 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
     for s in subj:
         for o in others:
             if (s.text, s.start) != (o.text, o.start):
-                yield new_relation(s, predicate, o, pred, sent, rule, negated=negated, hedged=hedged)
+                yield new_relation(s, predicate, o, pred, sent, rule, negated=negated or _not_this_one(o, pred),
+                                   hedged=hedged)
+
+
+def _not_this_one(mention, pred) -> bool:
+    """Macron visited not Israel but Egypt, met with Zelensky, not with Putin: an argument written with its own
+    "not" is one the event was not with (the other, after but, is)."""
+    span = pred.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i != pred.i else None
+    return any(c.dep_ == "neg" for c in root.children) or (
+        prep is not None and any(c.dep_ == "neg" for c in prep.children))
 
 
 def attacks_on(attackers, targets: list[Mention], pred, sent, rule) -> Iterator[Relation]:

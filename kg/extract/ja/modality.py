@@ -123,6 +123,9 @@ def is_negated(pred, carriers=()) -> bool:
         return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
     if shelved(top):
         return True  # 協議は見送りとなった, 会談は中止になった
+    if relation_of(pred) in lex.SCHEDULED_EVENTS and any(
+            tok.lemma_ in lex.PERMITTING_VERBS and _aux(tok) & lex.NEGATION_AUX for tok in governors):
+        return True  # 頼清徳総統の来日を認めなかった: a visit or meeting not permitted did not take place
     if marker(top) in ("で", "では", "でも"):
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
     return any(tok.lemma_ in lex.NEGATING_HEADS and not _not_ruled_out(tok) for tok in (*carriers, *governors)) or any(

@@ -37,6 +37,10 @@ def pair_up(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relatio
             # group's members with each other
             subjects, others = sides
         group = within(subjects or others, sent)
+        # (but not the partners listed with と or との when the subject is left unread: チャドやトーゴとの協議に入った
+        # is talks with each, not between them)
+        if not subjects and actors_of(frame.partners):
+            group = []
         if not (subjects and others) and (len(group) > 1 or plural(group)):
             # AとBは会談した, 日米韓は連携した, 両国は協力した: every pair within the group
             yield from _group(group, predicate, pred, sent, rule, carriers)

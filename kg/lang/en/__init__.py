@@ -178,6 +178,13 @@ NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt"
 # does not take place; with their particle: called off, ruled out, put on hold, held off
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "shelve", "scrap", "abort", "skip", "pause", "defer", "scrub",
                               "axe", "nix", "delay", "forgo", "forego", "drop"})
+# Blocking a measure: it was not adopted (Hungary blocked EU sanctions); blocked talks or accession are left as the
+# gold sets leave them, and a gerund beside the verb is no object of it (blocked the talks, insisting that ...)
+BLOCKING_VERBS = frozenset({"block", "veto"})
+BLOCKED_MEASURES = frozenset({"sanction", "sanctions", "embargo", "package", "measure", "measures"})
+# Verbs of asking: a stop asked for has not happened, and what it would stop goes on (demanded that the US stop arms
+# sales to Taiwan)
+ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "request", "insist", "appeal"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
 # Verbs that say whether an event took place (the talks failed to materialize, the visit never happened)
 HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "proceed", "take", "go"})

@@ -1140,4 +1140,13 @@ EXAMPLES = [
     ("trade-retaliation", "China vowed to retaliate against the United States over the tariffs.",
      [("China", "sanctions", "United States", "hedged")], [("China", "attacks", "United States")]),
     ("trade-retaliation", "Iran vowed to retaliate against Israel.", [("Iran", "attacks", "Israel", "hedged")], []),
+    # negation, from the negation probe: an argument with its own "not" is one the event was not with (not X but Y);
+    # a verb joined to one under "has yet to" or "no longer" shares it; talks that "failed to materialize" did not happen
+    ("negation", "Macron visited not Israel but Egypt.", [("Macron", "visits", "Israel", "negated"), ("Macron", "visits", "Egypt", "")], []),
+    ("negation", "Erdogan met with Zelensky, not with Putin.", [("Erdogan", "meetsWith", "Putin", "negated"), ("Erdogan", "meetsWith", "Zelensky", "")], []),
+    ("negation", "Iran has yet to respond or to negotiate with the United States.", [("Iran", "negotiatesWith", "United States", "negated")], []),
+    ("negation", "Talks between Armenia and Azerbaijan failed to materialize.", [("Armenia", "negotiatesWith", "Azerbaijan", "negated")], []),
+    # sanctions blocked were not adopted; a stop asked for is not made, and what it would stop goes on
+    ("negation", "Hungary blocked EU sanctions on Russian oil.", [("EU", "sanctions", "Russia", "negated")], []),
+    ("negation", "China demanded that the United States stop arms sales to Taiwan.", [("United States", "supports", "Taiwan", "")], []),
 ]

@@ -52,6 +52,8 @@ SCHEDULED_EVENTS = frozenset({"visits", "meetsWith", "hosts", "negotiatesWith"})
 CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
 # Means of talking at a distance: a meeting held over them is a call, no meeting (電話会談, 電話で会談した)
 REMOTE_MEANS = ("電話", "オンライン", "テレビ")
+# Permitting: a visit or meeting not permitted (来日を認めなかった) did not take place
+PERMITTING_VERBS = frozenset({"認める", "許可", "許す"})
 # Verbs that, in the passive after a と-clause, report what is said (…しているとされる, …といわれる)
 REPORTATIVE_VERBS = frozenset({"する", "言う", "いう", "伝える", "報じる"})
 # Ruling out: not ruling an event out leaves it possible (首脳会談の可能性を排除していない: hedged, not negated)

@@ -1189,4 +1189,8 @@ EXAMPLES = [
      [("ジャスティン・トカチェンコ", "criticizes", "インドネシア", "")], []),
     # a country's name whose 国 the tokenizer glued to the body after it (ドミニカ / 共和 / 国軍)
     ("body", "ドミニカ共和国軍は国境地帯でハイチを攻撃した。", [("ドミニカ共和国軍", "attacks", "ハイチ", "")], []),
+    # partners listed with との, the subject left unread: talks with each, never between them
+    ("partner-list", "地元メディアによると、軍事政権はチャドやトーゴとの協議に入ったとみられる。", [], [("チャド", "negotiatesWith", "トーゴ")]),
+    # a visit or meeting not permitted did not take place (来日を認めなかった)
+    ("negation", "日本政府は、台湾の頼清徳総統の来日を認めなかった。", [("頼清徳", "visits", "日本", "negated")], []),
 ]

@@ -1,0 +1,109 @@
+"""Probes: short news sentences of our own, each with the country-level relations a careful analyst records.
+
+Each file is a JSON list of ``[category, sentence, ["SUBJ relation OBJ POLARITY", ...]]``; SUBJ and OBJ are the
+last part of a graph key (``JP``, ``UN``, ``HAMAS``), POLARITY one of POS, NEG, HEDGE, NEGHEDGE; a relation or a
+polarity may be a choice (``POS|HEDGE``). An item with a ``?`` anywhere, or with an end written ``XX``, marks a
+relation the guidelines leave open: it is not scored. The negation probes are scored on negation alone
+(NEG or NEGHEDGE against the rest), the construction probes on the whole polarity.
+
+- ``ja_negation.json``, ``en_negation.json``: built to find negated events produced as positive (and double
+  negations read as negated).
+- ``ja_constructions.json``, ``en_constructions.json``: the common constructions of news in each language.
+
+``python -m tests.probes ja_negation`` prints the tally and every sentence that is not right; the model-backed test
+``tests/test_probes.py`` holds the tallies at or above what the extractor gives now.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SYMMETRIC = frozenset({"meetsWith", "negotiatesWith", "cooperatesWith"})
+ALIASES = {"UNGA": "UN", "UNSC": "UN"}
+NEGATED = frozenset({"NEG", "NEGHEDGE"})
+
+
+def load(name: str) -> list:
+    return json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def statements(name: str) -> list[list]:
+    """The extractor's statements for each sentence of a probe, as (level, subject, relation, object, polarity)."""
+    from kg.ingest import article_id
+    from kg.nlp import parse
+    from kg.pipeline import analyse
+    from kg.types import Article
+
+    lang = name.split("_")[0]
+    sentences = load(name)
+    articles = [Article(id=article_id(f"{k}:{text}"), source="probe", title="", text=text, lang=lang)
+                for k, (_, text, _) in enumerate(sentences)]
+    position = {a.id: k for k, a in enumerate(articles)}
+    found: list[list] = [[] for _ in sentences]
+    for article, doc in parse(articles):
+        found[position[article.id]] = [(str(st.level), _code(st.subject.key), st.predicate, _code(st.object.key),
+                                        _polarity(st.negated, st.hedged))
+                                       for st in analyse(article, doc) if st.predicate != "affiliatedWith"]
+    return found
+
+
+def score(name: str, found: list[list] | None = None) -> tuple[Counter, list]:
+    """Tally of the probe's expected relations (ok, negated_as_positive, positive_as_negated, other_polarity,
+    missed) and of unexpected country-level statements (extra), with the sentences that are not right."""
+    found = statements(name) if found is None else found
+    negation_only = name.endswith("_negation")
+    tally, wrong = Counter(), []
+    for (category, text, expected), rows in zip(load(name), found):
+        candidates = [r for r in rows if r[0] == "country" or _group(r)]
+        used = set()
+        for item in expected:
+            subject, relation, obj, want = item.replace("?", "").split()
+            relations, wants = set(relation.split("|")), set(want.split("|"))
+            matches = [k for k, r in enumerate(candidates) if r[2] in relations and _pair(r, subject, obj)]
+            used.update(matches)
+            if "?" in item or "XX" in (subject, obj):
+                continue
+            got = {candidates[k][4] for k in matches}
+            negated = bool(wants & NEGATED)
+            if got & wants or negation_only and got and all((p in NEGATED) == negated for p in got):
+                verdict = "ok"
+            elif not got:
+                verdict = "missed"
+            elif negated and not got & NEGATED:
+                verdict = "negated_as_positive"
+            elif not negated and got <= NEGATED:
+                verdict = "positive_as_negated"
+            else:
+                verdict = "other_polarity"
+            tally[verdict] += 1
+            if verdict != "ok":
+                wrong.append((verdict, category, text, item, sorted(set(candidates))))
+        for k, r in enumerate(candidates):
+            if k not in used and r[1] != r[3]:
+                tally["extra"] += 1
+                wrong.append(("extra", category, text, " ".join(r[1:]), []))
+    return tally, wrong
+
+
+def _code(key: str) -> str:
+    code = key.split("/")[-1].upper() if key.startswith(("country/", "org/", "group/")) else key
+    return ALIASES.get(code, code)
+
+
+def _polarity(negated: bool, hedged: bool) -> str:
+    return {(False, False): "POS", (True, False): "NEG", (False, True): "HEDGE", (True, True): "NEGHEDGE"}[
+        (negated, hedged)]
+
+
+def _group(row) -> bool:
+    """An actor-level statement with a non-state group at one end (groups are never rolled up to countries)."""
+    return row[0] == "actor" and (row[1] in _GROUPS or row[3] in _GROUPS)
+
+
+_GROUPS = frozenset({"HAMAS", "HOUTHIS", "TALIBAN", "HEZBOLLAH", "ISIS", "ISLAMIC STATE"})
+
+
+def _pair(row, subject: str, obj: str) -> bool:
+    return (row[1], row[3]) == (subject, obj) or (row[2] in SYMMETRIC and (row[1], row[3]) == (obj, subject))
