@@ -51,6 +51,9 @@ def is_negated(pred) -> bool:
         return True  # talks failed to materialize, the visit never happened
     if _part_denied(pred):
         return True  # denied any involvement in the incursion, had no role in the attack
+    if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_.endswith("s") and c.lemma_.lower() in lex.CANCELLING_VERBS
+           for c in pred.children):
+        return True  # Lula scraps trip to China: a headline's verb the tagger took for a noun, and the event for a verb
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):

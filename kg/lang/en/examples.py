@@ -1149,4 +1149,6 @@ EXAMPLES = [
     # sanctions blocked were not adopted; a stop asked for is not made, and what it would stop goes on
     ("negation", "Hungary blocked EU sanctions on Russian oil.", [("EU", "sanctions", "Russia", "negated")], []),
     ("negation", "China demanded that the United States stop arms sales to Taiwan.", [("United States", "supports", "Taiwan", "")], []),
+    # a headline's cancelling verb the tagger took for a noun (and the event for a verb) still calls the event off
+    ("negation", "Brazil's Lula scraps trip to China\n\nBody text follows.", [("Brazil", "visits", "China", "negated")], []),
 ]
