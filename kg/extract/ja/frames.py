@@ -222,6 +222,11 @@ def _verbal_frame(pred) -> Frame:
                          if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound") and t.head.i != t.i
                          and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
+    # 王毅外相と約1時間会談した, …と2日、会談した: GiNZA may hang the partner on a span of time before the verb
+    frame.partners.extend(t for c in pred.children if c.dep_ in ("obl", "nmod") and c.i < pred.i
+                          and (c.ent_type_ in lex.TIME_ENTITIES or _amount(c))
+                          for t in c.children if marker(t) == "と" and t.pos_ in ("NOUN", "PROPN") and t.i < c.i
+                          and t not in frame.partners)
     # シェインバウム大統領と貿易問題を協議した: GiNZA may hang the と-partner of talks on what they are about; a thing
     # takes no partner with a bare と (unless it is listed with another の-phrase: 日本と中国の問題)
     if not frame.partners and cues.relation_of(pred) in cues.symmetric():

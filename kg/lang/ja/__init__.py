@@ -54,6 +54,8 @@ CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
 REMOTE_MEANS = ("電話", "オンライン", "テレビ")
 # Permitting: a visit or meeting not permitted (来日を認めなかった) did not take place
 PERMITTING_VERBS = frozenset({"認める", "許可", "許す"})
+# Named entity types of a span or point of time (約1時間, 2日): never an actor, and what GiNZA may hang a partner on
+TIME_ENTITIES = frozenset({"Period_Time", "Date", "Time", "Period_Day", "Period_Week", "Period_Month", "Period_Year"})
 # Verbs that, in the passive after a と-clause, report what is said (…しているとされる, …といわれる)
 REPORTATIVE_VERBS = frozenset({"する", "言う", "いう", "伝える", "報じる"})
 # Ruling out: not ruling an event out leaves it possible (首脳会談の可能性を排除していない: hedged, not negated)
@@ -212,6 +214,7 @@ ROLE_NOUNS = frozenset({
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
     "元帥", "大将", "将軍", "参謀総長",  # (military ranks: パキスタン軍トップのアシム・ムニール元帥)
     "委員",  # (欧州委員会のマグナス・ブルンナー委員: a commissioner)
+    "天皇", "天皇陛下", "皇后", "皇后陛下", "両陛下", "天皇皇后両陛下",  # (Japan's head of state, unqualified)
     # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
     "部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機",
     # heads of a company or bank (a state company's head acts for it: ロスアトムのリハチョフ社長)
@@ -245,7 +248,8 @@ DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 # National offices (not Japan's by default) a titled name with no country may take from the sentence before
 NATIONAL_OFFICES = frozenset({"大統領", "副大統領", "国防相", "国務長官", "国防長官", "報道官", "首席顧問", "外交顧問",
                               "副首相", "外務相", "内相", "国家主席", "総統", "国王", "首長"})
-DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相"})
+DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相",
+                            "天皇", "天皇陛下", "皇后", "皇后陛下", "両陛下", "天皇皇后両陛下"})
 # Heads that name a government body of the country before them (中国外務省, ロシア軍, 米国務省).
 BODY_NOUNS = frozenset({
     "外務省", "国務省", "国防総省", "国防省", "防衛省", "財務省", "商務省", "外交部", "国防部", "軍", "海軍", "国軍",

@@ -1193,4 +1193,7 @@ EXAMPLES = [
     ("partner-list", "地元メディアによると、軍事政権はチャドやトーゴとの協議に入ったとみられる。", [], [("チャド", "negotiatesWith", "トーゴ")]),
     # a visit or meeting not permitted did not take place (来日を認めなかった)
     ("negation", "日本政府は、台湾の頼清徳総統の来日を認めなかった。", [("頼清徳", "visits", "日本", "negated")], []),
+    # a partner GiNZA hung on the span of time before the verb (…と約1時間会談した); the emperor and empress are Japan's
+    ("partner-on-time", "岸田首相は、中国の李強首相と約1時間会談した。", [("岸田", "meetsWith", "李強", "")], []),
+    ("imperial", "モンゴル政府は、日本の天皇皇后両陛下を国賓として迎えた。", [("モンゴル", "hosts", "天皇皇后両陛下", "")], []),
 ]
