@@ -20,7 +20,7 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     first = next((k for k, t in enumerate(tokens) if is_name_token(t) and units[k] in ("other", "name")
                   and t.text not in lex.NAME_JOINERS), None)
     if first is None:
-        return _katakana_name(tokens, units) or _kanji_name(tokens, units)
+        return _katakana_name(tokens, units) or _kanji_name(tokens, units) or _known_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
     if first > 0 and units[first - 1] == "other" and ("人名-名" in tokens[first].tag_ or _pronoun_family_name(tokens, first, units)) \
             and not tokens[first - 1].text.isascii() and ("固有名詞" in tokens[first - 1].tag_ or (
@@ -106,6 +106,14 @@ def _kanji_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
         first -= 1
     if 2 <= end - first <= 3 and (first == 0 or units[first - 1] in ("place", "det")):
         return first, end - 1
+    return None
+
+
+def _known_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
+    """A name the tagger took for a common noun, right before a title, that the people gazetteer knows (岩屋 / 外相)."""
+    for k in range(len(tokens) - 1):
+        if units[k] == "other" and units[k + 1] == "role" and people().lookup(tokens[k].text) is not None:
+            return k, k
     return None
 
 

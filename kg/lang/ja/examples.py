@@ -1196,4 +1196,6 @@ EXAMPLES = [
     # a partner GiNZA hung on the span of time before the verb (…と約1時間会談した); the emperor and empress are Japan's
     ("partner-on-time", "岸田首相は、中国の李強首相と約1時間会談した。", [("岸田", "meetsWith", "李強", "")], []),
     ("imperial", "モンゴル政府は、日本の天皇皇后両陛下を国賓として迎えた。", [("モンゴル", "hosts", "天皇皇后両陛下", "")], []),
+    # a name the tagger took for a common noun before a title, known to the people gazetteer (岩屋 / 外相)
+    ("title", "岩屋外相は、中国の王毅外相と会談した。", [("岩屋", "meetsWith", "王毅", "")], []),
 ]
