@@ -472,16 +472,16 @@ def nominal_frame(noun) -> Frame:
             frame.objects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
-    inner = _blocked_event(noun)
-    if inner is not None:
+    blocked = _blocked_event(noun)
+    if blocked is not None:
         # ハンガリーによるウクライナの加盟交渉の妨害: GiNZA hangs the による-agent on the event blocked; the agent is
         # the blocker's, and whose the blocked event is, is whom the blocking is aimed at
-        agent, owner, _event = inner
-        frame.subjects = [t for t in frame.subjects if t.i != inner[2].i] + coordinated(agent)
+        agent, owner, event = blocked
+        frame.subjects = [t for t in frame.subjects if t.i != event.i] + coordinated(agent)
         frame.objects = frame.objects + coordinated(owner)
-    outer = noun.head if marker(noun) == "の" and noun.head.i != noun.i else None
-    if outer is not None and _blocked_event(outer) is not None:
-        frame.subjects = [t for t in frame.subjects if t.i != _blocked_event(outer)[0].i]
+    blocking = _blocked_event(noun.head) if marker(noun) == "の" and noun.head.i != noun.i else None
+    if blocking is not None:
+        frame.subjects = [t for t in frame.subjects if t.i != blocking[0].i]  # (the agent is the blocker's)
     return frame
 
 

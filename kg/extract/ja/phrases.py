@@ -154,7 +154,7 @@ def _interpret(tokens: list, units: list[str], places: list, doc) -> list[Mentio
         return [span_mention(tokens, name[0], name[1], "person", affiliation)]
     if not place_mentions:
         if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":
-            return [_domestic_mention(tokens[0], doc)]
+            return [domestic(tokens[0], doc)]
         if _domestic_body(tokens):
             return [span_mention(tokens, 0, len(tokens) - 1, "government", domestic(tokens[0], doc))]
         if head in ("role", "countryhead"):
@@ -190,13 +190,8 @@ def _domestic_body(tokens: list) -> bool:
         and all(t.pos_ in ("NOUN", "PROPN") for t in tokens)
 
 
-def _domestic_mention(piece, doc) -> Mention:
-    # 政府は: in Japanese news the unqualified government is Japan's.
-    return Mention(text=home_country(doc, piece.idx), start=piece.idx, end=piece.idx + len(piece.text), kind="country")
-
-
 def domestic(tok, doc=None) -> Mention:
-    # 林外相, 官房長官: in Japanese news an unqualified cabinet title is Japan's own.
+    # 政府は, 林外相, 官房長官: in Japanese news an unqualified government or cabinet title is Japan's own.
     home = home_country(doc if doc is not None else tok.doc, tok.idx)
     return Mention(text=home, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
 
@@ -205,11 +200,25 @@ def home_country(doc, idx: int) -> str:
     """Whose an unqualified 政府, 外務省 or 首相 is: Japan's in Japanese news, unless the article never mentions
     Japan and has named another country's government before (【ウィーン共同】チェコ政府は…発表した。政府は… -> チェコ,
     the first named)."""
-    if doc is None or lex.MENTIONS_JAPAN.search(doc_text(doc)):
+    if doc is None:
         return "日本"
-    # (the first one: the government the article opens on, not another it reports on later)
-    for gov in [t for t in doc if t.idx < idx and t.i > 0 and t.text in lex.GOVERNMENT_HEADS]:
-        found = [m for m in read_phrase([doc[gov.i - 1]]) if m.kind == "country"]
-        if len(found) == 1:
-            return found[0].text
-    return "日本"
+    first = _HOMES.get(doc, False)
+    if first is False:
+        first = _HOMES[doc] = _first_foreign_government(doc)
+    return first[1] if first is not None and first[0] < idx else "日本"
+
+
+def _first_foreign_government(doc) -> tuple[int, str] | None:
+    """(offset, country) of the first country the article names a government of (X政府), when it never mentions
+    Japan: the government the article opens on, not another it reports on later. Worked out once per document."""
+    if lex.MENTIONS_JAPAN.search(doc_text(doc)):
+        return None
+    for gov in doc:
+        if gov.i > 0 and gov.text in lex.GOVERNMENT_HEADS:
+            found = [m for m in read_phrase([doc[gov.i - 1]]) if m.kind == "country"]
+            if len(found) == 1:
+                return gov.idx, found[0].text
+    return None
+
+
+_HOMES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> (offset, country) of its first foreign government, or None
