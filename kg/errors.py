@@ -6,7 +6,7 @@
      +-- InputError          an article cannot be read (names the file and the reason)
      +-- PipelineError       a spaCy pipeline is not installed or cannot load
      +-- VocabularyError     a name that the ontology does not define
-     +-- GoldFormatError     a gold-set file that does not follow tests/gold/GUIDELINES.md
+     +-- GoldFormatError     kg eval: a gold file that does not follow tests/gold/GUIDELINES.md, or a graph it cannot read
      +-- StoreError          the store cannot be opened, reached or queried; a refused query
 """
 

@@ -65,7 +65,15 @@ def read_gold(paths) -> list[Triple]:
     """Every gold line of the .tsv files under ``paths`` (files or folders)."""
     files = []
     for p in map(Path, paths):
-        files.extend(sorted(p.glob("*.tsv")) if p.is_dir() else [p])
+        if p.is_dir():
+            found = sorted(p.glob("*.tsv"))
+            if not found:
+                raise GoldFormatError(f"{p}: a folder with no gold .tsv file in it")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise GoldFormatError(f"{p}: no such gold file or folder")
     known = set(vocabulary().names())
     triples = []
     for path in files:
@@ -94,8 +102,13 @@ def read_predictions(trig: str | Path) -> list[Triple]:
     from rdflib import RDF, RDFS, Dataset, Namespace
 
     kg, schema = Namespace(NS), Namespace("https://schema.org/")
+    if not Path(trig).is_file():
+        raise GoldFormatError(f"{trig}: no such graph file (kg build writes graph.trig in its --out folder)")
     ds = Dataset()
-    ds.parse(str(trig), format="trig")
+    try:
+        ds.parse(str(trig), format="trig")
+    except Exception as exc:  # rdflib raises several parser-specific types
+        raise GoldFormatError(f"{trig}: not a TriG graph kg eval can read ({type(exc).__name__}: {exc})") from exc
     found = []
     for g in ds.graphs():
         for st in g.subjects(RDF.type, kg.Statement):

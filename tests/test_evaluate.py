@@ -2,7 +2,7 @@
 import pytest
 
 from kg.errors import GoldFormatError
-from kg.evaluate import Triple, read_gold, score
+from kg.evaluate import Triple, read_gold, read_predictions, score
 
 
 def t(level, s, rel, o, negated=False, hedged=False, article="a"):
@@ -32,6 +32,19 @@ def test_gold_format_errors(tmp_path):
     p.write_text("level\tsubject\trelation\tobject\tflags\tevidence\nactor\tA\twarnz\tB\t-\te\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="warnz"):
         read_gold([p])
+
+
+def test_missing_or_unreadable_inputs_are_one_clear_error(tmp_path):
+    with pytest.raises(GoldFormatError, match="no such gold file"):
+        read_gold([tmp_path / "missing.tsv"])
+    with pytest.raises(GoldFormatError, match="no gold .tsv"):
+        read_gold([tmp_path])
+    with pytest.raises(GoldFormatError, match="no such graph file"):
+        read_predictions(tmp_path / "graph.trig")
+    bad = tmp_path / "bad.trig"
+    bad.write_text("this is { not trig", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="bad.trig: not a TriG graph"):
+        read_predictions(bad)
 
 
 def test_a_positive_the_gold_also_has_is_no_contradiction():
