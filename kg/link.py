@@ -24,6 +24,8 @@ from kg.vocab import Place, gazetteer, normalize, people
 
 _COUNTED = re.compile(r"^(\d+)か国$")
 _TOPIC_AFTER = re.compile(r"(?:政府|側|当局)?は")  # a mention written as the topic (リトアニア政府は)
+# a country's news outlet reporting (キルギスの地元メディアは、同国政府が…と報じた: 同国 is the outlet's country)
+_OUTLET_AFTER = re.compile(r"の(?:地元|国営|政府系|主要|有力|複数の)?(?:メディア|紙|新聞|通信|テレビ|放送)(?:各社)?(?:は|が|によると)")
 _NAMED = ("person", "country", "organization", "government", "group")
 # Relations that set two sides against each other or at one table (for 双方, both sides)
 _SIDES_RELATIONS = frozenset({"attacks", "invades", "threatens", "warns", "criticizes", "accuses", "sanctions",
@@ -85,15 +87,16 @@ class _Resolver:
             return [place_entity(place, m.text)] if place else []
         if m.kind == "person":
             full = self._full_name(m.text)
-            known = people().lookup(full) or people().lookup(m.text)
+            known = people().lookup(full) or people().lookup(m.text) or self._known_by_full_name.get(full)
             if known is not None:
-                return [person_entity(known, m.text)]
+                # (labelled as the article writes the name too: レジェプ・タイイップ・エルドアン beside the entry's)
+                return [person_entity(known, full, m.text)]
             return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
         if m.kind == "group":
             # a non-state group the article names and defines (「即応支援部隊」（RSF）): no country to roll up to
             return [Entity(key=f"org/{normalize(m.text)}", kind="organization", labels=((m.text, "ja"),))]
         if m.kind == "government":
-            name = normalize(self._full_body(m.text))
+            name = normalize(self._full_body(m))
             labels = _labels(m.text, m.text) + tuple((written, "ja") for written in (self._possessed(m),) if written)
             return [Entity(key=f"gov/{name}", kind="government", labels=labels)]
         if m.kind == "anaphor" and m.text in lex.REFLEXIVE_COUNTRY and m.affiliation is not None:
@@ -117,12 +120,28 @@ class _Resolver:
             return None
         return self.text[owner.start:m.end]
 
-    def _full_body(self, name: str) -> str:
-        """The one body of the article whose full name ends with this bare one (国軍 -> ミャンマー国軍)."""
+    @cached_property
+    def _known_by_full_name(self) -> dict:
+        """The entry of ontologies/people.ttl that some mention of a person matched, by the article's full name:
+        アフマド・シャラア (spelt unlike the entry) is the entry that シャラア氏 matched, one person not two."""
+        found = {}
+        for p in self.people:
+            known = people().lookup(p.text)
+            if known is not None:
+                found.setdefault(self._full_name(p.text), known)
+        return found
+
+    def _full_body(self, bare: Mention) -> str:
+        """The body of the article whose full name ends with this bare one (国軍 -> ミャンマー国軍): the only one, or
+        of several (タイ国軍, ミャンマー国軍) the one named last before it."""
+        name = bare.text
         if name in lex.DOMESTIC_BODIES:
             return name  # a bare 外務省 in Japanese news is Japan's, whatever other ministry was named
-        full = {m.text for m in self.mentions if m.kind == "government" and m.text.endswith(name) and m.text != name}
-        return full.pop() if len(full) == 1 else name
+        full = [m for m in self.mentions if m.kind == "government" and m.text.endswith(name) and m.text != name]
+        if len({m.text for m in full}) == 1:
+            return full[0].text
+        before = [m for m in full if m.end <= bare.start]
+        return max(before, key=lambda m: m.start).text if before else name
 
     def _full_name(self, name: str) -> str:
         """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン)."""
@@ -193,6 +212,11 @@ class _Resolver:
         if count == 1 and kind == "country":
             # 中国との経済関係を重視する同国の首相: a country written with と in 同国's own clause is its partner, never it
             exclude = exclude | self._partners_before(m)
+            start = self._sentence_start(m.start)
+            outlet = next((p for p in reversed(self.mentions) if start <= p.start and p.end <= m.start
+                           and p.kind == "country" and _OUTLET_AFTER.match(self.text, p.end)), None)
+            if outlet is not None and self.entities(outlet):
+                return self.entities(outlet)[:1]
             own = self._own_countries(m)
             if own and count == 1:
                 own = own | exclude
@@ -347,10 +371,11 @@ class _Resolver:
         return found
 
 
-def person_entity(person, surface: str | None = None) -> Entity:
+def person_entity(person, *surfaces: str) -> Entity:
     labels = [(person.pref_en, "en"), (person.pref_ja, "ja")]
-    if surface and (surface, "ja") not in labels:
-        labels.append((surface, "ja"))
+    for surface in surfaces:
+        if surface and (surface, "ja") not in labels:
+            labels.append((surface, "ja"))
     return Entity(key=person.key, kind="person", labels=tuple(labels), same_as=person.same_as)
 
 

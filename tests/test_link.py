@@ -62,6 +62,29 @@ def test_known_people_resolve_to_the_people_gazetteer():
     assert rule == {"gazetteer"}
 
 
+def test_a_known_person_is_labelled_as_the_article_spells_the_name():
+    # the entry spells it レジェップ・タイップ・エルドアン; the article's full name and its short form are labels too
+    full = m("レジェプ・タイイップ・エルドアン", 0, "person", m("トルコ", 20, "country"))
+    later = rel(m("エルドアン", 40, "person"), "hosts", m("ニコル・パシニャン", 50, "person"))
+    statements = link(ARTICLE, [later], [full])
+    host = next(s.subject for s in statements if s.predicate == "hosts")
+    assert host.key == "person/Q39259"
+    labels = {text for text, _ in host.labels}
+    assert {"レジェプ・タイイップ・エルドアン", "エルドアン", "Recep Tayyip Erdoğan"} <= labels
+
+
+
+def test_a_known_person_spelt_otherwise_in_full_is_one_node_with_the_short_form():
+    # アフマド・シャラア is not how the entry spells him, シャラア氏 is: one person, the entry's, whichever form
+    text = "シリアのアフマド・シャラア大統領はヨルダンを訪問した。シャラア氏はヨルダンを称賛した。"
+    full = _at(text, "アフマド・シャラア", "person", _at(text, "シリア", "country"))
+    relations = [rel(_at(text, "アフマド・シャラア", "person"), "visits", _at(text, "ヨルダン", "country")),
+                 rel(_at(text, "シャラア", "person", nth=1), "praises", _at(text, "ヨルダン", "country", nth=1))]
+    article = Article(id="s", source="s.txt", title="t", text=text)
+    keys = {s.subject.key for s in link(article, relations, [full]) if s.level == "actor"}
+    assert len(keys) == 1 and not keys.pop().endswith("アフマド・シャラア")
+
+
 def test_no_roll_up_within_one_country():
     a = m("林", 0, "person", m("日本", 0, "country"))
     statements = link(ARTICLE, [rel(a, "criticizes", m("日本", 10, "country"))], [a])
@@ -85,6 +108,10 @@ def test_anaphors_resolve_to_the_last_mentions():
 def test_abbreviation_and_metonym_resolve_to_the_country():
     statements = link(ARTICLE, [rel(m("クレムリン", 0, "country"), "criticizes", m("米", 10, "country"))], [])
     assert {(s.subject.key, s.object.key) for s in statements} == {("country/RU", "country/US")}
+    # the short names of Central Asian countries (カザフ当局, ウズベク政府, タジク側)
+    for short, key in (("カザフ", "country/KZ"), ("ウズベク", "country/UZ"), ("タジク", "country/TJ")):
+        statements = link(ARTICLE, [rel(m(short, 0, "country"), "criticizes", m("キルギス", 10, "country"))], [])
+        assert {(s.subject.key, s.object.key) for s in statements} == {(key, "country/KG")}
 
 
 def test_family_name_first_in_english():
@@ -136,6 +163,18 @@ def test_dou_koku_is_the_country_the_text_was_about_not_the_last_one_named():
     article = Article(id="z", source="z.txt", title="t", text=text)
     warns = [(s.subject.key, s.object.key) for s in link(article, relations, [hasan]) if s.predicate == "warns"]
     assert warns == [("country/IR", "country/GB")] * 2
+
+
+def test_dou_koku_after_a_countrys_news_outlet_is_that_country():
+    # キルギスの地元メディアは、同国政府が…と報じた: the outlet's country, not the last other country named
+    for outlet in ("地元メディアは", "国営通信によると", "有力紙は"):
+        text = f"米国はカザフスタンを批判した。キルギスの{outlet}、同国政府がカザフスタンへの制裁を検討している。"
+        relations = [rel(_at(text, "同国", "anaphor"), "sanctions", _at(text, "カザフスタン", "country", nth=1),
+                         hedged=True)]
+        article = Article(id="o", source="o.txt", title="t", text=text)
+        mentions = [_at(text, "米国", "country"), _at(text, "キルギス", "country")]
+        found = {(s.level, s.subject.key) for s in link(article, relations, mentions) if s.predicate == "sanctions"}
+        assert found == {("actor", "country/KG"), ("country", "country/KG")}, outlet
 
 
 def test_dou_koku_in_its_subjects_sentence_is_another_country():
@@ -198,6 +237,17 @@ def test_a_bare_body_is_the_one_named_in_full_earlier():
     relations = [rel(_at(text, "国連", "organization"), "criticizes", _at(text, "国軍", "government", nth=1))]
     article = Article(id="v", source="v.txt", title="t", text=text)
     found = {(s.level, s.object.key) for s in link(article, relations, [army]) if s.predicate == "criticizes"}
+    assert found == {("actor", "gov/ミャンマー国軍"), ("country", "country/MM")}
+
+
+def test_a_bare_body_of_two_full_ones_is_the_one_named_last_before_it():
+    text = "タイ国軍は、ミャンマー国軍の戦闘機が領空を侵犯したと発表した。米国は国軍による空爆を非難した。"
+    thai = _at(text, "タイ国軍", "government", _at(text, "タイ", "country"))
+    myanmar = _at(text, "ミャンマー国軍", "government", _at(text, "ミャンマー", "country"))
+    bare = text.index("国軍による")
+    relations = [rel(_at(text, "米国", "country"), "criticizes", m("国軍", bare, "government"))]
+    article = Article(id="w", source="w.txt", title="t", text=text)
+    found = {(s.level, s.object.key) for s in link(article, relations, [thai, myanmar]) if s.predicate == "criticizes"}
     assert found == {("actor", "gov/ミャンマー国軍"), ("country", "country/MM")}
 
 

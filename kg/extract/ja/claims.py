@@ -71,18 +71,22 @@ def claim(verb, sent) -> Iterator[Relation]:
     the が-subject is the one the clause is about: 報道官は、G7が「…」と反発した; イラン側は米国が…と主張した.
     """
     frame = frames.verbal_frame(verb)
-    if not frame.clauses:
-        return
     if verb.lemma_ in lex.RETORT_VERBS:
-        # 中国側の批判は当たらないと反論した: a retort that something voiced is wrong rejects whoever voiced it
-        voiced = [t for c in frame.clauses for t in c.children
-                  if frames.marker(t) in ("は", "が", "も") and t.lemma_ in lex.VOICED_NOUNS]
+        # 中国側の批判は当たらないと反論した: a retort that something voiced is wrong rejects whoever voiced it; so
+        # does a retort to it (カザフ側の主張には「根拠がない」と反論した, 日本の主張に反論した)
+        rebuttal = verb.lemma_ in lex.REBUTTING_VERBS
+        voiced = [t for c in frame.clauses for t in c.children if t.lemma_ in lex.VOICED_NOUNS and (
+            frames.marker(t) in ("は", "が", "も") or rebuttal and frames.marker(t) in _RETORTED_TO)] + [
+            t for t in _before_retort(verb) if frames.marker(t) in _RETORTED_TO and t.lemma_ in lex.VOICED_NOUNS
+            and rebuttal]
         owners = [o for t in voiced for o in owners_of(t)]
         if owners:
             speakers = [s for s in frame.subjects if read_actor(s)] or inherit_subjects(verb, "")[0]
             yield from pair_up(frames.Frame(subjects=speakers, objects=owners), "rejects", verb, sent, "claim",
                                carriers=())
             return
+    if not frame.clauses:
+        return
     # (a retort's clause may have its subject buried by the parser: 「フランスこそ…政策を続けている」と反発した)
     deep = verb.lemma_ in lex.RETORT_VERBS
     named = frame.subjects + [s for clause in frame.clauses for s in clause_subjects(clause, deep=deep)]
@@ -113,6 +117,15 @@ def claim(verb, sent) -> Iterator[Relation]:
     yield from pair_up(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
 
 
+def _before_retort(verb) -> list:
+    """What is written before a retort on it, or on the verb it is chained to, which GiNZA may give what a
+    phrase set off with は is about (…の主張には「…」と反論し、…を求めた)."""
+    found = list(verb.children)
+    if verb.dep_ == "advcl" and verb.head.i != verb.i:
+        found += [t for t in verb.head.children if t.i < verb.i]
+    return found
+
+
 def _breach(frame, described) -> bool:
     """カンボジアが協定の手続きを守っていないと主張した: a rule or promise not kept is a wrongdoing too; so is pressure
     put on someone."""
@@ -129,4 +142,5 @@ def _hostile_act(frame, described) -> bool:
                and not modality.is_negated(t) for clause in frame.clauses for t in clause.subtree)
 
 
+_RETORTED_TO = ("に", "には", "に対し", "に対して", "に対しては")
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)

@@ -31,9 +31,13 @@ def _groups(doc) -> dict[str, str]:
         if doc[k].text not in ("（", "(") or doc[k + 2].text not in ("）", ")") or not _acronym(acronym):
             continue
         before = doc[k - 1]
+        # (「カレン民族解放軍（KNLA）」: the acronym written inside the quotation, after the quoted name)
+        inside = next((t.i for t in reversed(doc[max(0, k - 12):k]) if t.text in ("「", "『", "」", "』")), None)
         if before.text in ("」", "』"):
             opening = next((t.i for t in reversed(doc[:before.i]) if t.text in ("「", "『")), None)
             tokens = list(doc[opening + 1:before.i]) if opening is not None and before.i - opening < 12 else []
+        elif inside is not None and doc[inside].text in ("「", "『") and doc[k + 3].text in ("」", "』"):
+            tokens = list(doc[inside + 1:k])
         else:
             tokens = phrase_tokens(before) if before.lemma_.endswith(tuple(lex.GROUP_HEADS)) else []
             tokens = _without_class(tokens)
@@ -129,4 +133,9 @@ def named_group(head, tokens) -> list[Mention]:
         if span in groups:
             first = tokens[0] if span == text else head
             return [Mention(text=groups[span], start=first.idx, end=head.idx + len(head.text), kind="group")]
+    # (「カレン民族解放軍（KNLA）」の拠点: GiNZA hung the first words of the name on the kind of group before it)
+    end = head.idx + len(head.text)
+    for name in set(groups.values()):
+        if name.endswith(head.text) and len(name) > len(head.text) and head.doc.text[end - len(name):end] == name:
+            return [Mention(text=name, start=end - len(name), end=end, kind="group")]
     return []

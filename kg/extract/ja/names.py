@@ -29,10 +29,15 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         first -= 1  # (or any one kanji glued before a given name: 車 / 智 / 勲, the family name Cha)
     # the given names before a tagged family name: ハリル・ハイヤ, ムハンマド・ビン・...
     # (サンティアゴ・ペニャ: a given name that is also a city's is still the given name when ・ joins it)
-    while first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and (
-            units[first - 2] == "other" and (all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2]))
-            or units[first - 2] == "place" and all_katakana(tokens[first - 2].text)):
-        first -= 2
+    while True:
+        if first >= 2 and tokens[first - 1].text in lex.NAME_JOINERS and (
+                units[first - 2] == "other" and (all_katakana(tokens[first - 2].text) or is_name_token(tokens[first - 2]))
+                or units[first - 2] == "place" and all_katakana(tokens[first - 2].text)):
+            first -= 2
+        elif first >= 1 and units[first - 1] == "other" and _glued_katakana(tokens[first - 1], tokens[first]):
+            first -= 1  # (ニコン / デート・パランクラ: a katakana given name the tokenizer cut in two)
+        else:
+            break
     last = first
     while last + 1 < len(tokens):
         nxt = tokens[last + 1]
@@ -61,6 +66,11 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if last + 2 < len(tokens) and tokens[last + 1].pos_ == "NUM" and tokens[last + 2].text == "世":
         last += 2
     return first, _without_portfolio(tokens, first, last)
+
+
+def _glued_katakana(before, tok) -> bool:
+    return all_katakana(before.text) and all_katakana(tok.text) and before.idx + len(before.text) == tok.idx \
+        and before.text not in lex.NAME_JOINERS and tok.text not in lex.NAME_JOINERS
 
 
 def _pronoun_family_name(tokens: list, first: int, units: list[str]) -> bool:

@@ -47,8 +47,8 @@ def _thankers(noun) -> list:
 
 
 def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
-    if predicate == "meetsWith" and by_phone(noun):
-        return  # (電話会談で…求めた: a call is no meeting)
+    if predicate in lex.NOT_BY_CALL and by_phone(noun):
+        return  # (電話会談で…求めた, 電話協議で: a call is no meeting and no negotiation)
     governor = noun.head if noun.head.i != noun.i else None
     if governor is not None and governor.lemma_ in lex.MANNER_VERBS and governor.dep_ == "advcl" \
             and governor.head.i != governor.i and not any(frames.marker(c) in ("が", "は") for c in governor.children):

@@ -77,8 +77,8 @@ def _also_object(frame) -> None:
 
 
 def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
-    if predicate == "meetsWith" and by_phone(pred):
-        return  # 電話で会談した, 電話会談した: a call is no meeting
+    if predicate in lex.NOT_BY_CALL and by_phone(pred):
+        return  # 電話で会談した, 電話で協議した: a call is no meeting and no negotiation
     frame = frames.verbal_frame(pred)
     headline = in_headline(pred)
     clause_start = headline_clause_start(pred) if headline else None

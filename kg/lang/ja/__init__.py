@@ -52,6 +52,9 @@ SCHEDULED_EVENTS = frozenset({"visits", "meetsWith", "hosts", "negotiatesWith"})
 CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
 # Means of talking at a distance: a meeting held over them is a call, no meeting (電話会談, 電話で会談した)
 REMOTE_MEANS = ("電話", "オンライン", "テレビ")
+# ... and no negotiation either (電話で協議した: CAMEO tells a call, 041, from negotiating, 046): what is said on
+# the call carries the relations
+NOT_BY_CALL = frozenset({"meetsWith", "negotiatesWith"})
 # Permitting: a visit or meeting not permitted (来日を認めなかった) did not take place
 PERMITTING_VERBS = frozenset({"認める", "許可", "許す"})
 # Named entity types of a span or point of time (約1時間, 2日): never an actor, and what GiNZA may hang a partner on
@@ -285,6 +288,7 @@ BOTH_SIDES = frozenset({"双方", "両者", "両国", "両方", "両陣営", "�
 # plain claims, and plain statements (述べた, 強調した), do only when the clause names a wrongdoing
 # (巡視船が領海に不法に侵入したと主張した; 「フィリピン側が挑発を繰り返している」と述べた).
 RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
+REBUTTING_VERBS = frozenset({"反論", "反駁"})  # (…の主張に反論した rejects; …の主張に反発した opposes)
 # What someone voices, which a retort can say is wrong (中国側の批判は当たらないと反論した -> rejects China)
 VOICED_NOUNS = frozenset({"批判", "非難", "主張", "指摘", "懸念", "疑惑", "発言", "要求", "抗議", "見解"})
 CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言"})
@@ -393,7 +397,7 @@ PAIR_TITLES = {"両首脳": ("首相",), "両大統領": (), "両首相": ("首�
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
-    "同国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
+    "同国政府": "country", "両国政府": "country", "両政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
     "双方": "actor",
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)
     **{kind + head: "regime" for kind in GOVERNMENT_KINDS for head in ("政権", "政府")},

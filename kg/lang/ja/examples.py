@@ -159,6 +159,14 @@ EXAMPLES = [
     # a retort that something voiced is wrong rejects whoever voiced it
     ("claim", "林官房長官は、中国側の批判は当たらないと反論した。", [("林", "rejects", "中国", "")], []),
     ("claim", "バングラデシュ外務省は、インド側の指摘は「誇張されている」と反論した。", [("バングラデシュ外務省", "rejects", "インド", "")], []),
+    # a rebuttal aimed at what someone voiced rejects them too (…の主張には「…」と反論した, …の主張に反論した); a
+    # reaction against it (反発) opposes
+    ("rebuttal", "キルギスのクルバエフ外相は、カザフ側の主張には「何の根拠もない」と反論し、証拠を示すよう求めた。",
+     [("クルバエフ", "rejects", "カザフ", "")], []),
+    ("rebuttal", "クロアチアのプレンコビッチ首相は、ボスニア側の懸念には「科学的な根拠がない」と反論した。",
+     [("プレンコビッチ", "rejects", "ボスニア", "")], []),
+    ("rebuttal", "中国外務省は日本の主張に反論した。", [("中国外務省", "rejects", "日本", "")], []),
+    ("rebuttal", "中国外務省は日本の主張に強く反発した。", [("中国外務省", "opposes", "日本", "")], [("中国外務省", "rejects", "日本")]),
     # a に-phrase inside a relative clause on the thing asked for is that clause's, not the request's addressee
     ("addressee", "林官房長官は、中国に進出した日本企業への支援を求めた。", [], [("林", "requests", "中国")]),
     ("addressee", "EUは、ロシアに侵攻されたウクライナへの支援を求めた。", [], [("EU", "requests", "ロシア")]),
@@ -334,6 +342,13 @@ EXAMPLES = [
     # under its name and its acronym
     ("group", "スーダンでは準軍事組織「即応支援部隊」（RSF）が攻勢を強めている。米国はRSFを非難した。",
      [("米国", "criticizes", "即応支援部隊", "")], []),
+    # a katakana given name the tokenizer cut in two (ニコン / デート); the short names of Central Asian countries
+    ("name", "タイ外務省のニコンデート・パランクラ報道官は、ミャンマー側に事実関係の説明を求めた。",
+     [("ニコンデート・パランクラ", "requests", "ミャンマー", "")], []),
+    ("short-country", "カザフ当局は、キルギス側の税関検査がずさんだと非難した。", [("カザフ当局", "accuses", "キルギス", "")], []),
+    # (the acronym inside the quotation; GiNZA may hang the first words of the name on the kind of group)
+    ("group", "ミャンマー国軍は少数民族武装勢力「カチン独立軍（KIA）」の拠点を空爆した。KIAは国軍の基地を攻撃した。",
+     [("ミャンマー国軍", "attacks", "カチン独立軍", ""), ("カチン独立軍", "attacks", "国軍", "")], []),
     ("group", "民主派の国民統一政府（NUG）は国軍を非難した。", [("国民統一政府", "criticizes", "国軍", "")], [("日本", "criticizes", "国軍")]),
     ("group", "米国は中国を非難した。SNS（交流サイト）で拡散した。", [("米国", "criticizes", "中国", "")], []),
     # the name ends before a portfolio (〜担当)
@@ -476,7 +491,13 @@ EXAMPLES = [
      "拒否権を行使すると警告した。",
      [("ネベンジャ", "warns", "米", ""), ("ネベンジャ", "warns", "仏", "")], [("ロシア", "warns", "米")]),
     # a request chained after talks with someone is addressed to them; tariffs are sanctions
-    ("chained-partner", "岩屋毅外相は王毅外相と電話で協議し、邦人の安全確保を要請した。", [("岩屋毅", "requests", "王毅", "")], []),
+    ("chained-partner", "岩屋毅外相は王毅外相と電話で協議し、邦人の安全確保を要請した。", [("岩屋毅", "requests", "王毅", "")],
+     [("岩屋毅", "negotiatesWith", "王毅")]),
+    # (nor a negotiation: 電話で協議した, 電話協議で; what is said on the call carries the relations)
+    ("phone-call", "トルコのフィダン外相は29日、シリアのシャイバニ外相と電話で協議し、シリアの領土の一体性を支持する立場を表明した。",
+     [("フィダン", "supports", "シリア", "")], [("フィダン", "negotiatesWith", "シャイバニ")]),
+    ("phone-call", "茂木外相は韓国の趙顕外相との電話協議で、北朝鮮への対応を話し合った。", [],
+     [("茂木", "negotiatesWith", "趙顕"), ("茂木", "meetsWith", "趙顕")]),
     ("trade-measure", "米国は中国製品に追加関税を課した。", [("米国", "sanctions", "中国", "")], []),
     # 衝突 between armed forces is a clash too (not a collision or a clash of views)
     ("clash", "インド軍と中国軍が係争地の国境付近で衝突した。",
