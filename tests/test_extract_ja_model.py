@@ -11,6 +11,16 @@ def _relations(sentence):
     return read_sentence(sentence, "ja")
 
 
+def _mentions(sentence):
+    from kg.extract import get
+    from kg.nlp import parse
+    from kg.registry import DEFAULT_EXTRACTORS
+    from kg.types import Article
+
+    ((_, doc),) = list(parse([Article(id="t", source="t", title="t", text=sentence, lang="ja")]))
+    return list(get(DEFAULT_EXTRACTORS["ja"]).mentions(doc))
+
+
 @pytest.mark.parametrize("construction,sentence,expected,absent", EXAMPLES,
                          ids=[f"{c}:{s[:14]}" for c, s, _, _ in EXAMPLES])
 def test_example(construction, sentence, expected, absent):
@@ -85,6 +95,13 @@ def test_owner_of_a_name_the_parser_hung_the_wrong_way():
     # アルジェリアの / アブデルマジド・テブン大統領: GiNZA makes the place the root and hangs the name on it
     rels = [r for r in _relations("アルジェリアのアブデルマジド・テブン大統領は、マリを非難した。") if r.predicate == "criticizes"]
     assert [(r.subject.text, r.subject.affiliation.text) for r in rels] == [("アブデルマジド・テブン", "アルジェリア")]
+
+
+def test_owner_the_parser_took_for_a_verb():
+    # 南スーダン / の / キール大統領: GiNZA tags the country a verb and hangs it on the subject; still Kiir's country
+    found = [m for m in _mentions("ケニアのルト大統領は2日、ナイロビで南スーダンのキール大統領と会談した。")
+             if m.kind == "person"]
+    assert {(m.text, m.affiliation.text if m.affiliation else None) for m in found} >= {("キール", "南スーダン")}
 
 
 def test_titled_name_opening_a_sentence_is_of_the_country_before():

@@ -81,7 +81,7 @@ def mentions(doc) -> Iterator[Mention]:
     """Every actor mention in the document, in order (for coreference in the link stage)."""
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "compound":
-            yield from (restore(doc, m) for m in read_actor(tok))
+            yield from (restore(doc, _owned(doc, m)) for m in read_actor(tok))
         elif tok.dep_ == "compound" and _titled_name(tok):
             # a titled name the parser buried in a larger phrase (米上院のロジャー・ウィッカー議員ら超党派の
             # 議員団): read by position, so that a later ウィッカー氏 finds its full name and affiliation
@@ -96,6 +96,16 @@ def _titled_name(tok) -> bool:
     before = tok.doc[tok.i - 1] if tok.i else None
     return (before is not None and is_name_token(before) and tok.idx == before.idx + len(before.text)
             and (tok.lemma_ in lex.ROLE_NOUNS or tok.lemma_ in lex.HONORIFICS))
+
+
+def _owned(doc, m: Mention) -> Mention:
+    """南スーダンのキール大統領 where GiNZA took the country for a verb and hung it elsewhere: a titled person read
+    with no owner is of the country written right before it with の."""
+    if m.kind != "person" or m.affiliation is not None:
+        return m
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    owner = _owner_before(doc, span[0]) if span is not None and len(span) else None
+    return replace(m, affiliation=owner) if owner is not None and owner.kind == "country" else m
 
 
 def _owner_before(doc, first) -> Mention | None:

@@ -151,6 +151,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \
                 and not actors_of(inner.objects, possessor=True):
             targets = met(noun, actors_of(subjects))  # (王毅外相と会談した。…抗議を申し入れた)
+        if predicate in lex.GIVEN_IN_MEETINGS and not actors_of(targets, possessor=True) and not outer.clauses \
+                and not actors_of(inner.objects, possessor=True):
+            targets = met_partners(governor, predicate, subjects)  # (…と会談し、巡視艇の供与を表明した)
         if predicate == "sanctions" and in_headline(noun) and not actors_of(inner.objects + targets, possessor=True):
             # イラン、イスラエルにミサイル攻撃　米国は非難、追加制裁を発表: a sanction in a later clause of a headline,
             # aimed at no one it names, is aimed at whom the headline opens on

@@ -127,7 +127,7 @@ def met_partners(pred, predicate, subjects) -> list:
     before it was with (…と会談し、協力を確認した), or for an agreement to cooperate, whom the actor met last in
     the paragraph or the one before (…と会談した。プーチン氏は…協力を深めることで一致した)."""
     doers = actors_of(subjects)
-    if predicate not in lex.MEETING_CHAINED or plural(doers) or len(doers) > 1:
+    if predicate not in lex.MEETING_CHAINED | lex.GIVEN_IN_MEETINGS or plural(doers) or len(doers) > 1:
         return []
     if any(not isinstance(s, Mention) and frames.marker(s) not in ("は", "も") for s in subjects):
         return []  # (a subject of its own, not the topic who met: 中国が…担う協定に署名した)
@@ -147,8 +147,13 @@ def _met_before(pred) -> list:
 def _same_speaker_clauses(pred):
     """(clause, frame) of the verb clauses chained before ``pred``, nearest first, whose own subject is at most the
     chain's は-topic (which GiNZA hangs on the first clause)."""
-    for c in sorted(pred.children, key=lambda c: -c.i):
-        if c.dep_ == "advcl" and c.i < pred.i and c.pos_ == "VERB":
+    earlier = sorted((c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i), key=lambda c: -c.i)
+    if pred.dep_ == "advcl" and pred.head.i > pred.i:
+        # (…と会談し、…を確認したうえで、…を表明した: GiNZA hangs every clause of the chain on its last verb, so the
+        # clauses before this one are its elder siblings)
+        earlier += sorted((c for c in pred.head.children if c.dep_ == "advcl" and c.i < pred.i), key=lambda c: -c.i)
+    for c in earlier:
+        if c.pos_ == "VERB":
             frame = frames.verbal_frame(c)
             # (the が-subject a quotation opens on is what the clause is about, not its speaker)
             if all(frames.marker(s) in ("は", "も") or frames.opens_quotation_before(s, c) for s in frame.subjects):

@@ -156,6 +156,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
         # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
         frame.partners = received(pred) or met_partners(pred, predicate, frame.subjects)
+    if predicate in lex.GIVEN_IN_MEETINGS and not actors_of(frame.objects + frame.targets, possessor=True):
+        frame.targets = met_partners(pred, predicate, frame.subjects)  # (…と会談し、…を支援すると表明した)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         subjects = [s for c in frame.clauses for s in clause_subjects(c, deep=predicate != "criticizes")] or about
         # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the

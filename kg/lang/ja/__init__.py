@@ -241,6 +241,9 @@ DIRECTIVES = frozenset({"requests", "demands", "warns", "threatens"})
 # Events that, with no other side named, are with whom a meeting chained before them was
 # (…と会談し、…について協議した; …と会談し、協力を強化することで一致した)
 MEETING_CHAINED = frozenset({"meetsWith", "negotiatesWith", "cooperatesWith"})
+# ... and support offered in the same sentence, right after the meeting, is for whom the speaker met
+# (…と会談し、巡視艇2隻の追加供与を表明した)
+GIVEN_IN_MEETINGS = frozenset({"supports"})
 # ... and a protest: what is addressed to whom a clause chained before it names (…に文書を送り、抗議した)
 CHAIN_ADDRESSED = DIRECTIVES | {"protests"}
 NOTE_VERBS = frozenset({"送る", "送付", "伝える", "手渡す", "渡す", "通告"})  # (…に外交文書を送り、抗議した)
@@ -397,7 +400,7 @@ PAIR_TITLES = {"両首脳": ("首相",), "両大統領": (), "両首相": ("首�
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
     "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
-    "同国政府": "country", "両国政府": "country", "両政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
+    "同国政府": "country", "両国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
     "双方": "actor",
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)
     **{kind + head: "regime" for kind in GOVERNMENT_KINDS for head in ("政権", "政府")},

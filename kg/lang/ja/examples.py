@@ -476,6 +476,15 @@ EXAMPLES = [
     # a partner GiNZA reads as the means noun's (a phone call with) is the verb's; a name fused with its title
     # in one token is the person; an event a stated eagerness is about is hedged
     # (a call is no meeting: 電話で会談した, 電話会談し; what the caller asks is asked of whom they called)
+    # a meeting chained before a clause with no other side named: GiNZA hangs every clause of a chain on its last
+    # verb (…と会談し、…を確認したうえで、…を表明した); support offered right after it is for whom was met
+    ("meeting-chain", "茂木敏充外相は5日、ハノイでベトナムのソン副首相兼外相と会談し、海上保安分野での連携強化を確認したうえで、"
+     "巡視艇2隻の追加供与を表明した。",
+     [("茂木敏充", "cooperatesWith", "ソン", ""), ("茂木敏充", "supports", "ソン", "")], []),
+    ("meeting-chain", "ケニアのルト大統領は2日、ナイロビで南スーダンのキール大統領と会談し、和平プロセスへの支援を約束した。",
+     [("ルト", "supports", "キール", "")], []),
+    ("meeting-chain", "岸田首相はバイデン大統領と会談し、ウクライナへの支援を続けることで一致した。",
+     [("岸田", "supports", "ウクライナ", "hedged")], [("岸田", "supports", "バイデン")]),
     ("phone-call", "フランスのマクロン大統領は、イスラエルのネタニヤフ首相と電話で会談した。",
      [], [("マクロン", "meetsWith", "ネタニヤフ")]),
     ("fused-title", "トランプ大統領はプーチン大統領との首脳会談に意欲を示した。",
