@@ -1151,4 +1151,35 @@ EXAMPLES = [
     ("negation", "China demanded that the United States stop arms sales to Taiwan.", [("United States", "supports", "Taiwan", "")], []),
     # a headline's cancelling verb the tagger took for a noun (and the event for a verb) still calls the event off
     ("negation", "Brazil's Lula scraps trip to China\n\nBody text follows.", [("Brazil", "visits", "China", "negated")], []),
+    # a body named only in the title of someone unnamed (a State Department spokesperson) is no actor of its own
+    ("unnamed-role", "A State Department spokesperson urged Seoul and Tokyo to resume talks.",
+     [], [("State Department", "affiliatedWith", "United States")]),
+    ("unnamed-role", "A Foreign Ministry official in Paris said France would not attend.",
+     [], [("Foreign Ministry", "affiliatedWith", "France")]),
+    ("unnamed-role", "State Department spokesperson Tammy Bruce criticized Beijing.",
+     [("State Department", "affiliatedWith", "United States", "")], []),
+    # sheltering a country's people (refugees, migrants, students) is no hosting of its state
+    ("hosted-people", "Turkey hosts about three million Syrian refugees.", [], [("Turkey", "hosts", "Syria")]),
+    ("hosted-people", "Germany hosted thousands of Afghan migrants and Chinese students last year.",
+     [], [("Germany", "hosts", "Afghanistan"), ("Germany", "hosts", "China")]),
+    ("hosted-people", "Benin denied hosting French soldiers.", [("Benin", "hosts", "France soldiers", "negated")], []),
+    # a government named by the capital it sits in is that country (the authorities in Damascus)
+    ("seat", "Turkey has backed the new authorities in Damascus.", [("Turkey", "supports", "Syria", "")], []),
+    ("seat", "Washington has long opposed the regime in Tehran.", [("Washington", "opposes", "Iran", "")], []),
+    ("seat", "Moscow criticised the government in Kyiv on Monday.", [("Moscow", "criticizes", "Ukraine", "")], []),
+    # a name of several words the tagger left untagged is a person when the people gazetteer knows it
+    ("untagged-known-name", "King Abdullah II had been expected to host the Syrian president.",
+     [("Abdullah II", "affiliatedWith", "Jordan", "")], []),
+    ("untagged-known-name", "Jordan's King Abdullah II met Trump in Washington.",
+     [("Abdullah II", "meetsWith", "Trump", ""), ("Abdullah II", "affiliatedWith", "Jordan", "")], []),
+    # negotiating an agreement again is negotiating with its other party, the one the article said made it
+    ("renegotiated-agreement", "Japan signed a trade deal with India in 2020. Tokyo now wants to renegotiate the deal.",
+     [("Tokyo", "negotiatesWith", "India", "hedged")], []),
+    ("renegotiated-agreement", "Mexico refused to renegotiate the trade deal with the United States.",
+     [("Mexico", "negotiatesWith", "United States", "negated")], []),
+    ("renegotiated-agreement", "Colombian President Gustavo Petro praised Venezuela. The two countries signed a gas "
+     "treaty in 2015. Petro ruled out renegotiating the treaty.", [("Petro", "negotiatesWith", "Venezuela", "negated")],
+     [("Petro", "negotiatesWith", "Colombia")]),
+    ("renegotiated-agreement", "Japan signed a trade deal with India in 2020. China wants to renegotiate the deal.",
+     [], [("China", "negotiatesWith", "India"), ("China", "negotiatesWith", "Japan")]),
 ]
