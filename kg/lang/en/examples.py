@@ -1182,4 +1182,9 @@ EXAMPLES = [
      [("Petro", "negotiatesWith", "Colombia")]),
     ("renegotiated-agreement", "Japan signed a trade deal with India in 2020. China wants to renegotiate the deal.",
      [], [("China", "negotiatesWith", "India"), ("China", "negotiatesWith", "Japan")]),
+    # a name of four words the tagger cut in two, the first part hanging on the second word by word, is one name
+    ("split-name", "Prime Minister Ali Mahaman Lamine Zeine demanded that Benin reopen the border.",
+     [("Ali Mahaman Lamine Zeine", "demands", "Benin", "")], []),
+    ("split-name", "Trump told Volodymyr Zelensky Vladimir Putin wanted peace.", [],
+     [("Volodymyr Zelensky Vladimir Putin", "meetsWith", "Trump")]),
 ]
