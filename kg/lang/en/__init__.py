@@ -95,7 +95,7 @@ CLASH_VERBS = frozenset({"clash", "skirmish"})
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
-TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
+TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase", "loading",
                          "transit",
                          "purchases"})
 # Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
@@ -285,6 +285,9 @@ CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "wo
 # Agreements between parties: negotiating one again is negotiating with its other party (ruled out renegotiating
 # the treaty), whoever the article said made it with them
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "protocol"})
+# Nouns of deciding or intending whose possessor does what their infinitive says (Rabat's decision to close the
+# crossing); those of an intention are hedged as the verbs are (plan, offer, pledge, vow, promise, bid)
+CONTROLLING_NOUNS = frozenset({"decision", "move", "plan", "offer", "pledge", "vow", "promise", "bid"})
 # Quantities whose of-phrase is what acts (a wave of Russian drones hit Kyiv)
 MONEY_NOUNS = frozenset({"euro", "dollar", "yen", "yuan", "pound", "worth", "billion", "million", "trillion", "$"})
 QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "series", "string", "flurry", "dozens", "hundreds"})

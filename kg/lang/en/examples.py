@@ -1187,4 +1187,14 @@ EXAMPLES = [
      [("Ali Mahaman Lamine Zeine", "demands", "Benin", "")], []),
     ("split-name", "Trump told Volodymyr Zelensky Vladimir Putin wanted peace.", [],
      [("Volodymyr Zelensky Vladimir Putin", "meetsWith", "Trump")]),
+    # closing a crossing the tagger took for a verb, blocking a trade flow: a sanction on whose it is or whom it faces
+    ("closed-crossing", "Jordan also shut the Jaber crossing to Syrian freight trucks.", [("Jordan", "sanctions", "Syria", "")], []),
+    ("blocked-flow", "China blocked the loading of Australian coal at its ports.", [("China", "sanctions", "Australia", "")],
+     [("China", "opposes", "Australia")]),
+    # the possessor of a noun of deciding or intending does what its infinitive says (not one turned away)
+    ("decision-to", "Moscow condemned Finland's move to close its border with Russia.",
+     [("Finland", "sanctions", "Russia", ""), ("Moscow", "criticizes", "Finland", "")], []),
+    ("decision-to", "Germany welcomed France's plan to send troops to Ukraine.", [("France", "supports", "Ukraine", "hedged")], []),
+    ("decision-to", "The Philippines rejected China's offer to hold talks with Manila.", [],
+     [("China", "negotiatesWith", "Manila")]),
 ]
