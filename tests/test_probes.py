@@ -13,7 +13,7 @@ HELD = {
     "ja_negation": (312, 0, 0, 20),
     "ja_constructions": (329, 0, 0, 11),
     "en_negation": (265, 0, 0, 17),
-    "en_constructions": (408, 0, 0, 20),
+    "en_constructions": (409, 0, 0, 20),
 }
 
 

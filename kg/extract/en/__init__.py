@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
-from kg.extract.en.actors import read_actor
+from kg.extract.en.actors import read_actor, untagged_known_name
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
 from kg.extract.en.names import ent_of, is_body, sentence_ents
@@ -75,7 +75,7 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent):
+        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent):
             # a named government body acts for its country wherever it is named (the Philippine Navy)
             yield from _titles(ent.root, sent)
     for tok in sent:
@@ -88,7 +88,7 @@ def _sentence_relations(sent) -> Iterator[Relation]:
     for tok in sent:
         ent = ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)) \
-                or tok.pos_ == "PROPN" and name_before_role(tok, ent):
+                or tok.pos_ == "PROPN" and (name_before_role(tok, ent) or untagged_known_name(tok, ent)):
             yield from _titles(tok, sent)
         found = relation_of(tok)
         if (found is None or found[0] == "supports") and tok.pos_ == "VERB" \
@@ -144,6 +144,15 @@ def read_said_by(verb) -> list[Mention]:
 def _names_a_meeting(ent) -> bool:
     """on the sidelines of a European Council summit: a body named only as the kind of a meeting is no actor."""
     return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lex.MEETING_NOUNS
+
+
+def _names_an_unnamed_role(ent) -> bool:
+    """A State Department spokesperson urged ..., a Foreign Ministry official said: a body named only in the title of
+    someone the text does not name is no actor of its own there (the unnamed speaker acts for the country); with a
+    name after the role (State Department spokesperson Tommy Pigott) or as the subject itself it is."""
+    role = ent.root.head
+    return ent.root.dep_ == "compound" and role.lower_ in lex.UNNAMED_ROLE_NOUNS and role.dep_ != "compound" \
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
 
 
 def _titles(tok, sent) -> Iterator[Relation]:

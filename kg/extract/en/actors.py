@@ -22,11 +22,12 @@ from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of
+from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of, placed
 from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
     full_name_before,
+    known_country,
     known_surname,
     name_before_role,
     named_in_apposition,
@@ -154,6 +155,9 @@ def _read_actor(tok) -> list[Mention]:
         # Teodoro, Guo: a family name of a person named earlier, whatever the tagger made of it alone (or one
         # the people gazetteer lists: Modi); the last person of that name named in full before it
         return [mention([tok], "person", text=full_name_before(tok))]
+    untagged = untagged_known_name(tok, ent)
+    if untagged:
+        return untagged
     place = place_of(tok.text)
     if place is not None:
         return [mention([tok], kind_of(place))]
@@ -183,12 +187,48 @@ def _read_actor(tok) -> list[Mention]:
                        for m in actors_of([c]) if m.kind == "person"]
             if leaders:
                 return [mention([tok], "role", leaders[0], text=f"{leaders[0].text} {tok.text}")]
+            seated = _seat_of(tok)
+            if seated is not None:
+                return [seated]
         if owner is not None:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
+
+
+def untagged_known_name(tok, ent) -> list[Mention]:
+    """King Abdullah II had been expected to host ...: a name of several words the tagger left untagged (a regnal
+    number, a title before it) is a person when the people gazetteer knows it, titles dropped; they act for the
+    possessor before them (Jordan's King Abdullah II) or else for whom the gazetteer says."""
+    if tok.pos_ != "PROPN" or ent is not None or tok.dep_ == "compound":
+        return []
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+             and t.lower_ not in lex.NAME_TITLES] + [tok]
+    if len(words) < 2 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
+        return []
+    text = " ".join(t.text for t in words)
+    if not known_person(text):
+        return []
+    owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
+                                                                                  words[-1].idx + len(words[-1].text))
+    return [mention(words, "person", owner)]
+
+
+def _seat_of(tok) -> Mention | None:
+    """the new authorities in Damascus, the government in Kabul, the regime in Tehran: a government named by the
+    capital or country it sits in is that country (as the capital alone would be); the parser often hangs the
+    place on the verb, right after the noun."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    for p in [*tok.children, *([after] if after is not None and after.head.i == tok.head.i else [])]:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    place = place_of(" ".join(t.text for t in g.subtree if t.dep_ in ("compound",) or t.i == g.i))
+                    if place is not None and kind_of(place) == "country":
+                        return placed(place, tok.idx, tok.idx + len(tok.text))
+    return None
 
 
 def _plural(noun: str) -> str:

@@ -245,3 +245,35 @@ def event_antecedent(noun) -> list[Mention]:
             if doers:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
     return []
+
+
+def agreement_parties(noun) -> list[Mention]:
+    """Gusmão ruled out renegotiating the 2018 treaty: a definite agreement with no party written on it is the last
+    one of its kind the article told as made (the two countries signed a maritime boundary treaty in 2018), and its
+    parties are whoever made it: the subject of the verb that carried it and any partner with it."""
+    if noun.lemma_.lower() not in lex.AGREEMENT_NOUNS or not any(
+            c.dep_ in ("det", "poss") and (c.lower_ in lex.DEFINITE or c.pos_ == "PRON") for c in noun.children):
+        return []
+    for tok in reversed(noun.doc[:noun.i]):
+        if tok.lemma_ != noun.lemma_ or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        parties = actors.actors_of([c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for t in (verb, tok) for p in t.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
+            for g in p.children if g.dep_ == "pobj"])
+        if len(parties) > 1:
+            return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in parties]
+    return []
+
+
+def sides_of(m: Mention, doc) -> set[str]:
+    """The sides a mention acts for: its own chain, or for a person named alone, the chain of the person of that name
+    the article named before with a title (Xanana Gusmão, East Timor's prime minister ... Gusmão)."""
+    found = _sides([m])
+    if m.kind != "person" or len(found) > 1:
+        return found
+    surname = m.text.split()[-1]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char < m.start and ent[-1].text == surname:
+            found |= _sides([a for a in actors.read_actor(ent.root) if a.kind == "person"])
+    return found

@@ -95,11 +95,14 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and relation_of(g) is not None
                                                             for g in p.children) for p in tok.children):
         return None  # hit Iran with new sanctions: the sanctions are the relation, not a strike
-    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
+    if rel in (None, "opposes") and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RESTRICTING_VERBS and any(
             c.dep_ == "dobj" and flowing(c) for c in tok.children):
-        rel = "sanctions"  # Beijing suspended imports of Japanese seafood, banned exports to Russia
+        # Beijing suspended imports of Japanese seafood, banned exports to Russia (and blocked the loading of
+        # Nigerien crude: blocking a trade flow is no mere opposition)
+        rel = "sanctions"
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.CLOSING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.CLOSED_THINGS for c in tok.children):
+            c.dep_ == "dobj" and (c.lemma_.lower() in lex.CLOSED_THINGS or c.lower_ in lex.CLOSED_THINGS)
+            for c in tok.children):  # (shut the Jaber crossing: a crossing the tagger took for a verb, lemma "cross")
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
     if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
                                 for c in tok.children):

@@ -107,6 +107,16 @@ def inherit_subject(verb) -> list:
         finite = _finite_above(node) or _narrated_past(node)
         if finite:
             return finite
+        if node.dep_ == "acl" and node.head.lemma_.lower() in lex.CONTROLLING_NOUNS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+            # Rabat's decision to close the crossing, China's plan to build a base: the possessor of a noun of
+            # deciding or intending does what its infinitive says (not one turned away: rejected China's offer to
+            # hold talks, blocked Hungary's plan)
+            noun = node.head
+            refused = noun.head.lemma_.lower() in lex.TURNING_AWAY | lex.BLOCKING_VERBS | {"oppose", "resist"}
+            owners = [c for c in noun.children if c.dep_ == "poss" and actors_of([c])] if not refused else []
+            if owners:
+                return owners
         if node.dep_ in ("relcl", "acl") and read_actor(node.head):
             return [node.head]
         described = _reduced_relative(node)

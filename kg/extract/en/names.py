@@ -95,8 +95,13 @@ def _with_family_name(doc, span):
 
 def _written_onto(before, person) -> bool:
     """Hassan Sheikh / Mohamud: the first part hangs on the second as its compound (two people named one after the
-    other, Zelensky / Vladimir Putin, do not)."""
-    return all(t.dep_ == "compound" and person.start <= t.head.i < person.end for t in before)
+    other, Zelensky / Vladimir Putin, do not); Ali Mahaman / Lamine Zeine: or word by word, when neither part is a
+    name the people gazetteer knows (the parser hangs Volodymyr Zelensky / Vladimir Putin so too)."""
+    if all(t.dep_ == "compound" and person.start <= t.head.i < person.end for t in before):
+        return True
+    return all(t.dep_ == "compound" and before.start < t.head.i < person.end for t in before) \
+        and person.start <= before[-1].head.i < person.end \
+        and not known_person(before.text) and not known_person(person.text)
 
 
 def sentence_ents(sent) -> list:

@@ -58,7 +58,9 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
         others = actors_of(objects) or actors_of(targets)
         # (denying an accusation is no relation with its owner: the denied act is recorded negated instead)
         if not others and pred.lemma_.lower() not in lex.DIRECT_TARGET_VERBS and predicate != "denies":
-            others = owners(objects + targets, events=predicate != "visits") or (
+            # (Jordan hosts 600,000 Syrian refugees: sheltering a country's people is no hosting of its state)
+            things = [t for t in objects + targets if predicate != "hosts" or t.lemma_.lower() not in lex.CIVILIAN_NOUNS]
+            others = owners(things, events=predicate != "visits") or (
                 located(objects + targets + [pred]) if predicate in lex.LOCATED_TARGETS else [])
     negated, hedged = is_negated(pred), is_hedged(pred)
     for s in subj:

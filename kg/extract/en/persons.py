@@ -232,13 +232,18 @@ def actors_of_tokens(tokens) -> list[Mention]:
 def _known_country(text: str, ent) -> Mention | None:
     """Whom a person of ontologies/people.ttl acts for, when the text gives a title without a country (Chief
     Cabinet Secretary Minoru Kihara)."""
+    return known_country(text, ent.start_char, ent.end_char)
+
+
+def known_country(text: str, start: int, end: int) -> Mention | None:
+    """Whom a person of ontologies/people.ttl, named in full, acts for (placed at the name)."""
     from kg.vocab import people
 
     person = people().lookup(text) if " " in text else None
     if person is None or not person.acts_for:
         return None
     place = gazetteer().get(person.acts_for)
-    return placed(place, ent.start_char, ent.end_char)
+    return placed(place, start, end)
 
 
 def _title_owner(ent) -> Mention | None:

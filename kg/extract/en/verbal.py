@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
+from kg.extract.en.coreference import agreement_parties, sides_of
 from kg.extract.en.cues import called_in, condemning_name, flowing, phrasal_particles, relation_of, summoned_envoys, symmetric
 from kg.extract.en.frames import (
     accusers_own,
@@ -150,9 +151,15 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"
                                and p.lower_ in lex.PARTNER_PREPS for g in p.children if g.dep_ == "pobj"]
+    parties = _other_parties(subjects, objects) if predicate in symmetric() and not actors_of(partners) else []
     own = accusers_own(verb, objects + targets) if predicate == "attacks" and not actors_of(objects + targets) else []
     if own:  # (accused Russia of targeting civilians)
         yield from attacks_on(subjects, own, verb, sent, rule)
+    elif parties:
+        # ruled out renegotiating the 2018 treaty: with the other party of the agreement the article told of
+        negated, hedged = is_negated(verb), is_hedged(verb)
+        yield from (new_relation(s, predicate, o, verb, sent, rule, negated=negated, hedged=hedged)
+                    for s in actors_of(subjects) for o in parties)
     else:
         yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
@@ -173,6 +180,17 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (and the one received in Riyadh, welcomed to Tokyo, was received in Tehran, visits the country, unless it
         # is their own)
         yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False, arrival=True)
+
+
+def _other_parties(subjects, objects) -> list:
+    """The parties of an agreement negotiated again (by its object), less the subject's own side."""
+    parties = [m for o in objects for m in agreement_parties(o)]
+    if not parties:
+        return []
+    own = {k for s in actors_of(subjects) for k in sides_of(s, objects[0].doc)}
+    if not any(place_key(m) in own for p in parties for m in affiliation_chain(p)):
+        return []  # (only a party to the agreement renegotiates it with the other)
+    return [p for p in parties if not {place_key(m) for m in affiliation_chain(p)} & own]
 
 
 def event_owners(events) -> list:

@@ -95,7 +95,7 @@ CLASH_VERBS = frozenset({"clash", "skirmish"})
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
-TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase",
+TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase", "loading",
                          "transit",
                          "purchases"})
 # Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
@@ -140,7 +140,7 @@ RETALIATION_MEANS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "l
 LOCATED_TARGETS = frozenset({"attacks", "invades", "threatens"})
 # Cues that name a relation only as verbs (the press, the thanks of)
 VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises", "slam": "criticizes", "hit": "attacks", "retaliate": "attacks",
-             "land": "visits", "head": "visits",
+             "land": "visits", "head": "visits", "renegotiate": "negotiatesWith",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
              "bankroll": "supports", "fund": "supports", "finance": "supports"}
@@ -276,6 +276,18 @@ DIRECT_TARGET_VERBS = frozenset({"deploy"})
 JOINING_VERBS = frozenset({"return", "join", "rejoin", "enter", "come", "go"})
 # Who speaks for a body (a spokeswoman for the ministry)
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# People a body's name may title without naming them (a State Department spokesperson, a Foreign Ministry official)
+UNNAMED_ROLE_NOUNS = SPOKESPERSON_NOUNS | frozenset({"official", "officials", "source", "sources", "diplomat",
+                                                      "diplomats"})
+# People of a country who are no part of its state: hosting them is no hosting of the country (hosts Syrian refugees)
+CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "worker", "student", "tourist", "pilgrim",
+                            "exile", "national", "citizen", "resident", "family", "civilian", "evacuee", "people"})
+# Agreements between parties: negotiating one again is negotiating with its other party (ruled out renegotiating
+# the treaty), whoever the article said made it with them
+AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "protocol"})
+# Nouns of deciding or intending whose possessor does what their infinitive says (Rabat's decision to close the
+# crossing); those of an intention are hedged as the verbs are (plan, offer, pledge, vow, promise, bid)
+CONTROLLING_NOUNS = frozenset({"decision", "move", "plan", "offer", "pledge", "vow", "promise", "bid"})
 # Quantities whose of-phrase is what acts (a wave of Russian drones hit Kyiv)
 MONEY_NOUNS = frozenset({"euro", "dollar", "yen", "yuan", "pound", "worth", "billion", "million", "trillion", "$"})
 QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "series", "string", "flurry", "dozens", "hundreds"})

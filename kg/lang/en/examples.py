@@ -1151,4 +1151,50 @@ EXAMPLES = [
     ("negation", "China demanded that the United States stop arms sales to Taiwan.", [("United States", "supports", "Taiwan", "")], []),
     # a headline's cancelling verb the tagger took for a noun (and the event for a verb) still calls the event off
     ("negation", "Brazil's Lula scraps trip to China\n\nBody text follows.", [("Brazil", "visits", "China", "negated")], []),
+    # a body named only in the title of someone unnamed (a State Department spokesperson) is no actor of its own
+    ("unnamed-role", "A State Department spokesperson urged Seoul and Tokyo to resume talks.",
+     [], [("State Department", "affiliatedWith", "United States")]),
+    ("unnamed-role", "A Foreign Ministry official in Paris said France would not attend.",
+     [], [("Foreign Ministry", "affiliatedWith", "France")]),
+    ("unnamed-role", "State Department spokesperson Tammy Bruce criticized Beijing.",
+     [("State Department", "affiliatedWith", "United States", "")], []),
+    # sheltering a country's people (refugees, migrants, students) is no hosting of its state
+    ("hosted-people", "Turkey hosts about three million Syrian refugees.", [], [("Turkey", "hosts", "Syria")]),
+    ("hosted-people", "Germany hosted thousands of Afghan migrants and Chinese students last year.",
+     [], [("Germany", "hosts", "Afghanistan"), ("Germany", "hosts", "China")]),
+    ("hosted-people", "Benin denied hosting French soldiers.", [("Benin", "hosts", "France soldiers", "negated")], []),
+    # a government named by the capital it sits in is that country (the authorities in Damascus)
+    ("seat", "Turkey has backed the new authorities in Damascus.", [("Turkey", "supports", "Syria", "")], []),
+    ("seat", "Washington has long opposed the regime in Tehran.", [("Washington", "opposes", "Iran", "")], []),
+    ("seat", "Moscow criticised the government in Kyiv on Monday.", [("Moscow", "criticizes", "Ukraine", "")], []),
+    # a name of several words the tagger left untagged is a person when the people gazetteer knows it
+    ("untagged-known-name", "King Abdullah II had been expected to host the Syrian president.",
+     [("Abdullah II", "affiliatedWith", "Jordan", "")], []),
+    ("untagged-known-name", "Jordan's King Abdullah II met Trump in Washington.",
+     [("Abdullah II", "meetsWith", "Trump", ""), ("Abdullah II", "affiliatedWith", "Jordan", "")], []),
+    # negotiating an agreement again is negotiating with its other party, the one the article said made it
+    ("renegotiated-agreement", "Japan signed a trade deal with India in 2020. Tokyo now wants to renegotiate the deal.",
+     [("Tokyo", "negotiatesWith", "India", "hedged")], []),
+    ("renegotiated-agreement", "Mexico refused to renegotiate the trade deal with the United States.",
+     [("Mexico", "negotiatesWith", "United States", "negated")], []),
+    ("renegotiated-agreement", "Colombian President Gustavo Petro praised Venezuela. The two countries signed a gas "
+     "treaty in 2015. Petro ruled out renegotiating the treaty.", [("Petro", "negotiatesWith", "Venezuela", "negated")],
+     [("Petro", "negotiatesWith", "Colombia")]),
+    ("renegotiated-agreement", "Japan signed a trade deal with India in 2020. China wants to renegotiate the deal.",
+     [], [("China", "negotiatesWith", "India"), ("China", "negotiatesWith", "Japan")]),
+    # a name of four words the tagger cut in two, the first part hanging on the second word by word, is one name
+    ("split-name", "Prime Minister Ali Mahaman Lamine Zeine demanded that Benin reopen the border.",
+     [("Ali Mahaman Lamine Zeine", "demands", "Benin", "")], []),
+    ("split-name", "Trump told Volodymyr Zelensky Vladimir Putin wanted peace.", [],
+     [("Volodymyr Zelensky Vladimir Putin", "meetsWith", "Trump")]),
+    # closing a crossing the tagger took for a verb, blocking a trade flow: a sanction on whose it is or whom it faces
+    ("closed-crossing", "Jordan also shut the Jaber crossing to Syrian freight trucks.", [("Jordan", "sanctions", "Syria", "")], []),
+    ("blocked-flow", "China blocked the loading of Australian coal at its ports.", [("China", "sanctions", "Australia", "")],
+     [("China", "opposes", "Australia")]),
+    # the possessor of a noun of deciding or intending does what its infinitive says (not one turned away)
+    ("decision-to", "Moscow condemned Finland's move to close its border with Russia.",
+     [("Finland", "sanctions", "Russia", ""), ("Moscow", "criticizes", "Finland", "")], []),
+    ("decision-to", "Germany welcomed France's plan to send troops to Ukraine.", [("France", "supports", "Ukraine", "hedged")], []),
+    ("decision-to", "The Philippines rejected China's offer to hold talks with Manila.", [],
+     [("China", "negotiatesWith", "Manila")]),
 ]
