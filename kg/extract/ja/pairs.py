@@ -138,6 +138,12 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.TRADE_SIDES
                        for member in frames.coordinated(c)]
     owners = [m for member in possessors for m in read_actor(member)]
+    if not owners and (noun.lemma_ in lex.RESTRICTED_FLOWS or noun.lemma_ in lex.RESTRICTION_WORDS and any(
+            c.dep_ == "compound" and c.lemma_ in lex.RESTRICTED_FLOWS for c in noun.children)):
+        # キルギスからの貨物トラックの通行, 日本の国会議員ら30人の入国: the country of what passes or enters
+        owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and c.i < noun.i
+                  for g in c.children if g.i < c.i and frames.marker(g) in lex.TRADE_SIDES | {"の"}
+                  for member in frames.coordinated(g) for m in read_actor(member) if m.kind == "country"]
     if not owners and not depth and (noun.lemma_ in lex.OFFER_NOUNS or noun.lemma_ in lex.PHASE_NOUNS):
         # 日本の対話の呼びかけ, ウクライナのEU加盟交渉の開始: a call for an event, or a phase of it, is whose the event is
         owners = [m for member in possessors if relation_of(member) is not None

@@ -77,6 +77,10 @@ HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
 DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない",
                     "ないわけではな", "なかったわけではな")
+# Heads of intending (plans, consideration, readiness) that, negated, say the event under them is not to happen
+# (輸出を制限することは検討していない, 会談する考えはない)
+INTENDING_HEADS = frozenset({"予定", "方針", "意向", "計画", "検討", "構え", "考え", "調整", "準備", "用意", "つもり",
+                             "方向", "意欲", "模索"})
 # Modality heads that make the clause under them uncertain: possibility, readiness, suspicion, reports, claims
 HEDGING_HEADS = frozenset({
     "可能性", "恐れ", "おそれ", "用意", "示唆", "懸念", "主張", "報道", "疑い", "疑惑", "見込み", "見通し", "見方",
@@ -465,8 +469,9 @@ ORIGIN_SUFFIXES = frozenset({"産", "製"})
 TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの"})  # (バングラデシュからの輸入, ロシアへの輸出)
 RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化", "一時停止", "全面停止",
                                "全面禁止", "削減", "縮小"})  # (電力輸出の削減: cut, not only stopped)
-# What a restriction stops to be a sanction: trade, or a supply (ウクライナへのガス供給を停止した, 送電の停止)
-RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送"}
+# What a restriction stops to be a sanction: trade, a supply (ウクライナへのガス供給を停止した, 送電の停止), or the
+# passage or entry of a country's people and goods (キルギスからのトラックの通行を制限した, 日本からの入国を禁止した)
+RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国"}
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
 

@@ -36,6 +36,21 @@ EXAMPLES = [
     ("negation", "中国はロシアのウクライナ侵略に対する批判を避けてきた。",
      [("中国", "criticizes", "ロシア", "negated"), ("ロシア", "invades", "ウクライナ", "")], []),
     ("hedge", "中国はロシアを支援する可能性がある。", [("中国", "supports", "ロシア", "hedged")], []),
+    # a plan or consideration negated: the event under it is not to happen (検討していない, 予定はない)
+    ("intent-negated", "木原氏は、中国への輸出を制限することは検討していないと述べた。",
+     [("木原", "sanctions", "中国", "negated,hedged")], []),
+    ("intent-negated", "木原氏は、中国への半導体製造装置の輸出を制限することについては「現時点で検討していない」と述べた。",
+     [("木原", "sanctions", "中国", "negated,hedged")], []),
+    ("intent-negated", "首相は、中国を訪問することについては「計画はない」と述べた。", [("首相", "visits", "中国", "negated,hedged")], []),
+    ("intent-negated", "ロシアはウクライナを攻撃する意向はないと表明した。", [("ロシア", "attacks", "ウクライナ", "negated,hedged")], []),
+    # an event of which a stopping noun is said (支援の一時停止, 協力の凍結) has stopped
+    ("stopped-event", "米国のウクライナへの軍事支援の一時停止を受け、欧州が武器を調達している。",
+     [("米国", "supports", "ウクライナ", "negated")], []),
+    ("stopped-event", "日本政府は、ロシアとの経済協力の凍結を決めた。", [("日本政府", "cooperatesWith", "ロシア", "negated")], []),
+    # blockades and restrictions on the passage or entry of a country's people and goods are sanctions
+    ("restriction", "サウジアラビアはカタールに対する経済封鎖を続けた。", [("サウジアラビア", "sanctions", "カタール", "")], []),
+    ("restriction", "カザフスタンはキルギスからの貨物トラックの通行を制限した。", [("カザフスタン", "sanctions", "キルギス", "")], []),
+    ("restriction", "ロシアは日本の国会議員の入国を禁止した。", [("ロシア", "sanctions", "日本", "")], []),
     ("hedge", "インド外務省は、米国に仲介を要請したとの報道を否定した。",
      [("インド外務省", "requests", "米国", "negated,hedged")], []),
     # subjects across clause chains and the sentence topic
