@@ -145,6 +145,11 @@ def _read_actor(head) -> list[Mention]:
             owner = _previous_topic_country(head)
             if owner is not None and _aimed_at_in_sentence(head, owner):
                 owner = None
+        if owner is None and mentions[0].kind == "person" and head.lemma_ in lex.DOMESTIC_ROLES \
+                and _foreign(head.doc, mentions[0]) and people().lookup(mentions[0].text) is None:
+            # ソロモン諸島を訪問してマネレ首相と会談し: a foreign-named minister with no country, met in a country the
+            # sentence has someone visit just before, is that country's
+            owner = _visited_before(head)
         if owner is not None and owner.kind == "government" and (
                 head.lemma_ in lex.UNIT_NOUNS or head.text.endswith(lex.DELEGATIONS) and mentions[0].kind == "role"):
             # タイ軍の兵士が発砲した: the soldiers of a named body are that body (チェコ議会上院の代表団: its delegation)
@@ -325,6 +330,16 @@ def _previous_topic_country(head) -> Mention | None:
     found = {c.text: c for t in before if _topic_marked(t) and not in_quote(t) for m in read_actor(t)
              for c in ([m] if m.kind == "country" else [m.affiliation] if m.affiliation is not None
                        and m.affiliation.kind == "country" else [])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _visited_before(head) -> Mention | None:
+    """The one country a visit verb earlier in the sentence takes as its object (…を訪問して, …を訪れ)."""
+    from kg.extract.ja.cues import relation_of  # (cues reads actors)
+
+    found = {m.text: m for t in sentence_of(head) if t.i < head.i and t.pos_ == "VERB" and relation_of(t) == "visits"
+             for c in t.children if c.dep_ == "obj" and c.i < t.i for m in read_phrase(phrase_tokens(c))
+             if m.kind == "country"}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -86,6 +86,9 @@ def glued_before(tok, first) -> bool:
     doc = tok.doc
     titled = titled or (all_katakana(tok.text) and unit_of(first) == "role" and tok.i >= 2
                         and doc[tok.i - 1].text in lex.NAME_JOINERS and all_katakana(doc[tok.i - 2].text))
+    # (or a one-word katakana name the parser took for an adverb and hung on the verb: マネレ / 首相と会談し)
+    titled = titled or (all_katakana(tok.text) and len(tok.text) >= 2 and tok.pos_ not in ("NOUN", "PROPN", "PUNCT", "SYM")
+                        and unit_of(first) == "role" and tok.text not in lex.PORTFOLIO_WORDS)
     return joined or abbreviated or titled or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 

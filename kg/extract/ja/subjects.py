@@ -20,6 +20,20 @@ from kg.types import Mention
 from kg.vocab import gazetteer
 
 
+def _topic_before(pred) -> list:
+    """The nearest は-topic actor before ``pred`` in its sentence (back to the last 。, wherever the parser cut the
+    sentence: it may cut one before a name it took for a title, イスラム教シーア派組織 / ヒズボラ), outside
+    quotations."""
+    doc, k = pred.doc, pred.i - 1
+    while k >= 0 and doc[k].text not in ("。", "\n", "\u3000"):
+        tok = doc[k]
+        if frames.marker(tok) == "は" and tok.dep_ in ("nsubj", "obl", "dislocated") and not in_quote(tok) \
+                and read_actor(tok):
+            return [tok]
+        k -= 1
+    return []
+
+
 def inherit_subjects(pred, rule):
     """An omitted subject, from the nearest clause that states one.
 
@@ -75,6 +89,12 @@ def inherit_subjects(pred, rule):
         # これを退けた; the second half's topic is set against the first's)
         subjects = [t for t in frames.verbal_frame(node).subjects if read_actor(t)
                     and not (t.i > pred.i and (frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS or contrast))]
+        if subjects and all(t.i > pred.i for t in subjects):
+            # イスラエル軍は…を空爆し、カッツ国防相は…と警告した: a は-topic written before the clause (wherever the
+            # parser hung it) is the clause's; the later one opens a clause of its own
+            earlier = _topic_before(pred)
+            if earlier:
+                return earlier, rule
         if subjects:
             return subjects, rule
     # カーニー首相がメキシコを訪問し、…大統領と協議した: the が-subject of the chain's first clause (GiNZA hangs it there)

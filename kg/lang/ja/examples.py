@@ -357,6 +357,16 @@ EXAMPLES = [
     # under its name and its acronym
     ("group", "スーダンでは準軍事組織「即応支援部隊」（RSF）が攻勢を強めている。米国はRSFを非難した。",
      [("米国", "criticizes", "即応支援部隊", "")], []),
+    # two topics: 〜は…し、〜は…した; the first clause is the first topic's, wherever the parser hung it
+    ("two-topics", "イスラエル軍は21日、レバノン南部でイスラム教シーア派組織ヒズボラの拠点を空爆し、カッツ国防相は声明で"
+     "「攻撃が続けばベイルートも標的になる」とレバノン政府に警告した。",
+     [("イスラエル軍", "attacks", "ヒズボラ", ""), ("カッツ", "warns", "レバノン政府", "")], [("カッツ", "attacks", "ヒズボラ")]),
+    ("two-topics", "ロシア軍はキーウを攻撃し、ゼレンスキー大統領は各国に支援を求めた。",
+     [("ロシア軍", "attacks", "キーウ", "")], [("ゼレンスキー", "attacks", "キーウ")]),
+    # a one-word foreign name the parser took for an adverb (マネレ / 首相); a foreign-named minister with no country,
+    # met in a country the sentence has someone visit just before, is that country's
+    ("visited-minister", "オーストラリアのウォン外相は6日、ソロモン諸島を訪問してマネレ首相と会談し、警察訓練への支援継続を伝えた。",
+     [("ウォン", "meetsWith", "マネレ", ""), ("マネレ", "affiliatedWith", "ソロモン諸島", "")], []),
     # a katakana given name the tokenizer cut in two (ニコン / デート); the short names of Central Asian countries
     ("name", "タイ外務省のニコンデート・パランクラ報道官は、ミャンマー側に事実関係の説明を求めた。",
      [("ニコンデート・パランクラ", "requests", "ミャンマー", "")], []),
