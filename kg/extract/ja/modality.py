@@ -100,13 +100,16 @@ def _aux(tok) -> set[str]:
 def denied_plan(pred) -> bool:
     """首脳会談については「現時点で計画はない」と述べた: an event as the topic of a statement that there is no plan
     (予定, 考え) for it: not going to happen (negated), and spoken of as a plan (hedged)."""
-    if pred.dep_ == "acl" and pred.head.lemma_ in lex.NOMINALISERS:
+    clause = pred.dep_ == "acl" and pred.head.lemma_ in lex.NOMINALISERS
+    if clause:
         pred = pred.head  # (輸出を制限することについては「検討していない」と述べた: the event made a noun)
     if marker(pred) not in ("について", "については", "には"):
         return False
+    # (an intending verb negated only over a clause of the speaker's own: 中国の要求について「検討しない」と退けた
+    # turns the demand away, which was made)
     return any(c.lemma_ in lex.NEGATION_AUX and c.dep_ in ("ccomp", "advcl", "ROOT")
                and any(n.dep_ == "nsubj" and n.lemma_ in lex.HEDGING_HEADS for n in c.children)
-               or c.lemma_ in lex.INTENDING_HEADS and c.dep_ in ("ccomp", "advcl", "ROOT") and c.i > pred.i
+               or clause and c.lemma_ in lex.INTENDING_HEADS and c.dep_ in ("ccomp", "advcl", "ROOT") and c.i > pred.i
                and _aux(c) & lex.NEGATION_AUX and not _undone_negation(c)
                for c in (pred.head, *pred.head.children))
 
@@ -125,8 +128,9 @@ def is_negated(pred, carriers=()) -> bool:
     governors = list(_governors(top))[1:]
     if not own and any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
         return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
-    if any(tok.lemma_ in lex.INTENDING_HEADS and _aux(tok) & lex.NEGATION_AUX and not _undone_negation(tok)
-           for tok in governors):
+    # (over a clause, the speaker's own act; not over an event noun, which may be someone else's: 中国の要求を検討しない)
+    if pred.pos_ == "VERB" and any(tok.lemma_ in lex.INTENDING_HEADS and _aux(tok) & lex.NEGATION_AUX
+                                   and not _undone_negation(tok) for tok in governors):
         return True  # 輸出を制限することは検討していない, 訪問する予定はなかった: not intended, not done
     if shelved(top):
         return True  # 協議は見送りとなった, 会談は中止になった
