@@ -67,6 +67,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
     else:
         inner.objects = visited(noun) or prefixed(noun) or inner.objects
+    if predicate == "attacks" and noun.lemma_ in lex.MUTUAL_FIGHTS and not inner.objects and not inner.targets \
+            and len(actors_of(inner.subjects)) == 2:
+        # アルメニアとアゼルバイジャンの戦争: a war of two sides is each side's attack on the other
+        first, second = inner.subjects[:2]
+        for doer, done in ((first, second), (second, first)):
+            yield from pair_up(frames.Frame(subjects=[doer], objects=[done]), predicate, noun, sent, "nominal",
+                               carriers=())
+        return
     if predicate == "supports" and not inner.objects and actors_of(inner.subjects):
         # 日本の支援に謝意を表明した: support someone thanks for was given to them
         inner.objects = _thankers(noun)

@@ -369,6 +369,8 @@ BORDER_NOUNS = frozenset({"国境", "国境検問所", "検問所", "国境通�
 STANDING_VERBS = frozenset({"立つ", "ある", "歩む"})
 # Exchanging captives is done together (捕虜を交換した)
 EXCHANGE_VERBS = frozenset({"交換"})
+# Fights that two sides wage on each other: the war of A and B is each one's attack on the other
+MUTUAL_FIGHTS = frozenset({"戦争", "交戦"})
 CAPTIVE_NOUNS = frozenset({"捕虜", "人質", "拘束者", "遺体", "被拘束者", "戦争捕虜", "囚人", "受刑者"})
 # Verbs of attending an event (a host receives whoever attends what it holds: 主催した夕食会に出席した)
 ATTENDING_VERBS = frozenset({"出席", "参加", "臨む"})

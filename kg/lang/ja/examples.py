@@ -357,6 +357,11 @@ EXAMPLES = [
     # under its name and its acronym
     ("group", "スーダンでは準軍事組織「即応支援部隊」（RSF）が攻勢を強めている。米国はRSFを非難した。",
      [("米国", "criticizes", "即応支援部隊", "")], []),
+    # a war of two sides (AとBの戦争, AとBの交戦) is each side's attack on the other
+    ("mutual-war", "2020年のアルメニアとアゼルバイジャンの戦争で、トルコはアゼルバイジャンを支援した。",
+     [("アルメニア", "attacks", "アゼルバイジャン", ""), ("アゼルバイジャン", "attacks", "アルメニア", "")], []),
+    ("mutual-war", "イランとイスラエルの交戦が続いている。",
+     [("イラン", "attacks", "イスラエル", ""), ("イスラエル", "attacks", "イラン", "")], []),
     # two topics: 〜は…し、〜は…した; the first clause is the first topic's, wherever the parser hung it
     ("two-topics", "イスラエル軍は21日、レバノン南部でイスラム教シーア派組織ヒズボラの拠点を空爆し、カッツ国防相は声明で"
      "「攻撃が続けばベイルートも標的になる」とレバノン政府に警告した。",
