@@ -12,10 +12,10 @@ CLAUSE_SUBJECT_MARKERS = frozenset({"が", "こそが"})
 CONTRASTIVE_MARKS = frozenset({"が", "けれど", "けれども", "けど", "ものの", "のに"})
 OBJECT_MARKERS = frozenset({"を"})
 # What a verb is about (抗議について退けた, 制裁をめぐり批判した): its object when it has no を-object
-ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても"})
+ABOUT_MARKERS = frozenset({"について", "をめぐり", "をめぐって", "に関して", "に関し", "についても", "については"})
 AIMED_MARKERS = frozenset({"に対し", "に対して", "に対しても"})
 TARGET_MARKERS = frozenset({"に", "に対し", "に対して", "へ", "に向け", "に向けて", "に対しても", "にも", "には", "に対しては"})
-PARTNER_MARKERS = frozenset({"と", "とも"})
+PARTNER_MARKERS = frozenset({"と", "とも", "とは"})  # (マルコス大統領とは会談しなかった)
 AGENT_MARKERS = frozenset({"によって", "により", "による", "によっても"})
 SOURCE_MARKERS = frozenset({"から", "からも"})
 # Inside a noun phrase (nominal events): 中国の支援, ロシアへの支援, ロシアに対する制裁, 米国との会談

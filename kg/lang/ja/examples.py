@@ -357,6 +357,13 @@ EXAMPLES = [
     # under its name and its acronym
     ("group", "スーダンでは準軍事組織「即応支援部隊」（RSF）が攻勢を強めている。米国はRSFを非難した。",
      [("米国", "criticizes", "即応支援部隊", "")], []),
+    # a partner or a thing set off with は (…とは会談しなかった, …については抗議しなかった): the contrast of a second
+    # clause, negated for the one it names, not for the first clause's
+    ("contrast-topic", "李強首相はマレーシアのアンワル首相と会談したが、フィリピンのマルコス大統領とは会談しなかった。",
+     [("李強", "meetsWith", "アンワル", ""), ("李強", "meetsWith", "マルコス", "negated")],
+     []),
+    ("contrast-topic", "日本政府は、中国の調査船が無許可の調査を行ったことに抗議したが、台湾の調査船については抗議しなかった。",
+     [("日本政府", "protests", "台湾", "negated")], []),
     # a war of two sides (AとBの戦争, AとBの交戦) is each side's attack on the other
     ("mutual-war", "2020年のアルメニアとアゼルバイジャンの戦争で、トルコはアゼルバイジャンを支援した。",
      [("アルメニア", "attacks", "アゼルバイジャン", ""), ("アゼルバイジャン", "attacks", "アルメニア", "")], []),
