@@ -8,7 +8,8 @@ Two memos per document, filled by ``relations`` in document order and read here:
 - a request, protest or warning addressed to no one, by a speaker who met someone in its paragraph or the one
   before (茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた), is addressed to whom the speaker met;
 - a warning addressed to no one, by a speaker whose side has just aimed an act at a country (要求した, 非難した),
-  is addressed to that country;
+  is addressed to that country; so is a request or demand by a speaker who has just protested to one (…代理大使を
+  呼び、…と抗議した。同省は乗組員の即時解放を要求し);
 - a proposal pointed back at (この提案を歓迎した) is the last offer told: its maker stands for it.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ AIMED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts aimed at someo
 OFFERED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the offers (to host, support, talk) read so far, in order
 
 
-def aimed_before(pred, subjects) -> list[Mention]:
+def aimed_before(pred, subjects, only: frozenset | None = None) -> list[Mention]:
     """ロシアはノルウェーに演習の中止を要求した。…演習が強行されれば「相応の対抗措置を取る」と警告した: a warning
     addressed to no one, by a speaker who has just aimed an act at someone (in its paragraph or the one before), is
     addressed to them (the last such act of the speaker's side)."""
@@ -37,13 +38,19 @@ def aimed_before(pred, subjects) -> list[Mention]:
     start = sentence_of(pred).start_char
     earlier = paragraph_window(pred.doc, start)
     for rel in reversed(AIMED.get(pred.doc, [])):
+        if only is not None and rel.predicate not in only:
+            continue
         # (同氏は…と警告した: the person referred back to is the last one who acted)
         if earlier < rel.provenance.start < start and any(
                 same_actor(rel.subject, s) or same_side([rel.subject], [s])
                 or s.kind == "anaphor" and s.text in lex.TOPIC_ANAPHORS and rel.subject.kind == "person"
+                or s.kind == "anaphor" and lex.ANAPHORS.get(s.text) == "government" == rel.subject.kind
                 for s in subjects):
-            return [replace(rel.object, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)] \
-                if rel.object.kind in ("country", "organization") else []
+            # (or the country of the envoy it was handed to: カタールの代理大使を呼び、抗議した)
+            side = rel.object if rel.object.kind in ("country", "organization") else rel.object.affiliation \
+                if rel.object.kind == "role" and rel.object.affiliation is not None \
+                and rel.object.affiliation.kind == "country" else None
+            return [replace(side, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)] if side else []
     return []
 
 

@@ -277,6 +277,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # 演習が強行されれば「相応の対抗措置を取る」と警告した: a threat addressed to no one is addressed to whom the
         # speaker's side just aimed at
         frame.targets = aimed_before(pred, actors_of(frame.subjects))
+    if predicate in lex.ASKED_AFTER_PROTEST and not frame.targets and not frame.partners and not frame.clauses \
+            and not actors_of(frame.objects, possessor=True) and not frames.is_passive(pred):
+        # …代理大使を呼び、…と抗議した。同省は乗組員の即時解放を要求し: asked, of no one written, of whom the speaker's
+        # side just protested to (not 加盟国に協力を求める, which names its addressees, nor …を迫られている)
+        frame.targets = aimed_before(pred, actors_of(frame.subjects), only=lex.PROTESTING)
     if pred.lemma_ in lex.CLASHES and not actors_of(frame.objects + frame.targets) and actors_of(frame.partners):
         # タイ軍はカンボジア軍と交戦した, インドとパキスタンが衝突した: a clash is fought by both sides, each
         # attacking the other

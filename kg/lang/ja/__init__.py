@@ -253,6 +253,9 @@ CHAIN_ADDRESSED = DIRECTIVES | {"protests"}
 NOTE_VERBS = frozenset({"送る", "送付", "伝える", "手渡す", "渡す", "通告"})  # (…に外交文書を送り、抗議した)
 # What a speaker who has just met someone says to no one named is said to whom they met (会談で…を求めた)
 ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
+# ... and what a speaker who has just protested to someone asks of no one named is asked of them
+ASKED_AFTER_PROTEST = frozenset({"requests", "demands"})
+PROTESTING = frozenset({"protests"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 # Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
 # National offices (not Japan's by default) a titled name with no country may take from the sentence before

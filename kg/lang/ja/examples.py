@@ -357,6 +357,12 @@ EXAMPLES = [
     # under its name and its acronym
     ("group", "スーダンでは準軍事組織「即応支援部隊」（RSF）が攻勢を強めている。米国はRSFを非難した。",
      [("米国", "criticizes", "即応支援部隊", "")], []),
+    # what a speaker who has just protested to someone (or to their envoy) asks of no one named is asked of them
+    ("after-protest", "バーレーン外務省は同日、カタールの代理大使を呼び、「容認できない行為だ」と抗議した。同省は乗組員の即時"
+     "解放と漁船の返還を要求し、事件の徹底した調査を求めた。",
+     [("同省", "demands", "カタール", ""), ("同省", "requests", "カタール", "")], []),
+    ("after-protest", "日本政府は中国に厳重に抗議した。政府は拘束された邦人の早期解放を求めた。",
+     [("日本", "requests", "中国", "")], []),
     # a partner or a thing set off with は (…とは会談しなかった, …については抗議しなかった): the contrast of a second
     # clause, negated for the one it names, not for the first clause's
     ("contrast-topic", "李強首相はマレーシアのアンワル首相と会談したが、フィリピンのマルコス大統領とは会談しなかった。",
