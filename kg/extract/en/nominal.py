@@ -126,8 +126,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from (replace(r, hedged=True) for r in pair_up(ready, objects, [], partners, predicate, verb, sent,
                                                             "light-verb"))
         return
+    # (told reporters after a meeting of EU ministers: a meeting whose of-phrase names who met is a gathering of
+    # theirs, which whoever speaks after it attended as one of them; it is no meeting with them)
+    gathering = predicate in lex.MEETING_RELATIONS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not actors_of(subjects) and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
-            and noun.head.dep_ == "prep":
+            and noun.head.dep_ == "prep" and not gathering:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
         subjects = [holder] if actors_of([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
