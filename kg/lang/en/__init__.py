@@ -75,6 +75,12 @@ TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumpin
                          "visa", "travel", "entry"})  # (visa bans on officials are sanctions on their country)
 DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors",
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
+# Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
+EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
+                                             "officials", "attaches", "attachés"})
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # Measures an event noun names the kind of (a sanctions package, an aid plan): theirs are its owner and target
 MEASURE_NOUNS = frozenset({"package", "plan", "programme", "program", "regime", "measure", "measures", "deal",
                            "bill", "mission"})

@@ -1240,4 +1240,14 @@ EXAMPLES = [
     ("titled-person", "Foreign Minister Olushegun Adjadi Bakari said Benin remained open to talks with Niamey and "
      "called on the Nigerien authorities to reopen the border.",
      [("Olushegun Adjadi Bakari", "requests", "Niger", "")], [("Bakari", "requests", "Niger")]),
+    # ordering a country's diplomats or embassy staff to leave is an expulsion, no demand on the country
+    ("expulsion", "Canada on Monday ordered six Indian diplomats to leave the country within five days.", [],
+     [("Canada", "demands", "India diplomats"), ("Canada", "demands", "India")]),
+    ("expulsion", "Niger ordered France to withdraw its troops and leave the country.",
+     [("Niger", "demands", "France", "")], []),
+    # in a warning, who is said to respond or retaliate is the warner's own side, not whom it is aimed at
+    ("warned-response", "Traoré warned that Burkina Faso would respond with all the force necessary to any new "
+     "aggression.", [], [("Traoré", "warns", "Burkina Faso")]),
+    ("warned-response", "Japan warned that North Korea would face consequences.",
+     [("Japan", "warns", "North Korea", "")], []),
 ]
