@@ -1250,4 +1250,9 @@ EXAMPLES = [
      "aggression.", [], [("Traoré", "warns", "Burkina Faso")]),
     ("warned-response", "Japan warned that North Korea would face consequences.",
      [("Japan", "warns", "North Korea", "")], []),
+    # talks a third party blocks did not open: no line for them (the gold sets record none)
+    ("blocked-talks", "Bulgaria on Tuesday blocked the opening of the first cluster of European Union accession "
+     "negotiations with North Macedonia.", [], [("European Union", "negotiatesWith", "North Macedonia")]),
+    ("blocked-talks", "Bulgaria held talks with North Macedonia on Tuesday.",
+     [("Bulgaria", "negotiatesWith", "North Macedonia", "")], []),
 ]
