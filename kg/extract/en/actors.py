@@ -22,7 +22,8 @@ from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import ent_of, is_dateline, kind_of, known_person, members, mention, place_of, placed
+from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
+                                 place_of, placed)
 from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
@@ -184,7 +185,14 @@ def _read_actor(tok) -> list[Mention]:
             # Lukashenko's government, the Trump administration: the government a person leads acts for that
             # person's country, not as the person
             leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-                       for m in actors_of([c]) if m.kind == "person"]
+                       for m in actors_of([c]) if m.kind == "person"] or [
+                # the government of Colombian President Gustavo Petro, of Prime Minister Mark Carney: the country
+                # the leader named after it heads, not the leader
+                m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" for m in actors_of([g]) if m.kind == "person"]
+            country = next((m for m in affiliation_chain(leaders[0]) if m.kind == "country"), None) if leaders else None
+            if country is not None and tok.lemma_.lower() == "government":
+                return [replace(country, start=tok.idx, end=tok.idx + len(tok.text))]
             if leaders:
                 return [mention([tok], "role", leaders[0], text=f"{leaders[0].text} {tok.text}")]
             seated = _seat_of(tok)

@@ -212,7 +212,13 @@ def _narrated_past(verb) -> list:
     saying in the past, is the narrator's, not the speaker's: it is what the speaker did next, and shares the
     speaker as its subject (what is reported would be put in the past too)."""
     head = verb.head
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"):
+    # (said Morocco valued its partnership with Spain but urged Madrid to, said the two countries had no dispute and
+    # praised Prabowo's vision: a state the speaker states for their side, in the past only because the verb of
+    # saying is, and an act done in speaking after it, are the same construction)
+    backshifted = head.tag_ == "VBD" and head.lemma_.lower() in lex.BACKSHIFTED_STATES \
+        and (relation_of(verb) or ("",))[0] in lex.SPEECH_ACTS
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and (head.tag_ in ("VBZ", "VBP") or backshifted)
+            and head.dep_ == "ccomp"):
         return []
     saying = head.head
     if saying.lemma_.lower() not in lex.SPEECH_VERBS or saying.tag_ != "VBD" or saying.i > verb.i:

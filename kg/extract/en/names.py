@@ -61,8 +61,27 @@ def _entity_at(doc) -> dict:
             spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             spans.append(ent)
-    spans = [_with_family_name(doc, _with_given_name(doc, span)) for span in spans]
+    spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, span))) for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+
+
+def _titled_person(doc, span):
+    """Foreign Minister Olushegun Adjadi / Bakari: a name written right after a title (minister, president), whose
+    last word the tagger took for an organisation and whose given names it left untagged, is a person's (not a body
+    nor an organisation the gazetteer knows)."""
+    if span.label_ != "ORG" or is_body(span) or gazetteer().lookup(span.text) is not None:
+        return span
+    i = span.start
+    while i > 0 and _untagged_name_word(doc[i - 1]) and doc[i - 1].head.i >= span.start:
+        i -= 1
+    if i == span.start or i == 0 or doc[i - 1].lower_ not in lex.ROLE_NOUNS or doc[i - 1].pos_ != "PROPN":
+        return span
+    return Span(doc, i, span.end, label="PERSON")
+
+
+def _untagged_name_word(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.text.istitle() and not tok.ent_type_ \
+        and tok.lower_ not in lex.ROLE_NOUNS and tok.lower_ not in lex.NAME_TITLES and gazetteer().lookup(tok.text) is None
 
 
 def _with_given_name(doc, span):
@@ -296,6 +315,9 @@ def is_body(ent) -> bool:
     """An ORG entity that names a government body: the Russian Foreign Ministry, the China Coast Guard, the
     Pentagon, the Bank of Japan (a bank only as a central bank)."""
     words = {t.lower_ for t in ent}
+    doc = ent.doc
+    if ent.end < len(doc) and f"{doc[ent.end - 1].lower_} {doc[ent.end].lower_}" in lex.TWO_WORD_ROLES:
+        return False  # (Kenya's Trade Cabinet / Secretary Lee Kinyanjui: the first word of a minister's title)
     return bool(words & lex.BODY_WORDS) or state_body_country(ent) is not None or (
         "bank" in words and bool(words & lex.CENTRAL_BANK_WORDS))
 

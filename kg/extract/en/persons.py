@@ -346,7 +346,10 @@ def _reported_country(name) -> Mention | None:
     Trade Minister Parks Tau would lead: named in what someone says, the office is the speaker's country's."""
     verb = name.head if name.dep_ == "nsubj" else None
     if verb is not None and verb.lemma_.lower() in lex.SPEECH_VERBS:
-        said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+        # (and Foreign Minister X said Benin remained open to talks: a readiness an official states is their own
+        # country's offer)
+        said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and (c.i < verb.i or any(
+                    a.dep_ == "acomp" and a.lower_ in lex.READY_ADJECTIVES for a in c.children))
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         # (The Argentine Foreign Ministry summoned ..., Foreign Minister Pablo Quirno said: a body of the country
         # speaks for it too)

@@ -42,6 +42,16 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             t.lemma_.lower() in lex.RETALIATION_MEANS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
         # vowed to retaliate against Washington over the tariffs, with tariffs of its own: a trade measure
         predicate = "sanctions"
+    if predicate in ("requests", "demands") and verb.dep_ == "xcomp" \
+            and (relation_of(verb.head) or ("",))[0] in ("requests", "demands"):
+        return  # (called on the United States to press Israel to halt: the pressing asked for is the caller's request)
+    if predicate == "demands" and any(o.lemma_.lower() in lex.EXPELLED_NOUNS or o.lower_ in lex.EXPELLED_NOUNS
+                                      for o in objects) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS for c in verb.children):
+        return  # (ordered six Indian diplomats to leave the country: an expulsion, no demand on India)
+    if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and objects and not actors_of(objects) \
+            and not actors_of(partners):
+        return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         rule = "passive"
@@ -124,7 +134,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # warned that the United States would bear the consequences: the clause's subject is the target
         # (not the speaker's own side: Israeli Defense Minister Katz warned that Israel would act)
         own = {place_key(m) for s in actors_of(subjects) for m in affiliation_chain(s)}
+        # (nor who is said to respond: Traore warned that Burkina Faso would respond to any aggression from Abidjan)
         clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not naming(c)
+                           and not (predicate in ("warns", "threatens") and c.lemma_.lower() in lex.RESPONDING_VERBS)
                            for g in c.children
                            if g.dep_ == "nsubj" and not {place_key(m) for m in actors_of([g])} & own]
         if actors_of(clause_subjects):
@@ -173,8 +185,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (offered to host talks between Ecuador and Colombia in Brasilia: until they are held, the host meets no one
         # and the parties go nowhere)
         # the crown prince received the Iranian foreign minister in Riyadh: a reception by a person is a meeting
-        # too (a country that hosts ministers meets no one)
-        if verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive \
+        # too (a country that hosts ministers meets no one); a reception still to come (is due to host Sheinbaum,
+        # would host Lai, had been expected to host al-Sharaa) is the hosting alone, as news and the gold sets
+        # record it: the meeting is told when it is held
+        if verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive and not is_hedged(verb) \
                 and any(m.kind in ("person", "role") for m in actors_of(subjects)):
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh, welcomed to Tokyo, was received in Tehran, visits the country, unless it

@@ -11,7 +11,8 @@ ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "s
 # Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
 # Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
-TWO_WORD_ROLES = frozenset({"high commissioner"})
+# (Kenya's Trade Cabinet Secretary Lee Kinyanjui, Chief Cabinet Secretary Minoru Kihara: a minister's title, no body)
+TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
 GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
@@ -74,6 +75,12 @@ TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumpin
                          "visa", "travel", "entry"})  # (visa bans on officials are sanctions on their country)
 DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors",
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
+# Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
+EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
+                                             "officials", "attaches", "attachés"})
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # Measures an event noun names the kind of (a sanctions package, an aid plan): theirs are its owner and target
 MEASURE_NOUNS = frozenset({"package", "plan", "programme", "program", "regime", "measure", "measures", "deal",
                            "bill", "mission"})
@@ -231,7 +238,8 @@ UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people",
 # Roles and titles: a role with a name is a person; without one, an unnamed official of its country
 # Titles written before a name that the tagger may take into it (Crown Prince Mohammed bin Salman)
 NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "president",
-                         "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs."})
+                         "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs.",
+                         "cabinet"})
 # Nouns whose that-clause says what they hold (evidence that, the accusation that), not a relative clause
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
@@ -260,6 +268,12 @@ REMOVAL_NOUNS = frozenset({"withdrawal", "removal", "evacuation", "pullout", "de
 PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Events aimed at whoever receives them, and the verbs that turn them away (rejected Ottawa's allegations)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
+# Verbs of a state or stance a speaker states for their side, which a verb of saying in the past puts in the past
+# too (said Morocco valued its partnership, said the EU stood with Denmark: "Morocco values", "the EU stands")
+BACKSHIFTED_STATES = frozenset({"be", "have", "stand", "remain", "value", "appreciate", "respect", "want", "hope",
+                                "wish", "believe"})
+# Acts done in speaking (urged, demanded, warned, praised, accused): the speaker's own, when told after what they said
+SPEECH_ACTS = AIMED_AT_RECEIVER | frozenset({"praises"})
 # Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
 SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
                            "warning", "criticism"})
