@@ -38,13 +38,14 @@ def _governors(pred):
 def _content_noun_after(verb):
     """The こと or plan noun written right after a verb clause that GiNZA hung beside it on the same head instead of
     under it (ロシアに制裁を科す / こと / を延期した)."""
-    if verb.dep_ != "advcl" or verb.pos_ != "VERB":
+    # (or on a name before it: トランプ大統領[ADJ]が…ロシアを訪問[dep]する / 予定はない)
+    if verb.dep_ not in ("advcl", "dep") or verb.pos_ != "VERB":
         return None
     k = verb.i + 1
     while k < len(verb.doc) and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "fixed"):
         k += 1
     noun = verb.doc[k] if k < len(verb.doc) else None
-    if noun is None or noun.head.i != verb.head.i or noun.dep_ not in ("obj", "nsubj") \
+    if noun is None or verb.dep_ == "advcl" and noun.head.i != verb.head.i or noun.dep_ not in ("obj", "nsubj") \
             or noun.lemma_ not in lex.NOMINALISERS | lex.HEDGING_HEADS:
         return None
     return noun
@@ -82,7 +83,9 @@ def _quoted_complement(tok) -> bool:
 def _noun_modifier(tok) -> bool:
     # 侵略に対する批判を避けた: only the criticism is avoided, not the invasion it is about;
     # a clause marked との (攻撃したとの指摘を否定) is content, and the walk goes on.
-    return tok.dep_ == "nmod" and tok.pos_ in ("NOUN", "PROPN")
+    # (but an event proposed is what the proposal is: 北京訪問の打診を拒否した, the visit turned down with it)
+    return tok.dep_ == "nmod" and tok.pos_ in ("NOUN", "PROPN") and not (
+        marker(tok) == "の" and tok.head.lemma_ in lex.PROPOSAL_NOUNS and relation_of(tok) is not None)
 
 
 def _aux(tok) -> set[str]:
@@ -121,7 +124,9 @@ def is_negated(pred, carriers=()) -> bool:
     light verb governs the event."""
     if not carriers and denied_plan(pred):
         return True
-    own = [tok for tok in (pred, *carriers) if _aux(tok) & lex.NEGATION_AUX and not _not_ruled_out(tok)]
+    carriers = (*carriers, *_sibling_light_verb(pred))
+    own = [tok for tok in (pred, *carriers) if _aux(tok) & lex.NEGATION_AUX and not _not_ruled_out(tok)
+           and not (tok is not pred and tok.lemma_ in lex.NEGATING_HEADS and _negated_negation(tok))]
     if any(not _undone_negation(tok) for tok in own):
         return True
     top = carriers[-1] if carriers else pred
@@ -129,9 +134,18 @@ def is_negated(pred, carriers=()) -> bool:
     if not own and any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
         return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
     # (over a clause, the speaker's own act; not over an event noun, which may be someone else's: 中国の要求を検討しない)
-    if pred.pos_ == "VERB" and any(tok.lemma_ in lex.INTENDING_HEADS and _aux(tok) & lex.NEGATION_AUX
-                                   and not _undone_negation(tok) for tok in governors):
-        return True  # 輸出を制限することは検討していない, 訪問する予定はなかった: not intended, not done
+    if top.pos_ == "VERB" and (any(tok.lemma_ in lex.INTENDING_HEADS and _aux(tok) & lex.NEGATION_AUX
+                                   and not _undone_negation(tok) for tok in governors) or any(
+            tok.lemma_ in lex.INTENDING_HEADS and tok.dep_ == "nsubj" and _aux(above) & lex.NEGATION_AUX
+            and not _undone_negation(above) for tok, above in zip(governors, governors[1:]))):
+        # 輸出を制限することは検討していない, 首脳会談を行う予定は現時点ではない: not intended, not done
+        return True
+    chain = [top, *governors]
+    if any(made.lemma_ in lex.NOMINALISERS and done.lemma_ in lex.DOING_VERBS and _aux(done) & lex.NEGATION_AUX
+           and not _undone_negation(done) for made, done in zip(chain, chain[1:])):
+        return True  # 日本を名指しで批判することはしなかった: the act made a noun and said not done
+    if top.pos_ == "VERB" and any(made.lemma_ in lex.NOMINALISERS and _verb_after(made) is not None for made in chain):
+        return True  # 主席を招くことは検討していないと説明した: GiNZA hung the negated verb beside the noun
     if shelved(top):
         return True  # 協議は見送りとなった, 会談は中止になった
     if pred.dep_ == "nmod" and marker(pred) == "の" and pred.head.pos_ == "NOUN" and pred.head.lemma_ in lex.NEGATING_HEADS:
@@ -141,8 +155,43 @@ def is_negated(pred, carriers=()) -> bool:
         return True  # 頼清徳総統の来日を認めなかった: a visit or meeting not permitted did not take place
     if marker(top) in ("で", "では", "でも"):
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
-    return any(tok.lemma_ in lex.NEGATING_HEADS and not _not_ruled_out(tok) for tok in (*carriers, *governors)) or any(
-        _stopped_state(tok) for tok in governors)
+    # (a negating verb negated is a double negation: 攻撃をやめておらず, 規制を撤回せず, 対話を拒まず, 売却を止めることは
+    # ない: the event goes on)
+    return any(tok.lemma_ in lex.NEGATING_HEADS and not _not_ruled_out(tok) and not _negated_negation(tok)
+               for tok in (*carriers, *governors)) or any(_stopped_state(tok) for tok in governors)
+
+
+def _verb_after(noun):
+    """The verb of doing or intending written right after a noun and its particle, negated (こと / は / 検討していない),
+    whatever the parser hung it on."""
+    k = noun.i + 1
+    while k < len(noun.doc) and noun.doc[k].head.i == noun.i and noun.doc[k].dep_ == "case":
+        k += 1
+    verb = noun.doc[k] if k < len(noun.doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in lex.DOING_VERBS | lex.INTENDING_HEADS \
+            or not _aux(verb) & lex.NEGATION_AUX or _undone_negation(verb):
+        return None
+    return verb
+
+
+def _sibling_light_verb(noun) -> tuple:
+    """協議も当面行わない考えを示した: GiNZA may hang the event noun elsewhere than on the light verb written right
+    after it; the light verb carries the event all the same."""
+    if noun.pos_ != "NOUN" or noun.head.i == noun.i:
+        return ()
+    k = noun.i + 1
+    while k < len(noun.doc) and (noun.doc[k].head.i == noun.i and noun.doc[k].dep_ == "case" or noun.doc[k].pos_ == "ADV"):
+        k += 1
+    verb = noun.doc[k] if k < len(noun.doc) else None
+    if verb is None or verb.lemma_ not in lex.LIGHT_VERBS or verb.pos_ != "VERB" or verb.head.i <= verb.i \
+            or marker(noun) not in ("は", "も", "を"):
+        return ()
+    return (verb,)
+
+
+def _negated_negation(tok) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_ not in ("ない", "無い") and bool(_aux(tok) & lex.NEGATION_AUX) \
+        and not _undone_negation(tok)
 
 
 def _not_ruled_out(tok) -> bool:

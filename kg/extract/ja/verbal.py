@@ -136,6 +136,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if opener:
         # ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発: a headline's clauses share its opening subject
         frame.subjects, rule = opener, "topic"
+    if not frame.subjects and pred.dep_ == "dep" and pred.head.i < pred.i and frames.marker(pred.head) == "が" \
+            and read_actor(pred.head):
+        # トランプ大統領[ADJ]が…ロシアを訪問[dep]する予定はない: GiNZA hung the verb on its own が-subject
+        frame.subjects = [pred.head]
     if not frame.subjects:
         frame.subjects, rule = inherit_subjects(pred, rule)
     if (own_subject and pred.dep_ == "acl" and not actors_of(frame.objects + frame.targets + frame.partners)

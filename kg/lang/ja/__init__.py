@@ -77,6 +77,8 @@ HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
 DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない",
                     "ないわけではな", "なかったわけではな")
+# Verbs of doing that say of an act made a noun that it was done or not (批判することはしなかった)
+DOING_VERBS = frozenset({"する", "行う", "行なう"})
 # Heads of intending (plans, consideration, readiness) that, negated, say the event under them is not to happen
 # (輸出を制限することは検討していない, 会談する考えはない)
 INTENDING_HEADS = frozenset({"予定", "方針", "意向", "計画", "検討", "構え", "考え", "調整", "準備", "用意", "つもり",
@@ -231,6 +233,8 @@ ROLE_NOUNS = frozenset({
 UNIT_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機"})
 # Compliance verbs: not complying with something is rejecting whoever asked (韓国側の要求には応じなかった)
 # What someone offers or asks, whose refusal rejects them (提案, 要望 …)
+# Proposals of an event: what is done to the proposal (拒否, 受け入れ) is done to the event (北京訪問の打診を拒否した)
+PROPOSAL_NOUNS = frozenset({"提案", "打診", "申し入れ", "招待", "申し出", "要請"})
 OFFER_NOUNS = frozenset({"提案", "要望", "申し入れ", "呼びかけ", "求め", "招待", "勧告", "条件", "案", "和平案", "停戦案",
                          "主張"})  # (and a claim: 中国の主張を受け入れない rejects China)
 REFUSED_WHEN_NEGATED = {"応じる": "rejects", "応ずる": "rejects", "受け入れる": "rejects", "受諾": "rejects",

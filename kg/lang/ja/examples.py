@@ -43,6 +43,26 @@ EXAMPLES = [
      [("木原", "sanctions", "中国", "negated,hedged")], []),
     ("intent-negated", "首相は、中国を訪問することについては「計画はない」と述べた。", [("首相", "visits", "中国", "negated,hedged")], []),
     ("intent-negated", "ロシアはウクライナを攻撃する意向はないと表明した。", [("ロシア", "attacks", "ウクライナ", "negated,hedged")], []),
+    # a negating verb negated is a double negation: the event goes on (攻撃をやめておらず, 規制を撤回せず, 止めることはない)
+    ("double-negation", "ロシア軍は停戦協議が続くなかでもウクライナ東部への攻撃をやめておらず、ウクライナ外務省はロシアを非難した。",
+     [("ロシア軍", "attacks", "ウクライナ", "")], []),
+    ("double-negation", "中国は、米国の半導体規制に対抗して導入した対米輸出規制を撤回しなかった。", [("中国", "sanctions", "米", "")], []),
+    ("double-negation", "米国務省の報道官は、台湾への武器売却を止めることはないと表明した。", [("報道官", "supports", "台湾", "")], []),
+    ("double-negation", "マクロン大統領は、ロシアによるキーウへの攻撃を非難する一方、ロシアとの対話を拒まない考えを示した。",
+     [("マクロン", "criticizes", "ロシア", "")], []),
+    # an act made a noun and said not done or not intended, wherever GiNZA hung the verb (批判することはしなかった,
+    # 招くことは検討していない, 訪問する予定はない, 会談を行う予定は現時点ではない, 協議も当面行わない考え)
+    ("act-not-done", "韓国の李在明大統領は、日本を名指しで批判することはしなかった。", [("李在明", "criticizes", "日本", "negated")], []),
+    ("act-not-done", "インド政府は、習近平国家主席をインドに招くことは検討していないと説明した。",
+     [("インド政府", "hosts", "習近平", "negated")], []),
+    ("act-not-done", "ホワイトハウスのレビット報道官は、トランプ大統領が年内にロシアを訪問する予定はないと述べた。",
+     [("トランプ", "visits", "ロシア", "negated,hedged")], []),
+    ("act-not-done", "林官房長官は、北朝鮮と首脳会談を行う予定は現時点ではないとしつつ、対話を呼びかけた。",
+     [("林", "meetsWith", "北朝鮮", "negated,hedged")], []),
+    ("act-not-done", "中国は、対米輸出規制を撤回せず、米国との閣僚級協議も当面行わない考えを示した。",
+     [("中国", "negotiatesWith", "米国", "negated")], []),
+    # an event proposed is turned down with its proposal (北京訪問の打診を拒否した)
+    ("proposal-refused", "中国政府は、日本の外相による北京訪問の打診を拒否した。", [("外相", "visits", "北京", "negated")], []),
     # an event of which a stopping noun is said (支援の一時停止, 協力の凍結) has stopped
     ("stopped-event", "米国のウクライナへの軍事支援の一時停止を受け、欧州が武器を調達している。",
      [("米国", "supports", "ウクライナ", "negated")], []),
