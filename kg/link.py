@@ -244,6 +244,11 @@ class _Resolver:
                           and t.kind == "person"), None)
             if topic is not None and self.entities(topic):
                 return self.entities(topic)[:1]
+            # (同氏によると、…。同氏は…求めた: a 同氏 in the window is the same person as this one)
+            again = next((p for p in reversed(self.mentions) if since <= p.start and p.end <= m.start
+                          and p.kind == "anaphor" and p.text == m.text), None)
+            if again is not None:
+                return self._antecedents(again, exclude)
         before = [p for p in self.mentions if p.end <= m.start and p.kind != "anaphor"]
         if count == 2 and kind == "person":
             # Sarabia said the two presidents agreed: not the speaker beside them, when two people were named before
@@ -528,11 +533,12 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
 
 _ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
 _ENVOY_TITLES = ("大使", "公使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys",
-                 "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")  # (代理大使 ends with 大使)
+                 "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",  # (代理大使 ends with 大使)
+                 "当局", "authorities")  # (キルギス当局に対し…求めた: the authorities stand for their country too)
 
 
 def _envoy(m: Mention) -> bool:
-    """An unnamed envoy of a country (ロシア大使, the U.S. ambassador)."""
+    """An unnamed envoy of a country (ロシア大使, the U.S. ambassador), or its authorities (タイ当局に…求めた)."""
     return m.kind == "role" and m.text.lower().endswith(_ENVOY_TITLES)
 
 

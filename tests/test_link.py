@@ -464,6 +464,16 @@ def test_protest_handed_to_an_unnamed_envoy_is_addressed_to_the_envoys_country()
     assert ("country", "country/RU", "criticizes", "country/JP") in found
 
 
+def test_request_to_a_countrys_authorities_is_addressed_to_the_country():
+    # 同氏はキルギス当局に対し…求めた: like an envoy, the authorities of a country stand for it at actor level
+    spokesman = m("アイベク・スマディヤロフ", 0, "person", m("カザフスタン", 0, "country"))
+    authorities = m("キルギス当局", 20, "role", m("キルギス", 20, "country"))
+    found = {(s.level, s.subject.key, s.predicate, s.object.key)
+             for s in link(ARTICLE, [rel(spokesman, "requests", authorities)], [spokesman])}
+    assert ("actor", "person/アイベク・スマディヤロフ", "requests", "country/KG") in found
+    assert ("country", "country/KZ", "requests", "country/KG") in found
+
+
 def test_both_sides_asked_by_someone_referred_back_to():
     # she urged both governments: the two sides set against each other, not the last two countries named
     text = "ブルガリアは北マケドニアを非難した。ハンガリーのコス氏は遺憾だと述べた。彼女は両国に求めた。"
