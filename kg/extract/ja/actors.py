@@ -145,7 +145,8 @@ def _read_actor(head) -> list[Mention]:
             owner = _previous_topic_country(head)
             if owner is not None and _aimed_at_in_sentence(head, owner):
                 owner = None
-        if owner is None and mentions[0].kind == "person" and head.lemma_ in lex.DOMESTIC_ROLES \
+        if owner is None and mentions[0].kind == "person" and (
+                head.lemma_ in lex.DOMESTIC_ROLES or head.lemma_ in lex.NATIONAL_OFFICES or head.lemma_ == "皇太子") \
                 and _foreign(head.doc, mentions[0]) and people().lookup(mentions[0].text) is None:
             # ソロモン諸島を訪問してマネレ首相と会談し: a foreign-named minister with no country, met in a country the
             # sentence has someone visit just before, is that country's
