@@ -93,7 +93,9 @@ def _read_actor(head) -> list[Mention]:
         # countries listed, read below)
         return counted
     if (len(tokens) == 1 and head.text in lex.COUNTRY_HEADS
-            or lex.ANAPHORS.get("".join(t.text for t in tokens)) == "regime"):
+            or lex.ANAPHORS.get("".join(t.text for t in tokens)) == "regime"
+            # (ニカラグアのオルテガ政権: a leader's name the tagger missed, before the government they lead)
+            or len(tokens) == 2 and head.text in lex.GOVERNMENT_HEADS and all_katakana(tokens[0].text)):
         # (ミャンマーの軍事政権: a government of a kind with its country written as the の-owner is that country)
         owner = _of_owner(head) or _leading_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):

@@ -133,6 +133,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         return
     if governor is not None and _carried(noun, governor):
         outer = frames.verbal_frame(governor)
+        agents = [t for t in outer.sources + outer.agents if read_actor(t)] if frames.is_passive(governor) else []
+        if agents and not actors_of(inner.subjects):
+            # 米国から制裁を科された, 中国から制裁を科されるなか: a light verb in the passive is done by its から- or
+            # によって-agent to its subject
+            patients = [s for s in outer.subjects if s.i != noun.i and read_actor(s)] or inherit_subjects(governor, "")[0]
+            frame = frames.Frame(subjects=agents, objects=patients)
+            yield from pair_up(frame, predicate, noun, sent, "passive", carriers=(governor,))
+            return
         # (批判は避けた: the topicalised event is no subject of the verb that carries it)
         outer.subjects = [s for s in outer.subjects if s.i != noun.i]
         # (今回の協議ではエジプトと歩調を合わせた: a では-phrase that names no actor is where, not who)

@@ -399,6 +399,12 @@ EXAMPLES = [
      [("ムハンマド", "affiliatedWith", "アラブ首長国連邦", "")], []),
     # 書記 is a title (総 / 書記: 金正恩総書記, 安全保障会議書記)
     ("title", "北朝鮮の金正恩総書記は、平壌を訪れたロシアの高官と会談した。", [("金正恩", "affiliatedWith", "北朝鮮", "")], []),
+    # a light verb in the passive is done by its から- or によって-agent to its subject (制裁を科された); a clause on
+    # なか (amid) links clauses, it describes no thing; a leader's name the tagger missed before 政権
+    ("passive-light-verb", "ロシアは米国から制裁を科されている。", [("米国", "sanctions", "ロシア", "")], [("ロシア", "sanctions", "米国")]),
+    ("passive-light-verb", "日本は中国から抗議を申し入れられた。", [("中国", "protests", "日本", "")], []),
+    ("passive-light-verb", "ニカラグアのオルテガ政権は、米国から相次いで制裁を科されるなか、ロシアとの関係を強化した。",
+     [("米国", "sanctions", "ニカラグア", ""), ("ニカラグア", "cooperatesWith", "ロシア", "")], []),
     # two topics: 〜は…し、〜は…した; the first clause is the first topic's, wherever the parser hung it
     ("two-topics", "イスラエル軍は21日、レバノン南部でイスラム教シーア派組織ヒズボラの拠点を空爆し、カッツ国防相は声明で"
      "「攻撃が続けばベイルートも標的になる」とレバノン政府に警告した。",
