@@ -24,6 +24,9 @@ def unit_of(tok) -> str:
         return "role"
     if lemma in lex.BODY_NOUNS or tok.text in lex.BODY_NOUNS or tok.text in lex.BODY_SUFFIXES:
         return "body"
+    if tok.pos_ in ("NOUN", "PROPN") and len(tok.text) > 2 and tok.text.endswith(lex.BODY_ENDINGS) \
+            and gazetteer().lookup(tok.text) is None:  # (欧州委員会 is an organisation of its own)
+        return "body"  # (ウクライナ / 保安庁: a body name the tagger kept whole)
     if lemma in lex.COUNTRY_HEADS:
         return "countryhead"
     if tok.text in lex.PHRASE_DETERMINERS or tok.text.isdigit() or tok.pos_ == "NUM" and not (

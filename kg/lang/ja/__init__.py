@@ -275,7 +275,11 @@ BODY_NOUNS = frozenset({
     "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "戦区", "司令部",
     "艦隊", "人民解放軍", "革命防衛隊", "国防軍", "安全保障会議", "自衛隊", "首相府", "大統領府", "首相官邸",
     "海上保安機構", "警備隊", "国境警備隊",
+    # (ハイチ国家警察, パナマ最高裁判所, ベネズエラ選挙管理委員会, ボスニア大統領評議会)
+    "警察", "裁判所", "最高裁判所", "憲法裁判所", "委員会", "評議会", "総局",
 })
+# Endings of one-token body names the tagger keeps whole (保安庁, 移民総局, 国家安全省)
+BODY_ENDINGS = ("庁", "省", "総局", "委員会", "評議会")
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
 BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室"})
 # What kind of government a country has (暫定政権, 軍事政権); written bare, such a government is the one the

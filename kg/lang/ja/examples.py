@@ -399,6 +399,14 @@ EXAMPLES = [
      [("ムハンマド", "affiliatedWith", "アラブ首長国連邦", "")], []),
     # 書記 is a title (総 / 書記: 金正恩総書記, 安全保障会議書記)
     ("title", "北朝鮮の金正恩総書記は、平壌を訪れたロシアの高官と会談した。", [("金正恩", "affiliatedWith", "北朝鮮", "")], []),
+    # bodies of a country whatever the tagger made of their names (保安庁 kept whole, 国家 / 警察, 最高 / 裁判所,
+    # 選挙管理委員会), never an organisation the gazetteer knows (欧州委員会)
+    ("body", "ウクライナ保安庁（SBU）は、ハンガリーを非難した。", [("ウクライナ保安庁", "criticizes", "ハンガリー", ""),
+                                                  ("ウクライナ保安庁", "affiliatedWith", "ウクライナ", "")], []),
+    ("body", "ハイチ国家警察はドミニカ共和国を非難した。", [("ハイチ国家警察", "affiliatedWith", "ハイチ", "")], []),
+    ("body", "パナマ最高裁判所は米国を批判した。", [("パナマ最高裁判所", "criticizes", "米国", "")], []),
+    ("body", "ベネズエラ選挙管理委員会は米国を非難した。", [("ベネズエラ選挙管理委員会", "affiliatedWith", "ベネズエラ", "")], []),
+    ("body", "欧州委員会はハンガリーを批判した。", [("欧州委員会", "criticizes", "ハンガリー", "")], []),
     # a light verb in the passive is done by its から- or によって-agent to its subject (制裁を科された); a clause on
     # なか (amid) links clauses, it describes no thing; a leader's name the tagger missed before 政権
     ("passive-light-verb", "ロシアは米国から制裁を科されている。", [("米国", "sanctions", "ロシア", "")], [("ロシア", "sanctions", "米国")]),
