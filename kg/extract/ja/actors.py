@@ -125,6 +125,11 @@ def _read_actor(head) -> list[Mention]:
         if owner is not None and owner.kind == "country" and _place(owner.text) != _place("日本"):
             # インドの外務省: a ministry with its country written as the の-owner is that country's, not Japan's
             return [replace(mentions[0], text=owner.text + mentions[0].text, affiliation=owner)]
+    if len(mentions) == 1 and mentions[0].kind == "government" and mentions[0].affiliation is None \
+            and mentions[0].text not in lex.VENUE_BODIES:
+        owner = _of_owner(head)
+        if owner is not None and owner.kind == "country":
+            return [replace(mentions[0], affiliation=owner)]  # イランの革命防衛隊: a body of the country written before it
     if len(mentions) == 1 and mentions[0].kind in ("person", "role") and mentions[0].affiliation is None:
         owner = _of_owner(head)
         listed = _of_phrase(head)

@@ -407,6 +407,11 @@ EXAMPLES = [
     ("body", "パナマ最高裁判所は米国を批判した。", [("パナマ最高裁判所", "criticizes", "米国", "")], []),
     ("body", "ベネズエラ選挙管理委員会は米国を非難した。", [("ベネズエラ選挙管理委員会", "affiliatedWith", "ベネズエラ", "")], []),
     ("body", "欧州委員会はハンガリーを批判した。", [("欧州委員会", "criticizes", "ハンガリー", "")], []),
+    # a body written with its country as the の-owner is that country's (イランの革命防衛隊); トップ (head of) is a
+    # title (軍事政権トップのチアニ大統領)
+    ("body", "イランの革命防衛隊はイスラエルを攻撃した。", [("革命防衛隊", "affiliatedWith", "イラン", "")], []),
+    ("title", "ニジェールの軍事政権トップのアブドゥラハマン・チアニ大統領はベナンを非難した。",
+     [("アブドゥラハマン・チアニ", "criticizes", "ベナン", "")], []),
     # a light verb in the passive is done by its から- or によって-agent to its subject (制裁を科された); a clause on
     # なか (amid) links clauses, it describes no thing; a leader's name the tagger missed before 政権
     ("passive-light-verb", "ロシアは米国から制裁を科されている。", [("米国", "sanctions", "ロシア", "")], [("ロシア", "sanctions", "米国")]),
