@@ -253,7 +253,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # aimed at whom the headline opens on
         opening = [t for t in headline_opening(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
         frame.objects = opening or frame.objects
-    if predicate in lex.BARE_REACTIONS and not headline and not frame.clauses \
+    # (「事実上の経済封鎖だ」と反発した: words that name no one aim the reaction at no one either)
+    if predicate in lex.BARE_REACTIONS and not headline \
+            and not any(read_actor(t) for c in frame.clauses for t in c.subtree) \
             and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) \
             and not any(frames.marker(c) in ("に", "に対し", "に対して", "へ") and c.lemma_ not in lex.POINTING_WORDS
                         for c in pred.children):  # (これに反発した: what it points back at)

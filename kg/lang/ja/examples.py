@@ -412,6 +412,9 @@ EXAMPLES = [
     ("body", "イランの革命防衛隊はイスラエルを攻撃した。", [("革命防衛隊", "affiliatedWith", "イラン", "")], []),
     ("title", "ニジェールの軍事政権トップのアブドゥラハマン・チアニ大統領はベナンを非難した。",
      [("アブドゥラハマン・チアニ", "criticizes", "ベナン", "")], []),
+    # a reaction whose words name no one is aimed at whom the sentence before was about (…と発表した。…は「…」と反発した)
+    ("bare-reaction", "タジキスタン政府はダムの建設を発表した。ウズベキスタンは「地域の水資源を脅かす」と強く反発した。",
+     [("ウズベキスタン", "opposes", "タジキスタン", "")], []),
     # a light verb in the passive is done by its から- or によって-agent to its subject (制裁を科された); a clause on
     # なか (amid) links clauses, it describes no thing; a leader's name the tagger missed before 政権
     ("passive-light-verb", "ロシアは米国から制裁を科されている。", [("米国", "sanctions", "ロシア", "")], [("ロシア", "sanctions", "米国")]),
