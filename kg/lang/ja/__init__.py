@@ -316,7 +316,7 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
                         "暗殺",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害",
-                        "クーデター"})
+                        "クーデター", "侵攻", "癒着", "不正"})
 # Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
 # (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
 # (not praise: welcoming an agreement between two is no praise of the one the headline opens on)

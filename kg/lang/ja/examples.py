@@ -412,6 +412,9 @@ EXAMPLES = [
     ("body", "イランの革命防衛隊はイスラエルを攻撃した。", [("革命防衛隊", "affiliatedWith", "イラン", "")], []),
     ("title", "ニジェールの軍事政権トップのアブドゥラハマン・チアニ大統領はベナンを非難した。",
      [("アブドゥラハマン・チアニ", "criticizes", "ベナン", "")], []),
+    # a claim that someone plans an invasion or colludes is a charge
+    ("claim", "ベネズエラ政府は、米国がベネズエラへの侵攻を計画していると主張した。", [("ベネズエラ政府", "accuses", "米国", "")], []),
+    ("claim", "米国は、メキシコ政府がカルテルと「癒着している」と主張した。", [("米国", "accuses", "メキシコ政府", "")], []),
     # a reaction whose words name no one is aimed at whom the sentence before was about (…と発表した。…は「…」と反発した)
     ("bare-reaction", "タジキスタン政府はダムの建設を発表した。ウズベキスタンは「地域の水資源を脅かす」と強く反発した。",
      [("ウズベキスタン", "opposes", "タジキスタン", "")], []),
