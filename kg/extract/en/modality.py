@@ -56,8 +56,11 @@ def is_negated(pred) -> bool:
         return True  # Lula scraps trip to China: a headline's verb the tagger took for a noun, and the event for a verb
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
-    if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):
+    verb = carriers[-1]  # (has yet to impose sanctions: the light verb carries the noun's "yet to")
+    if verb.pos_ == "VERB" and (_neither_nor(verb) or _no_longer(verb) or _yet_to(verb)):
         return True  # neither criticized Israel nor praised Iran, no longer supports, has yet to meet
+    if _joined_not(verb):
+        return True  # did not join its G7 partners in condemning China: it did not condemn
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.i < pred.i and _negating(pred.head) \
             and not any(c.dep_ in ("mark", "prep") for c in pred.children):
         # ruled out attacking Russia, refused meeting him: the gerund the parser hung beside the verb is its object
@@ -76,8 +79,20 @@ def is_negated(pred) -> bool:
 
 
 def _asked_for(verb) -> bool:
-    """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made."""
-    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lex.ASKING_VERBS
+    """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made; so is a
+    stop someone expects of another (Tehran expected Washington to lift sanctions: they stand)."""
+    expected = verb.head.lemma_.lower() == "expect" and any(c.dep_ == "dobj" for c in verb.head.children)
+    return verb.dep_ in ("ccomp", "xcomp") and (verb.head.lemma_.lower() in lex.ASKING_VERBS or expected)
+
+
+def _joined_not(verb) -> bool:
+    """The United States did not join its partners in condemning China, did not take part in criticizing: an act of
+    joining in, negated, negates the gerund it is joined in."""
+    prep = verb.head
+    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "in"):
+        return False
+    joining = prep.head.head if prep.head.lower_ == "part" else prep.head  # (took part in: the verb of "part")
+    return joining.lemma_.lower() in lex.JOINING_IN_VERBS and _has_neg(joining)
 
 
 def _part_denied(pred) -> bool:
@@ -185,6 +200,9 @@ def is_hedged(pred) -> bool:
     unnamed sources (officials said)."""
     chain = list(_chain(pred))
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
+            and (relation_of(pred) or ("",))[0] == "sanctions" and _asked_for(pred.head):
+        return False  # expected Washington to lift sanctions, urged Beijing to end its ban: the measure stands now
     for t in carriers + chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS:

@@ -192,6 +192,8 @@ BLOCKED_MEASURES = frozenset({"sanction", "sanctions", "embargo", "package", "me
 # Verbs of asking: a stop asked for has not happened, and what it would stop goes on (demanded that the US stop arms
 # sales to Taiwan)
 ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "request", "insist", "appeal"})
+# Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
+JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
 # Verbs that say whether an event took place (the talks failed to materialize, the visit never happened)
 HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "proceed", "take", "go"})

@@ -1255,4 +1255,20 @@ EXAMPLES = [
      "negotiations with North Macedonia.", [], [("European Union", "negotiatesWith", "North Macedonia")]),
     ("blocked-talks", "Bulgaria held talks with North Macedonia on Tuesday.",
      [("Bulgaria", "negotiatesWith", "North Macedonia", "")], []),
+    # "has yet to" before a light verb negates the event noun it carries
+    ("yet-to-light-verb", "Japan has yet to impose sanctions on Israeli settlers, unlike Britain and Canada.",
+     [("Japan", "sanctions", "Israel", "negated")], []),
+    ("yet-to-light-verb", "Japan has already imposed sanctions on Israeli settlers.",
+     [("Japan", "sanctions", "Israel", "")], []),
+    # not joining others in an act (did not join its partners in condemning, did not take part in) is not doing it
+    ("joined-in", "The United States did not join its G7 partners in condemning China's crackdown in Hong Kong.",
+     [("United States", "criticizes", "China", "negated")], []),
+    ("joined-in", "Germany did not take part in criticizing Israel's strikes.",
+     [("Germany", "criticizes", "Israel", "negated")], []),
+    ("joined-in", "Germany took part in criticizing Israel's strikes.", [("Germany", "criticizes", "Israel", "")], []),
+    # a lifting of sanctions asked or expected of someone is not made: the sanctions stand, as a fact
+    ("lift-asked", "Araghchi said Tehran expected Washington to lift sanctions on Iranian oil exports.",
+     [("Washington", "sanctions", "Iran", "")], []),
+    ("lift-asked", "The White House said Washington would lift some sanctions on Syria.",
+     [("Washington", "sanctions", "Syria", "negated,hedged")], []),
 ]
