@@ -69,7 +69,18 @@ def verb_arguments(verb):
         if own and verb.dep_ == "ccomp":
             owners = owners or [c for c in verb.head.children if c.dep_ == "nsubj" and actors_of([c])]
         subjects = _fronted_subjects(verb) or owners or subjects
+    if not subjects:
+        subjects = _subject_after_fronted(verb)
     return subjects, objects, targets, partners, agents
+
+
+def _subject_after_fronted(verb) -> list:
+    """Following a surge in crossings from Belarus, Poland closed ...: the parser joined the subject to the fronted
+    phrase's last name and left the finite verb with none; the actor after the last comma is the subject."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ in ("prep", "advcl") and c.i < verb.i for c in verb.children):
+        return []
+    return _fronted_subjects(verb)
 
 
 def _fronted_subjects(verb) -> list:
@@ -138,7 +149,7 @@ def inherit_subject(verb) -> list:
                 return controller
         if node.dep_ == "pcomp" or node.pos_ == "ADP":
             continue
-        subjects = [c for c in node.children if c.dep_ == "nsubj"] or [
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] or _subject_after_fronted(node) or [
             # Britain and France are expected to announce, Iran is set to resume: the raised subject
             c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_.lower() in lex.RAISING_VERBS
             and actors_of([c])]

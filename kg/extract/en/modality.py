@@ -275,9 +275,17 @@ def _chain(tok):
     node = tok
     yield node
     while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis") and not (
-            node.dep_ == "relcl" and not _content_clause(node)) and not _set_apart(node):
+            node.dep_ == "relcl" and not _content_clause(node)) and not _set_apart(node) and not _summing(node):
         node = node.head
         yield node
+
+
+def _summing(clause) -> bool:
+    """..., a meeting hosted by the crown prince; ..., a move Beijing condemned: a clause on a noun that sums up the act
+    told before the comma is a statement of its own, wherever the parser hung the noun."""
+    noun = clause.head
+    return clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in lex.SUMMED_ACT_NOUNS | lex.SUMMING_NOUNS \
+        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
 
 
 def _set_apart(clause) -> bool:

@@ -52,7 +52,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and objects and not actors_of(objects) \
             and not actors_of(partners):
         return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # (a meeting hosted by the crown prince: a participle with a by-agent after its noun is passive too)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" \
+        and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     if passive:
         rule = "passive"
         # (Lebanon was hit by Israeli airstrikes: an event as the agent stands for whoever carried it out)
@@ -121,6 +123,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
         # before it, and what is turned away is its doer's
         objects = summed_up(verb.head) or objects
+    if verb.dep_ in ("relcl", "acl") and not actors_of(objects + targets) \
+            and verb.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS:
+        # ..., a move Beijing condemned as provocative; ..., a meeting hosted by the crown prince: the noun sums up
+        # the act the sentence told before it; whoever did it is the object (and every side of a meeting hosted)
+        objects = acted_before(verb.head, every_side=predicate == "hosts") or objects
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -235,6 +242,24 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def acted_before(noun, *, every_side=False) -> list:
+    """Washington and Manila will hold joint patrols, the Pentagon said, a move Beijing condemned: a noun of an act
+    set after a comma at the end of a sentence sums up the act told before it (under a verb of saying, the act
+    reported); its doers, or with every_side also whom they acted with or on. None when no act comes before."""
+    if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    act = next((t for t in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i - 1]) if t.pos_ == "VERB"
+                and t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "xcomp")), None)
+    if act is not None and act.lemma_.lower() in lex.SPEECH_VERBS:
+        act = next((c for c in act.children if c.dep_ == "ccomp"), None)
+    if act is None:
+        return []
+    subjects, objects, _, partners, agents = verb_arguments(act)
+    doers = agents if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children) else \
+        subjects or inherit_subject(act)
+    return [d for d in doers + (objects + partners if every_side else []) if actors_of([d])]
 
 
 def clash_relations(verb, sent) -> Iterator[Relation]:

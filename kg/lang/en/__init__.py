@@ -279,6 +279,10 @@ SPEECH_ACTS = AIMED_AT_RECEIVER | frozenset({"praises"})
 # Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
 SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
                            "warning", "criticism"})
+# Nouns of an act that sum up the act told before them after a comma (..., a move Beijing condemned; ..., a
+# decision Moscow criticised; ..., a meeting hosted by the crown prince)
+SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
+                             "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})

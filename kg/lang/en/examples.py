@@ -1271,4 +1271,19 @@ EXAMPLES = [
      [("Washington", "sanctions", "Iran", "")], []),
     ("lift-asked", "The White House said Washington would lift some sanctions on Syria.",
      [("Washington", "sanctions", "Syria", "negated,hedged")], []),
+    # after a fronted phrase the parser may join the subject to the phrase's last name, leaving the verb none
+    ("fronted-subject", "Following a surge in migrant crossings from Belarus, Poland accused Minsk and Moscow of "
+     "orchestrating the flows.", [("Poland", "accuses", "Minsk", ""), ("Poland", "accuses", "Moscow", "")],
+     [("Belarus", "accuses", "Minsk")]),
+    # a noun of an act after a comma (a move, a decision, a meeting) sums up the act told before it: its doers
+    ("summed-act", "Washington and Manila will hold joint naval patrols next month, the Pentagon said, a move "
+     "Beijing immediately condemned as provocative.",
+     [("Beijing", "criticizes", "Washington", ""), ("Beijing", "criticizes", "Manila", "")], []),
+    ("summed-act", "Panama said it would withdraw from the initiative, a decision Beijing criticised as the result "
+     "of coercion.", [("Beijing", "criticizes", "Panama", "")], []),
+    ("summed-act", "President Donald Trump met Syria's interim leader Ahmed al-Sharaa in Riyadh, a meeting hosted by "
+     "Saudi Crown Prince Mohammed bin Salman.", [("Mohammed bin Salman", "hosts", "Donald Trump", ""),
+                                                 ("Mohammed bin Salman", "hosts", "Syria leader", "")], []),
+    # (not a noun with no comma before it, which is no apposition to the act)
+    ("summed-act", "Panama left the initiative in a move Beijing criticised.", [], [("Beijing", "criticizes", "Panama")]),
 ]
