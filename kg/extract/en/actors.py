@@ -91,7 +91,12 @@ def _read_actor(tok) -> list[Mention]:
             node = tok.head
             while node.dep_ != "relcl" and node.head.i != node.i:
                 node = node.head
-            return actors_of([node.head]) if node.dep_ == "relcl" else []
+            if node.dep_ == "relcl":
+                return actors_of([node.head])
+            # (..., has drawn criticism from France, whose foreign minister called on ...: a clause the parser hung
+            # elsewhere still describes the name written right before the comma)
+            before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else None
+            return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:

@@ -50,8 +50,10 @@ def owner_of(tok, phrase) -> Mention | None:
             return body  # (a State Department spokesperson, Border Guard officers: the body they act for)
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
+            # (or the place it is based in: Hong Kong-based companies)
+            based = ("npadvmod",) if child.lemma_.lower() == "base" and child.dep_ == "amod" else ()
             found = place_or_demonym(child) or next(
-                (m for g in child.children if g.dep_ in ("compound", "amod") and g.i < child.i
+                (m for g in child.children if g.dep_ in ("compound", "amod", *based) and g.i < child.i
                  for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
             if found is not None:
                 return found

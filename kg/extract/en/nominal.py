@@ -141,11 +141,15 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         objects = objects or [g for p in acl.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                               for g in p.children if g.dep_ == "pobj"]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS and not subjects:
+    sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS \
+            and not [s for s in subjects if s not in sources]:
         # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject
-        sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for g in p.children if g.dep_ == "pobj"]
-        undergoer = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (of the verb the parser joined it to: Israel's offensive, launched after ..., has drawn criticism from)
+        drew = noun.head
+        undergoer = [c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else [])
         if actors_of(sources) and undergoer:
             targets_ = [u for u in undergoer if actors_of([u])] or undergoer
             yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")

@@ -55,6 +55,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     # (a meeting hosted by the crown prince: a participle with a by-agent after its noun is passive too)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" \
         and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if _shared_passive(verb):
+        # was welcomed by Ukraine and denounced by Moscow: a participle joined to a passive, with its own by-agent,
+        # shares the passive's subject
+        passive = True
+        objects = objects + [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if passive:
         rule = "passive"
         # (Lebanon was hit by Israeli airstrikes: an event as the agent stands for whoever carried it out)
@@ -242,6 +247,12 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def _shared_passive(verb) -> bool:
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def acted_before(noun, *, every_side=False) -> list:

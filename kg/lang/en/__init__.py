@@ -433,6 +433,9 @@ NATIONAL_TITLES = {"secretary of state": "United States"}
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",
+    # (the United States names its executive departments "the X Department")
+    "treasury department": "United States", "commerce department": "United States",
+    "justice department": "United States", "defense department": "United States",
     "federal reserve": "United States", "people's liberation army": "China", "pla": "China",
     "national people's congress": "China", "islamic revolutionary guard corps": "Iran", "irgc": "Iran",
     "revolutionary guards": "Iran", "revolutionary guard": "Iran", "mossad": "Israel", "knesset": "Israel",

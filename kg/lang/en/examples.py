@@ -1286,4 +1286,24 @@ EXAMPLES = [
                                                  ("Mohammed bin Salman", "hosts", "Syria leader", "")], []),
     # (not a noun with no comma before it, which is no apposition to the act)
     ("summed-act", "Panama left the initiative in a move Beijing criticised.", [], [("Beijing", "criticizes", "Panama")]),
+    # a participle joined to a passive, with its own by-agent, shares the passive's subject
+    ("conjoined-passive", "Japan's decision to extend its sanctions was welcomed by Ukraine and denounced by Moscow.",
+     [("Ukraine", "praises", "Japan", ""), ("Moscow", "criticizes", "Japan", "")], []),
+    ("conjoined-passive", "Washington's proposal to buy the island was rejected by Copenhagen and criticized by France "
+     "and Germany.", [("France", "criticizes", "Washington", ""), ("Germany", "criticizes", "Washington", "")], []),
+    ("conjoined-passive", "The proposal was rejected by Copenhagen and France criticized Germany.", [],
+     [("France", "criticizes", "proposal")]),
+    # drew criticism from X: whoever the event comes from, wherever the parser hung "from", does it to the subject
+    # (of the verb the parser joined "drew" to)
+    ("drew-from", "Pyongyang's deployment of troops to Russia's Kursk region, confirmed by South Korean intelligence, "
+     "has drawn condemnation from Seoul.", [("Seoul", "criticizes", "Pyongyang", "")], []),
+    ("drew-from", "Israel's ground offensive in southern Lebanon, launched after months of fire, has drawn criticism "
+     "from France.", [("France", "criticizes", "Israel", "")], []),
+    # "whose" hung by the parser away from its noun: the name written right before the comma owns the thing
+    ("whose", "Israel's offensive has drawn criticism from France, whose foreign minister Jean-Noel Barrot called on "
+     "Israel to respect the ceasefire.", [("France", "requests", "Israel", "")], []),
+    # companies based in a place are of that place; a U.S. executive department named "the X Department"
+    ("based-in", "WASHINGTON (AP) - The Treasury Department on Thursday imposed sanctions on three Hong Kong-based "
+     "companies.", [("Treasury Department", "sanctions", "Hong Kong companies", ""),
+                    ("Treasury Department", "affiliatedWith", "United States", "")], []),
 ]
