@@ -211,6 +211,13 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    last = chain[-1]
+    if (pred.pos_ == "VERB" or _carried(pred)) and last.dep_ == "advcl" and last.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in last.children) \
+            and any(c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS for c in last.head.children) \
+            and not _has_neg(last.head):
+        # the EU would present a package next week, targeting Chinese refiners: what it would do (but would not
+        # extradite him, rejecting Berlin's request: a refusal is a stance taken now)
+        return True
     if any(_raised(above) and (below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ == "to")
            for below, above in zip(chain, chain[1:])):
         return True  # Turkey is set to host talks, Trump is scheduled to meet Putin

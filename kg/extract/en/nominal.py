@@ -143,6 +143,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                               for g in p.children if g.dep_ == "pobj"]
     sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                for g in p.children if g.dep_ == "pobj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS and actors_of(sources) \
+            and not objects and noun.head.head.pos_ == "VERB":
+        # the EU would present the package despite objections from Hungary and Slovakia, pressed ahead amid
+        # criticism from Paris: whoever the event comes from does it to whoever acts despite it
+        verb = noun.head.head
+        actors = verb_arguments(verb)[0] or inherit_subject(verb)
+        yield from pair_up(sources, actors, [], [], predicate, noun, sent, "receiving")
+        return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS \
             and not [s for s in subjects if s not in sources]:
         # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject

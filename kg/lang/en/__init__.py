@@ -192,6 +192,14 @@ BLOCKED_MEASURES = frozenset({"sanction", "sanctions", "embargo", "package", "me
 # Verbs of asking: a stop asked for has not happened, and what it would stop goes on (demanded that the US stop arms
 # sales to Taiwan)
 ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "request", "insist", "appeal"})
+# Targeting firms, banks or refiners is a measure against them, not a strike (the bloc would target more Chinese
+# firms, a package targeting Chinese refiners)
+TARGETING_VERBS = frozenset({"target"})
+ECONOMIC_ACTORS = frozenset({"firm", "company", "bank", "refiner", "refinery", "entity", "business", "exporter",
+                             "importer", "supplier", "oligarch", "airline", "insurer", "trader", "manufacturer",
+                             "producer", "lender", "conglomerate"})
+# Prepositions of an act done in the face of someone's reaction (despite objections from Hungary, amid criticism from)
+CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})

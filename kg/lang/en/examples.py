@@ -1306,4 +1306,17 @@ EXAMPLES = [
     ("based-in", "WASHINGTON (AP) - The Treasury Department on Thursday imposed sanctions on three Hong Kong-based "
      "companies.", [("Treasury Department", "sanctions", "Hong Kong companies", ""),
                     ("Treasury Department", "affiliatedWith", "United States", "")], []),
+    # targeting firms, banks or refiners is a measure against them, not a strike; targeting a place is an attack
+    ("target-measure", "Kallas warned Beijing that the bloc would target more Chinese firms.",
+     [("the bloc", "sanctions", "China firms", "hedged")], [("the bloc", "attacks", "China firms")]),
+    ("target-measure", "Russian missiles targeted Ukrainian energy facilities.", [("Russia", "attacks", "Ukraine", "")], []),
+    # a participle clause with no subject shares the modal of its verb (would present ..., targeting), not a refusal's
+    ("participle-modal", "The EU would present a new sanctions package next week, targeting Chinese refiners.",
+     [("EU", "sanctions", "China", "hedged")], []),
+    ("participle-modal", "Tusk said Warsaw would not extradite the suspect, rejecting Berlin's request.",
+     [("Warsaw", "rejects", "Berlin", "")], []),
+    # despite objections from X, amid criticism from X: X acts so toward whoever acts despite it
+    ("despite-from", "The EU adopted the package despite objections from Hungary and Slovakia.",
+     [("Hungary", "opposes", "EU", ""), ("Slovakia", "opposes", "EU", "")], []),
+    ("despite-from", "The EU adopted the package despite objections.", [], [("EU", "opposes", "EU")]),
 ]
