@@ -243,12 +243,30 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
         objects = stranded_to(governor, found[0])
     subjects = [s for s in subjects if actors_of([s]) or nationalities([s])]
+    harm = _harm_done(noun) if predicate == "attacks" and not objects else None
+    if harm is not None:
+        # a Russian drone strike that killed 11 people in Odesa, airstrikes killed dozens of people in eastern
+        # Afghanistan: the attack is on whose the victims were, or on the country where the harm was done
+        victims = [c for c in harm.children if c.dep_ in ("dobj", "nsubjpass")]
+        victims += [g for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        objects, targets = objects + victims, [harm]
+        yield from pair_up(subjects, objects, targets, partners, predicate, noun, sent, rule)
+        return
     own = accusers_own(noun, objects) if predicate == "attacks" and not actors_of(objects) else []
     if own:  # (accused Ethiopia of a drone strike on an army depot)
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
+
+
+def _harm_done(noun):
+    """The verb of killing or wounding an attack noun is the subject of (airstrikes killed dozens), or that a relative
+    clause on it has (a strike that killed 11 people), or None."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.HARM_VERBS:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.HARM_VERBS), None)
 
 
 def _blocked(noun) -> bool:

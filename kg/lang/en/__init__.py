@@ -200,6 +200,8 @@ ECONOMIC_ACTORS = frozenset({"firm", "company", "bank", "refiner", "refinery", "
                              "producer", "lender", "conglomerate"})
 # Prepositions of an act done in the face of someone's reaction (despite objections from Hungary, amid criticism from)
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst"})
+# Verbs of harm an attack does (a strike that killed 11 people in Odesa: the attack is on where, or on whose victims)
+HARM_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})

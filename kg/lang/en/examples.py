@@ -1319,4 +1319,15 @@ EXAMPLES = [
     ("despite-from", "The EU adopted the package despite objections from Hungary and Slovakia.",
      [("Hungary", "opposes", "EU", ""), ("Slovakia", "opposes", "EU", "")], []),
     ("despite-from", "The EU adopted the package despite objections.", [], [("EU", "opposes", "EU")]),
+    # an attack that killed people somewhere is an attack on that country, or on whose the victims were
+    ("harm-located", "Following a Russian drone strike that killed 11 people in the Ukrainian port city of Odesa, "
+     "Sandu condemned Moscow.", [("Russia", "attacks", "Ukraine", "")], []),
+    ("harm-located", "Pakistani airstrikes killed dozens of people in eastern Afghanistan.",
+     [("Pakistan", "attacks", "Afghanistan", "")], []),
+    ("harm-located", "A Russian missile strike killed three Ukrainian soldiers.",
+     [("Russia", "attacks", "Ukraine soldiers", "")], []),
+    # (an attack whose own object is written keeps it; a strike that killed people of no place is on no one)
+    ("harm-located", "An Israeli airstrike on a building in Beirut killed a Hezbollah commander.",
+     [("Israel", "attacks", "Beirut", "")], [("Israel", "attacks", "Hezbollah")]),
+    ("harm-located", "A Russian missile strike killed three people.", [], [("Russia", "attacks", "people")]),
 ]
