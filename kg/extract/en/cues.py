@@ -104,6 +104,8 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.CLOSED_THINGS or c.lower_ in lex.CLOSED_THINGS)
             for c in tok.children):  # (shut the Jaber crossing: a crossing the tagger took for a verb, lemma "cross")
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
+        rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
     if rel == "attacks" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TARGETING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ECONOMIC_ACTORS for c in tok.children):
         rel = "sanctions"  # would target more Chinese firms, targeting Chinese refiners: a measure, not a strike
@@ -209,6 +211,20 @@ def condemning_name(verb):
                 if thing is not None:
                     return thing
     return None
+
+
+def _told_in_person(verb) -> bool:
+    """Wang Yi told his Australian counterpart Penny Wong in Beijing that ...; Fidan told his Greek counterpart during
+    talks in Athens: what is told to a named person in a place, or during talks, is told at a meeting (not by
+    telephone, nor to reporters)."""
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not any(m.kind in ("person", "role") for m in actors.actors_of(told)):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for t in told for p in t.children if p.dep_ == "prep"]
+    if any(g.lemma_.lower() in lex.REMOTE_MEANS for p in preps for g in p.subtree):
+        return False
+    return any(p.lower_ in ("during", "at") and any(g.lemma_.lower() in lex.MEETING_NOUNS for g in p.children)
+               or p.lower_ == "in" and any(g.ent_type_ == "GPE" for g in p.children) for p in preps)
 
 
 def exchanged_fire(verb) -> bool:

@@ -71,6 +71,10 @@ def verb_arguments(verb):
         subjects = _fronted_subjects(verb) or owners or subjects
     if not subjects:
         subjects = _subject_after_fronted(verb)
+    # (told his Australian counterpart Penny Wong: the parser may make the role and the name after it two objects;
+    # the name is in apposition to the role, which stands for it)
+    objects = [o for o in objects if not (o.pos_ == "NOUN" and any(
+        n.pos_ == "PROPN" and n.left_edge.i == o.i + 1 for n in objects))]
     return subjects, objects, targets, partners, agents
 
 

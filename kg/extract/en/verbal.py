@@ -37,6 +37,10 @@ from kg.types import Relation
 
 
 def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
+    guest = _visiting_guest(verb) if predicate == "visits" else None
+    if guest is not None:
+        yield from _visiting_relations(verb, guest, sent)
+        return
     subjects, objects, targets, partners, agents = verb_arguments(verb)
     if predicate == "attacks" and verb.lemma_.lower() in lex.RETALIATING_VERBS and any(
             t.lemma_.lower() in lex.RETALIATION_MEANS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
@@ -247,6 +251,29 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def _visiting_guest(verb):
+    """Xi told visiting Spanish Prime Minister Pedro Sanchez ...: "visiting" written before a name, which the parser
+    made a verb with the name as its object, says the name is a guest; the name, or None."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if verb.lower_ != "visiting" or verb.dep_ not in ("xcomp", "advcl", "amod", "acl") or guest is None \
+            or verb.head.lemma_.lower() not in lex.GUEST_VERBS:
+        return None
+    return guest if any(m.kind in ("person", "role") for m in actors_of([guest])) else None
+
+
+def _visiting_relations(verb, guest, sent) -> Iterator[Relation]:
+    """The guest visits the country of whom they are told, met or received by, and meets (or is hosted by) them."""
+    head = verb.head
+    hosts = actors_of(verb_arguments(head)[0] or inherit_subject(head))
+    negated, hedged = is_negated(head), is_hedged(head)
+    countries = [c for h in hosts for c in affiliation_chain(h) if c.kind == "country"][:1]
+    meeting = "hosts" if head.lemma_.lower() in lex.RECEIVING_VERBS | lex.MEETING_RECEPTIONS else "meetsWith"
+    for g in actors_of([guest]):
+        yield from (new_relation(g, "visits", c, verb, sent, "verbal", negated=negated, hedged=hedged)
+                    for c in countries)
+        yield from (new_relation(h, meeting, g, head, sent, "verbal", negated=negated, hedged=hedged) for h in hosts)
 
 
 def _shared_passive(verb) -> bool:

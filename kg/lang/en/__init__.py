@@ -202,6 +202,11 @@ ECONOMIC_ACTORS = frozenset({"firm", "company", "bank", "refiner", "refinery", "
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst"})
 # Verbs of harm an attack does (a strike that killed 11 people in Odesa: the attack is on where, or on whose victims)
 HARM_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy"})
+# Telling someone in a place or during talks is meeting them, unless by a remote means (told X by telephone)
+TELLING_VERBS = frozenset({"tell"})
+REMOTE_MEANS = frozenset({"phone", "telephone", "call", "letter", "video", "videoconference", "message"})
+# Verbs said to a guest or of one ("told visiting Spanish Prime Minister Pedro Sanchez", "received visiting ...")
+GUEST_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "greet"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})

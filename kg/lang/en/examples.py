@@ -1330,4 +1330,17 @@ EXAMPLES = [
     ("harm-located", "An Israeli airstrike on a building in Beirut killed a Hezbollah commander.",
      [("Israel", "attacks", "Beirut", "")], [("Israel", "attacks", "Hezbollah")]),
     ("harm-located", "A Russian missile strike killed three people.", [], [("Russia", "attacks", "people")]),
+    # telling a named person something in a place or during talks is meeting them (not by telephone, not reporters)
+    ("told-in-person", "Hakan Fidan, Turkey's foreign minister, told his Greek counterpart George Gerapetritis during "
+     "talks in Athens that Ankara opposed the plan.", [("Hakan Fidan", "meetsWith", "George Gerapetritis", "")], []),
+    ("told-in-person", "Foreign Minister Wang Yi told his Australian counterpart Penny Wong in Beijing that China "
+     "opposed the decision.", [("Wang Yi", "meetsWith", "Penny Wong", "")], [("Wang Yi", "meetsWith", "Australia counterpart")]),
+    ("told-in-person", "Abdelatty told his Somali counterpart by telephone in Cairo that Egypt backed Somalia.", [],
+     [("Abdelatty", "meetsWith", "Somalia counterpart")]),
+    ("told-in-person", "Tusk told reporters in Warsaw that Russia was a threat.", [], [("Tusk", "meetsWith", "reporters")]),
+    # "visiting" before a name the parser made a verb: the name is a guest of whom tells, meets or receives them
+    ("visiting-guest", "Chinese President Xi Jinping told visiting Spanish Prime Minister Pedro Sanchez on Friday that "
+     "China opposed the tariffs.", [("Pedro Sanchez", "visits", "China", ""), ("Xi Jinping", "meetsWith", "Pedro Sanchez", "")],
+     [("Xi Jinping", "visits", "Pedro Sanchez")]),
+    ("visiting-guest", "Modi is visiting Russia.", [("Modi", "visits", "Russia", "")], []),
 ]
