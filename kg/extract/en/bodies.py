@@ -247,6 +247,12 @@ def untagged_body(tok, ent) -> Mention | None:
         i -= 1
     tokens = list(tok.doc[i:tok.i + 1])
     owner = next((m for t in tokens[:-1] for m in (place_or_demonym(t),) if m is not None), None)
+    if owner is None and lower and len(tokens) > 1:
+        # (Iran's foreign ministry lodged a complaint, ..., accusing: the country's possessive before it, and the
+        # Iranian foreign ministry is its name, as China's Foreign Ministry is the Chinese Foreign Ministry)
+        owner = next((m for c in tok.children if c.dep_ == "poss" for m in (place_or_demonym(c),)
+                      if m is not None and m.kind == "country"), None)
+        return _named_for(mention(tokens, "government", owner)) if owner is not None else None
     if owner is None:
         return None
     return mention(tokens, "government", owner)

@@ -53,8 +53,13 @@ def verb_arguments(verb):
     if subjects and all(s.lower_ in ("it", "they") for s in subjects):
         # Ethiopia said it would continue negotiations: "it" is the subject of the verb of saying above
         node = verb
-        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
-            node = node.head
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and node.head.i != node.i:
+            # (protested over a jamming campaign it blamed on Moscow: "it" in a relative clause on a thing the
+            # subject above acts on is that subject)
+            node = next((a for a in node.head.ancestors if a.pos_ == "VERB"), None) if node.dep_ == "relcl" \
+                else node.head
+            if node is None:
+                break
             above = [c for c in node.children if c.dep_ == "nsubj" and actors_of([c])]
             if above and any(s.lower_ == "they" for s in subjects) and len(members(above[0])) == 1 \
                     and [m.kind for m in actors_of([above[0]])] == ["person"]:

@@ -219,6 +219,18 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             yield from pair_up([s for s in subjects if actors_of([s])], objects, [], partners, predicate, noun, sent,
                               "light-verb")
             return
+    note = governor.head if noun.dep_ == "pobj" and governor.lower_ == "of" else governor \
+        if noun.dep_ == "compound" else None
+    if note is not None and note.lemma_.lower() in lex.NOTE_NOUNS and note.dep_ in ("dobj", "nsubjpass") \
+            and note.head.pos_ == "VERB" and relation_of(note.head) is None:
+        # delivered a note of protest to the Russian embassy, handed a protest note to the envoy: the note carries
+        # the protest, its verb the one who lodges it and whom it goes to
+        g_subjects, _, g_targets, _, g_agents = verb_arguments(note.head)
+        subjects = subjects or g_subjects or g_agents or inherit_subject(note.head)
+        objects = objects or g_targets or [g for p in note.children if p.dep_ in ("prep", "dative")
+                                           and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        yield from pair_up([s for s in subjects if actors_of([s])], objects, [], [], predicate, noun, sent, "light-verb")
+        return
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lex.MEDIATING_VERBS and actors_of(partners):
         # Qatar and Turkey mediated talks between Pakistan and Afghanistan: the parties talk, the mediators host
         # no one and talk with no one here

@@ -122,6 +122,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
         if not actors_of(objects):
             objects = conditioned(verb) or objects  # (threatened to take the case to court if Lima did not ...)
+    if predicate == "accuses" and verb.lemma_.lower() in lex.BLAMING_VERBS and not actors_of(objects + targets):
+        # blamed the jamming on Moscow: whom it is blamed on, wherever the parser hung "on"
+        targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for g in p.children if g.dep_ == "pobj"] or targets
     if predicate in ("requests", "demands") and not actors_of(objects + targets):
         # demanded an apology from Washington, sought assurances from Beijing: whom it is asked of
         # (not where something is to be taken from: demanded the withdrawal of Russian troops from Ukraine)

@@ -1087,7 +1087,8 @@ EXAMPLES = [
      [("Egypt", "criticizes", "Israel", ""), ("Israel", "attacks", "Doha", "")], []),
     # calling in an envoy summons them: a protest to their country; freezing someone's assets sanctions them
     ("call-in", "Israel's foreign ministry called in the Spanish ambassador.",
-     [("Israel", "protests", "Spain ambassador", "")], []),
+     # (the ministry, written with its country's possessive, is the Israeli foreign ministry)
+     [("Israeli foreign ministry", "protests", "Spain ambassador", "")], []),
     ("frozen-assets", "Britain froze the assets of Russian banks.", [("Britain", "sanctions", "Russia banks", "")], []),
     # a part in an event denied is the event denied; claimed, it is the event
     ("involvement", "Moscow denied any involvement in the drone incursion into Poland.",
@@ -1343,4 +1344,17 @@ EXAMPLES = [
      "China opposed the tariffs.", [("Pedro Sanchez", "visits", "China", ""), ("Xi Jinping", "meetsWith", "Pedro Sanchez", "")],
      [("Xi Jinping", "visits", "Pedro Sanchez")]),
     ("visiting-guest", "Modi is visiting Russia.", [("Modi", "visits", "Russia", "")], []),
+    # a lower-case ministry after its country's possessive is that country's ministry, named with its nationality
+    ("possessive-ministry", "Iran's foreign ministry lodged a formal complaint with Baghdad on Sunday, accusing the "
+     "Iraqi government of allowing Israeli jets to use its airspace.",
+     [("Iranian foreign ministry", "accuses", "Iraq", ""), ("Iranian foreign ministry", "affiliatedWith", "Iran", "")], []),
+    # a note or letter of protest carries the protest to whom it is delivered
+    ("protest-note", "Lithuania's foreign ministry delivered a note of protest to the Russian embassy in Vilnius.",
+     [("Lithuanian foreign ministry", "protests", "Russia", "")], []),
+    ("protest-note", "Lithuania delivered a protest note to Russia.", [("Lithuania", "protests", "Russia", "")], []),
+    ("protest-note", "Lithuania sent a letter to Russia.", [], [("Lithuania", "protests", "Russia")]),
+    # blaming something on someone accuses them; "it" in a relative clause is the subject above
+    ("blamed-on", "Lithuania blamed the jamming on Moscow.", [("Lithuania", "accuses", "Moscow", "")], []),
+    ("blamed-on", "Lithuania protested over a GPS jamming campaign it blamed on Moscow.",
+     [("Lithuania", "accuses", "Moscow", "")], []),
 ]
