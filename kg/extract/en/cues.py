@@ -78,6 +78,10 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or c.ent_type_ in ("GPE", "ORG", "NORP"))
             for c in tok.children):
         rel = "supports"  # recognised Moroccan sovereignty, recognised Palestine as a state: backs its claim
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.RECOGNITION_NOUNS and any(
+            g.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or g.ent_type_ in ("GPE", "ORG") for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        rel = "supports"  # France's recognition of Moroccan sovereignty, Spain's recognition of Palestine
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
@@ -106,6 +110,12 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
         rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in lex.DEAL_VERBS:
+        rel = "cooperatesWith"  # Morocco and Nigeria struck a deal, reached a deal with Kyiv: an agreement concluded
+    if rel == "attacks" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
+                                                       for c in tok.children):
+        return None  # (struck a deal: the deal is the relation, no strike)
     if rel == "attacks" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TARGETING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ECONOMIC_ACTORS for c in tok.children):
         rel = "sanctions"  # would target more Chinese firms, targeting Chinese refiners: a measure, not a strike

@@ -224,6 +224,9 @@ def is_hedged(pred) -> bool:
     if pred.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.UNREALISED_ATTRIBUTES
                                    for c in pred.children):
         return True  # a planned visit, a proposed summit, possible sanctions: still to come
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "of" \
+            and pred.head.head.lemma_.lower() in lex.PROMISE_NOUNS:
+        return True  # gave a pledge of continued support, an offer of aid: an intention, as pledged support is
     if pred.lemma_.lower() in lex.AGREEING_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
         return True  # agreed to expand patrols: the cooperation agreed on is still to come
     for t in chain[:-1]:

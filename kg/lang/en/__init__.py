@@ -36,7 +36,9 @@ PARTNER_PREPS = frozenset({"with", "alongside"})
 PARTIES_PREPS = frozenset({"between", "among", "amongst"})
 # Nouns of a stage of an event: held a third round of talks, the resumption of negotiations
 STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part",
-                         "message", "expression", "gesture", "show"})  # (sent a message of solidarity)
+                         "message", "expression", "gesture", "show",
+                         # (gave a pledge of continued support to Ukraine: the pledge carries the support)
+                         "pledge", "promise", "offer", "assurance", "assurances"})  # (sent a message of solidarity)
 # Things said or written that say something of their own: their issuer is the subject of a clause on them
 # (issued a statement expressing solidarity with Denmark)
 STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "note", "communique", "communiqué", "declaration"})
@@ -177,7 +179,7 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
                          "file", "level", "pledge", "offer", "extend", "provide", "conduct", "carry", "give",
                          "deliver", "step", "increase", "strengthen", "renew", "reiterate", "slap", "levy",
                          "expand", "tighten", "begin", "start", "resume", "continue", "approve", "adopt",
-                         "deepen", "sign", "conclude", "reach", "seal"})
+                         "deepen", "sign", "conclude", "reach", "seal", "register"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
                             "abandon", "refrain", "suspend", "end", "freeze"})
@@ -211,6 +213,8 @@ GUEST_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "greet"})
 NOTE_NOUNS = frozenset({"note", "letter"})
 # Verbs of blaming something on someone (blamed the jamming on Moscow)
 BLAMING_VERBS = frozenset({"blame", "pin"})
+# Verbs that conclude a deal, which is then an agreement (struck a deal, reached a deal with Kyiv)
+DEAL_VERBS = frozenset({"strike", "reach", "sign", "seal", "clinch", "conclude"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
@@ -280,6 +284,9 @@ NOT_AID = ENVOY_NOUNS | DELEGATION_NOUNS | STATEMENT_NOUNS | frozenset({
 SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
 # Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)
 RECOGNIZING_VERBS = frozenset({"recognize", "recognise"})
+# Nouns of promising: the event promised is an intention (a pledge of support, an offer of aid: hedged)
+PROMISE_NOUNS = frozenset({"pledge", "promise", "offer", "assurance", "assurances"})
+RECOGNITION_NOUNS = frozenset({"recognition"})  # (France's recognition of Moroccan sovereignty)
 SOVEREIGNTY_NOUNS = frozenset({"sovereignty", "independence", "statehood", "government", "annexation", "claim",
                                "territorial"})
 # Events of taking something away from a place (the withdrawal of troops from Ukraine: Ukraine is no party asked)

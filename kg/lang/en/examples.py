@@ -1357,4 +1357,17 @@ EXAMPLES = [
     ("blamed-on", "Lithuania blamed the jamming on Moscow.", [("Lithuania", "accuses", "Moscow", "")], []),
     ("blamed-on", "Lithuania protested over a GPS jamming campaign it blamed on Moscow.",
      [("Lithuania", "accuses", "Moscow", "")], []),
+    # recognition of a state or its sovereignty supports it, as recognising it does
+    ("recognition", "Algeria condemned France's recognition of Moroccan sovereignty over Western Sahara.",
+     [("France", "supports", "Morocco", ""), ("Algeria", "criticizes", "France", "")], []),
+    ("recognition", "Japan welcomed the recognition of its efforts.", [], [("Japan", "supports", "Japan")]),
+    # a pledge, promise or offer of an event carries it, as an intention
+    ("pledge-of", "Marcos gave a pledge of continued support to Ukraine during a meeting with Zelensky.",
+     [("Marcos", "supports", "Ukraine", "hedged")], []),
+    # a deal struck, reached or signed is an agreement; displeasure registered or expressed is a protest
+    ("deal-struck", "Morocco and Nigeria struck a deal on Monday to press ahead with a gas pipeline.",
+     [("Morocco", "cooperatesWith", "Nigeria", "")], [("Morocco", "attacks", "deal")]),
+    ("deal-struck", "Israel struck Iran on Monday.", [("Israel", "attacks", "Iran", "")], []),
+    ("displeasure", "The Kenyan government registered its strong displeasure with Tanzania on Monday.",
+     [("Kenya", "protests", "Tanzania", "")], []),
 ]
