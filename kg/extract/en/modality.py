@@ -211,6 +211,11 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    if any(_future_date(c) for t in carriers + chain for c in t.children):
+        return True  # agreed to resume border talks next week, when EU leaders meet Xi next week: still to come
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ in ("of", "for") \
+            and pred.head.head.lemma_.lower() in lex.ANTICIPATION_WORDS:
+        return True  # fears of an Israeli strike, the risk of U.S. sanctions, prepared for Xi's visit: not (yet) done
     last = chain[-1]
     if (pred.pos_ == "VERB" or _carried(pred)) and last.dep_ == "advcl" and last.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in last.children) \
             and any(c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS for c in last.head.children) \
@@ -249,6 +254,14 @@ def is_hedged(pred) -> bool:
             if any(s.lemma_.lower() in lex.UNNAMED_SOURCES for s in speakers):
                 return True
     return False
+
+
+def _future_date(tok) -> bool:
+    """next week, next month, next year, later this month: a date still to come."""
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "by", "until") or tok.dep_ == "npadvmod":
+        dates = [tok] if tok.dep_ == "npadvmod" else [g for g in tok.children if g.dep_ == "pobj"]
+        return any(d.lemma_.lower() in lex.DATE_UNITS and any(c.lower_ == "next" for c in d.children) for d in dates)
+    return tok.dep_ in ("npadvmod", "advmod") and tok.lower_ == "tomorrow"
 
 
 def _hosting_verb(noun):

@@ -215,6 +215,13 @@ NOTE_NOUNS = frozenset({"note", "letter"})
 BLAMING_VERBS = frozenset({"blame", "pin"})
 # Verbs that conclude a deal, which is then an agreement (struck a deal, reached a deal with Kyiv)
 DEAL_VERBS = frozenset({"strike", "reach", "sign", "seal", "clinch", "conclude"})
+# Dates that are still to come with "next" (next week, next month): what is set for them has not happened yet
+DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"})
+# Nouns and verbs of anticipating an event, which has not (yet) happened (fears of a strike, the risk of sanctions,
+# prepared for Xi's visit)
+ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
+                                "prepare", "preparation", "preparations"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})

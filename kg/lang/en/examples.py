@@ -1370,4 +1370,16 @@ EXAMPLES = [
     ("deal-struck", "Israel struck Iran on Monday.", [("Israel", "attacks", "Iran", "")], []),
     ("displeasure", "The Kenyan government registered its strong displeasure with Tanzania on Monday.",
      [("Kenya", "protests", "Tanzania", "")], []),
+    # what is set for next week, next month or next year is still to come
+    ("future-date", "Thailand agreed to resume border talks with Cambodia next week.",
+     [("Thailand", "negotiatesWith", "Cambodia", "hedged")], []),
+    ("future-date", "Thailand resumed border talks with Cambodia last week.",
+     [("Thailand", "negotiatesWith", "Cambodia", "")], []),
+    # an event feared, risked or prepared for has not (yet) happened
+    ("anticipated", "The collapse of talks has raised fears of an Israeli strike on Iran's enrichment sites.",
+     [("Israel", "attacks", "Iran", "hedged")], []),
+    ("anticipated", "South Korea will send an envoy to prepare for President Xi Jinping's visit to Gyeongju.",
+     [("Xi Jinping", "visits", "Gyeongju", "hedged")], []),
+    ("anticipated", "Seoul condemned the Israeli strike on Iran's enrichment sites.",
+     [("Israel", "attacks", "Iran", "")], []),
 ]
