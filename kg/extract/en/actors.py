@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
+from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
                                  place_of, placed)
@@ -72,6 +72,10 @@ def _read_actor(tok) -> list[Mention]:
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         carried = _speaker_said(tok) or previous_group(tok, people=True)
+        if carried:
+            return carried
+    if (pronoun and text == "it" or full.strip() == "the country") and tok.dep_ in ("nsubj", "nsubjpass"):
+        carried = previous_subject(tok)  # (... It accused Beijing; ... The country also cancelled)
         if carried:
             return carried
     own = _speakers_country(tok)

@@ -18,6 +18,7 @@ from kg.extract.en import actors
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (
     affiliation_chain,
+    dateline_country,
     ent_of,
     is_body,
     members,
@@ -126,6 +127,11 @@ def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
         # about, not one inside what is said after it)
         subjects = [t for t in before if t.i < before.root.i and t.dep_ in ("nsubj", "nsubjpass")
                     and actors.actors_of([t])][:1]
+    if acting_for and any(s.lower_ == "it" for s in subjects) and dateline_country(tok.doc) is not None:
+        # (JOHANNESBURG — South Africa summoned ... The U.S. State Department said ... It added ... Foreign Minister
+        # Ronald Lamola: a sentence going on with "it" about another side leaves the minister to the story's own
+        # country, the one it was filed from)
+        return None
     found = actors.actors_of(subjects)
     if acting_for:
         if (relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS | {"cooperatesWith", "hosts", "visits"}:

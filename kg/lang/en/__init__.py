@@ -222,6 +222,8 @@ DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday",
 # prepared for Xi's visit)
 ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
                                 "prepare", "preparation", "preparations"})
+# Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})

@@ -1382,4 +1382,18 @@ EXAMPLES = [
      [("Xi Jinping", "visits", "Gyeongju", "hedged")], []),
     ("anticipated", "Seoul condemned the Israeli strike on Iran's enrichment sites.",
      [("Israel", "attacks", "Iran", "")], []),
+    # a sentence opening on "it" or "the country" goes on with the one country or body that was the subject before
+    ("it-opening", "Azerbaijan summoned Russia's ambassador after two men died in custody in Yekaterinburg. The country "
+     "also accused Moscow of \"ethnic persecution\".", [("Azerbaijan", "accuses", "Moscow", "")], []),
+    ("it-opening", "The Philippine coast guard said Chinese vessels had fired water cannon near the shoal. It accused "
+     "Beijing of dangerous actions.", [("Philippines guard", "accuses", "Beijing", "")], []),
+    ("it-opening", "Xi met Putin and Modi. It was a long meeting.", [], [("Xi", "meetsWith", "It")]),
+    # the part of something (one of its boats) is the whole's owner's
+    ("partitive", "The Philippine coast guard said Chinese vessels had fired water cannon at one of its boats.",
+     [("China vessels", "attacks", "Philippines guard", "")], []),
+    # (but "it" going on about another side leaves a bare national office to the country the story was filed from)
+    ("it-opening", "JOHANNESBURG — South Africa summoned the top U.S. diplomat on Tuesday. The U.S. State Department "
+     "said on Monday that the officials had undermined American interests. It added that Washington would stop "
+     "funding programmes. Foreign Minister Ronald Lamola condemned the measures.",
+     [("Ronald Lamola", "affiliatedWith", "South Africa", "")], [("Ronald Lamola", "affiliatedWith", "United States")]),
 ]
