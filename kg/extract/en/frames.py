@@ -45,6 +45,10 @@ def verb_arguments(verb):
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif dep == "prep":
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "as" and any(c.dep_ == "auxpass" for c in verb.children):
+                # was rejected as fraudulent by the United States: the parser hangs the by-agent on the "as" phrase
+                agents.extend(g for t in child.subtree if t.dep_ == "prep" and t.lower_ == "by"
+                              for g in t.children if g.dep_ == "pobj")
             if child.lower_ in lex.PARTNER_PREPS:
                 partners.extend(pobjs)
             elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS

@@ -224,6 +224,10 @@ ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", 
                                 "prepare", "preparation", "preparations"})
 # Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
 PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each"})
+# Adjectives of a region whose last word is a nationality (Latin American governments: no American ones)
+REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central american", "north american",
+                                 "east african", "west african", "southeast asian", "south asian", "central asian",
+                                 "east asian"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
@@ -407,6 +411,8 @@ ROLE_NOUNS = frozenset({
     "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime", "elect",
     # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
     "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
+    "contractor", "contractors", "refiner", "refiners", "refinery", "refineries", "manufacturer", "manufacturers",
+    "airline", "airlines",
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "guard", "guards", "coastguard", "police",
     "capital",

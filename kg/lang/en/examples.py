@@ -1313,7 +1313,7 @@ EXAMPLES = [
     ("target-measure", "Russian missiles targeted Ukrainian energy facilities.", [("Russia", "attacks", "Ukraine", "")], []),
     # a participle clause with no subject shares the modal of its verb (would present ..., targeting), not a refusal's
     ("participle-modal", "The EU would present a new sanctions package next week, targeting Chinese refiners.",
-     [("EU", "sanctions", "China", "hedged")], []),
+     [("EU", "sanctions", "China refiners", "hedged")], []),
     ("participle-modal", "Tusk said Warsaw would not extradite the suspect, rejecting Berlin's request.",
      [("Warsaw", "rejects", "Berlin", "")], []),
     # despite objections from X, amid criticism from X: X acts so toward whoever acts despite it
@@ -1396,4 +1396,13 @@ EXAMPLES = [
      "said on Monday that the officials had undermined American interests. It added that Washington would stop "
      "funding programmes. Foreign Minister Ronald Lamola condemned the measures.",
      [("Ronald Lamola", "affiliatedWith", "South Africa", "")], [("Ronald Lamola", "affiliatedWith", "United States")]),
+    # unnamed contractors, refiners, manufacturers and airlines of a country act for it, as its companies do
+    ("economic-actor", "Beijing slapped sanctions on two U.S. defence contractors.",
+     [("Beijing", "sanctions", "U.S. contractors", "")], []),
+    # a by-agent the parser hung inside an "as" phrase of a passive (rejected as fraudulent by X) is the agent;
+    # a regional adjective (Latin American) names no country
+    ("passive-as-by", "Venezuela's disputed election was rejected as fraudulent by the United States, the European "
+     "Union and several Latin American governments.",
+     [("United States", "rejects", "Venezuela", ""), ("European Union", "rejects", "Venezuela", "")],
+     [("United States governments", "rejects", "Venezuela")]),
 ]
