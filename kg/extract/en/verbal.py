@@ -84,6 +84,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         particles = phrasal_particles(verb)
         own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
         targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
+        if not targets and any(p.dep_ == "prt" for p in own):
+            # lashed out at the Trump administration, hit out at Rome: a particle's target follows it with "at"
+            targets = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+                       for c in p.children if c.dep_ == "pobj"]
     objects = [n for o in objects for n in named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and naming(c) for n in named_thing(
             next(w for w in c.children if w.lower_ == "what"))]
@@ -158,7 +162,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not naming(c)
                            and not (predicate in ("warns", "threatens") and c.lemma_.lower() in lex.RESPONDING_VERBS)
                            for g in c.children
-                           if g.dep_ == "nsubj" and not {place_key(m) for m in actors_of([g])} & own]
+                           # (demanded that Beijing respect ...: the tagger may take the verb for a noun and the
+                           # subject for its compound)
+                           if (g.dep_ == "nsubj" or g.dep_ == "compound" and c.pos_ == "NOUN" and g.i < c.i
+                               and any(m.dep_ == "mark" for m in c.children))
+                           and not {place_key(m) for m in actors_of([g])} & own]
         if actors_of(clause_subjects):
             objects, rule = clause_subjects, "target-clause"
         elif predicate in ("warns", "threatens"):

@@ -52,6 +52,7 @@ PLACE_PREPS = frozenset({"in", "to", "into"})
 NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", "towards", "into", "with"})
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
+           ("hit", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)

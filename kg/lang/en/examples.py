@@ -1405,4 +1405,11 @@ EXAMPLES = [
      "Union and several Latin American governments.",
      [("United States", "rejects", "Venezuela", ""), ("European Union", "rejects", "Venezuela", "")],
      [("United States governments", "rejects", "Venezuela")]),
+    # demanded that Beijing respect ...: a that-clause whose verb the tagger took for a noun, its subject a compound
+    ("target-clause", "Pham Thu Hang said Hanoi opposed the construction and demanded that Beijing respect Vietnam's "
+     "sovereignty over the archipelago.", [("Hanoi", "demands", "Beijing", "")], []),
+    # a particle verb's target follows the particle with "at" (lashed out at, hit out at)
+    ("phrasal", "Petro lashed out at the Trump administration on Friday.",
+     [("Petro", "criticizes", "Trump administration", "")], []),
+    ("phrasal", "Paris hit out at Rome on Tuesday.", [("Paris", "criticizes", "Rome", "")], [("Paris", "attacks", "Rome")]),
 ]
