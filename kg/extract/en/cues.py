@@ -113,6 +113,9 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ in ("dobj", "nsubjpass") \
             and tok.head.lemma_.lower() in lex.DEAL_VERBS:
         rel = "cooperatesWith"  # Morocco and Nigeria struck a deal, reached a deal with Kyiv: an agreement concluded
+    if rel == "attacks" and tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in lex.TRANSFER_VERBS | {"supply"}:
+        return None  # (shipped artillery shells to Russia: munitions handed over, no shelling; the verb supports)
     if rel == "attacks" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
                                                        for c in tok.children):
         return None  # (struck a deal: the deal is the relation, no strike)

@@ -1412,4 +1412,8 @@ EXAMPLES = [
     ("phrasal", "Petro lashed out at the Trump administration on Friday.",
      [("Petro", "criticizes", "Trump administration", "")], []),
     ("phrasal", "Paris hit out at Rome on Tuesday.", [("Paris", "criticizes", "Rome", "")], [("Paris", "attacks", "Rome")]),
+    # munitions shipped, sent or supplied to someone are support, no shelling
+    ("munitions-sent", "North Korea shipped artillery shells to Russia.", [("North Korea", "supports", "Russia", "")],
+     [("North Korea", "attacks", "Russia")]),
+    ("munitions-sent", "Russian forces fired shells at Kharkiv.", [("Russia forces", "attacks", "Kharkiv", "")], []),
 ]
