@@ -108,6 +108,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.CLOSED_THINGS or c.lower_ in lex.CLOSED_THINGS)
             for c in tok.children):  # (shut the Jaber crossing: a crossing the tagger took for a verb, lemma "cross")
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
+        rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
         rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ in ("dobj", "nsubjpass") \

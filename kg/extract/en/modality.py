@@ -297,10 +297,24 @@ def _chain(tok):
     it."""
     node = tok
     yield node
-    while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis") and not (
-            node.dep_ == "relcl" and not _content_clause(node)) and not _set_apart(node) and not _summing(node):
+    while node.head.i != node.i:
+        if _second_report(node):
+            node = node.head.head  # (said Japan was considering ..., and that Tokyo had sought: both are said)
+            yield node
+            continue
+        if node.dep_ in ("ROOT", "conj", "advcl", "parataxis") or (
+                node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node):
+            break
         node = node.head
         yield node
+
+
+def _second_report(clause) -> bool:
+    """People familiar with the matter said Japan was considering joining AUKUS, and that Tokyo had sought help: a
+    clause joined to a reported clause with its own "that" is reported by the same verb of saying."""
+    return clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and clause.head.head.i != clause.head.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and clause.head.head.lemma_.lower() in lex.SPEECH_VERBS
 
 
 def _summing(clause) -> bool:

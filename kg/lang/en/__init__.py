@@ -229,6 +229,12 @@ PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "
 REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central american", "north american",
                                  "east african", "west african", "southeast asian", "south asian", "central asian",
                                  "east asian"})
+# Seeking help, a loan or assurances from someone is asking them (sought Australian and British help, seek a new
+# loan from Beijing)
+SEEKING_VERBS = frozenset({"seek"})
+SOUGHT_THINGS = frozenset({"help", "assistance", "aid", "support", "loan", "loans", "credit", "financing", "funding",
+                           "assurance", "assurances", "guarantee", "guarantees", "backing", "clarification",
+                           "explanation", "cooperation"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})

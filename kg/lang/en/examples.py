@@ -1416,4 +1416,14 @@ EXAMPLES = [
     ("munitions-sent", "North Korea shipped artillery shells to Russia.", [("North Korea", "supports", "Russia", "")],
      [("North Korea", "attacks", "Russia")]),
     ("munitions-sent", "Russian forces fired shells at Kharkiv.", [("Russia forces", "attacks", "Kharkiv", "")], []),
+    # seeking help, a loan or assurances from someone asks them
+    ("seek-from", "Islamabad may also seek a new $2 billion loan from Beijing.", [("Islamabad", "requests", "Beijing", "hedged")], []),
+    ("seek-from", "Taipei sought help from Japan and the United States.",
+     [("Taipei", "requests", "Japan", ""), ("Taipei", "requests", "United States", "")], []),
+    ("seek-from", "Japan seeks a seat on the council.", [], [("Japan", "requests", "council")]),
+    # a second that-clause joined to a reported one is reported by the same verb of saying
+    ("second-report", "People familiar with the matter said Japan was considering joining the projects, and that "
+     "Tokyo had quietly sought Australian help.", [("Tokyo", "requests", "Australia", "hedged")], []),
+    ("second-report", "Japan was considering joining the projects, and Tokyo had quietly sought Australian help.",
+     [("Tokyo", "requests", "Australia", "")], []),
 ]
