@@ -1426,4 +1426,8 @@ EXAMPLES = [
      "Tokyo had quietly sought Australian help.", [("Tokyo", "requests", "Australia", "hedged")], []),
     ("second-report", "Japan was considering joining the projects, and Tokyo had quietly sought Australian help.",
      [("Tokyo", "requests", "Australia", "")], []),
+    # duties imposed on someone's goods are a trade measure, as tariffs are (not "on duty")
+    ("duties", "Lula's government could impose retaliatory duties on American goods.",
+     [("Brazil", "sanctions", "United States", "hedged")], []),
+    ("duties", "Officials on duty said the border was quiet.", [], [("Officials", "sanctions", "border")]),
 ]
