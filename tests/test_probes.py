@@ -14,7 +14,8 @@ HELD = {
     "ja_constructions": (327, 0, 0, 12),
     "ja_long": (231, 0, 1, 26),
     "en_negation": (265, 0, 0, 17),
-    "en_constructions": (409, 0, 0, 20),
+    "en_constructions": (414, 0, 0, 20),
+    "en_long": (287, 0, 0, 11),
 }
 
 
