@@ -15,7 +15,8 @@ HELD = {
     "ja_long": (248, 0, 1, 25),
     "ja_long_negation": (227, 2, 1, 10),
     "en_negation": (265, 0, 0, 17),
-    "en_constructions": (409, 0, 0, 20),
+    "en_constructions": (414, 0, 0, 20),
+    "en_long": (287, 0, 0, 11),
 }
 
 

@@ -14,6 +14,9 @@ relation the guidelines leave open: it is not scored. The negation probes are sc
 - ``ja_long.json``: 150 long sentences of the kind Japanese papers print, 2-4 relations each (chains, quotations,
   relative clauses, negation mixed with positive relations). Meetings held in a named capital with no word of a
   visit are left open (the gold sets record such visits only now and then).
+- ``en_long.json``: 150 long wire-style English sentences (25-55 words, 2-4 relations each: appositions, relative
+  clauses, reported speech, fronted "after" clauses, coordination, pronouns, datelines, nominal events), written by
+  a helper who never saw the extractor.
 
 ``python -m tests.probes ja_negation`` prints the tally and every sentence that is not right; the model-backed test
 ``tests/test_probes.py`` holds the tallies at or above what the extractor gives now.

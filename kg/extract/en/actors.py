@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group
+from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
                                  place_of, placed)
@@ -74,6 +74,10 @@ def _read_actor(tok) -> list[Mention]:
         carried = _speaker_said(tok) or previous_group(tok, people=True)
         if carried:
             return carried
+    if (pronoun and text == "it" or full.strip() == "the country") and tok.dep_ in ("nsubj", "nsubjpass"):
+        carried = previous_subject(tok)  # (... It accused Beijing; ... The country also cancelled)
+        if carried:
+            return carried
     own = _speakers_country(tok)
     if own:
         return own
@@ -91,7 +95,12 @@ def _read_actor(tok) -> list[Mention]:
             node = tok.head
             while node.dep_ != "relcl" and node.head.i != node.i:
                 node = node.head
-            return actors_of([node.head]) if node.dep_ == "relcl" else []
+            if node.dep_ == "relcl":
+                return actors_of([node.head])
+            # (..., has drawn criticism from France, whose foreign minister called on ...: a clause the parser hung
+            # elsewhere still describes the name written right before the comma)
+            before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else None
+            return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
         if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:

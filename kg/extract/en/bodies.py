@@ -18,6 +18,7 @@ from kg.extract.en import actors
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (
     affiliation_chain,
+    dateline_country,
     ent_of,
     is_body,
     members,
@@ -50,8 +51,10 @@ def owner_of(tok, phrase) -> Mention | None:
             return body  # (a State Department spokesperson, Border Guard officers: the body they act for)
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # (or a nationality on that word: Afghan Taliban forces)
+            # (or the place it is based in: Hong Kong-based companies)
+            based = ("npadvmod",) if child.lemma_.lower() == "base" and child.dep_ == "amod" else ()
             found = place_or_demonym(child) or next(
-                (m for g in child.children if g.dep_ in ("compound", "amod") and g.i < child.i
+                (m for g in child.children if g.dep_ in ("compound", "amod", *based) and g.i < child.i
                  for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
             if found is not None:
                 return found
@@ -124,6 +127,11 @@ def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
         # about, not one inside what is said after it)
         subjects = [t for t in before if t.i < before.root.i and t.dep_ in ("nsubj", "nsubjpass")
                     and actors.actors_of([t])][:1]
+    if acting_for and any(s.lower_ == "it" for s in subjects) and dateline_country(tok.doc) is not None:
+        # (JOHANNESBURG — South Africa summoned ... The U.S. State Department said ... It added ... Foreign Minister
+        # Ronald Lamola: a sentence going on with "it" about another side leaves the minister to the story's own
+        # country, the one it was filed from)
+        return None
     found = actors.actors_of(subjects)
     if acting_for:
         if (relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS | {"cooperatesWith", "hosts", "visits"}:
@@ -245,6 +253,12 @@ def untagged_body(tok, ent) -> Mention | None:
         i -= 1
     tokens = list(tok.doc[i:tok.i + 1])
     owner = next((m for t in tokens[:-1] for m in (place_or_demonym(t),) if m is not None), None)
+    if owner is None and lower and len(tokens) > 1:
+        # (Iran's foreign ministry lodged a complaint, ..., accusing: the country's possessive before it, and the
+        # Iranian foreign ministry is its name, as China's Foreign Ministry is the Chinese Foreign Ministry)
+        owner = next((m for c in tok.children if c.dep_ == "poss" for m in (place_or_demonym(c),)
+                      if m is not None and m.kind == "country"), None)
+        return _named_for(mention(tokens, "government", owner)) if owner is not None else None
     if owner is None:
         return None
     return mention(tokens, "government", owner)

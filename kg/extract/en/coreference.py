@@ -43,6 +43,24 @@ def previous_group(tok, people: bool = False) -> list[Mention]:
     return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group]
 
 
+def previous_subject(tok) -> list[Mention]:
+    """The Philippine coast guard said ... It accused Beijing; Azerbaijan summoned ... The country also cancelled: a
+    sentence opening on "it" or "the country" goes on with the one country, government or body that was the subject
+    of the sentence before, whatever was named last."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or any(t.i < tok.left_edge.i and t.pos_ in ("PROPN", "NOUN", "PRON") for t in sent):
+        return []
+    before = sentence_of(tok.doc[sent.start - 1])
+    heads = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = actors.actors_of(heads)
+    # (or a body the tagger left as a role: the Philippine coast guard)
+    body = subject and subject[0].kind == "role" and heads[0].lower_ in lex.BODY_WORDS and heads[0].tag_ != "NNS"
+    if len(subject) != 1 or subject[0].kind not in ("country", "government", "organization") and not body:
+        return []
+    return [replace(subject[0], start=tok.idx, end=tok.idx + len(tok.text))]
+
+
 def named_before(tok, ent) -> list[Mention]:
     """the Commission, the council, the agency: a body named again by the last word of its name stands for the
     last body of that name the article wrote in full (the European Commission, the U.N. Security Council)."""

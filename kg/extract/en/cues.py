@@ -78,6 +78,10 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or c.ent_type_ in ("GPE", "ORG", "NORP"))
             for c in tok.children):
         rel = "supports"  # recognised Moroccan sovereignty, recognised Palestine as a state: backs its claim
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.RECOGNITION_NOUNS and any(
+            g.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or g.ent_type_ in ("GPE", "ORG") for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        rel = "supports"  # France's recognition of Moroccan sovereignty, Spain's recognition of Palestine
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
@@ -104,6 +108,23 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.CLOSED_THINGS or c.lower_ in lex.CLOSED_THINGS)
             for c in tok.children):  # (shut the Jaber crossing: a crossing the tagger took for a verb, lemma "cross")
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
+        rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
+        rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in lex.DEAL_VERBS:
+        rel = "cooperatesWith"  # Morocco and Nigeria struck a deal, reached a deal with Kyiv: an agreement concluded
+    if rel == "attacks" and tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in lex.TRANSFER_VERBS | {"supply"}:
+        return None  # (shipped artillery shells to Russia: munitions handed over, no shelling; the verb supports)
+    if rel == "attacks" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
+                                                       for c in tok.children):
+        return None  # (struck a deal: the deal is the relation, no strike)
+    if rel == "attacks" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TARGETING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.ECONOMIC_ACTORS for c in tok.children):
+        rel = "sanctions"  # would target more Chinese firms, targeting Chinese refiners: a measure, not a strike
     if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
                                 for c in tok.children):
         return None  # a trade war, a price war, a cold war of words
@@ -206,6 +227,20 @@ def condemning_name(verb):
                 if thing is not None:
                     return thing
     return None
+
+
+def _told_in_person(verb) -> bool:
+    """Wang Yi told his Australian counterpart Penny Wong in Beijing that ...; Fidan told his Greek counterpart during
+    talks in Athens: what is told to a named person in a place, or during talks, is told at a meeting (not by
+    telephone, nor to reporters)."""
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not any(m.kind in ("person", "role") for m in actors.actors_of(told)):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for t in told for p in t.children if p.dep_ == "prep"]
+    if any(g.lemma_.lower() in lex.REMOTE_MEANS for p in preps for g in p.subtree):
+        return False
+    return any(p.lower_ in ("during", "at") and any(g.lemma_.lower() in lex.MEETING_NOUNS for g in p.children)
+               or p.lower_ == "in" and any(g.ent_type_ == "GPE" for g in p.children) for p in preps)
 
 
 def exchanged_fire(verb) -> bool:

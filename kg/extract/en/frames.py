@@ -45,6 +45,10 @@ def verb_arguments(verb):
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif dep == "prep":
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "as" and any(c.dep_ == "auxpass" for c in verb.children):
+                # was rejected as fraudulent by the United States: the parser hangs the by-agent on the "as" phrase
+                agents.extend(g for t in child.subtree if t.dep_ == "prep" and t.lower_ == "by"
+                              for g in t.children if g.dep_ == "pobj")
             if child.lower_ in lex.PARTNER_PREPS:
                 partners.extend(pobjs)
             elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
@@ -53,8 +57,13 @@ def verb_arguments(verb):
     if subjects and all(s.lower_ in ("it", "they") for s in subjects):
         # Ethiopia said it would continue negotiations: "it" is the subject of the verb of saying above
         node = verb
-        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
-            node = node.head
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and node.head.i != node.i:
+            # (protested over a jamming campaign it blamed on Moscow: "it" in a relative clause on a thing the
+            # subject above acts on is that subject)
+            node = next((a for a in node.head.ancestors if a.pos_ == "VERB"), None) if node.dep_ == "relcl" \
+                else node.head
+            if node is None:
+                break
             above = [c for c in node.children if c.dep_ == "nsubj" and actors_of([c])]
             if above and any(s.lower_ == "they" for s in subjects) and len(members(above[0])) == 1 \
                     and [m.kind for m in actors_of([above[0]])] == ["person"]:
@@ -69,7 +78,22 @@ def verb_arguments(verb):
         if own and verb.dep_ == "ccomp":
             owners = owners or [c for c in verb.head.children if c.dep_ == "nsubj" and actors_of([c])]
         subjects = _fronted_subjects(verb) or owners or subjects
+    if not subjects:
+        subjects = _subject_after_fronted(verb)
+    # (told his Australian counterpart Penny Wong: the parser may make the role and the name after it two objects;
+    # the name is in apposition to the role, which stands for it)
+    objects = [o for o in objects if not (o.pos_ == "NOUN" and any(
+        n.pos_ == "PROPN" and n.left_edge.i == o.i + 1 for n in objects))]
     return subjects, objects, targets, partners, agents
+
+
+def _subject_after_fronted(verb) -> list:
+    """Following a surge in crossings from Belarus, Poland closed ...: the parser joined the subject to the fronted
+    phrase's last name and left the finite verb with none; the actor after the last comma is the subject."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ in ("prep", "advcl") and c.i < verb.i for c in verb.children):
+        return []
+    return _fronted_subjects(verb)
 
 
 def _fronted_subjects(verb) -> list:
@@ -138,7 +162,7 @@ def inherit_subject(verb) -> list:
                 return controller
         if node.dep_ == "pcomp" or node.pos_ == "ADP":
             continue
-        subjects = [c for c in node.children if c.dep_ == "nsubj"] or [
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] or _subject_after_fronted(node) or [
             # Britain and France are expected to announce, Iran is set to resume: the raised subject
             c for c in node.children if c.dep_ == "nsubjpass" and node.lemma_.lower() in lex.RAISING_VERBS
             and actors_of([c])]

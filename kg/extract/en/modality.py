@@ -56,8 +56,11 @@ def is_negated(pred) -> bool:
         return True  # Lula scraps trip to China: a headline's verb the tagger took for a noun, and the event for a verb
     if pred.pos_ == "NOUN" and not _carried(pred):
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
-    if pred.pos_ == "VERB" and (_neither_nor(pred) or _no_longer(pred) or _yet_to(pred)):
+    verb = carriers[-1]  # (has yet to impose sanctions: the light verb carries the noun's "yet to")
+    if verb.pos_ == "VERB" and (_neither_nor(verb) or _no_longer(verb) or _yet_to(verb)):
         return True  # neither criticized Israel nor praised Iran, no longer supports, has yet to meet
+    if _joined_not(verb):
+        return True  # did not join its G7 partners in condemning China: it did not condemn
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.i < pred.i and _negating(pred.head) \
             and not any(c.dep_ in ("mark", "prep") for c in pred.children):
         # ruled out attacking Russia, refused meeting him: the gerund the parser hung beside the verb is its object
@@ -76,8 +79,20 @@ def is_negated(pred) -> bool:
 
 
 def _asked_for(verb) -> bool:
-    """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made."""
-    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lex.ASKING_VERBS
+    """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made; so is a
+    stop someone expects of another (Tehran expected Washington to lift sanctions: they stand)."""
+    expected = verb.head.lemma_.lower() == "expect" and any(c.dep_ == "dobj" for c in verb.head.children)
+    return verb.dep_ in ("ccomp", "xcomp") and (verb.head.lemma_.lower() in lex.ASKING_VERBS or expected)
+
+
+def _joined_not(verb) -> bool:
+    """The United States did not join its partners in condemning China, did not take part in criticizing: an act of
+    joining in, negated, negates the gerund it is joined in."""
+    prep = verb.head
+    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "in"):
+        return False
+    joining = prep.head.head if prep.head.lower_ == "part" else prep.head  # (took part in: the verb of "part")
+    return joining.lemma_.lower() in lex.JOINING_IN_VERBS and _has_neg(joining)
 
 
 def _part_denied(pred) -> bool:
@@ -185,6 +200,9 @@ def is_hedged(pred) -> bool:
     unnamed sources (officials said)."""
     chain = list(_chain(pred))
     carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
+            and (relation_of(pred) or ("",))[0] == "sanctions" and _asked_for(pred.head):
+        return False  # expected Washington to lift sanctions, urged Beijing to end its ban: the measure stands now
     for t in carriers + chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS:
@@ -193,12 +211,27 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    if any(_future_date(c) for t in carriers + chain for c in t.children):
+        return True  # agreed to resume border talks next week, when EU leaders meet Xi next week: still to come
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ in ("of", "for") \
+            and pred.head.head.lemma_.lower() in lex.ANTICIPATION_WORDS:
+        return True  # fears of an Israeli strike, the risk of U.S. sanctions, prepared for Xi's visit: not (yet) done
+    last = chain[-1]
+    if (pred.pos_ == "VERB" or _carried(pred)) and last.dep_ == "advcl" and last.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in last.children) \
+            and any(c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS for c in last.head.children) \
+            and not _has_neg(last.head):
+        # the EU would present a package next week, targeting Chinese refiners: what it would do (but would not
+        # extradite him, rejecting Berlin's request: a refusal is a stance taken now)
+        return True
     if any(_raised(above) and (below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ == "to")
            for below, above in zip(chain, chain[1:])):
         return True  # Turkey is set to host talks, Trump is scheduled to meet Putin
     if pred.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.UNREALISED_ATTRIBUTES
                                    for c in pred.children):
         return True  # a planned visit, a proposed summit, possible sanctions: still to come
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "of" \
+            and pred.head.head.lemma_.lower() in lex.PROMISE_NOUNS:
+        return True  # gave a pledge of continued support, an offer of aid: an intention, as pledged support is
     if pred.lemma_.lower() in lex.AGREEING_VERBS and any(c.dep_ == "xcomp" for c in pred.children):
         return True  # agreed to expand patrols: the cooperation agreed on is still to come
     for t in chain[:-1]:
@@ -221,6 +254,14 @@ def is_hedged(pred) -> bool:
             if any(s.lemma_.lower() in lex.UNNAMED_SOURCES for s in speakers):
                 return True
     return False
+
+
+def _future_date(tok) -> bool:
+    """next week, next month, next year, later this month: a date still to come."""
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "by", "until") or tok.dep_ == "npadvmod":
+        dates = [tok] if tok.dep_ == "npadvmod" else [g for g in tok.children if g.dep_ == "pobj"]
+        return any(d.lemma_.lower() in lex.DATE_UNITS and any(c.lower_ == "next" for c in d.children) for d in dates)
+    return tok.dep_ in ("npadvmod", "advmod") and tok.lower_ == "tomorrow"
 
 
 def _hosting_verb(noun):
@@ -256,10 +297,32 @@ def _chain(tok):
     it."""
     node = tok
     yield node
-    while node.head.i != node.i and node.dep_ not in ("ROOT", "conj", "advcl", "parataxis") and not (
-            node.dep_ == "relcl" and not _content_clause(node)) and not _set_apart(node):
+    while node.head.i != node.i:
+        if _second_report(node):
+            node = node.head.head  # (said Japan was considering ..., and that Tokyo had sought: both are said)
+            yield node
+            continue
+        if node.dep_ in ("ROOT", "conj", "advcl", "parataxis") or (
+                node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node):
+            break
         node = node.head
         yield node
+
+
+def _second_report(clause) -> bool:
+    """People familiar with the matter said Japan was considering joining AUKUS, and that Tokyo had sought help: a
+    clause joined to a reported clause with its own "that" is reported by the same verb of saying."""
+    return clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and clause.head.head.i != clause.head.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and clause.head.head.lemma_.lower() in lex.SPEECH_VERBS
+
+
+def _summing(clause) -> bool:
+    """..., a meeting hosted by the crown prince; ..., a move Beijing condemned: a clause on a noun that sums up the act
+    told before the comma is a statement of its own, wherever the parser hung the noun."""
+    noun = clause.head
+    return clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in lex.SUMMED_ACT_NOUNS | lex.SUMMING_NOUNS \
+        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
 
 
 def _set_apart(clause) -> bool:

@@ -243,6 +243,8 @@ def demonym_of(tok):
         pair = demonym_of_text(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
         if pair is not None:
             return pair
+        if f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in lex.REGIONAL_ADJECTIVES:
+            return None  # (several Latin American governments: no one country's)
     return demonym_of_text(tok.lower_)
 
 

@@ -141,11 +141,23 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         objects = objects or [g for p in acl.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                               for g in p.children if g.dep_ == "pobj"]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS and not subjects:
+    sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS and actors_of(sources) \
+            and not objects and noun.head.head.pos_ == "VERB":
+        # the EU would present the package despite objections from Hungary and Slovakia, pressed ahead amid
+        # criticism from Paris: whoever the event comes from does it to whoever acts despite it
+        verb = noun.head.head
+        actors = verb_arguments(verb)[0] or inherit_subject(verb)
+        yield from pair_up(sources, actors, [], [], predicate, noun, sent, "receiving")
+        return
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS \
+            and not [s for s in subjects if s not in sources]:
         # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject
-        sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for g in p.children if g.dep_ == "pobj"]
-        undergoer = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (of the verb the parser joined it to: Israel's offensive, launched after ..., has drawn criticism from)
+        drew = noun.head
+        undergoer = [c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else [])
         if actors_of(sources) and undergoer:
             targets_ = [u for u in undergoer if actors_of([u])] or undergoer
             yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")
@@ -207,6 +219,18 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             yield from pair_up([s for s in subjects if actors_of([s])], objects, [], partners, predicate, noun, sent,
                               "light-verb")
             return
+    note = governor.head if noun.dep_ == "pobj" and governor.lower_ == "of" else governor \
+        if noun.dep_ == "compound" else None
+    if note is not None and note.lemma_.lower() in lex.NOTE_NOUNS and note.dep_ in ("dobj", "nsubjpass") \
+            and note.head.pos_ == "VERB" and relation_of(note.head) is None:
+        # delivered a note of protest to the Russian embassy, handed a protest note to the envoy: the note carries
+        # the protest, its verb the one who lodges it and whom it goes to
+        g_subjects, _, g_targets, _, g_agents = verb_arguments(note.head)
+        subjects = subjects or g_subjects or g_agents or inherit_subject(note.head)
+        objects = objects or g_targets or [g for p in note.children if p.dep_ in ("prep", "dative")
+                                           and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        yield from pair_up([s for s in subjects if actors_of([s])], objects, [], [], predicate, noun, sent, "light-verb")
+        return
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lex.MEDIATING_VERBS and actors_of(partners):
         # Qatar and Turkey mediated talks between Pakistan and Afghanistan: the parties talk, the mediators host
         # no one and talk with no one here
@@ -231,12 +255,30 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if not objects and noun.dep_ == "dobj" and (found := relation_of(governor)) is not None:
         objects = stranded_to(governor, found[0])
     subjects = [s for s in subjects if actors_of([s]) or nationalities([s])]
+    harm = _harm_done(noun) if predicate == "attacks" and not objects else None
+    if harm is not None:
+        # a Russian drone strike that killed 11 people in Odesa, airstrikes killed dozens of people in eastern
+        # Afghanistan: the attack is on whose the victims were, or on the country where the harm was done
+        victims = [c for c in harm.children if c.dep_ in ("dobj", "nsubjpass")]
+        victims += [g for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        objects, targets = objects + victims, [harm]
+        yield from pair_up(subjects, objects, targets, partners, predicate, noun, sent, rule)
+        return
     own = accusers_own(noun, objects) if predicate == "attacks" and not actors_of(objects) else []
     if own:  # (accused Ethiopia of a drone strike on an army depot)
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted else rel
+
+
+def _harm_done(noun):
+    """The verb of killing or wounding an attack noun is the subject of (airstrikes killed dozens), or that a relative
+    clause on it has (a strike that killed 11 people), or None."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.HARM_VERBS:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.HARM_VERBS), None)
 
 
 def _blocked(noun) -> bool:

@@ -150,6 +150,11 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             # Taiwan's treatment by China: with a by-agent written, the possessor is the one it is done to
             found += actors_of(agents)
             continue
+        if t.lower_ in lex.PARTITIVE_WORDS:
+            # fired water cannon at one of its boats, seized two of Ukraine's ships: whose the whole is
+            found += owners([g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                             if g.dep_ == "pobj"], events=events)
+            continue
         for c in t.children:
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and any(o.lower_ == "own" for o in t.children):
                 continue  # (urged the Commission to stand by its own assessment: the doer's own, no one else's)

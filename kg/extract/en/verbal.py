@@ -37,6 +37,10 @@ from kg.types import Relation
 
 
 def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
+    guest = _visiting_guest(verb) if predicate == "visits" else None
+    if guest is not None:
+        yield from _visiting_relations(verb, guest, sent)
+        return
     subjects, objects, targets, partners, agents = verb_arguments(verb)
     if predicate == "attacks" and verb.lemma_.lower() in lex.RETALIATING_VERBS and any(
             t.lemma_.lower() in lex.RETALIATION_MEANS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
@@ -52,7 +56,14 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and objects and not actors_of(objects) \
             and not actors_of(partners):
         return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # (a meeting hosted by the crown prince: a participle with a by-agent after its noun is passive too)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" \
+        and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if _shared_passive(verb):
+        # was welcomed by Ukraine and denounced by Moscow: a participle joined to a passive, with its own by-agent,
+        # shares the passive's subject
+        passive = True
+        objects = objects + [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if passive:
         rule = "passive"
         # (Lebanon was hit by Israeli airstrikes: an event as the agent stands for whoever carried it out)
@@ -73,6 +84,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         particles = phrasal_particles(verb)
         own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
         targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
+        if not targets and any(p.dep_ == "prt" for p in own):
+            # lashed out at the Trump administration, hit out at Rome: a particle's target follows it with "at"
+            targets = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+                       for c in p.children if c.dep_ == "pobj"]
     objects = [n for o in objects for n in named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and naming(c) for n in named_thing(
             next(w for w in c.children if w.lower_ == "what"))]
@@ -111,6 +126,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in aimed_objects(c)]
         if not actors_of(objects):
             objects = conditioned(verb) or objects  # (threatened to take the case to court if Lima did not ...)
+    if predicate == "accuses" and verb.lemma_.lower() in lex.BLAMING_VERBS and not actors_of(objects + targets):
+        # blamed the jamming on Moscow: whom it is blamed on, wherever the parser hung "on"
+        targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for g in p.children if g.dep_ == "pobj"] or targets
     if predicate in ("requests", "demands") and not actors_of(objects + targets):
         # demanded an apology from Washington, sought assurances from Beijing: whom it is asked of
         # (not where something is to be taken from: demanded the withdrawal of Russian troops from Ukraine)
@@ -121,6 +140,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
         # before it, and what is turned away is its doer's
         objects = summed_up(verb.head) or objects
+    if verb.dep_ in ("relcl", "acl") and not actors_of(objects + targets) \
+            and verb.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS:
+        # ..., a move Beijing condemned as provocative; ..., a meeting hosted by the crown prince: the noun sums up
+        # the act the sentence told before it; whoever did it is the object (and every side of a meeting hosted)
+        objects = acted_before(verb.head, every_side=predicate == "hosts") or objects
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -138,7 +162,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not naming(c)
                            and not (predicate in ("warns", "threatens") and c.lemma_.lower() in lex.RESPONDING_VERBS)
                            for g in c.children
-                           if g.dep_ == "nsubj" and not {place_key(m) for m in actors_of([g])} & own]
+                           # (demanded that Beijing respect ...: the tagger may take the verb for a noun and the
+                           # subject for its compound)
+                           if (g.dep_ == "nsubj" or g.dep_ == "compound" and c.pos_ == "NOUN" and g.i < c.i
+                               and any(m.dep_ == "mark" for m in c.children))
+                           and not {place_key(m) for m in actors_of([g])} & own]
         if actors_of(clause_subjects):
             objects, rule = clause_subjects, "target-clause"
         elif predicate in ("warns", "threatens"):
@@ -235,6 +263,53 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def _visiting_guest(verb):
+    """Xi told visiting Spanish Prime Minister Pedro Sanchez ...: "visiting" written before a name, which the parser
+    made a verb with the name as its object, says the name is a guest; the name, or None."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if verb.lower_ != "visiting" or verb.dep_ not in ("xcomp", "advcl", "amod", "acl") or guest is None \
+            or verb.head.lemma_.lower() not in lex.GUEST_VERBS:
+        return None
+    return guest if any(m.kind in ("person", "role") for m in actors_of([guest])) else None
+
+
+def _visiting_relations(verb, guest, sent) -> Iterator[Relation]:
+    """The guest visits the country of whom they are told, met or received by, and meets (or is hosted by) them."""
+    head = verb.head
+    hosts = actors_of(verb_arguments(head)[0] or inherit_subject(head))
+    negated, hedged = is_negated(head), is_hedged(head)
+    countries = [c for h in hosts for c in affiliation_chain(h) if c.kind == "country"][:1]
+    meeting = "hosts" if head.lemma_.lower() in lex.RECEIVING_VERBS | lex.MEETING_RECEPTIONS else "meetsWith"
+    for g in actors_of([guest]):
+        yield from (new_relation(g, "visits", c, verb, sent, "verbal", negated=negated, hedged=hedged)
+                    for c in countries)
+        yield from (new_relation(h, meeting, g, head, sent, "verbal", negated=negated, hedged=hedged) for h in hosts)
+
+
+def _shared_passive(verb) -> bool:
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
+def acted_before(noun, *, every_side=False) -> list:
+    """Washington and Manila will hold joint patrols, the Pentagon said, a move Beijing condemned: a noun of an act
+    set after a comma at the end of a sentence sums up the act told before it (under a verb of saying, the act
+    reported); its doers, or with every_side also whom they acted with or on. None when no act comes before."""
+    if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    act = next((t for t in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i - 1]) if t.pos_ == "VERB"
+                and t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "xcomp")), None)
+    if act is not None and act.lemma_.lower() in lex.SPEECH_VERBS:
+        act = next((c for c in act.children if c.dep_ == "ccomp"), None)
+    if act is None:
+        return []
+    subjects, objects, _, partners, agents = verb_arguments(act)
+    doers = agents if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children) else \
+        subjects or inherit_subject(act)
+    return [d for d in doers + (objects + partners if every_side else []) if actors_of([d])]
 
 
 def clash_relations(verb, sent) -> Iterator[Relation]:

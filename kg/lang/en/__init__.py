@@ -36,7 +36,9 @@ PARTNER_PREPS = frozenset({"with", "alongside"})
 PARTIES_PREPS = frozenset({"between", "among", "amongst"})
 # Nouns of a stage of an event: held a third round of talks, the resumption of negotiations
 STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part",
-                         "message", "expression", "gesture", "show"})  # (sent a message of solidarity)
+                         "message", "expression", "gesture", "show",
+                         # (gave a pledge of continued support to Ukraine: the pledge carries the support)
+                         "pledge", "promise", "offer", "assurance", "assurances"})  # (sent a message of solidarity)
 # Things said or written that say something of their own: their issuer is the subject of a clause on them
 # (issued a statement expressing solidarity with Denmark)
 STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "note", "communique", "communiqué", "declaration"})
@@ -50,6 +52,7 @@ PLACE_PREPS = frozenset({"in", "to", "into"})
 NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", "towards", "into", "with"})
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
+           ("hit", "out"): "criticizes",
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)
@@ -177,7 +180,7 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
                          "file", "level", "pledge", "offer", "extend", "provide", "conduct", "carry", "give",
                          "deliver", "step", "increase", "strengthen", "renew", "reiterate", "slap", "levy",
                          "expand", "tighten", "begin", "start", "resume", "continue", "approve", "adopt",
-                         "deepen", "sign", "conclude", "reach", "seal"})
+                         "deepen", "sign", "conclude", "reach", "seal", "register"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
                             "abandon", "refrain", "suspend", "end", "freeze"})
@@ -192,6 +195,48 @@ BLOCKED_MEASURES = frozenset({"sanction", "sanctions", "embargo", "package", "me
 # Verbs of asking: a stop asked for has not happened, and what it would stop goes on (demanded that the US stop arms
 # sales to Taiwan)
 ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "request", "insist", "appeal"})
+# Targeting firms, banks or refiners is a measure against them, not a strike (the bloc would target more Chinese
+# firms, a package targeting Chinese refiners)
+TARGETING_VERBS = frozenset({"target"})
+ECONOMIC_ACTORS = frozenset({"firm", "company", "bank", "refiner", "refinery", "entity", "business", "exporter",
+                             "importer", "supplier", "oligarch", "airline", "insurer", "trader", "manufacturer",
+                             "producer", "lender", "conglomerate"})
+# Prepositions of an act done in the face of someone's reaction (despite objections from Hungary, amid criticism from)
+CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst"})
+# Verbs of harm an attack does (a strike that killed 11 people in Odesa: the attack is on where, or on whose victims)
+HARM_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy"})
+# Telling someone in a place or during talks is meeting them, unless by a remote means (told X by telephone)
+TELLING_VERBS = frozenset({"tell"})
+REMOTE_MEANS = frozenset({"phone", "telephone", "call", "letter", "video", "videoconference", "message"})
+# Verbs said to a guest or of one ("told visiting Spanish Prime Minister Pedro Sanchez", "received visiting ...")
+GUEST_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "greet"})
+# Written things that carry an event noun (a note of protest, a protest note, a letter of protest)
+NOTE_NOUNS = frozenset({"note", "letter"})
+# Verbs of blaming something on someone (blamed the jamming on Moscow)
+BLAMING_VERBS = frozenset({"blame", "pin"})
+# Verbs that conclude a deal, which is then an agreement (struck a deal, reached a deal with Kyiv)
+DEAL_VERBS = frozenset({"strike", "reach", "sign", "seal", "clinch", "conclude"})
+# Dates that are still to come with "next" (next week, next month): what is set for them has not happened yet
+DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"})
+# Nouns and verbs of anticipating an event, which has not (yet) happened (fears of a strike, the risk of sanctions,
+# prepared for Xi's visit)
+ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
+                                "prepare", "preparation", "preparations"})
+# Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each"})
+# Adjectives of a region whose last word is a nationality (Latin American governments: no American ones)
+REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central american", "north american",
+                                 "east african", "west african", "southeast asian", "south asian", "central asian",
+                                 "east asian"})
+# Seeking help, a loan or assurances from someone is asking them (sought Australian and British help, seek a new
+# loan from Beijing)
+SEEKING_VERBS = frozenset({"seek"})
+SOUGHT_THINGS = frozenset({"help", "assistance", "aid", "support", "loan", "loans", "credit", "financing", "funding",
+                           "assurance", "assurances", "guarantee", "guarantees", "backing", "clarification",
+                           "explanation", "cooperation"})
+# Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
+JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
 # Verbs that say whether an event took place (the talks failed to materialize, the visit never happened)
 HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "proceed", "take", "go"})
@@ -259,6 +304,9 @@ NOT_AID = ENVOY_NOUNS | DELEGATION_NOUNS | STATEMENT_NOUNS | frozenset({
 SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
 # Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)
 RECOGNIZING_VERBS = frozenset({"recognize", "recognise"})
+# Nouns of promising: the event promised is an intention (a pledge of support, an offer of aid: hedged)
+PROMISE_NOUNS = frozenset({"pledge", "promise", "offer", "assurance", "assurances"})
+RECOGNITION_NOUNS = frozenset({"recognition"})  # (France's recognition of Moroccan sovereignty)
 SOVEREIGNTY_NOUNS = frozenset({"sovereignty", "independence", "statehood", "government", "annexation", "claim",
                                "territorial"})
 # Events of taking something away from a place (the withdrawal of troops from Ukraine: Ukraine is no party asked)
@@ -277,6 +325,10 @@ SPEECH_ACTS = AIMED_AT_RECEIVER | frozenset({"praises"})
 # Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
 SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
                            "warning", "criticism"})
+# Nouns of an act that sum up the act told before them after a comma (..., a move Beijing condemned; ..., a
+# decision Moscow criticised; ..., a meeting hosted by the crown prince)
+SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
+                             "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})
@@ -366,6 +418,8 @@ ROLE_NOUNS = frozenset({
     "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime", "elect",
     # organisations of a country, unnamed: Chinese banks, Iranian entities, Russian companies
     "bank", "banks", "company", "companies", "firm", "firms", "entity", "entities", "soldier", "soldiers",
+    "contractor", "contractors", "refiner", "refiners", "refinery", "refineries", "manufacturer", "manufacturers",
+    "airline", "airlines",
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "guard", "guards", "coastguard", "police",
     "capital",
@@ -427,6 +481,9 @@ NATIONAL_TITLES = {"secretary of state": "United States"}
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",
+    # (the United States names its executive departments "the X Department")
+    "treasury department": "United States", "commerce department": "United States",
+    "justice department": "United States", "defense department": "United States",
     "federal reserve": "United States", "people's liberation army": "China", "pla": "China",
     "national people's congress": "China", "islamic revolutionary guard corps": "Iran", "irgc": "Iran",
     "revolutionary guards": "Iran", "revolutionary guard": "Iran", "mossad": "Israel", "knesset": "Israel",
