@@ -28,7 +28,7 @@ from kg.extract.ja.subjects import (
 )
 from kg.extract.ja.targets import attacked_places, conditioned, met_partners, threat
 from kg.lang import ja as lex
-from kg.types import Relation
+from kg.types import Mention, Relation
 
 _CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
 
@@ -67,6 +67,15 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
     else:
         inner.objects = visited(noun) or prefixed(noun) or inner.objects
+    places = [o for o in inner.objects if not isinstance(o, Mention) and o.lemma_ in lex.REGION_NOUNS and not read_actor(o)]
+    if places and not actors_of(inner.subjects):
+        # イスラエルによるシリア南部への空爆: GiNZA may hang the event's による-agent on the region it is aimed at
+        inner.subjects = [c for o in places for c in o.children if c.i < o.i
+                          and frames.marker(c) in lex.AGENT_OF_EVENT_MARKERS and read_actor(c)] or inner.subjects
+    # (シリア南部への空爆: a region of a country stands for the country written into it)
+    inner.objects = [next((c for c in o.children if c.dep_ == "compound" and c.i == o.i - 1
+                           and any(m.kind == "country" for m in read_actor(c))), o) if o in places else o
+                     for o in inner.objects]
     if predicate == "attacks" and noun.lemma_ in lex.MUTUAL_FIGHTS and not inner.objects and not inner.targets \
             and len(actors_of(inner.subjects)) == 2:
         # アルメニアとアゼルバイジャンの戦争: a war of two sides is each side's attack on the other

@@ -412,6 +412,9 @@ EXAMPLES = [
     ("body", "イランの革命防衛隊はイスラエルを攻撃した。", [("革命防衛隊", "affiliatedWith", "イラン", "")], []),
     ("title", "ニジェールの軍事政権トップのアブドゥラハマン・チアニ大統領はベナンを非難した。",
      [("アブドゥラハマン・チアニ", "criticizes", "ベナン", "")], []),
+    # an attack on a region of a country (シリア南部への空爆) is on the country; GiNZA may hang the による-agent on the region
+    ("region-target", "トルコのフィダン外相は、イスラエルによるシリア南部への空爆を強く批判した。",
+     [("イスラエル", "attacks", "シリア", ""), ("フィダン", "criticizes", "イスラエル", "")], []),
     # a claim that someone plans an invasion or colludes is a charge
     ("claim", "ベネズエラ政府は、米国がベネズエラへの侵攻を計画していると主張した。", [("ベネズエラ政府", "accuses", "米国", "")], []),
     ("claim", "米国は、メキシコ政府がカルテルと「癒着している」と主張した。", [("米国", "accuses", "メキシコ政府", "")], []),
