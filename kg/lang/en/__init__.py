@@ -429,6 +429,8 @@ ROLE_NOUNS = frozenset({
 })
 # Bodies news writes in lower case after their nationality (the Chinese foreign ministry)
 LOWERCASE_BODIES = frozenset({"ministry"})
+# Whoever chairs a named body acts for the body (the chairperson of the African Union Commission)
+CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "head"})
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
                         "court", "committee", "union", "alliance", "organization", "organisation", "bank"})

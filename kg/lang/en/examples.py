@@ -1430,4 +1430,14 @@ EXAMPLES = [
     ("duties", "Lula's government could impose retaliatory duties on American goods.",
      [("Brazil", "sanctions", "United States", "hedged")], []),
     ("duties", "Officials on duty said the border was quiet.", [], [("Officials", "sanctions", "border")]),
+    # whoever chairs a named body acts for the body, and the body for the organisation its name opens with
+    ("chaired-body", "Mahmoud Ali Youssouf, the chairperson of the African Union Commission, urged Ethiopia to show "
+     "restraint.", [("Mahmoud Ali Youssouf", "affiliatedWith", "African Union Commission", ""),
+                    ("African Union Commission", "affiliatedWith", "African Union", ""),
+                    ("Mahmoud Ali Youssouf", "requests", "Ethiopia", "")], []),
+    ("chaired-body", "Zhao Leji, the chairman of the Standing Committee of the National People's Congress, met Prabowo.",
+     [("Zhao Leji", "affiliatedWith", "Standing Committee of the National People's Congress", "")], []),
+    # (an organisation the gazetteer knows whole is no body of another: the Union's own chairperson)
+    ("chaired-body", "Moussa Faki, the chairperson of the African Union, urged both sides to show restraint.", [],
+     [("Moussa Faki", "affiliatedWith", "African Union Commission")]),
 ]
