@@ -456,6 +456,9 @@ EVENT_ANTECEDENTS = {
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},
 }
+# Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
+# (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
+LEAD_EVENTS = frozenset({"decision", "move", "step"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
 MISSION_WORDS = frozenset({"embassy", "consulate", "high commission"})

@@ -1440,4 +1440,19 @@ EXAMPLES = [
     # (an organisation the gazetteer knows whole is no body of another: the Union's own chairperson)
     ("chaired-body", "Moussa Faki, the chairperson of the African Union, urged both sides to show restraint.", [],
      [("Moussa Faki", "affiliatedWith", "African Union Commission")]),
+    # "the decision", "the move" that no verb of deciding told before is the act the story's lead tells (also one a
+    # verb of saying reports), and belongs to its subject; not a decision the lead itself names
+    ("lead-decision", "Bulgaria blocks talks\n\nSOFIA — Bulgaria on Tuesday blocked the opening of accession talks "
+     "with North Macedonia. The decision was criticised by Hungary.", [("Hungary", "criticizes", "Bulgaria", "")], []),
+    ("lead-decision", "Germany clears jet sale\n\nANKARA — Germany has approved the sale of 20 jets to Turkey, "
+     "Chancellor Friedrich Merz said on Tuesday. The decision was criticized by Greece.",
+     [("Greece", "criticizes", "Germany", "")], []),
+    ("lead-decision", "EU hits Iran\n\nBRUSSELS — The European Union on Monday imposed sanctions on Iran. Officials "
+     "said the move had been expected. Russia criticized the move.", [("Russia", "criticizes", "European Union", "")],
+     []),
+    ("lead-decision", "Iran hits back\n\nTEHRAN — Iran expelled two French diplomats on Monday. France later decided "
+     "to recall its ambassador. The decision was praised by Britain.", [("Britain", "praises", "France", "")],
+     [("Britain", "praises", "Iran")]),
+    ("lead-decision", "Russia condemns decision\n\nMOSCOW — Russia on Monday condemned the decision, calling it "
+     "illegal.", [], [("Russia", "criticizes", "Russia")]),
 ]
