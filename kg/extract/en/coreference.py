@@ -238,11 +238,19 @@ def event_antecedent(noun) -> list[Mention]:
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
         same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
                                              and tok.lemma_.lower() in lex.MEETING_NOUNS)
+        written = _doers_written_on(tok) if same and tok.pos_ == "NOUN" else []
+        if written:
+            # (the "unlawful" return of hundreds of migrants by German police ... The returns were criticised: the
+            # same noun written before with its doer on it)
+            return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in written]
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
         if verb is not None:
             doers = actors.actors_of(undated([c for c in verb.children if c.dep_ == "nsubj"]))
+            if not doers and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
+                # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
+                doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
             if noun.lemma_.lower() in lex.VOICED_EVENTS:
                 # (Lin Jian rejected the criticism: not a criticism voiced by his own side; Israel was condemned by
                 # Turkey: the by-agent voiced it)
@@ -265,6 +273,13 @@ def event_antecedent(noun) -> list[Mention]:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
     doers = _lead_doers(noun) if noun.lower_ in lex.LEAD_EVENTS else []
     return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
+
+
+def _doers_written_on(event) -> list[Mention]:
+    """Who an event noun says did it: its possessor (Washington's decision) or its by-agent (the return of migrants
+    by German police)."""
+    return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"])
 
 
 def _lead_doers(noun) -> list[Mention]:

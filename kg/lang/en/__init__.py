@@ -451,7 +451,7 @@ EVENT_ANTECEDENTS = {
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
-    "veto": {"veto", "block"}, "expulsion": {"expel"},
+    "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"}, "ban": {"ban"},
     # (has not backed the call, welcomed the offer: whoever asked or offered)
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},

@@ -1455,4 +1455,14 @@ EXAMPLES = [
      [("Britain", "praises", "Iran")]),
     ("lead-decision", "Russia condemns decision\n\nMOSCOW — Russia on Monday condemned the decision, calling it "
      "illegal.", [], [("Russia", "criticizes", "Russia")]),
+    # a definite event noun refers back to the same noun written before with its doer on it (a by-agent, a
+    # possessor, or the possessor of the decision whose infinitive carried it); not when the noun has its own owner
+    ("event-written-before", "Poland protested against the return of hundreds of migrants by German police. The "
+     "returns were also criticised by the U.N. refugee agency UNHCR.", [("UNHCR", "criticizes", "Germany police", "")],
+     []),
+    ("event-written-before", "South Africa protested against Washington's decision to impose visa bans on three "
+     "officials. The visa bans were also condemned by the African Union.",
+     [("African Union", "criticizes", "Washington", "")], []),
+    ("event-written-before", "Kenya criticised the ban on imports by Uganda. Tanzania's ban was praised by Rwanda.",
+     [("Rwanda", "praises", "Tanzania", "")], [("Rwanda", "praises", "Uganda")]),
 ]
