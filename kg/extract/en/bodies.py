@@ -60,6 +60,8 @@ def owner_of(tok, phrase) -> Mention | None:
                 return found
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
+                if tok.lower_ in lex.CHAIR_NOUNS and _body_name(obj) is not None:
+                    return chaired_body(obj)  # (the chairman of the House Select Committee on China: not China's)
                 found = place_or_demonym(obj)
                 if found is not None:
                     return found
@@ -71,6 +73,32 @@ def owner_of(tok, phrase) -> Mention | None:
                 if found:
                     return found[0]
     return None
+
+
+def chaired_body(tok) -> Mention | None:
+    """the chairperson of the African Union Commission, the chairman of the Standing Committee of the National
+    People's Congress: whoever chairs a named body acts for the body, and the body for the organisation its name
+    opens with (the African Union) or, for a state's body, its country. The body, or None."""
+    ent = _body_name(tok)
+    if ent is None:
+        return None
+    if is_body(ent):
+        return body_of(ent)
+    words = without_article(ent)
+    parent = next(((place, k) for k in range(len(words) - 1, 0, -1)
+                   if (place := place_of(span_text(words[:k]))) is not None and place.kind != "country"), None)
+    if parent is None:
+        return None
+    place, k = parent
+    return mention(words, "government", placed(place, words[0].idx, words[k - 1].idx + len(words[k - 1].text)))
+
+
+def _body_name(tok):
+    """The ORG entity naming a body (a commission, a committee, a council) whose name ends at ``tok``, or None."""
+    ent = ent_of(tok)
+    # (not an organisation the gazetteer knows whole: the chairperson of the African Union is the Union's)
+    return ent if ent is not None and ent.label_ == "ORG" and tok.i == ent.end - 1 and tok.lower_ in lex.BODY_HEADS \
+        and place_of(ent.text) is None else None
 
 
 def _named_body(tok) -> Mention | None:

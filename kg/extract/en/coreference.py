@@ -230,18 +230,27 @@ def event_antecedent(noun) -> list[Mention]:
     """The launch was condemned by Japan: a definite event noun with no owner refers back to the last event of
     its kind the article told (North Korea fired a missile ...), and belongs to whoever did that."""
     verbs = lex.EVENT_ANTECEDENTS.get(noun.lemma_.lower())
-    if verbs is None or not any(c.dep_ == "det" and c.lower_ in lex.DEFINITE for c in noun.children):
+    if verbs is None and noun.lower_ not in lex.LEAD_EVENTS or not any(
+            c.dep_ == "det" and c.lower_ in lex.DEFINITE for c in noun.children):
         return []
-    for tok in reversed(noun.doc[:noun.i]):
+    for tok in reversed(noun.doc[:noun.i] if verbs else []):
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
         same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
                                              and tok.lemma_.lower() in lex.MEETING_NOUNS)
+        written = _doers_written_on(tok) if same and tok.pos_ == "NOUN" else []
+        if written:
+            # (the "unlawful" return of hundreds of migrants by German police ... The returns were criticised: the
+            # same noun written before with its doer on it)
+            return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in written]
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
         if verb is not None:
             doers = actors.actors_of(undated([c for c in verb.children if c.dep_ == "nsubj"]))
+            if not doers and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
+                # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
+                doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
             if noun.lemma_.lower() in lex.VOICED_EVENTS:
                 # (Lin Jian rejected the criticism: not a criticism voiced by his own side; Israel was condemned by
                 # Turkey: the by-agent voiced it)
@@ -262,7 +271,34 @@ def event_antecedent(noun) -> list[Mention]:
                                  + [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i])
             if doers:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
-    return []
+    doers = _lead_doers(noun) if noun.lower_ in lex.LEAD_EVENTS else []
+    return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
+
+
+def _doers_written_on(event) -> list[Mention]:
+    """Who an event noun says did it: its possessor (Washington's decision) or its by-agent (the return of migrants
+    by German police)."""
+    return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"])
+
+
+def _lead_doers(noun) -> list[Mention]:
+    """The United States welcomed the decision; the decision was criticised by Hungary: "the decision" or "the move"
+    that no verb of deciding told before is the act the story's lead tells (SOFIA — Bulgaria on Tuesday blocked
+    ...), and belongs to the lead's subject. The lead is the first sentence after the headline's line break."""
+    doc = noun.doc
+    brk = next((t for t in doc[:noun.i] if "\n" in t.text or "\n" in t.whitespace_), None)
+    if brk is None:
+        return []
+    # (the dateline, BRUSSELS —, may be cut off as a sentence of its own: the lead is the first with a verb)
+    lead = next((s for s in doc[brk.i + 1:].sents if s.root.pos_ in ("VERB", "AUX")), None)
+    if lead is None or noun.i < lead.end:
+        return []  # (the decision inside the lead itself is what the lead says of it)
+    act = lead.root
+    if act.lemma_.lower() in lex.SPEECH_VERBS:
+        # (Germany has approved the sale ..., Chancellor Friedrich Merz said: the act is what the lead reports)
+        act = next((c for c in act.children if c.dep_ == "ccomp" and c.i < act.i), act)
+    return actors.actors_of(undated([c for c in act.children if c.dep_ == "nsubj"]))
 
 
 def agreement_parties(noun) -> list[Mention]:

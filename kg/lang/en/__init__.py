@@ -429,6 +429,8 @@ ROLE_NOUNS = frozenset({
 })
 # Bodies news writes in lower case after their nationality (the Chinese foreign ministry)
 LOWERCASE_BODIES = frozenset({"ministry"})
+# Whoever chairs a named body acts for the body (the chairperson of the African Union Commission)
+CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "head"})
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
                         "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
@@ -449,11 +451,14 @@ EVENT_ANTECEDENTS = {
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
-    "veto": {"veto", "block"}, "expulsion": {"expel"},
+    "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"}, "ban": {"ban"},
     # (has not backed the call, welcomed the offer: whoever asked or offered)
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},
 }
+# Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
+# (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
+LEAD_EVENTS = frozenset({"decision", "move", "step"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
 MISSION_WORDS = frozenset({"embassy", "consulate", "high commission"})

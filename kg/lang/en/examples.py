@@ -1430,4 +1430,39 @@ EXAMPLES = [
     ("duties", "Lula's government could impose retaliatory duties on American goods.",
      [("Brazil", "sanctions", "United States", "hedged")], []),
     ("duties", "Officials on duty said the border was quiet.", [], [("Officials", "sanctions", "border")]),
+    # whoever chairs a named body acts for the body, and the body for the organisation its name opens with
+    ("chaired-body", "Mahmoud Ali Youssouf, the chairperson of the African Union Commission, urged Ethiopia to show "
+     "restraint.", [("Mahmoud Ali Youssouf", "affiliatedWith", "African Union Commission", ""),
+                    ("African Union Commission", "affiliatedWith", "African Union", ""),
+                    ("Mahmoud Ali Youssouf", "requests", "Ethiopia", "")], []),
+    ("chaired-body", "Zhao Leji, the chairman of the Standing Committee of the National People's Congress, met Prabowo.",
+     [("Zhao Leji", "affiliatedWith", "Standing Committee of the National People's Congress", "")], []),
+    # (an organisation the gazetteer knows whole is no body of another: the Union's own chairperson)
+    ("chaired-body", "Moussa Faki, the chairperson of the African Union, urged both sides to show restraint.", [],
+     [("Moussa Faki", "affiliatedWith", "African Union Commission")]),
+    # "the decision", "the move" that no verb of deciding told before is the act the story's lead tells (also one a
+    # verb of saying reports), and belongs to its subject; not a decision the lead itself names
+    ("lead-decision", "Bulgaria blocks talks\n\nSOFIA — Bulgaria on Tuesday blocked the opening of accession talks "
+     "with North Macedonia. The decision was criticised by Hungary.", [("Hungary", "criticizes", "Bulgaria", "")], []),
+    ("lead-decision", "Germany clears jet sale\n\nANKARA — Germany has approved the sale of 20 jets to Turkey, "
+     "Chancellor Friedrich Merz said on Tuesday. The decision was criticized by Greece.",
+     [("Greece", "criticizes", "Germany", "")], []),
+    ("lead-decision", "EU hits Iran\n\nBRUSSELS — The European Union on Monday imposed sanctions on Iran. Officials "
+     "said the move had been expected. Russia criticized the move.", [("Russia", "criticizes", "European Union", "")],
+     []),
+    ("lead-decision", "Iran hits back\n\nTEHRAN — Iran expelled two French diplomats on Monday. France later decided "
+     "to recall its ambassador. The decision was praised by Britain.", [("Britain", "praises", "France", "")],
+     [("Britain", "praises", "Iran")]),
+    ("lead-decision", "Russia condemns decision\n\nMOSCOW — Russia on Monday condemned the decision, calling it "
+     "illegal.", [], [("Russia", "criticizes", "Russia")]),
+    # a definite event noun refers back to the same noun written before with its doer on it (a by-agent, a
+    # possessor, or the possessor of the decision whose infinitive carried it); not when the noun has its own owner
+    ("event-written-before", "Poland protested against the return of hundreds of migrants by German police. The "
+     "returns were also criticised by the U.N. refugee agency UNHCR.", [("UNHCR", "criticizes", "Germany police", "")],
+     []),
+    ("event-written-before", "South Africa protested against Washington's decision to impose visa bans on three "
+     "officials. The visa bans were also condemned by the African Union.",
+     [("African Union", "criticizes", "Washington", "")], []),
+    ("event-written-before", "Kenya criticised the ban on imports by Uganda. Tanzania's ban was praised by Rwanda.",
+     [("Rwanda", "praises", "Tanzania", "")], [("Rwanda", "praises", "Uganda")]),
 ]
