@@ -176,7 +176,8 @@ ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
 # Verbs of agreeing to what another side offers or asks (協議に応じる): with whom is whoever is at odds with the side
 RESPONDING_VERBS = frozenset({"応じる", "応ずる"})
-LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印"})
+LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印",
+                            "参加", "同調", "加わる"})  # (対ロ制裁に参加した, 制裁には同調しなかった)
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})

@@ -412,6 +412,10 @@ EXAMPLES = [
     ("body", "イランの革命防衛隊はイスラエルを攻撃した。", [("革命防衛隊", "affiliatedWith", "イラン", "")], []),
     ("title", "ニジェールの軍事政権トップのアブドゥラハマン・チアニ大統領はベナンを非難した。",
      [("アブドゥラハマン・チアニ", "criticizes", "ベナン", "")], []),
+    # joining in an event carries it (対ロ制裁に参加した, 制裁には同調しなかった: negated)
+    ("joining", "ブラジル政府はロシアへの制裁には参加していない。", [("ブラジル政府", "sanctions", "ロシア", "negated")], []),
+    ("joining", "トルコは西側の対ロ制裁には同調しなかった。", [("トルコ", "sanctions", "ロ", "negated")], []),
+    ("joining", "日本は米国との合同演習に参加した。", [("日本", "cooperatesWith", "米国", "")], []),
     # an attack on a region of a country (シリア南部への空爆) is on the country; GiNZA may hang the による-agent on the region
     ("region-target", "トルコのフィダン外相は、イスラエルによるシリア南部への空爆を強く批判した。",
      [("イスラエル", "attacks", "シリア", ""), ("フィダン", "criticizes", "イスラエル", "")], []),
