@@ -161,13 +161,19 @@ def is_negated(pred, carriers=()) -> bool:
                for tok in (*carriers, *governors)) or any(_stopped_state(tok) for tok in governors)
 
 
+def _word_after(noun, adverbs: bool = False):
+    """The word written right after a noun's particles (and, with ``adverbs``, the adverbs after them)."""
+    k = noun.i + 1
+    while k < len(noun.doc) and (noun.doc[k].head.i == noun.i and noun.doc[k].dep_ == "case"
+                                 or adverbs and noun.doc[k].pos_ == "ADV"):
+        k += 1
+    return noun.doc[k] if k < len(noun.doc) else None
+
+
 def _verb_after(noun):
     """The verb of doing or intending written right after a noun and its particle, negated (こと / は / 検討していない),
     whatever the parser hung it on."""
-    k = noun.i + 1
-    while k < len(noun.doc) and noun.doc[k].head.i == noun.i and noun.doc[k].dep_ == "case":
-        k += 1
-    verb = noun.doc[k] if k < len(noun.doc) else None
+    verb = _word_after(noun)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in lex.DOING_VERBS | lex.INTENDING_HEADS \
             or not _aux(verb) & lex.NEGATION_AUX or _undone_negation(verb):
         return None
@@ -179,10 +185,7 @@ def _sibling_light_verb(noun) -> tuple:
     after it; the light verb carries the event all the same."""
     if noun.pos_ != "NOUN" or noun.head.i == noun.i:
         return ()
-    k = noun.i + 1
-    while k < len(noun.doc) and (noun.doc[k].head.i == noun.i and noun.doc[k].dep_ == "case" or noun.doc[k].pos_ == "ADV"):
-        k += 1
-    verb = noun.doc[k] if k < len(noun.doc) else None
+    verb = _word_after(noun, adverbs=True)
     if verb is None or verb.lemma_ not in lex.LIGHT_VERBS or verb.pos_ != "VERB" or verb.head.i <= verb.i \
             or marker(noun) not in ("は", "も", "を"):
         return ()

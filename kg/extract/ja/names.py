@@ -56,8 +56,7 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
         short_kanji = len(nxt.text) == 1 and name_len <= 2 and all_kanji(nxt.text) and is_name_token(tokens[first])
         # (アブル / ゲイト: a katakana word the tokenizer cut in two, glued to a katakana piece of the name)
-        glued = all_katakana(nxt.text) and all_katakana(tokens[last].text) and not joined \
-            and tokens[last].idx + len(tokens[last].text) == nxt.idx
+        glued = _glued_katakana(tokens[last], nxt)
         if is_name_token(nxt) or joined or short_kanji or glued:
             last += 1
         else:
@@ -69,6 +68,7 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
 
 
 def _glued_katakana(before, tok) -> bool:
+    """Two katakana words written with nothing between them, neither a ・ joining names."""
     return all_katakana(before.text) and all_katakana(tok.text) and before.idx + len(before.text) == tok.idx \
         and before.text not in lex.NAME_JOINERS and tok.text not in lex.NAME_JOINERS
 

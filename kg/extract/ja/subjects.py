@@ -20,7 +20,7 @@ from kg.types import Mention
 from kg.vocab import gazetteer
 
 
-def _topic_before(pred) -> list:
+def _nearest_topic_before(pred) -> list:
     """The nearest は-topic actor before ``pred`` in its sentence (back to the last 。, wherever the parser cut the
     sentence: it may cut one before a name it took for a title, イスラム教シーア派組織 / ヒズボラ), outside
     quotations."""
@@ -92,7 +92,7 @@ def inherit_subjects(pred, rule):
         if subjects and all(t.i > pred.i for t in subjects):
             # イスラエル軍は…を空爆し、カッツ国防相は…と警告した: a は-topic written before the clause (wherever the
             # parser hung it) is the clause's; the later one opens a clause of its own
-            earlier = _topic_before(pred)
+            earlier = _nearest_topic_before(pred)
             if earlier:
                 return earlier, rule
         if subjects:
