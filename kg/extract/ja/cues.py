@@ -61,6 +61,10 @@ def _relation_of(tok) -> str | None:
         return "hosts"  # 双方の代表団を受け入れて: whoever takes in a delegation hosts its side
     if lemma in lex.COMMENT_NOUNS and tok.head.lemma_ in lex.REFRAINING_VERBS and tok.head.i != tok.i:
         return "criticizes"  # 論評を控えた, 言及は避けた: a comment withheld is a criticism not made
+    if pos == "VERB" and lemma in lex.PROPOSING_VERBS and any(
+            c.dep_ in ("advcl", "ccomp", "obj") and c.i < tok.i
+            and {m.text for m in c.children if m.dep_ in ("aux", "mark")} & lex.DIRECTIVE_MARKS for c in tok.children):
+        return "requests"  # 枠組みを設けるよう両国に提案した: proposing what someone is to do asks it of them
     if _trade_restriction(tok):
         return "sanctions"
     if lemma in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:

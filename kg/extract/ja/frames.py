@@ -218,8 +218,10 @@ def _verbal_frame(pred) -> Frame:
     # EUに防空システムの供与を要請した: GiNZA may hang the に-argument inside the object's noun phrase; a noun
     # takes its target with への, never a bare に, so a に-phrase under a noun is the verb's
     # (a サ変 noun inside the phrase may be tagged a verb: エチオピアに / 放流データの共有を求めた)
+    # (or on a plain noun the parser took for a verb: ミャンマー国軍に / 民間人[VERB]の保護を求めた)
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
-                         if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound") and t.head.i != t.i
+                         if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound"
+                             or t.head.tag_ == "名詞-普通名詞-一般") and t.head.i != t.i
                          and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
     # 王毅外相と約1時間会談した, …と2日、会談した: GiNZA may hang the partner on a span of time before the verb
@@ -303,6 +305,18 @@ def _closes_on_relation(doc, closing: int) -> bool:
 def quotation_before(pred) -> bool:
     """Does a quotation close right before the verb (「…」として退けた), wherever the parser hung it?"""
     return _quotation_before(pred) is not None
+
+
+def clauses_hung_in_quotation(pred) -> list:
+    """The verb clauses written before the quotation that closes right before ``pred`` which the parser hung inside
+    it (ミャンマーに再発防止を要求し、「事態が繰り返されれば…」と警告した: 要求し under 繰り返さ): what is written
+    before 「 belongs to the verb after 」."""
+    span = _quotation_before(pred)
+    if span is None:
+        return []
+    opening, closing = span
+    return [t for t in pred.doc[sentence_start(pred):opening]
+            if t.dep_ == "advcl" and t.pos_ == "VERB" and opening < t.head.i < closing]
 
 
 def opens_quotation_before(tok, pred) -> bool:

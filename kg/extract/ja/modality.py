@@ -27,7 +27,7 @@ def _governors(pred):
         if noun is not None:
             node = noun  # (制裁を科すことを延期した, 科す計画はない: the clause the parser hung beside its noun)
         elif (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
-                and not _noun_modifier(node) and not _past_relative(node) and not _describes_thing(node) \
+                and not (node.dep_ == "acl" and node.head.lemma_ in lex.LINKING_NOUNS) and not _noun_modifier(node) and not _past_relative(node) and not _describes_thing(node) \
                 and not _closes_headline_clause(node):
             node = node.head
         else:
@@ -130,8 +130,14 @@ def is_negated(pred, carriers=()) -> bool:
     if any(not _undone_negation(tok) for tok in own):
         return True
     top = carriers[-1] if carriers else pred
+    if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred):
+        return True
     governors = list(_governors(top))[1:]
-    if not own and any(tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX for tok in governors):
+    said_not = next((k for k, tok in enumerate(governors) if tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX),
+                    None)
+    # (not an event that is only the object of the act said not to be so: ロシアの侵攻を支持しているわけではない)
+    if not own and said_not is not None and not any(
+            relation_of(tok) is not None and tok.lemma_ not in lex.LIGHT_VERBS for tok in governors[:said_not]):
         return True  # 中国が武器を供与しているわけではない: the clause is what is said not to be so
     # (over a clause, the speaker's own act; not over an event noun, which may be someone else's: 中国の要求を検討しない)
     if top.pos_ == "VERB" and (any(tok.lemma_ in lex.INTENDING_HEADS and _aux(tok) & lex.NEGATION_AUX
@@ -157,8 +163,12 @@ def is_negated(pred, carriers=()) -> bool:
         governors = []  # 制裁で凍結した: an event as the means of a verb is not what the verb stops
     # (a negating verb negated is a double negation: 攻撃をやめておらず, 規制を撤回せず, 対話を拒まず, 売却を止めることは
     # ない: the event goes on)
-    return any(tok.lemma_ in lex.NEGATING_HEADS and not _not_ruled_out(tok) and not _negated_negation(tok)
-               for tok in (*carriers, *governors)) or any(_stopped_state(tok) for tok in governors)
+    for tok in (*carriers, *governors):
+        if tok.lemma_ in lex.NEGATING_HEADS and not _not_ruled_out(tok):
+            if _negated_negation(tok):
+                break  # (制裁を撤回する考えはない: what is above the negated negation is about that, not the event)
+            return True
+    return any(_stopped_state(tok) for tok in governors)
 
 
 def _word_after(noun, adverbs: bool = False):
@@ -193,6 +203,10 @@ def _sibling_light_verb(noun) -> tuple:
 
 
 def _negated_negation(tok) -> bool:
+    """Is a negating verb negated itself (撤回せず), or said not to be intended (制裁を撤回する考えはない)?"""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_ in lex.INTENDING_HEADS \
+            and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in ("ない", "無い"):
+        return True
     return tok.pos_ == "VERB" and tok.lemma_ not in ("ない", "無い") and bool(_aux(tok) & lex.NEGATION_AUX) \
         and not _undone_negation(tok)
 
@@ -212,6 +226,20 @@ def saying_verb(tok) -> list:
     """The verb a clause is said or stated under, written after it ([制裁を科す]と表明した, …科す方針を示した), where
     GiNZA may hang what conditions the clause."""
     return [tok.head] if tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i else []
+
+
+def _withheld_endorsement(pred) -> bool:
+    """ロシアを非難する共同声明に署名しなかった(インド): the content of a document (a relative clause with no subject of
+    its own, on a document with no owner written) whose signing, vote or joining is negated is not its signer's."""
+    noun = pred.head
+    if pred.dep_ != "acl" or noun.i <= pred.i or noun.lemma_ not in lex.ISSUER_NOUNS:
+        return False
+    if any(c.dep_ == "nsubj" or marker(c) in ("が", "は") for c in pred.children) or any(
+            marker(c) == "の" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # (国連のロシア非難決議に賛成しなかった: the resolution is the UN's whoever voted)
+    verb = noun.head
+    return verb.i != noun.i and verb.pos_ == "VERB" and verb.lemma_ in lex.ENDORSING_VERBS \
+        and bool(_aux(verb) & lex.NEGATION_AUX) and not _undone_negation(verb)
 
 
 def _undone_negation(tok) -> bool:

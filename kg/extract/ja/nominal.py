@@ -67,6 +67,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
     else:
         inner.objects = visited(noun) or prefixed(noun) or inner.objects
+    if noun.lemma_ in lex.SUING_WORDS:  # (ICJへの提訴: the court, not the accused)
+        inner.targets = []
+        inner.objects = [o for o in inner.objects if not isinstance(o, Mention) and frames.marker(o) not in ("への", "へ", "に")]
     places = [o for o in inner.objects if not isinstance(o, Mention) and o.lemma_ in lex.REGION_NOUNS and not read_actor(o)]
     if places and not actors_of(inner.subjects):
         # イスラエルによるシリア南部への空爆: GiNZA may hang the event's による-agent on the region it is aimed at
@@ -152,6 +155,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             return
         # (批判は避けた: the topicalised event is no subject of the verb that carries it)
         outer.subjects = [s for s in outer.subjects if s.i != noun.i]
+        if governor.lemma_ in lex.JOINING_VERBS and _actor_subjects(inner.subjects):
+            # イスラエルによる攻撃には加わっていない: an event with a doer of its own is the doer's, joined or not;
+            # the one who joins in (or does not) does it too (or does not)
+            yield from pair_up(inner, predicate, noun, sent, "nominal", carriers=())
+            joiners = _actor_subjects(outer.subjects) or inherit_subjects(governor, "")[0]
+            yield from pair_up(frames.Frame(subjects=joiners, objects=inner.objects, targets=inner.targets),
+                               predicate, noun, sent, "light-verb", carriers=(governor,))
+            return
         # (今回の協議ではエジプトと歩調を合わせた: a では-phrase that names no actor is where, not who)
         # (追加の軍事支援を発表した: an の-phrase that names no actor is no subject either)
         subjects = _actor_subjects(inner.subjects) or _actor_subjects(outer.subjects) \

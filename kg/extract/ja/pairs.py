@@ -53,6 +53,10 @@ def pair_up(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relatio
     else:
         others = actors_of(frame.objects) or actors_of(frame.targets) or (
             actors_of(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])
+        if not others and predicate == "visits":
+            # チリ北部アリカを訪れた: a place the gazetteer does not know, written after its country, is in it
+            others = [m for t in frame.objects + frame.targets if not isinstance(t, Mention)
+                      and "地名" in t.tag_ for m in owners_of(t) if m.kind == "country"]
     if pred.lemma_ in lex.PROTECTING_VERBS:
         others = [o for o in others if not same_side([o], subjects)]  # (米国民を守る, said by the U.S.: its own)
     # the parser may run a headline into the body; arguments stay within the line-bounded sentence
@@ -165,7 +169,11 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         while name and name[-1].text in lex.ORIGIN_SUFFIXES:
             name = name[:-1]  # 日本産水産物, 中国製ドローン
         # (the place is the name's first words: 中国企業140社; or the thing is a place of a country itself: オデーサ州)
-        owners = _leading_countries(name) or _leading_countries(phrase_tokens(noun))
+        # (but a country written before 国境 names the other side of a border, not whose the place is: 北部の
+        # ボリビア国境地帯に部隊を派遣した is done at home; a thing near it may be of either side: カンボジア国境付近の
+        # 軍事拠点を爆撃した)
+        owners = [] if not depth and any(t.lemma_ == "国境" for t in phrase_tokens(noun)) else (
+            _leading_countries(name) or _leading_countries(phrase_tokens(noun)))
         if not owners and name and name[0].lemma_ in lex.REGION_NOUNS and name[0].i:
             # タイ東部シーサケート県: a region of the country written right before it, which the parser may have
             # cut off the phrase

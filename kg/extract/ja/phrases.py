@@ -56,7 +56,9 @@ def _phrase_tokens(head) -> list:
             continue
         part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
                 or all_katakana(tok.text)  # アブドル tagged as an adverb inside a name
-                or tok.tag_.startswith("名詞-固有名詞"))  # 中国人民解放軍 parsed as an adjective
+                or tok.tag_.startswith("名詞-固有名詞")  # 中国人民解放軍 parsed as an adjective
+                # (特別[ADJ] / 代表: the first word of a title the tagger read as an adjective)
+                or tok.pos_ == "ADJ" and tok.text + tokens[0].text in lex.ROLE_NOUNS and tokens[0].i == head.i)
         # (何 / 亜東報道官: a one-kanji pronoun glued to a short kanji name before a title is the family name)
         part = part or (tok.pos_ == "PRON" and len(tok.text) == 1 and all_kanji(tok.text) and unit_of(head) == "role"
                         and len(tokens[0].text) <= 2 and all_kanji(tokens[0].text) and tok.idx + 1 == tokens[0].idx)

@@ -333,6 +333,11 @@ def clause_subjects(clause, *, deep: bool = False) -> list:
     """The subject of a と-clause; with ``deep``, the first actor subject anywhere in it: a warning's
     quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
     subjects = frames.verbal_frame(clause).subjects or chain_subjects(clause) or attempt_subjects(clause)
+    if not subjects and not deep:
+        # ボリビア当局が密入国を手引きする組織の取り締まりを怠っていると非難した: GiNZA may hang the clause's が-subject,
+        # written first, on a relative clause inside it; a clause with no subject of its own takes it back
+        subjects = [t for t in clause.subtree if t.i < clause.i and frames.marker(t) == "が"
+                    and t.head.dep_ == "acl" and t.head.i != clause.i and read_actor(t)][:1]
     if subjects or not deep:
         return subjects or _before_quotation(clause)
     for tok in clause.subtree:
@@ -365,6 +370,10 @@ def addressees(pred) -> list:
         marks = {c.text for c in child.children if c.dep_ in ("aux", "mark")}
         if child.dep_ in ("advcl", "ccomp", "obj") and marks & lex.DIRECTIVE_MARKS:
             targets = frames.verbal_frame(child).targets
+            # (ロシアに対し関与を認めて謝罪するよう要求した: GiNZA may hang an addressee marked に対し on the first verb
+            # of a て-chain that is asked for)
+            targets = targets + [t for c in child.children if c.dep_ == "advcl" and c.i < child.i
+                                 for t in frames.verbal_frame(c).targets if frames.marker(t) in ("に対し", "に対して")]
             # (ロシアに対し原発をウクライナに返還するよう求めた: with に対し written, a bare に is the clause's own)
             marked = [t for t in targets if frames.marker(t) in ("に対し", "に対して")]
             if actors_of(marked):

@@ -17,7 +17,7 @@ from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
 from kg.extract.ja.memory import met, same_actor
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, plural, within
-from kg.extract.ja.subjects import conditional
+from kg.extract.ja.subjects import addressees, conditional
 from kg.lang import ja as lex
 from kg.types import Mention, Relation
 
@@ -93,6 +93,9 @@ def chained_objects(pred, verbs=None) -> list:
         if verbs is not None and clause.lemma_ not in verbs:
             continue
         found = [t for t in frame.objects + frame.targets if read_actor(t)]
+        # (ロシアに対し関与を認めるよう要求したうえで、「…」と警告した: whom the clause asks, where the parser hung
+        # the addressee on what is asked for)
+        found = found or [t for t in addressees(clause) if read_actor(t)]
         # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
         found = found or [t for t in frame.partners if read_actor(t)]
         if asks_to_stop:
@@ -152,6 +155,7 @@ def _same_speaker_clauses(pred):
         # (…と会談し、…を確認したうえで、…を表明した: GiNZA hangs every clause of the chain on its last verb, so the
         # clauses before this one are its elder siblings)
         earlier += sorted((c for c in pred.head.children if c.dep_ == "advcl" and c.i < pred.i), key=lambda c: -c.i)
+    earlier += sorted(frames.clauses_hung_in_quotation(pred), key=lambda c: -c.i)
     for c in earlier:
         if c.pos_ == "VERB":
             frame = frames.verbal_frame(c)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import attributed_doers, by_phone, border_with, prefixed, relation_of, symmetric, visited
+from kg.extract.ja.cues import attributed_doers, by_phone, border_with, prefixed, relation_of, symmetric, troops, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
@@ -149,6 +149,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     across = border_with(pred) if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS else []
     if across:
         frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
+    if pred.lemma_ in lex.SUING_WORDS:
+        frame.targets = []  # (チリを国際司法裁判所に提訴した: the court is where, not whom)
+    if pred.lemma_ in lex.DISPATCH_VERBS:
+        # (国境に軍を増派した: the troops sent are not whom the sending supports)
+        frame.objects = [o for o in frame.objects if not troops(o)]
     if not frame.objects and not frame.targets:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = visited(pred) or prefixed(pred) or _raised_objects(frame)

@@ -31,6 +31,12 @@ PASSIVE_AUX = frozenset({"れる", "られる"})
 CAUSATIVE_AUX = frozenset({"せる", "させる"})
 # Negation on the predicate itself: しなかった, せず, しない
 NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
+# 〜するどころか (far from doing): the clause before it did not happen (会談に応じるどころか、…反発した)
+FAR_FROM = ("どころか", "どころ")
+# Verbs by which an actor makes a document its own (signing, voting for, joining): not done, what the document says
+# is not the actor's (ロシアを非難する共同声明に署名しなかった, 撤退を求める決議に賛成しなかった中国)
+ENDORSING_VERBS = frozenset({"署名", "賛成", "参加", "加わる", "同調", "支持", "調印", "同意", "賛同", "連ねる", "採択",
+                             "提出"})  # (非難する決議案が提出されず)
 # Predicates whose object clause did not happen (批判を避けた, 支援を否定した, コメントを控えた)
 # (and ない as a predicate: 攻撃したことはない, 支援する考えはない)
 NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否定", "否認", "見送る", "拒む", "拒否", "断る", "やめる", "止める", "中止", "撤回", "見合わせる",
@@ -178,6 +184,9 @@ ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 RESPONDING_VERBS = frozenset({"応じる", "応ずる"})
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印",
                             "参加", "同調", "加わる"})  # (対ロ制裁に参加した, 制裁には同調しなかった)
+# Of those, the verbs of joining in: an event with a doer of its own is theirs, whoever joins in it or not
+# (米軍はイスラエルによるイランへの攻撃には加わっていない: Israel attacked; the U.S. did not join)
+JOINING_VERBS = frozenset({"参加", "同調", "加わる"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})
@@ -218,7 +227,7 @@ SPEECH_VERBS = frozenset({"述べる", "語る", "言う", "話す", "強調", "
 ROLE_NOUNS = frozenset({
     "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "防衛相", "財務相", "経済相", "外務相", "内相",
     "報道官", "副報道官", "補佐官", "顧問", "長官", "国務長官", "国防長官", "官房長官", "官房副長官", "大臣",
-    "外務大臣", "防衛大臣", "高官", "当局者", "当局", "関係者", "政府高官", "大使", "公使", "高等弁務官", "議長", "主席", "国家主席",
+    "外務大臣", "防衛大臣", "高官", "当局者", "関係者", "政府高官", "大使", "公使", "高等弁務官", "議長", "主席", "国家主席",
     "総書記", "書記", "書記長", "トップ", "事務総長", "代表", "特使", "司令官", "首脳", "指導者", "国王", "皇太子", "首長", "外交官",
     "政府当局者", "次官", "外務次官", "事務次官", "局長", "総統", "党首", "委員長", "大使館員", "首席", "上級代表",
     "特別代表", "幹部", "閣僚", "軍トップ", "最高指導者", "総理", "総理大臣", "議員", "国防次官",
@@ -262,6 +271,11 @@ ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
 ASKED_AFTER_PROTEST = frozenset({"requests", "demands"})
 PROTESTING = frozenset({"protests"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
+# Suing someone accuses them (チリをICJに提訴した); the court it is brought to (に, への) is no party to it
+SUING_WORDS = frozenset({"提訴"})
+# Verbs of proposing or advising: with a よう-clause of what is to be done they ask it of their addressee
+# (枠組みを設けるよう両国に提案した, 移民を移動させないよう申し入れた, 撤退するよう勧告した)
+PROPOSING_VERBS = frozenset({"提案", "申し入れる", "提言", "勧告", "勧める", "助言"})
 # Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
 # National offices (not Japan's by default) a titled name with no country may take from the sentence before
 NATIONAL_OFFICES = frozenset({"大統領", "副大統領", "国防相", "国務長官", "国防長官", "報道官", "首席顧問", "外交顧問",
@@ -491,6 +505,9 @@ RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入�
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
 
+# Nouns that link a clause to the next as a separate act (協力を強化する一方、抗議を控えた): what the next clause does
+# not do is not the first clause's
+LINKING_NOUNS = frozenset({"一方", "反面", "半面", "ほか", "傍ら", "かたわら"})
 # Nouns whose clause is their content, not a relative clause with a gap (支援する可能性, 攻撃したとの報道):
 # the clause's subject is found above them.
 # Nouns that make the clause before them a noun: its content, not a noun it describes (体当たりしたことを否定)
