@@ -137,7 +137,9 @@ class _Resolver:
         name = bare.text
         if name in lex.DOMESTIC_BODIES:
             return name  # a bare 外務省 in Japanese news is Japan's, whatever other ministry was named
-        full = [m for m in self.mentions if m.kind == "government" and m.text.endswith(name) and m.text != name]
+        # (not a body of another country whose name ends with this one's: 南スーダン外務省 is not スーダン外務省's full name)
+        full = [m for m in self.mentions if m.kind == "government" and m.text.endswith(name) and m.text != name
+                and not _other_place(m.affiliation, bare.affiliation)]
         if len({m.text for m in full}) == 1:
             return full[0].text
         before = [m for m in full if m.end <= bare.start]
@@ -492,8 +494,10 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     base = dict(predicate=rel.predicate, provenance=rel.provenance, negated=rel.negated, hedged=rel.hedged,
                 attributed_to=speaker[0] if speaker else None)
     symmetric = rel.predicate in _symmetric()
-    subjects = resolver.entities(rel.subject)
-    objects = resolver.entities(rel.object)
+    # (RSFの司令官2人を制裁対象に指定した: an unnamed official of a group that acts for no country stands for the
+    # group at actor level, since no country level will hold the relation)
+    subjects = resolver.entities(rel.subject) or _group_of_official(rel.subject, resolver)
+    objects = resolver.entities(rel.object) or _group_of_official(rel.object, resolver)
     # (a subject referred back to asks too: she urged both governments; not a subject that is a pair itself)
     plural_object = rel.object.kind == "anaphor" and not (
         rel.subject.kind == "anaphor" and rel.subject.text.startswith(_PAIRS)) and rel.object.text.startswith(_PAIRS)
@@ -535,6 +539,21 @@ _ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
 _ENVOY_TITLES = ("大使", "公使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys",
                  "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",  # (代理大使 ends with 大使)
                  "当局", "authorities")  # (キルギス当局に対し…求めた: the authorities stand for their country too)
+
+
+def _group_of_official(m: Mention, resolver: _Resolver) -> list[Entity]:
+    """The non-state group an unnamed official acts for (RSFの司令官, the group's commanders), if any."""
+    if m.kind != "role" or m.affiliation is None or m.affiliation.kind != "group" or resolver.countries(m):
+        return []
+    return resolver.entities(m.affiliation)
+
+
+def _other_place(a: Mention | None, b: Mention | None) -> bool:
+    """Are both written and known to the gazetteer, and different places?"""
+    if a is None or b is None:
+        return False
+    pa, pb = (gazetteer().lookup(m.text) or gazetteer().abbreviation(m.text) for m in (a, b))
+    return pa is not None and pb is not None and pa.key != pb.key
 
 
 def _envoy(m: Mention) -> bool:

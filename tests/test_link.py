@@ -576,3 +576,31 @@ def test_a_body_written_with_a_possessive_keeps_that_form_as_a_label():
     (found,) = [s for s in link(article, [rel(written, "rejects", nepal)], []) if s.level == "actor"
                 and s.predicate == "rejects"]
     assert {label for label, _ in found.subject.labels} == {"Indian Ministry of External Affairs"}
+
+
+def test_an_unnamed_official_of_a_group_stands_for_the_group():
+    # RSFの司令官2人を制裁対象に指定した: the group acts for no country, so no country level would hold it
+    group = m("即応支援部隊", 0, "group")
+    commanders = m("司令官", 20, "role", group)
+    statements = link(ARTICLE, [rel(m("米財務省", 10, "government", m("米", 10, "country")), "sanctions", commanders)],
+                      [group])
+    found = {(s.level, s.subject.key, s.predicate, s.object.key) for s in statements if s.predicate != "affiliatedWith"}
+    assert found == {("actor", "gov/米財務省", "sanctions", "org/即応支援部隊")}
+    # an unnamed official of a country stays at country level only
+    envoy = m("高官", 20, "role", m("中国", 18, "country"))
+    statements = link(ARTICLE, [rel(m("米国", 0, "country"), "warns", envoy)], [])
+    assert {(s.level, s.object.key) for s in statements} == {("country", "country/CN")}
+
+
+def test_a_body_of_another_country_is_not_a_full_name_of_a_shorter_one():
+    # 南スーダン外務省 ends with スーダン外務省 but is South Sudan's ministry, not Sudan's written in full
+    sudan = m("スーダン外務省", 0, "government", m("スーダン", 0, "country"))
+    south = m("南スーダン外務省", 30, "government", m("南スーダン", 30, "country"))
+    statements = link(ARTICLE, [rel(south, "rejects", sudan)], [sudan, south])
+    found = {(s.level, s.subject.key, s.object.key) for s in statements if s.predicate == "rejects"}
+    assert found == {("actor", "gov/南スーダン外務省", "gov/スーダン外務省"), ("country", "country/SS", "country/SD")}
+    # a bare ministry is still the one named in full before it
+    army = m("南スーダン国軍", 30, "government", m("南スーダン", 30, "country"))
+    bare = m("国軍", 60, "government")
+    statements = link(ARTICLE, [rel(bare, "criticizes", m("中国", 70, "country"))], [army, bare])
+    assert ("actor", "gov/南スーダン国軍") in {(s.level, s.subject.key) for s in statements}

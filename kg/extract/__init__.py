@@ -121,11 +121,33 @@ def doc_sentences(doc) -> list:
     return [doc[a:b] for a, b in zip(starts, ends)]
 
 
+def quote_runs_on(doc, i: int) -> bool:
+    """Does the sentence the parser starts at token ``i`` go on from a closing 」 (「…するよう」要求した, 「…だ」として):
+    the quotation did not end with 。 and what follows is a verb or particle, which starts no sentence?"""
+    return i >= 2 and doc[i - 1].text in ("」", "』") and doc[i - 2].text not in ("。", "！", "？", "!", "?") \
+        and doc[i].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PART") and "\n" not in doc[i - 1].whitespace_
+
+
+def _cut_short(doc, i: int) -> bool:
+    """Did the parser cut a Japanese sentence before token ``i`` where nothing ends one (南スーダン / 外務省は…: a lone
+    root token), no 。 and no line break?"""
+    before = doc[i - 1]
+    return doc.lang_ == "ja" and before.text not in ("。", "！", "？", "!", "?", "」", "』", "．") \
+        and "\n" not in before.text and "\n" not in before.whitespace_
+
+
 def _bounds(doc) -> tuple[list[int], list[int]]:
     found = _SENTENCES.get(doc)
     if found is None:
-        sents = list(doc.sents)
-        found = _SENTENCES[doc] = ([s.start for s in sents], [s.end for s in sents])
+        sents = [s for s in doc.sents]
+        starts, ends = [], []
+        for sent in sents:
+            if starts and (quote_runs_on(doc, sent.start) or _cut_short(doc, sent.start)):
+                ends[-1] = sent.end  # (…に「国境の管理を徹底するよう」/ 要求した: one sentence the parser cut at 」)
+            else:
+                starts.append(sent.start)
+                ends.append(sent.end)
+        found = _SENTENCES[doc] = (starts, ends)
     return found
 
 

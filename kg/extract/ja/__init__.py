@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, affiliations, restore, sentence_of
+from kg.extract import Extractor, affiliations, quote_runs_on, restore, sentence_of
 # (frames and cues call each other, and offices calls back into actors: through the module, so that any
 # order of these imports loads)
 from kg.extract.ja import frames, memory, modality
@@ -160,7 +160,8 @@ def _whole_sentences(doc):
     start = 0
     for sent in doc.sents:
         last = sent[-1]
-        if last.text in _SENTENCE_END or "\n" in last.text or "\n" in last.whitespace_ or sent.end == len(doc):
+        if (last.text in _SENTENCE_END and not quote_runs_on(doc, sent.end)) or "\n" in last.text \
+                or "\n" in last.whitespace_ or sent.end == len(doc):
             yield doc[start:sent.end]
             start = sent.end
 

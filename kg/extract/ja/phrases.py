@@ -91,7 +91,11 @@ def glued_before(tok, first) -> bool:
     # (or a one-word katakana name the parser took for an adverb and hung on the verb: マネレ / 首相と会談し)
     titled = titled or (all_katakana(tok.text) and len(tok.text) >= 2 and tok.pos_ not in ("NOUN", "PROPN", "PUNCT", "SYM")
                         and unit_of(first) == "role" and tok.text not in lex.PORTFOLIO_WORDS)
-    return joined or abbreviated or titled or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+    # (a country's name the parser took for an adverb and hung on the verb, or cut off as a sentence of its own, right
+    # before its government or a body of it: 南スーダン[ADV] / 政府に…要求した, 南スーダン[ROOT] / 外務省は)
+    governed = tok.tag_ == "名詞-固有名詞-地名-国" and (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "ROOT") \
+        and unit_of(first) in ("countryhead", "body")
+    return joined or abbreviated or titled or governed or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 

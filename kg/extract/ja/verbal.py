@@ -268,7 +268,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # is aimed at whom the sentence before was about
         frame.objects = [t for t in reacted_to(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
     if predicate in lex.POINTED_REACTIONS and not actors_of(frame.objects + frame.targets, possessor=True) \
-            and any(c.lemma_ in lex.POINTING_WORDS and frames.marker(c) in ("を", "に") for c in pred.children):
+            and any(c.lemma_ in lex.POINTING_WORDS and frames.marker(c) in ("を", "に")
+                    for c in (*pred.children, *frame.objects, *frame.targets)):  # (これを「…」として退けた)
         # …よう求めたが、ブラジル外務省はこれを退けた: これ is what was just said, and the reaction is aimed at who said it
         frame.objects = [t for t in pointed_back(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):

@@ -1376,4 +1376,14 @@ EXAMPLES = [
      [("英国政府", "sanctions", "革命防衛隊", "hedged")], []),
     # the first word of a title the tagger read as an adjective (特別[ADJ] / 代表)
     ("title", "国連リビア支援団のハンナ・テッテ特別代表は、リビアに協力を促した。", [("ハンナ・テッテ", "requests", "リビア", "")], []),
+    # a sentence the parser cut at the 」 of a quotation that ends in no 。 goes on (「…するよう」要求した)
+    ("quote-runs-on", "スーダン外務省は、南スーダン政府に「国境の管理を徹底するよう」要求した。",
+     [("スーダン外務省", "demands", "南スーダン", "")], []),
+    ("quote-runs-on", "ロシア外務省は、ラトビア政府に「差別的な政策を直ちにやめるよう」要求した。",
+     [("ロシア外務省", "demands", "ラトビア", "")], []),
+    # これ pointed back at, where the parser hung it inside the quotation (これを「事実無根だ」として退けた)
+    ("pointed-back", "スーダン外務省は、南スーダン政府に国境の管理を徹底するよう要求した。南スーダン外務省はこれを「事実無根だ」として"
+     "退けた。", [("南スーダン外務省", "rejects", "スーダン外務省", "")], []),
+    # taking sides (肩入れ) supports
+    ("support", "ロシアは、米国がウクライナに肩入れしていると非難した。", [("米国", "supports", "ウクライナ", "hedged")], []),
 ]
