@@ -243,7 +243,7 @@ class _Resolver:
             # person written as a topic or subject), in its sentence or the one before, not the last person named
             since = self._sentence_start(self._sentence_start(m.start) - 1)
             topic = next((t for t in reversed(self._about) if since <= t.start and t.end <= m.start
-                          and t.kind == "person"), None)
+                          and t.kind == "person" and not any(e.key in exclude for e in self.entities(t))), None)
             if topic is not None and self.entities(topic):
                 return self.entities(topic)[:1]
             # (同氏によると、…。同氏は…求めた: a 同氏 in the window is the same person as this one)
@@ -505,8 +505,9 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
-    if rel.object.kind == "anaphor" and rel.object.text.lower() in ("him", "her") and subjects:
-        # Teo is due to receive him: an object pronoun is someone other than the verb's subject
+    if rel.object.kind == "anaphor" and rel.object.text.lower() in ("him", "her", "同氏") and subjects:
+        # Teo is due to receive him, ブルハン議長は同氏を迎えて会談した: an object pronoun is someone other than the
+        # verb's subject
         objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
     if not objects and subjects and rel.predicate in _ADDRESSED_TO_ENVOYS and _envoy(rel.object):
         # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest

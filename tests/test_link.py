@@ -604,3 +604,13 @@ def test_a_body_of_another_country_is_not_a_full_name_of_a_shorter_one():
     bare = m("国軍", 60, "government")
     statements = link(ARTICLE, [rel(bare, "criticizes", m("中国", 70, "country"))], [army, bare])
     assert ("actor", "gov/南スーダン国軍") in {(s.level, s.subject.key) for s in statements}
+
+
+def test_dou_shi_as_an_object_is_someone_other_than_the_subject():
+    # ガトルアク顧問は…訪れた。ブルハン議長は同氏を迎えて会談した: 同氏 is not the topic who receives him
+    text = "ガトルアク顧問はスーダンを訪れた。ブルハン議長は同氏を迎えて会談した。"
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    guest, host = m("ガトルアク", 0, "person"), m("ブルハン", 17, "person")
+    statements = link(article, [rel(host, "hosts", m("同氏", 24, "anaphor"))], [guest, host])
+    assert {(s.subject.key, s.object.key) for s in statements if s.predicate == "hosts"} == {
+        ("person/ブルハン", "person/ガトルアク")}
