@@ -110,7 +110,9 @@ def _titled(tok) -> bool:
     if not (tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_ in lex.HONORIFICS or tok.lemma_ in lex.ROLE_NOUNS) and tok.i > 0):
         return False
     # (the name right before the title, or among the words of its phrase: ヘグセス / 米 / 国防 / 長官)
+    # (or a katakana word, which the tagger may take for a common noun: マクロン / 大統領)
     return any(t.pos_ == "PROPN" or t.ent_type_ == "Person" or t.tag_.startswith("名詞-固有名詞-人名")
+               or len(t.text) >= 3 and all("ァ" <= ch <= "ヺ" or ch in "ー・" for ch in t.text)
                for t in (tok.doc[tok.i - 1], *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)))
 
 
@@ -200,6 +202,13 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    if not frame.subjects:
+        # グテレス事務総長は声明で、…「強く非難する」と表明した: GiNZA may hang the は-topic on the で-phrase (where or
+        # by what means) written after it; a topic is the verb's
+        frame.subjects.extend(t for c in pred.children if c.pos_ == "NOUN" and c.i < pred.i
+                              and marker(c) in ("で", "では", "でも") for g in c.children
+                              if g.i < c.i and marker(g) in ("は", "も") and g.pos_ in ("NOUN", "PROPN")
+                              for t in coordinated(g))
     if pred.dep_ == "advcl" and not frame.subjects:
         frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred) for t in coordinated(topic))
     if any(_topics_before_clause(pred, c) for c in pred.children):

@@ -83,7 +83,10 @@ def glued_before(tok, first) -> bool:
         and unit_of(first) in ("other", "body") and is_abbreviation(tok)
     # (a full name tagged as one token, whatever its part of speech, right before a title: フリードリヒ・メルツ / 首相)
     # (or before 氏, whatever part of speech the parser gave it: チン / 氏 with チン a conjunction)
-    titled = "人名" in tok.tag_ and all_katakana(tok.text.replace("・", "")) and unit_of(first) in ("role", "honorific")
+    # (and before a title the tokenizer split: グテレス / 事務 / 総長)
+    split_title = first.i + 1 < len(first.doc) and first.text + first.doc[first.i + 1].text in lex.ROLE_NOUNS
+    titled = "人名" in tok.tag_ and all_katakana(tok.text.replace("・", "")) and (
+        unit_of(first) in ("role", "honorific") or split_title)
     # (or the last part of a katakana name joined by ・, whatever it is tagged: モハンマド・カラミ / 司令官)
     doc = tok.doc
     titled = titled or (all_katakana(tok.text) and unit_of(first) == "role" and tok.i >= 2

@@ -277,7 +277,8 @@ def _chain_topic(node, *, before: int, quoted: bool = False) -> list:
             topic = [t for t in frames.verbal_frame(child).subjects
                      if frames.marker(t) in ("は", "も") and in_quote(t) == quoted]
             if topic:
-                return topic
+                # (スターマー首相、マクロン大統領、メルツ首相は…: the names listed with the topic are topics with it)
+                return [m for t in topic for m in frames.coordinated(t) if m not in topic] + topic
             deeper = _chain_topic(child, before=before, quoted=quoted)
             if deeper:
                 return deeper

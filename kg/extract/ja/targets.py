@@ -140,10 +140,25 @@ def met_partners(pred, predicate, subjects) -> list:
 
 
 def _met_before(pred) -> list:
-    """The partners of a meeting or talks chained right before ``pred`` by the same speaker (…と会談し、…協議する)."""
-    for clause, frame in _same_speaker_clauses(pred):
-        if relation_of(clause) in ("meetsWith", "negotiatesWith"):
-            return [t for t in frame.partners if read_actor(t)]
+    """The partners of a meeting or talks chained right before ``pred`` by the same speaker (…と会談し、…協議する),
+    or before the agreement ``pred`` is the content of (…と電話で協議し、実務者協議を開くことで合意した: the talks
+    agreed on are between the two who talked)."""
+    for verb in (pred, *_agreement_over(pred)):
+        for clause, frame in _same_speaker_clauses(verb):
+            if relation_of(clause) in ("meetsWith", "negotiatesWith"):
+                return [t for t in frame.partners if read_actor(t)]
+    return []
+
+
+def _agreement_over(pred) -> list:
+    """The verb of agreeing (合意, 一致) a clause is the content of, a few heads up (協議を開く / こと / で合意した)."""
+    node = pred
+    for _ in range(3):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_ in lex.AGREEMENT_VERBS:
+            return [node]
     return []
 
 

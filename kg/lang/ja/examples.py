@@ -1386,4 +1386,16 @@ EXAMPLES = [
      "退けた。", [("南スーダン外務省", "rejects", "スーダン外務省", "")], []),
     # taking sides (肩入れ) supports
     ("support", "ロシアは、米国がウクライナに肩入れしていると非難した。", [("米国", "supports", "ウクライナ", "hedged")], []),
+    # talks agreed on by two who have just talked (even by phone) are between them
+    ("agreed-talks", "ボリビアのパス大統領は20日、チリのカスト大統領と電話で協議し、実務者協議を開くことで合意した。",
+     [("パス", "negotiatesWith", "カスト", "hedged")], []),
+    # a katakana name before a title the tokenizer split (グテレス / 事務 / 総長)
+    ("title", "国連のグテレス事務総長は、インドとパキスタンが停戦で合意したことを歓迎した。",
+     [("グテレス", "praises", "インド", ""), ("グテレス", "praises", "パキスタン", "")], []),
+    # a は-topic GiNZA hung on the で-phrase after it (声明で) is the verb's
+    ("topic-on-means", "国連のグテレス事務総長は声明で、ロシア軍によるウクライナへのミサイル攻撃を「強く非難する」と表明した。",
+     [("グテレス", "criticizes", "ロシア軍", "")], []),
+    # names listed with the topic of a clause chain are topics with it, whatever the tagger made of a katakana name
+    ("listed-topics", "英国のスターマー首相、フランスのマクロン大統領、ドイツのメルツ首相は共同声明を出し、イランに対し協力を求めた。",
+     [("スターマー", "requests", "イラン", ""), ("マクロン", "requests", "イラン", ""), ("メルツ", "requests", "イラン", "")], []),
 ]
