@@ -129,3 +129,10 @@ def test_unqualified_government_is_the_country_of_an_article_without_japan():
     text = "チェコ政府は22日、発表した。日本の外相は懸念を示した。政府は、中国を名指しで非難した。"
     found = {r.subject.text for r in _relations(text) if r.predicate == "criticizes"}
     assert found == {"日本"}
+
+
+def test_officials_of_a_body_named_in_brackets_act_for_it():
+    # 主要7カ国（G7）の外相: the description is unknown to the gazetteer, the bracketed name is not (before: Japan's, by
+    # the domestic default for a bare 外相)
+    (rel,) = [r for r in _relations("主要7カ国（G7）の外相は、中国に協力を求めた。") if r.predicate == "requests"]
+    assert rel.subject.affiliation is not None and rel.subject.affiliation.text == "G7"

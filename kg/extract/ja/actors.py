@@ -51,6 +51,9 @@ def _read_actor(head) -> list[Mention]:
     group = named_group(head, tokens) or state_company(head, tokens)
     if group:
         return group
+    bracketed = _bracketed_name(head)
+    if bracketed and not read_phrase(tokens):
+        return bracketed  # 主要7カ国（G7）の外相: a description the gazetteer does not know, named in brackets after it
     listed = _listed_pair(head, tokens)
     if listed:
         return listed
@@ -100,6 +103,15 @@ def _read_actor(head) -> list[Mention]:
         owner = _of_owner(head) or _leading_owner(head)
         if owner is not None and owner.kind in ("country", "organization"):
             return _side_owners(head, owner)  # タイの政府, 中国の当局: the country, never the default Japan
+    led = next((head.text[:-len(g)] for g in lex.GOVERNMENT_HEADS if head.text.endswith(g)), "") \
+        if len(tokens) == 1 else ""
+    if len(led) >= 2 and all_katakana(led):
+        # トランプ政権 (one token in the tokenizer's dictionary): the government a leader heads is the leader's
+        # country, read through the people gazetteer (no person is named, so none is a topic for 同氏 later)
+        known = people().lookup(led)
+        place = gazetteer().get(known.acts_for) if known is not None and known.acts_for else None
+        if place is not None and place.kind == "country":
+            return [Mention(text=place.pref_ja, start=head.idx, end=head.idx + len(head.text), kind="country")]
     if len(tokens) == 1 and head.lemma_ in lex.ISSUER_NOUNS and _subject_marker(head):
         # 声明は…と指摘した: a statement as the subject speaks for whoever issued it, its の-owner or the
         # actor the text was about (resolved when linking)
@@ -270,6 +282,17 @@ def _sides(head) -> list[Mention]:
 
 def _stands_for_owner(tokens) -> bool:
     return merge_title(split_titles(tokens))[-1].text in lex.COUNTRY_HEADS
+
+
+def _bracketed_name(head) -> list[Mention]:
+    """The one country or organisation a phrase names in brackets right after it (主要7カ国（G7）, 東南アジア諸国連合
+    （ASEAN）), if any."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text not in ("（", "("):
+        return []
+    closing = next((t.i for t in doc[head.i + 2:min(head.i + 8, len(doc))] if t.text in ("）", ")")), None)
+    found = read_phrase(list(doc[head.i + 2:closing])) if closing is not None and closing > head.i + 2 else []
+    return found if len(found) == 1 and found[0].kind in ("country", "organization") else []
 
 
 def _of_owner(head) -> Mention | None:

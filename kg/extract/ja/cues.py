@@ -75,8 +75,10 @@ def _relation_of(tok) -> str | None:
     if lemma in lex.DISPATCH_VERBS and (lemma != "派遣" or any(
             troops(t) for c in tok.children if c.dep_ in ("obj", "compound") for t in c.subtree)):
         return "supports"  # troops sent to a country support it (an envoy sent there does not)
-    if pos == "NOUN" and lemma in lex.AGREEMENT_NOUNS and tok.head.lemma_ in lex.SIGNING_VERBS \
-            and tok.head.i != tok.i:
+    # (包括的[head] / 戦略 / パートナーシップ / 条約に署名した: GiNZA may make the first word of a compound its head)
+    if pos == "NOUN" and (lemma in lex.AGREEMENT_NOUNS or any(
+            c.dep_ == "compound" and c.i > tok.i and c.lemma_ in lex.AGREEMENT_NOUNS for c in tok.children)) \
+            and tok.head.lemma_ in lex.SIGNING_VERBS and tok.head.i != tok.i:
         return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
     if pos == "VERB" and lemma in lex.AGREEMENT_VERBS and not _agreed_event(tok):
         # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an

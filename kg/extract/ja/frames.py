@@ -167,7 +167,9 @@ def _verbal_frame(pred) -> Frame:
         inside = None  # 「ロシアを最も強い言葉で非難する」とした: a partial quotation keeps its arguments
     # (両首脳と相次いで会談した: the arguments GiNZA hangs on an adverb it read as a verb are the verb's)
     # (but not 次ぐ as a predicate of its own: ミサイルの発射が相次いでおり, with a subject of its own)
-    manner = [g for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.MANNER_VERBS and c.i < pred.i
+    # (nor on a plain noun it read as a verb: キーウを / 無人機[VERB]とミサイルで攻撃した)
+    manner = [g for c in pred.children if c.dep_ == "advcl" and c.i < pred.i
+              and (c.lemma_ in lex.MANNER_VERBS or c.tag_ == "名詞-普通名詞-一般" and c.pos_ == "VERB")
               and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
     for child in [*pred.children, *manner]:
@@ -202,13 +204,25 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    # 米国はインドに対し、戦争の資金源になっているとして、…停止するよう求めた: GiNZA may hang the topic and the
+    # に対し-addressee on the verb of a reason clause (〜として) written after them; a reason takes neither
+    for c in pred.children:
+        if c.dep_ == "advcl" and c.lemma_ == "する" and c.i < pred.i and any(marker(k) == "と" for k in c.children):
+            for k in c.children:
+                for g in (k.children if marker(k) == "と" else ()):
+                    # (a topic that names an actor: not 予定は in …予定はないとしつつ)
+                    named = _body(g) or _titled(g) or g.lemma_ in lex.ROLE_NOUNS or g.lemma_ in lex.COUNTRY_HEADS
+                    if g.i < k.i and g.pos_ in ("NOUN", "PROPN") \
+                            and (marker(g) in ("に対し", "に対して") or marker(g) == "は" and named) \
+                            and not any(t.text in ("「", "『") for t in pred.doc[g.i:k.i]):
+                        getattr(frame, "subjects" if marker(g) == "は" else "targets").extend(coordinated(g))
     if not frame.subjects:
         # グテレス事務総長は声明で、…「強く非難する」と表明した: GiNZA may hang the は-topic on the で-phrase (where or
         # by what means) written after it; a topic is the verb's
         frame.subjects.extend(t for c in pred.children if c.pos_ == "NOUN" and c.i < pred.i
                               and marker(c) in ("で", "では", "でも") for g in c.children
                               if g.i < c.i and marker(g) in ("は", "も") and g.pos_ in ("NOUN", "PROPN")
-                              for t in coordinated(g))
+                              and _quote_depth(g) == _quote_depth(pred) for t in coordinated(g))
     if pred.dep_ == "advcl" and not frame.subjects:
         frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred) for t in coordinated(topic))
     if any(_topics_before_clause(pred, c) for c in pred.children):

@@ -267,22 +267,43 @@ def headline_subject(pred) -> list:
     return [Mention(text=head.text, start=head.idx, end=head.idx + 1, kind="country")] if place is not None else []
 
 
-def _chain_topic(node, *, before: int, quoted: bool = False) -> list:
+def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -> list:
     """The nearest は-topic of the adverbial clauses under ``node`` that precede position ``before``.
 
     The topic is searched down the chain (〜として退けたうえで、〜と批判した), never inside a quotation.
     """
     for child in sorted(node.children, key=lambda c: -c.i):
-        if child.dep_ in ("advcl", "conj") and child.i < before:
+        # (モスクワ入り[NOUN]し、: a noun made a predicate with する chains on as a verb does)
+        if (child.dep_ in ("advcl", "conj") or child.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lemma_ == "する" for c in child.children)) and child.i < before:
             topic = [t for t in frames.verbal_frame(child).subjects
                      if frames.marker(t) in ("は", "も") and in_quote(t) == quoted]
+            if not topic and top and _plain_chain(child):
+                # 米国の特使が2日、モスクワ入りし、プーチン大統領と会談した: the が-subject of a clause the chain runs on
+                # from (〜し、〜した) is the next clause's too, when it has none of its own
+                # (not the が-subject a quotation opens on: ロシアが「…」と非難し、EUに…要請した)
+                topic = [t for t in frames.verbal_frame(child).subjects
+                         if frames.marker(t) == "が" and in_quote(t) == quoted and read_actor(t)
+                         and not frames.opens_quotation_before(t, child) and t.dep_ == "nsubj" and t.head.i == child.i]
             if topic:
                 # (スターマー首相、マクロン大統領、メルツ首相は…: the names listed with the topic are topics with it)
                 return [m for t in topic for m in frames.coordinated(t) if m not in topic] + topic
-            deeper = _chain_topic(child, before=before, quoted=quoted)
+            deeper = _chain_topic(child, before=before, quoted=quoted, top=False)
             if deeper:
                 return deeper
     return []
+
+
+def _plain_chain(clause) -> bool:
+    """Does the clause run on to the next (〜し、, 〜して) rather than condition or give a reason for it?"""
+    edge = clause.right_edge
+    after = edge if edge.text == "、" else clause.doc[edge.i + 1] if edge.i + 1 < len(clause.doc) else None
+    marks = {c.text for c in clause.children if c.dep_ in ("mark", "aux")}
+    return after is not None and after.text == "、" and not marks & _NOT_RUNNING_ON \
+        and not any(frames.conditional_mark(c) for c in clause.children)
+
+
+_NOT_RUNNING_ON = frozenset({"ば", "たら", "なら", "ため", "と", "が", "けれど", "ので", "から"})
 
 
 def in_quote(tok) -> bool:

@@ -1398,4 +1398,20 @@ EXAMPLES = [
     # names listed with the topic of a clause chain are topics with it, whatever the tagger made of a katakana name
     ("listed-topics", "英国のスターマー首相、フランスのマクロン大統領、ドイツのメルツ首相は共同声明を出し、イランに対し協力を求めた。",
      [("スターマー", "requests", "イラン", ""), ("マクロン", "requests", "イラン", ""), ("メルツ", "requests", "イラン", "")], []),
+    # arguments the parser hung on a plain noun it read as a verb (無人機[VERB]とミサイルで攻撃した)
+    ("noun-as-verb", "ロシア軍は7日未明、首都キーウを無人機とミサイルで攻撃した。", [("ロシア軍", "attacks", "キーウ", "")], []),
+    # the topic and に対し-addressee written before a reason clause (〜として) are the main verb's
+    ("reason-clause", "米国はインドに対し、戦争の資金源になっているとして、原油の購入を停止するよう求めた。",
+     [("米国", "requests", "インド", "")], []),
+    ("reason-clause", "林官房長官は、北朝鮮と首脳会談を行う予定は現時点ではないとしつつ、北朝鮮に対話を呼びかけた。",
+     [("林", "requests", "北朝鮮", "")], []),
+    # an agreement noun GiNZA made a compound of the first word of its name (包括的[head] / … / 条約に署名した)
+    ("agreement", "イランとロシアは包括的戦略パートナーシップ条約に署名した。", [("イラン", "cooperatesWith", "ロシア", "")], []),
+    # a description the gazetteer does not know, named in brackets after it (主要7カ国（G7）)
+    ("bracketed-name", "主要7カ国（G7）の外相は、中国に協力を求めた。", [("外相", "requests", "中国", "")], []),
+    # a leader's government the tokenizer keeps as one word (トランプ政権) is the leader's country
+    ("leader-government", "トランプ政権はインドを批判した。", [("米国", "criticizes", "インド", "")], []),
+    # the が-subject of a clause the chain runs on from (〜し、〜した) is the next clause's too
+    ("chain-subject", "米国の特使が2日、モスクワ入りし、プーチン大統領と会談した。", [("特使", "meetsWith", "プーチン", "")], []),
+    ("chain-subject", "ロシアが停戦を拒めば、制裁を科す。", [], [("ロシア", "sanctions", "ロシア")]),
 ]
