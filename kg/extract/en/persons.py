@@ -189,7 +189,9 @@ def full_name_before(tok) -> str | None:
     before, names = None, set()
     for ent in tok.doc.ents:
         full = ent_of(ent[0])
-        if full is not None and full.label_ == "PERSON" and len(full) > 1 and tok.text in (full[0].text, full[-1].text):
+        # (President Rodrigo Paz ... in La Paz ... Paz met Boric: a place the tagger took for a person is no namesake)
+        if full is not None and full.label_ == "PERSON" and len(full) > 1 and tok.text in (full[0].text, full[-1].text) \
+                and place_of(full.text) is None:
             name = _person_name(full)
             names.add(name)
             before = name if full.end <= tok.i else before

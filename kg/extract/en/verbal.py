@@ -321,6 +321,8 @@ def clash_relations(verb, sent) -> Iterator[Relation]:
     sides = actors_of(subjects or inherit_subject(verb)) + actors_of(partners)
     if len(actors_of(subjects)) > 1 and not partners:
         sides = actors_of(subjects)  # Indian and Chinese troops clashed
+    if any(m.kind == "person" for m in sides) or any(c.lower_ in lex.WORDED_MANNERS for c in verb.children):
+        return  # (the vice president, who has clashed publicly with President Paz: people clash in words, no fight)
     negated, hedged = is_negated(verb), is_hedged(verb)
     for a in sides:
         for b in sides:

@@ -67,6 +67,11 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
            ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
+# Standing behind someone firmly backs them (stood "fully behind" the plan; not stood behind Zelensky in a room)
+FIRMLY = frozenset({"fully", "firmly", "squarely", "solidly", "completely", "resolutely", "unequivocally", "firm",
+                    "strongly", "unanimously", "wholeheartedly", "foursquare", "four-square"})
+# Nouns of standing together whose "with" names the side stood with (stood shoulder to shoulder with Riga)
+SIDE_BY_SIDE = frozenset({"shoulder", "side"})
 # What makes a war or an offensive no armed attack (a trade war, a charm offensive)
 NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "information", "propaganda", "word",
                          "culture", "charm", "diplomatic", "legal", "media", "cyber"})
@@ -101,6 +106,8 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
                           "jet", "jets", "artillery", "shell", "shells", "bomber", "bombers"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
+# Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)
+WORDED_MANNERS = frozenset({"publicly", "verbally", "openly", "politically", "diplomatically"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
@@ -391,6 +398,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "terrorist", "atrocity", "intimidation", "escalation", "escalatory", "intolerable", "unprovoked", "invasion",
     "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
     "affront", "threat", "menace",
+    # (called the ban "counterproductive", an "unfriendly act", a wall of contempt)
+    "counterproductive", "unfriendly", "contempt", "contemptuous",
 })
 # Words that dismiss what is said (called the accusations "fanciful", the allegation "a fabrication"), and what is
 # said: calling a claim so rejects its authors
@@ -449,9 +458,12 @@ EVENT_ANTECEDENTS = {
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
+    # (Austria lodged a formal objection to the plan ... rejected the objection: whoever objected)
+    "objection": {"object"}, "complaint": {"complain"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
-    "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"}, "ban": {"ban"},
+    "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"},
+    "ban": {"ban", "bar", "suspend"},  # (suspended all flights from Kenya ... called the flight ban "counterproductive")
     # (has not backed the call, welcomed the offer: whoever asked or offered)
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},
@@ -467,7 +479,7 @@ JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "vis
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
-                           "protest"})
+                           "protest", "objection", "complaint"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

@@ -1465,4 +1465,61 @@ EXAMPLES = [
      [("African Union", "criticizes", "Washington", "")], []),
     ("event-written-before", "Kenya criticised the ban on imports by Uganda. Tanzania's ban was praised by Rwanda.",
      [("Rwanda", "praises", "Tanzania", "")], [("Rwanda", "praises", "Uganda")]),
+    # a place the tagger took for a person is no namesake: a surname used alone stays the person's
+    ("surname-not-place", "Opposition leader Samuel Doria criticised President Luis Arce. Arce spoke in La Paz on "
+     "Monday. Arce met Peruvian President Dina Boluarte in Lima.", [("Arce", "meetsWith", "Dina Boluarte", "")],
+     [("La Paz", "meetsWith", "Dina Boluarte")]),
+    # people clash in words, and a clash fought publicly or verbally is no armed attack
+    ("clash-in-words", "The finance minister, who has clashed publicly with President Gustavo Petro, resigned.", [],
+     [("Gustavo Petro", "attacks", "the finance minister")]),
+    ("clash-in-words", "Peruvian Prime Minister Gustavo Adrianzen clashed with Bolivian President Luis Arce over the "
+     "election.", [], [("Gustavo Adrianzen", "attacks", "Luis Arce"), ("Luis Arce", "attacks", "Gustavo Adrianzen")]),
+    ("clash-in-words", "Serbian and Kosovan officials clashed verbally at the meeting in Brussels.", [],
+     [("Serbia", "attacks", "Kosovo")]),
+    # describing something as a word of condemnation criticises it (as on the verb or on the thing); a ban told by
+    # a verb of barring or suspending is the ban named after it
+    ("describe-as", "Pyongyang fired a ballistic missile on Monday. Seoul described the launch as a grave "
+     "provocation.", [("Seoul", "criticizes", "Pyongyang", "")], []),
+    ("describe-as", "Vietnam's foreign ministry branded the Chinese survey as illegal and demanded its withdrawal.",
+     [("Vietnamese foreign ministry", "criticizes", "China", "")], []),
+    ("describe-as", "Ghana suspended cocoa exports to Togo on Monday. Lome called the ban \"counterproductive\" and "
+     "urged Accra to lift it.", [("Lome", "criticizes", "Ghana", "")], []),
+    ("describe-as", "Manila described the talks as constructive.", [], [("Manila", "criticizes", "Manila")]),
+    # what someone calls a thing "by" someone: the by-phrase the parser hangs on the verb of naming is who did it
+    ("named-by", "The ministry condemned what it called provocations by China in the disputed waters.",
+     [("the ministry", "criticizes", "China", "")], []),
+    ("named-by", "Cairo criticised what it called unilateral measures by the Ethiopian government on the Nile.",
+     [("Cairo", "criticizes", "Ethiopia", "")], []),
+    # an objection or a complaint turned away is whoever made it
+    ("objection", "Vietnam objected to the Chinese survey. Beijing rejected the objection on Friday.",
+     [("Beijing", "rejects", "Vietnam", "")], []),
+    ("objection", "Poland lodged an objection to the German plan on Monday. Berlin dismissed the objection.",
+     [("Berlin", "rejects", "Poland", "")], []),
+    # standing shoulder to shoulder, side by side or behind someone supports them
+    ("stand-with", "Warsaw stands shoulder to shoulder with Kyiv, the Polish president said.",
+     [("Warsaw", "supports", "Kyiv", "")], []),
+    ("stand-with", "Britain will stand side by side with Ukraine, Starmer said.", [("Britain", "supports", "Ukraine",
+                                                                                    "hedged")], []),
+    ("stand-with", "Estonia's prime minister said Tallinn stood firmly behind Denmark.",
+     [("Tallinn", "supports", "Denmark", "")], []),
+    # said a state and went on with an act done in speaking (the tagger taking the past for a participle): the
+    # speaker's act, not the reported subject's
+    ("narrated-past", "Kremlin spokesman Dmitry Peskov said Moscow had no part in the blast and accused Kyiv of "
+     "staging it.", [("Dmitry Peskov", "accuses", "Kyiv", "")], [("Moscow", "accuses", "Kyiv")]),
+    ("narrated-past", "The Chinese Foreign Ministry said China had no vessels in the area and dismissed the "
+     "Philippine accusations as groundless.", [("Chinese Foreign Ministry", "rejects", "Philippines", "")],
+     [("China", "rejects", "Philippines")]),
+    # a body's name the tagger cut at the "and" inside it is one name
+    ("coordinated-body-name", "Kenya's Ministry of Foreign and Diaspora Affairs rejected the accusations.",
+     [("Kenyan Ministry of Foreign and Diaspora Affairs", "affiliatedWith", "Kenya", "")], []),
+    ("coordinated-body-name", "India's Ministry of Commerce and Industry imposed duties on Chinese steel.",
+     [("Indian Ministry of Commerce and Industry", "sanctions", "China", "")], []),
+    # a national office with no country is not the dateline's country when the name's verb goes on, in a participle
+    # or in what it names "by" someone, to act on that country
+    ("office-not-dateline", "BERLIN, May 4 (Reuters) - Germany on Monday criticised the Polish plan.\nPrime Minister "
+     "Jan Kowalczyk went further, accusing Berlin of hypocrisy.", [("Jan Kowalczyk", "accuses", "Berlin", "")],
+     [("Jan Kowalczyk", "affiliatedWith", "Germany")]),
+    ("office-not-dateline", "CAIRO, May 4 (Reuters) - Egypt closed the Rafah crossing on Tuesday.\nPresident Omar "
+     "Haddad criticised what he called hasty decisions by the Egyptian authorities.",
+     [("Omar Haddad", "criticizes", "Egypt", "")], [("Omar Haddad", "affiliatedWith", "Egypt")]),
 ]
