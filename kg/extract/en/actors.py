@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_text
+from kg.extract import doc_text, sentence_of
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
@@ -84,6 +84,14 @@ def _read_actor(tok) -> list[Mention]:
     holders = None if pronoun else office_holders(tok)
     if holders:
         return holders
+    if tok.pos_ == "NUM" and full.strip() == "the two" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # Paz met Boric in Santiago, and the two agreed to resume talks: "the two" alone is the two people its sentence
+        # named before it (the two leaders), else the two sides the article is about
+        # (she had raised it with Modi when the two met: "she" is one of them)
+        people = {e.text for e in sentence_of(tok).ents if e.label_ == "PERSON" and e.end <= tok.i} | {
+            t.lower_ for t in sentence_of(tok) if t.i < tok.i and t.lower_ in ("he", "she", "him", "her")}
+        key = "the two leaders" if len(people) >= 2 else "the two sides"
+        return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]

@@ -86,6 +86,10 @@ def relation_of(tok) -> tuple[str, str] | None:
             g.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or g.ent_type_ in ("GPE", "ORG") for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
         rel = "supports"  # France's recognition of Moroccan sovereignty, Spain's recognition of Palestine
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.VOWING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.RESPONSE_NOUNS
+            or c.dep_ == "xcomp" and c.lemma_.lower() in lex.RESPONDING_VERBS for c in tok.children):
+        rel = "threatens"  # Moscow vows response, vowed retaliation, pledged to respond: a threat of what is to come
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import lexicon, relation_of
-from kg.extract.en.names import affiliation_chain, members, undated
+from kg.extract.en.names import affiliation_chain, members, place_key, place_or_demonym, undated
 from kg.extract.en.pairs import located, owners
 from kg.lang import en as lex
 
@@ -188,11 +188,23 @@ def headline_opener(verb, subjects) -> list:
     sent = sentence_of(verb)
     doc = verb.doc
     if "\n" in doc_text(doc)[:sent.start_char].lstrip() or not any(t.text == ";" for t in doc[sent.start:verb.i]) \
-            or any(c.dep_ == "dobj" for c in verb.children):
+            or any(c.dep_ == "dobj" and not _bare(c) for c in verb.children):
         return []
-    opener = next((t for t in sent if t.dep_ in ("nsubj", "amod") and t.head.pos_ == "VERB" and t.head.i < verb.i
-                   and t.i < verb.i and read_actor(t)), None)
+    # (Libya shuts crossing after Tunisia detains traders; Tunis urges calm: the parser may make the opening name a
+    # compound of its verb; never the reacting side itself)
+    own = {place_key(x) for m in actors_of(subjects) for x in affiliation_chain(m)}
+    opener = next((t for t in sent if t.dep_ in ("nsubj", "amod", "compound") and t.head.pos_ == "VERB"
+                   and t.head.i < verb.i and t.i < verb.i and read_actor(t)
+                   and not own & {place_key(x) for m in read_actor(t) for x in affiliation_chain(m)}), None)
     return [opener] if opener is not None and opener not in subjects else []
+
+
+def _bare(thing) -> bool:
+    """Prague rejects "interference", Moscow vows response: a thing named with nothing that says whose it is (no
+    possessor, nationality, modifier naming an actor or phrase after it) leaves its reaction aimed at no one."""
+    return not actors_of([thing]) and not any(
+        c.dep_ in ("poss", "prep", "compound", "nmod", "relcl", "acl") or c.dep_ == "amod" and place_or_demonym(c)
+        for c in thing.children)
 
 
 def _reduced_relative(clause):
@@ -338,7 +350,8 @@ def traded_with(flows) -> list:
           if g.dep_ == "pobj"]
     if owners(of) or actors_of(of):
         return of
-    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+    # (and flights between Kenya and Kismayo: each end)
+    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "between")
             for g in p.children if g.dep_ == "pobj"]
 
 

@@ -85,6 +85,10 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Vowing a response threatens it (Moscow vows response, vowed retaliation, pledged to retaliate)
+VOWING_VERBS = frozenset({"vow", "pledge", "promise"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "countermeasure",
+                            "countermeasures", "retribution"})
 # Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
 EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
                                              "officials", "attaches", "attachés"})
@@ -109,12 +113,14 @@ CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)
 WORDED_MANNERS = frozenset({"publicly", "verbally", "openly", "politically", "diplomatically"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
-RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
+RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize", "bar"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase", "loading",
                          "transit",
-                         "purchases"})
+                         "purchases",
+                         # (suspended all direct flights from Kenya: air links to a country are a flow too)
+                         "flight", "flights"})
 # Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
 INTENT_NOUNS = frozenset({"plan", "intention", "desire", "interest", "wish"})
 # Nouns of an attempt still under way: what they are to do has not happened (launched a procedure to suspend,
@@ -160,7 +166,8 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "land": "visits", "head": "visits", "renegotiate": "negotiatesWith",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
-             "bankroll": "supports", "fund": "supports", "finance": "supports"}
+             "bankroll": "supports", "fund": "supports", "finance": "supports",
+             "resist": "opposes"}  # (was expected to resist Latvia's request)
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
@@ -385,7 +392,7 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", 
 # "an outrageous act", called the sanctions illegal)
 CALLING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
 # Reactions a headline may leave without an object (Moscow warns of "piracy"): aimed at whom it opens on
-REACTION_RELATIONS = frozenset({"warns", "protests", "criticizes", "opposes", "rejects", "threatens"})
+REACTION_RELATIONS = frozenset({"warns", "protests", "criticizes", "opposes", "rejects", "threatens", "requests"})
 # What an act is called an act of (an act of banditry, a form of blackmail)
 ACT_NOUNS = frozenset({"act", "form", "case", "kind"})
 NEGATIVE_JUDGEMENTS = frozenset({
@@ -460,6 +467,8 @@ EVENT_ANTECEDENTS = {
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (Austria lodged a formal objection to the plan ... rejected the objection: whoever objected)
     "objection": {"object"}, "complaint": {"complain"},
+    # (Libya closed the crossing ... The closure was criticised by: whoever closed it)
+    "closure": {"close", "shut"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
     "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"},

@@ -1522,4 +1522,35 @@ EXAMPLES = [
     ("office-not-dateline", "CAIRO, May 4 (Reuters) - Egypt closed the Rafah crossing on Tuesday.\nPresident Omar "
      "Haddad criticised what he called hasty decisions by the Egyptian authorities.",
      [("Omar Haddad", "criticizes", "Egypt", "")], [("Omar Haddad", "affiliatedWith", "Egypt")]),
+    # "the two" alone after two people named in its sentence (a pronoun among them) is the two of them
+    ("the-two", "Japanese Prime Minister Sanae Takaichi met South Korean President Lee Jae-myung in Gyeongju, and the "
+     "two agreed to resume shuttle diplomacy talks.",
+     [("the two leaders", "negotiatesWith", "the two leaders", "")], []),
+    ("the-two", "Egypt and Ethiopia have argued over the dam for years. The two agreed on Monday to resume talks.",
+     [("the two sides", "negotiatesWith", "the two sides", "")], []),
+    # resisting something opposes whose it is
+    ("resist", "Slovakia was expected to resist Poland's proposal at the summit.",
+     [("Slovakia", "opposes", "Poland", "hedged")], []),
+    # suspending or barring flights from or between a country sanctions it (its own places are no target)
+    ("flights", "Russia on Friday suspended all direct flights between Georgia and Moscow.",
+     [("Russia", "sanctions", "Georgia", "")], []),
+    ("flights", "Pakistan has barred flights from India since the dispute began.",
+     [("Pakistan", "sanctions", "India", "")], []),
+    # vowing a response or retaliation threatens it; in a headline, aimed at whom it opens on
+    ("vow-response", "Estonia expels Russian envoy; Moscow vows retaliation", [("Moscow", "threatens", "Estonia", "")],
+     []),
+    ("vow-response", "Iran vowed retaliation against Israel.", [("Iran", "threatens", "Israel", "")], []),
+    # a headline's reaction with a bare object (no owner) is aimed at whom the headline opens on; so is its call for
+    # calm; never at the reacting side itself, and the opening name may be parsed as a compound of its verb
+    ("headline-reaction", "Venezuela seizes Guyanese fishing boats; Georgetown rejects \"provocation\"",
+     [("Georgetown", "rejects", "Venezuela", "")], []),
+    ("headline-reaction", "Sudan shells border town after Chad closes crossing; N'Djamena urges calm",
+     [("N'Djamena", "requests", "Sudan", "")], [("N'Djamena", "requests", "Chad")]),
+    # a headline's second verb after a comma with no subject of its own goes on with the first: what the first
+    # says is done, not reported
+    ("headline-comma", "Ghana suspends cocoa exports to Togo, accuses Lome of smuggling",
+     [("Ghana", "sanctions", "Togo", ""), ("Ghana", "accuses", "Lome", "")], []),
+    # a closure is whoever closed it
+    ("closure", "Pakistan closed the Torkham crossing on Monday. The closure was condemned by Kabul.",
+     [("Kabul", "criticizes", "Pakistan", "")], []),
 ]
