@@ -66,7 +66,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
     if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.SUMMON_VERBS or called_in(tok)) and any(
-            _envoy_word(c) for c in summoned_envoys(tok)) \
+            envoy_word(c) for c in summoned_envoys(tok)) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
@@ -153,7 +153,7 @@ def summoned_envoys(verb) -> list:
         if g.dep_ == "pobj"]
 
 
-def _envoy_word(tok) -> bool:
+def envoy_word(tok) -> bool:
     """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS

@@ -118,6 +118,13 @@ def inherit_subject(verb) -> list:
     modifier = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.pos_ != "VERB" and read_actor(c)]
     if verb.pos_ == "VERB" and modifier:
         return modifier  # (Vanuatu signs pact: a headline's opening name the parser made a modifier of its verb)
+    above = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and above.dep_ == "xcomp" and above.head.i != above.i and above.head.pos_ == "VERB":
+        # Latvia ordered a Russian diplomat to leave, accusing Moscow of ...: a participle set off by a comma after an
+        # infinitive goes on with the one who orders or urges, not the one told (whom the parser hung it on)
+        main = above.head
+        return undated([c for c in main.children if c.dep_ == "nsubj"]) or inherit_subject(main)
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of

@@ -15,7 +15,8 @@ from dataclasses import replace
 from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
 from kg.extract.en.coreference import agreement_parties, sides_of
-from kg.extract.en.cues import called_in, condemning_name, flowing, phrasal_particles, relation_of, summoned_envoys, symmetric
+from kg.extract.en.cues import (called_in, condemning_name, envoy_word, flowing, phrasal_particles, relation_of,
+                                 summoned_envoys, symmetric)
 from kg.extract.en.frames import (
     accusers_own,
     aimed_objects,
@@ -107,6 +108,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     if predicate == "protests" and called_in(verb) and not actors_of(objects):
         objects = summoned_envoys(verb)  # (called in the Irish ambassador: the one summoned is told)
+    if predicate in ("demands", "protests") and verb.dep_ == "conj" and not actors_of(objects + targets) \
+            and not owners(objects + targets) and verb.head.lemma_.lower() in lex.SUMMON_VERBS:
+        # summoned Tunisia's ambassador and demanded the immediate release of the men: a demand made after a summons,
+        # of no one else, is made of the envoy summoned (not a request, which may go elsewhere: to summon Moscow's
+        # envoy and to request consultations under NATO's Article 4)
+        objects = [e for e in summoned_envoys(verb.head) if envoy_word(e)] or objects
     named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)

@@ -1553,4 +1553,16 @@ EXAMPLES = [
     # a closure is whoever closed it
     ("closure", "Pakistan closed the Torkham crossing on Monday. The closure was condemned by Kabul.",
      [("Kabul", "criticizes", "Pakistan", "")], []),
+    # what is said after a summons, to no one else, is said to the envoy summoned (and so to the envoy's country)
+    ("summoned-and", "Poland summoned the Belarusian charge d'affaires and demanded an explanation.",
+     [("Poland", "demands", "Belarus", "")], []),
+    ("summoned-and", "Ghana's foreign ministry summoned Togo's ambassador on Monday and demanded the immediate "
+     "release of the detained traders.", [("Ghanaian foreign ministry", "demands", "Togo ambassador", "")], []),
+    ("summoned-and", "Lithuania summoned Russia's envoy and requested urgent consultations with its NATO allies.", [],
+     [("Lithuania", "requests", "Russia envoy")]),
+    # a participle set off by a comma after an infinitive goes on with whoever orders or urges, not the one told
+    ("comma-participle", "Estonia ordered a Russian diplomat to leave the country, accusing Moscow of espionage.",
+     [("Estonia", "accuses", "Moscow", "")], [("Russia diplomat", "accuses", "Moscow")]),
+    ("comma-participle", "Washington urged Beijing to stop supplying Moscow, warning Russia of further sanctions.",
+     [("Washington", "warns", "Russia", "")], [("Beijing", "warns", "Russia")]),
 ]
