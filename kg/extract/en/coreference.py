@@ -250,6 +250,13 @@ def event_antecedent(noun) -> list[Mention]:
             if not doers and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
                 # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
                 doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
+            if not doers and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB" \
+                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                # (Somalia suspended all flights, accusing Nairobi of interfering ... rejected the accusations: the
+                # participle's or the joined verb's subject is the one above; a passive's is no doer)
+                from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
+
+                doers = actors.actors_of(inherit_subject(verb))
             if noun.lemma_.lower() in lex.VOICED_EVENTS:
                 # (Lin Jian rejected the criticism: not a criticism voiced by his own side; Israel was condemned by
                 # Turkey: the by-agent voiced it)

@@ -7,12 +7,12 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
 # An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
 ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator",
-                         "high commissioner"})
+                         "high commissioner", "consul general"})  # (Chile's consul general in La Paz)
 # Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
 # Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
 # (Kenya's Trade Cabinet Secretary Lee Kinyanjui, Chief Cabinet Secretary Minoru Kihara: a minister's title, no body)
-TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary"})
+TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary", "consul general"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
 GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})

@@ -1565,4 +1565,10 @@ EXAMPLES = [
      [("Estonia", "accuses", "Moscow", "")], [("Russia diplomat", "accuses", "Moscow")]),
     ("comma-participle", "Washington urged Beijing to stop supplying Moscow, warning Russia of further sanctions.",
      [("Washington", "warns", "Russia", "")], [("Beijing", "warns", "Russia")]),
+    # accusations made in a participle (or a joined verb) belong to its subject when later turned away
+    ("accusation-antecedent", "Mali closed its border on Friday, accusing Algeria of arming rebels. Algeria's foreign "
+     "ministry rejected the accusations.", [("Algerian foreign ministry", "rejects", "Mali", "")], []),
+    # a consul general is an envoy of two words (Chile's consul general: not a general)
+    ("consul-general", "Peru summoned Bolivia's consul general in Lima to protest.",
+     [("Peru", "protests", "Bolivia consul general", "")], [("Peru", "protests", "Bolivia general")]),
 ]
