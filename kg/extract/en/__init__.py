@@ -38,6 +38,7 @@ from dataclasses import replace
 from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
 from kg.extract.en.actors import read_actor, untagged_known_name
+from kg.extract.en.bodies import described_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
 from kg.extract.en.names import ent_of, is_body, sentence_ents
@@ -75,8 +76,10 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent):
-            # a named government body acts for its country wherever it is named (the Philippine Navy)
+        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent) \
+                or described_body(ent) is not None:
+            # a named government body acts for its country wherever it is named (the Philippine Navy; Russia's
+            # military intelligence agency, the GRU)
             yield from _titles(ent.root, sent)
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:

@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text, sentence_of
 from kg.extract.en import coreference
-from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
+from kg.extract.en.bodies import coordinated_owners, craft_body, described_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
@@ -163,6 +163,12 @@ def _read_actor(tok) -> list[Mention]:
     titled = titled_name(tok, ent) or name_before_role(tok, ent)
     if titled:
         return titled
+    # (accused Russia's military intelligence agency, the GRU: the body word and the name are the body)
+    described = described_body(ent) if ent is not None and tok.i == ent.root.i else next(
+        (b for c in tok.children if c.dep_ == "appos" for b in (described_body(ent_of(c)),) if b is not None),
+        None) if tok.pos_ == "NOUN" else None
+    if described is not None:
+        return [replace(described, start=tok.idx, end=tok.idx + len(tok.text)) if ent is None else described]
     if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
         return from_entity(ent, tok)
     body = untagged_body(tok, ent) or craft_body(tok)

@@ -75,6 +75,22 @@ def owner_of(tok, phrase) -> Mention | None:
     return None
 
 
+def described_body(ent) -> Mention | None:
+    """Russia's military intelligence agency, the GRU; the GRU, Russia's military intelligence agency: a name the
+    tagger took for an organisation, set in apposition to a body word that has a country, names that country's body
+    (None when the name is no organisation, or the word no body of a country)."""
+    if ent is None or ent.label_ != "ORG" or is_body(ent) or place_of(ent.text) is not None:
+        return None
+    root = ent.root
+    nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lower_ in lex.BODY_WORDS:
+            owner = owner_of(noun, [])
+            if owner is not None and owner.kind == "country":
+                return mention(without_article(ent), "government", owner)
+    return None
+
+
 def chaired_body(tok) -> Mention | None:
     """the chairperson of the African Union Commission, the chairman of the Standing Committee of the National
     People's Congress: whoever chairs a named body acts for the body, and the body for the organisation its name

@@ -1571,4 +1571,9 @@ EXAMPLES = [
     # a consul general is an envoy of two words (Chile's consul general: not a general)
     ("consul-general", "Peru summoned Bolivia's consul general in Lima to protest.",
      [("Peru", "protests", "Bolivia consul general", "")], [("Peru", "protests", "Bolivia general")]),
+    # a name the tagger took for an organisation, in apposition to a body word with a country, is that country's body
+    ("described-body", "Kyiv accused Russia's military intelligence agency, the GRU, of planning the attack.",
+     [("Kyiv", "accuses", "GRU", ""), ("GRU", "affiliatedWith", "Russia", "")], []),
+    ("described-body", "The SBU, Ukraine's security service, said it had detained two agents.",
+     [("SBU", "affiliatedWith", "Ukraine", "")], []),
 ]
