@@ -117,6 +117,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
+    if named is not None and named.lower_ in ("it", "them") and verb.dep_ in ("advcl", "conj"):
+        # protested against a Chilean plan to dig a trench, calling it an "unfriendly act": "it" is what the verb
+        # the participle goes on from acts on
+        _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
+        objects = [t for t in above_objects + above_targets if t.pos_ in ("NOUN", "PROPN")] or objects
     hosted_event = predicate == "hosts" and not actors_of(objects) and any(
         o.lemma_.lower() in lex.MEETING_NOUNS for o in objects)
     if hosted_event:

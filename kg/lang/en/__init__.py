@@ -342,7 +342,9 @@ SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation",
 # Nouns of an act that sum up the act told before them after a comma (..., a move Beijing condemned; ..., a
 # decision Moscow criticised; ..., a meeting hosted by the crown prince)
 SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
-                             "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation"})
+                             "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation",
+                             # (the court drew a new line ..., a ruling Kenya rejected)
+                             "ruling", "verdict", "judgment", "judgement"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})

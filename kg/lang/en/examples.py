@@ -1576,4 +1576,12 @@ EXAMPLES = [
      [("Kyiv", "accuses", "GRU", ""), ("GRU", "affiliatedWith", "Russia", "")], []),
     ("described-body", "The SBU, Ukraine's security service, said it had detained two agents.",
      [("SBU", "affiliatedWith", "Ukraine", "")], []),
+    # calling "it" something, in a participle, calls so what the verb it goes on from acts on
+    ("calling-it", "Vietnam protested against a Chinese plan to build an airstrip on the reef, calling it an "
+     "\"unfriendly act\".", [("Vietnam", "criticizes", "China", "")], []),
+    ("calling-it", "Seoul condemned the North Korean launch, calling it a grave provocation.",
+     [("Seoul", "criticizes", "North Korea", "")], []),
+    # a ruling or verdict set after a comma sums up the act told before it
+    ("summed-ruling", "Last year the International Court of Justice drew a new maritime border in favour of Somalia, a "
+     "verdict Kenya rejected.", [("Kenya", "rejects", "International Court of Justice", "")], []),
 ]
