@@ -358,3 +358,27 @@ def due_visits(adj, sent) -> Iterator[Relation]:
         for place in actors_of(places):
             if place.kind in ("country", "organization") and place_key(place) != place_key(v):
                 yield new_relation(v, "visits", place, adj, sent, "verbal", negated=is_negated(adj.head), hedged=True)
+
+
+def held_until(verb, sent) -> Iterator[Relation]:
+    """The crossing would stay shut until the Tunisian side releases the men, the minister said; the levy will remain
+    until Colombia shows real cooperation: a measure kept in place until another side acts demands that act of that
+    side, made by whoever keeps it (or says it is kept)."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "until" for m in c.children)), None)
+    if clause is None:
+        return
+    keepers = actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+    keepers = [m for m in keepers if m.kind in ("country", "government", "person", "role", "organization")]
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.SPEECH_VERBS and not keepers:
+        keepers = actors_of([c for c in verb.head.children if c.dep_ == "nsubj"]) or actors_of(inherit_subject(verb.head))
+    # (the Tunisian side: a side named by its nationality)
+    asked = actors_of([c for c in clause.children if c.dep_ == "nsubj"]) or owners(
+        [c for c in clause.children if c.dep_ == "nsubj"], events=False)
+    for who in keepers:
+        for side in asked:
+            # (a pronoun keeper is left to the demand it goes with: he demanded that Bogota ... and said the levy
+            # would stay until Colombia ...)
+            if place_key(side) != place_key(who) and "anaphor" not in (side.kind, who.kind):
+                yield new_relation(who, "demands", side, verb, sent, "verbal")
+

@@ -85,6 +85,8 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Verbs of a measure staying in place (the crossing would stay shut until ..., the levy will remain until ...)
+LASTING_VERBS = frozenset({"stay", "remain"})
 # Vowing a response threatens it (Moscow vows response, vowed retaliation, pledged to retaliate)
 VOWING_VERBS = frozenset({"vow", "pledge", "promise"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "countermeasure",

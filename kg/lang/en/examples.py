@@ -1584,4 +1584,10 @@ EXAMPLES = [
     # a ruling or verdict set after a comma sums up the act told before it
     ("summed-ruling", "Last year the International Court of Justice drew a new maritime border in favour of Somalia, a "
      "verdict Kenya rejected.", [("Kenya", "rejects", "International Court of Justice", "")], []),
+    # a measure kept in place until another side acts demands that act of it (by whoever keeps it, or says so)
+    ("held-until", "Sanctions on Russia will remain in place until Moscow withdraws its troops, the EU said.",
+     [("EU", "demands", "Moscow", "")], []),
+    ("held-until", "Trade Minister Lee Kinyanjui said the border would stay closed until the Tanzanian side lifts "
+     "the ban.", [("Lee Kinyanjui", "demands", "Tanzania", "")], []),
+    ("held-until", "Kinmen remained under martial law until 1992.", [], [("Kinmen", "demands", "Kinmen")]),
 ]
