@@ -55,7 +55,9 @@ def acted_on(head) -> set:
     # (Prime Minister Andrej Babis went further, accusing Vienna of hypocrisy: and the participle that goes on with
     # what the name does)
     verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    direct = [t for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children))]
+    # (not where it is done: told reporters in Mogadishu)
+    direct = [t for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep" and p.lower_ != "in"
+                                                          for g in p.children))]
     # (in what the name says, a place's own name on the reported verb's objects: would not accept orders from
     # Washington; not one in the reported subject, the diplomats in Vancouver)
     deep = [t for v in verbs for c in v.children if c.dep_ == "ccomp" for a in c.children

@@ -1590,4 +1590,9 @@ EXAMPLES = [
     ("held-until", "Trade Minister Lee Kinyanjui said the border would stay closed until the Tanzanian side lifts "
      "the ban.", [("Lee Kinyanjui", "demands", "Tanzania", "")], []),
     ("held-until", "Kinmen remained under martial law until 1992.", [], [("Kinmen", "demands", "Kinmen")]),
+    # what a country is, quoted, says nothing of whose the speaker is; nor does where they tell it (told reporters in
+    # the capital): a bare national office is then the dateline's
+    ("quoted-state", "LOME, May 4 (Reuters) - Togo closed its border with Ghana.\n\"Ghana is free to trade with "
+     "anyone, but not through our ports,\" Foreign Minister Kodjo Adedze told reporters in Lome.",
+     [("Kodjo Adedze", "affiliatedWith", "Togo", "")], [("Kodjo Adedze", "affiliatedWith", "Ghana")]),
 ]
