@@ -113,6 +113,9 @@ def _read_actor(tok) -> list[Mention]:
             antecedent = tok.head.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head  # (Todd and Gil, who both flew: the clause hangs on the last one)
+            if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and not actors_of([antecedent]):
+                # al Shabaab, the Islamist militant group that has carried out attacks: the name the noun describes
+                antecedent = antecedent.head
             return actors_of([antecedent])  # Koizumi (and Wang), who arrived in Manila: the antecedents
         return []  # never a gazetteer name: "who" is not the WHO
     counted = counted_group(tok)

@@ -103,6 +103,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children
             if g.dep_ == "pobj"]
         objects = []
+    if predicate == "supports" and verb.lemma_.lower() in lex.FUNDING_VERBS and not actors_of(objects + targets) \
+            and not owners(objects + targets):
+        # has funded border programmes in both countries, financed schools in Gaza: where what is paid for is
+        targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                   if g.dep_ == "pobj" and any(m.kind in ("country", "anaphor") for m in actors_of([g]))] or targets
     if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]

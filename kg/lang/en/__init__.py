@@ -87,6 +87,8 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
 # Verbs of a measure staying in place (the crossing would stay shut until ..., the levy will remain until ...)
 LASTING_VERBS = frozenset({"stay", "remain"})
+# Paying for something (funded programmes in both countries): supports whoever it is paid for, or where
+FUNDING_VERBS = frozenset({"fund", "finance", "bankroll"})
 # Vowing a response threatens it (Moscow vows response, vowed retaliation, pledged to retaliate)
 VOWING_VERBS = frozenset({"vow", "pledge", "promise"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "countermeasure",

@@ -1595,4 +1595,14 @@ EXAMPLES = [
     ("quoted-state", "LOME, May 4 (Reuters) - Togo closed its border with Ghana.\n\"Ghana is free to trade with "
      "anyone, but not through our ports,\" Foreign Minister Kodjo Adedze told reporters in Lome.",
      [("Kodjo Adedze", "affiliatedWith", "Togo", "")], [("Kodjo Adedze", "affiliatedWith", "Ghana")]),
+    # paying for something in a country supports that country (and no longer paying, negated)
+    ("fund-in", "Japan has financed schools in Cambodia for decades.", [("Japan", "supports", "Cambodia", "")], []),
+    ("fund-in", "Washington said it would no longer fund health programmes in Zambia.",
+     [("Washington", "supports", "Zambia", "negated,hedged")], []),
+    # an attack in each place joined, or in both countries, is on each
+    ("attack-located", "Al Shabaab has carried out deadly attacks in Kenya and Somalia.",
+     [("Al Shabaab", "attacks", "Kenya", ""), ("Al Shabaab", "attacks", "Somalia", "")], []),
+    # a relative clause on a noun in apposition to a name describes the name
+    ("appositive-relative", "The fight against Boko Haram, the militant group that has carried out attacks in "
+     "Nigeria, goes on.", [("Boko Haram", "attacks", "Nigeria", "")], []),
 ]
