@@ -58,7 +58,7 @@ def owner_of(tok, phrase) -> Mention | None:
                  for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
             if found is not None:
                 return found
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and tok.lower_ in lex.ROLE_NOUNS):
             for obj in child.children:
                 if tok.lower_ in lex.CHAIR_NOUNS and _body_name(obj) is not None:
                     return chaired_body(obj)  # (the chairman of the House Select Committee on China: not China's)
@@ -194,7 +194,8 @@ def coordinated_owners(tok) -> list[Mention]:
             if len(found) > 1:
                 return found
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # (and where they come from: police forces from Chile and Bolivia, officials from both countries)
+        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and tok.lower_ in lex.ROLE_NOUNS):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [m for member in members(obj) for m in (place_or_demonym(member),) if m is not None]

@@ -1605,4 +1605,9 @@ EXAMPLES = [
     # a relative clause on a noun in apposition to a name describes the name
     ("appositive-relative", "The fight against Boko Haram, the militant group that has carried out attacks in "
      "Nigeria, goes on.", [("Boko Haram", "attacks", "Nigeria", "")], []),
+    # a role "from" a country acts for it, as one "of" it does (police forces from Chile and Bolivia)
+    ("role-from", "Police forces from Chile and Bolivia carried out joint operations against smuggling rings.",
+     [("Chile forces", "cooperatesWith", "Bolivia forces", "")], []),
+    ("role-from", "A delegation from Japan arrived in Seoul on Monday.", [("Japan delegation", "visits", "Seoul", "")],
+     []),
 ]
