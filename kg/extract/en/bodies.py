@@ -155,7 +155,7 @@ def _previous_subject_country(tok) -> Mention | None:
     return previous_subject(tok, ("country", "organization", "government"))
 
 
-def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
+def previous_subject(tok, kinds, *, acting_for: bool = False, again: bool = True) -> Mention | None:
     """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject). With
     ``acting_for``, a person or body subject stands for the country it acts for (Prime Minister Alix Didier
     Fils-Aimé asked Ruto ... Foreign Minister Jean-Victor Harvel Jean-Baptiste flew: Haiti)."""
@@ -176,6 +176,10 @@ def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
         # Ronald Lamola: a sentence going on with "it" about another side leaves the minister to the story's own
         # country, the one it was filed from)
         return None
+    if acting_for and subjects and all(s.lower_ in ("he", "she") for s in subjects) and before.start > 0 and again:
+        # (Tunisian Foreign Minister Nafti urged Tripoli ..., the ministry said. He proposed ... President Kais Saied
+        # criticised: "he" goes on with the sentence before, whose side it is)
+        return previous_subject(before[0], kinds, acting_for=True, again=False)
     found = actors.actors_of(subjects)
     if acting_for:
         if (relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS | {"cooperatesWith", "hosts", "visits"}:

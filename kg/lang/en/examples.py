@@ -1610,4 +1610,9 @@ EXAMPLES = [
      [("Chile forces", "cooperatesWith", "Bolivia forces", "")], []),
     ("role-from", "A delegation from Japan arrived in Seoul on Monday.", [("Japan delegation", "visits", "Seoul", "")],
      []),
+    # a bare national office opening a sentence after one about "he" is the side of the sentence before that
+    ("office-after-he", "BERLIN, May 4 (Reuters) - Germany criticised the Polish plan.\nPolish Foreign Minister Adam "
+     "Nowicki rejected the criticism. He said Warsaw would not change course. Prime Minister Jan Kowalczyk went "
+     "further, accusing Berlin of hypocrisy.", [("Jan Kowalczyk", "affiliatedWith", "Poland", "")],
+     [("Jan Kowalczyk", "affiliatedWith", "Germany")]),
 ]
