@@ -183,8 +183,14 @@ def phrasal_particles(verb) -> list:
 def _agreed_undertaking(verb) -> bool:
     """agreed to expand patrols, agreed on a framework: an agreement to act together is cooperation; one to
     meet or to hold talks is the meeting or the talks (read from the complement itself)."""
-    content = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    # (and agreed to a new system for managing traffic: a thing agreed to, once agreed, not someone's request or
+    # demand, nor one still pressed for: presses both sides to agree to a ceasefire)
+    things = ("on", "to") if verb.tag_ in ("VBD", "VBN") else ("on",)
+    # (the parser may hang the infinitive as an adverbial clause: agreed on Thursday to jointly build)
+    content = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in things for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in lex.SUMMING_NOUNS | lex.VOICED_EVENTS]
     if not content:
         return False
     for c in content:

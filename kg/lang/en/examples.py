@@ -1615,4 +1615,10 @@ EXAMPLES = [
      "Nowicki rejected the criticism. He said Warsaw would not change course. Prime Minister Jan Kowalczyk went "
      "further, accusing Berlin of hypocrisy.", [("Jan Kowalczyk", "affiliatedWith", "Poland", "")],
      [("Jan Kowalczyk", "affiliatedWith", "Germany")]),
+    # a thing agreed to, once agreed, is agreed together (not one still pressed for, nor someone's request)
+    ("agreed-to", "Libya and Tunisia agreed in June to a new system for managing traffic at the crossing.",
+     [("Libya", "cooperatesWith", "Tunisia", "")], []),
+    ("agreed-to", "Washington is pressing Armenia and Azerbaijan to agree to a peace deal.", [],
+     [("Armenia", "cooperatesWith", "Azerbaijan")]),
+    ("agreed-to", "Kenya agreed to Somalia's request.", [], [("Kenya", "cooperatesWith", "Somalia")]),
 ]
