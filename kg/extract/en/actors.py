@@ -221,7 +221,7 @@ def _read_actor(tok) -> list[Mention]:
                 return [replace(country, start=tok.idx, end=tok.idx + len(tok.text))]
             if leaders:
                 return [mention([tok], "role", leaders[0], text=f"{leaders[0].text} {tok.text}")]
-            seated = _seat_of(tok)
+            seated = _seat_of(tok) or _named_with_owner_before(tok)
             if seated is not None:
                 return [seated]
         if owner is not None:
@@ -248,6 +248,21 @@ def untagged_known_name(tok, ent) -> list[Mention]:
     owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
                                                                                   words[-1].idx + len(words[-1].text))
     return [mention(words, "person", owner)]
+
+
+def _named_with_owner_before(tok) -> Mention | None:
+    """Somalia's federal government suspended flights ... Madobe accused the federal government: a government named
+    again with the same words, no owner and "the", is the country it was named with before."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if not words or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for before in reversed(tok.doc[:tok.i]):
+        if before.lemma_.lower() == tok.lemma_.lower() and words <= {c.lower_ for c in before.children
+                                                                     if c.dep_ in ("amod", "compound")}:
+            owner = owner_of(before, [])
+            if owner is not None and owner.kind == "country":
+                return replace(owner, start=tok.idx, end=tok.idx + len(tok.text))
+    return None
 
 
 def _seat_of(tok) -> Mention | None:

@@ -1621,4 +1621,10 @@ EXAMPLES = [
     ("agreed-to", "Washington is pressing Armenia and Azerbaijan to agree to a peace deal.", [],
      [("Armenia", "cooperatesWith", "Azerbaijan")]),
     ("agreed-to", "Kenya agreed to Somalia's request.", [], [("Kenya", "cooperatesWith", "Somalia")]),
+    # a government named again with the same words and "the" is the country it was named with before
+    ("government-again", "Ethiopia's federal government on Monday suspended flights to Mekelle. Regional leader "
+     "Getachew Reda accused the federal government of trying to starve the region.",
+     [("Getachew Reda", "accuses", "Ethiopia", "")], []),
+    ("government-again", "The military government said elections would be held. Mali's interim government denied the "
+     "report.", [], [("the military government", "rejects", "Mali")]),
 ]
