@@ -166,12 +166,13 @@ def _read_actor(tok) -> list[Mention]:
     titled = titled_name(tok, ent) or name_before_role(tok, ent)
     if titled:
         return titled
-    # (accused Russia's military intelligence agency, the GRU: the body word and the name are the body)
-    described = described_body(ent) if ent is not None and tok.i == ent.root.i else next(
-        (b for c in tok.children if c.dep_ == "appos" for b in (described_body(ent_of(c)),) if b is not None),
-        None) if tok.pos_ == "NOUN" else None
+    # (accused Russia's military intelligence agency, the GRU: the name and the body word before it are the body)
+    if ent is not None and tok.i == ent.root.i and described_body(ent) is not None:
+        return [described_body(ent)]
+    described = next((b for c in tok.children if c.dep_ == "appos" for b in (described_body(ent_of(c)),)
+                      if b is not None), None) if tok.pos_ == "NOUN" else None
     if described is not None:
-        return [replace(described, start=tok.idx, end=tok.idx + len(tok.text)) if ent is None else described]
+        return [replace(described, start=tok.idx, end=tok.idx + len(tok.text))]
     if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
         return from_entity(ent, tok)
     body = untagged_body(tok, ent) or craft_body(tok)

@@ -208,7 +208,7 @@ def headline_opener(verb, subjects) -> list:
 
 def _bare(thing) -> bool:
     """Prague rejects "interference", Moscow vows response: a thing named with nothing that says whose it is (no
-    possessor, nationality, modifier naming an actor or phrase after it) leaves its reaction aimed at no one."""
+    possessor, nationality, modifier naming an actor or phrase after it) names no one the reaction is aimed at."""
     return not actors_of([thing]) and not any(
         c.dep_ in ("poss", "prep", "compound", "nmod", "relcl", "acl") or c.dep_ == "amod" and place_or_demonym(c)
         for c in thing.children)

@@ -136,14 +136,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                    if g.dep_ == "pobj" for m in members(g)] or [
             # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
             o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
-    if predicate == "threatens" and not actors_of(objects + targets) and any(
-            o.lemma_.lower() in lex.RESPONSE_NOUNS for o in objects):
-        # vowed retaliation against Israel, a crushing response to any attack by Israel: whom it is aimed at, or whose
-        # act it answers
-        aimed = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS | {"to"}
-                 for g in p.children if g.dep_ == "pobj"]
-        objects = aimed if actors_of(aimed) else owners(aimed) and aimed or objects
-    if predicate == "threatens" and not actors_of(objects + targets):
+    # vowed retaliation against Israel, a response to Russia's strikes: whom it is aimed at, or whose act it answers
+    answered = [g for o in objects if predicate == "threatens" and o.lemma_.lower() in lex.RESPONSE_NOUNS
+                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS | {"to"}
+                for g in p.children if g.dep_ == "pobj"] if not actors_of(objects + targets) else []
+    if actors_of(answered) or owners(answered):
+        objects = answered
+    elif predicate == "threatens" and not actors_of(objects + targets):
         # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
         objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
@@ -386,4 +385,3 @@ def held_until(verb, sent) -> Iterator[Relation]:
             # would stay until Colombia ...)
             if place_key(side) != place_key(who) and "anaphor" not in (side.kind, who.kind):
                 yield new_relation(who, "demands", side, verb, sent, "verbal")
-

@@ -1540,6 +1540,8 @@ EXAMPLES = [
     ("vow-response", "Estonia expels Russian envoy; Moscow vows retaliation", [("Moscow", "threatens", "Estonia", "")],
      []),
     ("vow-response", "Iran vowed retaliation against Israel.", [("Iran", "threatens", "Israel", "")], []),
+    ("vow-response", "Ukraine vowed a swift response to Russia's drone strikes.",
+     [("Ukraine", "threatens", "Russia", "")], []),
     # a headline's reaction with a bare object (no owner) is aimed at whom the headline opens on; so is its call for
     # calm; never at the reacting side itself, and the opening name may be parsed as a compound of its verb
     ("headline-reaction", "Venezuela seizes Guyanese fishing boats; Georgetown rejects \"provocation\"",
