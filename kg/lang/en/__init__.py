@@ -36,7 +36,7 @@ PARTNER_PREPS = frozenset({"with", "alongside"})
 PARTIES_PREPS = frozenset({"between", "among", "amongst"})
 # Nouns of a stage of an event: held a third round of talks, the resumption of negotiations
 STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part",
-                         "message", "expression", "gesture", "show",
+                         "message", "expression", "gesture", "show", "statement",
                          # (gave a pledge of continued support to Ukraine: the pledge carries the support)
                          "pledge", "promise", "offer", "assurance", "assurances"})  # (sent a message of solidarity)
 # Things said or written that say something of their own: their issuer is the subject of a clause on them

@@ -1629,4 +1629,8 @@ EXAMPLES = [
      [("Getachew Reda", "accuses", "Ethiopia", "")], []),
     ("government-again", "The military government said elections would be held. Mali's interim government denied the "
      "report.", [], [("the military government", "rejects", "Mali")]),
+    # a statement of solidarity or support carries it (with the target the parser hangs on the verb of issuing)
+    ("statement-of", "Chile's Foreign Ministry issued a statement of solidarity with Lima.",
+     [("Chile's Foreign Ministry", "supports", "Lima", "")], []),
+    ("statement-of", "Norway issued a statement of support for Denmark.", [("Norway", "supports", "Denmark", "")], []),
 ]
