@@ -38,6 +38,7 @@ from dataclasses import replace
 from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
 from kg.extract.en.actors import read_actor, untagged_known_name
+from kg.extract.en.bodies import described_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
 from kg.extract.en.names import ent_of, is_body, sentence_ents
@@ -45,7 +46,7 @@ from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition
 from kg.extract.en.quotes import attribute
-from kg.extract.en.verbal import clash_relations, due_visits, stance_relations, verb_relations
+from kg.extract.en.verbal import clash_relations, due_visits, held_until, stance_relations, verb_relations
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -75,14 +76,18 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent):
-            # a named government body acts for its country wherever it is named (the Philippine Navy)
+        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent) \
+                or described_body(ent) is not None:
+            # a named government body acts for its country wherever it is named (the Philippine Navy; Russia's
+            # military intelligence agency, the GRU)
             yield from _titles(ent.root, sent)
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:
             yield from _titles(tok, sent)  # the same for a body the tagger left untagged
         if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
             yield from due_visits(tok, sent)
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:
+            yield from held_until(tok, sent)
         if tok.pos_ == "ADJ" and tok.lower_ in lex.STANCE_ADJECTIVES and tok.dep_ == "acomp":
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
     for tok in sent:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_text
+from kg.extract import doc_text, sentence_of
 from kg.extract.en import coreference
-from kg.extract.en.bodies import coordinated_owners, craft_body, owner_of, untagged_body
+from kg.extract.en.bodies import coordinated_owners, craft_body, described_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
@@ -84,6 +84,14 @@ def _read_actor(tok) -> list[Mention]:
     holders = None if pronoun else office_holders(tok)
     if holders:
         return holders
+    if tok.pos_ == "NUM" and full.strip() == "the two" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # Paz met Boric in Santiago, and the two agreed to resume talks: "the two" alone is the two people its sentence
+        # named before it (the two leaders), else the two sides the article is about
+        # (she had raised it with Modi when the two met: "she" is one of them)
+        people = {e.text for e in sentence_of(tok).ents if e.label_ == "PERSON" and e.end <= tok.i} | {
+            t.lower_ for t in sentence_of(tok) if t.i < tok.i and t.lower_ in ("he", "she", "him", "her")}
+        key = "the two leaders" if len(people) >= 2 else "the two sides"
+        return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
@@ -105,6 +113,9 @@ def _read_actor(tok) -> list[Mention]:
             antecedent = tok.head.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head  # (Todd and Gil, who both flew: the clause hangs on the last one)
+            if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and not actors_of([antecedent]):
+                # al Shabaab, the Islamist militant group that has carried out attacks: the name the noun describes
+                antecedent = antecedent.head
             return actors_of([antecedent])  # Koizumi (and Wang), who arrived in Manila: the antecedents
         return []  # never a gazetteer name: "who" is not the WHO
     counted = counted_group(tok)
@@ -155,6 +166,13 @@ def _read_actor(tok) -> list[Mention]:
     titled = titled_name(tok, ent) or name_before_role(tok, ent)
     if titled:
         return titled
+    # (accused Russia's military intelligence agency, the GRU: the name and the body word before it are the body)
+    if ent is not None and tok.i == ent.root.i and described_body(ent) is not None:
+        return [described_body(ent)]
+    described = next((b for c in tok.children if c.dep_ == "appos" for b in (described_body(ent_of(c)),)
+                      if b is not None), None) if tok.pos_ == "NOUN" else None
+    if described is not None:
+        return [replace(described, start=tok.idx, end=tok.idx + len(tok.text))]
     if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
         return from_entity(ent, tok)
     body = untagged_body(tok, ent) or craft_body(tok)
@@ -204,7 +222,7 @@ def _read_actor(tok) -> list[Mention]:
                 return [replace(country, start=tok.idx, end=tok.idx + len(tok.text))]
             if leaders:
                 return [mention([tok], "role", leaders[0], text=f"{leaders[0].text} {tok.text}")]
-            seated = _seat_of(tok)
+            seated = _seat_of(tok) or _named_with_owner_before(tok)
             if seated is not None:
                 return [seated]
         if owner is not None:
@@ -231,6 +249,21 @@ def untagged_known_name(tok, ent) -> list[Mention]:
     owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
                                                                                   words[-1].idx + len(words[-1].text))
     return [mention(words, "person", owner)]
+
+
+def _named_with_owner_before(tok) -> Mention | None:
+    """Somalia's federal government suspended flights ... Madobe accused the federal government: a government named
+    again with the same words, no owner and "the", is the country it was named with before."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if not words or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for before in reversed(tok.doc[:tok.i]):
+        if before.lemma_.lower() == tok.lemma_.lower() and words <= {c.lower_ for c in before.children
+                                                                     if c.dep_ in ("amod", "compound")}:
+            owner = owner_of(before, [])
+            if owner is not None and owner.kind == "country":
+                return replace(owner, start=tok.idx, end=tok.idx + len(tok.text))
+    return None
 
 
 def _seat_of(tok) -> Mention | None:

@@ -58,7 +58,7 @@ def owner_of(tok, phrase) -> Mention | None:
                  for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
             if found is not None:
                 return found
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and tok.lower_ in lex.ROLE_NOUNS):
             for obj in child.children:
                 if tok.lower_ in lex.CHAIR_NOUNS and _body_name(obj) is not None:
                     return chaired_body(obj)  # (the chairman of the House Select Committee on China: not China's)
@@ -72,6 +72,22 @@ def owner_of(tok, phrase) -> Mention | None:
                          if m.kind in ("government", "organization", "country", "anaphor")]
                 if found:
                     return found[0]
+    return None
+
+
+def described_body(ent) -> Mention | None:
+    """Russia's military intelligence agency, the GRU; the GRU, Russia's military intelligence agency: a name the
+    tagger took for an organisation, set in apposition to a body word that has a country, names that country's body
+    (None when the name is no organisation, or the word no body of a country)."""
+    if ent is None or ent.label_ != "ORG" or is_body(ent) or place_of(ent.text) is not None:
+        return None
+    root = ent.root
+    nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lower_ in lex.BODY_WORDS:
+            owner = owner_of(noun, [])
+            if owner is not None and owner.kind == "country":
+                return mention(without_article(ent), "government", owner)
     return None
 
 
@@ -139,7 +155,7 @@ def _previous_subject_country(tok) -> Mention | None:
     return previous_subject(tok, ("country", "organization", "government"))
 
 
-def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
+def previous_subject(tok, kinds, *, acting_for: bool = False, again: bool = True) -> Mention | None:
     """The one actor of those kinds that the sentence before ``tok``'s is about (its main verb's subject). With
     ``acting_for``, a person or body subject stands for the country it acts for (Prime Minister Alix Didier
     Fils-Aimé asked Ruto ... Foreign Minister Jean-Victor Harvel Jean-Baptiste flew: Haiti)."""
@@ -160,6 +176,10 @@ def previous_subject(tok, kinds, *, acting_for: bool = False) -> Mention | None:
         # Ronald Lamola: a sentence going on with "it" about another side leaves the minister to the story's own
         # country, the one it was filed from)
         return None
+    if acting_for and subjects and all(s.lower_ in ("he", "she") for s in subjects) and before.start > 0 and again:
+        # (Tunisian Foreign Minister Nafti urged Tripoli ..., the ministry said. He proposed ... President Kais Saied
+        # criticised: "he" goes on with the sentence before, whose side it is)
+        return previous_subject(before[0], kinds, acting_for=True, again=False)
     found = actors.actors_of(subjects)
     if acting_for:
         if (relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS | {"cooperatesWith", "hosts", "visits"}:
@@ -178,7 +198,8 @@ def coordinated_owners(tok) -> list[Mention]:
             if len(found) > 1:
                 return found
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # (and where they come from: police forces from Chile and Bolivia, officials from both countries)
+        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and tok.lower_ in lex.ROLE_NOUNS):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [m for member in members(obj) for m in (place_or_demonym(member),) if m is not None]

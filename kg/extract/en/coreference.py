@@ -230,8 +230,7 @@ def event_antecedent(noun) -> list[Mention]:
     """The launch was condemned by Japan: a definite event noun with no owner refers back to the last event of
     its kind the article told (North Korea fired a missile ...), and belongs to whoever did that."""
     verbs = lex.EVENT_ANTECEDENTS.get(noun.lemma_.lower())
-    if verbs is None and noun.lower_ not in lex.LEAD_EVENTS or not any(
-            c.dep_ == "det" and c.lower_ in lex.DEFINITE for c in noun.children):
+    if verbs is None and noun.lower_ not in lex.LEAD_EVENTS or not _definite(noun):
         return []
     for tok in reversed(noun.doc[:noun.i] if verbs else []):
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
@@ -251,6 +250,13 @@ def event_antecedent(noun) -> list[Mention]:
             if not doers and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
                 # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
                 doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
+            if not doers and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB" \
+                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                # (Somalia suspended all flights, accusing Nairobi of interfering ... rejected the accusations: the
+                # participle's or the joined verb's subject is the one above; a passive's is no doer)
+                from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
+
+                doers = actors.actors_of(inherit_subject(verb))
             if noun.lemma_.lower() in lex.VOICED_EVENTS:
                 # (Lin Jian rejected the criticism: not a criticism voiced by his own side; Israel was condemned by
                 # Turkey: the by-agent voiced it)
@@ -273,6 +279,13 @@ def event_antecedent(noun) -> list[Mention]:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
     doers = _lead_doers(noun) if noun.lower_ in lex.LEAD_EVENTS else []
     return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
+
+
+def _definite(noun) -> bool:
+    """the launch, this decision; and called the flight ban "counterproductive", where the parser hangs the noun and
+    its article apart on the word it is called."""
+    dets = [*noun.children, *(noun.head.children if noun.dep_ == "nmod" else ())]
+    return any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
 
 
 def _doers_written_on(event) -> list[Mention]:

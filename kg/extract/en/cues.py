@@ -43,6 +43,10 @@ def relation_of(tok) -> tuple[str, str] | None:
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
                 return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+        if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+                a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
+                for p in tok.children):
+            return "supports", "phrasal"  # stood "fully behind" the Czech plan: backs it (not stood behind him)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRAVEL_RIGHTS and flowing(tok):
         return None  # (visa-free travel for Georgian citizens is no visit: a right a restriction takes away)
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
@@ -62,7 +66,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
     if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.SUMMON_VERBS or called_in(tok)) and any(
-            _envoy_word(c) for c in summoned_envoys(tok)) \
+            envoy_word(c) for c in summoned_envoys(tok)) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
@@ -82,6 +86,10 @@ def relation_of(tok) -> tuple[str, str] | None:
             g.lemma_.lower() in lex.SOVEREIGNTY_NOUNS or g.ent_type_ in ("GPE", "ORG") for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
         rel = "supports"  # France's recognition of Moroccan sovereignty, Spain's recognition of Palestine
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.VOWING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.RESPONSE_NOUNS
+            or c.dep_ == "xcomp" and c.lemma_.lower() in lex.RESPONDING_VERBS for c in tok.children):
+        rel = "threatens"  # Moscow vows response, vowed retaliation, pledged to respond: a threat of what is to come
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
@@ -145,7 +153,7 @@ def summoned_envoys(verb) -> list:
         if g.dep_ == "pobj"]
 
 
-def _envoy_word(tok) -> bool:
+def envoy_word(tok) -> bool:
     """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS
@@ -164,14 +172,25 @@ def phrasal_particles(verb) -> list:
     if verb.lemma_.lower() in ("fire", "launch"):
         found += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against")]
+    # (stood shoulder to shoulder with Riga, side by side with Kyiv: the parser hangs "with" on the idiom's noun)
+    idiom = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod") and o.lower_ in lex.SIDE_BY_SIDE]
+    idiom += [g for o in (verb, *idiom) for p in o.children if p.dep_ == "prep" for g in p.children
+              if g.dep_ == "pobj" and g.lower_ in lex.SIDE_BY_SIDE]
+    found += [p for o in idiom for p in o.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS]
     return found
 
 
 def _agreed_undertaking(verb) -> bool:
     """agreed to expand patrols, agreed on a framework: an agreement to act together is cooperation; one to
     meet or to hold talks is the meeting or the talks (read from the complement itself)."""
-    content = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    # (and agreed to a new system for managing traffic: a thing agreed to, once agreed, not someone's request or
+    # demand, nor one still pressed for: presses both sides to agree to a ceasefire)
+    things = ("on", "to") if verb.tag_ in ("VBD", "VBN") else ("on",)
+    # (the parser may hang the infinitive as an adverbial clause: agreed on Thursday to jointly build)
+    content = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in things for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in lex.SUMMING_NOUNS | lex.VOICED_EVENTS]
     if not content:
         return False
     for c in content:
@@ -214,19 +233,33 @@ def condemning_name(verb):
         return None
     for holder in (verb, *(c for c in verb.children if c.dep_ == "ccomp")):
         for oprd in (c for c in holder.children if c.dep_ == "oprd"):
-            # (the word itself and its modifiers, never a phrase under it: a shield against Russian aggression; but
-            # the words joined to it, "a disgrace" and "a betrayal", and what an act is an act of: an act of banditry)
-            heads = [oprd, *(c for c in oprd.children if c.dep_ == "conj")]
-            heads += [g for h in heads if h.lemma_.lower() in lex.ACT_NOUNS for p in h.children
-                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
-            judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
-            if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words):
+            if _judged(oprd):
                 thing = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c.i < oprd.i
                               and (holder.i != verb.i or c.dep_ == "dobj")), None)
+                # (called the flight ban "counterproductive": the parser may hang the thing on the word itself)
+                thing = thing or next((c for c in oprd.children if c.dep_ == "nmod" and c.i < oprd.i), None)
                 if thing is not None:
                     return thing
+    # described the expulsion as "another provocation", branded the drills as reckless: the word follows "as", on
+    # the verb or on the thing
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(p.dep_ == "prep" and p.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") and _judged(g)
+                                                           for g in p.children)
+               for h in (verb, thing) for p in h.children):
+            return thing
     return None
+
+
+def _judged(word) -> bool:
+    """A word of condemnation or dismissal given to something: the word itself and its modifiers, never a phrase
+    under it (a shield against Russian aggression); but the words joined to it, "a disgrace" and "a betrayal", and
+    what an act is an act of (an act of banditry)."""
+    heads = [word, *(c for c in word.children if c.dep_ == "conj")]
+    heads += [g for h in heads if h.lemma_.lower() in lex.ACT_NOUNS for p in h.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
+    judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
+    return any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words)
 
 
 def _told_in_person(verb) -> bool:

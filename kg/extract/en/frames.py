@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import lexicon, relation_of
-from kg.extract.en.names import affiliation_chain, members, undated
+from kg.extract.en.names import affiliation_chain, members, place_key, place_or_demonym, undated
 from kg.extract.en.pairs import located, owners
 from kg.lang import en as lex
 
@@ -118,6 +118,13 @@ def inherit_subject(verb) -> list:
     modifier = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.pos_ != "VERB" and read_actor(c)]
     if verb.pos_ == "VERB" and modifier:
         return modifier  # (Vanuatu signs pact: a headline's opening name the parser made a modifier of its verb)
+    above = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and above.dep_ == "xcomp" and above.head.i != above.i and above.head.pos_ == "VERB":
+        # Latvia ordered a Russian diplomat to leave, accusing Moscow of ...: a participle set off by a comma after an
+        # infinitive goes on with the one who orders or urges, not the one told (whom the parser hung it on)
+        main = above.head
+        return undated([c for c in main.children if c.dep_ == "nsubj"]) or inherit_subject(main)
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
@@ -188,11 +195,23 @@ def headline_opener(verb, subjects) -> list:
     sent = sentence_of(verb)
     doc = verb.doc
     if "\n" in doc_text(doc)[:sent.start_char].lstrip() or not any(t.text == ";" for t in doc[sent.start:verb.i]) \
-            or any(c.dep_ == "dobj" for c in verb.children):
+            or any(c.dep_ == "dobj" and not _bare(c) for c in verb.children):
         return []
-    opener = next((t for t in sent if t.dep_ in ("nsubj", "amod") and t.head.pos_ == "VERB" and t.head.i < verb.i
-                   and t.i < verb.i and read_actor(t)), None)
+    # (Libya shuts crossing after Tunisia detains traders; Tunis urges calm: the parser may make the opening name a
+    # compound of its verb; never the reacting side itself)
+    own = {place_key(x) for m in actors_of(subjects) for x in affiliation_chain(m)}
+    opener = next((t for t in sent if t.dep_ in ("nsubj", "amod", "compound") and t.head.pos_ == "VERB"
+                   and t.head.i < verb.i and t.i < verb.i and read_actor(t)
+                   and not own & {place_key(x) for m in read_actor(t) for x in affiliation_chain(m)}), None)
     return [opener] if opener is not None and opener not in subjects else []
+
+
+def _bare(thing) -> bool:
+    """Prague rejects "interference", Moscow vows response: a thing named with nothing that says whose it is (no
+    possessor, nationality, modifier naming an actor or phrase after it) names no one the reaction is aimed at."""
+    return not actors_of([thing]) and not any(
+        c.dep_ in ("poss", "prep", "compound", "nmod", "relcl", "acl") or c.dep_ == "amod" and place_or_demonym(c)
+        for c in thing.children)
 
 
 def _reduced_relative(clause):
@@ -240,8 +259,12 @@ def _narrated_past(verb) -> list:
     # praised Prabowo's vision: a state the speaker states for their side, in the past only because the verb of
     # saying is, and an act done in speaking after it, are the same construction)
     backshifted = head.tag_ == "VBD" and head.lemma_.lower() in lex.BACKSHIFTED_STATES \
-        and (relation_of(verb) or ("",))[0] in lex.SPEECH_ACTS
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and (head.tag_ in ("VBZ", "VBP") or backshifted)
+        and (relation_of(verb) or ("",))[0] in lex.SPEECH_ACTS | {"rejects"}
+    # (said Russia had "nothing to do" with it and accused Riga: the tagger may take a past for a participle, one
+    # with no auxiliary of its own)
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and backshifted and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (verb.dep_ == "conj" and past and (head.tag_ in ("VBZ", "VBP") or backshifted)
             and head.dep_ == "ccomp"):
         return []
     saying = head.head
@@ -275,7 +298,12 @@ def named_thing(obj) -> list:
     (its owner is then the target); any other object stays as it is."""
     if obj.lower_ != "what" or obj.head.lemma_.lower() not in lex.NAMING_VERBS:
         return [obj]
-    return [c for c in obj.head.children if c.dep_ in ("oprd", "dobj", "attr") and c.i != obj.i] or [obj]
+    named = [c for c in obj.head.children if c.dep_ in ("oprd", "dobj", "attr") and c.i != obj.i]
+    # (criticised what he called "hasty decisions" by the Libyan authorities: the parser hangs the by-phrase of
+    # the thing named on the verb of naming; whoever it names did the thing)
+    named += [g for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "by" and named and p.i > named[0].i
+              for g in p.children if g.dep_ == "pobj"]
+    return named or [obj]
 
 
 def stranded_to(verb, predicate) -> list:
@@ -329,7 +357,8 @@ def traded_with(flows) -> list:
           if g.dep_ == "pobj"]
     if owners(of) or actors_of(of):
         return of
-    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+    # (and flights between Kenya and Kismayo: each end)
+    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "between")
             for g in p.children if g.dep_ == "pobj"]
 
 

@@ -328,8 +328,14 @@ def _summing(clause) -> bool:
 def _set_apart(clause) -> bool:
     """Poland, Lithuania accuse Belarus ...; EU weighs new sanctions: a clause a semicolon sets apart before the verb
     the parser hung it on is another statement (a reported clause before its verb follows a comma: "...," he said)."""
-    return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(
-        t.text == ";" for t in clause.doc[clause.i:clause.head.i])
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i:
+        return False
+    if any(t.text == ";" for t in clause.doc[clause.i:clause.head.i]):
+        return True
+    # (Somalia bars flights from Kenya, accuses Nairobi of meddling: a verb after the comma with no subject of its
+    # own goes on with the clause's subject; it reports nothing)
+    return clause.doc[clause.head.i - 1].text == "," and any(c.dep_ == "nsubj" for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.head.children)
 
 
 def _content_clause(clause) -> bool:

@@ -59,10 +59,20 @@ def _entity_at(doc) -> dict:
         if last is not None and ent.label_ == "PERSON" and last.end == ent.start and (
                 last.label_ == "PERSON" and _written_onto(last, ent) or _given_name(last, ent)):
             spans[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        elif last is not None and _coordinated_name(last, ent):
+            spans[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             spans.append(ent)
     spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, span))) for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+
+
+def _coordinated_name(first, second) -> bool:
+    """Kenya's Ministry of Foreign and Diaspora Affairs: the tagger may cut a body's name at the "and" inside it; the
+    two halves are one name when a word of the first modifies a word of the second (Foreign ... Affairs)."""
+    doc = first.doc
+    return first.label_ == second.label_ == "ORG" and first.end + 1 == second.start \
+        and doc[first.end].lower_ in ("and", "&") and any(second.start <= t.head.i < second.end for t in first)
 
 
 def _titled_person(doc, span):

@@ -52,9 +52,19 @@ def acted_on(head) -> set:
     if verb is None:
         return set()
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    direct = [t for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children))]
+    # (Prime Minister Andrej Babis went further, accusing Vienna of hypocrisy: and the participle that goes on with
+    # what the name does)
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    # (not where it is done: told reporters in Mogadishu)
+    direct = [t for v in verbs for t in (*v.children, *(g for p in v.children if p.dep_ == "prep" and p.lower_ != "in"
+                                                          for g in p.children))]
     # (in what the name says, a place's own name on the reported verb's objects: would not accept orders from
     # Washington; not one in the reported subject, the diplomats in Vancouver)
     deep = [t for v in verbs for c in v.children if c.dep_ == "ccomp" for a in c.children
             if a.dep_ in ("dobj", "prep") for t in a.subtree if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
-    return {place_key(m) for t in direct + deep if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
+    # (criticised what he called "hasty decisions" by the Libyan authorities: whoever the thing named is by)
+    named = [t for v in verbs for c in v.children if c.dep_ in ("ccomp", "pcomp") and any(
+        w.lower_ == "what" for w in c.children) for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+        for t in p.subtree]
+    found = {place_key(m) for t in direct + deep if t.dep_ in ("dobj", "pobj") for m in (place_or_demonym(t),) if m}
+    return found | {place_key(m) for t in named for m in (place_or_demonym(t),) if m}

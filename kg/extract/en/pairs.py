@@ -133,7 +133,9 @@ def located(tokens, *, venue: bool = False, arrival: bool = False) -> list[Menti
     places = [g for t in held for c in t.children
               if c.dep_ in ("prep", "dative") and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
               and (c.lower_ != "at" or g.pos_ == "PROPN")]
-    found = [m for g in places for m in read_actor(g) if m.kind == "country"]
+    # (each place joined: attacks in Kenya and Somalia; and the pair: attacks in both countries)
+    found = [m for g in places for x in members(g) for m in read_actor(x)
+             if m.kind == "country" or m.kind == "anaphor" and m.text.startswith(("both ", "the two "))]
     # near the Iranian city of Isfahan, in southern Lebanon's Nabatieh province: a place named by its country
     return found or [m for g in places if g.lower_ in lex.PLACE_NOUNS for c in g.children
                      if c.dep_ in ("amod", "compound", "poss") for m in (place_or_demonym(c),)

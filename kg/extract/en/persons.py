@@ -189,7 +189,9 @@ def full_name_before(tok) -> str | None:
     before, names = None, set()
     for ent in tok.doc.ents:
         full = ent_of(ent[0])
-        if full is not None and full.label_ == "PERSON" and len(full) > 1 and tok.text in (full[0].text, full[-1].text):
+        # (President Rodrigo Paz ... in La Paz ... Paz met Boric: a place the tagger took for a person is no namesake)
+        if full is not None and full.label_ == "PERSON" and len(full) > 1 and tok.text in (full[0].text, full[-1].text) \
+                and place_of(full.text) is None:
             name = _person_name(full)
             names.add(name)
             before = name if full.end <= tok.i else before
@@ -348,7 +350,8 @@ def _reported_country(name) -> Mention | None:
     if verb is not None and verb.lemma_.lower() in lex.SPEECH_VERBS:
         # (and Foreign Minister X said Benin remained open to talks: a readiness an official states is their own
         # country's offer)
-        said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and (c.i < verb.i or any(
+        said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and (c.i < verb.i and not _quoted_state(c)
+                                                                                   or any(
                     a.dep_ == "acomp" and a.lower_ in lex.READY_ADJECTIVES for a in c.children))
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         # (The Argentine Foreign Ministry summoned ..., Foreign Minister Pablo Quirno said: a body of the country
@@ -365,6 +368,14 @@ def _reported_country(name) -> Mention | None:
                 for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
     found = [m for m in speakers if m.kind == "country"]
     return found[0] if len(found) == 1 else None
+
+
+def _quoted_state(clause) -> bool:
+    """"Kenya is free to have relations with Somalia," the minister told reporters in Mogadishu: what a country is,
+    quoted, is as often said of it by the other side (a speaker's own country acts in what they say of it)."""
+    start = clause.left_edge.i
+    opened = clause.doc[start].text in ('"', "“") or start > 0 and clause.doc[start - 1].text in ('"', "“")
+    return clause.lemma_ == "be" and opened
 
 
 def _country_above(m: Mention) -> Mention | None:

@@ -15,7 +15,8 @@ from dataclasses import replace
 from kg.extract import sentence_of
 from kg.extract.en.actors import actors_of
 from kg.extract.en.coreference import agreement_parties, sides_of
-from kg.extract.en.cues import called_in, condemning_name, flowing, phrasal_particles, relation_of, summoned_envoys, symmetric
+from kg.extract.en.cues import (called_in, condemning_name, envoy_word, flowing, phrasal_particles, relation_of,
+                                 summoned_envoys, symmetric)
 from kg.extract.en.frames import (
     accusers_own,
     aimed_objects,
@@ -102,14 +103,30 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children
             if g.dep_ == "pobj"]
         objects = []
+    if predicate == "supports" and verb.lemma_.lower() in lex.FUNDING_VERBS and not actors_of(objects + targets) \
+            and not owners(objects + targets):
+        # has funded border programmes in both countries, financed schools in Gaza: where what is paid for is
+        targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                   if g.dep_ == "pobj" and any(m.kind in ("country", "anaphor") for m in actors_of([g]))] or targets
     if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     if predicate == "protests" and called_in(verb) and not actors_of(objects):
         objects = summoned_envoys(verb)  # (called in the Irish ambassador: the one summoned is told)
+    if predicate in ("demands", "protests") and verb.dep_ == "conj" and not actors_of(objects + targets) \
+            and not owners(objects + targets) and verb.head.lemma_.lower() in lex.SUMMON_VERBS:
+        # summoned Tunisia's ambassador and demanded the immediate release of the men: a demand made after a summons,
+        # of no one else, is made of the envoy summoned (not a request, which may go elsewhere: to summon Moscow's
+        # envoy and to request consultations under NATO's Article 4)
+        objects = [e for e in summoned_envoys(verb.head) if envoy_word(e)] or objects
     named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
+    if named is not None and named.lower_ in ("it", "them") and verb.dep_ in ("advcl", "conj"):
+        # protested against a Chilean plan to dig a trench, calling it an "unfriendly act": "it" is what the verb
+        # the participle goes on from acts on
+        _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
+        objects = [t for t in above_objects + above_targets if t.pos_ in ("NOUN", "PROPN")] or objects
     hosted_event = predicate == "hosts" and not actors_of(objects) and any(
         o.lemma_.lower() in lex.MEETING_NOUNS for o in objects)
     if hosted_event:
@@ -119,7 +136,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                    if g.dep_ == "pobj" for m in members(g)] or [
             # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
             o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
-    if predicate == "threatens" and not actors_of(objects + targets):
+    # vowed retaliation against Israel, a response to Russia's strikes: whom it is aimed at, or whose act it answers
+    answered = [g for o in objects if predicate == "threatens" and o.lemma_.lower() in lex.RESPONSE_NOUNS
+                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS | {"to"}
+                for g in p.children if g.dep_ == "pobj"] if not actors_of(objects + targets) else []
+    if actors_of(answered) or owners(answered):
+        objects = answered
+    elif predicate == "threatens" and not actors_of(objects + targets):
         # threatened to impose tariffs on Mexico, to strike Iran: whom the threatened act is aimed at
         # (the parser may hang the infinitive as an adverbial clause: threatened on Monday to impose tariffs)
         objects = [t for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
@@ -321,6 +344,8 @@ def clash_relations(verb, sent) -> Iterator[Relation]:
     sides = actors_of(subjects or inherit_subject(verb)) + actors_of(partners)
     if len(actors_of(subjects)) > 1 and not partners:
         sides = actors_of(subjects)  # Indian and Chinese troops clashed
+    if any(m.kind == "person" for m in sides) or any(c.lower_ in lex.WORDED_MANNERS for c in verb.children):
+        return  # (the vice president, who has clashed publicly with President Paz: people clash in words, no fight)
     negated, hedged = is_negated(verb), is_hedged(verb)
     for a in sides:
         for b in sides:
@@ -337,3 +362,26 @@ def due_visits(adj, sent) -> Iterator[Relation]:
         for place in actors_of(places):
             if place.kind in ("country", "organization") and place_key(place) != place_key(v):
                 yield new_relation(v, "visits", place, adj, sent, "verbal", negated=is_negated(adj.head), hedged=True)
+
+
+def held_until(verb, sent) -> Iterator[Relation]:
+    """The crossing would stay shut until the Tunisian side releases the men, the minister said; the levy will remain
+    until Colombia shows real cooperation: a measure kept in place until another side acts demands that act of that
+    side, made by whoever keeps it (or says it is kept)."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "until" for m in c.children)), None)
+    if clause is None:
+        return
+    keepers = actors_of([c for c in verb.children if c.dep_ == "nsubj"])
+    keepers = [m for m in keepers if m.kind in ("country", "government", "person", "role", "organization")]
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.SPEECH_VERBS and not keepers:
+        keepers = actors_of([c for c in verb.head.children if c.dep_ == "nsubj"]) or actors_of(inherit_subject(verb.head))
+    # (the Tunisian side: a side named by its nationality)
+    asked = actors_of([c for c in clause.children if c.dep_ == "nsubj"]) or owners(
+        [c for c in clause.children if c.dep_ == "nsubj"], events=False)
+    for who in keepers:
+        for side in asked:
+            # (a pronoun keeper is left to the demand it goes with: he demanded that Bogota ... and said the levy
+            # would stay until Colombia ...)
+            if place_key(side) != place_key(who) and "anaphor" not in (side.kind, who.kind):
+                yield new_relation(who, "demands", side, verb, sent, "verbal")

@@ -7,12 +7,12 @@ The relation lexicon itself (warn -> warns) lives in ontologies/kg.ttl; this mod
 TARGET_PREPS = frozenset({"to", "on", "against", "at", "toward", "towards", "over", "upon"})
 # An envoy's posting is not whom they act for: the ambassador to Japan, an envoy for Lebanon
 ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "special envoy", "coordinator",
-                         "high commissioner"})
+                         "high commissioner", "consul general"})  # (Chile's consul general in La Paz)
 # Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
 # Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
 # (Kenya's Trade Cabinet Secretary Lee Kinyanjui, Chief Cabinet Secretary Minoru Kihara: a minister's title, no body)
-TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary"})
+TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary", "consul general"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
 GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
@@ -36,7 +36,7 @@ PARTNER_PREPS = frozenset({"with", "alongside"})
 PARTIES_PREPS = frozenset({"between", "among", "amongst"})
 # Nouns of a stage of an event: held a third round of talks, the resumption of negotiations
 STAGE_NOUNS = frozenset({"round", "series", "resumption", "start", "launch", "collapse", "breakdown", "end", "part",
-                         "message", "expression", "gesture", "show",
+                         "message", "expression", "gesture", "show", "statement",
                          # (gave a pledge of continued support to Ukraine: the pledge carries the support)
                          "pledge", "promise", "offer", "assurance", "assurances"})  # (sent a message of solidarity)
 # Things said or written that say something of their own: their issuer is the subject of a clause on them
@@ -67,6 +67,11 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
            ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
+# Standing behind someone firmly backs them (stood "fully behind" the plan; not stood behind Zelensky in a room)
+FIRMLY = frozenset({"fully", "firmly", "squarely", "solidly", "completely", "resolutely", "unequivocally", "firm",
+                    "strongly", "unanimously", "wholeheartedly", "foursquare", "four-square"})
+# Nouns of standing together whose "with" names the side stood with (stood shoulder to shoulder with Riga)
+SIDE_BY_SIDE = frozenset({"shoulder", "side"})
 # What makes a war or an offensive no armed attack (a trade war, a charm offensive)
 NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "information", "propaganda", "word",
                          "culture", "charm", "diplomatic", "legal", "media", "cyber"})
@@ -80,6 +85,14 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Verbs of a measure staying in place (the crossing would stay shut until ..., the levy will remain until ...)
+LASTING_VERBS = frozenset({"stay", "remain"})
+# Paying for something (funded programmes in both countries): supports whoever it is paid for, or where
+FUNDING_VERBS = frozenset({"fund", "finance", "bankroll"})
+# Vowing a response threatens it (Moscow vows response, vowed retaliation, pledged to retaliate)
+VOWING_VERBS = frozenset({"vow", "pledge", "promise"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "countermeasure",
+                            "countermeasures", "retribution"})
 # Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
 EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
                                              "officials", "attaches", "attachés"})
@@ -101,13 +114,17 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
                           "jet", "jets", "artillery", "shell", "shells", "bomber", "bombers"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
+# Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)
+WORDED_MANNERS = frozenset({"publicly", "verbally", "openly", "politically", "diplomatically"})
 # Restricting trade flows is a sanction against whose goods they are (suspended imports of Japanese seafood)
-RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize"})
+RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize", "bar"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase", "loading",
                          "transit",
-                         "purchases"})
+                         "purchases",
+                         # (suspended all direct flights from Kenya: air links to a country are a flow too)
+                         "flight", "flights"})
 # Nouns of an intention that "no" denies (had no plans to meet, no intention of attacking)
 INTENT_NOUNS = frozenset({"plan", "intention", "desire", "interest", "wish"})
 # Nouns of an attempt still under way: what they are to do has not happened (launched a procedure to suspend,
@@ -153,7 +170,8 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "land": "visits", "head": "visits", "renegotiate": "negotiatesWith",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
-             "bankroll": "supports", "fund": "supports", "finance": "supports"}
+             "bankroll": "supports", "fund": "supports", "finance": "supports",
+             "resist": "opposes"}  # (was expected to resist Latvia's request)
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
@@ -328,7 +346,9 @@ SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation",
 # Nouns of an act that sum up the act told before them after a comma (..., a move Beijing condemned; ..., a
 # decision Moscow criticised; ..., a meeting hosted by the crown prince)
 SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
-                             "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation"})
+                             "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation",
+                             # (the court drew a new line ..., a ruling Kenya rejected)
+                             "ruling", "verdict", "judgment", "judgement"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})
@@ -378,7 +398,7 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "detainee", "hostage", "pow", 
 # "an outrageous act", called the sanctions illegal)
 CALLING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
 # Reactions a headline may leave without an object (Moscow warns of "piracy"): aimed at whom it opens on
-REACTION_RELATIONS = frozenset({"warns", "protests", "criticizes", "opposes", "rejects", "threatens"})
+REACTION_RELATIONS = frozenset({"warns", "protests", "criticizes", "opposes", "rejects", "threatens", "requests"})
 # What an act is called an act of (an act of banditry, a form of blackmail)
 ACT_NOUNS = frozenset({"act", "form", "case", "kind"})
 NEGATIVE_JUDGEMENTS = frozenset({
@@ -391,6 +411,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "terrorist", "atrocity", "intimidation", "escalation", "escalatory", "intolerable", "unprovoked", "invasion",
     "occupation", "annexation", "betrayal", "disgraceful", "appalling", "heinous", "vile", "insult", "insulting",
     "affront", "threat", "menace",
+    # (called the ban "counterproductive", an "unfriendly act", a wall of contempt)
+    "counterproductive", "unfriendly", "contempt", "contemptuous",
 })
 # Words that dismiss what is said (called the accusations "fanciful", the allegation "a fabrication"), and what is
 # said: calling a claim so rejects its authors
@@ -449,9 +471,14 @@ EVENT_ANTECEDENTS = {
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
+    # (Austria lodged a formal objection to the plan ... rejected the objection: whoever objected)
+    "objection": {"object"}, "complaint": {"complain"},
+    # (Libya closed the crossing ... The closure was criticised by: whoever closed it)
+    "closure": {"close", "shut"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
     "arrest": {"arrest", "detain"}, "detention": {"detain", "arrest"}, "withdrawal": {"withdraw"},
-    "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"}, "ban": {"ban"},
+    "veto": {"veto", "block"}, "expulsion": {"expel"}, "return": {"return"},
+    "ban": {"ban", "bar", "suspend"},  # (suspended all flights from Kenya ... called the flight ban "counterproductive")
     # (has not backed the call, welcomed the offer: whoever asked or offered)
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},
@@ -467,7 +494,7 @@ JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "vis
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
-                           "protest"})
+                           "protest", "objection", "complaint"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

@@ -1465,4 +1465,172 @@ EXAMPLES = [
      [("African Union", "criticizes", "Washington", "")], []),
     ("event-written-before", "Kenya criticised the ban on imports by Uganda. Tanzania's ban was praised by Rwanda.",
      [("Rwanda", "praises", "Tanzania", "")], [("Rwanda", "praises", "Uganda")]),
+    # a place the tagger took for a person is no namesake: a surname used alone stays the person's
+    ("surname-not-place", "Opposition leader Samuel Doria criticised President Luis Arce. Arce spoke in La Paz on "
+     "Monday. Arce met Peruvian President Dina Boluarte in Lima.", [("Arce", "meetsWith", "Dina Boluarte", "")],
+     [("La Paz", "meetsWith", "Dina Boluarte")]),
+    # people clash in words, and a clash fought publicly or verbally is no armed attack
+    ("clash-in-words", "The finance minister, who has clashed publicly with President Gustavo Petro, resigned.", [],
+     [("Gustavo Petro", "attacks", "the finance minister")]),
+    ("clash-in-words", "Peruvian Prime Minister Gustavo Adrianzen clashed with Bolivian President Luis Arce over the "
+     "election.", [], [("Gustavo Adrianzen", "attacks", "Luis Arce"), ("Luis Arce", "attacks", "Gustavo Adrianzen")]),
+    ("clash-in-words", "Serbian and Kosovan officials clashed verbally at the meeting in Brussels.", [],
+     [("Serbia", "attacks", "Kosovo")]),
+    # describing something as a word of condemnation criticises it (as on the verb or on the thing); a ban told by
+    # a verb of barring or suspending is the ban named after it
+    ("describe-as", "Pyongyang fired a ballistic missile on Monday. Seoul described the launch as a grave "
+     "provocation.", [("Seoul", "criticizes", "Pyongyang", "")], []),
+    ("describe-as", "Vietnam's foreign ministry branded the Chinese survey as illegal and demanded its withdrawal.",
+     [("Vietnamese foreign ministry", "criticizes", "China", "")], []),
+    ("describe-as", "Ghana suspended cocoa exports to Togo on Monday. Lome called the ban \"counterproductive\" and "
+     "urged Accra to lift it.", [("Lome", "criticizes", "Ghana", "")], []),
+    ("describe-as", "Manila described the talks as constructive.", [], [("Manila", "criticizes", "Manila")]),
+    # what someone calls a thing "by" someone: the by-phrase the parser hangs on the verb of naming is who did it
+    ("named-by", "The ministry condemned what it called provocations by China in the disputed waters.",
+     [("the ministry", "criticizes", "China", "")], []),
+    ("named-by", "Cairo criticised what it called unilateral measures by the Ethiopian government on the Nile.",
+     [("Cairo", "criticizes", "Ethiopia", "")], []),
+    # an objection or a complaint turned away is whoever made it
+    ("objection", "Vietnam objected to the Chinese survey. Beijing rejected the objection on Friday.",
+     [("Beijing", "rejects", "Vietnam", "")], []),
+    ("objection", "Poland lodged an objection to the German plan on Monday. Berlin dismissed the objection.",
+     [("Berlin", "rejects", "Poland", "")], []),
+    # standing shoulder to shoulder, side by side or behind someone supports them
+    ("stand-with", "Warsaw stands shoulder to shoulder with Kyiv, the Polish president said.",
+     [("Warsaw", "supports", "Kyiv", "")], []),
+    ("stand-with", "Britain will stand side by side with Ukraine, Starmer said.", [("Britain", "supports", "Ukraine",
+                                                                                    "hedged")], []),
+    ("stand-with", "Estonia's prime minister said Tallinn stood firmly behind Denmark.",
+     [("Tallinn", "supports", "Denmark", "")], []),
+    # said a state and went on with an act done in speaking (the tagger taking the past for a participle): the
+    # speaker's act, not the reported subject's
+    ("narrated-past", "Kremlin spokesman Dmitry Peskov said Moscow had no part in the blast and accused Kyiv of "
+     "staging it.", [("Dmitry Peskov", "accuses", "Kyiv", "")], [("Moscow", "accuses", "Kyiv")]),
+    ("narrated-past", "The Chinese Foreign Ministry said China had no vessels in the area and dismissed the "
+     "Philippine accusations as groundless.", [("Chinese Foreign Ministry", "rejects", "Philippines", "")],
+     [("China", "rejects", "Philippines")]),
+    # a body's name the tagger cut at the "and" inside it is one name
+    ("coordinated-body-name", "Kenya's Ministry of Foreign and Diaspora Affairs rejected the accusations.",
+     [("Kenyan Ministry of Foreign and Diaspora Affairs", "affiliatedWith", "Kenya", "")], []),
+    ("coordinated-body-name", "India's Ministry of Commerce and Industry imposed duties on Chinese steel.",
+     [("Indian Ministry of Commerce and Industry", "sanctions", "China", "")], []),
+    # a national office with no country is not the dateline's country when the name's verb goes on, in a participle
+    # or in what it names "by" someone, to act on that country
+    ("office-not-dateline", "BERLIN, May 4 (Reuters) - Germany on Monday criticised the Polish plan.\nPrime Minister "
+     "Jan Kowalczyk went further, accusing Berlin of hypocrisy.", [("Jan Kowalczyk", "accuses", "Berlin", "")],
+     [("Jan Kowalczyk", "affiliatedWith", "Germany")]),
+    ("office-not-dateline", "CAIRO, May 4 (Reuters) - Egypt closed the Rafah crossing on Tuesday.\nPresident Omar "
+     "Haddad criticised what he called hasty decisions by the Egyptian authorities.",
+     [("Omar Haddad", "criticizes", "Egypt", "")], [("Omar Haddad", "affiliatedWith", "Egypt")]),
+    # "the two" alone after two people named in its sentence (a pronoun among them) is the two of them
+    ("the-two", "Japanese Prime Minister Sanae Takaichi met South Korean President Lee Jae-myung in Gyeongju, and the "
+     "two agreed to resume shuttle diplomacy talks.",
+     [("the two leaders", "negotiatesWith", "the two leaders", "")], []),
+    ("the-two", "Egypt and Ethiopia have argued over the dam for years. The two agreed on Monday to resume talks.",
+     [("the two sides", "negotiatesWith", "the two sides", "")], []),
+    # resisting something opposes whose it is
+    ("resist", "Slovakia was expected to resist Poland's proposal at the summit.",
+     [("Slovakia", "opposes", "Poland", "hedged")], []),
+    # suspending or barring flights from or between a country sanctions it (its own places are no target)
+    ("flights", "Russia on Friday suspended all direct flights between Georgia and Moscow.",
+     [("Russia", "sanctions", "Georgia", "")], []),
+    ("flights", "Pakistan has barred flights from India since the dispute began.",
+     [("Pakistan", "sanctions", "India", "")], []),
+    # vowing a response or retaliation threatens it; in a headline, aimed at whom it opens on
+    ("vow-response", "Estonia expels Russian envoy; Moscow vows retaliation", [("Moscow", "threatens", "Estonia", "")],
+     []),
+    ("vow-response", "Iran vowed retaliation against Israel.", [("Iran", "threatens", "Israel", "")], []),
+    ("vow-response", "Ukraine vowed a swift response to Russia's drone strikes.",
+     [("Ukraine", "threatens", "Russia", "")], []),
+    # a headline's reaction with a bare object (no owner) is aimed at whom the headline opens on; so is its call for
+    # calm; never at the reacting side itself, and the opening name may be parsed as a compound of its verb
+    ("headline-reaction", "Venezuela seizes Guyanese fishing boats; Georgetown rejects \"provocation\"",
+     [("Georgetown", "rejects", "Venezuela", "")], []),
+    ("headline-reaction", "Sudan shells border town after Chad closes crossing; N'Djamena urges calm",
+     [("N'Djamena", "requests", "Sudan", "")], [("N'Djamena", "requests", "Chad")]),
+    # a headline's second verb after a comma with no subject of its own goes on with the first: what the first
+    # says is done, not reported
+    ("headline-comma", "Ghana suspends cocoa exports to Togo, accuses Lome of smuggling",
+     [("Ghana", "sanctions", "Togo", ""), ("Ghana", "accuses", "Lome", "")], []),
+    # a closure is whoever closed it
+    ("closure", "Pakistan closed the Torkham crossing on Monday. The closure was condemned by Kabul.",
+     [("Kabul", "criticizes", "Pakistan", "")], []),
+    # what is said after a summons, to no one else, is said to the envoy summoned (and so to the envoy's country)
+    ("summoned-and", "Poland summoned the Belarusian charge d'affaires and demanded an explanation.",
+     [("Poland", "demands", "Belarus", "")], []),
+    ("summoned-and", "Ghana's foreign ministry summoned Togo's ambassador on Monday and demanded the immediate "
+     "release of the detained traders.", [("Ghanaian foreign ministry", "demands", "Togo ambassador", "")], []),
+    ("summoned-and", "Lithuania summoned Russia's envoy and requested urgent consultations with its NATO allies.", [],
+     [("Lithuania", "requests", "Russia envoy")]),
+    # a participle set off by a comma after an infinitive goes on with whoever orders or urges, not the one told
+    ("comma-participle", "Estonia ordered a Russian diplomat to leave the country, accusing Moscow of espionage.",
+     [("Estonia", "accuses", "Moscow", "")], [("Russia diplomat", "accuses", "Moscow")]),
+    ("comma-participle", "Washington urged Beijing to stop supplying Moscow, warning Russia of further sanctions.",
+     [("Washington", "warns", "Russia", "")], [("Beijing", "warns", "Russia")]),
+    # accusations made in a participle (or a joined verb) belong to its subject when later turned away
+    ("accusation-antecedent", "Mali closed its border on Friday, accusing Algeria of arming rebels. Algeria's foreign "
+     "ministry rejected the accusations.", [("Algerian foreign ministry", "rejects", "Mali", "")], []),
+    # a consul general is an envoy of two words (Chile's consul general: not a general)
+    ("consul-general", "Peru summoned Bolivia's consul general in Lima to protest.",
+     [("Peru", "protests", "Bolivia consul general", "")], [("Peru", "protests", "Bolivia general")]),
+    # a name the tagger took for an organisation, in apposition to a body word with a country, is that country's body
+    ("described-body", "Kyiv accused Russia's military intelligence agency, the GRU, of planning the attack.",
+     [("Kyiv", "accuses", "GRU", ""), ("GRU", "affiliatedWith", "Russia", "")], []),
+    ("described-body", "The SBU, Ukraine's security service, said it had detained two agents.",
+     [("SBU", "affiliatedWith", "Ukraine", "")], []),
+    # calling "it" something, in a participle, calls so what the verb it goes on from acts on
+    ("calling-it", "Vietnam protested against a Chinese plan to build an airstrip on the reef, calling it an "
+     "\"unfriendly act\".", [("Vietnam", "criticizes", "China", "")], []),
+    ("calling-it", "Seoul condemned the North Korean launch, calling it a grave provocation.",
+     [("Seoul", "criticizes", "North Korea", "")], []),
+    # a ruling or verdict set after a comma sums up the act told before it
+    ("summed-ruling", "Last year the International Court of Justice drew a new maritime border in favour of Somalia, a "
+     "verdict Kenya rejected.", [("Kenya", "rejects", "International Court of Justice", "")], []),
+    # a measure kept in place until another side acts demands that act of it (by whoever keeps it, or says so)
+    ("held-until", "Sanctions on Russia will remain in place until Moscow withdraws its troops, the EU said.",
+     [("EU", "demands", "Moscow", "")], []),
+    ("held-until", "Trade Minister Lee Kinyanjui said the border would stay closed until the Tanzanian side lifts "
+     "the ban.", [("Lee Kinyanjui", "demands", "Tanzania", "")], []),
+    ("held-until", "Kinmen remained under martial law until 1992.", [], [("Kinmen", "demands", "Kinmen")]),
+    # what a country is, quoted, says nothing of whose the speaker is; nor does where they tell it (told reporters in
+    # the capital): a bare national office is then the dateline's
+    ("quoted-state", "LOME, May 4 (Reuters) - Togo closed its border with Ghana.\n\"Ghana is free to trade with "
+     "anyone, but not through our ports,\" Foreign Minister Kodjo Adedze told reporters in Lome.",
+     [("Kodjo Adedze", "affiliatedWith", "Togo", "")], [("Kodjo Adedze", "affiliatedWith", "Ghana")]),
+    # paying for something in a country supports that country (and no longer paying, negated)
+    ("fund-in", "Japan has financed schools in Cambodia for decades.", [("Japan", "supports", "Cambodia", "")], []),
+    ("fund-in", "Washington said it would no longer fund health programmes in Zambia.",
+     [("Washington", "supports", "Zambia", "negated,hedged")], []),
+    # an attack in each place joined, or in both countries, is on each
+    ("attack-located", "Al Shabaab has carried out deadly attacks in Kenya and Somalia.",
+     [("Al Shabaab", "attacks", "Kenya", ""), ("Al Shabaab", "attacks", "Somalia", "")], []),
+    # a relative clause on a noun in apposition to a name describes the name
+    ("appositive-relative", "The fight against Boko Haram, the militant group that has carried out attacks in "
+     "Nigeria, goes on.", [("Boko Haram", "attacks", "Nigeria", "")], []),
+    # a role "from" a country acts for it, as one "of" it does (police forces from Chile and Bolivia)
+    ("role-from", "Police forces from Chile and Bolivia carried out joint operations against smuggling rings.",
+     [("Chile forces", "cooperatesWith", "Bolivia forces", "")], []),
+    ("role-from", "A delegation from Japan arrived in Seoul on Monday.", [("Japan delegation", "visits", "Seoul", "")],
+     []),
+    # a bare national office opening a sentence after one about "he" is the side of the sentence before that
+    ("office-after-he", "BERLIN, May 4 (Reuters) - Germany criticised the Polish plan.\nPolish Foreign Minister Adam "
+     "Nowicki rejected the criticism. He said Warsaw would not change course. Prime Minister Jan Kowalczyk went "
+     "further, accusing Berlin of hypocrisy.", [("Jan Kowalczyk", "affiliatedWith", "Poland", "")],
+     [("Jan Kowalczyk", "affiliatedWith", "Germany")]),
+    # a thing agreed to, once agreed, is agreed together (not one still pressed for, nor someone's request)
+    ("agreed-to", "Libya and Tunisia agreed in June to a new system for managing traffic at the crossing.",
+     [("Libya", "cooperatesWith", "Tunisia", "")], []),
+    ("agreed-to", "Washington is pressing Armenia and Azerbaijan to agree to a peace deal.", [],
+     [("Armenia", "cooperatesWith", "Azerbaijan")]),
+    ("agreed-to", "Kenya agreed to Somalia's request.", [], [("Kenya", "cooperatesWith", "Somalia")]),
+    # a government named again with the same words and "the" is the country it was named with before
+    ("government-again", "Ethiopia's federal government on Monday suspended flights to Mekelle. Regional leader "
+     "Getachew Reda accused the federal government of trying to starve the region.",
+     [("Getachew Reda", "accuses", "Ethiopia", "")], []),
+    ("government-again", "The military government said elections would be held. Mali's interim government denied the "
+     "report.", [], [("the military government", "rejects", "Mali")]),
+    # a statement of solidarity or support carries it (with the target the parser hangs on the verb of issuing)
+    ("statement-of", "Chile's Foreign Ministry issued a statement of solidarity with Lima.",
+     [("Chile's Foreign Ministry", "supports", "Lima", "")], []),
+    ("statement-of", "Norway issued a statement of support for Denmark.", [("Norway", "supports", "Denmark", "")], []),
 ]
