@@ -124,7 +124,7 @@ def doc_sentences(doc) -> list:
 def quote_runs_on(doc, i: int) -> bool:
     """Does the sentence the parser starts at token ``i`` go on from a closing 」 (「…するよう」要求した, 「…だ」として):
     the quotation did not end with 。 and what follows is a verb or particle, which starts no sentence?"""
-    return i >= 2 and doc[i - 1].text in ("」", "』") and doc[i - 2].text not in ("。", "！", "？", "!", "?") \
+    return 2 <= i < len(doc) and doc[i - 1].text in ("」", "』") and doc[i - 2].text not in ("。", "！", "？", "!", "?") \
         and doc[i].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PART") and "\n" not in doc[i - 1].whitespace_
 
 
