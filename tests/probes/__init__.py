@@ -23,6 +23,10 @@ relation the guidelines leave open: it is not scored. The negation probes are sc
   titles, coreference across two sentences, relative clauses, nominal events, light verbs, passives, requests, meetings,
   sanctions, attacks, hedges ...), written blind to measure recall. First measured after the thirteenth session's first
   rules: 142 of 273 scored relations right.
+- ``en_wire.json``: 160 English sentences the way Reuters, AP and AFP write (20 kinds: headlines, datelines, "said in a
+  statement", "according to", appositions, possessive nominals, "the move", pronouns, "the two sides", relative and
+  participial clauses, passives, phrasal verbs, light verbs, metonyms, hedges ...), written blind in the thirteenth
+  session to measure recall; first measured on its last English rules: 179 of 280 scored relations right.
 - ``en_long.json``: 150 long wire-style English sentences (25-55 words, 2-4 relations each: appositions, relative
   clauses, reported speech, fronted "after" clauses, coordination, pronouns, datelines, nominal events), written by
   a helper who never saw the extractor.
