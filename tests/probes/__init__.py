@@ -22,7 +22,9 @@ relation the guidelines leave open: it is not scored. The negation probes are sc
 - ``ja_wire.json``: 160 sentences the way Japanese wire services write (20 kinds: 〜と発表した, 〜によると, 〜側, headlines,
   titles, coreference across two sentences, relative clauses, nominal events, light verbs, passives, requests, meetings,
   sanctions, attacks, hedges ...), written blind to measure recall. First measured after the thirteenth session's first
-  rules: 142 of 273 scored relations right.
+  rules: 142 of 273 scored relations right. Its helper ran each headline into its body with a full-width space, where
+  the helper meant (and said) a line break, as in every gold set and probe; the eight headline items were given their
+  line break afterwards (the relations expected were not touched).
 - ``en_wire.json``: 160 English sentences the way Reuters, AP and AFP write (20 kinds: headlines, datelines, "said in a
   statement", "according to", appositions, possessive nominals, "the move", pronouns, "the two sides", relative and
   participial clauses, passives, phrasal verbs, light verbs, metonyms, hedges ...), written blind in the thirteenth

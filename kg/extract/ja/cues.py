@@ -80,7 +80,9 @@ def _relation_of(tok) -> str | None:
             c.dep_ == "compound" and c.i > tok.i and c.lemma_ in lex.AGREEMENT_NOUNS for c in tok.children)) \
             and tok.head.lemma_ in lex.SIGNING_VERBS and tok.head.i != tok.i:
         return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
-    if pos == "VERB" and lemma in lex.AGREEMENT_VERBS and not _agreed_event(tok):
+    # (and in a headline, the noun alone: 日豪首脳、安保協力の強化で一致)
+    if (pos == "VERB" or pos == "NOUN" and tok.dep_ == "ROOT" and any(frames.marker(c) == "で" for c in tok.children)) \
+            and lemma in lex.AGREEMENT_VERBS and not _agreed_event(tok):
         # 両国は…で合意した / 一致した: parties that agree cooperate (CAMEO 05), unless what they agree on is an
         # event of its own (会談を開くことで合意した: a meeting, read as such)
         return "cooperatesWith"

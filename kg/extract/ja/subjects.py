@@ -249,6 +249,19 @@ def headline_clause_start(pred) -> int:
     return sent.start
 
 
+def headline_speaker(pred) -> list:
+    """イスラエル、シリアを空爆　トルコ「地域の不安定化招く」と非難: a later clause of a headline may open on its speaker
+    and the words it quotes, with no particle between."""
+    if not in_headline(pred):
+        return []
+    start, doc = headline_clause_start(pred), pred.doc
+    quoting = next((t for t in doc[start:pred.i] if t.text in ("「", "『")), None)
+    if start <= _line_of(pred).start or quoting is None or quoting.i <= start:
+        return []
+    speaker = doc[quoting.i - 1]
+    return [speaker] if phrase_tokens(speaker)[0].i == start and read_actor(speaker) else []
+
+
 def headline_subject(pred) -> list:
     """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
     sent = _line_of(pred)

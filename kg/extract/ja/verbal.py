@@ -26,6 +26,7 @@ from kg.extract.ja.subjects import (
     clause_subjects,
     headline_clause_start,
     headline_opening,
+    headline_speaker,
     headline_subject,
     in_headline,
     in_quote,
@@ -132,7 +133,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     # が-subject opening the quotation is what the quotation is about, wherever the parser hangs it
     frame.subjects = [t for t in frame.subjects if t not in about]
     own_subject = bool(frame.subjects)
-    opener = headline_subject(pred) if headline and not frame.subjects else []
+    opener = (headline_speaker(pred) or headline_subject(pred)) if headline and not frame.subjects else []
     if opener:
         # ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発: a headline's clauses share its opening subject
         frame.subjects, rule = opener, "topic"

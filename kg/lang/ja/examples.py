@@ -1414,4 +1414,10 @@ EXAMPLES = [
     # the が-subject of a clause the chain runs on from (〜し、〜した) is the next clause's too
     ("chain-subject", "米国の特使が2日、モスクワ入りし、プーチン大統領と会談した。", [("特使", "meetsWith", "プーチン", "")], []),
     ("chain-subject", "ロシアが停戦を拒めば、制裁を科す。", [], [("ロシア", "sanctions", "ロシア")]),
+    # a later clause of a headline opening on its speaker and the words it quotes, with no particle between
+    ("headline-speaker", "イスラエル、シリアを空爆　トルコ「地域の不安定化招く」と非難",
+     [("トルコ", "criticizes", "イスラエル", "")], [("イスラエル", "criticizes", "イスラエル")]),
+    ("headline-speaker", "北朝鮮がミサイル発射　日本「断じて容認できない」と抗議", [("日本", "protests", "北朝鮮", "")], []),
+    # an agreement in a headline, the noun alone (…で一致)
+    ("headline-agreement", "日豪首脳、安保協力の強化で一致", [("日首脳", "cooperatesWith", "豪首脳", "")], []),
 ]
