@@ -72,6 +72,11 @@ def inherit_subjects(pred, rule):
                 # 北京を訪問したミャンマーの外相: GiNZA hangs the clause on the possessor; it modifies the
                 # whole phrase, whose head is the actor (the minister visited, not Myanmar as such)
                 return [node.head], "relative-clause"
+            members = [m for c in node.children if c.dep_ == "nmod" and c.i > pred.i
+                       and frames.marker(c) in ("や", "など") and read_actor(c) for m in frames.coordinated(c)]
+            if members:
+                # 攻撃を非難したサウジアラビアやエジプトなどアラブ諸国は: a clause on a group is done by the members listed
+                return members, "relative-clause"
             if read_actor(node):
                 # アンカラを相次いで訪れたフィキ氏とゲディオン外相: a clause that says it went for each (相次いで,
                 # それぞれ) modifies every member of the list its noun opens

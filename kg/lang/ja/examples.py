@@ -1420,4 +1420,9 @@ EXAMPLES = [
     ("headline-speaker", "北朝鮮がミサイル発射　日本「断じて容認できない」と抗議", [("日本", "protests", "北朝鮮", "")], []),
     # an agreement in a headline, the noun alone (…で一致)
     ("headline-agreement", "日豪首脳、安保協力の強化で一致", [("日首脳", "cooperatesWith", "豪首脳", "")], []),
+    # a relative clause on a group is done by the members listed with it (AやBなど…諸国)
+    ("relative-clause", "イスラエルによるカタールへの攻撃を非難したサウジアラビアやエジプトなどアラブ諸国は、ドーハで会議を開いた。",
+     [("サウジアラビア", "criticizes", "イスラエル", ""), ("エジプト", "criticizes", "イスラエル", "")], []),
+    # 副部長, 部長 are titles
+    ("title", "北朝鮮の金与正副部長は、日米韓の合同軍事演習を非難した。", [("金", "criticizes", "日", ""), ("金", "criticizes", "韓", "")], []),
 ]
