@@ -260,6 +260,15 @@ def directive_content(tok) -> bool:
     return bool(marks & lex.DIRECTIVE_MARKS) and tok.head.i != tok.i and relation_of(tok.head) in lex.DIRECTIVES
 
 
+def _reason_given(tok) -> bool:
+    """ロシアに弾薬を提供したとして、…を制裁対象に追加した: the act given as the reason for a measure (〜として) is the
+    one taking it says so, a charge."""
+    above = tok.head
+    return tok.dep_ == "advcl" and any(c.lemma_ == "と" and c.dep_ == "case" for c in tok.children) \
+        and above.lemma_ == "する" and above.dep_ == "advcl" and above.i > tok.i and tok.doc[above.i - 1].text == "と" \
+        and any(c.dep_ == "mark" and c.text == "て" for c in above.children)
+
+
 def _charged(chain) -> bool:
     """Is a verb of the chain a と-clause whose next verb up is an accusing verb?"""
     for k, tok in enumerate(chain):
@@ -358,7 +367,7 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         # (日韓の連携強化について「…」とけん制した, 合同演習に対し「…」と警告した: what a warning is about or aimed
         # at is no act it threatens; nor is a fact it tells: 「北朝鮮が兵士を派遣した」と警告した)
         return True  # ガスの供給を停止すると警告した: an act a warning threatens is still to happen
-    if _charged(chain):
+    if _charged(chain) or _reason_given(chain[0]):
         return True  # ウクライナがタンカーを攻撃していると非難した: the attack is the speaker's charge
     if any(tok.lemma_ == "こと" and tok.head.lemma_ in lex.AGREEMENT_VERBS and tok.head.i != tok.i
            for tok in chain[1:]) and relation_of(pred) != "cooperatesWith":

@@ -62,6 +62,10 @@ def inherit_subjects(pred, rule):
             return doers or [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
         contrast = contrast or any(c.dep_ == "mark" and c.text in lex.CONTRASTIVE_MARKS for c in node.children)
         prev, dep, node = node, node.dep_, node.head
+        charged = _charged_party(prev, node) if prev.i == pred.i else None
+        if charged is not None:
+            # (…を支えたとして第三国の企業の資産を凍結する: a party that names no actor leaves the act with no subject)
+            return charged, rule
         if dep == "advcl" and node.dep_ == "acl" and node.head.head.i != node.head.i \
                 and any(c.text == "、" and c.i > prev.i for c in prev.children):
             # 両国に自制を求め、元首脳らでつくる仲介団を派遣する方針を示した: a clause closed by a comma is no part of
@@ -310,6 +314,21 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
             if deeper:
                 return deeper
     return []
+
+
+def _charged_party(clause, above) -> list | None:
+    """中国政府は、台湾独立を支持したとして、日本の議員に制裁を科した: a reason clause (〜したとして) with no subject of its
+    own tells what the one the main verb is aimed at did, not what its subject did."""
+    if frames.marker(clause) != "と" or above.lemma_ != "する" or above.pos_ != "VERB" or above.head.i == above.i \
+            or not any(c.dep_ == "mark" and c.text == "て" for c in above.children) or in_quote(clause):
+        return None
+    before = clause.doc[above.i - 1]
+    if before.text != "と" or before.head.i != clause.i:
+        return None  # (…攻撃する考えはないと述べる一方、…として: only the clause right before として is its reason)
+    frame = frames.verbal_frame(above.head)
+    aimed = [t for t in frame.objects + frame.targets if t.i > above.i]
+    # (北朝鮮の国防相ら個人と団体を制裁対象に追加した: those named by whose they are)
+    return [t for t in aimed if read_actor(t)] or actors_of(aimed, possessor=True)
 
 
 def _plain_chain(clause) -> bool:

@@ -1425,4 +1425,11 @@ EXAMPLES = [
      [("サウジアラビア", "criticizes", "イスラエル", ""), ("エジプト", "criticizes", "イスラエル", "")], []),
     # 副部長, 部長 are titles
     ("title", "北朝鮮の金与正副部長は、日米韓の合同軍事演習を非難した。", [("金", "criticizes", "日", ""), ("金", "criticizes", "韓", "")], []),
+    # a reason clause (〜したとして) with no subject of its own tells what the one the measure is aimed at did, as a charge
+    ("charged-reason", "欧州連合（EU）は、ロシアに弾薬やミサイルを提供したとして、北朝鮮の国防相ら個人と団体を制裁対象に追加した。",
+     [("北朝鮮", "supports", "ロシア", "hedged"), ("欧州連合", "sanctions", "北朝鮮", "")], [("欧州連合", "supports", "ロシア")]),
+    ("charged-reason", "中国政府は、台湾独立を支持したとして、日本の石平参院議員に対し、入国禁止の措置をとった。",
+     [("石平", "supports", "台湾", "hedged")], [("中国政府", "supports", "台湾")]),
+    ("charged-reason", "ウクライナ空軍は、ロシアが夜間に無人機約300機でウクライナ各地を攻撃したとしている。",
+     [("ロシア", "attacks", "ウクライナ", "")], []),
 ]
