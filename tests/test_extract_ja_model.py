@@ -136,3 +136,9 @@ def test_officials_of_a_body_named_in_brackets_act_for_it():
     # the domestic default for a bare 外相)
     (rel,) = [r for r in _relations("主要7カ国（G7）の外相は、中国に協力を求めた。") if r.predicate == "requests"]
     assert rel.subject.affiliation is not None and rel.subject.affiliation.text == "G7"
+
+
+def test_a_withdrawal_only_asked_for_takes_nothing_back():
+    # スペインに自治案への支持を撤回するよう求めた: the support was not withdrawn, so nothing told before is negated
+    text = "スペイン政府はモロッコの自治案を支持している。ポリサリオ戦線は、スペインに自治案への支持を撤回するよう求めた。"
+    assert not [r for r in _relations(text) if r.provenance.rule == "retracted"]

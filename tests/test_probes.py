@@ -16,6 +16,7 @@ HELD = {
     "ja_long_negation": (235, 2, 1, 10),
     "ja_news_negation": (181, 0, 2, 15),
     "ja_wire": (158, 0, 1, 12),
+    "ja_para_negation": (171, 9, 1, 9),
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (416, 0, 0, 20),
     "en_long": (288, 0, 0, 11),

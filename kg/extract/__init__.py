@@ -128,6 +128,13 @@ def quote_runs_on(doc, i: int) -> bool:
         and doc[i].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PART") and "\n" not in doc[i - 1].whitespace_
 
 
+def inside_quotation(doc, start: int, i: int) -> bool:
+    """Does a quotation opened in the sentence from ``start`` run on past ``i`` (「事実ではない。根拠のない臆測だ」と
+    述べた: a 。 inside the quotation ends no sentence of the article)? Not across a line break."""
+    text = doc[start:i].text
+    return doc.lang_ == "ja" and "\n" not in text and text.count("「") + text.count("『") > text.count("」") + text.count("』")
+
+
 def _cut_short(doc, i: int) -> bool:
     """Did the parser cut a Japanese sentence before token ``i`` where nothing ends one (南スーダン / 外務省は…: a lone
     root token), no 。 and no line break?"""
@@ -142,7 +149,8 @@ def _bounds(doc) -> tuple[list[int], list[int]]:
         sents = [s for s in doc.sents]
         starts, ends = [], []
         for sent in sents:
-            if starts and (quote_runs_on(doc, sent.start) or _cut_short(doc, sent.start)):
+            if starts and (quote_runs_on(doc, sent.start) or _cut_short(doc, sent.start)
+                           or inside_quotation(doc, starts[-1], sent.start)):
                 ends[-1] = sent.end  # (…に「国境の管理を徹底するよう」/ 要求した: one sentence the parser cut at 」)
             else:
                 starts.append(sent.start)

@@ -50,12 +50,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import Extractor, affiliations, quote_runs_on, restore, sentence_of
+from kg.extract import Extractor, affiliations, inside_quotation, quote_runs_on, restore, sentence_of
 # (frames and cues call each other, and offices calls back into actors: through the module, so that any
 # order of these imports loads)
 from kg.extract.ja import frames, memory, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.claims import claim, refusal, refused_request
+from kg.extract.ja.claims import claim, refusal, refused_request, retraction
 from kg.extract.ja.cues import relation_of, visited
 from kg.extract.ja.names import is_name_token
 from kg.extract.ja.nominal import destination, noun_relations
@@ -145,6 +145,8 @@ def relations(doc) -> Iterator[Relation]:
                     memory.DONE.setdefault(doc, []).append(rel)  # (for こうした行為: the last hostile act told)
                 if not rel.negated and not rel.hedged and rel.predicate in ("meetsWith", "negotiatesWith"):
                     memory.MET.setdefault(doc, []).append(rel)  # (for 会談で…を求めた: whom the speaker met)
+                if not rel.negated and rel.predicate in lex.RETRACTABLE and rel.provenance.rule != "retracted":
+                    memory.TOLD.setdefault(doc, []).append(rel)  # (for 訪問を取りやめた, 報道を否定した: what is taken back)
                 if not rel.negated and rel.hedged and rel.predicate in lex.OFFERS:
                     memory.OFFERED.setdefault(doc, []).append(rel)  # (for この提案を歓迎した: who offered)
                 if not rel.negated and rel.predicate in lex.AIMED_AT_RECEIVER | {"opposes", "rejects", "sanctions"}:
@@ -160,7 +162,8 @@ def _whole_sentences(doc):
     start = 0
     for sent in doc.sents:
         last = sent[-1]
-        if (last.text in _SENTENCE_END and not quote_runs_on(doc, sent.end)) or "\n" in last.text \
+        if (last.text in _SENTENCE_END and not quote_runs_on(doc, sent.end)
+                and not inside_quotation(doc, start, sent.end)) or "\n" in last.text \
                 or "\n" in last.whitespace_ or sent.end == len(doc):
             yield doc[start:sent.end]
             start = sent.end
@@ -192,6 +195,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             continue
         if tok.lemma_ in lex.REFUSING_VERBS:
             yield from (attribute(r, tok, sent, quotes) for r in refused_request(tok, sent))
+        if tok.lemma_ in lex.DENYING_VERBS or tok.pos_ == "NOUN" and tok.head.lemma_ in lex.CALLING_OFF:
+            yield from retraction(tok, sent)
         claims = list(claim(tok, sent)) if tok.lemma_ in _CLAIMING else []
         if claims:
             yield from (attribute(r, tok, sent, quotes) for r in claims)

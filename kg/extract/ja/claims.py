@@ -144,3 +144,33 @@ def _hostile_act(frame, described) -> bool:
 
 _RETORTED_TO = ("に", "には", "に対し", "に対して", "に対しては")
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)
+
+
+def retraction(verb, sent) -> Iterator[Relation]:
+    """「ロシアが防空システムを供与した」との報道が相次いでいる。…ザハロワ報道官は「事実ではない」と否定した: a denial
+    by the side an act told earlier was about, of the report (or of nothing named), says the act did not happen; so
+    does calling off an event announced before with nothing of its own (…訪問を発表していた。…訪問を取りやめると
+    明らかにした). The ``retracted`` rule: the earlier statement stands as told, and the act is also stated negated."""
+    from kg.extract.ja.memory import told_before
+
+    if verb.lemma_ in lex.DENYING_VERBS:
+        frame = frames.verbal_frame(verb)
+        things = frame.objects
+        if any(not (t.lemma_ in lex.REPORT_NOUNS or frames.marker(t) == "を" and t.lemma_ in lex.REPORT_NOUNS)
+               for t in things) or any(relation_of(t) in lex.RETRACTABLE for o in things for t in o.subtree):
+            return  # (侵攻を否定した, 供与したとの報道を否定した: the act is written here, and negated here)
+        sides = actors_of(frame.subjects or inherit_subjects(verb, "")[0])
+        told = told_before(verb, lex.RETRACTABLE, sides) if sides else None
+    else:
+        # (an announced event only, not a measure undone: 支持を撤回するよう求めた; nor a calling off only asked for or
+        # planned)
+        if relation_of(verb) not in lex.SCHEDULED_EVENTS or verb.head.lemma_ not in lex.CALLING_OFF \
+                or verb.head.i == verb.i or any(read_actor(t) for t in verb.subtree if t.i != verb.i) \
+                or modality.is_hedged(verb.head) or modality.is_negated(verb.head):
+            return
+        told = told_before(verb, {relation_of(verb)})
+    if told is None:
+        return
+    here = dict(start=verb.idx, end=verb.idx + len(verb.text))
+    yield new_relation(replace(told.subject, **here), told.predicate, replace(told.object, **here), verb, sent,
+                       "retracted", negated=True)

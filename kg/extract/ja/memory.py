@@ -10,7 +10,9 @@ Two memos per document, filled by ``relations`` in document order and read here:
 - a warning addressed to no one, by a speaker whose side has just aimed an act at a country (要求した, 非難した),
   is addressed to that country; so is a request or demand by a speaker who has just protested to one (…代理大使を
   呼び、…と抗議した。同省は乗組員の即時解放を要求し);
-- a proposal pointed back at (この提案を歓迎した) is the last offer told: its maker stands for it.
+- a proposal pointed back at (この提案を歓迎した) is the last offer told: its maker stands for it;
+- an event called off with nothing of its own (訪問を取りやめると明らかにした), or a report denied by the side it was
+  about (これについて「事実ではない」と否定した), takes back the last such act or event told: it did not happen.
 """
 from __future__ import annotations
 
@@ -27,6 +29,27 @@ DONE: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the hostile acts read so
 MET: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the meetings and talks read so far, in order
 AIMED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts aimed at someone read so far, in order
 OFFERED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the offers (to host, support, talk) read so far, in order
+TOLD: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts and events told (not negated) so far, in order
+
+
+def told_before(pred, predicates, sides=None):
+    """The last act or event of one of ``predicates`` told before ``pred``'s sentence, in its paragraph or the one
+    before (and, with ``sides``, done by one of their side, and only reported or claimed, in the sentence right
+    before: what a denial answers): what a denial or a calling off takes back."""
+    from kg.extract.ja.pairs import same_side  # (pairs reads this module's act antecedents)
+
+    sentence = sentence_of(pred)
+    start = sentence.start_char
+    earlier = paragraph_window(pred.doc, start)
+    if sides is not None:
+        earlier = sentence_of(pred.doc[sentence.start - 1]).start_char - 1 if sentence.start else start
+    for rel in reversed(TOLD.get(pred.doc, [])):
+        if sides is not None and not rel.hedged:
+            continue
+        if earlier < rel.provenance.start < start and rel.predicate in predicates and (
+                sides is None or any(same_actor(rel.subject, s) or same_side([rel.subject], [s]) for s in sides)):
+            return rel
+    return None
 
 
 def aimed_before(pred, subjects, only: frozenset | None = None) -> list[Mention]:

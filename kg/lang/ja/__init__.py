@@ -31,6 +31,14 @@ PASSIVE_AUX = frozenset({"れる", "られる"})
 CAUSATIVE_AUX = frozenset({"せる", "させる"})
 # Negation on the predicate itself: しなかった, せず, しない
 NEGATION_AUX = frozenset({"ない", "ぬ", "ず", "ん"})
+# Relations an article may tell and later take back: a visit called off, a reported act denied
+RETRACTABLE = frozenset({"visits", "meetsWith", "negotiatesWith", "hosts", "supports", "attacks", "invades", "sanctions",
+                         "cooperatesWith"})
+# Verbs that call an announced event off (訪問を取りやめる, 会談を延期する)
+CALLING_OFF = frozenset({"取りやめる", "取り止める", "中止", "延期", "見送る", "見合わせる", "断念", "先送り", "撤回"})
+# Verbs of denying, and what a denial may be said of when the act itself was told before (報道を否定した)
+DENYING_VERBS = frozenset({"否定", "否認"})
+REPORT_NOUNS = frozenset({"報道", "見方", "指摘", "疑惑", "主張", "情報", "疑い", "関与", "これ", "それ"})
 # 〜するどころか (far from doing): the clause before it did not happen (会談に応じるどころか、…反発した)
 FAR_FROM = ("どころか", "どころ")
 # Verbs by which an actor makes a document its own (signing, voting for, joining): not done, what the document says

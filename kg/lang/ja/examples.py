@@ -1432,4 +1432,13 @@ EXAMPLES = [
      [("石平", "supports", "台湾", "hedged")], [("中国政府", "supports", "台湾")]),
     ("charged-reason", "ウクライナ空軍は、ロシアが夜間に無人機約300機でウクライナ各地を攻撃したとしている。",
      [("ロシア", "attacks", "ウクライナ", "")], []),
+    # an event announced and then called off with nothing of its own did not happen; a report denied by the side it
+    # was about, in the sentence right after it, is also stated negated (the report stands as told)
+    ("retracted", "ロシア大統領府は、プーチン大統領が来月トルコを訪問すると発表していた。ところが、同府は日程上の理由で訪問を中止すると明らかにした。",
+     [("プーチン", "visits", "トルコ", "negated"), ("プーチン", "visits", "トルコ", "hedged")], []),
+    ("retracted", "「ロシアが北朝鮮に防空システムを供与した」との報道が相次いでいる。これについて、ロシア外務省の報道官は「事実ではない」と否定した。",
+     [("ロシア", "supports", "北朝鮮", "negated"), ("ロシア", "supports", "北朝鮮", "hedged")], []),
+    # a 。 inside a quotation ends no sentence
+    ("quotation-sentence", "「ロシアが北朝鮮に防空システムを供与した」との報道が相次いでいる。ロシア外務省の報道官は「事実ではない。根拠のない臆測だ」と述べ、報道を否定した。",
+     [("ロシア", "supports", "北朝鮮", "negated")], []),
 ]
