@@ -47,6 +47,10 @@ def relation_of(tok) -> tuple[str, str] | None:
                 a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
                 for p in tok.children):
             return "supports", "phrasal"  # stood "fully behind" the Czech plan: backs it (not stood behind him)
+        if tok.lemma_.lower() in lex.BACKING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in lex.BACKING_NOUNS
+                                                          for o in tok.children) \
+                and any(p.dep_ == "prep" and p.lower_ == "behind" for p in tok.children):
+            return "supports", "phrasal"  # threw its weight behind Denmark, put its full support behind the plan
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRAVEL_RIGHTS and flowing(tok):
         return None  # (visa-free travel for Georgian citizens is no visit: a right a restriction takes away)
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
@@ -171,7 +175,7 @@ def phrasal_particles(verb) -> list:
     found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
     if verb.lemma_.lower() in ("fire", "launch"):
         found += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
-                  if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against")]
+                  if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against", "toward", "towards")]
     # (stood shoulder to shoulder with Riga, side by side with Kyiv: the parser hangs "with" on the idiom's noun)
     idiom = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod") and o.lower_ in lex.SIDE_BY_SIDE]
     idiom += [g for o in (verb, *idiom) for p in o.children if p.dep_ == "prep" for g in p.children

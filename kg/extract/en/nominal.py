@@ -143,11 +143,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                               for g in p.children if g.dep_ == "pobj"]
     sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                for g in p.children if g.dep_ == "pobj"]
-    if noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS and actors_of(sources) \
+    defied = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.DEFYING_VERBS
+    if (noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS or defied) and actors_of(sources) \
             and not objects and noun.head.head.pos_ == "VERB":
         # the EU would present the package despite objections from Hungary and Slovakia, pressed ahead amid
-        # criticism from Paris: whoever the event comes from does it to whoever acts despite it
-        verb = noun.head.head
+        # criticism from Paris: whoever the event comes from does it to whoever acts despite it (and so to whoever
+        # defies it: held drills, defying warnings from Beijing)
+        verb = noun.head if defied else noun.head.head
         actors = verb_arguments(verb)[0] or inherit_subject(verb)
         yield from pair_up(sources, actors, [], [], predicate, noun, sent, "receiving")
         return
@@ -157,7 +159,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # (of the verb the parser joined it to: Israel's offensive, launched after ..., has drawn criticism from)
         drew = noun.head
         undergoer = [c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass")] or (
-            [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else [])
+            [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else []) or (
+            # hosted Hamas leaders in Istanbul, drawing a sharp rebuke from Israel; approved the sale, prompting
+            # protests from Beijing: a participle set after the clause undergoes it for the clause's subject
+            inherit_subject(drew) if drew.dep_ in ("advcl", "xcomp") and drew.tag_ == "VBG" else [])
         if actors_of(sources) and undergoer:
             targets_ = [u for u in undergoer if actors_of([u])] or undergoer
             yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")

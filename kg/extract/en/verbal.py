@@ -83,7 +83,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if rule == "phrasal":
         # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
         particles = phrasal_particles(verb)
-        own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
+        # (threw its weight behind Denmark in the dispute: whom it stands behind)
+        own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL or p.lower_ == "behind"]
         targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
         if not targets and any(p.dep_ == "prt" for p in own):
             # lashed out at the Trump administration, hit out at Rome: a particle's target follows it with "at"
@@ -244,7 +245,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh, welcomed to Tokyo, was received in Tehran, visits the country, unless it
         # is their own)
-        yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False, arrival=True)
+        # (was hosted by the crown prince in Riyadh: the parser may hang the place of a passive reception on its
+        # by-agent)
+        # (but a reception denied says nothing of a visit: was not received by Trump at the White House)
+        yield from visits_where_met(objects, [verb, *objects, *(subjects if passive and not is_negated(verb) else [])],
+                                    verb, sent, rule, people_only=False, arrival=True)
 
 
 def _other_parties(subjects, objects) -> list:

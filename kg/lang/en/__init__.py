@@ -66,7 +66,13 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            ("work", "alongside"): "cooperatesWith",
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
-           ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
+           ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks",
+           # (fired rockets toward northern Israel: aimed that way, whether or not they hit)
+           ("fire", "toward"): "attacks", ("fire", "towards"): "attacks", ("launch", "toward"): "attacks",
+           ("launch", "towards"): "attacks"}
+# Throwing one's weight behind someone backs them (threw its weight behind Denmark, put its support behind the bid)
+BACKING_VERBS = frozenset({"throw", "put"})
+BACKING_NOUNS = frozenset({"weight", "support", "backing"})
 # Standing behind someone firmly backs them (stood "fully behind" the plan; not stood behind Zelensky in a room)
 FIRMLY = frozenset({"fully", "firmly", "squarely", "solidly", "completely", "resolutely", "unequivocally", "firm",
                     "strongly", "unanimously", "wholeheartedly", "foursquare", "four-square"})
@@ -221,6 +227,9 @@ ECONOMIC_ACTORS = frozenset({"firm", "company", "bank", "refiner", "refinery", "
                              "producer", "lender", "conglomerate"})
 # Prepositions of an act done in the face of someone's reaction (despite objections from Hungary, amid criticism from)
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst"})
+# Verbs of acting in spite of an event (defying warnings from Beijing, ignored objections from Paris): whoever the
+# event comes from does it to whoever defies it
+DEFYING_VERBS = frozenset({"defy", "ignore", "disregard", "flout", "override", "overrule"})
 # Verbs of harm an attack does (a strike that killed 11 people in Odesa: the attack is on where, or on whose victims)
 HARM_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy"})
 # Telling someone in a place or during talks is meeting them, unless by a remote means (told X by telephone)

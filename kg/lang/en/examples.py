@@ -1633,4 +1633,22 @@ EXAMPLES = [
     ("statement-of", "Chile's Foreign Ministry issued a statement of solidarity with Lima.",
      [("Chile's Foreign Ministry", "supports", "Lima", "")], []),
     ("statement-of", "Norway issued a statement of support for Denmark.", [("Norway", "supports", "Denmark", "")], []),
+    # a reception in the passive: the place may hang on the by-agent, or on the building it was held in
+    ("passive-reception", "Kenyan President William Ruto was received by Chinese President Xi Jinping in Beijing on "
+     "Friday.", [("Xi Jinping", "hosts", "William Ruto", ""), ("William Ruto", "visits", "Beijing", "")], []),
+    ("passive-reception", "The Vietnamese prime minister was welcomed by Japanese Prime Minister Shigeru Ishiba at the "
+     "official residence in Tokyo.", [("Vietnam minister", "visits", "Tokyo", "")], []),
+    # a participle after the clause undergoes an event for the clause's subject (drawing a rebuke from X)
+    ("undergoing-participle", "Seoul resumed loudspeaker broadcasts along the border, prompting condemnation from "
+     "Pyongyang.", [("Pyongyang", "criticizes", "Seoul", "")], []),
+    ("undergoing-participle", "Manila expelled two Chinese diplomats on Monday, drawing a sharp rebuke from Beijing.",
+     [("Beijing", "criticizes", "Manila", "")], []),
+    # defying an event from someone: they do it to the one who defies it
+    ("defying", "Pyongyang test-fired two cruise missiles on Sunday, defying warnings from Washington.",
+     [("Washington", "warns", "Pyongyang", "")], []),
+    # throwing one's weight behind someone backs them; weapons fired toward a place are aimed at its country
+    ("phrasal", "France threw its weight behind Armenia in its row with Azerbaijan.",
+     [("France", "supports", "Armenia", "")], [("France", "supports", "Azerbaijan")]),
+    ("phrasal", "The Houthis fired two drones toward southern Israel overnight.",
+     [("Houthis", "attacks", "Israel", "")], []),
 ]
