@@ -1651,4 +1651,8 @@ EXAMPLES = [
      [("France", "supports", "Armenia", "")], [("France", "supports", "Azerbaijan")]),
     ("phrasal", "The Houthis fired two drones toward southern Israel overnight.",
      [("Houthis", "attacks", "Israel", "")], []),
+    # "Group of" names the tagger splits at "of": the Group of Seven, the Group of 20
+    ("group-of", "The Group of Seven on Monday condemned Iran's missile attacks on Israel.",
+     [("G7", "criticizes", "Iran", "")], []),
+    ("group-of", "The Group of 20 urged Russia to end the war.", [("G20", "requests", "Russia", "")], []),
 ]
