@@ -42,7 +42,10 @@ def relation_of(tok) -> tuple[str, str] | None:
     if tok.pos_ == "VERB":
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
-                return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+                found = lex.PHRASAL[(tok.lemma_.lower(), child.lower_)]
+                if found == "criticizes" and armed_reply(tok):
+                    return "attacks", "phrasal"  # (hit back at Iran with a wave of airstrikes: a reply in arms)
+                return found, "phrasal"
         if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
                 a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
                 for p in tok.children):
@@ -169,10 +172,19 @@ def flowing(tok) -> bool:
         "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
 
 
+def armed_reply(verb) -> bool:
+    """hit back at Iran with a wave of airstrikes: a reply made with weapons or strikes is an attack (hit back at
+    Seoul over the drills is one in words)."""
+    return any(t.lower_ in lex.WEAPON_NOUNS or lexicon().get(t.lemma_.lower()) == "attacks"
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree)
+
+
 def phrasal_particles(verb) -> list:
     """The prepositions and particles of a verb, and those the parser hung on what it fires or launches
     (fired missiles [at Israel]: the target of the firing, not of the missiles)."""
     found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    # (pushed back against, hit back at: the parser may make the particle an adverb)
+    found += [c for c in verb.children if c.dep_ == "advmod" and (verb.lemma_.lower(), c.lower_) in lex.PHRASAL]
     if verb.lemma_.lower() in ("fire", "launch"):
         found += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against", "toward", "towards")]

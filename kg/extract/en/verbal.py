@@ -86,9 +86,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (threw its weight behind Denmark in the dispute: whom it stands behind)
         own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL or p.lower_ == "behind"]
         targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
-        if not targets and any(p.dep_ == "prt" for p in own):
+        if not targets and any(p.dep_ in ("prt", "advmod") for p in own):
             # lashed out at the Trump administration, hit out at Rome: a particle's target follows it with "at"
-            targets = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+            # (pushed back against U.S. pressure: the parser may hang the preposition on the particle)
+            targets = [c for t in (verb, *own) for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
                        for c in p.children if c.dep_ == "pobj"]
     objects = [n for o in objects for n in named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and naming(c) for n in named_thing(

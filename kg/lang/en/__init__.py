@@ -53,6 +53,7 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("hit", "out"): "criticizes",
+           ("hit", "back"): "criticizes",  # (hit back at Seoul over the drills: a reply in words, unless with arms)
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)

@@ -1655,4 +1655,12 @@ EXAMPLES = [
     ("group-of", "The Group of Seven on Monday condemned Iran's missile attacks on Israel.",
      [("G7", "criticizes", "Iran", "")], []),
     ("group-of", "The Group of 20 urged Russia to end the war.", [("G20", "requests", "Russia", "")], []),
+    # a particle the parser made an adverb (hit back at, pushed back against); hitting back is a reply in words unless
+    # it is made with arms
+    ("phrasal", "Beijing hit back at Canberra over its new foreign interference law.",
+     [("Beijing", "criticizes", "Canberra", "")], [("Beijing", "attacks", "Canberra")]),
+    ("phrasal", "Israel hit back at Hezbollah with a wave of airstrikes in southern Lebanon.",
+     [("Israel", "attacks", "Hezbollah", "")], []),
+    ("phrasal", "Hungary pushed back against the European Commission's demands on migration.",
+     [("Hungary", "opposes", "European Commission", "")], []),
 ]
