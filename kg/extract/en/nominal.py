@@ -246,8 +246,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
-        subjects = _voiced(subjects, g_subjects) or [s for s in subjects if actors_of([s])] or g_subjects \
-            or g_agents or inherit_subject(governor)
+        # (citing intensified Russian air attacks: a nationality names the doer as well as a name does)
+        subjects = _voiced(subjects, g_subjects) or [s for s in subjects if actors_of([s])] or (
+            [s for s in subjects if nationalities([s])] if governor.lemma_.lower() not in lex.LIGHT_VERBS else []) \
+            or g_subjects or g_agents or inherit_subject(governor)
         # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
         objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor)
         objects = _backed(predicate, objects, g_partners)

@@ -1663,4 +1663,8 @@ EXAMPLES = [
      [("Israel", "attacks", "Hezbollah", "")], []),
     ("phrasal", "Hungary pushed back against the European Commission's demands on migration.",
      [("Hungary", "opposes", "European Commission", "")], []),
+    # an event noun under a verb that names no relation keeps the nationality written on it as its doer (citing
+    # Russian attacks: Russia's, not the citer's)
+    ("cited-event", "Romania sent more fighter jets to its eastern border, citing intensified Russian air strikes on "
+     "Ukrainian ports.", [("Russia", "attacks", "Ukraine", "hedged")], [("Romania", "attacks", "Ukraine")]),
 ]
