@@ -19,7 +19,7 @@ HELD = {
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (416, 0, 0, 20),
     "en_long": (288, 0, 0, 11),
-    "en_wire": (190, 0, 0, 11),
+    "en_wire": (192, 0, 0, 11),
 }
 
 

@@ -1667,4 +1667,9 @@ EXAMPLES = [
     # Russian attacks: Russia's, not the citer's)
     ("cited-event", "Romania sent more fighter jets to its eastern border, citing intensified Russian air strikes on "
      "Ukrainian ports.", [("Russia", "attacks", "Ukraine", "hedged")], [("Romania", "attacks", "Ukraine")]),
+    # "the move" in a text with no headline is the act its first sentence tells
+    ("lead-move", "Lithuania expelled three Russian diplomats on Monday. Moscow condemned the move as hostile.",
+     [("Moscow", "criticizes", "Lithuania", "")], []),
+    ("lead-move", "Canada imposed new tariffs on Chinese steel on Friday. The move was denounced by Beijing.",
+     [("Beijing", "criticizes", "Canada", "")], []),
 ]
