@@ -72,6 +72,10 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
+            p.dep_ == "prep" and p.lower_ == "on" and flowing(g) for p in tok.children for g in p.children
+            if g.dep_ == "pobj"):
+        rel = "sanctions"  # a ban on Japanese seafood imports, curbs on exports to Russia: a flow stopped
     if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.SUMMON_VERBS or called_in(tok)) and any(
             envoy_word(c) for c in summoned_envoys(tok)) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):

@@ -1672,4 +1672,9 @@ EXAMPLES = [
      [("Moscow", "criticizes", "Lithuania", "")], []),
     ("lead-move", "Canada imposed new tariffs on Chinese steel on Friday. The move was denounced by Beijing.",
      [("Beijing", "criticizes", "Canada", "")], []),
+    # a trade measure on a flow of goods is a sanction on whose goods they are, or where they go
+    ("flow-measure", "Seoul criticised Beijing's ban on South Korean cosmetics imports.",
+     [("Beijing", "sanctions", "South Korea", "")], []),
+    ("flow-measure", "Kazakhstan imposed a ban on exports to Kyrgyzstan.",
+     [("Kazakhstan", "sanctions", "Kyrgyzstan", "")], []),
 ]
