@@ -210,6 +210,18 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
                 # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
                 objects, rule = conditioned(verb), "target-clause"
+    if predicate in ("warns", "threatens") and not actors_of(objects + targets) and verb.dep_ in ("advcl", "conj") \
+            and verb.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in verb.children) \
+            and (relation_of(verb.head) or ("",))[0] in lex.AIMED_AT_RECEIVER | lex.HOSTILE_RELATIONS | {"opposes"}:
+        # called on Ethiopia to stop filling the dam, warning that Cairo would defend its water security; accused
+        # Washington of violating the truce and warned that it would respond: a warning that names no one else,
+        # given with an act aimed at someone (a demand, a charge, a measure; not a meeting), is aimed at them too
+        # (a warning "of" a risk or "against" a course says what it fears, not whom it is aimed at: left alone)
+        own = {place_key(m) for s in actors_of(subjects) for m in affiliation_chain(s)}
+        _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
+        aimed = [t for t in above_objects + above_targets if not {place_key(m) for m in actors_of([t])} & own]
+        if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
+            objects, rule = aimed, "target-clause"
     if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
         objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
     if predicate in symmetric() and not actors_of(partners):

@@ -1677,4 +1677,12 @@ EXAMPLES = [
      [("Beijing", "sanctions", "South Korea", "")], []),
     ("flow-measure", "Kazakhstan imposed a ban on exports to Kyrgyzstan.",
      [("Kazakhstan", "sanctions", "Kyrgyzstan", "")], []),
+    # a warning that names only the warner's own side, given with an act aimed at someone, is aimed at them too (not
+    # one given with a meeting, nor a warning "of" a risk)
+    ("warning-with-act", "Sudan called on Chad to close its border crossings, warning that Khartoum would respond "
+     "to any further arms deliveries.", [("Sudan", "warns", "Chad", "")], []),
+    ("warning-with-act", "Manila accused Beijing of dangerous manoeuvres and warned that the Philippines would defend "
+     "its fishermen.", [("Manila", "warns", "Beijing", "")], []),
+    ("warning-with-act", "Armenia met Azerbaijan on Monday, warning that the peace process faced setbacks.", [],
+     [("Armenia", "warns", "Azerbaijan")]),
 ]
