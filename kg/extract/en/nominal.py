@@ -52,8 +52,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if predicate == "sanctions" and not actors_of(objects) and any(flowing(o) for o in objects):
         # restrictions on imports from Mexico, a ban on the transit of Ivorian goods: whose goods, or where from
         objects = traded_with([o for o in objects if flowing(o)]) or objects
+    # (threatened Moscow with new sanctions: the measure a threat is made with is only threatened, hedged)
+    threatened = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
+        and predicate in lex.HOSTILE_RELATIONS - {"threatens"} \
+        and (relation_of(noun.head.head) or ("",))[0] == "threatens"
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
-            and relation_of(noun.head.head) is None:
+            and (relation_of(noun.head.head) is None or threatened):
         # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
         verb = noun.head.head
         subjects = subjects or [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
@@ -241,8 +245,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # no one and talk with no one here
         yield from pair_up([], [], [], partners, predicate, noun, sent, "nominal")
         return
-    if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
-                                               or (governor.pos_ == "VERB" and relation_of(governor) is None)):
+    carried = noun.dep_
+    if noun.dep_ == "conj" and governor.lower_ in lex.WEAPON_NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
+        # launched a massive missile and drone attack on Kyiv: the parser joins the attack to the weapon written
+        # first, which is only a kind of it; the verb carries the attack
+        carried, governor = governor.dep_, governor.head
+    if carried in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
+                                             or (governor.pos_ == "VERB" and relation_of(governor) is None)):
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
@@ -277,7 +286,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
-        yield replace(rel, hedged=True) if unadopted else rel
+        yield replace(rel, hedged=True) if unadopted or threatened else rel
 
 
 def _harm_done(noun):

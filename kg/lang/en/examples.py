@@ -1685,4 +1685,10 @@ EXAMPLES = [
      "its fishermen.", [("Manila", "warns", "Beijing", "")], []),
     ("warning-with-act", "Armenia met Azerbaijan on Monday, warning that the peace process faced setbacks.", [],
      [("Armenia", "warns", "Azerbaijan")]),
+    # "a missile and drone attack": the parser joins the attack to the weapon written first; the verb carries it
+    ("coordinated-weapons", "Russia launched a large drone and missile attack on Odesa overnight.",
+     [("Russia", "attacks", "Odesa", "")], []),
+    # a measure a threat is made with is only threatened (hedged)
+    ("threatened-with", "Washington threatened Caracas with new oil sanctions on Monday.",
+     [("Washington", "threatens", "Caracas", ""), ("Washington", "sanctions", "Caracas", "hedged")], []),
 ]
