@@ -49,6 +49,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "supports" and not actors_of(objects) and any(is_amount(o) for o in objects):
+        # Germany's pledge of 500 million euros in military aid to Ukraine: whom the sum pledged goes to
+        # (the parser may hang "in aid" on the pledge itself)
+        objects = [g for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for") and p.i > noun.i
+                   for g in p.children if g.dep_ == "pobj" and actors_of([g])] or objects
     if predicate == "sanctions" and not actors_of(objects) and any(flowing(o) for o in objects):
         # restrictions on imports from Mexico, a ban on the transit of Ivorian goods: whose goods, or where from
         objects = traded_with([o for o in objects if flowing(o)]) or objects
@@ -145,8 +150,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         objects = objects or [g for p in acl.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                               for g in p.children if g.dep_ == "pobj"]
-    sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-               for g in p.children if g.dep_ == "pobj"]
+    # (a pledge of new funding from Copenhagen: the parser may hang the source on what the event is of)
+    sources = [g for t in (noun, noun.head, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"))
+               for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
     defied = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.DEFYING_VERBS
     if (noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS or defied) and actors_of(sources) \
             and not objects and noun.head.head.pos_ == "VERB":

@@ -390,7 +390,10 @@ CONTROLLING_NOUNS = frozenset({"decision", "move", "plan", "offer", "pledge", "v
 MONEY_NOUNS = frozenset({"euro", "dollar", "yen", "yuan", "pound", "worth", "billion", "million", "trillion", "$"})
 QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "series", "string", "flurry", "dozens", "hundreds"})
 # Verbs by which the subject undergoes an event from someone (drew criticism from Tokyo, faced sanctions from the EU)
-UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger"})
+UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger",
+                              # (secured a pledge of funding from Copenhagen, won support from Paris: the one it
+                              # comes from gives it)
+                              "secure", "win", "obtain"})
 # Verbs whose negation is a refusal of whoever owns what they take (would never recognize Russia's annexation)
 REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
 # What someone issues, and a from-phrase names the issuer of (orders from Washington, lectures from Brussels)

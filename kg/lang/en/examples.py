@@ -1691,4 +1691,10 @@ EXAMPLES = [
     # a measure a threat is made with is only threatened (hedged)
     ("threatened-with", "Washington threatened Caracas with new oil sanctions on Monday.",
      [("Washington", "threatens", "Caracas", ""), ("Washington", "sanctions", "Caracas", "hedged")], []),
+    # a sum pledged goes to whom its aid is for; what one secures or wins from someone, they give
+    ("pledged-sum", "Japan's pledge of 3 billion dollars in reconstruction aid to Ukraine was announced in Tokyo.",
+     [("Japan", "supports", "Ukraine", "")], []),
+    ("secured-from", "Moldova secured a pledge of new budget support from Romania.",
+     [("Romania", "supports", "Moldova", "")], []),
+    ("secured-from", "Kyiv won fresh military support from Paris on Monday.", [("Paris", "supports", "Kyiv", "")], []),
 ]
