@@ -197,7 +197,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         return  # (called on China to end the war in Ukraine: a war someone is asked to end is no war of theirs)
     # (a measure blocked, vetoed or only planned has not happened: Hungary blocked the EU's sanctions package)
     unadopted = noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and (
-        governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS)
+        governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS) or (
+        # (vetoed a package of EU sanctions against Iran)
+        noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in lex.MEASURE_NOUNS
+        and governor.head.dep_ == "dobj" and governor.head.head.lemma_.lower() in lex.BLOCKING_VERBS)
     if noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and not subjects + objects:
         # the EU's sanctions package against Russia, a U.S. aid plan for Ukraine: the measure's owner and
         # target are the event's

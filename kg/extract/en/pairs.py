@@ -186,6 +186,11 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             elif c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in lex.STAGE_NOUNS:
                 # a new round of talks between Russia and Ukraine: the parties of the talks
                 found += owners([g for g in c.children if g.dep_ == "pobj"], events=False)
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in lex.MEASURE_NOUNS \
+                    and not any(g.dep_ == "poss" for g in t.children):
+                # blocked a new package of European Union sanctions: whose the measures are
+                found += owners([g for g in c.children if g.dep_ == "pobj" and relation_of(g) is not None],
+                                events=events)
             elif c.dep_ == "prep" and c.lower_ == "of" and relation_of(t) is None \
                     and not any(g.dep_ == "poss" for g in t.children):
                 # the defense of South Korea, the sovereignty of Ukraine: whose thing it is

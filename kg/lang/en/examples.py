@@ -1697,4 +1697,7 @@ EXAMPLES = [
     ("secured-from", "Moldova secured a pledge of new budget support from Romania.",
      [("Romania", "supports", "Moldova", "")], []),
     ("secured-from", "Kyiv won fresh military support from Paris on Monday.", [("Paris", "supports", "Kyiv", "")], []),
+    # a package of someone's measures: blocking it opposes whose they are, and the measures blocked are not in force
+    ("blocked-package", "Slovakia vetoed a package of EU sanctions against Iran.",
+     [("Slovakia", "opposes", "EU", ""), ("EU", "sanctions", "Iran", "hedged")], []),
 ]
