@@ -36,13 +36,6 @@ def previous_group(tok, people: bool = False) -> list[Mention]:
     before = sentence_of(tok.doc[sent.start - 1])
     group = actors.actors_of([c for c in before.root.children
                               if c.dep_ in (("nsubj", "nsubjpass") if people else ("nsubj",))])
-    talks = [c for c in before.root.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.MEETING_NOUNS]
-    if not people and len(group) == 1 and ((relation_of(before.root) or ("",))[0] in lex.MEETING_RELATIONS or talks):
-        # Teodoro met his Australian counterpart Richard Marles in Canberra. They signed an agreement; Wang held talks
-        # with Lavrov. They agreed: "they" after a meeting are those who met
-        group += actors.actors_of([c for c in before.root.children if c.dep_ == "dobj" and not talks] + [
-            g for t in (before.root, *talks) for p in t.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
-            for g in p.children if g.dep_ == "pobj"])
     if people:
         group = group if len(group) == 1 and group[0].kind == "person" else []
     elif len(group) < 2:

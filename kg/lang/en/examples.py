@@ -1700,8 +1700,4 @@ EXAMPLES = [
     # a package of someone's measures: blocking it opposes whose they are, and the measures blocked are not in force
     ("blocked-package", "Slovakia vetoed a package of EU sanctions against Iran.",
      [("Slovakia", "opposes", "EU", ""), ("EU", "sanctions", "Iran", "hedged")], []),
-    # "they" opening a sentence after a meeting are those who met
-    ("they-after-meeting", "Indian Foreign Minister S. Jaishankar met his Japanese counterpart Takeshi Iwaya in Tokyo "
-     "on Friday. They signed a pact on critical minerals.", [("S. Jaishankar", "cooperatesWith", "Takeshi Iwaya", "")],
-     []),
 ]
