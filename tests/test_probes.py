@@ -19,7 +19,7 @@ HELD = {
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (416, 0, 0, 20),
     "en_long": (290, 0, 0, 11),
-    "en_wire": (201, 0, 0, 11),
+    "en_wire": (202, 0, 0, 11),
 }
 
 

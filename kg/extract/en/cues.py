@@ -72,6 +72,11 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.LISTING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "on") and (g.lemma_.lower() in lex.BLACKLISTS or g.lemma_.lower() == "list"
+                                                      and any(c.lower_ in lex.BLACKLIST_KINDS for c in g.children))
+            for p in tok.children for g in p.children if g.dep_ == "pobj"):
+        rel = "sanctions"  # added 23 Chinese companies to its export blacklist, placed banks on its sanctions list
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             p.dep_ == "prep" and p.lower_ == "on" and flowing(g) for p in tok.children for g in p.children
             if g.dep_ == "pobj"):

@@ -98,6 +98,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
         targets = traded_with([o for o in objects if flowing(o)])
         objects = [] if targets else objects
+    if predicate == "sanctions" and verb.lemma_.lower() in lex.LISTING_VERBS:
+        # added shadow-fleet vessels to the EU sanctions list: the list (and whose it is) is no target, the listed are
+        targets = []
     if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not actors_of(targets):
         # closed its border with Belarus: whom the closed thing faces
         targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")

@@ -71,6 +71,10 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            # (fired rockets toward northern Israel: aimed that way, whether or not they hit)
            ("fire", "toward"): "attacks", ("fire", "towards"): "attacks", ("launch", "toward"): "attacks",
            ("launch", "towards"): "attacks"}
+# Putting someone on a blacklist sanctions them (added 23 Chinese firms to its export blacklist, to the Entity List)
+LISTING_VERBS = frozenset({"add", "put", "place"})
+BLACKLISTS = frozenset({"blacklist", "blacklists"})
+BLACKLIST_KINDS = frozenset({"entity", "sanctions", "sanction", "export", "trade", "terrorist", "terror"})
 # Numbers of the "Group of" names written in figures (the Group of 20 is the Group of Twenty)
 GROUP_NUMBERS = {"7": "Seven", "8": "Eight", "20": "Twenty", "77": "77"}
 # Throwing one's weight behind someone backs them (threw its weight behind Denmark, put its support behind the bid)

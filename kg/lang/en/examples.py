@@ -1700,4 +1700,9 @@ EXAMPLES = [
     # a package of someone's measures: blocking it opposes whose they are, and the measures blocked are not in force
     ("blocked-package", "Slovakia vetoed a package of EU sanctions against Iran.",
      [("Slovakia", "opposes", "EU", ""), ("EU", "sanctions", "Iran", "hedged")], []),
+    # putting someone on a blacklist sanctions them (not whose the list is)
+    ("blacklisted", "The Commerce Department added eight Chinese firms to its export blacklist.",
+     [("Commerce Department", "sanctions", "China firms", "")], []),
+    ("blacklisted", "The EU added 40 shadow-fleet tankers to the EU sanctions list.", [],
+     [("EU", "sanctions", "EU")]),
 ]
