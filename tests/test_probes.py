@@ -19,8 +19,8 @@ HELD = {
     "ja_para_negation": (171, 9, 1, 9),
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (416, 0, 0, 20),
-    "en_long": (288, 0, 0, 11),
-    "en_wire": (179, 0, 0, 14),
+    "en_long": (290, 0, 0, 11),
+    "en_wire": (202, 0, 0, 11),
 }
 
 

@@ -189,6 +189,13 @@ def _read_actor(tok) -> list[Mention]:
     place = place_of(tok.text)
     if place is not None:
         return [mention([tok], kind_of(place))]
+    if tok.lower_ == "group" and tok.pos_ == "PROPN":
+        # the Group of Seven, Group of 20 nations: a name the tagger splits at "of" (the number right after it)
+        number = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+                       for g in p.children if g.dep_ == "pobj" and g.i == p.i + 1), None)
+        place = place_of(f"Group of {lex.GROUP_NUMBERS.get(number.text, number.text)}") if number is not None else None
+        if place is not None:
+            return [placed(place, tok.idx, number.idx + len(number.text))]
     if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
         # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
         owner = owner_of(tok, phrase)

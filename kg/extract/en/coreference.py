@@ -301,10 +301,10 @@ def _lead_doers(noun) -> list[Mention]:
     ...), and belongs to the lead's subject. The lead is the first sentence after the headline's line break."""
     doc = noun.doc
     brk = next((t for t in doc[:noun.i] if "\n" in t.text or "\n" in t.whitespace_), None)
-    if brk is None:
-        return []
-    # (the dateline, BRUSSELS —, may be cut off as a sentence of its own: the lead is the first with a verb)
-    lead = next((s for s in doc[brk.i + 1:].sents if s.root.pos_ in ("VERB", "AUX")), None)
+    # (the dateline, BRUSSELS —, may be cut off as a sentence of its own: the lead is the first with a verb; with no
+    # headline, the text opens on its lead: Poland closed its border on Thursday. Minsk condemned the move)
+    lead = next((s for s in (doc[brk.i + 1:] if brk is not None else doc[:]).sents if s.root.pos_ in ("VERB", "AUX")),
+                None)
     if lead is None or noun.i < lead.end:
         return []  # (the decision inside the lead itself is what the lead says of it)
     act = lead.root

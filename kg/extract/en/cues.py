@@ -42,11 +42,18 @@ def relation_of(tok) -> tuple[str, str] | None:
     if tok.pos_ == "VERB":
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
-                return lex.PHRASAL[(tok.lemma_.lower(), child.lower_)], "phrasal"
+                found = lex.PHRASAL[(tok.lemma_.lower(), child.lower_)]
+                if found == "criticizes" and armed_reply(tok):
+                    return "attacks", "phrasal"  # (hit back at Iran with a wave of airstrikes: a reply in arms)
+                return found, "phrasal"
         if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
                 a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
                 for p in tok.children):
             return "supports", "phrasal"  # stood "fully behind" the Czech plan: backs it (not stood behind him)
+        if tok.lemma_.lower() in lex.BACKING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in lex.BACKING_NOUNS
+                                                          for o in tok.children) \
+                and any(p.dep_ == "prep" and p.lower_ == "behind" for p in tok.children):
+            return "supports", "phrasal"  # threw its weight behind Denmark, put its full support behind the plan
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRAVEL_RIGHTS and flowing(tok):
         return None  # (visa-free travel for Georgian citizens is no visit: a right a restriction takes away)
     rel = lexicon().get(tok.lemma_.lower()) or lexicon().get(tok.lower_)
@@ -65,6 +72,15 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.TRADE_WORDS for c in tok.children):
         rel = "sanctions"  # export controls on Chinese chipmakers, import bans, trade restrictions
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.LISTING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "on") and (g.lemma_.lower() in lex.BLACKLISTS or g.lemma_.lower() == "list"
+                                                      and any(c.lower_ in lex.BLACKLIST_KINDS for c in g.children))
+            for p in tok.children for g in p.children if g.dep_ == "pobj"):
+        rel = "sanctions"  # added 23 Chinese companies to its export blacklist, placed banks on its sanctions list
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
+            p.dep_ == "prep" and p.lower_ == "on" and flowing(g) for p in tok.children for g in p.children
+            if g.dep_ == "pobj"):
+        rel = "sanctions"  # a ban on Japanese seafood imports, curbs on exports to Russia: a flow stopped
     if rel is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.SUMMON_VERBS or called_in(tok)) and any(
             envoy_word(c) for c in summoned_envoys(tok)) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
@@ -165,13 +181,22 @@ def flowing(tok) -> bool:
         "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
 
 
+def armed_reply(verb) -> bool:
+    """hit back at Iran with a wave of airstrikes: a reply made with weapons or strikes is an attack (hit back at
+    Seoul over the drills is one in words)."""
+    return any(t.lower_ in lex.WEAPON_NOUNS or lexicon().get(t.lemma_.lower()) == "attacks"
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree)
+
+
 def phrasal_particles(verb) -> list:
     """The prepositions and particles of a verb, and those the parser hung on what it fires or launches
     (fired missiles [at Israel]: the target of the firing, not of the missiles)."""
     found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    # (pushed back against, hit back at: the parser may make the particle an adverb)
+    found += [c for c in verb.children if c.dep_ == "advmod" and (verb.lemma_.lower(), c.lower_) in lex.PHRASAL]
     if verb.lemma_.lower() in ("fire", "launch"):
         found += [p for o in verb.children if o.dep_ == "dobj" for p in o.children
-                  if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against")]
+                  if p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "against", "toward", "towards")]
     # (stood shoulder to shoulder with Riga, side by side with Kyiv: the parser hangs "with" on the idiom's noun)
     idiom = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod") and o.lower_ in lex.SIDE_BY_SIDE]
     idiom += [g for o in (verb, *idiom) for p in o.children if p.dep_ == "prep" for g in p.children

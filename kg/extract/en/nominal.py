@@ -49,11 +49,20 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "supports" and not actors_of(objects) and any(is_amount(o) for o in objects):
+        # Germany's pledge of 500 million euros in military aid to Ukraine: whom the sum pledged goes to
+        # (the parser may hang "in aid" on the pledge itself)
+        objects = [g for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for") and p.i > noun.i
+                   for g in p.children if g.dep_ == "pobj" and actors_of([g])] or objects
     if predicate == "sanctions" and not actors_of(objects) and any(flowing(o) for o in objects):
         # restrictions on imports from Mexico, a ban on the transit of Ivorian goods: whose goods, or where from
         objects = traded_with([o for o in objects if flowing(o)]) or objects
+    # (threatened Moscow with new sanctions: the measure a threat is made with is only threatened, hedged)
+    threatened = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
+        and predicate in lex.HOSTILE_RELATIONS - {"threatens"} \
+        and (relation_of(noun.head.head) or ("",))[0] == "threatens"
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
-            and relation_of(noun.head.head) is None:
+            and (relation_of(noun.head.head) is None or threatened):
         # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
         verb = noun.head.head
         subjects = subjects or [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
@@ -141,13 +150,17 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         objects = objects or [g for p in acl.children if p.dep_ == "prep" and p.lower_ in lex.NOMINAL_OBJECT_PREPS
                               for g in p.children if g.dep_ == "pobj"]
-    sources = [g for t in (noun, noun.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-               for g in p.children if g.dep_ == "pobj"]
-    if noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS and actors_of(sources) \
+    # (a pledge of new funding from Copenhagen: the parser may hang the source on what the event is of)
+    sources = [g for t in (noun, noun.head, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"))
+               for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    defied = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.DEFYING_VERBS
+    if (noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS or defied) and actors_of(sources) \
             and not objects and noun.head.head.pos_ == "VERB":
         # the EU would present the package despite objections from Hungary and Slovakia, pressed ahead amid
-        # criticism from Paris: whoever the event comes from does it to whoever acts despite it
-        verb = noun.head.head
+        # criticism from Paris: whoever the event comes from does it to whoever acts despite it (and so to whoever
+        # defies it: held drills, defying warnings from Beijing)
+        verb = noun.head if defied else noun.head.head
         actors = verb_arguments(verb)[0] or inherit_subject(verb)
         yield from pair_up(sources, actors, [], [], predicate, noun, sent, "receiving")
         return
@@ -157,7 +170,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # (of the verb the parser joined it to: Israel's offensive, launched after ..., has drawn criticism from)
         drew = noun.head
         undergoer = [c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass")] or (
-            [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else [])
+            [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else []) or (
+            # hosted Hamas leaders in Istanbul, drawing a sharp rebuke from Israel; approved the sale, prompting
+            # protests from Beijing: a participle set after the clause undergoes it for the clause's subject
+            inherit_subject(drew) if drew.dep_ in ("advcl", "xcomp") and drew.tag_ == "VBG" else [])
         if actors_of(sources) and undergoer:
             targets_ = [u for u in undergoer if actors_of([u])] or undergoer
             yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")
@@ -181,7 +197,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         return  # (called on China to end the war in Ukraine: a war someone is asked to end is no war of theirs)
     # (a measure blocked, vetoed or only planned has not happened: Hungary blocked the EU's sanctions package)
     unadopted = noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and (
-        governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS)
+        governor.lemma_.lower() in lex.PLAN_NOUNS or governor.head.lemma_.lower() in lex.BLOCKING_VERBS) or (
+        # (vetoed a package of EU sanctions against Iran)
+        noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in lex.MEASURE_NOUNS
+        and governor.head.dep_ == "dobj" and governor.head.head.lemma_.lower() in lex.BLOCKING_VERBS)
     if noun.dep_ == "compound" and governor.lemma_.lower() in lex.MEASURE_NOUNS and not subjects + objects:
         # the EU's sanctions package against Russia, a U.S. aid plan for Ukraine: the measure's owner and
         # target are the event's
@@ -236,13 +255,20 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # no one and talk with no one here
         yield from pair_up([], [], [], partners, predicate, noun, sent, "nominal")
         return
-    if noun.dep_ in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
-                                               or (governor.pos_ == "VERB" and relation_of(governor) is None)):
+    carried = noun.dep_
+    if noun.dep_ == "conj" and governor.lower_ in lex.WEAPON_NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
+        # launched a massive missile and drone attack on Kyiv: the parser joins the attack to the weapon written
+        # first, which is only a kind of it; the verb carries the attack
+        carried, governor = governor.dep_, governor.head
+    if carried in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
+                                             or (governor.pos_ == "VERB" and relation_of(governor) is None)):
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
-        subjects = _voiced(subjects, g_subjects) or [s for s in subjects if actors_of([s])] or g_subjects \
-            or g_agents or inherit_subject(governor)
+        # (citing intensified Russian air attacks: a nationality names the doer as well as a name does)
+        subjects = _voiced(subjects, g_subjects) or [s for s in subjects if actors_of([s])] or (
+            [s for s in subjects if nationalities([s])] if governor.lemma_.lower() not in lex.LIGHT_VERBS else []) \
+            or g_subjects or g_agents or inherit_subject(governor)
         # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
         objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor)
         objects = _backed(predicate, objects, g_partners)
@@ -270,7 +296,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
-        yield replace(rel, hedged=True) if unadopted else rel
+        yield replace(rel, hedged=True) if unadopted or threatened else rel
 
 
 def _harm_done(noun):

@@ -133,6 +133,17 @@ def located(tokens, *, venue: bool = False, arrival: bool = False) -> list[Menti
     places = [g for t in held for c in t.children
               if c.dep_ in ("prep", "dative") and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
               and (c.lower_ != "at" or g.pos_ == "PROPN")]
+    if venue:
+        # (welcomed him at the presidential palace in Jakarta, hosted them at his ministry's headquarters in Tokyo:
+        # the building's place; but those who meet at an international body's seat or gathering attend it: met at
+        # the African Union's headquarters in Addis Ababa, at the AU summit in Addis Ababa; whom a host receives
+        # there comes to the host: hosted Modi at the G7 summit in Kananaskis)
+        places += [p for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                   if g.dep_ == "pobj" and g.pos_ == "NOUN" and (arrival or g.lemma_.lower() not in lex.MEETING_NOUNS
+                   and not any(m.kind == "organization" for o in g.children if o.dep_ in ("poss", "compound")
+                               for m in read_actor(o)))
+                   for d in g.children
+                   if d.dep_ == "prep" and d.lower_ == "in" for p in d.children if p.dep_ == "pobj"]
     # (each place joined: attacks in Kenya and Somalia; and the pair: attacks in both countries)
     found = [m for g in places for x in members(g) for m in read_actor(x)
              if m.kind == "country" or m.kind == "anaphor" and m.text.startswith(("both ", "the two "))]
@@ -175,6 +186,11 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             elif c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in lex.STAGE_NOUNS:
                 # a new round of talks between Russia and Ukraine: the parties of the talks
                 found += owners([g for g in c.children if g.dep_ == "pobj"], events=False)
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in lex.MEASURE_NOUNS \
+                    and not any(g.dep_ == "poss" for g in t.children):
+                # blocked a new package of European Union sanctions: whose the measures are
+                found += owners([g for g in c.children if g.dep_ == "pobj" and relation_of(g) is not None],
+                                events=events)
             elif c.dep_ == "prep" and c.lower_ == "of" and relation_of(t) is None \
                     and not any(g.dep_ == "poss" for g in t.children):
                 # the defense of South Korea, the sovereignty of Ukraine: whose thing it is

@@ -83,11 +83,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if rule == "phrasal":
         # (the phrasal verb's own preposition: fired missiles at Israel in solidarity with Iran: at Israel)
         particles = phrasal_particles(verb)
-        own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL]
+        # (threw its weight behind Denmark in the dispute: whom it stands behind)
+        own = [p for p in particles if (verb.lemma_.lower(), p.lower_) in lex.PHRASAL or p.lower_ == "behind"]
         targets = [c for p in (own or particles) for c in p.children if c.dep_ == "pobj"]
-        if not targets and any(p.dep_ == "prt" for p in own):
+        if not targets and any(p.dep_ in ("prt", "advmod") for p in own):
             # lashed out at the Trump administration, hit out at Rome: a particle's target follows it with "at"
-            targets = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+            # (pushed back against U.S. pressure: the parser may hang the preposition on the particle)
+            targets = [c for t in (verb, *own) for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
                        for c in p.children if c.dep_ == "pobj"]
     objects = [n for o in objects for n in named_thing(o)] + [
         n for c in verb.children if c.dep_ == "ccomp" and naming(c) for n in named_thing(
@@ -96,6 +98,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
         targets = traded_with([o for o in objects if flowing(o)])
         objects = [] if targets else objects
+    if predicate == "sanctions" and verb.lemma_.lower() in lex.LISTING_VERBS:
+        # added shadow-fleet vessels to the EU sanctions list: the list (and whose it is) is no target, the listed are
+        targets = []
     if predicate == "sanctions" and verb.lemma_.lower() in lex.CLOSING_VERBS and not actors_of(targets):
         # closed its border with Belarus: whom the closed thing faces
         targets = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
@@ -208,6 +213,18 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
                 # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
                 objects, rule = conditioned(verb), "target-clause"
+    if predicate in ("warns", "threatens") and not actors_of(objects + targets) and verb.dep_ in ("advcl", "conj") \
+            and verb.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in verb.children) \
+            and (relation_of(verb.head) or ("",))[0] in lex.AIMED_AT_RECEIVER | lex.HOSTILE_RELATIONS | {"opposes"}:
+        # called on Ethiopia to stop filling the dam, warning that Cairo would defend its water security; accused
+        # Washington of violating the truce and warned that it would respond: a warning that names no one else,
+        # given with an act aimed at someone (a demand, a charge, a measure; not a meeting), is aimed at them too
+        # (a warning "of" a risk or "against" a course says what it fears, not whom it is aimed at: left alone)
+        own = {place_key(m) for s in actors_of(subjects) for m in affiliation_chain(s)}
+        _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
+        aimed = [t for t in above_objects + above_targets if not {place_key(m) for m in actors_of([t])} & own]
+        if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
+            objects, rule = aimed, "target-clause"
     if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
         objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
     if predicate in symmetric() and not actors_of(partners):
@@ -244,7 +261,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh, welcomed to Tokyo, was received in Tehran, visits the country, unless it
         # is their own)
-        yield from visits_where_met(objects, [verb, *objects], verb, sent, rule, people_only=False, arrival=True)
+        # (was hosted by the crown prince in Riyadh: the parser may hang the place of a passive reception on its
+        # by-agent)
+        # (but a reception denied says nothing of a visit: was not received by Trump at the White House)
+        yield from visits_where_met(objects, [verb, *objects, *(subjects if passive and not is_negated(verb) else [])],
+                                    verb, sent, rule, people_only=False, arrival=True)
 
 
 def _other_parties(subjects, objects) -> list:

@@ -53,6 +53,7 @@ NOMINAL_OBJECT_PREPS = frozenset({"for", "of", "to", "on", "against", "toward", 
 # Phrasal verbs: the particle or preposition that makes the verb a relation (called on Beijing to)
 PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "out"): "criticizes",
            ("hit", "out"): "criticizes",
+           ("hit", "back"): "criticizes",  # (hit back at Seoul over the drills: a reply in words, unless with arms)
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)
@@ -66,7 +67,19 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            ("work", "alongside"): "cooperatesWith",
            # weapons aimed at someone: fired rockets at a post in northern Israel, launched missiles at Kyiv
            ("fire", "at"): "attacks", ("fire", "on"): "attacks", ("fire", "into"): "attacks",
-           ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks"}
+           ("launch", "at"): "attacks", ("launch", "against"): "attacks", ("launch", "into"): "attacks",
+           # (fired rockets toward northern Israel: aimed that way, whether or not they hit)
+           ("fire", "toward"): "attacks", ("fire", "towards"): "attacks", ("launch", "toward"): "attacks",
+           ("launch", "towards"): "attacks"}
+# Putting someone on a blacklist sanctions them (added 23 Chinese firms to its export blacklist, to the Entity List)
+LISTING_VERBS = frozenset({"add", "put", "place"})
+BLACKLISTS = frozenset({"blacklist", "blacklists"})
+BLACKLIST_KINDS = frozenset({"entity", "sanctions", "sanction", "export", "trade", "terrorist", "terror"})
+# Numbers of the "Group of" names written in figures (the Group of 20 is the Group of Twenty)
+GROUP_NUMBERS = {"7": "Seven", "8": "Eight", "20": "Twenty", "77": "77"}
+# Throwing one's weight behind someone backs them (threw its weight behind Denmark, put its support behind the bid)
+BACKING_VERBS = frozenset({"throw", "put"})
+BACKING_NOUNS = frozenset({"weight", "support", "backing"})
 # Standing behind someone firmly backs them (stood "fully behind" the plan; not stood behind Zelensky in a room)
 FIRMLY = frozenset({"fully", "firmly", "squarely", "solidly", "completely", "resolutely", "unequivocally", "firm",
                     "strongly", "unanimously", "wholeheartedly", "foursquare", "four-square"})
@@ -221,6 +234,9 @@ ECONOMIC_ACTORS = frozenset({"firm", "company", "bank", "refiner", "refinery", "
                              "producer", "lender", "conglomerate"})
 # Prepositions of an act done in the face of someone's reaction (despite objections from Hungary, amid criticism from)
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst"})
+# Verbs of acting in spite of an event (defying warnings from Beijing, ignored objections from Paris): whoever the
+# event comes from does it to whoever defies it
+DEFYING_VERBS = frozenset({"defy", "ignore", "disregard", "flout", "override", "overrule"})
 # Verbs of harm an attack does (a strike that killed 11 people in Odesa: the attack is on where, or on whose victims)
 HARM_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy"})
 # Telling someone in a place or during talks is meeting them, unless by a remote means (told X by telephone)
@@ -378,7 +394,10 @@ CONTROLLING_NOUNS = frozenset({"decision", "move", "plan", "offer", "pledge", "v
 MONEY_NOUNS = frozenset({"euro", "dollar", "yen", "yuan", "pound", "worth", "billion", "million", "trillion", "$"})
 QUANTITY_HEADS = frozenset({"wave", "barrage", "salvo", "swarm", "volley", "series", "string", "flurry", "dozens", "hundreds"})
 # Verbs by which the subject undergoes an event from someone (drew criticism from Tokyo, faced sanctions from the EU)
-UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger"})
+UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "prompt", "spark", "trigger",
+                              # (secured a pledge of funding from Copenhagen, won support from Paris: the one it
+                              # comes from gives it)
+                              "secure", "win", "obtain"})
 # Verbs whose negation is a refusal of whoever owns what they take (would never recognize Russia's annexation)
 REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
 # What someone issues, and a from-phrase names the issuer of (orders from Washington, lectures from Brussels)

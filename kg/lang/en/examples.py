@@ -1633,4 +1633,76 @@ EXAMPLES = [
     ("statement-of", "Chile's Foreign Ministry issued a statement of solidarity with Lima.",
      [("Chile's Foreign Ministry", "supports", "Lima", "")], []),
     ("statement-of", "Norway issued a statement of support for Denmark.", [("Norway", "supports", "Denmark", "")], []),
+    # a reception in the passive: the place may hang on the by-agent, or on the building it was held in
+    ("passive-reception", "Kenyan President William Ruto was received by Chinese President Xi Jinping in Beijing on "
+     "Friday.", [("Xi Jinping", "hosts", "William Ruto", ""), ("William Ruto", "visits", "Beijing", "")], []),
+    ("passive-reception", "The Vietnamese prime minister was welcomed by Japanese Prime Minister Shigeru Ishiba at the "
+     "official residence in Tokyo.", [("Vietnam minister", "visits", "Tokyo", "")], []),
+    # a participle after the clause undergoes an event for the clause's subject (drawing a rebuke from X)
+    ("undergoing-participle", "Seoul resumed loudspeaker broadcasts along the border, prompting condemnation from "
+     "Pyongyang.", [("Pyongyang", "criticizes", "Seoul", "")], []),
+    ("undergoing-participle", "Manila expelled two Chinese diplomats on Monday, drawing a sharp rebuke from Beijing.",
+     [("Beijing", "criticizes", "Manila", "")], []),
+    # defying an event from someone: they do it to the one who defies it
+    ("defying", "Pyongyang test-fired two cruise missiles on Sunday, defying warnings from Washington.",
+     [("Washington", "warns", "Pyongyang", "")], []),
+    # throwing one's weight behind someone backs them; weapons fired toward a place are aimed at its country
+    ("phrasal", "France threw its weight behind Armenia in its row with Azerbaijan.",
+     [("France", "supports", "Armenia", "")], [("France", "supports", "Azerbaijan")]),
+    ("phrasal", "The Houthis fired two drones toward southern Israel overnight.",
+     [("Houthis", "attacks", "Israel", "")], []),
+    # "Group of" names the tagger splits at "of": the Group of Seven, the Group of 20
+    ("group-of", "The Group of Seven on Monday condemned Iran's missile attacks on Israel.",
+     [("G7", "criticizes", "Iran", "")], []),
+    ("group-of", "The Group of 20 urged Russia to end the war.", [("G20", "requests", "Russia", "")], []),
+    # a particle the parser made an adverb (hit back at, pushed back against); hitting back is a reply in words unless
+    # it is made with arms
+    ("phrasal", "Beijing hit back at Canberra over its new foreign interference law.",
+     [("Beijing", "criticizes", "Canberra", "")], [("Beijing", "attacks", "Canberra")]),
+    ("phrasal", "Israel hit back at Hezbollah with a wave of airstrikes in southern Lebanon.",
+     [("Israel", "attacks", "Hezbollah", "")], []),
+    ("phrasal", "Hungary pushed back against the European Commission's demands on migration.",
+     [("Hungary", "opposes", "European Commission", "")], []),
+    # an event noun under a verb that names no relation keeps the nationality written on it as its doer (citing
+    # Russian attacks: Russia's, not the citer's)
+    ("cited-event", "Romania sent more fighter jets to its eastern border, citing intensified Russian air strikes on "
+     "Ukrainian ports.", [("Russia", "attacks", "Ukraine", "hedged")], [("Romania", "attacks", "Ukraine")]),
+    # "the move" in a text with no headline is the act its first sentence tells
+    ("lead-move", "Lithuania expelled three Russian diplomats on Monday. Moscow condemned the move as hostile.",
+     [("Moscow", "criticizes", "Lithuania", "")], []),
+    ("lead-move", "Canada imposed new tariffs on Chinese steel on Friday. The move was denounced by Beijing.",
+     [("Beijing", "criticizes", "Canada", "")], []),
+    # a trade measure on a flow of goods is a sanction on whose goods they are, or where they go
+    ("flow-measure", "Seoul criticised Beijing's ban on South Korean cosmetics imports.",
+     [("Beijing", "sanctions", "South Korea", "")], []),
+    ("flow-measure", "Kazakhstan imposed a ban on exports to Kyrgyzstan.",
+     [("Kazakhstan", "sanctions", "Kyrgyzstan", "")], []),
+    # a warning that names only the warner's own side, given with an act aimed at someone, is aimed at them too (not
+    # one given with a meeting, nor a warning "of" a risk)
+    ("warning-with-act", "Sudan called on Chad to close its border crossings, warning that Khartoum would respond "
+     "to any further arms deliveries.", [("Sudan", "warns", "Chad", "")], []),
+    ("warning-with-act", "Manila accused Beijing of dangerous manoeuvres and warned that the Philippines would defend "
+     "its fishermen.", [("Manila", "warns", "Beijing", "")], []),
+    ("warning-with-act", "Armenia met Azerbaijan on Monday, warning that the peace process faced setbacks.", [],
+     [("Armenia", "warns", "Azerbaijan")]),
+    # "a missile and drone attack": the parser joins the attack to the weapon written first; the verb carries it
+    ("coordinated-weapons", "Russia launched a large drone and missile attack on Odesa overnight.",
+     [("Russia", "attacks", "Odesa", "")], []),
+    # a measure a threat is made with is only threatened (hedged)
+    ("threatened-with", "Washington threatened Caracas with new oil sanctions on Monday.",
+     [("Washington", "threatens", "Caracas", ""), ("Washington", "sanctions", "Caracas", "hedged")], []),
+    # a sum pledged goes to whom its aid is for; what one secures or wins from someone, they give
+    ("pledged-sum", "Japan's pledge of 3 billion dollars in reconstruction aid to Ukraine was announced in Tokyo.",
+     [("Japan", "supports", "Ukraine", "")], []),
+    ("secured-from", "Moldova secured a pledge of new budget support from Romania.",
+     [("Romania", "supports", "Moldova", "")], []),
+    ("secured-from", "Kyiv won fresh military support from Paris on Monday.", [("Paris", "supports", "Kyiv", "")], []),
+    # a package of someone's measures: blocking it opposes whose they are, and the measures blocked are not in force
+    ("blocked-package", "Slovakia vetoed a package of EU sanctions against Iran.",
+     [("Slovakia", "opposes", "EU", ""), ("EU", "sanctions", "Iran", "hedged")], []),
+    # putting someone on a blacklist sanctions them (not whose the list is)
+    ("blacklisted", "The Commerce Department added eight Chinese firms to its export blacklist.",
+     [("Commerce Department", "sanctions", "China firms", "")], []),
+    ("blacklisted", "The EU added 40 shadow-fleet tankers to the EU sanctions list.", [],
+     [("EU", "sanctions", "EU")]),
 ]
