@@ -130,7 +130,7 @@ def is_negated(pred, carriers=()) -> bool:
     if any(not _undone_negation(tok) for tok in own):
         return True
     top = carriers[-1] if carriers else pred
-    if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred):
+    if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred) or _did_not_happen(pred):
         return True
     governors = list(_governors(top))[1:]
     said_not = next((k for k, tok in enumerate(governors) if tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX),
@@ -226,6 +226,21 @@ def saying_verb(tok) -> list:
     """The verb a clause is said or stated under, written after it ([制裁を科す]と表明した, …科す方針を示した), where
     GiNZA may hang what conditions the clause."""
     return [tok.head] if tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i else []
+
+
+def _did_not_happen(noun) -> bool:
+    """米ロ首脳会談、実現せず (a headline), 会談は行われずじまいだった: an event noun whose taking place is denied by the
+    word it hangs on, with no particle or as its subject."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or head.i == noun.i or marker(noun) not in ("", "、", "は", "が", "も"):
+        return False
+    if head.lemma_ in lex.HAPPENING_VERBS and head.pos_ == "VERB":
+        # (not 協議は合意に至らなかった: what was not reached is the agreement)
+        return bool(_aux(head) & lex.NEGATION_AUX) and not _undone_negation(head) \
+            and not any(c.i != noun.i and marker(c) in ("に", "には") for c in head.children)
+    # (…は行われずじまいだった: GiNZA makes じまい the head and hangs the negated verb on it)
+    return head.lemma_ in ("じまい", "終い") and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and _aux(c) & lex.NEGATION_AUX for c in head.children)
 
 
 def _withheld_endorsement(pred) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.ja.places import is_abbreviation, places_at
 from kg.extract.ja.units import pieces_of, span_mention, unit_of
 from kg.lang import ja as lex
 from kg.types import Mention
-from kg.vocab import Place
+from kg.vocab import Place, gazetteer
 
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
@@ -57,6 +57,9 @@ def _phrase_tokens(head) -> list:
         part = (tok.pos_ in _PHRASE_POS or tok.text in lex.NAME_JOINERS or tok.tag_.startswith(("接頭辞", "接尾辞"))
                 or all_katakana(tok.text)  # アブドル tagged as an adverb inside a name
                 or tok.tag_.startswith("名詞-固有名詞")  # 中国人民解放軍 parsed as an adjective
+                # (米ロ[ADJ] / 首脳会談: a run of country abbreviations the tagger read as an adjective)
+                or tok.pos_ == "ADJ" and tok.tag_.startswith("名詞") and len(tok.text) > 1
+                and all(gazetteer().abbreviation(ch) for ch in tok.text)
                 # (特別[ADJ] / 代表: the first word of a title the tagger read as an adjective)
                 or tok.pos_ == "ADJ" and tok.text + tokens[0].text in lex.ROLE_NOUNS and tokens[0].i == head.i)
         # (何 / 亜東報道官: a one-kanji pronoun glued to a short kanji name before a title is the family name)

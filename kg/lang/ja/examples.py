@@ -1441,4 +1441,11 @@ EXAMPLES = [
     # a 。 inside a quotation ends no sentence
     ("quotation-sentence", "「ロシアが北朝鮮に防空システムを供与した」との報道が相次いでいる。ロシア外務省の報道官は「事実ではない。根拠のない臆測だ」と述べ、報道を否定した。",
      [("ロシア", "supports", "北朝鮮", "negated")], []),
+    # a run of country abbreviations the tagger read as an adjective (米ロ[ADJ] / 首脳会談)
+    ("abbreviations", "米ロ首脳会談が開かれた。", [("米首脳", "meetsWith", "ロ首脳", "")], []),
+    # an event whose taking place is denied by the word it hangs on (実現せず, 行われずじまい); not the agreement talks
+    # did not reach
+    ("did-not-happen", "米ロ首脳会談、実現せず", [("米首脳", "meetsWith", "ロ首脳", "negated")], []),
+    ("did-not-happen", "米ロ首脳の会談は結局、行われずじまいだった。", [("米首脳", "meetsWith", "ロ首脳", "negated")], []),
+    ("did-not-happen", "米中両国の協議は合意に至らなかった。", [("米", "negotiatesWith", "中", "")], []),
 ]
