@@ -539,7 +539,8 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
 _ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
 _ENVOY_TITLES = ("大使", "公使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys",
                  "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",  # (代理大使 ends with 大使)
-                 "当局", "authorities")  # (キルギス当局に対し…求めた: the authorities stand for their country too)
+                 "当局", "authorities",  # (キルギス当局に対し…求めた: the authorities stand for their country too)
+                 "総領事", "領事", "consul", "consul general")  # (Chile's consul general in La Paz was summoned)
 
 
 def _group_of_official(m: Mention, resolver: _Resolver) -> list[Entity]:

@@ -614,3 +614,9 @@ def test_dou_shi_as_an_object_is_someone_other_than_the_subject():
     statements = link(article, [rel(host, "hosts", m("同氏", 24, "anaphor"))], [guest, host])
     assert {(s.subject.key, s.object.key) for s in statements if s.predicate == "hosts"} == {
         ("person/ブルハン", "person/ガトルアク")}
+
+
+def test_a_protest_handed_to_an_unnamed_consul_general_goes_to_their_country():
+    consul = m("consul general", 40, "role", m("Chile", 30, "country"))
+    statements = link(ARTICLE, [rel(m("Bolivia", 0, "country"), "protests", consul)], [])
+    assert ("actor", "country/BO", "country/CL") in {(s.level, s.subject.key, s.object.key) for s in statements}
