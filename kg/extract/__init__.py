@@ -132,7 +132,8 @@ def inside_quotation(doc, start: int, i: int) -> bool:
     """Does a quotation opened in the sentence from ``start`` run on past ``i`` (「事実ではない。根拠のない臆測だ」と
     述べた: a 。 inside the quotation ends no sentence of the article)? Not across a line break."""
     text = doc[start:i].text
-    return doc.lang_ == "ja" and "\n" not in text and text.count("「") + text.count("『") > text.count("」") + text.count("』")
+    opened = text.count("「") + text.count("『") - text.count("」") - text.count("』")
+    return doc.lang_ == "ja" and "\n" not in text and opened > 0
 
 
 def _cut_short(doc, i: int) -> bool:
@@ -146,9 +147,8 @@ def _cut_short(doc, i: int) -> bool:
 def _bounds(doc) -> tuple[list[int], list[int]]:
     found = _SENTENCES.get(doc)
     if found is None:
-        sents = [s for s in doc.sents]
         starts, ends = [], []
-        for sent in sents:
+        for sent in doc.sents:
             if starts and (quote_runs_on(doc, sent.start) or _cut_short(doc, sent.start)
                            or inside_quotation(doc, starts[-1], sent.start)):
                 ends[-1] = sent.end  # (…に「国境の管理を徹底するよう」/ 要求した: one sentence the parser cut at 」)

@@ -156,8 +156,8 @@ def retraction(verb, sent) -> Iterator[Relation]:
     if verb.lemma_ in lex.DENYING_VERBS:
         frame = frames.verbal_frame(verb)
         things = frame.objects
-        if any(not (t.lemma_ in lex.REPORT_NOUNS or frames.marker(t) == "を" and t.lemma_ in lex.REPORT_NOUNS)
-               for t in things) or any(relation_of(t) in lex.RETRACTABLE for o in things for t in o.subtree):
+        if any(t.lemma_ not in lex.REPORT_NOUNS for t in things) \
+                or any(relation_of(t) in lex.RETRACTABLE for o in things for t in o.subtree):
             return  # (侵攻を否定した, 供与したとの報道を否定した: the act is written here, and negated here)
         sides = actors_of(frame.subjects or inherit_subjects(verb, "")[0])
         told = told_before(verb, lex.RETRACTABLE, sides) if sides else None

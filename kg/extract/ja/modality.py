@@ -27,7 +27,8 @@ def _governors(pred):
         if noun is not None:
             node = noun  # (制裁を科すことを延期した, 科す計画はない: the clause the parser hung beside its noun)
         elif (node.dep_ not in _CLAUSE_BREAKS or _quoted_complement(node)) and node.head.i != node.i \
-                and not (node.dep_ == "acl" and node.head.lemma_ in lex.LINKING_NOUNS) and not _noun_modifier(node) and not _past_relative(node) and not _describes_thing(node) \
+                and not (node.dep_ == "acl" and node.head.lemma_ in lex.LINKING_NOUNS) \
+                and not _noun_modifier(node) and not _past_relative(node) and not _describes_thing(node) \
                 and not _closes_headline_clause(node):
             node = node.head
         else:
@@ -133,8 +134,8 @@ def is_negated(pred, carriers=()) -> bool:
     if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred) or _did_not_happen(pred):
         return True
     governors = list(_governors(top))[1:]
-    said_not = next((k for k, tok in enumerate(governors) if tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX),
-                    None)
+    said_not = next((k for k, tok in enumerate(governors)
+                     if tok.lemma_ in ("わけ", "事実") and _aux(tok) & lex.NEGATION_AUX), None)
     # (not an event that is only the object of the act said not to be so: ロシアの侵攻を支持しているわけではない)
     if not own and said_not is not None and not any(
             relation_of(tok) is not None and tok.lemma_ not in lex.LIGHT_VERBS for tok in governors[:said_not]):
