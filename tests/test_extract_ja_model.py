@@ -42,6 +42,20 @@ def test_offsets_survive_removed_readings():
     assert "イ・ジェミョン" in rel.provenance.sentence
 
 
+def test_offsets_survive_several_removed_readings():
+    # each reading removed before an offset moves it once, counted in the parsed text's own offsets
+    text = ("韓国の李在明（イ・ジェミョン）大統領は北朝鮮を非難した。北京では盧載憲（ノ・ジェホン）駐中国大使が"
+            "中国外務省の劉勁松アジア局長と会談した。趙顕（チョ・ヒョン）外相は日本を訪問した。")
+    rels = _relations(text)
+    met = next(r for r in rels if r.predicate == "meetsWith")
+    assert text[met.subject.start:met.subject.end] == "盧載憲"
+    assert text[met.object.start:met.object.end] == "劉勁松"
+    assert met.provenance.sentence.startswith("北京では盧載憲（ノ・ジェホン）")
+    visit = next(r for r in rels if r.predicate == "visits")
+    assert text[visit.subject.start:visit.subject.end] == "趙顕"
+    assert visit.provenance.sentence == "趙顕（チョ・ヒョン）外相は日本を訪問した。"
+
+
 def test_headline_is_its_own_sentence():
     text = "米、ベネズエラへの制裁強化　ブラジルは反発\n\n米財務省は8日、ベネズエラへの制裁を強化した。"
     rels = [r for r in _relations(text) if r.predicate == "sanctions"]

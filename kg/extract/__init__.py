@@ -81,14 +81,17 @@ def get(name: str) -> Extractor:
     return get_extractor(name)()
 
 
-def original_offset(doc, i: int) -> int:
-    """Map an offset in the parsed text back to the article text (see kg.nlp.prepare)."""
+def original_offset(doc, i: int, *, start: bool = False) -> int:
+    """Map an offset in the parsed text back to the article text (see kg.nlp.prepare): past every reading
+    removed before it, compared in the parsed text's own offsets. A ``start`` at a removed reading's place
+    starts after the reading (李在明（イ・ジェミョン）大統領: 大統領), an end there ends before it (李在明)."""
+    shift = 0
     for pos, length in doc.user_data.get("kg.removed", ()):
-        if pos < i:
-            i += length
+        if pos < i or start and pos == i:
+            shift += length
         else:
             break
-    return i
+    return i + shift
 
 
 def sentence_of(tok):
@@ -173,13 +176,13 @@ def restore(doc, value, sents=None):
         return value
     if isinstance(value, Mention):
         aff = restore(doc, value.affiliation) if value.affiliation is not None else None
-        return replace(value, start=original_offset(doc, value.start), end=original_offset(doc, value.end),
+        return replace(value, start=original_offset(doc, value.start, start=True), end=original_offset(doc, value.end),
                        affiliation=aff)
     prov = value.provenance
     original = doc.user_data["kg.text"]
     sent = next(s for s in (sents or doc_sentences(doc)) if s.start_char <= prov.start < s.end_char)
-    sentence = original[original_offset(doc, sent.start_char):original_offset(doc, sent.end_char)].strip()
+    sentence = original[original_offset(doc, sent.start_char, start=True):original_offset(doc, sent.end_char)].strip()
     return replace(value, subject=restore(doc, value.subject), object=restore(doc, value.object),
                    attributed_to=restore(doc, value.attributed_to) if value.attributed_to else None,
-                   provenance=replace(prov, start=original_offset(doc, prov.start),
+                   provenance=replace(prov, start=original_offset(doc, prov.start, start=True),
                                       end=original_offset(doc, prov.end), sentence=sentence))

@@ -29,6 +29,14 @@ relation the guidelines leave open: it is not scored. The negation probes are sc
   sentences: a report denied later, a visit announced then called off, a request refused, contrasts, negated
   relative clauses, headlines, double negations, conditionals, and controls where a negation must not spread; written
   blind in the thirteenth session. At first measure 13 negated relations came out positive (now 9: see the README).
+- ``ja_modality.json``: 160 Japanese news items in 16 kinds of modality (とみられる/とされる/もようだ, 可能性/恐れ,
+  plans, readiness, claims, reports, suspicions, conditionals, requests, 検討/調整, 示唆/ほのめかす, predictions such as
+  〜しかねない, denied plans and 〜かどうか, negated hedges, and two controls where an announced or reported past act
+  must stay positive), written blind in the fourteenth session to find hedges read as facts, facts read as hedged, and
+  hedges read as negation. First measured after the session's first rules (none on modality): 115 of 213 scored
+  relations right, 11 with another polarity, 1 negated produced as positive, 2 positive produced as negated. Its writer
+  hedges every media report (ロイター通信は…と報じた); the older probes and the gold sets record a wire or state agency's
+  report of a past act as a fact, so those items stay as its writer made them and count against us.
 - ``en_wire.json``: 160 English sentences the way Reuters, AP and AFP write (20 kinds: headlines, datelines, "said in a
   statement", "according to", appositions, possessive nominals, "the move", pronouns, "the two sides", relative and
   participial clauses, passives, phrasal verbs, light verbs, metonyms, hedges ...), written blind in the thirteenth

@@ -296,7 +296,34 @@ def _verbal_frame(pred) -> Frame:
         frame.objects.extend(t for c in pred.children if c.pos_ in ("NOUN", "PROPN") and c.i < pred.i
                              for t in c.subtree if t.i < c.i and t.head.pos_ in ("NOUN", "PROPN")
                              and t.head.i != t.i and marker(t) == "を" and _quote_depth(t) == _quote_depth(pred))
+    if any(marker(t) != "では" for t in frame.subjects):
+        # 北京では盧載憲駐中国大使が…と会談した: a では-phrase beside a subject of the verb's own is where it happened
+        frame.subjects = [t for t in frame.subjects if marker(t) != "では"]
+    _headline_speaker_first(pred, frame)
     return frame
+
+
+def _headline_speaker_first(pred, frame) -> None:
+    """コロンビア大統領、ペルーがアマゾンの島を「併合」と非難: a headline opening on an actor and a comma says who
+    speaks; a が-subject after the comma, on a verb of saying something is so (…と非難), is what the words are about,
+    so it is the verb's object and the opening actor its subject."""
+    said = [c for c in pred.children if marker(c) == "と" and c.i < pred.i]
+    if not said:
+        return
+    # (or on the words said: 英、ロシアが選挙に介入と非難, ロシアが ← 介入)
+    subjects = frame.subjects or [g for c in said for g in c.children if marker(g) == "が" and g.i < c.i]
+    if not subjects:
+        return
+    from kg.extract.ja.subjects import headline_subject  # (subjects reads this module)
+
+    opener = headline_subject(pred)
+    # (a one-character country alone, 英、…, is read as a name, not a token: the verb's headline subject gives it)
+    start = (opener[0].idx if hasattr(opener[0], "i") else opener[0].start) if opener else len(pred.doc.text)
+    # (the parser may list the opening actor with the が-subject: 米国務省、ロシアが条約違反と非難)
+    about = [s for s in subjects if s.idx > start]
+    if about and all(marker(s) == "が" for s in about) and all(s in about or s in opener for s in subjects):
+        frame.objects[:0] = [s for s in about if s not in frame.objects]
+        frame.subjects = [t for t in opener if hasattr(t, "i")]
 
 
 def opening_quote(clause) -> int | None:

@@ -155,6 +155,8 @@ def is_negated(pred, carriers=()) -> bool:
         return True  # 主席を招くことは検討していないと説明した: GiNZA hung the negated verb beside the noun
     if shelved(top):
         return True  # 協議は見送りとなった, 会談は中止になった
+    if _plan_called_off(pred, governors):
+        return True  # 外相会談を開く予定だったが、…会談を見送ると発表した
     if pred.dep_ == "nmod" and marker(pred) == "の" and pred.head.pos_ == "NOUN" and pred.head.lemma_ in lex.NEGATING_HEADS:
         return True  # 米国のウクライナへの軍事支援の一時停止を受け: the event a stopping noun is of has stopped
     if relation_of(pred) in lex.SCHEDULED_EVENTS and any(
@@ -229,6 +231,23 @@ def saying_verb(tok) -> list:
     return [tok.head] if tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i else []
 
 
+def _plan_called_off(pred, governors) -> bool:
+    """両国は外相会談を開く予定だったが、外務省は会談を当面見送ると発表した: an event planned in the past tense, set
+    against (が, ものの) a later clause of the same sentence that calls off the same event (or これ, それ), did not
+    take place."""
+    plan = next((tok for tok in governors if tok.lemma_ in lex.INTENDING_HEADS), None)
+    if plan is None or relation_of(pred) not in lex.SCHEDULED_EVENTS or not {"だ", "た"} <= _aux(plan) \
+            or not any(c.dep_ == "mark" and c.lemma_ in _CONTRASTS for c in plan.children):
+        return False
+    same = {pred.lemma_, "これ", "それ"}
+    return any(tok.lemma_ in lex.CALLING_OFF and not _aux(tok) & lex.NEGATION_AUX
+               and any(c.lemma_ in same and c.dep_ in ("obj", "nsubj", "nmod") for c in tok.children)
+               for tok in pred.doc[plan.i + 1:plan.sent.end])
+
+
+_CONTRASTS = ("が", "ものの", "けれど", "けど")
+
+
 def _did_not_happen(noun) -> bool:
     """米ロ首脳会談、実現せず (a headline), 会談は行われずじまいだった: an event noun whose taking place is denied by the
     word it hangs on, with no particle or as its subject."""
@@ -259,9 +278,18 @@ def _withheld_endorsement(pred) -> bool:
 
 
 def _undone_negation(tok) -> bool:
-    """支援せざるを得なかった, 抗議しないわけにはいかない: a negation undone by the words after it."""
+    """支援せざるを得なかった, 抗議しないわけにはいかない: a negation undone by the words after it; so is the ない of
+    an ending that says the act may happen (侵攻に踏み切りかねない)."""
     text = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14]
-    return any(text.lstrip("しさせ").startswith(ending) for ending in lex.DOUBLE_NEGATIONS)
+    return any(text.lstrip("しさせ").startswith(ending) for ending in lex.DOUBLE_NEGATIONS) or _possible(tok)
+
+
+def _possible(tok) -> bool:
+    """侵攻に踏み切りかねない, 技術を提供することもあり得る, 訪日するかどうか: an ending right after the predicate (and
+    its する) that says the act may happen, or asks whether it will."""
+    text = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14]
+    text = text[len("する"):] if text.startswith("する") else text
+    return text.startswith(lex.POSSIBILITY_ENDINGS)
 
 
 def _stopped_state(tok) -> bool:
@@ -321,7 +349,8 @@ def _chained_into_plan(verb) -> bool:
     if verb.dep_ != "advcl" or verb.head.i < verb.i or not any(c.text == "、" for c in verb.children) \
             or _aux(verb) & {"た", "て"} or any(conditional_mark(c) for c in verb.children):
         return False
-    return any(tok.lemma_ in lex.CALENDAR_HEADS for tok in _governors(verb.head))
+    # (…シリアを訪問し、シャラア大統領と会談するとみられる: or an expected one)
+    return any(tok.lemma_ in lex.CALENDAR_HEADS | lex.EXPECTED_HEADS for tok in _governors(verb.head))
 
 
 def _said_with(clause):
@@ -361,7 +390,7 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         return True
     chain = [pred, *carriers[:-1], *_governors(carriers[-1] if carriers else pred)]
     for tok in (pred, *carriers):
-        if _aux(tok) & lex.HEDGING_AUX:
+        if _aux(tok) & lex.HEDGING_AUX or _possible(tok):
             return True
     for tok in chain if conditions else ():
         if any(conditional_mark(c) for c in tok.children):

@@ -8,7 +8,7 @@ noun. A name with no title after it is a person only when it looks like one.
 from __future__ import annotations
 
 from kg.lang import ja as lex
-from kg.vocab import people
+from kg.vocab import gazetteer, people
 
 
 def is_name_token(tok) -> bool:
@@ -47,7 +47,7 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
                 # family name and the title (董 / 軍 / 国防相: Dong Jun; 劉 / 徳 / 軍 / 報道官: Liu Dejun)
                 units[last + 1] == "body" and name_len <= 2 and all_kanji(nxt.text)
                 and "人名-姓" in tokens[first].tag_ and len(nxt.text) == 1 and last + 2 < len(tokens)
-                and units[last + 2] == "role"):
+                and units[last + 2] == "role") and not _given_name_role_word(tokens, units, first, last):
             break
         if all_kanji(nxt.text) and "人名" not in nxt.tag_ and all(
                 all_katakana(t.text) or t.text in lex.NAME_JOINERS for t in tokens[first:last + 1]):
@@ -55,6 +55,9 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
         joined = nxt.text in lex.NAME_JOINERS or tokens[last].text in lex.NAME_JOINERS
         # Chinese and Korean names split by the tokenizer: 趙 / 立 / 堅, 楊 / 潔 / 篪
         short_kanji = len(nxt.text) == 1 and name_len <= 2 and all_kanji(nxt.text) and is_name_token(tokens[first])
+        # (劉 / 勁松 / アジア局長: a two-character given name after a one-character family name, tagged a place)
+        short_kanji = short_kanji or name_len == 1 and "人名-姓" in tokens[first].tag_ and len(nxt.text) == 2 \
+            and all_kanji(nxt.text) and "固有名詞" in nxt.tag_ and gazetteer().lookup(nxt.text) is None
         # (アブル / ゲイト: a katakana word the tokenizer cut in two, glued to a katakana piece of the name)
         glued = _glued_katakana(tokens[last], nxt)
         if is_name_token(nxt) or joined or short_kanji or glued:
@@ -65,6 +68,15 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if last + 2 < len(tokens) and tokens[last + 1].pos_ == "NUM" and tokens[last + 2].text == "世":
         last += 2
     return first, _without_portfolio(tokens, first, last)
+
+
+def _given_name_role_word(tokens: list, units: list[str], first: int, last: int) -> bool:
+    """戴 / 兵 / 氏 (Dai Bing): a one-character given name the tagger tags a name, though its word is also a role
+    (兵, soldier), after a one-character family name and before an honorific or a title."""
+    nxt = last + 1
+    return last == first and len(tokens[first].text) == 1 and all_kanji(tokens[first].text) \
+        and units[nxt] == "role" and "人名" in tokens[nxt].tag_ and len(tokens[nxt].text) == 1 \
+        and nxt + 1 < len(tokens) and units[nxt + 1] in ("honorific", "role")
 
 
 def _glued_katakana(before, tok) -> bool:

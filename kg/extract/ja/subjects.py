@@ -204,8 +204,8 @@ def closes_headline_clause(tok) -> bool:
     after = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else "\n"
     if not after.strip() or after == "。":  # (a full-width space; the line's end, closed with 。 for the parser)
         return True
-    if after != "、" or tok.i + 2 >= len(tok.doc):
-        return False
+    if after != "、" or tok.i + 2 >= len(tok.doc) or read_actor(tok):
+        return False  # (コロンビア大統領、ペルーが…と非難: an actor before the comma is the headline's subject)
     # (not a list of events: 制裁、輸出規制を強化)
     if any(frames.marker(c) in ("が", "は") and c.i < tok.i for c in tok.children) or _shared_subject(tok):
         return True

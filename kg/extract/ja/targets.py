@@ -105,6 +105,16 @@ def chained_objects(pred, verbs=None) -> list:
     return []
 
 
+def sent_to(pred) -> list:
+    """国連安全保障理事会に緊急会合の開催を求める書簡を送った: a request (or protest) told in a relative clause on
+    a letter or statement is addressed to whom the letter is sent or handed."""
+    paper = pred.head
+    if pred.dep_ != "acl" or paper.i == pred.i or paper.lemma_ not in lex.ISSUER_NOUNS \
+            or frames.marker(paper) != "を" or paper.head.lemma_ not in lex.NOTE_VERBS | lex.SUBMITTING_VERBS:
+        return []
+    return [c for c in paper.head.children if frames.marker(c) in ("に", "に対し", "に対して", "へ") and read_actor(c)]
+
+
 def _asks_to_stop(pred) -> bool:
     """Does the request ask for something only the offender can do (中止, 撤収, 撤回, 謝罪), with no addressee
     written (…を非難し、各国に協力を呼びかけた) and nothing of someone else's (安保理の緊急会合, 追加制裁)?"""

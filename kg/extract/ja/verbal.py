@@ -45,6 +45,7 @@ from kg.extract.ja.targets import (
     conditioned,
     met_partners,
     received,
+    sent_to,
     summoned,
     threat,
 )
@@ -88,7 +89,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         for slot in ("subjects", "objects", "targets", "partners", "agents", "sources"):
             setattr(frame, slot, [t for t in getattr(frame, slot) if clause_start <= t.i < pred.i])
         # (ロシアは「…」と警告、ブランデー輸入停止: clauses cut at a comma share the subject written before them)
-        frame.subjects = frame.subjects or shared_headline_subject(pred)
+        # (not one the frame has made what the words are about: 英、ロシアが選挙に介入と非難)
+        frame.subjects = frame.subjects or [t for t in shared_headline_subject(pred) if t not in frame.objects]
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"
@@ -175,8 +177,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         speakers = [s for s in subjects if frames.marker(s) == "は" and not in_quote(s) and read_actor(s)]
         if speakers:
             frame.subjects = frame.subjects if own_subject else speakers
-            subjects = [s for c in frame.clauses for s in chain_subjects(c) + attempt_subjects(c)
-                        if s not in speakers]
+            # (スーダン政府は、…供給をチャドが黙認していると非難し: the clause's own が-subject stays what it is about)
+            subjects = [s for s in subjects if s not in speakers] + [
+                s for c in frame.clauses for s in chain_subjects(c) + attempt_subjects(c)
+                if s not in speakers and s not in subjects]
         named = [s for s in subjects if read_actor(s)]
         if not named and predicate in ("criticizes", "accuses"):
             # ウクライナ軍の攻撃だと非難した: a clause that is a hostile act of someone's charges its doer
@@ -246,6 +250,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = frame.targets + chained_objects(pred, lex.NOTE_VERBS if predicate == "protests" else None)
     if predicate in lex.ASKING and not actors_of(frame.objects + frame.targets):
         frame.targets = frame.targets + called(pred)
+    if predicate in lex.ASKING | lex.PROTESTING and not actors_of(frame.objects + frame.targets):
+        frame.targets = frame.targets + sent_to(pred)  # (…の開催を求める書簡を安保理に送った)
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))

@@ -64,6 +64,7 @@ THANKING_WORDS = frozenset({"感謝", "謝意"})
 # calendar that take in the clauses chained before them (キーウを訪れ、…と会談する予定だ)
 SCHEDULED_EVENTS = frozenset({"visits", "meetsWith", "hosts", "negotiatesWith"})
 CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
+EXPECTED_HEADS = frozenset({"みる", "見る", "模様"})  # (会談するとみられる, 会談するもようだ: expected)
 # Means of talking at a distance: a meeting held over them is a call, no meeting (電話会談, 電話で会談した)
 REMOTE_MEANS = ("電話", "オンライン", "テレビ")
 # ... and no negotiation either (電話で協議した: CAMEO tells a call, 041, from negotiating, 046): what is said on
@@ -91,6 +92,10 @@ HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
 DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない",
                     "ないわけではな", "なかったわけではな")
+# Endings that say an act may happen, whatever negation they are written with (踏み切りかねない: may well go as far
+# as; 提供することもあり得る: may supply), and that ask whether it will (訪日するかどうか, 応じるか否か)
+POSSIBILITY_ENDINGS = ("かねない", "かねず", "かねません", "こともあり得る", "こともありうる", "ことはあり得る",
+                       "ことはありうる", "こともあり得", "かどうか", "か否か")
 # Verbs of doing that say of an act made a noun that it was done or not (批判することはしなかった)
 DOING_VERBS = frozenset({"する", "行う", "行なう"})
 # Heads of intending (plans, consideration, readiness) that, negated, say the event under them is not to happen
@@ -103,6 +108,7 @@ HEDGING_HEADS = frozenset({
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
     "調整", "準備", "方向", "狙い", "意欲", "模索", "協議", "議論", "話し合う", "審議",
     "つもり",  # (攻撃するつもりはない: an intention)
+    "ほのめかす", "匂わせる", "検討中", "調整中", "準備中",  # (hinted at; under consideration, being arranged)
 })
 # Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
 # (ウクライナがタンカーを攻撃していると非難した: the attack is hedged)
@@ -273,6 +279,7 @@ MEETING_CHAINED = frozenset({"meetsWith", "negotiatesWith", "cooperatesWith"})
 GIVEN_IN_MEETINGS = frozenset({"supports"})
 # ... and a protest: what is addressed to whom a clause chained before it names (…に文書を送り、抗議した)
 CHAIN_ADDRESSED = DIRECTIVES | {"protests"}
+SUBMITTING_VERBS = frozenset({"提出", "出す", "手交", "送付"})  # (安保理に書簡を提出した: what a letter is handed with)
 NOTE_VERBS = frozenset({"送る", "送付", "伝える", "手渡す", "渡す", "通告"})  # (…に外交文書を送り、抗議した)
 # What a speaker who has just met someone says to no one named is said to whom they met (会談で…を求めた)
 ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})

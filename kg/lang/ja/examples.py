@@ -1448,4 +1448,44 @@ EXAMPLES = [
     ("did-not-happen", "米ロ首脳会談、実現せず", [("米首脳", "meetsWith", "ロ首脳", "negated")], []),
     ("did-not-happen", "米ロ首脳の会談は結局、行われずじまいだった。", [("米首脳", "meetsWith", "ロ首脳", "negated")], []),
     ("did-not-happen", "米中両国の協議は合意に至らなかった。", [("米", "negotiatesWith", "中", "")], []),
+    # fourteenth session
+    # an event planned in the past tense (予定だったが), set against a later clause that calls the same event off,
+    # did not take place; a different event called off leaves the plan as it was
+    ("plan-called-off", "両国は4月にリマで外相会談を開く予定だったが、ペルー外務省は会談を当面見送ると発表した。",
+     [("両国", "meetsWith", "両国", "negated,hedged")], []),
+    ("plan-called-off", "プーチン大統領は来月北京を訪問する予定だったが、ロシア大統領府は訪問を延期すると発表した。",
+     [("プーチン", "visits", "北京", "negated,hedged")], []),
+    ("plan-called-off", "日本の岩屋外相は中国を訪問する予定だったが、中国側が会談を見送った。",
+     [("岩屋", "visits", "中国", "hedged")], []),
+    # a headline opening on an actor and a comma says who speaks; a が-subject after it, on a verb of saying
+    # something is so, is what the words are about
+    ("headline-speaker", "コロンビア大統領、ペルーが島を「併合」と非難", [("コロンビア大統領", "criticizes", "ペルー", "")],
+     [("ペルー", "criticizes", "コロンビア大統領")]),
+    ("headline-speaker", "米国務省、ロシアが条約違反と非難", [("米国務省", "criticizes", "ロシア", "")], []),
+    ("headline-speaker", "中国、日本が「内政干渉」と反発", [("中国", "opposes", "日本", "")], []),
+    ("headline-speaker", "英、ロシアが選挙に介入と非難", [("英", "criticizes", "ロシア", "")], [("ロシア", "criticizes", "英")]),
+    # Chinese names: a one-character given name whose word is also a role (戴 / 兵 / 氏), a two-character given name
+    # the tagger took for a place (劉 / 勁松)
+    ("name", "韓国外務省は駐韓中国大使の戴兵氏を呼んで抗議した。", [("韓国外務省", "protests", "戴兵", "")], []),
+    ("name", "韓国の大使が中国外務省の劉勁松アジア局長と会談した。", [("劉勁松", "affiliatedWith", "中国外務省", "")], []),
+    # endings that say an act may happen (かねない, こともあり得る) or ask whether it will (かどうか): hedged, not
+    # negated; hints (ほのめかす) and 検討中 hedge; a visit chained into a meeting that is expected (とみられる)
+    ("possibility", "中国が台湾への武力侵攻に踏み切りかねないと証言した。", [("中国", "invades", "台湾", "hedged")], []),
+    ("possibility", "韓国大統領府は、李在明大統領が来月訪日するかどうかについて「まだ決まっていない」と述べた。",
+     [("李在明", "visits", "日本", "hedged")], []),
+    ("possibility", "プーチン大統領は、北朝鮮に軍事技術を提供することもあり得るとほのめかした。",
+     [("プーチン", "supports", "北朝鮮", "hedged")], []),
+    ("possibility", "ニュージーランド政府は、ウクライナに国防軍の要員を派遣することを検討中だ。",
+     [("ニュージーランド政府", "supports", "ウクライナ", "hedged")], []),
+    ("expected", "エルドアン大統領は、来月にもシリアを訪問し、シャラア大統領と会談するとみられる。",
+     [("エルドアン", "visits", "シリア", "hedged"), ("エルドアン", "meetsWith", "シャラア", "hedged")], []),
+    # a request told in a relative clause on a letter is addressed to whom the letter is sent or handed; a topic the
+    # parser hung inside a と-clause is the speaker, and the clause is about its own が-subject
+    ("letter", "ウクライナ政府は、国連安保理に緊急会合の開催を求める書簡を提出した。",
+     [("ウクライナ政府", "requests", "国連安保理", "")], []),
+    ("letter", "スーダン政府は、武器の供給をチャドが黙認していると非難し、国連安全保障理事会に緊急会合の開催を求める書簡を送った。",
+     [("スーダン", "accuses", "チャド", ""), ("スーダン", "requests", "国連安全保障理事会", "")], []),
+    # a では-phrase beside a subject of the verb's own is where it happened
+    ("place-topic", "東京では米国のルビオ国務長官が岩屋外相と会談した。", [("ルビオ", "meetsWith", "岩屋", "")],
+     [("東京", "meetsWith", "岩屋")]),
 ]
