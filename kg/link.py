@@ -443,7 +443,7 @@ def _matches(m: Mention, kind: str | None) -> bool:
 
 def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Mention]) -> list[Statement]:
     """Actor-level statements as written, then their country-level roll-ups."""
-    relations = list(relations)
+    relations, mentions = list(relations), list(mentions)
     resolver = _Resolver([*mentions, *(m for r in relations for m in (r.subject, r.object))],
                          # (not what is only reported or possible: a hedged relation's subject is not the topic)
                          topics=[r.subject for r in relations if r.predicate != "affiliatedWith" and not r.hedged],
@@ -453,7 +453,8 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))
-    return statements + _known_affiliations(article, statements, resolver)
+    statements += _known_affiliations(article, statements, resolver)
+    return statements + _named_people(article, statements, resolver, mentions)
 
 
 def _known_affiliations(article: Article, statements: list[Statement], resolver: _Resolver) -> list[Statement]:
@@ -479,6 +480,32 @@ def _known_affiliations(article: Article, statements: list[Statement], resolver:
                 seen.add(ent.key)
                 found.append(Statement(subject=ent, predicate="affiliatedWith", object=owner, level="actor",
                                        provenance=prov))
+    return found
+
+
+def _named_people(article: Article, statements: list[Statement], resolver: _Resolver,
+                  mentions: list[Mention]) -> list[Statement]:
+    """affiliatedWith for every named person of the article who is in no relation (李在明大統領は閣議で…と強調
+    した): from their title (rule ``title``), else from their entry in ontologies/people.ttl (rule ``gazetteer``).
+    Only people named as actors: not a leader a government is named after (アサド政権, the Trump administration)."""
+    stated = {s.subject.key for s in statements if s.predicate == "affiliatedWith"}
+    found = []
+    for m in sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end)):
+        people_of = resolver.entities(m)
+        if len(people_of) != 1 or people_of[0].key in stated:
+            continue
+        person = people_of[0]
+        owner = resolver.affiliation.get(person.key)
+        rule = "title"
+        if owner is None:
+            owner, rule = _known_affiliation(person), "gazetteer"
+        if owner is None or owner.key == person.key:
+            continue
+        at = resolver.affiliation_at.get(person.key, m) if rule == "title" else m
+        stated.add(person.key)
+        found.append(Statement(subject=person, predicate="affiliatedWith", object=owner, level="actor",
+                               provenance=Provenance(sentence=_sentence_at(article.text, at.start), start=at.start,
+                                                     end=at.end, extractor="kg.link", rule=rule, confidence=0.8)))
     return found
 
 

@@ -102,7 +102,8 @@ def test_anaphors_resolve_to_the_last_mentions():
     statements = link(ARTICLE, [rel(m("同氏", 30, "anaphor"), "visits", m("日本", 40, "country"))], mentions)
     assert ("actor", "person/Q1058", "country/JP") in {(s.level, s.subject.key, s.object.key) for s in statements}
     both = link(ARTICLE, [rel(m("両国", 30, "anaphor"), "cooperatesWith", m("米国", 40, "country"))], mentions)
-    assert {s.subject.key for s in both if s.level == "actor"} == {"country/JP", "country/IN"}
+    assert {s.subject.key for s in both if s.level == "actor" and s.predicate != "affiliatedWith"} == {
+        "country/JP", "country/IN"}
 
 
 def test_abbreviation_and_metonym_resolve_to_the_country():
@@ -620,3 +621,16 @@ def test_a_protest_handed_to_an_unnamed_consul_general_goes_to_their_country():
     consul = m("consul general", 40, "role", m("Chile", 30, "country"))
     statements = link(ARTICLE, [rel(m("Bolivia", 0, "country"), "protests", consul)], [])
     assert ("actor", "country/BO", "country/CL") in {(s.level, s.subject.key, s.object.key) for s in statements}
+
+
+def test_every_named_person_gets_an_affiliation_not_a_leader_a_government_is_named_after():
+    text = "韓国の呉大維外相は述べた。李在明大統領は強調した。アサド政権は反発した。日本は中国を非難した。"
+    wu = m("呉大維", 3, "person", m("韓国", 0, "country"))  # titled, in no relation
+    lee = m("李在明", 14, "person")  # in no relation, known to ontologies/people.ttl
+    regime = m("アサド政権", 26, "role", m("アサド", 26, "person"))  # the leader is only what the role is named after
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    statements = link(article, [rel(m("日本", 37, "country"), "criticizes", m("中国", 40, "country"))], [wu, lee, regime])
+    affiliations = {(s.subject.key, s.object.key, s.provenance.rule, s.provenance.sentence)
+                    for s in statements if s.predicate == "affiliatedWith"}
+    assert affiliations == {("person/呉大維", "country/KR", "title", "韓国の呉大維外相は述べた。"),
+                            ("person/Q12612463", "country/KR", "gazetteer", "李在明大統領は強調した。")}

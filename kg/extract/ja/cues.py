@@ -104,7 +104,7 @@ def _relation_of(tok) -> str | None:
             c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
             for c in tok.children):
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
-    if pos == "VERB" and lemma in lex.CLOSING_VERBS and border_with(tok):
+    if pos in ("VERB", "NOUN") and lemma in lex.CLOSING_VERBS and border_with(tok):
         return "sanctions"  # ベラルーシとの国境を閉鎖した: closing the border with a country is a measure against it
     if pos == "VERB" and lemma in lex.STANDING_VERBS and any(
             c.lemma_ in ("共", "とも") and frames.marker(c) == "に" and any(frames.marker(g) == "と" for g in c.children)
@@ -148,9 +148,13 @@ def attributed_doers(verb) -> list:
 
 
 def border_with(verb) -> list:
-    """The countries on the other side of the border a verb closes (ベラルーシとの国境を閉鎖した -> ベラルーシ)."""
-    return [t for o in verb.children if o.dep_ == "obj" and o.lemma_ in lex.BORDER_NOUNS
-            for c in o.children if frames.marker(c) == "との" for t in frames.coordinated(c) if read_actor(t)]
+    """The countries on the other side of the border a verb closes (ベラルーシとの国境を閉鎖した -> ベラルーシ), or a
+    closing noun is of (ルワンダとの国境の閉鎖を延長した, ルワンダとの国境閉鎖)."""
+    closed = [o for o in verb.children if o.lemma_ in lex.BORDER_NOUNS and (
+        o.dep_ == "obj" if verb.pos_ == "VERB" else frames.marker(o) == "の" or o.dep_ == "compound" and o.i == verb.i - 1)]
+    # (GiNZA may hang the との-phrase on the closing noun beside the border: ルワンダとの / 国境の / 閉鎖)
+    sides = [c for o in closed for c in o.children] + ([c for c in verb.children] if closed and verb.pos_ == "NOUN" else [])
+    return [t for c in sides if frames.marker(c) == "との" for t in frames.coordinated(c) if read_actor(t)]
 
 
 def troops(tok) -> bool:

@@ -223,6 +223,11 @@ def _verbal_frame(pred) -> Frame:
                               and marker(c) in ("で", "では", "でも") for g in c.children
                               if g.i < c.i and marker(g) in ("は", "も") and g.pos_ in ("NOUN", "PROPN")
                               and _quote_depth(g) == _quote_depth(pred) for t in coordinated(g))
+    if not frame.subjects:
+        # ハンガリー側が収集された情報をロシアと共有していた: a が-subject GiNZA hung on a passive relative clause of
+        # the object cannot be that clause's (what was collected is not collected by its own subject); it is the verb's
+        frame.subjects.extend(g for o in frame.objects for k in o.children if k.dep_ == "acl" and k.i < o.i
+                              and is_passive(k) for g in k.children if marker(g) == "が" and g.i < k.i)
     if pred.dep_ == "advcl" and not frame.subjects:
         frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred) for t in coordinated(topic))
     if any(_topics_before_clause(pred, c) for c in pred.children):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import by_phone, prefixed, relation_of, troops, visited
+from kg.extract.ja.cues import border_with, by_phone, prefixed, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
@@ -63,7 +63,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
-    if noun.lemma_ in lex.DISPATCH_VERBS:
+    across = border_with(noun) if predicate == "sanctions" and noun.lemma_ in lex.CLOSING_VERBS else []
+    if across:
+        # (ルワンダとの国境の閉鎖: against whoever is on the other side; the border is no party)
+        inner.objects, inner.subjects = across, [t for t in inner.subjects if t.lemma_ not in lex.BORDER_NOUNS]
+    elif noun.lemma_ in lex.DISPATCH_VERBS:
         inner.objects = [o for o in inner.objects if not troops(o)]  # (ロシアへの兵士派遣: the troops are what is sent)
     else:
         inner.objects = visited(noun) or prefixed(noun) or inner.objects

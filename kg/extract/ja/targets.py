@@ -17,7 +17,7 @@ from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
 from kg.extract.ja.memory import met, same_actor
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, plural, within
-from kg.extract.ja.subjects import addressees, conditional
+from kg.extract.ja.subjects import addressees, clause_subjects, conditional
 from kg.lang import ja as lex
 from kg.types import Mention, Relation
 
@@ -98,6 +98,10 @@ def chained_objects(pred, verbs=None) -> list:
         found = found or [t for t in addressees(clause) if read_actor(t)]
         # (王毅外相と電話で協議し、…を要請した: whom the speaker was talking with is asked)
         found = found or [t for t in frame.partners if read_actor(t)]
+        # (ルーマニア政府が宣伝を広げていると非難し、証拠の提示を求めた: whom the chained charge is about)
+        if relation_of(clause) in lex.CLAUSE_TARGETED:
+            found = found or [t for c in frame.clauses for t in clause_subjects(c)
+                              if frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS and read_actor(t)]
         if asks_to_stop:
             found = found or _addressed_otherwise(clause, frame)
         if found:

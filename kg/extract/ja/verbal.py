@@ -145,10 +145,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.subjects = [pred.head]
     if not frame.subjects:
         frame.subjects, rule = inherit_subjects(pred, rule)
-    if (own_subject and pred.dep_ == "acl" and not actors_of(frame.objects + frame.targets + frame.partners)
-            and read_actor(pred.head)):
+    modified = _modified_noun(pred)
+    if (own_subject and modified is not None and not actors_of(frame.objects + frame.targets + frame.partners)
+            and read_actor(modified)):
         # フランスが招待したシビハ外相: a relative clause with its own subject; the noun it modifies fills the gap
-        frame.objects, rule = [pred.head], "relative-clause"
+        frame.objects, rule = [modified], "relative-clause"
     across = border_with(pred) if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS else []
     if across:
         frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
@@ -325,6 +326,19 @@ def _clash(frame, pred, sent) -> Iterator[Relation]:
         for b in sides:
             if (a.text, a.start) != (b.text, b.start):
                 yield new_relation(a, "attacks", b, pred, sent, "verbal", negated=negated, hedged=hedged)
+
+
+def _modified_noun(pred):
+    """The noun a relative clause modifies: its head, or the head of the reporting verb its と-clause hangs on
+    (イランが支援しているとされるフーシ派: the clause is said of フーシ派)."""
+    if pred.dep_ == "acl":
+        return pred.head
+    verb = pred.head
+    if pred.dep_ in ("advcl", "ccomp") and frames.marker(pred) == "と" and verb.i > pred.i and verb.dep_ == "acl" \
+            and verb.lemma_ in lex.REPORTATIVE_VERBS | lex.EXPECTED_HEADS \
+            and any(c.dep_ == "aux" and c.lemma_ in lex.PASSIVE_AUX for c in verb.children):
+        return verb.head
+    return None
 
 
 def _topic_before(pred) -> bool:

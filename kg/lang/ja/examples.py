@@ -1488,4 +1488,22 @@ EXAMPLES = [
     # a では-phrase beside a subject of the verb's own is where it happened
     ("place-topic", "東京では米国のルビオ国務長官が岩屋外相と会談した。", [("ルビオ", "meetsWith", "岩屋", "")],
      [("東京", "meetsWith", "岩屋")]),
+    # closing the border with a country, made a noun (国境の閉鎖, 国境閉鎖), is a measure against it
+    ("border-closing", "ブルンジはルワンダとの国境の閉鎖を延長した。", [("ブルンジ", "sanctions", "ルワンダ", "")], []),
+    ("border-closing", "ブルンジはルワンダとの国境閉鎖を続けている。", [("ブルンジ", "sanctions", "ルワンダ", "")], []),
+    # a relative clause said of its noun through a reporting passive (〜とされる, 〜とみられる): the noun fills the
+    # gap, and the act is only said to be so
+    ("relative-clause", "イランが支援しているとされるフーシ派は紅海で商船を攻撃した。", [("イラン", "supports", "フーシ派", "hedged")], []),
+    ("relative-clause", "ロシアが支援しているとみられる武装組織ワグネルは撤退した。", [("ロシア", "supports", "ワグネル", "hedged")], []),
+    # sharing information with someone (情報共有, 情報を共有する) is cooperating with them
+    ("sharing", "モルドバ外務省は、ルーマニアと情報共有を進める方針を明らかにした。",
+     [("モルドバ外務省", "cooperatesWith", "ルーマニア", "hedged")], []),
+    ("sharing", "日本は韓国と情報を共有した。", [("日本", "cooperatesWith", "韓国", "")], []),
+    # a request chained after a charge is addressed to whom the charge is about (its clause's が-subject)
+    ("chained-request", "ロシア外務省のザハロワ情報局長は、ルーマニア政府が「根拠のない反ロシア宣伝」を広げていると非難し、証拠の提示を求めた。",
+     [("ザハロワ", "accuses", "ルーマニア", ""), ("ザハロワ", "requests", "ルーマニア", "")], []),
+    # a が-subject GiNZA hung on a passive relative clause of the object is the verb's (収集された情報: collected by
+    # someone else)
+    ("stranded-subject", "シビハ氏は、ハンガリー側が収集された情報をロシアと共有していた可能性についても調べていると明らかにした。",
+     [("ハンガリー", "cooperatesWith", "ロシア", "hedged")], [("シビハ", "cooperatesWith", "ロシア")]),
 ]
