@@ -156,3 +156,11 @@ def test_a_withdrawal_only_asked_for_takes_nothing_back():
     # スペインに自治案への支持を撤回するよう求めた: the support was not withdrawn, so nothing told before is negated
     text = "スペイン政府はモロッコの自治案を支持している。ポリサリオ戦線は、スペインに自治案への支持を撤回するよう求めた。"
     assert not [r for r in _relations(text) if r.provenance.rule == "retracted"]
+
+
+def test_a_denial_of_involvement_takes_back_only_its_own_sides_act():
+    charge = "ウクライナ軍は、ロシア軍がキーウの病院を攻撃したと非難した。死者は10人に上った。"
+    own = triples(_relations(charge + "ロシア国防省は関与を否定した。"))
+    other = triples(_relations(charge + "中国外務省は関与を否定した。"))
+    assert ("ロシア軍", "attacks", "キーウ", "negated") in own
+    assert not any(t[1] == "attacks" and "negated" in t[3] for t in other)

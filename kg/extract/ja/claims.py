@@ -137,9 +137,17 @@ def _breach(frame, described) -> bool:
 
 def _hostile_act(frame, described) -> bool:
     """艦艇が巡視船に体当たりしたと主張した, 哨戒機が上空を飛行して威嚇したと主張した: a hostile act told in the
-    clause is a wrongdoing alleged."""
-    return any(t.i not in described and t.pos_ == "VERB" and relation_of(t) in lex.HOSTILE_ACTS
-               and not modality.is_negated(t) for clause in frame.clauses for t in clause.subtree)
+    clause is a wrongdoing alleged; so is backing an armed group (アルジェリアが分離独立派「アザワド解放戦線」を支援
+    していると主張した)."""
+    return any(t.i not in described and t.pos_ == "VERB" and not modality.is_negated(t) and (
+        relation_of(t) in lex.HOSTILE_ACTS or relation_of(t) == "supports" and _backs_group(t))
+        for clause in frame.clauses for t in clause.subtree)
+
+
+def _backs_group(verb) -> bool:
+    """Is what the verb supports a non-state armed group?"""
+    backed = frames.verbal_frame(verb)
+    return any(m.kind == "group" for t in backed.objects + backed.targets for m in read_actor(t))
 
 
 _RETORTED_TO = ("に", "には", "に対し", "に対して", "に対しては")
@@ -160,7 +168,10 @@ def retraction(verb, sent) -> Iterator[Relation]:
                 or any(relation_of(t) in lex.RETRACTABLE for o in things for t in o.subtree):
             return  # (侵攻を否定した, 供与したとの報道を否定した: the act is written here, and negated here)
         sides = actors_of(frame.subjects or inherit_subjects(verb, "")[0])
-        told = told_before(verb, lex.RETRACTABLE, sides) if sides else None
+        # (ロシア国防省は関与を否定した: a denial of involvement answers a charge told anywhere in the paragraph or
+        # the one before, not only in the sentence right before)
+        involvement = any(t.lemma_ in lex.INVOLVEMENT_NOUNS for t in things)
+        told = told_before(verb, lex.RETRACTABLE, sides, far=involvement) if sides else None
     else:
         # (an announced event only, not a measure undone: 支持を撤回するよう求めた; nor a calling off only asked for or
         # planned)

@@ -247,10 +247,11 @@ def _verbal_frame(pred) -> Frame:
     # takes its target with への, never a bare に, so a に-phrase under a noun is the verb's
     # (a サ変 noun inside the phrase may be tagged a verb: エチオピアに / 放流データの共有を求めた)
     # (or on a plain noun the parser took for a verb: ミャンマー国軍に / 民間人[VERB]の保護を求めた)
+    # (or on the verb of a means phrase in it, which takes を, not に: 両国に / 対話を通じた解決を促した)
     frame.targets.extend(t for obj in frame.objects for t in obj.subtree
                          if (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "compound"
-                             or t.head.tag_ == "名詞-普通名詞-一般") and t.head.i != t.i
-                         and t.i < obj.i
+                             or t.head.tag_ == "名詞-普通名詞-一般" or t.head.lemma_ in lex.MEANS_VERBS)
+                         and t.head.i != t.i and t.i < obj.i
                          and marker(t) in ("に", "に対し", "に対して"))
     # 王毅外相と約1時間会談した, …と2日、会談した: GiNZA may hang the partner on a span of time before the verb
     frame.partners.extend(t for c in pred.children if c.dep_ in ("obl", "nmod") and c.i < pred.i

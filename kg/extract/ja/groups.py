@@ -133,6 +133,10 @@ def named_group(head, tokens) -> list[Mention]:
         if span in groups:
             first = tokens[0] if span == text else head
             return [Mention(text=groups[span], start=first.idx, end=head.idx + len(head.text), kind="group")]
+    # (武装勢力「ファノ」に: GiNZA made the quoted name a compound after the kind of group, which heads the phrase)
+    for c in head.children:
+        if c.dep_ == "compound" and c.i > head.i and head.doc[c.i - 1].text in ("「", "『") and c.text in groups:
+            return [Mention(text=groups[c.text], start=c.idx, end=c.idx + len(c.text), kind="group")]
     # (「カレン民族解放軍（KNLA）」の拠点: GiNZA hung the first words of the name on the kind of group before it)
     end = head.idx + len(head.text)
     for name in set(groups.values()):

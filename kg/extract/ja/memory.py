@@ -32,16 +32,17 @@ OFFERED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the offers (to host, 
 TOLD: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts and events told (not negated) so far, in order
 
 
-def told_before(pred, predicates, sides=None):
+def told_before(pred, predicates, sides=None, *, far: bool = False):
     """The last act or event of one of ``predicates`` told before ``pred``'s sentence, in its paragraph or the one
     before (and, with ``sides``, done by one of their side, and only reported or claimed, in the sentence right
-    before: what a denial answers): what a denial or a calling off takes back."""
+    before, or with ``far`` anywhere in that window: what a denial answers): what a denial or a calling off takes
+    back."""
     from kg.extract.ja.pairs import same_side  # (pairs reads this module's act antecedents)
 
     sentence = sentence_of(pred)
     start = sentence.start_char
     earlier = paragraph_window(pred.doc, start)
-    if sides is not None:
+    if sides is not None and not far:
         earlier = sentence_of(pred.doc[sentence.start - 1]).start_char - 1 if sentence.start else start
     for rel in reversed(TOLD.get(pred.doc, [])):
         if sides is not None and not rel.hedged:

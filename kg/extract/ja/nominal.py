@@ -74,6 +74,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.SUING_WORDS:  # (ICJへの提訴: the court, not the accused)
         inner.targets = []
         inner.objects = [o for o in inner.objects if not isinstance(o, Mention) and frames.marker(o) not in ("への", "へ", "に")]
+        suing = True
+    else:
+        suing = False
     places = [o for o in inner.objects if not isinstance(o, Mention) and o.lemma_ in lex.REGION_NOUNS and not read_actor(o)]
     if places and not actors_of(inner.subjects):
         # イスラエルによるシリア南部への空爆: GiNZA may hang the event's による-agent on the region it is aimed at
@@ -125,7 +128,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     # (輸入停止などの対抗措置を検討している: a measure named by an example of it is that event, as a phase is)
     phase = governor if governor is not None and (
         frames.marker(noun) == "の" and governor.lemma_ in lex.PHASE_NOUNS | lex.PROSPECT_NOUNS
-        or frames.marker(noun) in ("の", "などの") and governor.lemma_ in lex.MEASURE_NOUNS and predicate == "sanctions") \
+        or frames.marker(noun) in ("の", "などの") and governor.lemma_ in lex.MEASURE_NOUNS and predicate == "sanctions"
+        # (コロンビアとの対話による解決を目指す: the means of a resolution is carried as the resolution is)
+        or frames.marker(noun) in lex.MEANS_MARKERS and governor.lemma_ in lex.RESOLUTION_NOUNS) \
         and governor.head.i != governor.i and relation_of(governor) is None and len(actors_of(inner.partners)) < 2 \
         else None
     verb = phase.head if phase is not None else None
@@ -211,6 +216,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             # インドネシアの抗議を受け入れなかった。…協議には応じる用意がある: talks one agrees to with no one named
             # are with whom the side has just been at odds
             partners = aimed_before(noun, actors_of(subjects))
+        if suing and not actors_of(inner.objects + targets):
+            # ニカラグアを非難した。…ICJへの再提訴も検討している: a lawsuit naming no one is against whom the speaker's
+            # side has just been aimed at
+            targets = [t for t in aimed_before(noun, actors_of(subjects), only=lex.OPPOSING_ACTS)
+                       if not same_side([t], actors_of(subjects))]
         frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets, partners=partners)
         yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=carriers)
         yield from threat(noun, predicate, subjects, carriers, sent)

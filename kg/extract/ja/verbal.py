@@ -124,6 +124,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in ("attacks", "invades") and frame.subjects and not actors_of(frame.subjects):
         # 中国海警局の船が補給船に体当たりした: a ship, aircraft or unit acts for whoever it belongs to
         frame.subjects = [m for s in frame.subjects for m in owners_of(s)] or frame.subjects
+    if predicate == "attacks" and frame.objects and not actors_of(frame.objects + frame.targets):
+        # ニジェール国軍の車列が襲撃された, マリ軍の無人機を撃墜した: and is hit for whoever it belongs to
+        frame.objects = [m for o in frame.objects for m in owners_of(o)] or frame.objects
     if not frame.subjects and not _topic_before(pred):
         # 野党議員らが「主権を売り渡すに等しい」と政府を批判している: with no topic to speak, the が-subject that
         # opens the quotation is the speaker (an unnamed one leaves no relation rather than a borrowed subject)

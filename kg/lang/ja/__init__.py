@@ -38,6 +38,11 @@ RETRACTABLE = frozenset({"visits", "meetsWith", "negotiatesWith", "hosts", "supp
 CALLING_OFF = frozenset({"取りやめる", "取り止める", "中止", "延期", "見送る", "見合わせる", "断念", "先送り", "撤回"})
 # Verbs of denying, and what a denial may be said of when the act itself was told before (報道を否定した)
 DENYING_VERBS = frozenset({"否定", "否認"})
+# What an event may be the means of (対話による解決, 協議を通じた解決): the event through it is the verb's
+RESOLUTION_NOUNS = frozenset({"解決", "決着", "打開"})
+MEANS_MARKERS = ("による", "を通じた", "を通した")
+MEANS_VERBS = frozenset({"通じる", "通ずる", "通す"})  # (対話を通じた解決: the means of what is asked for)
+INVOLVEMENT_NOUNS = frozenset({"関与"})  # (関与を否定した: took no part in the act charged)
 REPORT_NOUNS = frozenset({"報道", "見方", "指摘", "疑惑", "主張", "情報", "疑い", "関与", "これ", "それ"})
 # 〜するどころか (far from doing): the clause before it did not happen (会談に応じるどころか、…反発した)
 FAR_FROM = ("どころか", "どころ")
@@ -108,6 +113,7 @@ HEDGING_HEADS = frozenset({
     "予定", "方針", "意向", "計画", "検討", "模様", "みる", "見る", "観測", "推測", "憶測", "構え", "考え",
     "調整", "準備", "方向", "狙い", "意欲", "模索", "協議", "議論", "話し合う", "審議",
     "つもり",  # (攻撃するつもりはない: an intention)
+    "目指す",  # (対話による解決を目指す: an aim)
     "ほのめかす", "匂わせる", "検討中", "調整中", "準備中",  # (hinted at; under consideration, being arranged)
 })
 # Accusing verbs: what their と-clause says was done is the speaker's charge, not a reported fact
@@ -126,6 +132,7 @@ LIGHT_VERBS = frozenset({
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定", "仕掛ける", "強行",
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
     "重視",  # (パキスタンとの協力を重視する: valuing an event one takes part in states it)
+    "目指す",  # (コロンビアとの対話による解決を目指す: aiming at it, hedged)
     "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
     "結ぶ", "締結",  # (協定を結ぶ)
     "繰り返す",  # (空爆を繰り返してきた: an event done again and again is done)
@@ -145,6 +152,8 @@ REGION_NOUNS = frozenset({"北部", "南部", "東部", "西部", "中部", "北
 REFLEXIVE_COUNTRY = frozenset({"自国"})
 # An act pointed back at (こうした行為, この攻撃) is the last hostile act told; its doers stand for it
 HOSTILE_ACTS = frozenset({"attacks", "invades", "threatens", "sanctions"})
+# Acts that set their doer against whom they are aimed at (whom a lawsuit naming no one is against)
+OPPOSING_ACTS = HOSTILE_ACTS | {"criticizes", "accuses", "protests", "demands", "warns", "rejects", "opposes"}
 POINTING_BACK = ("こうした", "こういった", "この", "その", "そうした", "今回の", "一連の", "同様の", "同")
 ACT_NOUNS = frozenset({"行為", "行動", "挑発", "事案", "措置", "暴挙", "蛮行"})
 # Nouns that name the doer of an event, said of their subject: XはYの後ろ盾だ (X supports Y)

@@ -1506,4 +1506,28 @@ EXAMPLES = [
     # someone else)
     ("stranded-subject", "シビハ氏は、ハンガリー側が収集された情報をロシアと共有していた可能性についても調べていると明らかにした。",
      [("ハンガリー", "cooperatesWith", "ロシア", "hedged")], [("シビハ", "cooperatesWith", "ロシア")]),
+    # a denial of involvement (関与を否定) answers a charge told anywhere in the paragraph or the one before, by
+    # the side that denies; another side's denial takes nothing back
+    ("retracted", "ウクライナ軍は、ロシア軍がキーウの病院を攻撃したと非難した。死者は10人に上った。ロシア国防省は関与を否定した。",
+     [("ロシア軍", "attacks", "キーウ", "negated"), ("ロシア軍", "attacks", "キーウ", "hedged")], []),
+    ("retracted", "ウクライナ軍は、ロシア軍がキーウの病院を攻撃したと非難した。死者は10人に上った。中国外務省は関与を否定した。",
+     [("ロシア軍", "attacks", "キーウ", "hedged")], []),
+    # a unit, ship or aircraft hit is hit for whoever it belongs to; shooting down (撃墜) is an attack
+    ("owned-target", "マリ軍の無人機がアルジェリア軍に撃墜された。", [("アルジェリア軍", "attacks", "マリ軍", "")], []),
+    ("owned-target", "アルジェリア軍はマリ軍の無人機を撃墜した。", [("アルジェリア軍", "attacks", "マリ軍", "")], []),
+    # an addressee GiNZA hung on the means verb inside what is asked for (対話を通じた解決) is the request's
+    ("addressee", "ブラジル外務省は声明で、両国に対話を通じた平和的な解決を促した。", [("ブラジル外務省", "requests", "両国", "")], []),
+    # a group named in quotes after its kind (武装勢力「ファノ」), which GiNZA made a compound after the kind
+    ("named-group", "エリトリアは武装勢力「ファノ」に武器を供与している。", [("エリトリア", "supports", "ファノ", "")], []),
+    ("retracted", "エチオピア政府は、エリトリアが国内の武装勢力「ファノ」に武器を供与していると主張した。エリトリア側はこれを否定している。",
+     [("エリトリア", "supports", "ファノ", "hedged"), ("エリトリア", "supports", "ファノ", "negated")], []),
+    # a claim that someone backs an armed group alleges a wrongdoing: it accuses them
+    ("claim", "マリ外務省は、アルジェリアが北部の分離独立派「アザワド解放戦線（FLA）」を支援していると主張した。",
+     [("マリ外務省", "accuses", "アルジェリア", ""), ("アルジェリア", "supports", "アザワド解放戦線", "hedged")], []),
+    # a lawsuit planned with no one named is against whom the speaker's side has just been aimed at
+    ("lawsuit", "コスタリカのチャベス大統領はニカラグアを非難した。同氏は国際司法裁判所（ICJ）への再提訴も検討している。",
+     [("同氏", "accuses", "ニカラグア", "hedged")], []),
+    # talks as the means of a resolution aimed at (対話による解決を目指す): the talks are carried, hedged
+    ("means", "ペルーのホセ・ヘリ大統領は、コロンビアとの対話による解決を目指す考えを示した。",
+     [("ホセ・ヘリ", "negotiatesWith", "コロンビア", "hedged")], []),
 ]
