@@ -34,6 +34,25 @@ def refusal(verb, sent) -> Iterator[Relation]:
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in pair_up(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
         yield replace(rel, negated=False)
+    if verb.lemma_ in lex.RESPONDING_VERBS and any(t.lemma_ in lex.POINTING_WORDS for t in things):
+        yield from _talks_refused(verb, sent, frame.subjects)
+
+
+def _talks_refused(verb, sent, responders) -> Iterator[Relation]:
+    """ウクライナ政府はハンガリーに協議を申し入れた。同国はこれに応じず: talks (or a meeting, a visit) proposed to
+    someone who does not agree to them (これに応じない) do not take place between them."""
+    from kg.extract.ja.memory import told_before
+
+    told = told_before(verb, lex.SCHEDULED_EVENTS - {"hosts"})
+    if told is None:
+        return
+    here = dict(start=verb.idx, end=verb.idx + len(verb.text))
+    for responder in within(actors_of(responders), sent):
+        # (同国はこれに応じず: an anaphor is read in linking)
+        if not same_side([responder], [told.subject]) and (same_side([responder], [told.object])
+                                                             or responder.kind == "anaphor"):
+            yield new_relation(replace(responder, **here), told.predicate, replace(told.subject, **here), verb, sent,
+                               "refusal", negated=True)
 
 
 def refused_request(verb, sent) -> Iterator[Relation]:

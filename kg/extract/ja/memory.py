@@ -45,7 +45,9 @@ def told_before(pred, predicates, sides=None, *, far: bool = False):
     if sides is not None and not far:
         earlier = sentence_of(pred.doc[sentence.start - 1]).start_char - 1 if sentence.start else start
     for rel in reversed(TOLD.get(pred.doc, [])):
-        if sides is not None and not rel.hedged:
+        # (a fact told right before, which its doer's side denies, is taken back too: …発砲したと、韓国軍が発表した。
+        # …北朝鮮軍は「発砲した事実はない」と否定した; from further back, only what was reported or claimed)
+        if sides is not None and far and not rel.hedged:
             continue
         if earlier < rel.provenance.start < start and rel.predicate in predicates and (
                 sides is None or any(same_actor(rel.subject, s) or same_side([rel.subject], [s]) for s in sides)):

@@ -273,6 +273,11 @@ def _withheld_endorsement(pred) -> bool:
             marker(c) == "の" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return False  # (国連のロシア非難決議に賛成しなかった: the resolution is the UN's whoever voted)
     verb = noun.head
+    if verb.i != noun.i and verb.pos_ == "NOUN" and verb.lemma_ in lex.ENDORSING_VERBS \
+            and marker(verb) in ("に", "には", "にも") and verb.head.i != verb.i:
+        verb = verb.head  # (共同声明への署名には応じなかった: the signing is what is not agreed to)
+        return verb.lemma_ in lex.RESPONDING_VERBS and bool(_aux(verb) & lex.NEGATION_AUX) \
+            and not _undone_negation(verb)
     return verb.i != noun.i and verb.pos_ == "VERB" and verb.lemma_ in lex.ENDORSING_VERBS \
         and bool(_aux(verb) & lex.NEGATION_AUX) and not _undone_negation(verb)
 
@@ -424,6 +429,8 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         return True  # 無人機を供与しているとされる, …といわれる: what is said to be so
     if not carriers and relation_of(pred) in lex.SCHEDULED_EVENTS and _still_to_come(pred):
         return True  # 王毅外相は来週、インドを訪問する, 訪問すると発表した: a visit or meeting in the non-past is to come
+    if relation_of(pred) in lex.SCHEDULED_EVENTS and any(tok.lemma_ in lex.PROPOSING_VERBS for tok in (*carriers, *chain[1:3])):
+        return True  # ハンガリーに協議を申し入れた: talks proposed have not been held
     if not carriers and relation_of(pred) in lex.SCHEDULED_EVENTS and _chained_into_plan(pred):
         return True  # キーウを訪れ、シビハ外相と会談する予定だ: the visit is part of the plan
     if any(_not_ruled_out(tok) for tok in (*carriers, *chain[1:])):

@@ -368,6 +368,12 @@ def _topic_object(frame, rule: str, pred) -> str:
     if things and not frame.objects and (frame.clauses or _quotes_before(pred) or frames.quotation_before(pred)):
         frame.subjects, frame.objects = [t for t in frame.subjects if t not in things], things
         return "topic-object"
+    # 「ロシアに武器は提供していない」: a thing set off with は (no one's, no actor) where the verb has no other
+    # subject and no object is its object, contrasted; whoever does it is left to the context
+    bare = [t for t in topics if t.pos_ == "NOUN" and not read_actor(t) and not owners_of(t) and relation_of(t) is None]
+    if bare and not subjects and not frame.objects and len(bare) == len(frame.subjects) and frame.targets:
+        frame.subjects, frame.objects = [], bare
+        return "topic-object"
     return rule
 
 

@@ -158,9 +158,8 @@ POINTING_BACK = ("こうした", "こういった", "この", "その", "そう�
 ACT_NOUNS = frozenset({"行為", "行動", "挑発", "事案", "措置", "暴挙", "蛮行"})
 # Nouns that name the doer of an event, said of their subject: XはYの後ろ盾だ (X supports Y)
 DOER_NOUNS = frozenset({"後ろ盾"})
-# Nouns of a proposal, pointed back at (この提案を歓迎した): the last offer told, to host, support or hold talks
-PROPOSAL_NOUNS = frozenset({"提案", "申し出", "提言", "仲介案", "打診"})
-OFFERS = frozenset({"hosts", "supports", "visits"})  # (talks offered name both sides, not who offered)
+# What a proposal pointed back at (この提案を歓迎した) may offer (talks offered name both sides, not who offered)
+OFFERS = frozenset({"hosts", "supports", "visits"})
 # Words of the kind of an event, written with の between its target and it (ウクライナへの追加の軍事支援)
 EVENT_MODIFIERS = frozenset({"追加", "新規", "大規模", "緊急", "継続", "長期", "本格", "全面", "限定"})
 # Protecting someone supports them, but not one's own people (米国民を守る, said by the U.S.)

@@ -1530,4 +1530,18 @@ EXAMPLES = [
     # talks as the means of a resolution aimed at (対話による解決を目指す): the talks are carried, hedged
     ("means", "ペルーのホセ・ヘリ大統領は、コロンビアとの対話による解決を目指す考えを示した。",
      [("ホセ・ヘリ", "negotiatesWith", "コロンビア", "hedged")], []),
+    # the content of a document whose signing is not agreed to (署名には応じなかった) is not the signer's
+    ("withheld-endorsement", "ロシアは米国を非難する共同声明への署名には応じなかった。", [("ロシア", "criticizes", "米国", "negated")], []),
+    # talks proposed (協議を申し入れた) have not been held; refused (これに応じず), they do not take place
+    ("proposed-talks", "ウクライナ政府はハンガリーに対し、少数民族の権利を巡る協議を申し入れた。",
+     [("ウクライナ政府", "negotiatesWith", "ハンガリー", "hedged")], []),
+    ("proposed-talks", "ウクライナ政府はハンガリーに対し、協議を申し入れた。ハンガリー政府はこれに応じなかった。",
+     [("ハンガリー政府", "negotiatesWith", "ウクライナ政府", "negated")], []),
+    ("proposed-talks", "ウクライナ政府はハンガリーに対し、協議を申し入れた。ロシアはこれに応じなかった。", [],
+     [("ロシア", "negotiatesWith", "ウクライナ政府")]),
+    # a fact told right before, which its doer's side then denies, is stated negated too
+    ("retracted", "一部報道は、日本政府が台湾有事を想定し、米国と新たな共同作戦計画を協議していると伝えた。これについて、林芳正官房長官は11日の記者会見で「そのような事実はない」と否定した。",
+     [("日本政府", "negotiatesWith", "米国", "negated")], []),
+    # a thing set off with は on a verb with a target and no subject of its own is the contrasted object
+    ("contrasted-object", "中国外務省の報道官は「ロシアに武器は提供していない」と述べた。", [("報道官", "supports", "ロシア", "negated")], []),
 ]
