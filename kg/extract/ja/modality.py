@@ -157,6 +157,9 @@ def is_negated(pred, carriers=()) -> bool:
         return True  # 協議は見送りとなった, 会談は中止になった
     if _plan_called_off(pred, governors):
         return True  # 外相会談を開く予定だったが、…会談を見送ると発表した
+    if any(tok.lemma_ in lex.PROSPECT_NOUNS and marker(tok) in ("は", "が", "も") and tok.head.i != tok.i
+           and tok.head.lemma_ in lex.VANISHING_VERBS for tok in governors):
+        return True  # 首脳会談を年内に開く可能性はなくなった: a prospect gone
     if pred.dep_ == "nmod" and marker(pred) == "の" and pred.head.pos_ == "NOUN" and pred.head.lemma_ in lex.NEGATING_HEADS:
         return True  # 米国のウクライナへの軍事支援の一時停止を受け: the event a stopping noun is of has stopped
     if relation_of(pred) in lex.SCHEDULED_EVENTS and any(

@@ -60,6 +60,7 @@ NEGATING_HEADS = frozenset({"ない", "無い", "避ける", "控える", "否�
                             # an event blocked (会合の開催を阻止してきた), ruled out (軍事攻撃を排除した)
                             "阻止", "阻む", "排除"})
 # Nouns of an event's prospect, carried as a phase is by the verb over them (首脳会談の可能性を示唆した, 訪問の予定を発表した)
+VANISHING_VERBS = frozenset({"なくなる", "無くなる", "消える", "消滅", "遠のく", "ついえる", "潰える"})  # (可能性は消えた)
 PROSPECT_NOUNS = frozenset({"可能性", "見通し", "予定", "方針", "計画", "見込み", "公算", "選択肢"})
 # Nouns of suspicion or report whose clause, even in the past, is what is suspected (技術を提供した疑いがある)
 SUSPICION_NOUNS = frozenset({"疑い", "疑惑", "可能性", "恐れ", "おそれ", "報道", "見方", "主張", "観測", "推測", "憶測"})

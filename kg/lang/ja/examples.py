@@ -1544,4 +1544,8 @@ EXAMPLES = [
      [("日本政府", "negotiatesWith", "米国", "negated")], []),
     # a thing set off with は on a verb with a target and no subject of its own is the contrasted object
     ("contrasted-object", "中国外務省の報道官は「ロシアに武器は提供していない」と述べた。", [("報道官", "supports", "ロシア", "negated")], []),
+    # a prospect gone (可能性はなくなった, 遠のいた) says the event will not happen
+    ("prospect-gone", "韓国政府は、北朝鮮との首脳会談を年内に開く可能性は事実上なくなったとの見方を示した。",
+     [("韓国政府", "meetsWith", "北朝鮮", "negated,hedged")], []),
+    ("prospect-gone", "日中首脳会談が年内に開かれる可能性が高まった。", [("日首脳", "meetsWith", "中首脳", "hedged")], []),
 ]
