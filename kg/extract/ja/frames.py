@@ -138,6 +138,10 @@ def _verbal_frame(pred) -> Frame:
 
     A と-clause's own が-subject that GiNZA hangs on the verb above it is given back to the clause
     (報道官は、ウクライナがタンカーを攻撃していると非難した: ウクライナ is the clause's subject)."""
+    if _verb_made_aux(pred):
+        # 「一方的な主張だ」として / 退け[aux]た: GiNZA made the verb after として an auxiliary of する, which took its
+        # arguments; they are the verb's
+        return _verbal_frame(pred.head)
     frame = Frame()
     stranded = _stranded_subjects(pred)
     if _is_clause(pred):
@@ -307,6 +311,14 @@ def _verbal_frame(pred) -> Frame:
         frame.subjects = [t for t in frame.subjects if marker(t) != "では"]
     _headline_speaker_first(pred, frame)
     return frame
+
+
+def _verb_made_aux(pred) -> bool:
+    """A verb of its own that GiNZA hung as an auxiliary on the する of として (として / 退け[aux]た)."""
+    head = pred.head
+    return pred.dep_ == "aux" and pred.pos_ == "VERB" and head.i < pred.i and head.lemma_ == "する" \
+        and any(c.text == "て" and c.i < pred.i for c in head.children) \
+        and any(marker(c) == "と" for c in head.children)
 
 
 def _headline_speaker_first(pred, frame) -> None:

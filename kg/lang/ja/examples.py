@@ -1548,4 +1548,7 @@ EXAMPLES = [
     ("prospect-gone", "韓国政府は、北朝鮮との首脳会談を年内に開く可能性は事実上なくなったとの見方を示した。",
      [("韓国政府", "meetsWith", "北朝鮮", "negated,hedged")], []),
     ("prospect-gone", "日中首脳会談が年内に開かれる可能性が高まった。", [("日首脳", "meetsWith", "中首脳", "hedged")], []),
+    # a verb GiNZA hung as an auxiliary on the する of として (として / 退け[aux]た) takes the arguments hung on する
+    ("verb-as-aux", "ミャンマーはバングラデシュ側の抗議についても「一方的な主張だ」として退けた。",
+     [("ミャンマー", "rejects", "バングラデシュ", "")], []),
 ]
