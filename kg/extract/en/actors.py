@@ -92,7 +92,8 @@ def _read_actor(tok) -> list[Mention]:
             t.lower_ for t in sentence_of(tok) if t.i < tok.i and t.lower_ in ("he", "she", "him", "her")}
         key = "the two leaders" if len(people) >= 2 else "the two sides"
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
-    if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
+    if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
+            and not _named_in_full(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if pronoun:
@@ -290,6 +291,13 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _named_in_full(tok) -> bool:
+    """the Ministry of Foreign Affairs and Trade: a body's word with a capitalised of-name is the body named in full,
+    no reference back to the last ministry (the ministry said)."""
+    return tok.text[:1].isupper() and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.text[:1].isupper() for g in p.children) for p in tok.children)
 
 
 def _speaker_said(pronoun) -> list[Mention]:

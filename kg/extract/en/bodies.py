@@ -224,7 +224,26 @@ def body_of(ent) -> Mention:
     known = state_body_country(ent)
     owner = placed(known, ent.start_char, ent.end_char) if known is not None else None
     return mention(tokens, "government",
-                    owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None))
+                    owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None)
+                    or _reporters_country(ent))
+
+
+def _reporters_country(ent) -> Mention | None:
+    """Hungarian Foreign Minister Peter Szijjarto said the Ministry of Foreign Affairs and Trade had summoned ...: a
+    ministry whose name says no country, in what a national official reports, is the official's country's."""
+    if ent.root.lower_ not in ("ministry", "department"):
+        return None
+    node = ent.root
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "ccomp" or verb.lemma_.lower() not in lex.SPEECH_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in lex.NATIONAL_OFFICES and ent_of(speaker) is None:
+        return None
+    return next((m for t in speaker.subtree if t.i < speaker.i and t.dep_ in ("amod", "compound", "poss")
+                 for m in (place_or_demonym(t),) if m is not None and m.kind == "country"), None)
 
 
 def _posted_in(ent) -> list:

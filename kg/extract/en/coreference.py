@@ -37,10 +37,17 @@ def previous_group(tok, people: bool = False) -> list[Mention]:
     group = actors.actors_of([c for c in before.root.children
                               if c.dep_ in (("nsubj", "nsubjpass") if people else ("nsubj",))])
     if people:
-        group = group if len(group) == 1 and group[0].kind == "person" else []
+        # (A European Commission spokeswoman said there was no risk. She urged Kyiv and Bratislava ...: "she" is the
+        # unnamed spokeswoman, who acts for the Commission, not the last person named)
+        group = group if len(group) == 1 and (group[0].kind == "person" or _person_role(group[0])) else []
     elif len(group) < 2:
         group = []
     return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group]
+
+
+def _person_role(m: Mention) -> bool:
+    """An unnamed person acting for someone (a European Commission spokeswoman, a senior U.S. official)."""
+    return m.kind == "role" and m.text.split()[-1].lower() in lex.ONE_PERSON_ROLES
 
 
 def previous_subject(tok) -> list[Mention]:

@@ -227,6 +227,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             objects, rule = aimed, "target-clause"
     if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
         objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
+    if predicate in symmetric():
+        # the two neighbours have cooperated closely against Boko Haram, worked together against the PKK: whom a
+        # joint act is aimed at is the common foe, no partner in it
+        targets = [t for t in targets if t.head.lower_ != "against"]
     if predicate in symmetric() and not actors_of(partners):
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"

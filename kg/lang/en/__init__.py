@@ -381,6 +381,10 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spo
 # People a body's name may title without naming them (a State Department spokesperson, a Foreign Ministry official)
 UNNAMED_ROLE_NOUNS = SPOKESPERSON_NOUNS | frozenset({"official", "officials", "source", "sources", "diplomat",
                                                       "diplomats"})
+# One unnamed person a role may stand for, whom "he" or "she" opening the next sentence goes on with (A European
+# Commission spokeswoman said ... She urged Kyiv)
+ONE_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "minister",
+                              "ambassador", "envoy", "lawmaker", "senator", "adviser", "advisor"})
 # People of a country who are no part of its state: hosting them is no hosting of the country (hosts Syrian refugees)
 CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "worker", "student", "tourist", "pilgrim",
                             "exile", "national", "citizen", "resident", "family", "civilian", "evacuee", "people"})
@@ -454,6 +458,8 @@ ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",
     "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",
+    # members of a parliament (Congressman Ernesto Vargas: the title is no part of his name)
+    "congressman", "congresswoman", "legislator", "parliamentarian", "assemblyman", "assemblywoman",
     "lawmaker", "counterpart", "counterparts", "negotiator", "negotiators", "delegation", "government",
     "administration", "regime", "authorities", "military", "army", "navy", "troops", "forces", "director",
     "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime", "elect",

@@ -1705,4 +1705,45 @@ EXAMPLES = [
      [("Commerce Department", "sanctions", "China firms", "")], []),
     ("blacklisted", "The EU added 40 shadow-fleet tankers to the EU sanctions list.", [],
      [("EU", "sanctions", "EU")]),
+    # Fifteenth session. Armed groups the gazetteer knows (the PKK, Boko Haram, al-Shabaab, M23, the Polisario Front)
+    # are actors of their own, rolled up to no country
+    ("armed-group", "Ankara denied responsibility and blamed the PKK.", [("Ankara", "accuses", "PKK", "")], []),
+    ("armed-group", "Algeria has long backed the Polisario Front.", [("Algeria", "supports", "Polisario Front", "")], []),
+    ("armed-group", "Rwanda denied supporting the M23 rebels.", [("Rwanda", "supports", "M23", "negated")], []),
+    # an insurgency against someone attacks them, and so does "neutralising" fighters (military usage)
+    ("insurgency", "The PKK has waged an insurgency against the Turkish state since 1984.",
+     [("PKK", "attacks", "Turkey", "")], []),
+    ("insurgency", "The ministry said its drones had neutralised four members of the PKK in the area.",
+     [("the ministry", "attacks", "PKK", "")], []),
+    ("insurgency", "Ankara says it hit PKK militants", [("Ankara", "attacks", "PKK", "")], []),
+    # a joint act against someone is aimed at a common foe, who is no partner in it
+    ("cooperation-against", "Nigeria and Cameroon have cooperated closely against Boko Haram.",
+     [("Nigeria", "cooperatesWith", "Cameroon", "")], [("Nigeria", "cooperatesWith", "Boko Haram")]),
+    ("cooperation-against", "Kenya cooperated with Somalia against al-Shabaab.",
+     [("Kenya", "cooperatesWith", "Somalia", "")], [("Kenya", "cooperatesWith", "al-Shabaab")]),
+    ("cooperation-against", "The two neighbours have worked together against the PKK for years.", [],
+     [("neighbours", "cooperatesWith", "PKK")]),
+    # a member of a parliament: the title is no part of the name
+    ("parliament-title", "Congressman Ernesto Vargas accused Petro of inventing a dispute.",
+     [("Ernesto Vargas", "accuses", "Petro", "")], []),
+    ("parliament-title", "Peruvian Congresswoman Maria Lopez criticized Colombia.",
+     [("Maria Lopez", "criticizes", "Colombia", "")], []),
+    # "he" or "she" opening a sentence after one whose subject was an unnamed official goes on with that official
+    # (who acts for their body), not with the last person named
+    ("unnamed-she", "Szijjarto said Hungary backed Slovakia. A European Commission spokeswoman said there was no "
+     "risk. She urged Kyiv and Bratislava to resolve the dispute.", [],
+     [("she", "requests", "Kyiv"), ("Szijjarto", "requests", "Kyiv")]),
+    ("unnamed-she", "Trump met Xi in Busan. A senior U.S. official said the talks went well. He said Washington "
+     "would not sanction Beijing.", [("Washington", "sanctions", "Beijing", "negated,hedged")], []),
+    ("unnamed-she", "Wang Yi visited Seoul. A Chinese Foreign Ministry spokesman said the trip went well. He urged "
+     "Tokyo to stop its drills.", [], [("Wang Yi", "requests", "Tokyo")]),
+    # a ministry named in full with no country (the Ministry of Foreign Affairs and Trade) is no reference back to
+    # the last ministry, and in what a national official reports it is the official's country's
+    ("ministry-in-full", "Russia's Energy Ministry said flows would resume. Hungarian Foreign Minister Peter "
+     "Szijjarto said the Ministry of Foreign Affairs and Trade had summoned Ukraine's ambassador to protest.",
+     [("Ministry of Foreign Affairs and Trade", "affiliatedWith", "Hungary", "")],
+     [("the ministry", "protests", "Ukraine"), ("Russian Energy Ministry", "protests", "Ukraine")]),
+    ("ministry-in-full", "Japan's Defense Ministry said it had tracked the ship. Indian Foreign Minister Subrahmanyam "
+     "Jaishankar said the Ministry of External Affairs had summoned China's envoy.",
+     [("Ministry of External Affairs", "affiliatedWith", "India", "")], [("Japanese Defense Ministry", "protests", "China")]),
 ]
