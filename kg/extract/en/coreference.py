@@ -244,6 +244,8 @@ def event_antecedent(noun) -> list[Mention]:
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
         same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
                                              and tok.lemma_.lower() in lex.MEETING_NOUNS)
+        if tok.lemma_.lower() == "open" and (relation_of(tok) or ("",))[0] != "attacks":
+            continue  # (opened fire on a patrol boat ... the shooting; not opened talks)
         written = _doers_written_on(tok) if same and tok.pos_ == "NOUN" else []
         if written:
             # (the "unlawful" return of hundreds of migrants by German police ... The returns were criticised: the
@@ -299,7 +301,11 @@ def _doers_written_on(event) -> list[Mention]:
     """Who an event noun says did it: its possessor (Washington's decision) or its by-agent (the return of migrants
     by German police)."""
     return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
-        g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"])
+        g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]) \
+        or [m for h in (event, *(c for c in event.children if c.dep_ == "compound")) for c in h.children
+            # (after a Turkish drone strike on a car ... describing the strike as a violation: the nationality on
+            # it, which the parser may hang on the compound: Turkish [drone] strike)
+            if c.dep_ == "amod" and c.i < event.i for m in (place_or_demonym(c),) if m is not None]
 
 
 def _lead_doers(noun) -> list[Mention]:

@@ -130,7 +130,10 @@ def inherit_subject(verb) -> list:
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
            # building ties: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
-           | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS) \
+           | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS
+           # (handed the envoy a note of protest describing the strike as a violation and calling on Turkey to
+           # withdraw: what the note says, its sender says)
+           or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lex.STATEMENT_NOUNS) \
             and node.head.i != node.i:
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):

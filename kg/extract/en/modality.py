@@ -16,7 +16,7 @@ from kg.lang import en as lex
 
 def is_negated(pred) -> bool:
     """not / never on the predicate or its light verb; deny, refuse, decline, avoid above it."""
-    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    carriers = [pred] + [c for c in (_carrier(pred),) if c is not None]
     if _stop_denied(pred):
         return False  # would not end its police cooperation with China: the cooperation goes on
     if len(carriers) > 1 and _negating(carriers[-1]) and _has_neg(carriers[-1]):
@@ -54,7 +54,7 @@ def is_negated(pred) -> bool:
     if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_.endswith("s") and c.lemma_.lower() in lex.CANCELLING_VERBS
            for c in pred.children):
         return True  # Lula scraps trip to China: a headline's verb the tagger took for a noun, and the event for a verb
-    if pred.pos_ == "NOUN" and not _carried(pred):
+    if pred.pos_ == "NOUN" and _carrier(pred) is None:
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     verb = carriers[-1]  # (has yet to impose sanctions: the light verb carries the noun's "yet to")
     if verb.pos_ == "VERB" and (_neither_nor(verb) or _no_longer(verb) or _yet_to(verb)):
@@ -199,7 +199,7 @@ def is_hedged(pred) -> bool:
     """may / might / could, is considering, plans to, reportedly, if-clauses, claims and reports by
     unnamed sources (officials said)."""
     chain = list(_chain(pred))
-    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    carriers = [pred] + [c for c in (_carrier(pred),) if c is not None]
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
             and (relation_of(pred) or ("",))[0] == "sanctions" and _asked_for(pred.head):
         return False  # expected Washington to lift sanctions, urged Beijing to end its ban: the measure stands now
@@ -239,7 +239,7 @@ def is_hedged(pred) -> bool:
         if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):
             return True
     # only reports make a mentioned event uncertain (not a verb the tagger took for a noun: offered to host[NOUN])
-    nominal = pred.pos_ == "NOUN" and not _carried(pred) and pred.dep_ != "xcomp"
+    nominal = pred.pos_ == "NOUN" and _carrier(pred) is None and pred.dep_ != "xcomp"
     if nominal and pred.dep_ == "dobj" and pred.head.dep_ == "xcomp" \
             and pred.head.head.lemma_.lower() in lex.HEDGING_HEADS:
         return True  # offered to host talks between them, plans to sign an agreement: the event is still to come
@@ -287,6 +287,18 @@ def _raised(verb) -> bool:
 def _carried(pred) -> bool:
     """Is the event noun the object of a verb that adds little meaning (issued a warning, considered aid)?"""
     return pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and relation_of(pred.head) is None
+
+
+def _carrier(pred):
+    """The verb that carries an event noun: issued a warning; also through a note or a round of it (did not hand
+    Turkey a note of protest, held a third round of talks: the verb says whether the protest, the talks happened)."""
+    if _carried(pred):
+        return pred.head
+    holder = pred.head.head
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "of" \
+            and holder.lemma_.lower() in lex.NOTE_NOUNS | lex.STAGE_NOUNS and _carried(holder):
+        return holder.head
+    return None
 
 
 def _chain(tok):

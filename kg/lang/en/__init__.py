@@ -487,7 +487,7 @@ EVENT_ANTECEDENTS = {
     "launch": {"launch", "fire", "test"}, "test": {"test", "launch", "fire"}, "attack": {"attack", "strike", "hit"},
     "strike": {"strike", "hit", "attack", "bomb"}, "bombing": {"bomb", "strike"}, "raid": {"raid", "strike"},
     "incursion": {"enter", "cross", "violate", "intrude"}, "invasion": {"invade"}, "seizure": {"seize", "capture"},
-    "shelling": {"shell"}, "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
+    "shelling": {"shell"}, "shooting": {"shoot", "fire", "open"},  # (opened fire on ... the shooting) "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},

@@ -1746,4 +1746,27 @@ EXAMPLES = [
     ("ministry-in-full", "Japan's Defense Ministry said it had tracked the ship. Indian Foreign Minister Subrahmanyam "
      "Jaishankar said the Ministry of External Affairs had summoned China's envoy.",
      [("Ministry of External Affairs", "affiliatedWith", "India", "")], [("Japanese Defense Ministry", "protests", "China")]),
+    # opening fire on someone attacks them, and "the shooting" later refers back to it
+    ("open-fire", "Indian troops opened fire on Pakistani positions.", [("India troops", "attacks", "Pakistan", "")], []),
+    ("open-fire", "North Korea did not open fire on South Korea.", [("North Korea", "attacks", "South Korea", "negated")],
+     []),
+    ("open-fire", "The company opened a fire station in Seoul.", [], [("company", "attacks", "Seoul")]),
+    ("open-fire", "Cameroonian soldiers opened fire on a Nigerian patrol boat. Nigeria described the shooting as "
+     "unacceptable.", [("Nigeria", "criticizes", "Cameroon soldiers", "")], []),
+    # a verb's two objects: the first is whom the second is given (gave Japan a warning, handed the envoy a note of
+    # protest); what the note says, its sender says; a note or a round carried by a negated verb did not happen
+    ("two-objects", "China gave Japan a stern warning.", [("China", "warns", "Japan", "")], []),
+    ("two-objects", "Iraq handed Turkey's ambassador a note of protest.", [("Iraq", "protests", "Turkey ambassador", "")], []),
+    ("two-objects", "Iraq did not hand Turkey a note of protest.", [("Iraq", "protests", "Turkey", "negated")], []),
+    ("two-objects", "Iraq did not deliver a note of protest to Turkey.", [("Iraq", "protests", "Turkey", "negated")],
+     []),
+    ("note-says", "Poland sent Belarus a letter of protest calling on Minsk to stop the flights.",
+     [("Poland", "protests", "Belarus", ""), ("Poland", "requests", "Minsk", "")], []),
+    ("note-says", "Japan did not hold a new round of talks with China.",
+     [("Japan", "negotiatesWith", "China", "negated")], []),
+    # a definite event noun refers back to the same noun written before with a nationality on it
+    ("nationality-doer", "Iraq protested after a Turkish drone strike on a car killed five people. Baghdad described "
+     "the strike as a blatant violation.", [("Baghdad", "criticizes", "Turkey", "")], []),
+    ("nationality-doer", "A Russian missile strike hit Odesa on Monday. Kyiv described the strike as barbaric.",
+     [("Kyiv", "criticizes", "Russia", "")], []),
 ]
