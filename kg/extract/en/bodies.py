@@ -39,6 +39,12 @@ from kg.types import Mention
 def owner_of(tok, phrase) -> Mention | None:
     """The country a role or body belongs to: a possessive (China's foreign minister), a demonym
     (Chinese officials), a compound place (U.S. officials), or of-phrase (the government of Japan)."""
+    # (China's Foreign Ministry spokeswoman, Mao Ning: the body named on the role, before the possessive that owns
+    # the body)
+    body = next((b for c in tok.children if c.dep_ in ("compound", "nmod") for b in (_named_body(c),)
+                 if b is not None), None)
+    if body is not None and any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in tok.children):
+        return body
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             found = _previous_subject_country(child)

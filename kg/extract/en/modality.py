@@ -54,6 +54,8 @@ def is_negated(pred) -> bool:
     if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_.endswith("s") and c.lemma_.lower() in lex.CANCELLING_VERBS
            for c in pred.children):
         return True  # Lula scraps trip to China: a headline's verb the tagger took for a noun, and the event for a verb
+    if carriers[-1].dep_ == "pcomp" and carriers[-1].head.lower_ == "without" and carriers[-1].tag_ == "VBG":
+        return True  # held 20 rounds of talks without reaching agreement, acted without consulting Seoul
     if pred.pos_ == "NOUN" and _carrier(pred) is None:
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     verb = carriers[-1]  # (has yet to impose sanctions: the light verb carries the noun's "yet to")

@@ -57,6 +57,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and objects and not actors_of(objects) \
             and not actors_of(partners):
         return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)
+    if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not actors_of([c]) for c in verb.children):
+        return  # (Brazil, whose territory meets both countries at the Triple Frontier: a thing that meets is no meeting)
     # (a meeting hosted by the crown prince: a participle with a by-agent after its noun is passive too)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" \
         and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
@@ -173,6 +176,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # ..., a move Beijing condemned as provocative; ..., a meeting hosted by the crown prince: the noun sums up
         # the act the sentence told before it; whoever did it is the object (and every side of a meeting hosted)
         objects = acted_before(verb.head, every_side=predicate == "hosts") or objects
+    if predicate == "visits":
+        # said he would travel to Leticia, the Colombian river port: one visits a place, so a place the tagger took for
+        # a person is none the extractor can name
+        targets = [t for t in targets if not {m.kind for m in actors_of([t])} == {"person"}]
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
@@ -201,8 +208,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # warned that Israel would act with full force against Hezbollah: whom the threatened act is aimed at
             # (wherever the parser hung the preposition: act with full force against Hezbollah)
             # (warned that Israel would strike Iran again: the object of a hostile act is whom it is aimed at)
+            # (threatened that Hungary would veto the EU's next package of sanctions against Russia: a threat to
+            # block something is aimed at whose it is, not at whom it would act on)
             aimed = [t for c in verb.children if c.dep_ == "ccomp" and not naming(c)
-                     for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS else [])
+                     for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS
+                                or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
                                or verb_arguments(c)[2]
                                or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
                                    for g in p.children if g.dep_ == "pobj"])

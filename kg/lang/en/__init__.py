@@ -218,7 +218,9 @@ NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt"
 # Verbs that call an event off or put it off (cancelled his visit, postponed the talks, shelved the sanctions): it
 # does not take place; with their particle: called off, ruled out, put on hold, held off
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "shelve", "scrap", "abort", "skip", "pause", "defer", "scrub",
-                              "axe", "nix", "delay", "forgo", "forego", "drop"})
+                              "axe", "nix", "delay", "forgo", "forego", "drop",
+                              # (the row should not derail a planned visit: the visit goes ahead)
+                              "derail", "scuttle", "torpedo"})
 # Blocking a measure: it was not adopted (Hungary blocked EU sanctions); blocked talks or accession are left as the
 # gold sets leave them, and a gerund beside the verb is no object of it (blocked the talks, insisting that ...)
 BLOCKING_VERBS = frozenset({"block", "veto"})

@@ -1769,4 +1769,31 @@ EXAMPLES = [
      "the strike as a blatant violation.", [("Baghdad", "criticizes", "Turkey", "")], []),
     ("nationality-doer", "A Russian missile strike hit Odesa on Monday. Kyiv described the strike as barbaric.",
      [("Kyiv", "criticizes", "Russia", "")], []),
+    # an event a verb of derailing would call off goes ahead when the verb is negated; "without" a gerund did not
+    # happen
+    ("derail", "Lee said the row should not derail a planned visit to Seoul by Chinese Premier Li Qiang.",
+     [("Li Qiang", "visits", "Seoul", "hedged")], []),
+    ("derail", "The protests derailed Xi's visit to Seoul.", [("Xi", "visits", "Seoul", "negated")], []),
+    ("without", "South Korea and China have held 20 rounds of talks without reaching agreement.",
+     [("South Korea", "negotiatesWith", "China", ""), ("South Korea", "cooperatesWith", "China", "negated")], []),
+    ("without", "Japan and China met in Tokyo without signing a pact.",
+     [("Japan", "cooperatesWith", "China", "negated")], []),
+    # a body named on a role comes before the possessive that owns the body
+    ("body-on-role", "China's Foreign Ministry spokeswoman Mao Ning criticized Japan.",
+     [("Mao Ning", "affiliatedWith", "Chinese Foreign Ministry", "")], [("Mao Ning", "affiliatedWith", "China")]),
+    ("body-on-role", "Japan's Defense Ministry spokesman Kenji Sato said China had sent ships.",
+     [("Kenji Sato", "affiliatedWith", "Japanese Defense Ministry", "")], []),
+    # a threat to veto or block something is aimed at whose it is, not at whom the thing would act on
+    ("threat-to-block", "Szijjarto threatened that Hungary would veto the European Union's next package of "
+     "sanctions against Russia.", [("Szijjarto", "threatens", "European Union", "")],
+     [("Szijjarto", "threatens", "Russia")]),
+    ("threat-to-block", "Orban warned that Hungary would block Ukraine's accession talks.",
+     [("Orban", "warns", "Ukraine", "")], []),
+    # a thing that meets something (a territory, a border) is no meeting; one visits places, not people
+    ("thing-meets", "Brazil, whose territory meets both Colombia and Peru at the Triple Frontier, offered to host "
+     "talks.", [], [("Brazil", "meetsWith", "Colombia"), ("Brazil", "meetsWith", "Peru")]),
+    ("thing-meets", "Officials from Japan and China met in Tokyo.", [("Japan Officials", "meetsWith", "China Officials", "")],
+     []),
+    ("visit-place", "President Gustavo Petro said he would travel on Friday to Leticia, the Colombian river port.", [],
+     [("Gustavo Petro", "visits", "Leticia")]),
 ]
