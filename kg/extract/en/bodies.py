@@ -231,7 +231,17 @@ def body_of(ent) -> Mention:
     owner = placed(known, ent.start_char, ent.end_char) if known is not None else None
     return mention(tokens, "government",
                     owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None)
-                    or _reporters_country(ent))
+                    or _reporters_country(ent) or _home_ministry(ent))
+
+
+def _home_ministry(ent) -> Mention | None:
+    """SEOUL — South Korea lodged a protest ... the Ministry of Oceans and Fisheries denied: a ministry named in full
+    with no country, in a story filed from the country its lead is about, is that country's (wire stories name
+    their home ministries bare)."""
+    if ent.root.lower_ != "ministry" or not any(t.lower_ == "of" for t in ent):
+        return None
+    home = dateline_country(ent.doc)
+    return placed(home, ent.start_char, ent.end_char) if home is not None else None
 
 
 def _reporters_country(ent) -> Mention | None:

@@ -162,7 +162,8 @@ def _coordinations(doc) -> list[tuple[int, list[Mention]]]:
         for tok in doc:
             if tok.dep_ != "conj" and tok.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "conj" for c in tok.children):
                 read = [m for member in members(tok) for m in actors.read_actor(member)]
-                if len(read) > 1:
+                # (the Ministry of Oceans and Fisheries: the words of one name joined by "and" are no group)
+                if len({place_key(m) for m in read}) > 1:
                     found.append((tok.i, read))
         _SETTLED.add(doc)
     return found

@@ -1796,4 +1796,11 @@ EXAMPLES = [
      []),
     ("visit-place", "President Gustavo Petro said he would travel on Friday to Leticia, the Colombian river port.", [],
      [("Gustavo Petro", "visits", "Leticia")]),
+    # a ministry named in full whose of-phrase the tagger cut at "and" is one name, and with no country it is the
+    # home ministry of a story filed from the country its lead is about
+    ("home-ministry", "SEOUL, Feb. 10 (AFP) - South Korea lodged a protest with China on Tuesday.\nThe Ministry of "
+     "Oceans and Fisheries denied that any such measure was under consideration.",
+     [("Ministry of Oceans and Fisheries", "affiliatedWith", "South Korea", "")], []),
+    ("home-ministry", "ABUJA, Nov. 4 (AFP) - Nigeria protested to Cameroon on Tuesday.\nThe Ministry of Defence "
+     "said it had summoned Cameroon's envoy.", [("Ministry of Defence", "affiliatedWith", "Nigeria", "")], []),
 ]
