@@ -122,3 +122,13 @@ def test_one_name_joined_by_and_is_no_group():
                   "Seoul is weighing cuts to Chinese fishing boats, although the Ministry of Oceans and Fisheries "
                   "denied it.\nThe two countries have held 20 rounds of talks on their maritime boundary.")
     assert ("country/KR", "negotiatesWith", "country/CN", False, False) in found
+
+
+def test_both_countries_a_third_party_urges_are_the_sides_set_against_each_other():
+    # "both countries" urged by a third party are the two sides in dispute, not the last two countries named together
+    found = _keys("Niger accused Benin of hosting French troops. Benin rejected the accusation.\n"
+                  "Mali and Burkina Faso issued a joint statement backing Niamey.\n"
+                  "The United Nations called on both countries to show restraint.")
+    assert ("org/UN", "requests", "country/NE", False, False) in found
+    assert ("org/UN", "requests", "country/BJ", False, False) in found
+    assert not any(s == "org/UN" and o in ("country/ML", "country/BF") for s, _, o, _, _ in found)

@@ -1803,4 +1803,20 @@ EXAMPLES = [
      [("Ministry of Oceans and Fisheries", "affiliatedWith", "South Korea", "")], []),
     ("home-ministry", "ABUJA, Nov. 4 (AFP) - Nigeria protested to Cameroon on Tuesday.\nThe Ministry of Defence "
      "said it had summoned Cameroon's envoy.", [("Ministry of Defence", "affiliatedWith", "Nigeria", "")], []),
+    # a chair named in apposition to the body the chair heads (the parser hangs the name on the body), and a body and
+    # a chair's title the tagger took into a name, are the chair's and no part of the name
+    ("chair-of-body", "The chairperson of the African Union Commission, Mahmoud Ali Youssouf, called on Burkina Faso "
+     "and Ivory Coast to exercise restraint.", [("Mahmoud Ali Youssouf", "requests", "Burkina Faso", ""),
+                                                ("Mahmoud Ali Youssouf", "affiliatedWith", "African Union Commission", "")],
+     []),
+    ("chair-of-body", "African Union Commission Chairperson Mahmoud Ali Youssouf called on Niger and Benin to show "
+     "restraint.", [("Mahmoud Ali Youssouf", "requests", "Niger", ""),
+                    ("Mahmoud Ali Youssouf", "affiliatedWith", "African Union Commission", "")], []),
+    ("chair-of-body", "The head of the UN mission, John Smith, criticized Israel.",
+     [("John Smith", "criticizes", "Israel", "")], []),
+    ("chair-of-body", "The African Union's Commission chairperson, Mahmoud Ali Youssouf, said the move set a "
+     "dangerous precedent.", [("Mahmoud Ali Youssouf", "affiliatedWith", "African Union", "")], []),
+    # ECOWAS is an international organisation
+    ("ecowas", "Benin backed a threat by the Economic Community of West African States to use force.",
+     [("Benin", "supports", "Economic Community of West African States", "")], []),
 ]
