@@ -167,6 +167,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         targets = [g for t in [verb, *objects] if t.lemma_.lower() not in lex.REMOVAL_NOUNS
                    for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"] or targets
+    if predicate == "rejects" and not actors_of(objects + targets) and not owners(objects) and any(
+            o.lemma_.lower() in lex.ISSUED_NOUNS | lex.VOICED_EVENTS for o in objects):
+        # will not accept pressure from Bogota, rejected the blackmail from Bratislava: the parser may hang the
+        # from-phrase on the verb; whoever the thing turned away comes from
+        targets = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                   if g.dep_ == "pobj"] or targets
     if predicate == "rejects" and verb.dep_ == "relcl" and not actors_of(objects + targets):
         # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
         # before it, and what is turned away is its doer's

@@ -408,7 +408,9 @@ UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "pro
 REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
 # What someone issues, and a from-phrase names the issuer of (orders from Washington, lectures from Brussels)
 ISSUED_NOUNS = frozenset({"order", "instruction", "dictate", "diktat", "demand", "request", "ultimatum", "lecture",
-                          "lesson", "directive", "command"})
+                          "lesson", "directive", "command",
+                          # (Peru "will not accept pressure" from Bogota: who presses or threatens)
+                          "pressure", "threat", "blackmail", "interference"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)
@@ -495,6 +497,7 @@ EVENT_ANTECEDENTS = {
     "negotiation": {"negotiate"},
     # (rejected the accusations: whoever made them)
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
+    "claim": {"accuse", "allege", "claim"},  # (Kinshasa accused Rwanda of ... dismissed the claim as a lie)
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},

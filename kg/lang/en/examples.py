@@ -1819,4 +1819,15 @@ EXAMPLES = [
     # ECOWAS is an international organisation
     ("ecowas", "Benin backed a threat by the Economic Community of West African States to use force.",
      [("Benin", "supports", "Economic Community of West African States", "")], []),
+    # a claim turned away refers back to the accusation or claim told before; pressure, threats or blackmail turned
+    # away (also "will not accept") are turned away from whoever they come from, wherever the parser hangs "from"
+    ("claim-turned-away", "Kinshasa accused Rwanda of backing the M23. Rwandan Foreign Minister Olivier Nduhungirehe "
+     "dismissed the claim as a recycled lie.", [("Olivier Nduhungirehe", "rejects", "Kinshasa", "")], []),
+    ("claim-turned-away", "Nepal claimed the Lipulekh pass. India rejected the claim.",
+     [("India", "rejects", "Nepal", "")], []),
+    ("pressure-from", "Foreign Minister Hugo de Zela said Peru will not accept pressure from Bogota.",
+     [("Peru", "rejects", "Bogota", "")], []),
+    ("pressure-from", "Ukraine's Foreign Ministry rejected the blackmail from Slovakia.",
+     [("Ukrainian Foreign Ministry", "rejects", "Slovakia", "")], []),
+    ("pressure-from", "Peru accepted pressure from Bogota.", [], [("Peru", "rejects", "Bogota")]),
 ]
