@@ -339,7 +339,11 @@ def aimed_objects(verb) -> list:
 def conditioned(verb) -> list:
     """threatened to take the case to court if Lima did not reverse course, warned that attacks would follow unless
     Israel halted: the subject of the condition is whom a threat or a warning is aimed at."""
-    return [g for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")))
+    # (warned that Baghdad would ask the Security Council to hold a session if Ankara failed to respond: the condition
+    # may hang on a verb the reported one governs)
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp"))]
+    clauses += [g for c in clauses[1:] for g in c.children if g.dep_ == "xcomp"]
+    return [g for v in clauses
             for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.CONDITIONAL_MARKS
                                                              for m in c.children)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

@@ -223,6 +223,16 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                                or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
                                    for g in p.children if g.dep_ == "pobj"])
                      if not {place_key(m) for m in actors_of([t])} & own]
+            if not actors_of(aimed):
+                # warned that Moscow would respond to any deployment of NATO forces, that Burkina Faso would respond to
+                # any aggression from Ivory Coast: whose act the warner's side would answer
+                # (NATO forces: the forces' owner, who is named at actor level too)
+                aimed = [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.RESPONDING_VERBS
+                         for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" for t in p.children
+                         if t.dep_ == "pobj" for q in t.children if q.dep_ == "prep" and q.lower_ in ("of", "from", "by")
+                         for g in q.children if g.dep_ == "pobj"
+                         for o in ([c for c in g.children if c.dep_ in ("compound", "poss") and actors_of([c])] or [g])
+                         if not {place_key(m) for m in actors_of([o])} & own] or aimed
             # (countermeasures against U.S.-South Korean drills: whose the drills are)
             if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
                 objects, rule = aimed, "target-clause"

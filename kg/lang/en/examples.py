@@ -1830,4 +1830,13 @@ EXAMPLES = [
     ("pressure-from", "Ukraine's Foreign Ministry rejected the blackmail from Slovakia.",
      [("Ukrainian Foreign Ministry", "rejects", "Slovakia", "")], []),
     ("pressure-from", "Peru accepted pressure from Bogota.", [], [("Peru", "rejects", "Bogota")]),
+    # a warning that the warner's side would respond is aimed at whose act it would answer; a warning whose reported
+    # clause sets a condition, at any depth, is aimed at the condition's subject
+    ("warned-response", "Kremlin spokesman Dmitry Peskov warned that Moscow would respond to any deployment of NATO "
+     "forces closer to its borders.", [("Dmitry Peskov", "warns", "NATO", "")], []),
+    ("warned-response", "Burkinabe leader Ibrahim Traore warned that Burkina Faso would respond with all the force "
+     "necessary to any aggression from Ivory Coast.", [("Ibrahim Traore", "warns", "Ivory Coast", "")], []),
+    ("warned-condition", "Iraqi Foreign Minister Fuad Hussein warned that Baghdad would ask the U.N. Security Council "
+     "to hold an emergency session if Ankara failed to respond.", [("Fuad Hussein", "warns", "Ankara", "")],
+     [("Fuad Hussein", "warns", "Baghdad")]),
 ]
