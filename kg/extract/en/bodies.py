@@ -62,6 +62,10 @@ def owner_of(tok, phrase) -> Mention | None:
             found = place_or_demonym(child) or next(
                 (m for g in child.children if g.dep_ in ("compound", "amod", *based) and g.i < child.i
                  for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
+            if found is None and child.dep_ == "poss" and tok.lower_ in lex.SPOKESPERSON_NOUNS | {"aide", "adviser",
+                                                                                                  "advisor"}:
+                # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country
+                found = leaders_country(child)
             if found is not None:
                 return found
         if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and tok.lower_ in lex.ROLE_NOUNS):
@@ -78,6 +82,23 @@ def owner_of(tok, phrase) -> Mention | None:
                          if m.kind in ("government", "organization", "country", "anaphor")]
                 if found:
                     return found[0]
+    return None
+
+
+def leaders_country(tok) -> Mention | None:
+    """Tinubu's spokesman, Erdogan's aide: the country of the person a possessive names (as the text gives it, else
+    as ontologies/people.ttl does)."""
+    from kg.vocab import gazetteer, people
+
+    for m in actors.read_actor(tok):
+        if m.kind != "person":
+            continue
+        if m.affiliation is not None and m.affiliation.kind == "country":
+            return m.affiliation
+        # (a leader named by one name before "'s" is the one the gazetteer knows by it)
+        person = people().lookup(m.text)
+        place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
+        return placed(place, m.start, m.end) if place is not None else None
     return None
 
 
@@ -281,7 +302,9 @@ def _named_for(body: Mention) -> Mention:
     owner = body.affiliation
     place = place_of(owner.text) if owner is not None and owner.kind == "country" else None
     word = lex.NATIONALITY_OF.get(place.pref_en) if place is not None else None
-    if word is None or body.text.startswith(word) or "ministry" not in body.text.lower():
+    # (and a general staff: Ukraine's General Staff is the Ukrainian General Staff)
+    if word is None or body.text.startswith(word) or "ministry" not in body.text.lower() \
+            and not body.text.lower().endswith("general staff"):
         return body
     return replace(body, text=f"{word} {body.text}")
 

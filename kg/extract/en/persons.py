@@ -12,7 +12,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en.bodies import body_named_before, body_of, owner_of, previous_subject
+from kg.extract.en.bodies import body_named_before, body_of, leaders_country, owner_of, previous_subject
 from kg.extract.en.names import (
     affiliation_chain,
     demonym_of,
@@ -294,6 +294,12 @@ def _title_owner(ent) -> Mention | None:
     found = organisation_in_title(title)
     if found is not None:
         return found  # (Pacific Islands Forum Secretary General Baron Waqa, the tagger cutting the name short)
+    if any(t.lower_ in lex.SPOKESPERSON_NOUNS for t in title):
+        # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country
+        found = next((c for t in title if t.dep_ == "poss" and t.pos_ == "PROPN"
+                      for c in (leaders_country(t),) if c is not None), None)
+        if found is not None:
+            return found
     office = " ".join(t.lower_ for t in ent.doc[max(start, ent.start - 4):ent.start])  # (title_before stops at "of")
     national = next((place_of(c) for o, c in lex.NATIONAL_TITLES.items() if office.endswith(o)), None)
     if national is not None:

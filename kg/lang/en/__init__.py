@@ -534,7 +534,8 @@ CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warsh
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
-                        "service", "police", "chiefs"})  # (the South Korean Joint Chiefs of Staff)
+                        "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
+                        "staff"})  # (Ukraine's General Staff said its drones had hit ...)
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of

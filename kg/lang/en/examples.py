@@ -1839,4 +1839,15 @@ EXAMPLES = [
     ("warned-condition", "Iraqi Foreign Minister Fuad Hussein warned that Baghdad would ask the U.N. Security Council "
      "to hold an emergency session if Ankara failed to respond.", [("Fuad Hussein", "warns", "Ankara", "")],
      [("Fuad Hussein", "warns", "Baghdad")]),
+    # who speaks for a leader acts for the leader's country; a general staff takes its country's nationality word; an
+    # attack on a place near a town in a country's region is on that country
+    ("leaders-spokesman", "President Bola Tinubu spoke with Biya, Tinubu's spokesman Bayo Onanuga said.",
+     [("Bayo Onanuga", "affiliatedWith", "Nigeria", "")], []),
+    ("leaders-spokesman", "Erdogan's spokesman Omer Celik said Turkey would not back down.",
+     [("Omer Celik", "affiliatedWith", "Turkey", "")], []),
+    ("general-staff", "Ukraine's General Staff said its drones had hit a pumping station near the town of Novozybkov "
+     "in Russia's Bryansk region.", [("Ukrainian General Staff", "affiliatedWith", "Ukraine", ""),
+                                      ("Ukrainian General Staff", "attacks", "Russia", "")], []),
+    ("general-staff", "Russian missiles struck a power plant near the city of Lviv in western Ukraine.",
+     [("Russia", "attacks", "Ukraine", "")], []),
 ]
