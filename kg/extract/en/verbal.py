@@ -127,6 +127,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # of no one else, is made of the envoy summoned (not a request, which may go elsewhere: to summon Moscow's
         # envoy and to request consultations under NATO's Article 4)
         objects = [e for e in summoned_envoys(verb.head) if envoy_word(e)] or objects
+    if predicate == "demands" and verb.dep_ == "conj" and not actors_of(objects + targets) \
+            and not owners(objects + targets) and (relation_of(verb.head) or ("",))[0] == "protests":
+        # It protested against the detention of Russian citizens in Baku and demanded their immediate release: a
+        # demand joined to a protest, of no one else, is made of whom the protest is lodged with
+        _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
+        aimed = [t for t in above_objects + above_targets if actors_of([t]) or owners([t])]
+        objects = aimed or objects
     named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)

@@ -1850,4 +1850,9 @@ EXAMPLES = [
                                       ("Ukrainian General Staff", "attacks", "Russia", "")], []),
     ("general-staff", "Russian missiles struck a power plant near the city of Lviv in western Ukraine.",
      [("Russia", "attacks", "Ukraine", "")], []),
+    # a demand joined to a protest, of no one else, is made of whom the protest is lodged with
+    ("protest-and-demand", "China protested to Japan over the remarks and demanded a retraction.",
+     [("China", "demands", "Japan", "")], []),
+    ("protest-and-demand", "Seoul protested Tokyo's claims and demanded a retraction.",
+     [("Seoul", "demands", "Tokyo", "")], []),
 ]
