@@ -133,7 +133,9 @@ def inherit_subject(verb) -> list:
            | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS
            # (handed the envoy a note of protest describing the strike as a violation and calling on Turkey to
            # withdraw: what the note says, its sender says)
-           or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lex.STATEMENT_NOUNS) \
+           or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lex.STATEMENT_NOUNS
+           # (joined the European Union in a statement calling on Tanzania to release them: the statement's issuers)
+           or node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in lex.STATEMENT_NOUNS) \
             and node.head.i != node.i:
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
@@ -164,9 +166,17 @@ def inherit_subject(verb) -> list:
                 for g in p.children if g.dep_ == "pobj"]
             if controller and actors_of(controller):
                 return controller
-        node = node.head
-        if node.pos_ == "ADP" and node.head.pos_ == "VERB":
-            # object control through a preposition: warned China against supplying, accused Kyiv of staging
+        came_from, node = node, node.head
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and came_from.dep_ == "pobj" \
+                and came_from.lemma_.lower() in lex.STATEMENT_NOUNS and node.head.lemma_.lower() == "join":
+            # The United States joined the European Union in a statement calling on Tanzania to: whoever joins and
+            # whom they join issue the statement together
+            issuers = [c for c in node.head.children if c.dep_ in ("nsubj", "dobj")]
+            if actors_of(issuers):
+                return issuers
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and came_from.dep_ != "pobj":
+            # object control through a preposition: warned China against supplying, accused Kyiv of staging (not
+            # through a noun: joined the EU in a statement calling on ...)
             controller = [c for c in node.head.children if c.dep_ == "dobj"]
             if controller and actors_of(controller):
                 return controller

@@ -1855,4 +1855,12 @@ EXAMPLES = [
      [("China", "demands", "Japan", "")], []),
     ("protest-and-demand", "Seoul protested Tokyo's claims and demanded a retraction.",
      [("Seoul", "demands", "Tokyo", "")], []),
+    # what a statement says, whoever issues it says: "in a statement calling on ..." (and whoever joins others in one
+    # issues it with them); object control through a preposition is not reached through a noun
+    ("in-a-statement", "The United States, Britain and Canada joined the European Union in a statement calling on "
+     "Tanzania to release the journalists.", [("United States", "requests", "Tanzania", ""),
+                                               ("European Union", "requests", "Tanzania", "")], []),
+    ("in-a-statement", "In a statement calling on Russia to withdraw, Japan said the move was illegal.",
+     [("Japan", "requests", "Russia", "")], []),
+    ("in-a-statement", "Russia accused Kyiv of staging the attack.", [("Russia", "accuses", "Kyiv", "")], []),
 ]
