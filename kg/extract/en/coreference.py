@@ -252,6 +252,14 @@ def event_antecedent(noun) -> list[Mention]:
             # (the "unlawful" return of hundreds of migrants by German police ... The returns were criticised: the
             # same noun written before with its doer on it)
             return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in written]
+        if same and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
+                and tok.lemma_.lower() in lex.STATEMENT_NOUNS:
+            # (joined the European Union in a statement, said in a statement: who joins, and whom they join, or says)
+            issuer = tok.head.head
+            doers = actors.actors_of(undated([c for c in issuer.children if c.dep_ == "nsubj"]) + (
+                [c for c in issuer.children if c.dep_ == "dobj"] if issuer.lemma_.lower() == "join" else []))
+            if doers:
+                return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None

@@ -497,7 +497,9 @@ EVENT_ANTECEDENTS = {
     "negotiation": {"negotiate"},
     # (rejected the accusations: whoever made them)
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
-    "claim": {"accuse", "allege", "claim"},  # (Kinshasa accused Rwanda of ... dismissed the claim as a lie)
+    "claim": {"accuse", "allege", "claim"},
+    # (joined the EU in a statement calling on Tanzania ... rejected the statement as "unwarranted": its issuers)
+    "statement": {"issue", "release", "publish", "join"},  # (Kinshasa accused Rwanda of ... dismissed the claim as a lie)
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},

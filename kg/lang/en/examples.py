@@ -1863,4 +1863,11 @@ EXAMPLES = [
     ("in-a-statement", "In a statement calling on Russia to withdraw, Japan said the move was illegal.",
      [("Japan", "requests", "Russia", "")], []),
     ("in-a-statement", "Russia accused Kyiv of staging the attack.", [("Russia", "accuses", "Kyiv", "")], []),
+    # "the statement" turned away refers back to the last statement told, and whoever issued it
+    ("statement-turned-away", "The United States joined the European Union in a statement calling on Tanzania to "
+     "release the journalists. Tanzania's Foreign Ministry rejected the statement as unwarranted.",
+     [("Tanzanian Foreign Ministry", "rejects", "United States", ""),
+      ("Tanzanian Foreign Ministry", "rejects", "European Union", "")], []),
+    ("statement-turned-away", "Japan issued a statement criticizing China. Beijing rejected the statement.",
+     [("Beijing", "rejects", "Japan", "")], []),
 ]
