@@ -197,7 +197,15 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
         targets = [t for t in targets if t not in stranded]
-    if not actors_of(objects + targets) and summoned(verb) and not [
+    envoys = [e for e in summoned(verb) if envoy_word(e)] if predicate == "protests" else []
+    if envoys and not actors_of(objects + targets) and not [
+            m for t in objects + targets for c in t.children if c.dep_ == "poss" for m in actors_of([c])
+            if m.kind != "person"]:
+        # Lima summoned Colombia's chargé d'affaires to protest against Petro's remarks: a protest handed to an envoy
+        # goes to the envoy's country, not to the person whose words are protested (a country's act, Washington's
+        # decision, names the same side)
+        objects, targets = [], envoys
+    elif not actors_of(objects + targets) and summoned(verb) and not [
             m for t in objects + targets for c in t.children if c.dep_ == "poss" for m in actors_of([c])]:
         # (summoned the U.S. diplomat to protest against Washington's decision: whose the protested thing is)
         # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told

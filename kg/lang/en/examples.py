@@ -1870,4 +1870,9 @@ EXAMPLES = [
       ("Tanzanian Foreign Ministry", "rejects", "European Union", "")], []),
     ("statement-turned-away", "Japan issued a statement criticizing China. Beijing rejected the statement.",
      [("Beijing", "rejects", "Japan", "")], []),
+    # a protest handed to a summoned envoy goes to the envoy's country, not to the person whose words are protested
+    ("envoy-protest", "Lima later summoned Colombia's chargé d'affaires to protest against Petro's remarks.",
+     [("Lima", "protests", "Colombia", "")], [("Lima", "protests", "Petro")]),
+    ("envoy-protest", "South Africa summoned the top U.S. diplomat in Pretoria to protest against Washington's "
+     "decision.", [("South Africa", "protests", "Washington", "")], []),
 ]
