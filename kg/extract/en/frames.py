@@ -250,8 +250,8 @@ def _finite_above(verb) -> list:
     "have": a state after a modal is the reported clause's, put in the past by the verb of saying (said Bangkok
     would not accept mediation but was ready to talk, would defend its territory but had no intention of)."""
     if not (verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE) \
-            or verb.lemma_.lower() in ("be", "have"):
-        return []
+            or verb.lemma_.lower() in ("be", "have", "remain"):
+        return []  # (said Peru "will not accept pressure" but remained willing to discuss: a state, as "be" is)
     above = verb.head
     while above.head.i != above.i and above.tag_ not in _FINITE:
         above = above.head

@@ -450,6 +450,8 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 MOVING_VERBS = frozenset({"head", "land"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
 READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed"})
+# Adjectives of unreadiness: what they take does not happen (Peru is unwilling to meet, was unable to attend)
+UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared"})
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country

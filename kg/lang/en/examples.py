@@ -1875,4 +1875,19 @@ EXAMPLES = [
      [("Lima", "protests", "Colombia", "")], [("Lima", "protests", "Petro")]),
     ("envoy-protest", "South Africa summoned the top U.S. diplomat in Pretoria to protest against Washington's "
      "decision.", [("South Africa", "protests", "Washington", "")], []),
+    # readiness to discuss something with someone is readiness for talks with them (hedged); readiness denied, and
+    # unwillingness or inability, negate what they take (two negations cancel); "remained" after a modal is a state
+    # of the reported clause, as "be" is
+    ("ready-to-discuss", "Anand said Canada was ready to discuss practical arrangements for future transits with "
+     "Washington.", [("Canada", "negotiatesWith", "Washington", "hedged")], []),
+    ("ready-to-discuss", "Foreign Minister Hugo de Zela said Peru will not accept pressure from Bogota but remained "
+     "willing to discuss river navigation with Colombia.", [("Peru", "negotiatesWith", "Colombia", "hedged")],
+     [("Hugo de Zela", "negotiatesWith", "Colombia")]),
+    ("ready-to-discuss", "Peru was not willing to discuss the matter with Colombia.",
+     [("Peru", "negotiatesWith", "Colombia", "negated,hedged")], []),
+    ("unready", "Peru is not willing to negotiate with Colombia.",
+     [("Peru", "negotiatesWith", "Colombia", "negated,hedged")], []),
+    ("unready", "Peru is unwilling to meet Colombia.", [("Peru", "meetsWith", "Colombia", "negated")], []),
+    ("unready", "Russia is reluctant to criticize China.", [("Russia", "criticizes", "China", "negated")], []),
+    ("unready", "Peru said it was not unwilling to meet Colombia.", [("Peru", "meetsWith", "Colombia", "")], []),
 ]
