@@ -27,7 +27,7 @@ def is_negated(pred) -> bool:
     while node.dep_ == "xcomp" and node.head.i != node.i:
         # not going to sell China the tools, did not agree to supply: the verb an infinitive completes is negated
         node = node.head
-        if node.lower_ in lex.READY_ADJECTIVES and node.dep_ == "acomp" and _has_neg(node.head):
+        if node.lower_ in lex.DENIABLE_ADJECTIVES and node.dep_ == "acomp" and _has_neg(node.head):
             return True  # Peru is not willing to negotiate, was not ready to meet: the readiness is denied
         if node.lower_ in lex.UNREADY_ADJECTIVES and node.dep_ == "acomp":
             return not _has_neg(node.head)  # is unwilling to meet (but was not unwilling to meet: two negations)

@@ -450,6 +450,9 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 MOVING_VERBS = frozenset({"head", "land"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
 READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed"})
+# Adjectives whose infinitive does not happen when they are denied (is not willing to, is not about to send tanks, was
+# not able to attend, is not likely to strike)
+DENIABLE_ADJECTIVES = READY_ADJECTIVES | {"about", "likely", "set", "due", "poised", "eager", "keen", "able", "free"}
 # Adjectives of unreadiness: what they take does not happen (Peru is unwilling to meet, was unable to attend)
 UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared"})
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)

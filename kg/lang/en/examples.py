@@ -1890,4 +1890,9 @@ EXAMPLES = [
     ("unready", "Peru is unwilling to meet Colombia.", [("Peru", "meetsWith", "Colombia", "negated")], []),
     ("unready", "Russia is reluctant to criticize China.", [("Russia", "criticizes", "China", "negated")], []),
     ("unready", "Peru said it was not unwilling to meet Colombia.", [("Peru", "meetsWith", "Colombia", "")], []),
+    ("unready", "Germany is not about to send tanks to Ukraine.", [("Germany", "supports", "Ukraine", "negated")], []),
+    ("unready", "Japan was not able to attend the summit with China.", [("Japan", "meetsWith", "China", "negated")],
+     []),
+    ("unready", "Israel is not likely to strike Iran.", [("Israel", "attacks", "Iran", "negated,hedged")], []),
+    ("unready", "Israel is not afraid to strike Iran.", [("Israel", "attacks", "Iran", "")], []),
 ]
