@@ -114,7 +114,9 @@ def _part_denied(pred) -> bool:
 
 
 def _negating(verb) -> bool:
-    return verb.lemma_.lower() in lex.NEGATING_HEADS or cancels(verb)
+    return verb.lemma_.lower() in lex.NEGATING_HEADS or cancels(verb) or verb.lemma_.lower() in lex.CHOOSING_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.children)  # (opted against sanctioning Moscow: the sanctioning did not happen)
 
 
 def _has_neg(tok) -> bool:

@@ -214,7 +214,11 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
                          "deepen", "sign", "conclude", "reach", "seal", "register"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
-                            "abandon", "refrain", "suspend", "end", "freeze"})
+                            "abandon", "refrain", "suspend", "end", "freeze",
+                            # (abstained from criticizing Russia, balked at sending tanks, shied away from condemning)
+                            "abstain", "balk", "baulk", "shy"})
+# Verbs of choosing that negate what follows "against" (opted against sanctioning Moscow, decided against sending troops)
+CHOOSING_VERBS = frozenset({"opt", "decide", "choose", "vote"})
 # Verbs that call an event off or put it off (cancelled his visit, postponed the talks, shelved the sanctions): it
 # does not take place; with their particle: called off, ruled out, put on hold, held off
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "shelve", "scrap", "abort", "skip", "pause", "defer", "scrub",

@@ -1895,4 +1895,13 @@ EXAMPLES = [
      []),
     ("unready", "Israel is not likely to strike Iran.", [("Israel", "attacks", "Iran", "negated,hedged")], []),
     ("unready", "Israel is not afraid to strike Iran.", [("Israel", "attacks", "Iran", "")], []),
+    # abstaining, balking, shying away, opting or deciding against: what they take did not happen (and a denied
+    # abstention is two negations)
+    ("declined-act", "India abstained from criticizing Russia.", [("India", "criticizes", "Russia", "negated")], []),
+    ("declined-act", "Brazil shied away from condemning Russia.", [("Brazil", "criticizes", "Russia", "negated")], []),
+    ("declined-act", "Berlin balked at sending tanks to Ukraine.", [("Berlin", "supports", "Ukraine", "negated")], []),
+    ("declined-act", "Seoul opted against sanctioning Moscow.", [("Seoul", "sanctions", "Moscow", "negated")], []),
+    ("declined-act", "Germany decided against sending troops to Ukraine.",
+     [("Germany", "supports", "Ukraine", "negated")], []),
+    ("declined-act", "India did not abstain from criticizing Russia.", [("India", "criticizes", "Russia", "")], []),
 ]
