@@ -1666,7 +1666,7 @@ EXAMPLES = [
     # an event noun under a verb that names no relation keeps the nationality written on it as its doer (citing
     # Russian attacks: Russia's, not the citer's)
     ("cited-event", "Romania sent more fighter jets to its eastern border, citing intensified Russian air strikes on "
-     "Ukrainian ports.", [("Russia", "attacks", "Ukraine", "hedged")], [("Romania", "attacks", "Ukraine")]),
+     "Ukrainian ports.", [("Russia", "attacks", "Ukraine", "")], [("Romania", "attacks", "Ukraine")]),
     # "the move" in a text with no headline is the act its first sentence tells
     ("lead-move", "Lithuania expelled three Russian diplomats on Monday. Moscow condemned the move as hostile.",
      [("Moscow", "criticizes", "Lithuania", "")], []),
@@ -1904,4 +1904,9 @@ EXAMPLES = [
     ("declined-act", "Germany decided against sending troops to Ukraine.",
      [("Germany", "supports", "Ukraine", "negated")], []),
     ("declined-act", "India did not abstain from criticizing Russia.", [("India", "criticizes", "Russia", "")], []),
+    # an event cited as a reason is told as a fact (what cited intelligence says stays reported)
+    ("cited-event", "Germany sent two more Patriot systems to Ukraine, citing intensified Russian air attacks on "
+     "Ukrainian cities.", [("Russia", "attacks", "Ukraine", "")], []),
+    ("cited-event", "Washington imposed sanctions on Beijing, citing intelligence that China had supplied Russia.",
+     [("China", "supports", "Russia", "hedged")], []),
 ]
