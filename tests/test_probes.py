@@ -19,7 +19,7 @@ HELD = {
     "ja_para_negation": (172, 8, 1, 9),
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (417, 0, 0, 20),
-    "en_long": (290, 0, 0, 11),
+    "en_long": (291, 0, 0, 11),
     "en_wire": (204, 0, 0, 11),
 }
 

@@ -325,10 +325,21 @@ def _chain(tok):
             yield node
             continue
         if node.dep_ in ("ROOT", "conj", "advcl", "parataxis") or (
-                node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node):
+                node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node) \
+                or _joined_main_clause(node):
             break
         node = node.head
         yield node
+
+
+def _joined_main_clause(clause) -> bool:
+    """Officials in Kyiv said that Belarus had allowed ..., and Ukraine's foreign ministry warned Minsk: a clause
+    with its own subject and no "that", after ", and" behind a clause already reported, is the narrator's next
+    statement, which the parser hung on the verb of saying."""
+    doc, start = clause.doc, clause.left_edge.i
+    return clause.dep_ == "ccomp" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text == "," \
+        and not any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ == "nsubj" for c in clause.children) \
+        and any(c.dep_ == "ccomp" and c.i < clause.i for c in clause.head.children)
 
 
 def _second_report(clause) -> bool:

@@ -1909,4 +1909,11 @@ EXAMPLES = [
      "Ukrainian cities.", [("Russia", "attacks", "Ukraine", "")], []),
     ("cited-event", "Washington imposed sanctions on Beijing, citing intelligence that China had supplied Russia.",
      [("China", "supports", "Russia", "hedged")], []),
+    # a clause after ", and" with its own subject and no "that", behind a clause already reported, is the narrator's
+    # next statement: the report's hedge does not reach it
+    ("joined-main-clause", "Officials in Kyiv said on Monday that Belarus had allowed Russian troops to mass near the "
+     "Ukrainian border, and Ukraine's foreign ministry warned Minsk that any incursion would be met with force.",
+     [("Ukrainian foreign ministry", "warns", "Minsk", "")], []),
+    ("joined-main-clause", "Officials said that Japan was considering joining AUKUS, and that Tokyo had sought help "
+     "from Canberra.", [("Tokyo", "requests", "Canberra", "hedged")], []),
 ]
