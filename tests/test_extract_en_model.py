@@ -101,3 +101,34 @@ def test_unnamed_role_of_a_named_body_acts_for_the_body():
     (found,) = [r for r in _relations("A State Department spokesperson criticized Caracas.")
                 if r.predicate == "criticizes"]
     assert found.subject.affiliation.affiliation.text == "United States"
+
+
+def _keys(text):
+    """(subject key, relation, object key, negated, hedged) of every statement the pipeline draws from a text."""
+    from kg.ingest import article_id
+    from kg.nlp import parse
+    from kg.pipeline import analyse
+    from kg.types import Article
+
+    article = Article(id=article_id(text), source="test", title="", text=text, lang="en")
+    return {(st.subject.key, st.predicate, st.object.key, st.negated, st.hedged)
+            for a, doc in parse([article]) for st in analyse(a, doc)}
+
+
+def test_one_name_joined_by_and_is_no_group():
+    # "the two countries" refers back to the last coordination of two countries, not to the words of one name
+    # joined by "and" (the Ministry of Oceans and Fisheries)
+    found = _keys("SEOUL, Feb. 10 (AFP) - South Korea lodged a protest with China on Tuesday.\n"
+                  "Seoul is weighing cuts to Chinese fishing boats, although the Ministry of Oceans and Fisheries "
+                  "denied it.\nThe two countries have held 20 rounds of talks on their maritime boundary.")
+    assert ("country/KR", "negotiatesWith", "country/CN", False, False) in found
+
+
+def test_both_countries_a_third_party_urges_are_the_sides_set_against_each_other():
+    # "both countries" urged by a third party are the two sides in dispute, not the last two countries named together
+    found = _keys("Niger accused Benin of hosting French troops. Benin rejected the accusation.\n"
+                  "Mali and Burkina Faso issued a joint statement backing Niamey.\n"
+                  "The United Nations called on both countries to show restraint.")
+    assert ("org/UN", "requests", "country/NE", False, False) in found
+    assert ("org/UN", "requests", "country/BJ", False, False) in found
+    assert not any(s == "org/UN" and o in ("country/ML", "country/BF") for s, _, o, _, _ in found)

@@ -19,9 +19,9 @@ HELD = {
     "ja_para_negation": (176, 5, 1, 9),
     "ja_modality": (124, 0, 1, 12),
     "en_negation": (265, 0, 0, 17),
-    "en_constructions": (416, 0, 0, 20),
-    "en_long": (290, 0, 0, 11),
-    "en_wire": (202, 0, 0, 11),
+    "en_constructions": (417, 0, 0, 20),
+    "en_long": (291, 0, 0, 11),
+    "en_wire": (204, 0, 0, 11),
 }
 
 

@@ -92,8 +92,11 @@ def _read_actor(tok) -> list[Mention]:
             t.lower_ for t in sentence_of(tok) if t.i < tok.i and t.lower_ in ("he", "she", "him", "her")}
         key = "the two leaders" if len(people) >= 2 else "the two sides"
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
-    if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS:
+    if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
+            and not _named_in_full(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text
+        if key == "both countries" and _appealed_to(tok):
+            key = "the two sides"  # (called on both countries to show restraint: the sides set against each other)
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     if pronoun:
         if text == "they" and tok.dep_ == "nsubj":
@@ -290,6 +293,25 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _appealed_to(tok) -> bool:
+    """African Union Commission Chairperson Mahmoud Ali Youssouf called on both countries to show restraint: whom a
+    third party urges or calls on, with no two countries named in its own sentence, are the two sides the article
+    sets against each other, not the last two countries named together (Mali and Burkina Faso issued a statement)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or (relation_of(verb) or ("",))[0] != "requests":
+        return False
+    sent = sentence_of(tok)
+    named = {m.text for t in sent if t.i < tok.i and t.ent_type_ == "GPE" for m in (place_or_demonym(t),) if m}
+    return len(named) < 2
+
+
+def _named_in_full(tok) -> bool:
+    """the Ministry of Foreign Affairs and Trade: a body's word with a capitalised of-name is the body named in full,
+    no reference back to the last ministry (the ministry said)."""
+    return tok.text[:1].isupper() and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.text[:1].isupper() for g in p.children) for p in tok.children)
 
 
 def _speaker_said(pronoun) -> list[Mention]:

@@ -39,6 +39,12 @@ from kg.types import Mention
 def owner_of(tok, phrase) -> Mention | None:
     """The country a role or body belongs to: a possessive (China's foreign minister), a demonym
     (Chinese officials), a compound place (U.S. officials), or of-phrase (the government of Japan)."""
+    # (China's Foreign Ministry spokeswoman, Mao Ning: the body named on the role, before the possessive that owns
+    # the body)
+    body = next((b for c in tok.children if c.dep_ in ("compound", "nmod") for b in (_named_body(c),)
+                 if b is not None), None)
+    if body is not None and any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in tok.children):
+        return body
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             found = _previous_subject_country(child)
@@ -56,6 +62,10 @@ def owner_of(tok, phrase) -> Mention | None:
             found = place_or_demonym(child) or next(
                 (m for g in child.children if g.dep_ in ("compound", "amod", *based) and g.i < child.i
                  for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
+            if found is None and child.dep_ == "poss" and tok.lower_ in lex.SPOKESPERSON_NOUNS | {"aide", "adviser",
+                                                                                                  "advisor"}:
+                # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country
+                found = leaders_country(child)
             if found is not None:
                 return found
         if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and tok.lower_ in lex.ROLE_NOUNS):
@@ -72,6 +82,23 @@ def owner_of(tok, phrase) -> Mention | None:
                          if m.kind in ("government", "organization", "country", "anaphor")]
                 if found:
                     return found[0]
+    return None
+
+
+def leaders_country(tok) -> Mention | None:
+    """Tinubu's spokesman, Erdogan's aide: the country of the person a possessive names (as the text gives it, else
+    as ontologies/people.ttl does)."""
+    from kg.vocab import gazetteer, people
+
+    for m in actors.read_actor(tok):
+        if m.kind != "person":
+            continue
+        if m.affiliation is not None and m.affiliation.kind == "country":
+            return m.affiliation
+        # (a leader named by one name before "'s" is the one the gazetteer knows by it)
+        person = people().lookup(m.text)
+        place = gazetteer().get(person.acts_for) if person is not None and person.acts_for else None
+        return placed(place, m.start, m.end) if place is not None else None
     return None
 
 
@@ -224,7 +251,36 @@ def body_of(ent) -> Mention:
     known = state_body_country(ent)
     owner = placed(known, ent.start_char, ent.end_char) if known is not None else None
     return mention(tokens, "government",
-                    owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None))
+                    owner or _owner_in(ent) or (place_or_demonym(before) if before is not None else None)
+                    or _reporters_country(ent) or _home_ministry(ent))
+
+
+def _home_ministry(ent) -> Mention | None:
+    """SEOUL — South Korea lodged a protest ... the Ministry of Oceans and Fisheries denied: a ministry named in full
+    with no country, in a story filed from the country its lead is about, is that country's (wire stories name
+    their home ministries bare)."""
+    if ent.root.lower_ != "ministry" or not any(t.lower_ == "of" for t in ent):
+        return None
+    home = dateline_country(ent.doc)
+    return placed(home, ent.start_char, ent.end_char) if home is not None else None
+
+
+def _reporters_country(ent) -> Mention | None:
+    """Hungarian Foreign Minister Peter Szijjarto said the Ministry of Foreign Affairs and Trade had summoned ...: a
+    ministry whose name says no country, in what a national official reports, is the official's country's."""
+    if ent.root.lower_ not in ("ministry", "department"):
+        return None
+    node = ent.root
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "ccomp" or verb.lemma_.lower() not in lex.SPEECH_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in lex.NATIONAL_OFFICES and ent_of(speaker) is None:
+        return None
+    return next((m for t in speaker.subtree if t.i < speaker.i and t.dep_ in ("amod", "compound", "poss")
+                 for m in (place_or_demonym(t),) if m is not None and m.kind == "country"), None)
 
 
 def _posted_in(ent) -> list:
@@ -246,7 +302,9 @@ def _named_for(body: Mention) -> Mention:
     owner = body.affiliation
     place = place_of(owner.text) if owner is not None and owner.kind == "country" else None
     word = lex.NATIONALITY_OF.get(place.pref_en) if place is not None else None
-    if word is None or body.text.startswith(word) or "ministry" not in body.text.lower():
+    # (and a general staff: Ukraine's General Staff is the Ukrainian General Staff)
+    if word is None or body.text.startswith(word) or "ministry" not in body.text.lower() \
+            and not body.text.lower().endswith("general staff"):
         return body
     return replace(body, text=f"{word} {body.text}")
 

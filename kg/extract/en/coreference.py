@@ -37,10 +37,17 @@ def previous_group(tok, people: bool = False) -> list[Mention]:
     group = actors.actors_of([c for c in before.root.children
                               if c.dep_ in (("nsubj", "nsubjpass") if people else ("nsubj",))])
     if people:
-        group = group if len(group) == 1 and group[0].kind == "person" else []
+        # (A European Commission spokeswoman said there was no risk. She urged Kyiv and Bratislava ...: "she" is the
+        # unnamed spokeswoman, who acts for the Commission, not the last person named)
+        group = group if len(group) == 1 and (group[0].kind == "person" or _person_role(group[0])) else []
     elif len(group) < 2:
         group = []
     return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group]
+
+
+def _person_role(m: Mention) -> bool:
+    """An unnamed person acting for someone (a European Commission spokeswoman, a senior U.S. official)."""
+    return m.kind == "role" and m.text.split()[-1].lower() in lex.ONE_PERSON_ROLES
 
 
 def previous_subject(tok) -> list[Mention]:
@@ -155,7 +162,8 @@ def _coordinations(doc) -> list[tuple[int, list[Mention]]]:
         for tok in doc:
             if tok.dep_ != "conj" and tok.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "conj" for c in tok.children):
                 read = [m for member in members(tok) for m in actors.read_actor(member)]
-                if len(read) > 1:
+                # (the Ministry of Oceans and Fisheries: the words of one name joined by "and" are no group)
+                if len({place_key(m) for m in read}) > 1:
                     found.append((tok.i, read))
         _SETTLED.add(doc)
     return found
@@ -237,11 +245,21 @@ def event_antecedent(noun) -> list[Mention]:
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
         same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
                                              and tok.lemma_.lower() in lex.MEETING_NOUNS)
+        if tok.lemma_.lower() == "open" and (relation_of(tok) or ("",))[0] != "attacks":
+            continue  # (opened fire on a patrol boat ... the shooting; not opened talks)
         written = _doers_written_on(tok) if same and tok.pos_ == "NOUN" else []
         if written:
             # (the "unlawful" return of hundreds of migrants by German police ... The returns were criticised: the
             # same noun written before with its doer on it)
             return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in written]
+        if same and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
+                and tok.lemma_.lower() in lex.STATEMENT_NOUNS:
+            # (joined the European Union in a statement, said in a statement: who joins, and whom they join, or says)
+            issuer = tok.head.head
+            doers = actors.actors_of(undated([c for c in issuer.children if c.dep_ == "nsubj"]) + (
+                [c for c in issuer.children if c.dep_ == "dobj"] if issuer.lemma_.lower() == "join" else []))
+            if doers:
+                return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
         verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
@@ -292,7 +310,11 @@ def _doers_written_on(event) -> list[Mention]:
     """Who an event noun says did it: its possessor (Washington's decision) or its by-agent (the return of migrants
     by German police)."""
     return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
-        g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"])
+        g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]) \
+        or [m for h in (event, *(c for c in event.children if c.dep_ == "compound")) for c in h.children
+            # (after a Turkish drone strike on a car ... describing the strike as a violation: the nationality on
+            # it, which the parser may hang on the compound: Turkish [drone] strike)
+            if c.dep_ == "amod" and c.i < event.i for m in (place_or_demonym(c),) if m is not None]
 
 
 def _lead_doers(noun) -> list[Mention]:

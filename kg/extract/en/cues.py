@@ -85,6 +85,12 @@ def relation_of(tok) -> tuple[str, str] | None:
             envoy_word(c) for c in summoned_envoys(tok)) \
             and not any(c.dep_ in ("xcomp", "advcl") and relation_of(c) is not None for c in tok.children):
         rel = "protests"  # India summoned Bangladesh's envoy over the remarks: a summons is a protest
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ == "xcomp" \
+            and tok.head.lower_ in lex.READY_ADJECTIVES:
+        rel = "negotiatesWith"  # remained willing to discuss river navigation with Colombia: readiness for talks
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "open" and any(
+            c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
+        rel = "attacks"  # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
         rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there

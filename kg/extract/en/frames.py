@@ -130,7 +130,12 @@ def inherit_subject(verb) -> list:
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
            # building ties: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
-           | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS) \
+           | lex.ATTEMPT_NOUNS | lex.POLICY_NOUNS
+           # (handed the envoy a note of protest describing the strike as a violation and calling on Turkey to
+           # withdraw: what the note says, its sender says)
+           or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lex.STATEMENT_NOUNS
+           # (joined the European Union in a statement calling on Tanzania to release them: the statement's issuers)
+           or node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in lex.STATEMENT_NOUNS) \
             and node.head.i != node.i:
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
@@ -161,9 +166,17 @@ def inherit_subject(verb) -> list:
                 for g in p.children if g.dep_ == "pobj"]
             if controller and actors_of(controller):
                 return controller
-        node = node.head
-        if node.pos_ == "ADP" and node.head.pos_ == "VERB":
-            # object control through a preposition: warned China against supplying, accused Kyiv of staging
+        came_from, node = node, node.head
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and came_from.dep_ == "pobj" \
+                and came_from.lemma_.lower() in lex.STATEMENT_NOUNS and node.head.lemma_.lower() == "join":
+            # The United States joined the European Union in a statement calling on Tanzania to: whoever joins and
+            # whom they join issue the statement together
+            issuers = [c for c in node.head.children if c.dep_ in ("nsubj", "dobj")]
+            if actors_of(issuers):
+                return issuers
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and came_from.dep_ != "pobj":
+            # object control through a preposition: warned China against supplying, accused Kyiv of staging (not
+            # through a noun: joined the EU in a statement calling on ...)
             controller = [c for c in node.head.children if c.dep_ == "dobj"]
             if controller and actors_of(controller):
                 return controller
@@ -237,8 +250,8 @@ def _finite_above(verb) -> list:
     "have": a state after a modal is the reported clause's, put in the past by the verb of saying (said Bangkok
     would not accept mediation but was ready to talk, would defend its territory but had no intention of)."""
     if not (verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ not in _FINITE) \
-            or verb.lemma_.lower() in ("be", "have"):
-        return []
+            or verb.lemma_.lower() in ("be", "have", "remain"):
+        return []  # (said Peru "will not accept pressure" but remained willing to discuss: a state, as "be" is)
     above = verb.head
     while above.head.i != above.i and above.tag_ not in _FINITE:
         above = above.head
@@ -336,7 +349,11 @@ def aimed_objects(verb) -> list:
 def conditioned(verb) -> list:
     """threatened to take the case to court if Lima did not reverse course, warned that attacks would follow unless
     Israel halted: the subject of the condition is whom a threat or a warning is aimed at."""
-    return [g for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")))
+    # (warned that Baghdad would ask the Security Council to hold a session if Ankara failed to respond: the condition
+    # may hang on a verb the reported one governs)
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp"))]
+    clauses += [g for c in clauses[1:] for g in c.children if g.dep_ == "xcomp"]
+    return [g for v in clauses
             for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.CONDITIONAL_MARKS
                                                              for m in c.children)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

@@ -16,7 +16,7 @@ from kg.lang import en as lex
 
 def is_negated(pred) -> bool:
     """not / never on the predicate or its light verb; deny, refuse, decline, avoid above it."""
-    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    carriers = [pred] + [c for c in (_carrier(pred),) if c is not None]
     if _stop_denied(pred):
         return False  # would not end its police cooperation with China: the cooperation goes on
     if len(carriers) > 1 and _negating(carriers[-1]) and _has_neg(carriers[-1]):
@@ -27,6 +27,10 @@ def is_negated(pred) -> bool:
     while node.dep_ == "xcomp" and node.head.i != node.i:
         # not going to sell China the tools, did not agree to supply: the verb an infinitive completes is negated
         node = node.head
+        if node.lower_ in lex.DENIABLE_ADJECTIVES and node.dep_ == "acomp" and _has_neg(node.head):
+            return True  # Peru is not willing to negotiate, was not ready to meet: the readiness is denied
+        if node.lower_ in lex.UNREADY_ADJECTIVES and node.dep_ == "acomp":
+            return not _has_neg(node.head)  # is unwilling to meet (but was not unwilling to meet: two negations)
         if _has_neg(node):
             return not _negating(node)  # (never refused to negotiate, has not stopped supporting: two negations)
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.children):
@@ -54,7 +58,9 @@ def is_negated(pred) -> bool:
     if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_.endswith("s") and c.lemma_.lower() in lex.CANCELLING_VERBS
            for c in pred.children):
         return True  # Lula scraps trip to China: a headline's verb the tagger took for a noun, and the event for a verb
-    if pred.pos_ == "NOUN" and not _carried(pred):
+    if carriers[-1].dep_ == "pcomp" and carriers[-1].head.lower_ == "without" and carriers[-1].tag_ == "VBG":
+        return True  # held 20 rounds of talks without reaching agreement, acted without consulting Seoul
+    if pred.pos_ == "NOUN" and _carrier(pred) is None:
         return False  # declined to criticize Moscow's strikes: the strikes happened, the criticism did not
     verb = carriers[-1]  # (has yet to impose sanctions: the light verb carries the noun's "yet to")
     if verb.pos_ == "VERB" and (_neither_nor(verb) or _no_longer(verb) or _yet_to(verb)):
@@ -108,7 +114,9 @@ def _part_denied(pred) -> bool:
 
 
 def _negating(verb) -> bool:
-    return verb.lemma_.lower() in lex.NEGATING_HEADS or cancels(verb)
+    return verb.lemma_.lower() in lex.NEGATING_HEADS or cancels(verb) or verb.lemma_.lower() in lex.CHOOSING_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.children)  # (opted against sanctioning Moscow: the sanctioning did not happen)
 
 
 def _has_neg(tok) -> bool:
@@ -199,7 +207,7 @@ def is_hedged(pred) -> bool:
     """may / might / could, is considering, plans to, reportedly, if-clauses, claims and reports by
     unnamed sources (officials said)."""
     chain = list(_chain(pred))
-    carriers = [pred] + ([pred.head] if _carried(pred) else [])
+    carriers = [pred] + [c for c in (_carrier(pred),) if c is not None]
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
             and (relation_of(pred) or ("",))[0] == "sanctions" and _asked_for(pred.head):
         return False  # expected Washington to lift sanctions, urged Beijing to end its ban: the measure stands now
@@ -239,7 +247,7 @@ def is_hedged(pred) -> bool:
         if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):
             return True
     # only reports make a mentioned event uncertain (not a verb the tagger took for a noun: offered to host[NOUN])
-    nominal = pred.pos_ == "NOUN" and not _carried(pred) and pred.dep_ != "xcomp"
+    nominal = pred.pos_ == "NOUN" and _carrier(pred) is None and pred.dep_ != "xcomp"
     if nominal and pred.dep_ == "dobj" and pred.head.dep_ == "xcomp" \
             and pred.head.head.lemma_.lower() in lex.HEDGING_HEADS:
         return True  # offered to host talks between them, plans to sign an agreement: the event is still to come
@@ -247,6 +255,8 @@ def is_hedged(pred) -> bool:
     if host is not None and is_hedged(host):
         return True  # was ready to host a new round of talks between Russia and Ukraine: the talks are still to come
     for t in chain[1:]:
+        if t.lemma_.lower() == "cite" and pred.dep_ == "dobj" and pred.head.i == t.i:
+            continue  # (citing intensified Russian air attacks: an event cited as a reason is told as a fact)
         if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:
             return True
         if t.lemma_.lower() in lex.SPEECH_VERBS | {"report"}:
@@ -289,6 +299,18 @@ def _carried(pred) -> bool:
     return pred.pos_ == "NOUN" and pred.dep_ in ("dobj", "nsubjpass") and relation_of(pred.head) is None
 
 
+def _carrier(pred):
+    """The verb that carries an event noun: issued a warning; also through a note or a round of it (did not hand
+    Turkey a note of protest, held a third round of talks: the verb says whether the protest, the talks happened)."""
+    if _carried(pred):
+        return pred.head
+    holder = pred.head.head
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "of" \
+            and holder.lemma_.lower() in lex.NOTE_NOUNS | lex.STAGE_NOUNS and _carried(holder):
+        return holder.head
+    return None
+
+
 def _chain(tok):
     """The predicate and the words above it up to the edge of its statement: a conjoined or adverbial clause is
     another statement, and so is a relative clause (a transit that Beijing had urged Washington to refuse, said
@@ -303,10 +325,21 @@ def _chain(tok):
             yield node
             continue
         if node.dep_ in ("ROOT", "conj", "advcl", "parataxis") or (
-                node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node):
+                node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node) \
+                or _joined_main_clause(node):
             break
         node = node.head
         yield node
+
+
+def _joined_main_clause(clause) -> bool:
+    """Officials in Kyiv said that Belarus had allowed ..., and Ukraine's foreign ministry warned Minsk: a clause
+    with its own subject and no "that", after ", and" behind a clause already reported, is the narrator's next
+    statement, which the parser hung on the verb of saying."""
+    doc, start = clause.doc, clause.left_edge.i
+    return clause.dep_ == "ccomp" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text == "," \
+        and not any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ == "nsubj" for c in clause.children) \
+        and any(c.dep_ == "ccomp" and c.i < clause.i for c in clause.head.children)
 
 
 def _second_report(clause) -> bool:

@@ -63,7 +63,8 @@ def _entity_at(doc) -> dict:
             spans[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             spans.append(ent)
-    spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, span))) for span in spans]
+    spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, _with_joined_field(doc, span))))
+             for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
 
 
@@ -73,6 +74,20 @@ def _coordinated_name(first, second) -> bool:
     doc = first.doc
     return first.label_ == second.label_ == "ORG" and first.end + 1 == second.start \
         and doc[first.end].lower_ in ("and", "&") and any(second.start <= t.head.i < second.end for t in first)
+
+
+def _with_joined_field(doc, span):
+    """the Ministry of Oceans and Fisheries: a body's name whose of-phrase the tagger cut at "and" goes on with the
+    capitalised word joined to the last word of its name (not with another body: the ministry and Parliament)."""
+    last = doc[span.end - 1]
+    if span.label_ != "ORG" or not is_body(span) or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "&") \
+            or not any(t.lower_ == "of" for t in span):
+        return span
+    field = doc[span.end + 1]
+    if field.dep_ != "conj" or field.head.i != last.i or not field.text[:1].isupper() or field.ent_type_ \
+            or field.pos_ != "PROPN" or field.lower_ in lex.BODY_WORDS:
+        return span
+    return Span(doc, span.start, field.i + 1, label="ORG")
 
 
 def _titled_person(doc, span):

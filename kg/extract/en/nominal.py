@@ -247,7 +247,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         g_subjects, _, g_targets, _, g_agents = verb_arguments(note.head)
         subjects = subjects or g_subjects or g_agents or inherit_subject(note.head)
         objects = objects or g_targets or [g for p in note.children if p.dep_ in ("prep", "dative")
-                                           and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+                                           and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] \
+            or _recipients(note)
         yield from pair_up([s for s in subjects if actors_of([s])], objects, [], [], predicate, noun, sent, "light-verb")
         return
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lex.MEDIATING_VERBS and actors_of(partners):
@@ -270,7 +271,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             [s for s in subjects if nationalities([s])] if governor.lemma_.lower() not in lex.LIGHT_VERBS else []) \
             or g_subjects or g_agents or inherit_subject(governor)
         # (approved the sale of jets to Turkey: the verb's target is the event's when its own object is a thing)
-        objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor)
+        objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor) \
+            or _recipients(noun)
         objects = _backed(predicate, objects, g_partners)
         partners = partners or g_partners
         rule = "light-verb"
@@ -297,6 +299,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         yield replace(rel, hedged=True) if unadopted or threatened else rel
+
+
+def _recipients(thing) -> list:
+    """gave Japan a stern warning, handed Ambassador Anil Bora Inan a note of protest: the first of a verb's two
+    objects is whom the second is given (the parser may call it a dative or a second direct object)."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.i < thing.i and (c.dep_ == "dative" and c.pos_ != "ADP" or c.dep_ == "dobj")
+            and actors_of([c])]
 
 
 def _harm_done(noun):

@@ -14,15 +14,22 @@ def posting_role(place):
     """Russia's ambassador in Helsinki, Pavel Kuznetsov: the parser may hang the name on the place an envoy is
     posted to; the role is then the envoy. The role noun, or None."""
     prep = place.head if place.dep_ == "pobj" else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in lex.POSTING_PREPS:
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in _posting_preps(prep.head):
         return None
     role = prep.head
-    return role if role.lemma_.lower() in lex.ENVOY_NOUNS else None
+    return role if role.lemma_.lower() in lex.ENVOY_NOUNS | lex.CHAIR_NOUNS else None
+
+
+def _posting_preps(role) -> frozenset:
+    # (The chairperson of the African Union Commission, Mahmoud Ali Youssouf, called on ...: the parser hangs the name
+    # on the body a chair heads, as it does on the place an envoy is posted to)
+    return lex.POSTING_PREPS | {"of"} if role.lemma_.lower() in lex.CHAIR_NOUNS else lex.POSTING_PREPS
 
 
 def posted_names(role) -> list:
-    """The names in apposition to the place an envoy is posted to (see posting_role): the envoy's names."""
-    return [c for p in role.children if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS for g in p.children
+    """The names in apposition to the place an envoy is posted to, or to the body a chair heads (see posting_role):
+    the envoy's or the chair's names."""
+    return [c for p in role.children if p.dep_ == "prep" and p.lower_ in _posting_preps(role) for g in p.children
             if g.dep_ == "pobj" for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 

@@ -148,9 +148,23 @@ def located(tokens, *, venue: bool = False, arrival: bool = False) -> list[Menti
     found = [m for g in places for x in members(g) for m in read_actor(x)
              if m.kind == "country" or m.kind == "anaphor" and m.text.startswith(("both ", "the two "))]
     # near the Iranian city of Isfahan, in southern Lebanon's Nabatieh province: a place named by its country
-    return found or [m for g in places if g.lower_ in lex.PLACE_NOUNS for c in g.children
-                     if c.dep_ in ("amod", "compound", "poss") for m in (place_or_demonym(c),)
-                     if m is not None and m.kind == "country"]
+    return found or _placed_by_country(places) or _placed_by_country(_within(places))
+
+
+def _placed_by_country(places) -> list[Mention]:
+    return [m for g in places if g.lower_ in lex.PLACE_NOUNS for c in g.children
+            if c.dep_ in ("amod", "compound", "poss") for m in (place_or_demonym(c),)
+            if m is not None and m.kind == "country"] + [
+        m for g in places for x in members(g) for m in read_actor(x) if m.kind == "country"]
+
+
+def _within(places) -> list:
+    """near the town of Novozybkov in Russia's Bryansk region: the place a named place is said to be in (on the place
+    noun or on its name)."""
+    named = [n for g in places for n in (g, *(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                                               for o in c.children if o.dep_ == "pobj"))]
+    return [p for n in named for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if p.dep_ == "pobj"]
 
 
 def owners(tokens, events: bool = True) -> list[Mention]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en.bodies import body_named_before, body_of, owner_of, previous_subject
+from kg.extract.en.bodies import body_named_before, body_of, leaders_country, owner_of, previous_subject
 from kg.extract.en.names import (
     affiliation_chain,
     demonym_of,
@@ -78,14 +78,17 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
-            or head.lower_ in lex.DIPLOMAT_NOUNS):  # (the French charge d'affaires, Laurent Dufay,)
+            or head.lower_ in lex.DIPLOMAT_NOUNS or head.lower_ in lex.CHAIR_NOUNS and head.i < tok.i):  # (the French charge d'affaires, Laurent Dufay,)
         return []
     names = sorted(_name_compounds(tok), key=lambda t: t.i)
     while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES or names[0].lower_ in lex.ROLE_NOUNS):
         names = names[1:]  # (the head of the mission, former Dominican President Leonel Fernandez: no title)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
-    return [mention(names, "person", owner_of(head, []))]
+    # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the
+    # people gazetteer)
+    owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text))
+    return [mention(names, "person", owner)]
 
 
 def _name_compounds(tok) -> list:
@@ -143,7 +146,7 @@ def from_entity(ent, tok) -> list[Mention]:
         tokens = _name_tokens(ent, tokens)
         text = span_text(tokens).removesuffix("'s").removesuffix("’s").strip()
     if ent.label_ == "PERSON" and place_of(text) is None:  # (the tagger takes Kyiv for a person now and then)
-        owner = _title_owner(ent) or _known_country(text, ent)
+        owner = _title_owner(ent) or _body_titled_in(ent, tokens) or _known_country(text, ent)
         if len(tokens) == 1:
             text = full_name_before(tokens[0]) or text  # (Lin, after Lin Jian: Lin Jian)
         return [mention(tokens, "person", owner, text=text)]
@@ -166,12 +169,33 @@ def from_entity(ent, tok) -> list[Mention]:
     return []
 
 
+def _body_titled_in(ent, name) -> Mention | None:
+    """African Union Commission Chairperson Mahmoud Ali Youssouf: the body a chair's title the tagger took into the
+    name opens with is whom the chair acts for, and the body acts for the organisation its name opens with."""
+    words = [t for t in without_article(ent) if t.i < name[0].i]
+    if len(words) < 3 or words[-1].lower_ not in lex.CHAIR_NOUNS or words[-2].lower_ not in lex.BODY_HEADS:
+        return None
+    body = words[:-1]
+    parent = next(((place, k) for k in range(len(body) - 1, 0, -1)
+                   if (place := place_of(span_text(body[:k]))) is not None and place.kind != "country"), None)
+    if parent is None:
+        return None
+    place, k = parent
+    return mention(body, "government", placed(place, body[0].idx, body[k - 1].idx + len(body[k - 1].text)))
+
+
 def _name_tokens(ent, tokens) -> list:
     """A person's name as written, from the entity's tokens."""
     # Crown Prince Mohammed bin Salman, Sheikh Tamim, Spokesperson Randhir Jaiswal: a title or role the tagger took
     # into the name is no part of it
     while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES or tokens[0].lower_ in lex.ROLE_NOUNS):
         tokens = tokens[1:]
+    # (African Union Commission Chairperson Mahmoud Ali Youssouf: a body's name and the title after it, taken into the
+    # name, are no part of it when a name of two words or more follows the title)
+    last_title = max((k for k, t in enumerate(tokens[:-2]) if t.lower_ in lex.CHAIR_NOUNS | lex.SPOKESPERSON_NOUNS),
+                     default=None)
+    if last_title is not None:
+        tokens = tokens[last_title + 1:]
     # (and a capitalised family name it left out: He / Yongqian)
     tokens = [t for t in ent.root.children if t.dep_ == "compound" and t.i == tokens[0].i - 1
               and t.text.istitle() and t.pos_ == "PRON"] + tokens
@@ -270,6 +294,12 @@ def _title_owner(ent) -> Mention | None:
     found = organisation_in_title(title)
     if found is not None:
         return found  # (Pacific Islands Forum Secretary General Baron Waqa, the tagger cutting the name short)
+    if any(t.lower_ in lex.SPOKESPERSON_NOUNS for t in title):
+        # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country
+        found = next((c for t in title if t.dep_ == "poss" and t.pos_ == "PROPN"
+                      for c in (leaders_country(t),) if c is not None), None)
+        if found is not None:
+            return found
     office = " ".join(t.lower_ for t in ent.doc[max(start, ent.start - 4):ent.start])  # (title_before stops at "of")
     national = next((place_of(c) for o, c in lex.NATIONAL_TITLES.items() if office.endswith(o)), None)
     if national is not None:

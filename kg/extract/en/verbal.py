@@ -57,6 +57,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and objects and not actors_of(objects) \
             and not actors_of(partners):
         return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)
+    if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not actors_of([c]) for c in verb.children):
+        return  # (Brazil, whose territory meets both countries at the Triple Frontier: a thing that meets is no meeting)
     # (a meeting hosted by the crown prince: a participle with a by-agent after its noun is passive too)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" \
         and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
@@ -124,6 +127,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # of no one else, is made of the envoy summoned (not a request, which may go elsewhere: to summon Moscow's
         # envoy and to request consultations under NATO's Article 4)
         objects = [e for e in summoned_envoys(verb.head) if envoy_word(e)] or objects
+    if predicate == "demands" and verb.dep_ == "conj" and not actors_of(objects + targets) \
+            and not owners(objects + targets) and (relation_of(verb.head) or ("",))[0] == "protests":
+        # It protested against the detention of Russian citizens in Baku and demanded their immediate release: a
+        # demand joined to a protest, of no one else, is made of whom the protest is lodged with
+        _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
+        aimed = [t for t in above_objects + above_targets if actors_of([t]) or owners([t])]
+        objects = aimed or objects
     named = condemning_name(verb) if predicate in ("criticizes", "rejects") else None
     if named is not None:
         objects = [named]  # (called the launches "unacceptable": whose the launches are)
@@ -164,6 +174,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         targets = [g for t in [verb, *objects] if t.lemma_.lower() not in lex.REMOVAL_NOUNS
                    for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"] or targets
+    if predicate == "rejects" and not actors_of(objects + targets) and not owners(objects) and any(
+            o.lemma_.lower() in lex.ISSUED_NOUNS | lex.VOICED_EVENTS for o in objects):
+        # will not accept pressure from Bogota, rejected the blackmail from Bratislava: the parser may hang the
+        # from-phrase on the verb; whoever the thing turned away comes from
+        targets = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                   if g.dep_ == "pobj"] or targets
     if predicate == "rejects" and verb.dep_ == "relcl" and not actors_of(objects + targets):
         # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
         # before it, and what is turned away is its doer's
@@ -173,11 +189,23 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # ..., a move Beijing condemned as provocative; ..., a meeting hosted by the crown prince: the noun sums up
         # the act the sentence told before it; whoever did it is the object (and every side of a meeting hosted)
         objects = acted_before(verb.head, every_side=predicate == "hosts") or objects
+    if predicate == "visits":
+        # said he would travel to Leticia, the Colombian river port: one visits a place, so a place the tagger took for
+        # a person is none the extractor can name
+        targets = [t for t in targets if not {m.kind for m in actors_of([t])} == {"person"}]
     stranded = stranded_to(verb, predicate)
     if stranded:
         # condemned the U.S. arms sale to Taiwan: the sale is to Taiwan, the condemnation of its seller
         targets = [t for t in targets if t not in stranded]
-    if not actors_of(objects + targets) and summoned(verb) and not [
+    envoys = [e for e in summoned(verb) if envoy_word(e)] if predicate == "protests" else []
+    if envoys and not actors_of(objects + targets) and not [
+            m for t in objects + targets for c in t.children if c.dep_ == "poss" for m in actors_of([c])
+            if m.kind != "person"]:
+        # Lima summoned Colombia's chargé d'affaires to protest against Petro's remarks: a protest handed to an envoy
+        # goes to the envoy's country, not to the person whose words are protested (a country's act, Washington's
+        # decision, names the same side)
+        objects, targets = [], envoys
+    elif not actors_of(objects + targets) and summoned(verb) and not [
             m for t in objects + targets for c in t.children if c.dep_ == "poss" for m in actors_of([c])]:
         # (summoned the U.S. diplomat to protest against Washington's decision: whose the protested thing is)
         # summoned Belarus's chargé d'affaires to protest the incursions: the one summoned is told
@@ -201,12 +229,25 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # warned that Israel would act with full force against Hezbollah: whom the threatened act is aimed at
             # (wherever the parser hung the preposition: act with full force against Hezbollah)
             # (warned that Israel would strike Iran again: the object of a hostile act is whom it is aimed at)
+            # (threatened that Hungary would veto the EU's next package of sanctions against Russia: a threat to
+            # block something is aimed at whose it is, not at whom it would act on)
             aimed = [t for c in verb.children if c.dep_ == "ccomp" and not naming(c)
-                     for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS else [])
+                     for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS
+                                or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
                                or verb_arguments(c)[2]
                                or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
                                    for g in p.children if g.dep_ == "pobj"])
                      if not {place_key(m) for m in actors_of([t])} & own]
+            if not actors_of(aimed):
+                # warned that Moscow would respond to any deployment of NATO forces, that Burkina Faso would respond to
+                # any aggression from Ivory Coast: whose act the warner's side would answer
+                # (NATO forces: the forces' owner, who is named at actor level too)
+                aimed = [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.RESPONDING_VERBS
+                         for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" for t in p.children
+                         if t.dep_ == "pobj" for q in t.children if q.dep_ == "prep" and q.lower_ in ("of", "from", "by")
+                         for g in q.children if g.dep_ == "pobj"
+                         for o in ([c for c in g.children if c.dep_ in ("compound", "poss") and actors_of([c])] or [g])
+                         if not {place_key(m) for m in actors_of([o])} & own] or aimed
             # (countermeasures against U.S.-South Korean drills: whose the drills are)
             if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
                 objects, rule = aimed, "target-clause"
@@ -227,6 +268,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             objects, rule = aimed, "target-clause"
     if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
         objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
+    if predicate in symmetric():
+        # the two neighbours have cooperated closely against Boko Haram, worked together against the PKK: whom a
+        # joint act is aimed at is the common foe, no partner in it
+        targets = [t for t in targets if t.head.lower_ != "against"]
     if predicate in symmetric() and not actors_of(partners):
         # shares intelligence with the United States: the parser may hang the partner on the object
         partners = partners + [g for o in objects for p in o.children if p.dep_ == "prep"

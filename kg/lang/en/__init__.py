@@ -214,11 +214,17 @@ LIGHT_VERBS = frozenset({"issue", "lodge", "impose", "express", "announce", "voi
                          "deepen", "sign", "conclude", "reach", "seal", "register"})
 # Verbs whose complement did not happen (denied supplying, refused to meet, declined to criticize)
 NEGATING_HEADS = frozenset({"deny", "refuse", "decline", "avoid", "stop", "halt", "fail", "cease",
-                            "abandon", "refrain", "suspend", "end", "freeze"})
+                            "abandon", "refrain", "suspend", "end", "freeze",
+                            # (abstained from criticizing Russia, balked at sending tanks, shied away from condemning)
+                            "abstain", "balk", "baulk", "shy"})
+# Verbs of choosing that negate what follows "against" (opted against sanctioning Moscow, decided against sending troops)
+CHOOSING_VERBS = frozenset({"opt", "decide", "choose", "vote"})
 # Verbs that call an event off or put it off (cancelled his visit, postponed the talks, shelved the sanctions): it
 # does not take place; with their particle: called off, ruled out, put on hold, held off
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "shelve", "scrap", "abort", "skip", "pause", "defer", "scrub",
-                              "axe", "nix", "delay", "forgo", "forego", "drop"})
+                              "axe", "nix", "delay", "forgo", "forego", "drop",
+                              # (the row should not derail a planned visit: the visit goes ahead)
+                              "derail", "scuttle", "torpedo"})
 # Blocking a measure: it was not adopted (Hungary blocked EU sanctions); blocked talks or accession are left as the
 # gold sets leave them, and a gerund beside the verb is no object of it (blocked the talks, insisting that ...)
 BLOCKING_VERBS = frozenset({"block", "veto"})
@@ -381,6 +387,10 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spo
 # People a body's name may title without naming them (a State Department spokesperson, a Foreign Ministry official)
 UNNAMED_ROLE_NOUNS = SPOKESPERSON_NOUNS | frozenset({"official", "officials", "source", "sources", "diplomat",
                                                       "diplomats"})
+# One unnamed person a role may stand for, whom "he" or "she" opening the next sentence goes on with (A European
+# Commission spokeswoman said ... She urged Kyiv)
+ONE_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "minister",
+                              "ambassador", "envoy", "lawmaker", "senator", "adviser", "advisor"})
 # People of a country who are no part of its state: hosting them is no hosting of the country (hosts Syrian refugees)
 CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "worker", "student", "tourist", "pilgrim",
                             "exile", "national", "citizen", "resident", "family", "civilian", "evacuee", "people"})
@@ -402,7 +412,9 @@ UNDERGOING_VERBS = frozenset({"draw", "face", "attract", "receive", "meet", "pro
 REFUSED_WHEN_NEGATED = frozenset({"recognize", "recognise", "accept"})
 # What someone issues, and a from-phrase names the issuer of (orders from Washington, lectures from Brussels)
 ISSUED_NOUNS = frozenset({"order", "instruction", "dictate", "diktat", "demand", "request", "ultimatum", "lecture",
-                          "lesson", "directive", "command"})
+                          "lesson", "directive", "command",
+                          # (Peru "will not accept pressure" from Bogota: who presses or threatens)
+                          "pressure", "threat", "blackmail", "interference"})
 # Helping someone do something supports them (helping Minsk fly migrants in)
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Acts whose object a warning about them is aimed at (warned that Israel would strike Iran)
@@ -442,6 +454,11 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 MOVING_VERBS = frozenset({"head", "land"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
 READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed"})
+# Adjectives whose infinitive does not happen when they are denied (is not willing to, is not about to send tanks, was
+# not able to attend, is not likely to strike)
+DENIABLE_ADJECTIVES = READY_ADJECTIVES | {"about", "likely", "set", "due", "poised", "eager", "keen", "able", "free"}
+# Adjectives of unreadiness: what they take does not happen (Peru is unwilling to meet, was unable to attend)
+UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared"})
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
@@ -454,6 +471,8 @@ ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",
     "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",
+    # members of a parliament (Congressman Ernesto Vargas: the title is no part of his name)
+    "congressman", "congresswoman", "legislator", "parliamentarian", "assemblyman", "assemblywoman",
     "lawmaker", "counterpart", "counterparts", "negotiator", "negotiators", "delegation", "government",
     "administration", "regime", "authorities", "military", "army", "navy", "troops", "forces", "director",
     "governor", "chair", "chairman", "secretary-general", "vice", "deputy", "prime", "elect",
@@ -481,12 +500,15 @@ EVENT_ANTECEDENTS = {
     "launch": {"launch", "fire", "test"}, "test": {"test", "launch", "fire"}, "attack": {"attack", "strike", "hit"},
     "strike": {"strike", "hit", "attack", "bomb"}, "bombing": {"bomb", "strike"}, "raid": {"raid", "strike"},
     "incursion": {"enter", "cross", "violate", "intrude"}, "invasion": {"invade"}, "seizure": {"seize", "capture"},
-    "shelling": {"shell"}, "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
+    "shelling": {"shell"}, "shooting": {"shoot", "fire", "open"},  # (opened fire on ... the shooting) "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},
     # (rejected the accusations: whoever made them)
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
+    "claim": {"accuse", "allege", "claim"},
+    # (joined the EU in a statement calling on Tanzania ... rejected the statement as "unwarranted": its issuers)
+    "statement": {"issue", "release", "publish", "join"},  # (Kinshasa accused Rwanda of ... dismissed the claim as a lie)
     # (rejected the criticism, brushed off the condemnation: whoever voiced it)
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
@@ -523,7 +545,8 @@ CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warsh
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
-                        "service", "police", "chiefs"})  # (the South Korean Joint Chiefs of Staff)
+                        "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
+                        "staff"})  # (Ukraine's General Staff said its drones had hit ...)
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
