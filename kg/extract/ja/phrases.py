@@ -107,9 +107,11 @@ def glued_before(tok, first) -> bool:
 
 def suffixed(tok, first) -> bool:
     """A body's last character the parser hung beside the rest (中国海警 / 局の船2隻: both on the counter)."""
+    # (or on the last character itself: 中国海警[nmod] / 局の船)
     return first.text in lex.BODY_SUFFIXES and first.tag_.startswith(("名詞", "接尾辞")) \
-        and tok.tag_.startswith(("接尾辞-名詞的", "名詞-普通名詞", "名詞-固有名詞")) and tok.head.i != first.i \
-        and first.head.i == tok.head.i and tok.idx + len(tok.text) == first.idx
+        and tok.tag_.startswith(("接尾辞-名詞的", "名詞-普通名詞", "名詞-固有名詞")) \
+        and (tok.head.i != first.i and first.head.i == tok.head.i or tok.head.i == first.i and tok.dep_ == "nmod") \
+        and tok.idx + len(tok.text) == first.idx
 
 
 def read_phrase(tokens: list) -> list[Mention]:

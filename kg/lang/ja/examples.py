@@ -1551,4 +1551,8 @@ EXAMPLES = [
     # a verb GiNZA hung as an auxiliary on the する of として (として / 退け[aux]た) takes the arguments hung on する
     ("verb-as-aux", "ミャンマーはバングラデシュ側の抗議についても「一方的な主張だ」として退けた。",
      [("ミャンマー", "rejects", "バングラデシュ", "")], []),
+    # a body's last character that the parser made the head of its own first part (中国海警[nmod] / 局の船) closes the
+    # body's name: no second, shorter body
+    ("body-name", "南シナ海では中国海警局の船がフィリピンの巡視船に放水した。", [("中国海警局", "attacks", "フィリピン", "")],
+     [("中国海警", "affiliatedWith", "中国")]),
 ]
