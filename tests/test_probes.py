@@ -21,7 +21,7 @@ HELD = {
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (417, 0, 0, 20),
     "en_long": (291, 0, 0, 11),
-    "en_wire": (204, 0, 0, 11),
+    "en_wire": (207, 0, 0, 11),
 }
 
 

@@ -92,6 +92,11 @@ def _read_actor(tok) -> list[Mention]:
             t.lower_ for t in sentence_of(tok) if t.i < tok.i and t.lower_ in ("he", "she", "him", "her")}
         key = "the two leaders" if len(people) >= 2 else "the two sides"
         return [Mention(text=key, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+    if full.strip() in lex.GROUP_ANAPHORS and tok.text.islower() and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NUM" or g.lemma_.lower() in lex.GROUP_NOUNS | {"state"}
+                                                         for g in c.subtree) for c in tok.children):
+        # (not the Group of Seven, the group of seven nations; but accused the group of planning attacks)
+        return _group_named_before(tok)
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
             and not _named_in_full(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text
@@ -293,6 +298,16 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _group_named_before(tok) -> list[Mention]:
+    """Turkey's Defence Ministry said its drones had hit the PKK ... and accused the group of planning attacks: the
+    last armed group (a non-state organisation of the gazetteer) named before the words, or none."""
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "NORP", "PERSON", "GPE")]):
+        place = place_of(ent.text.removeprefix("the ").removeprefix("The "))
+        if place is not None and place.kind == "organization":
+            return [placed(place, tok.idx, tok.idx + len(tok.text))]
+    return []
 
 
 def _appealed_to(tok) -> bool:

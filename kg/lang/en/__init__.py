@@ -653,6 +653,11 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "the two heads of state": "person",
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
+# An armed group named again by its kind (accused the group of planning attacks, the militants, the jihadist group):
+# the last non-state group named
+GROUP_ANAPHORS = frozenset({"the group", "the militant group", "the jihadist group", "the rebel group",
+                            "the armed group", "the islamist group", "the militants", "the rebels", "the insurgents",
+                            "the jihadists"})
 FIRST_PERSON = frozenset({"we", "us", "our"})
 # "his country" in what a person says: the speaker's own country (her government stays the speaker's, as a person)
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})

@@ -1916,4 +1916,12 @@ EXAMPLES = [
      [("Ukrainian foreign ministry", "warns", "Minsk", "")], []),
     ("joined-main-clause", "Officials said that Japan was considering joining AUKUS, and that Tokyo had sought help "
      "from Canberra.", [("Tokyo", "requests", "Canberra", "hedged")], []),
+    # an armed group named again by its kind (the group, the militant group, the rebels) is the last non-state group
+    # named (not the Group of Seven, nor a group of nations)
+    ("the-group", "Turkey's Defence Ministry said its drones had neutralised four members of the PKK and accused the "
+     "group of planning attacks on Turkish border posts.", [("Turkish Defence Ministry", "accuses", "PKK", "")], []),
+    ("the-group", "Israel struck Hezbollah targets after the militant group fired rockets toward northern Israel.",
+     [("Hezbollah", "attacks", "Israel", "")], []),
+    ("the-group", "Hamas fired rockets at Israel. The Group of Seven condemned the attack.", [],
+     [("Hamas", "criticizes", "Hamas")]),
 ]
