@@ -63,6 +63,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
+    yield from _held_for_others(noun, predicate, inner, governor, sent)
     across = border_with(noun) if predicate == "sanctions" and noun.lemma_ in lex.CLOSING_VERBS else []
     if across:
         # (ルワンダとの国境の閉鎖: against whoever is on the other side; the border is no party)
@@ -272,6 +273,18 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from (replace(r, negated=False) for r in pair_up(inner, predicate, noun, sent, "nominal", carriers=()))
         return
     yield from pair_up(inner, predicate, noun, sent, "nominal", carriers=())
+
+
+def _held_for_others(noun, predicate, inner, governor, sent) -> Iterator[Relation]:
+    """ロシアとウクライナの首脳会談をイスタンブールで開催する用意がある(エルドアン): who holds (開催, 開く) talks of two
+    other sides hosts them."""
+    if predicate not in ("meetsWith", "negotiatesWith") or governor is None or noun.dep_ != "obj" \
+            or governor.lemma_ not in lex.HOLDING_VERBS or len(actors_of(inner.subjects)) < 2:
+        return
+    holders = _actor_subjects(frames.verbal_frame(governor).subjects) or inherit_subjects(governor, "")[0]
+    if holders and not same_side(actors_of(holders), actors_of(inner.subjects)):
+        yield from pair_up(frames.Frame(subjects=holders, objects=_actor_subjects(inner.subjects)), "hosts", noun,
+                           sent, "light-verb", carriers=(governor,))
 
 
 def _doer_noun(noun, governor, predicate, sent) -> Iterator[Relation]:

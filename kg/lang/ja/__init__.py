@@ -410,6 +410,8 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+# Holding an event (首脳会談をイスタンブールで開催する): of others' talks, the holder hosts them
+HOLDING_VERBS = frozenset({"開催", "開く"})
 # Verbs of deliberating that carry the event they discuss, as a plan (対ロ追加制裁を協議する: sanctions, hedged); they
 # stay relations of their own (AとBが協議した)
 DELIBERATING_VERBS = frozenset({"協議", "議論", "話し合う", "審議"})

@@ -1555,4 +1555,9 @@ EXAMPLES = [
     # body's name: no second, shorter body
     ("body-name", "南シナ海では中国海警局の船がフィリピンの巡視船に放水した。", [("中国海警局", "attacks", "フィリピン", "")],
      [("中国海警", "affiliatedWith", "中国")]),
+    # who holds (開催, 開く) talks of two other sides hosts them; not talks of its own side
+    ("holding", "トルコのエルドアン大統領は、ロシアとウクライナの首脳会談をイスタンブールで開催する用意があると表明した。",
+     [("エルドアン", "hosts", "ロシア", "hedged"), ("エルドアン", "hosts", "ウクライナ", "hedged")], []),
+    ("holding", "カタールはイスラエルとハマスの協議をドーハで開いた。", [("カタール", "hosts", "イスラエル", "")], []),
+    ("holding", "中国は中国とロシアの首脳会談を北京で開いた。", [("中国", "meetsWith", "ロシア", "")], [("中国", "hosts", "ロシア")]),
 ]
