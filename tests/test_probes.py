@@ -17,7 +17,7 @@ HELD = {
     "ja_news_negation": (181, 0, 2, 15),
     "ja_wire": (161, 0, 1, 12),
     "ja_para_negation": (176, 5, 1, 9),
-    "ja_modality": (124, 0, 1, 12),
+    "ja_modality": (125, 0, 0, 12),
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (417, 0, 0, 20),
     "en_long": (291, 0, 0, 11),

@@ -296,7 +296,8 @@ def _possible(tok) -> bool:
     """侵攻に踏み切りかねない, 技術を提供することもあり得る, 訪日するかどうか: an ending right after the predicate (and
     its する) that says the act may happen, or asks whether it will."""
     text = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14]
-    text = text[len("する"):] if text.startswith("する") else text
+    # (空爆しかねない: the する of a サ変 verb in its し form too)
+    text = text[len("する"):] if text.startswith("する") else text[1:] if text.startswith("し") else text
     return text.startswith(lex.POSSIBILITY_ENDINGS)
 
 
@@ -413,6 +414,9 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         return True
     if any(directive_content(tok) for tok in chain):
         return True  # 攻撃をやめるよう求めた: asked for, not done
+    if any(marker(c) in lex.ACCORDING_MARKERS and c.text.endswith(lex.UNNAMED_SOURCES) for tok in chain
+           for c in tok.children if c.i < pred.i):
+        return True  # 関係筋によると、米国は…協議を進めている: what unnamed sources say
     if conditions and any(_quoted_complement(tok) and relation_of(tok.head) in ("warns", "threatens")
                           and tok.head.i > tok.i and "た" not in _aux(tok)
                           and not any(marker(t) in lex.ABOUT_MARKERS | lex.AIMED_MARKERS for t in chain[:k])

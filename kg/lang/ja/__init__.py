@@ -100,6 +100,9 @@ DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", 
                     "ないわけではな", "なかったわけではな")
 # Endings that say an act may happen, whatever negation they are written with (踏み切りかねない: may well go as far
 # as; 提供することもあり得る: may supply), and that ask whether it will (訪日するかどうか, 応じるか否か)
+# Sources an account is given on (関係筋によると): unnamed ones make what they say a report
+ACCORDING_MARKERS = ("によると", "によれば")
+UNNAMED_SOURCES = ("筋", "関係者")
 POSSIBILITY_ENDINGS = ("かねない", "かねず", "かねません", "こともあり得る", "こともありうる", "ことはあり得る",
                        "ことはありうる", "こともあり得", "かどうか", "か否か")
 # Verbs of doing that say of an act made a noun that it was done or not (批判することはしなかった)

@@ -1560,4 +1560,8 @@ EXAMPLES = [
      [("エルドアン", "hosts", "ロシア", "hedged"), ("エルドアン", "hosts", "ウクライナ", "hedged")], []),
     ("holding", "カタールはイスラエルとハマスの協議をドーハで開いた。", [("カタール", "hosts", "イスラエル", "")], []),
     ("holding", "中国は中国とロシアの首脳会談を北京で開いた。", [("中国", "meetsWith", "ロシア", "")], [("中国", "hosts", "ロシア")]),
+    # the し form of a サ変 verb before かねない; what unnamed sources say is a report
+    ("possibility", "イランが核開発を加速させれば、イスラエルは再び核施設を空爆しかねない、と米当局者は指摘した。",
+     [("イスラエル", "attacks", "イラン", "hedged")], []),
+    ("sources", "複数の外交筋によれば、日本は中国に抗議した。", [("日本", "protests", "中国", "hedged")], []),
 ]
