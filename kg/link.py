@@ -467,14 +467,12 @@ def _known_affiliations(article: Article, statements: list[Statement], resolver:
         for ent in (st.subject, st.object):
             if ent.kind != "person" or ent.key in stated or ent.key in seen:
                 continue
-            at = resolver.affiliation_at.get(ent.key)
+            owner, at = _affiliation_of(ent, resolver)
             if at is not None:
                 # the title was read elsewhere in the article (米上院のロジャー・ウィッカー議員ら ... ウィッカー氏は)
-                owner = resolver.affiliation[ent.key]
                 prov = Provenance(sentence=_sentence_at(article.text, at.start), start=at.start, end=at.end,
                                   extractor=st.provenance.extractor, rule="title", confidence=0.85)
             else:
-                owner = _known_affiliation(ent)
                 prov = replace(st.provenance, extractor="kg.gazetteer", rule="gazetteer", confidence=0.9)
             if owner is not None:
                 seen.add(ent.key)
@@ -495,18 +493,25 @@ def _named_people(article: Article, statements: list[Statement], resolver: _Reso
         if len(people_of) != 1 or people_of[0].key in stated:
             continue
         person = people_of[0]
-        owner = resolver.affiliation.get(person.key)
-        rule = "title"
-        if owner is None:
-            owner, rule = _known_affiliation(person), "gazetteer"
+        owner, at = _affiliation_of(person, resolver)
+        rule = "title" if at is not None else "gazetteer"
         if owner is None or owner.key == person.key:
             continue
-        at = resolver.affiliation_at.get(person.key, m) if rule == "title" else m
+        at = at or m
         stated.add(person.key)
         found.append(Statement(subject=person, predicate="affiliatedWith", object=owner, level="actor",
                                provenance=Provenance(sentence=_sentence_at(article.text, at.start), start=at.start,
                                                      end=at.end, extractor="kg.link", rule=rule, confidence=0.8)))
     return found
+
+
+def _affiliation_of(person: Entity, resolver: _Resolver) -> tuple[Entity | None, Mention | None]:
+    """Whom a person acts for, and the mention whose title says so: a title read in the article, else their entry
+    in ontologies/people.ttl (no mention)."""
+    at = resolver.affiliation_at.get(person.key)
+    if at is not None:
+        return resolver.affiliation[person.key], at
+    return _known_affiliation(person), None
 
 
 def _sentence_at(text: str, pos: int) -> str:

@@ -7,6 +7,7 @@ happen (批判を避けた, 支援を否定した, コメントを控えた). He
 """
 from __future__ import annotations
 
+from kg.extract import doc_text
 from kg.extract.ja.cues import relation_of
 from kg.extract.ja.frames import conditional_mark, marker
 from kg.lang import ja as lex
@@ -288,17 +289,23 @@ def _withheld_endorsement(pred) -> bool:
 def _undone_negation(tok) -> bool:
     """支援せざるを得なかった, 抗議しないわけにはいかない: a negation undone by the words after it; so is the ない of
     an ending that says the act may happen (侵攻に踏み切りかねない)."""
-    text = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14]
+    text = _text_after(tok)
     return any(text.lstrip("しさせ").startswith(ending) for ending in lex.DOUBLE_NEGATIONS) or _possible(tok)
 
 
 def _possible(tok) -> bool:
     """侵攻に踏み切りかねない, 技術を提供することもあり得る, 訪日するかどうか: an ending right after the predicate (and
     its する) that says the act may happen, or asks whether it will."""
-    text = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14]
+    text = _text_after(tok)
     # (空爆しかねない: the する of a サ変 verb in its し form too)
     text = text[len("する"):] if text.startswith("する") else text[1:] if text.startswith("し") else text
     return text.startswith(lex.POSSIBILITY_ENDINGS)
+
+
+def _text_after(tok) -> str:
+    """The few characters written right after the token (from the document's text, made once per document)."""
+    end = tok.idx + len(tok.text)
+    return doc_text(tok.doc)[end:end + 14]
 
 
 def _stopped_state(tok) -> bool:
