@@ -224,7 +224,10 @@ class _Resolver:
                 own = own | exclude
                 # 訪問中のスーダンの首相は、同国の外相と会談した: in its subject's sentence, 同国 is another country
                 # than the subject's own (that would be 自国)
-                for prior in reversed([p for p in self.mentions if p.end <= m.start and _matches(p, kind)]):
+                priors = [p for p in self.mentions if p.end <= m.start and _matches(p, kind)]
+                # (a country written as a partner or a listed one is no antecedent while another is there: モンテネグロ
+                # は…独立した。…セルビアやロシアとの距離を巡って世論が割れている。EUは同国の改革を支援している)
+                for prior in sorted(reversed(priors), key=lambda p: self.text.startswith(("と", "や"), p.end)):
                     found = [e for e in self.entities(prior) if e.key not in own]
                     if found:
                         return found[:1]
@@ -338,10 +341,17 @@ class _Resolver:
         """The countries the subject nearest before ``m`` in its sentence acts for (ハンガリー政府は…承認しており、
         チャド政府は同国との協力を拡大する: Chad's, and 同国 is Hungary)."""
         start = max(self.text.rfind(end, 0, m.start) for end in ("。", "\n")) + 1 if self.text else m.start
-        last = max((t for t in self._about if start <= t.start and t.end <= m.start), key=lambda t: t.start,
-                   default=None)
+        # (not a topic inside words quoted before it: ブチッチ大統領は「モンテネグロは兄弟国だ」と述べ、同国政府への批判は
+        # 控えた, Serbia's, and 同国 is Montenegro)
+        last = max((t for t in self._about if start <= t.start and t.end <= m.start
+                    and not self._quoted(start, t.start)), key=lambda t: t.start, default=None)
         return {c.key for c in (self.entities(last) if last.kind == "country" else self.countries(last))} \
             if last is not None else set()
+
+    def _quoted(self, start: int, pos: int) -> bool:
+        """Is ``pos`` inside a quotation opened after ``start`` (and not closed before ``pos``)?"""
+        between = self.text[start:pos]
+        return between.count("「") > between.count("」")
 
     def country_of(self, ent: Entity, depth: int = 0) -> Entity | None:
         """The country or international organisation an entity acts for (non-state groups: none).

@@ -634,3 +634,32 @@ def test_every_named_person_gets_an_affiliation_not_a_leader_a_government_is_nam
                     for s in statements if s.predicate == "affiliatedWith"}
     assert affiliations == {("person/呉大維", "country/KR", "title", "韓国の呉大維外相は述べた。"),
                             ("person/Q12612463", "country/KR", "gazetteer", "李在明大統領は強調した。")}
+
+
+def test_dou_koku_skips_a_topic_inside_words_quoted_before_it():
+    # ブチッチ大統領は「モンテネグロは兄弟国だ」と述べ、同国政府への批判は控えた: the quoted topic is not the speaker's
+    # side, so 同国 is Montenegro, not Serbia
+    text = "セルビアのブチッチ大統領は「モンテネグロは兄弟国だ」と述べ、同国政府への批判は控えた。"
+    vucic = _at(text, "ブチッチ", "person", _at(text, "セルビア", "country"))
+    relations = [rel(vucic, "criticizes", _at(text, "同国政府", "anaphor"), negated=True)]
+    article = Article(id="q", source="q.txt", title="t", text=text)
+    found = {(s.level, s.object.key) for s in link(article, relations, [vucic, _at(text, "モンテネグロ", "country")])
+             if s.predicate == "criticizes"}
+    assert found == {("actor", "country/ME"), ("country", "country/ME")}
+
+
+def test_dou_koku_prefers_a_country_not_written_as_a_partner_or_listed():
+    # モンテネグロは…独立した。…セルビアやロシアとの距離を巡って…。EUは同国の改革を支援している: 同国 is Montenegro
+    text = "モンテネグロは2006年に独立した。世論はセルビアやロシアとの距離を巡って割れている。EUは同国の改革を支援している。"
+    eu = _at(text, "EU", "organization")
+    relations = [rel(eu, "supports", _at(text, "同国", "anaphor"))]
+    mentions = [_at(text, "モンテネグロ", "country"), _at(text, "セルビア", "country"), _at(text, "ロシア", "country")]
+    article = Article(id="p", source="p.txt", title="t", text=text)
+    found = {s.object.key for s in link(article, relations, mentions) if s.predicate == "supports"}
+    assert found == {"country/ME"}
+    # with no other country before it, a partner is still the antecedent
+    text = "EUはセルビアとの協議を続けている。EUは同国の改革を支援している。"
+    relations = [rel(_at(text, "EU", "organization", nth=1), "supports", _at(text, "同国", "anaphor"))]
+    article = Article(id="p2", source="p2.txt", title="t", text=text)
+    found = {s.object.key for s in link(article, relations, [_at(text, "セルビア", "country")]) if s.predicate == "supports"}
+    assert found == {"country/RS"}

@@ -203,9 +203,11 @@ def _listed_pair(head, tokens) -> list[Mention]:
 
 
 def _domestic_default(mention: Mention, doc) -> bool:
-    """A body read as Japan's own because no country is written onto it (外務省; not 日本大使館)."""
+    """A body read as Japan's own (or the home country's of an article that never mentions Japan) because no
+    country is written onto it (外務省; not 日本大使館)."""
     owner = mention.affiliation
-    return owner is not None and owner.text == "日本" and doc_text(doc)[owner.start:owner.end] != owner.text
+    # (or another article's home country: エルサルバドル政府は…。…ニカラグアの外務省は)
+    return owner is not None and owner.kind == "country" and doc_text(doc)[owner.start:owner.end] != owner.text
 
 
 def _place(text: str):

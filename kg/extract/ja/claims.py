@@ -14,7 +14,18 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
-from kg.extract.ja.subjects import attempt_subjects, chain_subjects, clause_subjects, inherit_subjects
+from kg.extract.ja.subjects import (
+    attempt_subjects,
+    chain_subjects,
+    clause_subjects,
+    headline_clause_start,
+    headline_opening,
+    headline_speaker,
+    in_headline,
+    inherit_subjects,
+    line_start,
+    reacted_to,
+)
 from kg.lang import ja as lex
 from kg.types import Relation
 
@@ -104,6 +115,18 @@ def claim(verb, sent) -> Iterator[Relation]:
             yield from pair_up(frames.Frame(subjects=speakers, objects=owners), "rejects", verb, sent, "claim",
                                carriers=())
             return
+    if verb.lemma_ in lex.REBUTTING_VERBS and not frame.clauses \
+            and not actors_of(frame.objects + frame.targets, possessor=True):
+        # コロンビア大統領、ペルーが島を「併合」と非難　ペルーは反論: a bare rebuttal later in a headline is aimed at
+        # whom the headline opens on; in a story, at whom the sentence before was about (…と非難した。ペルーは反論した)
+        speakers = [s for s in frame.subjects if read_actor(s)] or inherit_subjects(verb, "")[0]
+        aimed = (_charger_before(verb) or headline_opening(verb) if headline_clause_start(verb) > line_start(verb)
+                 else []) if in_headline(verb) else reacted_to(verb)
+        aimed = [t for t in aimed if not same_side(actors_of([t]), actors_of(speakers))]
+        if speakers and aimed:
+            yield from pair_up(frames.Frame(subjects=speakers, objects=aimed), "rejects", verb, sent, "claim",
+                               carriers=())
+        return
     if not frame.clauses:
         return
     # (a retort's clause may have its subject buried by the parser: 「フランスこそ…政策を続けている」と反発した)
@@ -134,6 +157,19 @@ def claim(verb, sent) -> Iterator[Relation]:
     if not accused or not speakers:
         return
     yield from pair_up(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
+
+
+def _charger_before(verb) -> list:
+    """安保理が会合　韓国「明白な決議違反」と非難　ロシアは反論: who voiced the last charge in the headline before the
+    rebuttal's clause (a criticism or an accusation, by its speaker or subject), other than the rebutting side."""
+    speakers = [s for s in frames.verbal_frame(verb).subjects if read_actor(s)]
+    for tok in reversed(verb.doc[line_start(verb):headline_clause_start(verb)]):
+        if relation_of(tok) in ("criticizes", "accuses"):
+            found = headline_speaker(tok) or [s for s in frames.verbal_frame(tok).subjects if read_actor(s)]
+            found = [t for t in found if not same_side(actors_of([t]), actors_of(speakers))]
+            if found:
+                return found
+    return []
 
 
 def _before_retort(verb) -> list:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from kg.extract import cue_lexicon, symmetric_relations
+from kg.extract import cue_lexicon, doc_text, symmetric_relations
 # (frames asks this module what a word names while it loads: each calls the other through the module)
 from kg.extract.ja import frames
 from kg.extract.ja.actors import read_actor
@@ -52,6 +52,8 @@ _RELATIONS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: rela
 def _relation_of(tok) -> str | None:
     lex_ = lexicon()
     lemma, pos = tok.lemma_, tok.pos_
+    if lemma in lex.VENUE_VERBS and venue_of_talks(tok) is not None:
+        return "hosts"  # 両国のために会談の場を提供する: a venue offered for others' talks hosts them (it gives nothing)
     if lemma in lex_:
         return lex_[lemma]
     if pos in ("VERB", "NOUN") and lemma in lex.ATTRIBUTING_VERBS and attributed_doers(tok):
@@ -126,6 +128,14 @@ def _relation_of(tok) -> str | None:
     return None
 
 
+def venue_of_talks(verb):
+    """The talks (会談, 協議) whose venue a verb offers (会談の場を提供する, 対話の場を設ける), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in lex.VENUE_VERBS:
+        return None
+    return next((e for o in verb.children if o.dep_ == "obj" and o.lemma_ in lex.VENUE_NOUNS for e in o.children
+                 if frames.marker(e) == "の" and relation_of(e) in ("meetsWith", "negotiatesWith")), None)
+
+
 def by_phone(event) -> bool:
     """電話会談, 電話で会談した, オンラインで協議した: an event held over a line, not in person."""
     return any(c.lemma_ in lex.REMOTE_MEANS and (c.dep_ == "compound" or frames.marker(c) == "で") for c in event.children) \
@@ -191,8 +201,16 @@ def _trade_restriction(tok) -> bool:
 
 
 def visited(tok) -> list | None:
-    """訪米 -> [米], 来日 -> [日本]: the country a visit compound names (a Mention), else None."""
+    """訪米 -> [米], 来日 -> [日本], ダッカ入り -> [ダッカ]: the place a visit compound names (a Mention), else None."""
     text = tok.text
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if text in lex.ARRIVAL_NOUNS and before is not None and before.dep_ == "compound" and before.head.i == tok.i:
+        # ダッカ入りした, トルクメニスタン入りし: arriving in a country or its capital is visiting it
+        place = place_of(before.text)
+        if place is None:
+            return None
+        return [Mention(text=before.text, start=before.idx, end=before.idx + len(before.text),
+                        kind="country" if place.kind == "country" else "organization")]
     if not text.startswith(lex.VISIT_PREFIX) and text not in lex.VISIT_JAPAN:
         return None
     if text in lex.VISIT_JAPAN:
@@ -232,9 +250,10 @@ def prefixed(noun) -> list:
         return sides
     # (首脳 / 会談, 外相 / 会談: a bare title before the event names no one)
     found = [m for m in read_phrase(tokens) if not (m.kind == "role" and m.affiliation is None)]
-    while not found and len(tokens) > 1:
+    while not found and len(tokens) > 1 and (tokens[-1].text != "間" or lex.MENTIONS_JAPAN.search(doc_text(noun.doc))):
         # 米韓 / 合同 / 演習: words between the countries and the event (合同, 軍事) are no actor (次官級協議 names
-        # no side: a rank)
+        # no side: a rank; 政府間協議 is Japan's government's with the other side in news about Japan, and in an
+        # article that never mentions Japan names no one: トルクメニスタンとアゼルバイジャンが政府間協定に署名)
         tokens = tokens[:-1]
         found = [m for m in read_phrase(tokens) if m.kind in ("country", "organization")]
     return found

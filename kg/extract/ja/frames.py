@@ -172,7 +172,8 @@ def _verbal_frame(pred) -> Frame:
     # (両首脳と相次いで会談した: the arguments GiNZA hangs on an adverb it read as a verb are the verb's)
     # (but not 次ぐ as a predicate of its own: ミサイルの発射が相次いでおり, with a subject of its own)
     # (nor on a plain noun it read as a verb: キーウを / 無人機[VERB]とミサイルで攻撃した)
-    manner = [g for c in pred.children if c.dep_ == "advcl" and c.i < pred.i
+    # (中国を / サイバー攻撃[VERB, advmod]で非難した: an event noun read as a verb, its で-phrase the reason)
+    manner = [g for c in pred.children if (c.dep_ == "advcl" or c.dep_ == "advmod" and any(k.text == "で" for k in c.children)) and c.i < pred.i
               and (c.lemma_ in lex.MANNER_VERBS or c.tag_ == "名詞-普通名詞-一般" and c.pos_ == "VERB")
               and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
@@ -234,10 +235,14 @@ def _verbal_frame(pred) -> Frame:
                               and is_passive(k) for g in k.children if marker(g) == "が" and g.i < k.i)
     if pred.dep_ == "advcl" and not frame.subjects:
         frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred) for t in coordinated(topic))
-    if any(_topics_before_clause(pred, c) for c in pred.children):
+    elif pred.pos_ == "NOUN" and not frame.subjects:
+        frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred, subject=True) for t in coordinated(topic))
+    if any(_topics_before_clause(pred, c, subject=not frame.clauses) for c in pred.children):
         # 両氏は…で一致し、ランドー氏は…を約束した: GiNZA hangs both topics on the last verb; the first one is
         # the topic of the clause closed by a comma between them, not a second subject of the verb
-        handed = {t.i for c in pred.children for topic in _topics_before_clause(pred, c) for t in coordinated(topic)}
+        # (so too before a が-subject of its own: 両氏は16日にトルクメニスタン入りし、大統領が空港で両首脳を出迎えた)
+        handed = {t.i for c in pred.children for topic in _topics_before_clause(pred, c, subject=not frame.clauses)
+                  for t in coordinated(topic)}
         frame.subjects = [t for t in frame.subjects if t.i not in handed]
     topics = [t for t in frame.subjects if marker(t) == "は"]
     if len(topics) > 1 and frame.clauses and topics[-1].i > topics[0].i:
@@ -247,6 +252,13 @@ def _verbal_frame(pred) -> Frame:
         frame.subjects = [t for t in frame.subjects if t.i not in later]
     if not frame.objects:
         frame.objects = about
+    before = pred.doc[pred.i - 1] if pred.i else None
+    if before is not None and before.text == "と" and before.dep_ == "case" and before.head.i < pred.i \
+            and before.head.head.i != pred.i and before.head.pos_ in ("VERB", "AUX") and before.head not in frame.clauses \
+            and _quote_depth(before.head) == _quote_depth(pred) and pred.pos_ == "VERB":
+        # …と述べ、ロシアが…損なおうとしたと非難した: the と-clause written right before a verb is what it says, wherever
+        # GiNZA hung it
+        frame.clauses.append(before.head)
     # EUに防空システムの供与を要請した: GiNZA may hang the に-argument inside the object's noun phrase; a noun
     # takes its target with への, never a bare に, so a に-phrase under a noun is the verb's
     # (a サ変 noun inside the phrase may be tagged a verb: エチオピアに / 放流データの共有を求めた)
@@ -292,9 +304,10 @@ def _verbal_frame(pred) -> Frame:
     # object
     if not frame.objects:
         # (ロシアとウクライナのいずれも名指しで非難しなかった: "either of them" marked も)
-        frame.objects.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.NAMING_VERBS
+        frame.objects.extend(m for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.NAMING_VERBS
                              and c.i < pred.i for t in c.children
-                             if marker(t) == "を" or marker(t) == "も" and t.text in lex.EITHER_WORDS)
+                             if marker(t) == "を" or marker(t) == "も" and t.text in lex.EITHER_WORDS
+                             for m in coordinated(t))  # (ロシアやイランを名指しで: each one named)
     # ネタニヤフ首相と電話で会談した: GiNZA may read the partner as the means noun's (a phone call with); a noun
     # takes its partner with との, so a bare と-phrase under the verb's で-phrase is the verb's partner
     if not frame.partners:
@@ -451,15 +464,20 @@ def _stranded_subjects(pred) -> list:
                           or any(_hung_clause(k) for k in c.children))]
 
 
-def _topics_before_clause(pred, clause) -> list:
+def _topics_before_clause(pred, clause, *, subject: bool = False) -> list:
     """The は-topics of ``pred`` written before a clause chained on it by a comma (〜し、), when another は-topic
-    of ``pred`` follows that clause: each half of 〜は…し、〜は…した has its own topic."""
-    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i > pred.i or any(conditional_mark(m) for m in clause.children) \
+    of ``pred`` (or, with ``subject``, a が-subject) follows that clause: each half of 〜は…し、〜は…した has its
+    own topic. The clause may be a noun made a predicate with する (モスクワ入りし、)."""
+    chained = clause.dep_ == "advcl" and clause.pos_ == "VERB" or subject and clause.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lemma_ == "する" for c in clause.children)
+    if not chained or clause.i > pred.i or any(conditional_mark(m) for m in clause.children) \
             or not any(c.text == "、" and c.i > clause.i for c in clause.children) or _quote_depth(clause) != _quote_depth(pred):
         return []
     topics = [c for c in pred.children if marker(c) == "は" and c.pos_ in ("NOUN", "PROPN", "PRON")
               and _quote_depth(c) == _quote_depth(pred)]
-    if not any(clause.i < t.i < pred.i for t in topics):
+    later = [c for c in pred.children if marker(c) == "が" and c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+             and _quote_depth(c) == _quote_depth(pred)] if subject else []
+    if not any(clause.i < t.i < pred.i for t in topics + later):
         return []
     return [t for t in topics if t.i < clause.left_edge.i]
 

@@ -288,7 +288,9 @@ def _withheld_endorsement(pred) -> bool:
 
 def _undone_negation(tok) -> bool:
     """支援せざるを得なかった, 抗議しないわけにはいかない: a negation undone by the words after it; so is the ない of
-    an ending that says the act may happen (侵攻に踏み切りかねない)."""
+    an ending that says the act may happen (侵攻に踏み切りかねない), and of a verb whose negation affirms (惜しまない)."""
+    if tok.lemma_ in lex.AFFIRMING_NEGATIONS:
+        return True  # (支援を惜しまない: sparing none of it gives it)
     text = _text_after(tok)
     return any(text.lstrip("しさせ").startswith(ending) for ending in lex.DOUBLE_NEGATIONS) or _possible(tok)
 

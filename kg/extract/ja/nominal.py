@@ -17,7 +17,7 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import border_with, by_phone, prefixed, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     headline_clause_start,
     headline_opening,
@@ -122,7 +122,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
     if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and visited(noun):
         inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
-    if governor is not None and noun.dep_ == "obj" and governor.lemma_ in lex.RECIPROCAL_VERBS:
+    if governor is not None and noun.dep_ == "obj" and (governor.lemma_ in lex.RECIPROCAL_VERBS or (
+            governor.lemma_ in lex.WAGING_VERBS and _with_compound(noun) in lex.MUTUAL_COMBAT)):
+        # (両国は武力衝突を起こした: a fight mutual by its meaning is fought by each against the other)
         yield from _reciprocal(noun, predicate, governor, sent)
         return
     # (not when the event names both its parties: AとBとの会談の実現に…: whoever holds the stance is no party)
@@ -298,10 +300,20 @@ def _doer_noun(noun, governor, predicate, sent) -> Iterator[Relation]:
     yield from pair_up(frame, predicate, noun, sent, "nominal", carriers=(governor,) if governor is not None else ())
 
 
+def _with_compound(noun) -> str:
+    """The noun with the word compounded right before it (武力 / 衝突 -> 武力衝突)."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if before is not None and before.dep_ == "compound" and before.head.i == noun.i:
+        return before.text + noun.text
+    return noun.text
+
+
 def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:
     """インド陸軍とパキスタン軍が砲撃を交わした: an exchange goes both ways between the coordinated subjects."""
     sides = within(actors_of(frames.verbal_frame(verb).subjects), sent)
     negated, hedged = modality.is_negated(noun, (verb,)), modality.is_hedged(noun, (verb,))
+    if plural(sides):  # (両国は…: linking pairs the two both ways)
+        yield new_relation(sides[0], predicate, sides[0], noun, sent, "light-verb", negated=negated, hedged=hedged)
     for a in sides:
         for b in sides:
             if (a.text, a.start) != (b.text, b.start):
@@ -384,7 +396,9 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     outer = frames.verbal_frame(verb)
     inner = frames.nominal_frame(noun)
     # (ベトナムはフィリピンから供与を受けることが決まった: the topic GiNZA hangs on the verb above)
-    recipients = outer.subjects or inherit_subjects(verb, "")[0] or [
+    # (漁船2隻が…警備艇から銃撃を受けて拿捕された: a て-clause shares the が-subject of the clause it runs into,
+    # before any topic above them)
+    recipients = outer.subjects or _chained_subject(verb) or inherit_subjects(verb, "")[0] or [
         t for t in sentence_of(verb) if t.i < verb.i and frames.marker(t) == "は" and t.dep_ == "dislocated"
         and read_actor(t)]
     # (日本から強い非難を浴びた: GiNZA may hang the から-phrase on the adjective of the event)
@@ -398,6 +412,13 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
                   for m in owners_of(g)]
     frame = frames.Frame(subjects=givers, objects=recipients)
     yield from pair_up(frame, predicate, noun, sent, "receiving", carriers=(verb,))
+
+
+def _chained_subject(verb) -> list:
+    """The が-subject of the clause a て-clause (〜を受けて) runs into, written before the て-clause."""
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i or not any(c.text == "て" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj" and frames.marker(c) == "が" and c.i < verb.i]
 
 
 def _listing_verb(noun):

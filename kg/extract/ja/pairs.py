@@ -134,6 +134,10 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
     # イスラエルのガザでの軍事作戦: GiNZA hangs the owner on the place the event is in; a place says where, never whose
     possessors += [g for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.PLACE_OF_EVENT_MARKERS
                    for g in c.children if g.i < c.i and frames.marker(g) in lex.NOMINAL_SUBJECT_MARKERS and read_actor(g)]
+    # (同国の欧米への接近: and on whom it is aimed at; the の-phrase is the whole phrase's)
+    possessors += [g for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in ("への", "に対する")
+                   for g in c.children if g.i < c.i and frames.marker(g) == "の" and read_actor(g)] \
+        if not possessors else []
     if not possessors and relation_of(noun) is not None:
         possessors = frames.nominal_frame(noun).subjects  # (米国の台湾への武器売却: the subject hung on the target)
     if noun.lemma_ in lex.RESTRICTED_FLOWS and not possessors:
@@ -154,7 +158,10 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
                   for g in member.children if g.i < member.i and frames.marker(g) in lex.NOMINAL_SUBJECT_MARKERS
                   for m in read_actor(g)]
     # the members a set is made of: ロシアの海運会社や北朝鮮の貿易会社など計8団体 -> each member's owner
-    members = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) in ("と", "や", "など")
+    # (セメントや鉄鋼製品、食用油など約40品目: listed with commas too)
+    members = [c for c in noun.children if c.dep_ == "nmod" and (
+        frames.marker(c) in ("と", "や", "など")
+        or not frames.marker(c) and c.doc[c.i + 1].text == "、" and not read_actor(c))  # (not イラン、パキスタン領内の)
                and relation_of(c) is None] if depth < 3 else []
     owners += [m for member in members for m in (read_actor(member) or owners_of(member, depth + 1))]
     if owners:
@@ -181,7 +188,10 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         if owners:
             return owners
     clauses = [c for c in noun.children if c.dep_ == "acl"]
-    owners = [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
+    # (ケニアから輸入するセメント: goods a clause imports are of the country they come from, not the importer's)
+    owners = [m for c in clauses if c.lemma_ in lex.IMPORTING_VERBS for g in c.children
+              if frames.marker(g) in ("から", "からの") for m in read_actor(g)] \
+        or [m for c in clauses for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
     if not owners and not depth and relation_of(noun) in symmetric():
         owners = prefixed(noun)  # 米韓合同演習を非難した: the parties written into a joint event's name
     if owners or depth:

@@ -62,6 +62,11 @@ def inherit_subjects(pred, rule):
             return doers or [t for t in frames.verbal_frame(node.head).targets if read_actor(t)] or addressees(node.head), rule
         contrast = contrast or any(c.dep_ == "mark" and c.text in lex.CONTRASTIVE_MARKS for c in node.children)
         prev, dep, node = node, node.dep_, node.head
+        if dep == "advcl" and node.head.i != node.i and modality.directive_content(node) \
+                and any(c.text == "、" and c.i > prev.i for c in prev.children):
+            # 同氏の発言を退け、…面会を認めるよう要求した: a clause closed by a comma, which GiNZA hung on what a request
+            # asks for, chains on to the request; it is done by the asker, not by the one asked
+            node = node.head
         charged = _charged_party(prev, node) if prev.i == pred.i else None
         if charged is not None:
             # (…を支えたとして第三国の企業の資産を凍結する: a party that names no actor leaves the act with no subject)
@@ -459,6 +464,6 @@ def headline_opening(pred) -> list:
         # (a bare 政府 is Japan's only by default, too weak to aim a reaction at: 港湾運営権、政府が管理下に)
         if frames.marker(tok) in ("が", "は") and read_actor(tok) and len(phrase_tokens(tok)) + (
                 tok.text not in lex.COUNTRY_HEADS) > 1:
-            return [tok]
+            return frames.coordinated(tok)  # (トルクメンとアゼルバイジャンが合意　ロシアは反発: aimed at both)
     return []
 

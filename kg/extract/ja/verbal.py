@@ -15,9 +15,19 @@ from collections.abc import Iterator
 from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import attributed_doers, by_phone, border_with, prefixed, relation_of, symmetric, troops, visited
+from kg.extract.ja.cues import (
+    attributed_doers,
+    border_with,
+    by_phone,
+    prefixed,
+    relation_of,
+    symmetric,
+    troops,
+    venue_of_talks,
+    visited,
+)
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
     asked_before,
@@ -158,12 +168,22 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
     if pred.lemma_ in lex.SUING_WORDS:
         frame.targets = []  # (チリを国際司法裁判所に提訴した: the court is where, not whom)
+    talks = venue_of_talks(pred) if predicate == "hosts" else None
+    if talks is not None:
+        # (両国のために会談の場を提供する, 両国に対話の場を設ける: the parties of the talks, else those it is offered to)
+        parties = frames.nominal_frame(talks).subjects
+        frame.objects = parties if len(actors_of(parties)) > 1 else [
+            g for c in pred.children if c.lemma_ == "ため" for g in c.children if frames.marker(g) == "の"] \
+            + [t for t in frame.targets if read_actor(t)]
+        frame.targets = []
     if pred.lemma_ in lex.DISPATCH_VERBS:
         # (国境に軍を増派した: the troops sent are not whom the sending supports)
         frame.objects = [o for o in frame.objects if not troops(o)]
     if not frame.objects and not frame.targets:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = visited(pred) or prefixed(pred) or _raised_objects(frame)
+    elif not actors_of(frame.objects + frame.targets, possessor=True) and visited(pred):
+        frame.objects = visited(pred)  # (19日にダッカ入りした: a day is no one)
     if predicate in lex.DIRECTIVES and not actors_of(frame.objects + frame.targets):
         frame.targets = addressees(pred)
     if not frame.objects and not frame.targets:
@@ -305,7 +325,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # …代理大使を呼び、…と抗議した。同省は乗組員の即時解放を要求し: asked, of no one written, of whom the speaker's
         # side just protested to (not 加盟国に協力を求める, which names its addressees, nor …を迫られている)
         frame.targets = aimed_before(pred, actors_of(frame.subjects), only=lex.PROTESTING)
-    if pred.lemma_ in lex.CLASHES and not actors_of(frame.objects + frame.targets) and actors_of(frame.partners):
+    if pred.lemma_ in lex.CLASHES and not actors_of(frame.objects + frame.targets) and (
+            actors_of(frame.partners) or len(actors_of(frame.subjects)) > 1 or plural(actors_of(frame.subjects))):
         # タイ軍はカンボジア軍と交戦した, インドとパキスタンが衝突した: a clash is fought by both sides, each
         # attacking the other
         yield from _clash(frame, pred, sent)
@@ -325,6 +346,8 @@ def armed_clash(pred, sent) -> Iterator[Relation]:
 def _clash(frame, pred, sent) -> Iterator[Relation]:
     sides = within(actors_of(frame.subjects), sent, line=True) + within(actors_of(frame.partners), sent)
     negated, hedged = modality.is_negated(pred, ()), modality.is_hedged(pred, ())
+    if plural(sides):  # (両国は交戦した: linking pairs the two both ways)
+        yield new_relation(sides[0], "attacks", sides[0], pred, sent, "verbal", negated=negated, hedged=hedged)
     for a in sides:
         for b in sides:
             if (a.text, a.start) != (b.text, b.start):
@@ -385,11 +408,17 @@ def _attributed_before(pred) -> bool:
 
 
 def _charged_reason(pred) -> bool:
-    """A として-clause before the verb (〜したとして) whose words name a wrongdoing."""
+    """A として-clause before the verb (〜したとして) whose words name a wrongdoing, or a hostile act as the で-cause
+    (サイバー攻撃で非難した)."""
     around = list(pred.children)
     if pred.dep_ == "acl" and pred.head.head.i != pred.head.i:
         around += list(pred.head.head.children)  # 〜として、トルコ軍を非難する声明を出した
     for child in around:
+        if child.i < pred.i and child.tag_.startswith("名詞") and any(k.text == "で" and k.dep_ in ("case", "mark")
+                                                                       for k in child.children) \
+                and relation_of(child) in lex.HOSTILE_ACTS \
+                and pred.lemma_ not in lex.CRITICISM_VERBS:
+            return True  # 選管へのサイバー攻撃でロシアを非難: blamed for a hostile act (批判 stays a criticism)
         # (GiNZA: 侵犯した ←と― し ←て: the reason clause hangs on the し of として)
         reason = child.lemma_ == "する" and any(c.text == "て" for c in child.children) and any(
             g.text == "と" and g.dep_ == "case" for c in child.children for g in c.children)

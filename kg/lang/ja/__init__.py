@@ -96,6 +96,8 @@ BLOCKING_NOUNS = frozenset({"妨害", "阻止"})
 # Predicates that say whether an event took place (首脳会談は実現しなかった, 開催に至らなかった, 開催されなかった)
 HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
+# Verbs whose negation affirms the event they carry: 支援を惜しまない (will spare no support)
+AFFIRMING_NEGATIONS = frozenset({"惜しむ"})
 DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない",
                     "ないわけではな", "なかったわけではな")
 # Endings that say an act may happen, whatever negation they are written with (踏み切りかねない: may well go as far
@@ -139,6 +141,7 @@ LIGHT_VERBS = frozenset({
     "目指す",  # (コロンビアとの対話による解決を目指す: aiming at it, hedged)
     "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
     "結ぶ", "締結",  # (協定を結ぶ)
+    "惜しむ",  # (支援を惜しまない: never sparing it, said with a negation that affirms: see AFFIRMING_NEGATIONS)
     "繰り返す",  # (空爆を繰り返してきた: an event done again and again is done)
     "かける", "掛ける",  # (圧力をかける)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
@@ -175,7 +178,7 @@ RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発�
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵",
                          "軍事教官", "軍事要員"})  # (軍事教官を派遣した; 教官 alone may go to be trained)
-AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書", "条約", "議定書"})
+AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書", "条約", "議定書", "契約"})
 SIGNING_VERBS = frozenset({"結ぶ", "締結", "署名", "調印", "交わす", "取り交わす"})  # (覚書を交わした)
 # Nouns an event passes through to the verb that carries it: a stance (セルビア支持の姿勢を鮮明にした: any verb
 # states the stance) or a phase of the event (人道支援の拡大を表明した: with a light verb)
@@ -204,6 +207,10 @@ RECIPROCAL_VERBS = frozenset({"交わす", "応酬", "交える", "撃ち合う"
 CLASHES = frozenset({"交戦"})
 # ... and 衝突 only between armed forces (インド軍と中国軍が衝突した)
 ARMED_CLASHES = frozenset({"衝突"})
+# Fighting that is mutual by its meaning (武力衝突, 銃撃戦), and verbs that start or wage it (起こす): coordinated
+# subjects fight each other (両国は武力衝突を起こした)
+MUTUAL_COMBAT = frozenset({"武力衝突", "軍事衝突", "銃撃戦", "交戦"})
+WAGING_VERBS = frozenset({"起こす", "繰り広げる", "交える"})
 ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す
 # Verbs of agreeing to what another side offers or asks (協議に応じる): with whom is whoever is at odds with the side
@@ -216,6 +223,7 @@ JOINING_VERBS = frozenset({"参加", "同調", "加わる"})
 # Visit compounds: 訪 + a one-character country (訪米, 訪中, 訪日, 訪ロ), and 来日 (a visit to Japan)
 VISIT_PREFIX = "訪"
 VISIT_JAPAN = frozenset({"来日", "訪日"})
+ARRIVAL_NOUNS = frozenset({"入り"})  # (モスクワ入りする: arriving in a place, written onto its name)
 # Events aimed at whoever receives them: turning one away shows whom it was aimed at (EUの批判を一蹴した)
 AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "requests", "warns"})
 # Counted people (3氏が会談した): the last that many people the text named
@@ -233,7 +241,7 @@ REFRAINING_VERBS = frozenset({"控える", "差し控える", "避ける", "見�
 ABOUT_NOMINAL_MARKERS = frozenset({"について", "についての", "に関する", "をめぐる", "への", "に対する"})
 # Levies that are raised on someone (関税を引き上げる: a measure against whose goods they are)
 LEVIES = frozenset({"関税", "税率", "追加関税", "報復関税"})
-RAISING_VERBS = frozenset({"引き上げる", "上げる", "上乗せ", "引き上げ"})
+RAISING_VERBS = frozenset({"引き上げる", "上げる", "上乗せ", "引き上げ", "導入", "発動"})  # (or brought in: 関税を導入した)
 # A portfolio written before a title: イエメン担当特使 (a place it is about), エネルギー相 (a katakana word that a
 # name written with ・ runs into: ボグダン・イバン・エネルギー相)
 PORTFOLIO_MARK = "担当"
@@ -368,7 +376,7 @@ BARE_REACTIONS = frozenset({"opposes", "protests"})
 POINTING_WORDS = frozenset({"これ", "それ", "こうした動き", "この動き"})
 # Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
 POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
-HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions"})
+HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects"})
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
@@ -415,6 +423,9 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 HOSTING_VERBS = frozenset({"主催"})
 # Holding an event (首脳会談をイスタンブールで開催する): of others' talks, the holder hosts them
 HOLDING_VERBS = frozenset({"開催", "開く"})
+# Offering a venue for others' talks hosts them (会談の場を提供する, 対話の場を設ける): the venue nouns and verbs
+VENUE_NOUNS = frozenset({"場", "舞台"})
+VENUE_VERBS = frozenset({"提供", "設ける", "用意"})
 # Verbs of deliberating that carry the event they discuss, as a plan (対ロ追加制裁を協議する: sanctions, hedged); they
 # stay relations of their own (AとBが協議した)
 DELIBERATING_VERBS = frozenset({"協議", "議論", "話し合う", "審議"})
@@ -531,7 +542,9 @@ RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理",
                                "全面禁止", "削減", "縮小"})  # (電力輸出の削減: cut, not only stopped)
 # What a restriction stops to be a sanction: trade, a supply (ウクライナへのガス供給を停止した, 送電の停止), or the
 # passage or entry of a country's people and goods (キルギスからのトラックの通行を制限した, 日本からの入国を禁止した)
-RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国"}
+RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国", "輸入品"}
+# Verbs of bringing goods in: goods a clause imports come from its から-phrase (ケニアから輸入するセメント)
+IMPORTING_VERBS = frozenset({"輸入"})
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
 

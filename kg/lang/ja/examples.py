@@ -1564,4 +1564,76 @@ EXAMPLES = [
     ("possibility", "イランが核開発を加速させれば、イスラエルは再び核施設を空爆しかねない、と米当局者は指摘した。",
      [("イスラエル", "attacks", "イラン", "hedged")], []),
     ("sources", "複数の外交筋によれば、日本は中国に抗議した。", [("日本", "protests", "中国", "hedged")], []),
+    # arriving in a country or its capital written onto its name (ダッカ入りした) visits it, a day before it or not
+    ("arrival", "パキスタンのアシフ国防相は19日にダッカ入りした。", [("アシフ", "visits", "ダッカ", "")], []),
+    ("arrival", "インドのモディ首相が3日、モスクワ入りし、プーチン大統領と会談した。",
+     [("モディ", "visits", "モスクワ", ""), ("モディ", "meetsWith", "プーチン", "")], []),
+    ("arrival", "日本代表は決勝入りした。", [], [("日本", "visits", "決勝")]),
+    # a は-topic before a clause chained by a comma, and a が-subject after it: each clause has its own subject
+    ("chained-topic", "アリエフ氏とエルドアン氏は16日にトルクメニスタン入りし、ベルディムハメドフ氏が空港で両首脳を出迎えた。",
+     [("アリエフ", "visits", "トルクメニスタン", ""), ("エルドアン", "visits", "トルクメニスタン", ""),
+      ("ベルディムハメドフ", "hosts", "両首脳", "")],
+     [("アリエフ", "hosts", "両首脳"), ("エルドアン", "hosts", "両首脳")]),
+    ("chained-topic", "ラブロフ外相は5日に北京入りし、王毅外相が人民大会堂で同氏を出迎えた。",
+     [("ラブロフ", "visits", "北京", ""), ("王毅", "hosts", "同氏", "")], [("ラブロフ", "hosts", "同氏")]),
+    # a headline reaction aimed at no one is aimed at every side the headline opens on
+    ("headline-opener", "カスピ海横断ガス管、トルクメンとアゼルバイジャンが建設で合意　ロシアは反発",
+     [("ロシア", "opposes", "トルクメン", ""), ("ロシア", "opposes", "アゼルバイジャン", "")], []),
+    ("headline-opener", "日本と韓国が防衛協力で合意　北朝鮮が反発",
+     [("北朝鮮", "opposes", "日本", ""), ("北朝鮮", "opposes", "韓国", "")], []),
+    # fighting that is mutual by its meaning (交戦, 武力衝突, 銃撃戦): each side attacks the other
+    ("mutual-combat", "インドとパキスタンは2025年5月、4日間にわたって交戦した。",
+     [("インド", "attacks", "パキスタン", ""), ("パキスタン", "attacks", "インド", "")], []),
+    ("mutual-combat", "エチオピアとエリトリアは1998年、国境を巡って武力衝突を起こした。",
+     [("エチオピア", "attacks", "エリトリア", ""), ("エリトリア", "attacks", "エチオピア", "")], []),
+    ("mutual-combat", "タイ軍とカンボジア軍が国境で銃撃戦を繰り広げた。",
+     [("タイ軍", "attacks", "カンボジア軍", ""), ("カンボジア軍", "attacks", "タイ軍", "")], []),
+    # a levy brought in on goods of a country (…産の, …からの輸入品, …から輸入する品目) is a measure against it
+    ("levy-on-goods", "ケニアは10月、ウガンダ産の乳製品と砂糖に関税を導入した。", [("ケニア", "sanctions", "ウガンダ", "")], []),
+    ("levy-on-goods", "インドネシアは中国からの輸入品に追加関税を課した。", [("インドネシア", "sanctions", "中国", "")], []),
+    ("levy-on-goods", "ウガンダ財務省は、ケニアから輸入するセメントや鉄鋼製品、食用油など約40品目に関税を課すと発表した。",
+     [("ウガンダ財務省", "sanctions", "ケニア", "")], []),
+    # each country named together as the object of 名指し (naming) is the verb's object
+    ("naming", "ベルディムハメドフ氏は、ロシアやイランを名指しで批判することは避けた。",
+     [("ベルディムハメドフ", "criticizes", "ロシア", "negated"), ("ベルディムハメドフ", "criticizes", "イラン", "negated")], []),
+    # a negation that affirms the event it carries: 支援を惜しまない (will spare no support)
+    ("affirming-negation", "エルドアン氏は「トルコはアゼルバイジャンにあらゆる支援を惜しまない」と述べた。",
+     [("トルコ", "supports", "アゼルバイジャン", "")], []),
+    ("affirming-negation", "米国は台湾への協力を惜しまなかった。", [("米国", "cooperatesWith", "台湾", "")], []),
+    # a て-clause (…から銃撃を受けて) shares the が-subject of the clause it runs into, not a topic above them
+    ("receiving", "ホンジュラス外務省は、同国の漁船2隻がエルサルバドル海軍の警備艇から銃撃を受けて拿捕されたと発表した。",
+     [("エルサルバドル海軍", "attacks", "同国", "")], [("エルサルバドル海軍", "attacks", "ホンジュラス外務省")]),
+    # a ministry with its country as the の-owner in an article that never mentions Japan is that country's
+    ("ministry-owner", "エルサルバドル政府は抗議した。これに対し、隣国ニカラグアの外務省は声明で自制を求めた。",
+     [("ニカラグア外務省", "affiliatedWith", "ニカラグア", "")], []),
+    # offering the venue for others' talks (会談の場を提供する, 対話の場を設ける) hosts their parties
+    ("venue", "カタールはロシアとウクライナに対話の場を設けた。",
+     [("カタール", "hosts", "ロシア", ""), ("カタール", "hosts", "ウクライナ", "")], [("カタール", "supports", "ロシア")]),
+    ("venue", "グアテマラの外相は「両国のために、喜んで会談の場を提供する」と述べた。",
+     [("外相", "hosts", "両国", "hedged")], [("外相", "supports", "両国")]),
+    # 政府間 (between governments) names Japan's government only in an article that mentions Japan
+    ("intergovernmental", "トルクメニスタンとアゼルバイジャンの大統領は政府間協定に署名した。", [],
+     [("トルクメニスタン", "cooperatesWith", "日本"), ("アゼルバイジャン", "cooperatesWith", "日本")]),
+    ("intergovernmental", "北方四島周辺で日本漁船が操業する枠組みについて、ロシアは政府間協議にも応じていない。",
+     [("ロシア", "negotiatesWith", "日本", "negated")], []),
+    # blamed for a hostile act named as the で-cause (サイバー攻撃で非難した): a charge; 批判 stays a criticism
+    ("charged-cause", "モンテネグロ、選管へのサイバー攻撃でロシアを非難", [("モンテネグロ", "accuses", "ロシア", "")], []),
+    ("charged-cause", "米国は北朝鮮をサイバー攻撃で非難した。", [("米国", "accuses", "北朝鮮", "")], []),
+    ("charged-cause", "日本は中国を人権問題で批判した。", [("日本", "criticizes", "中国", "")], [("日本", "accuses", "中国")]),
+    # a clause closed by a comma that GiNZA hung on what a request asks for is the asker's own act
+    ("chained-before-request", "セルビアのジュリッチ外相は、スパイッチ首相の発言を「中傷だ」と退け、拘束された自国民との面会を認めるようモンテネグロ側に要求した。",
+     [("ジュリッチ", "rejects", "スパイッチ", ""), ("ジュリッチ", "demands", "モンテネグロ", "")],
+     [("モンテネグロ", "rejects", "スパイッチ")]),
+    # the の-owner of an event GiNZA hung on its への-phrase (同国の欧米への接近) is the event's
+    ("owner-on-target", "ロシアはジョージアの欧米への接近に強く反発している。", [("ロシア", "opposes", "ジョージア", "")], []),
+    # a signed contract binds its parties as an agreement does
+    ("agreement", "バングラデシュ国防省は、戦闘機16機を購入する契約をパキスタンと結んだと発表した。",
+     [("バングラデシュ国防省", "cooperatesWith", "パキスタン", "")], []),
+    # the と-clause written right before a verb of charging is what it charges, wherever GiNZA hung it
+    ("clause-before-verb", "首相は記者会見で、攻撃には「明確な証拠がある」と述べ、ロシアが選挙への信頼を損なおうとしたと非難した。",
+     [("首相", "accuses", "ロシア", "")], []),
+    # a bare rebuttal (反論) is aimed at whom the headline opens on, or in a story at whom the sentence before was about
+    ("bare-rebuttal", "コロンビアのペトロ大統領はペルーを非難した。ペルー外務省は反論した。",
+     [("ペルー外務省", "rejects", "ペトロ", "")], []),
+    ("bare-rebuttal", "ブルンジ、ルワンダを非難　ルワンダは反論", [("ルワンダ", "rejects", "ブルンジ", "")], []),
 ]
