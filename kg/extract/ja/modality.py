@@ -447,6 +447,8 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
         return True  # 王毅外相は来週、インドを訪問する, 訪問すると発表した: a visit or meeting in the non-past is to come
     if relation_of(pred) in lex.SCHEDULED_EVENTS and any(tok.lemma_ in lex.PROPOSING_VERBS for tok in (*carriers, *chain[1:3])):
         return True  # ハンガリーに協議を申し入れた: talks proposed have not been held
+    if any(tok.lemma_ in lex.PROPOSED_BY and tok.i != pred.i for tok in (*carriers, *chain[1:3])):
+        return True  # 対ロ制裁の強化を提案した: an event proposed has not been done
     if not carriers and relation_of(pred) in lex.SCHEDULED_EVENTS and _chained_into_plan(pred):
         return True  # キーウを訪れ、シビハ外相と会談する予定だ: the visit is part of the plan
     if any(_not_ruled_out(tok) for tok in (*carriers, *chain[1:])):

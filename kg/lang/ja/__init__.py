@@ -142,6 +142,7 @@ LIGHT_VERBS = frozenset({
     "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
     "結ぶ", "締結",  # (協定を結ぶ)
     "惜しむ",  # (支援を惜しまない: never sparing it, said with a negation that affirms: see AFFIRMING_NEGATIONS)
+    "提案", "提言",  # (中国との協議を提案した, 対ロ制裁の強化を提案した: proposed, hedged: see PROPOSED_BY)
     "繰り返す",  # (空爆を繰り返してきた: an event done again and again is done)
     "かける", "掛ける",  # (圧力をかける)
     "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
@@ -216,7 +217,7 @@ ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs of agreeing to what another side offers or asks (協議に応じる): with whom is whoever is at odds with the side
 RESPONDING_VERBS = frozenset({"応じる", "応ずる"})
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印",
-                            "参加", "同調", "加わる"})  # (対ロ制裁に参加した, 制裁には同調しなかった)
+                            "参加", "同調", "加わる", "臨む"})  # (対ロ制裁に参加した, 制裁には同調しなかった, 会談に臨んだ)
 # Of those, the verbs of joining in: an event with a doer of its own is theirs, whoever joins in it or not
 # (米軍はイスラエルによるイランへの攻撃には加わっていない: Israel attacked; the U.S. did not join)
 JOINING_VERBS = frozenset({"参加", "同調", "加わる"})
@@ -312,6 +313,8 @@ SUING_WORDS = frozenset({"提訴"})
 # Verbs of proposing or advising: with a よう-clause of what is to be done they ask it of their addressee
 # (枠組みを設けるよう両国に提案した, 移民を移動させないよう申し入れた, 撤退するよう勧告した)
 PROPOSING_VERBS = frozenset({"提案", "申し入れる", "提言", "勧告", "勧める", "助言"})
+# Verbs of proposing an event of any kind: what is proposed has not been done (not 申し入れる, which lodges a protest)
+PROPOSED_BY = frozenset({"提案", "提言", "勧告"})
 # Titles that, unqualified in Japanese news, are Japan's own officials (林外相, 官房長官).
 # National offices (not Japan's by default) a titled name with no country may take from the sentence before
 NATIONAL_OFFICES = frozenset({"大統領", "副大統領", "国防相", "国務長官", "国防長官", "報道官", "首席顧問", "外交顧問",

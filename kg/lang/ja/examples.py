@@ -1636,4 +1636,10 @@ EXAMPLES = [
     ("bare-rebuttal", "コロンビアのペトロ大統領はペルーを非難した。ペルー外務省は反論した。",
      [("ペルー外務省", "rejects", "ペトロ", "")], []),
     ("bare-rebuttal", "ブルンジ、ルワンダを非難　ルワンダは反論", [("ルワンダ", "rejects", "ブルンジ", "")], []),
+    # an event proposed (提案, 提言) has not been done: hedged
+    ("proposed", "日本は中国との協議を提案した。", [("日本", "negotiatesWith", "中国", "hedged")], []),
+    ("proposed", "EUのカラス上級代表は、対ロ制裁の強化を加盟国に提案する考えを示した。", [("カラス", "sanctions", "ロ", "hedged")], []),
+    # 臨む (to attend, take part in) carries the event it takes with に, as 応じる does
+    ("light-verb-ni", "岸田首相はバイデン大統領との首脳会談に臨んだ。", [("岸田", "meetsWith", "バイデン", "")], []),
+    ("light-verb-ni", "イランは米国との協議に臨む方針を示した。", [("イラン", "negotiatesWith", "米国", "hedged")], []),
 ]
