@@ -52,7 +52,7 @@ def refusal(verb, sent) -> Iterator[Relation]:
 def _talks_refused(verb, sent, responders) -> Iterator[Relation]:
     """ウクライナ政府はハンガリーに協議を申し入れた。同国はこれに応じず: talks (or a meeting, a visit) proposed to
     someone who does not agree to them (これに応じない) do not take place between them."""
-    from kg.extract.ja.memory import told_before
+    from kg.extract.ja.memory import hit_before, told_before
 
     told = told_before(verb, lex.SCHEDULED_EVENTS - {"hosts"})
     if told is None:
@@ -214,19 +214,32 @@ def retraction(verb, sent) -> Iterator[Relation]:
     by the side an act told earlier was about, of the report (or of nothing named), says the act did not happen; so
     does calling off an event announced before with nothing of its own (…訪問を発表していた。…訪問を取りやめると
     明らかにした). The ``retracted`` rule: the earlier statement stands as told, and the act is also stated negated."""
-    from kg.extract.ja.memory import told_before
+    from kg.extract.ja.memory import hit_before, told_before
 
     if verb.lemma_ in lex.DENYING_VERBS:
         frame = frames.verbal_frame(verb)
         things = frame.objects
-        if any(t.lemma_ not in lex.REPORT_NOUNS for t in things) \
-                or any(relation_of(t) in lex.RETRACTABLE for o in things for t in o.subtree):
+        involvement = any(t.lemma_ in lex.INVOLVEMENT_NOUNS for t in things)
+        acts = [t for o in things for t in o.subtree if relation_of(t) in lex.RETRACTABLE]
+        # (攻撃への関与を否定した: an attack named with no target is answered as a bare denial of involvement is)
+        unaimed = involvement and acts and all(relation_of(t) == "attacks" and not actors_of(
+            frames.nominal_frame(t).objects + frames.nominal_frame(t).targets) for t in acts)
+        if (any(t.lemma_ not in lex.REPORT_NOUNS for t in things) or acts) and not unaimed:
             return  # (侵攻を否定した, 供与したとの報道を否定した: the act is written here, and negated here)
         sides = actors_of(frame.subjects or inherit_subjects(verb, "")[0])
         # (ロシア国防省は関与を否定した: a denial of involvement answers a charge told anywhere in the paragraph or
         # the one before, not only in the sentence right before)
-        involvement = any(t.lemma_ in lex.INVOLVEMENT_NOUNS for t in things)
         told = told_before(verb, lex.RETRACTABLE, sides, far=involvement) if sides else None
+        if told is None and involvement and sides:
+            # (南スーダンの石油施設が無人機攻撃を受けた。…RSFは攻撃への関与を否定した: with no doer charged, the
+            # attack told last with no doer did not come from the denying side)
+            # (ロシアの関与を否定した: whose involvement is denied, when written)
+            doers = [m for t in things if t.lemma_ in lex.INVOLVEMENT_NOUNS for m in owners_of(t)] or sides
+            for doer in doers:
+                for victim in hit_before(verb):
+                    if not same_side([victim], [doer]):
+                        yield new_relation(doer, "attacks", victim, verb, sent, "retracted", negated=True)
+            return
     else:
         # (an announced event only, not a measure undone: 支持を撤回するよう求めた; nor a calling off only asked for or
         # planned)

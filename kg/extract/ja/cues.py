@@ -69,6 +69,8 @@ def _relation_of(tok) -> str | None:
         return "requests"  # 枠組みを設けるよう両国に提案した: proposing what someone is to do asks it of them
     if _trade_restriction(tok):
         return "sanctions"
+    if pos == "VERB" and lemma in lex.PROPOSED_BY and proposed_to(tok) and any(c.dep_ == "obj" for c in tok.children):
+        return "requests"  # ロシアとウクライナに対し、交渉の再開を提案した: proposing something to someone asks it of them
     if lemma in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:
         return "cooperatesWith"  # ロシアとの関係をさらに強化する: strengthening ties with someone is cooperating
     if lemma in lex.RELATION_BUILDING and pos == "NOUN" and any(
@@ -126,6 +128,12 @@ def _relation_of(tok) -> str | None:
             if lemma[cut:] in lex_:
                 return lex_[lemma[cut:]]
     return None
+
+
+def proposed_to(verb) -> list:
+    """The actors a verb of proposing is addressed to (ロシアとウクライナに対し…を提案した), if any."""
+    return [m for c in verb.children if frames.marker(c) in ("に", "に対し", "に対して") and c.i < verb.i
+            for t in frames.coordinated(c) for m in read_actor(t)]
 
 
 def venue_of_talks(verb):

@@ -12,7 +12,9 @@ Two memos per document, filled by ``relations`` in document order and read here:
   呼び、…と抗議した。同省は乗組員の即時解放を要求し);
 - a proposal pointed back at (この提案を歓迎した) is the last offer told: its maker stands for it;
 - an event called off with nothing of its own (訪問を取りやめると明らかにした), or a report denied by the side it was
-  about (これについて「事実ではない」と否定した), takes back the last such act or event told: it did not happen.
+  about (これについて「事実ではない」と否定した), takes back the last such act or event told: it did not happen;
+- an attack told with no doer (パイプラインが無人機攻撃を受けた) is what a denial of involvement answers when no doer
+  was charged with it (RSFは攻撃への関与を否定した: RSF did not attack the pipeline's country).
 """
 from __future__ import annotations
 
@@ -30,6 +32,18 @@ MET: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the meetings and talks re
 AIMED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts aimed at someone read so far, in order
 OFFERED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the offers (to host, support, talk) read so far, in order
 TOLD: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the acts and events told (not negated) so far, in order
+HIT: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {offset of an attack told with no doer: whom it hit}
+
+
+def hit_before(pred) -> list[Mention]:
+    """Whom the last attack told with no doer (パイプラインが無人機攻撃を受けた, 施設への無人機攻撃) hit, before
+    ``pred``'s sentence in its paragraph or the one before: what a denial of involvement answers when no doer was
+    charged with it."""
+    start = sentence_of(pred).start_char
+    earlier = paragraph_window(pred.doc, start)
+    told = [(at, hit) for at, hit in HIT.get(pred.doc, {}).items() if earlier < at < start]
+    return [replace(m, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)
+            for m in max(told, key=lambda t: t[0])[1]] if told else []
 
 
 def told_before(pred, predicates, sides=None, *, far: bool = False):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import border_with, by_phone, prefixed, relation_of, troops, visited
+from kg.extract.ja.cues import border_with, by_phone, prefixed, proposed_to, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
@@ -349,7 +349,8 @@ def _through(noun, governor):
     if governor.lemma_ in lex.STANCE_NOUNS and governor.head.pos_ in ("VERB", "ADJ") \
             and governor.head.lemma_ not in lex.STANCE_DROPPING:
         return governor
-    if governor.lemma_ in lex.PHASE_NOUNS and governor.head.lemma_ in lex.LIGHT_VERBS:
+    if governor.lemma_ in lex.PHASE_NOUNS and governor.head.lemma_ in lex.LIGHT_VERBS and not (
+            governor.head.lemma_ in lex.PROPOSED_BY and proposed_to(governor.head)):
         return governor
     return None
 
@@ -358,6 +359,8 @@ def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
         # (関税を引き上げる: raising a levy imposes it)
+        if governor.lemma_ in lex.PROPOSED_BY and proposed_to(governor):
+            return False  # (両国に交渉の再開を提案した: what it proposes is theirs to do, asked of them; see cues)
         if governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS:
             return True
         if frames.marker(noun) in ("は", "も", "には") and governor.lemma_ in lex.HAPPENING_VERBS \

@@ -14,6 +14,7 @@ from kg.extract import doc_text, make_relation
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import counted_sides, read_actor
 from kg.extract.ja.cues import prefixed, relation_of, symmetric
+from kg.extract.ja import memory
 from kg.extract.ja.memory import act_antecedent
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.places import place_of
@@ -61,6 +62,9 @@ def pair_up(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relatio
         others = [o for o in others if not same_side([o], subjects)]  # (米国民を守る, said by the U.S.: its own)
     # the parser may run a headline into the body; arguments stay within the line-bounded sentence
     subjects, others = within(subjects, sent, line=True), within(others, sent)
+    if not subjects and others and predicate == "attacks" and not modality.is_negated(pred, carriers):
+        # (施設が無人機攻撃を受けた: an attack with no doer, which a later denial of involvement may answer)
+        memory.HIT.setdefault(pred.doc, {}).setdefault(pred.idx, [o for o in others if o.kind == "country"])
     if not subjects or not others:
         return  # (no pair: the modality need not be read)
     negated = modality.is_negated(pred, carriers)

@@ -1642,4 +1642,15 @@ EXAMPLES = [
     # 臨む (to attend, take part in) carries the event it takes with に, as 応じる does
     ("light-verb-ni", "岸田首相はバイデン大統領との首脳会談に臨んだ。", [("岸田", "meetsWith", "バイデン", "")], []),
     ("light-verb-ni", "イランは米国との協議に臨む方針を示した。", [("イラン", "negotiatesWith", "米国", "hedged")], []),
+    # a denial of involvement with no doer charged before answers the last attack told with no doer: not done by
+    # the denying side (or by whose involvement it denies)
+    ("involvement-denied", "南スーダンの石油施設が無人機攻撃を受けた。スーダンの準軍事組織「即応支援部隊」（RSF）は同日、攻撃への関与を否定した。",
+     [("即応支援部隊", "attacks", "南スーダン", "negated")], []),
+    ("involvement-denied", "ラトビアの鉄道施設が攻撃を受けた。ロシア外務省はロシアの関与を否定した。",
+     [("ロシア", "attacks", "ラトビア", "negated")], []),
+    ("involvement-denied", "ルーマニアの村にロシアの無人機が墜落した。ロシア国防省は関与を否定した。", [],
+     [("ロシア国防省", "attacks", "ルーマニア")]),
+    ("proposed", "トルコ大統領は、ロシアとウクライナに対し、直接交渉の再開を提案した。",
+     [("トルコ大統領", "requests", "ロシア", ""), ("トルコ大統領", "requests", "ウクライナ", "")],
+     [("トルコ大統領", "negotiatesWith", "ロシア")]),
 ]
