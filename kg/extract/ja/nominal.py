@@ -63,6 +63,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
+    if predicate in lex.HOSTILE_ACTS and not actors_of(inner.objects + inner.targets, possessor=True):
+        inner.objects = inner.objects + _aimed_by_clause(noun)
     yield from _held_for_others(noun, predicate, inner, governor, sent)
     across = border_with(noun) if predicate == "sanctions" and noun.lemma_ in lex.CLOSING_VERBS else []
     if across:
@@ -298,6 +300,15 @@ def _doer_noun(noun, governor, predicate, sent) -> Iterator[Relation]:
     owners = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and c.i < noun.i]
     frame = frames.Frame(subjects=doers, objects=owners)
     yield from pair_up(frame, predicate, noun, sent, "nominal", carriers=(governor,) if governor is not None else ())
+
+
+def _aimed_by_clause(noun) -> list:
+    """ハマスの戦闘員を標的とした空爆, エネルギー施設を狙った攻撃: what a relative clause on an attack says it aims at
+    (the thing; whose it is, is read when pairing)."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.i < noun.i and (
+        c.lemma_ in lex.TARGETING_VERBS or c.lemma_ == "する" and any(
+            t.lemma_ in lex.TARGET_WORDS and frames.marker(t) in ("と", "に") for t in c.children))
+        for g in c.children if g.dep_ == "obj"]
 
 
 def _with_compound(noun) -> str:

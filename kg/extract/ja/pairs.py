@@ -183,7 +183,9 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         # (but a country written before 国境 names the other side of a border, not whose the place is: 北部の
         # ボリビア国境地帯に部隊を派遣した is done at home; a thing near it may be of either side: カンボジア国境付近の
         # 軍事拠点を爆撃した)
-        owners = [] if not depth and any(t.lemma_ == "国境" for t in phrase_tokens(noun)) else (
+        # (nor a country a group is for or against: 親イラン武装組織, 反政府勢力 are no country's)
+        owners = [] if not depth and any(t.lemma_ == "国境" for t in phrase_tokens(noun)) \
+            or name and name[0].text in lex.STANCE_PREFIXES else (
             _leading_countries(name) or _leading_countries(phrase_tokens(noun)))
         if not owners and name and name[0].lemma_ in lex.REGION_NOUNS and name[0].i:
             # タイ東部シーサケート県: a region of the country written right before it, which the parser may have

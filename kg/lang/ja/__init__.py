@@ -211,6 +211,10 @@ ARMED_CLASHES = frozenset({"衝突"})
 # Fighting that is mutual by its meaning (武力衝突, 銃撃戦), and verbs that start or wage it (起こす): coordinated
 # subjects fight each other (両国は武力衝突を起こした)
 MUTUAL_COMBAT = frozenset({"武力衝突", "軍事衝突", "銃撃戦", "交戦"})
+# Aiming an attack at something in a relative clause on it: …を狙った攻撃, …を標的とした空爆 (標的にした)
+TARGETING_VERBS = frozenset({"狙う", "ねらう"})
+STANCE_PREFIXES = frozenset({"親", "反"})  # (親イラン武装組織: a group for a country is not that country's)
+TARGET_WORDS = frozenset({"標的"})
 WAGING_VERBS = frozenset({"起こす", "繰り広げる", "交える"})
 ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs that take the event noun with に rather than を: 協議に応じる, 制裁に踏み込む, 支援に乗り出す

@@ -1653,4 +1653,9 @@ EXAMPLES = [
     ("proposed", "トルコ大統領は、ロシアとウクライナに対し、直接交渉の再開を提案した。",
      [("トルコ大統領", "requests", "ロシア", ""), ("トルコ大統領", "requests", "ウクライナ", "")],
      [("トルコ大統領", "negotiatesWith", "ロシア")]),
+    # what a relative clause on an attack says it aims at (…を狙った攻撃, …を標的とした空爆) is whom it attacks, or whose
+    # it is; a group for or against a country (親イラン武装組織) is not that country's
+    ("aimed-attack", "ロシア軍はウクライナのエネルギー施設を狙った攻撃を繰り返している。", [("ロシア軍", "attacks", "ウクライナ", "")], []),
+    ("aimed-attack", "イスラエル軍がハマスの戦闘員を標的とした空爆を続けている。", [("イスラエル軍", "attacks", "ハマス", "")], []),
+    ("aimed-attack", "米軍は親イラン武装組織を標的にした空爆を実施した。", [], [("米軍", "attacks", "イラン")]),
 ]
