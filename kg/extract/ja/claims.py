@@ -218,7 +218,9 @@ def retraction(verb, sent) -> Iterator[Relation]:
 
     if verb.lemma_ in lex.DENYING_VERBS:
         frame = frames.verbal_frame(verb)
-        things = frame.objects
+        # (ロシアは関与否定: in a headline the denied thing may be compounded onto the denying noun)
+        things = frame.objects + [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1
+                                  and c.lemma_ in lex.INVOLVEMENT_NOUNS]
         involvement = any(t.lemma_ in lex.INVOLVEMENT_NOUNS for t in things)
         acts = [t for o in things for t in o.subtree if relation_of(t) in lex.RETRACTABLE]
         # (攻撃への関与を否定した: an attack named with no target is answered as a bare denial of involvement is)

@@ -37,11 +37,11 @@ HIT: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {offset of an attack told
 
 def hit_before(pred) -> list[Mention]:
     """Whom the last attack told with no doer (パイプラインが無人機攻撃を受けた, 施設への無人機攻撃) hit, before
-    ``pred``'s sentence in its paragraph or the one before: what a denial of involvement answers when no doer was
-    charged with it."""
-    start = sentence_of(pred).start_char
-    earlier = paragraph_window(pred.doc, start)
-    told = [(at, hit) for at, hit in HIT.get(pred.doc, {}).items() if earlier < at < start]
+    ``pred`` in its paragraph or the one before: what a denial of involvement answers when no doer was charged with
+    it."""
+    earlier = paragraph_window(pred.doc, sentence_of(pred).start_char)
+    # (ウクライナの発電所に攻撃　ロシアは関与否定: earlier in the same headline too)
+    told = [(at, hit) for at, hit in HIT.get(pred.doc, {}).items() if earlier < at < pred.idx]
     return [replace(m, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)
             for m in max(told, key=lambda t: t[0])[1]] if told else []
 
