@@ -63,6 +63,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
+    if noun.lemma_ in lex.SOLIDARITY_NOUNS and not actors_of(inner.objects + inner.targets):
+        inner.objects, inner.partners = inner.objects + inner.partners, []  # (チェコとの連帯: with whom is whom it backs)
     if predicate in lex.HOSTILE_ACTS and not actors_of(inner.objects + inner.targets, possessor=True):
         inner.objects = inner.objects + _aimed_by_clause(noun)
     yield from _held_for_others(noun, predicate, inner, governor, sent)

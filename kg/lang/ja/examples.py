@@ -1659,4 +1659,7 @@ EXAMPLES = [
     ("aimed-attack", "イスラエル軍がハマスの戦闘員を標的とした空爆を続けている。", [("イスラエル軍", "attacks", "ハマス", "")], []),
     ("aimed-attack", "米軍は親イラン武装組織を標的にした空爆を実施した。", [], [("米軍", "attacks", "イラン")]),
     ("involvement-denied", "ウクライナの発電所に攻撃　ロシアは関与否定", [("ロシア", "attacks", "ウクライナ", "negated")], []),
+    # solidarity with someone (…との連帯を表明した) backs them
+    ("solidarity", "EUのカラス上級代表はチェコとの完全な連帯を表明した。", [("カラス", "supports", "チェコ", "")], []),
+    ("solidarity", "日本はウクライナとの連帯を示した。", [("日本", "supports", "ウクライナ", "")], []),
 ]
