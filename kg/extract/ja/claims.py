@@ -229,6 +229,9 @@ def retraction(verb, sent) -> Iterator[Relation]:
         if (any(t.lemma_ not in lex.REPORT_NOUNS for t in things) or acts) and not unaimed:
             return  # (侵攻を否定した, 供与したとの報道を否定した: the act is written here, and negated here)
         sides = actors_of(frame.subjects or inherit_subjects(verb, "")[0])
+        if sides and all(m.kind == "anaphor" and m.text in lex.ISSUER_ANAPHORS for m in sides):
+            # (トルコ外務省は声明を出した。声明は…報道を否定した: a statement speaks for whoever issued it)
+            sides = actors_of(reacted_to(verb)) or sides
         # (ロシア国防省は関与を否定した: a denial of involvement answers a charge told anywhere in the paragraph or
         # the one before, not only in the sentence right before)
         told = told_before(verb, lex.RETRACTABLE, sides, far=involvement) if sides else None

@@ -69,6 +69,8 @@ def _relation_of(tok) -> str | None:
         return "requests"  # 枠組みを設けるよう両国に提案した: proposing what someone is to do asks it of them
     if _trade_restriction(tok):
         return "sanctions"
+    if lemma in lex.PROCUREMENT_WORDS and arms_sellers(tok):
+        return "supports"  # フランスからの兵器調達: whoever sells arms to a country backs it
     if pos == "VERB" and lemma in lex.PROPOSED_BY and proposed_to(tok) and any(c.dep_ == "obj" for c in tok.children):
         return "requests"  # ロシアとウクライナに対し、交渉の再開を提案した: proposing something to someone asks it of them
     if lemma in lex.RELATION_NOUNS and tok.dep_ == "obj" and tok.head.lemma_ in lex.RELATION_BUILDING:
@@ -128,6 +130,16 @@ def _relation_of(tok) -> str | None:
             if lemma[cut:] in lex_:
                 return lex_[lemma[cut:]]
     return None
+
+
+def arms_sellers(tok) -> list:
+    """The から-sides of buying arms (フランスやインドからの兵器調達, トルコから無人機を調達した), or none when what is
+    bought is no arms."""
+    bought = {t.lemma_ for c in tok.children if c.dep_ in ("obj", "compound") or frames.marker(c) == "の"
+              for t in c.subtree}
+    if not bought & lex.ARMS_WORDS:
+        return []
+    return [t for c in tok.children if frames.marker(c) in ("から", "からの") for t in frames.coordinated(c) if read_actor(t)]
 
 
 def proposed_to(verb) -> list:

@@ -63,8 +63,11 @@ def told_before(pred, predicates, sides=None, *, far: bool = False):
         # …北朝鮮軍は「発砲した事実はない」と否定した; from further back, only what was reported or claimed)
         if sides is not None and far and not rel.hedged:
             continue
+        # (a purchase is the buyer's act, though stated as the seller's support: トルコがロシアからS400を購入すると
+        # の報道を、トルコ外務省は否定した)
+        doer = rel.object if rel.provenance.rule == "purchase" else rel.subject
         if earlier < rel.provenance.start < start and rel.predicate in predicates and (
-                sides is None or any(same_actor(rel.subject, s) or same_side([rel.subject], [s]) for s in sides)):
+                sides is None or any(same_actor(doer, s) or same_side([doer], [s]) for s in sides)):
             return rel
     return None
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import border_with, by_phone, prefixed, proposed_to, relation_of, troops, visited
+from kg.extract.ja.cues import arms_sellers, border_with, by_phone, prefixed, proposed_to, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
@@ -63,6 +63,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
+    sellers = arms_sellers(noun) if predicate == "supports" and noun.lemma_ in lex.PROCUREMENT_WORDS else []
+    if sellers:
+        # (アルメニアはフランスやインドからの兵器調達を増やしている: the sellers back the buyer, whose the buying is)
+        buyers = [t for t in inner.subjects if read_actor(t) and t not in sellers] or (
+            frames.verbal_frame(governor).subjects or inherit_subjects(governor, "")[0] if governor is not None else [])
+        yield from pair_up(frames.Frame(subjects=sellers, objects=buyers), predicate, noun, sent, "purchase",
+                           carriers=(governor,) if governor is not None else ())
+        return
     if noun.lemma_ in lex.SOLIDARITY_NOUNS and not actors_of(inner.objects + inner.targets):
         inner.objects, inner.partners = inner.objects + inner.partners, []  # (チェコとの連帯: with whom is whom it backs)
     if predicate in lex.HOSTILE_ACTS and not actors_of(inner.objects + inner.targets, possessor=True):

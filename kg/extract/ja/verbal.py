@@ -16,6 +16,7 @@ from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import (
+    arms_sellers,
     attributed_doers,
     border_with,
     by_phone,
@@ -168,6 +169,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
     if pred.lemma_ in lex.SUING_WORDS:
         frame.targets = []  # (チリを国際司法裁判所に提訴した: the court is where, not whom)
+    sellers = arms_sellers(pred) if predicate == "supports" and pred.lemma_ in lex.PROCUREMENT_WORDS else []
+    if sellers:
+        # (チャドはトルコから無人機を調達した: the seller backs the buyer)
+        frame.subjects, frame.objects, frame.targets, frame.sources = sellers, frame.subjects, [], []
+        rule = "purchase"
     talks = venue_of_talks(pred) if predicate == "hosts" else None
     if talks is not None:
         # (両国のために会談の場を提供する, 両国に対話の場を設ける: the parties of the talks, else those it is offered to)

@@ -213,6 +213,10 @@ ARMED_CLASHES = frozenset({"衝突"})
 MUTUAL_COMBAT = frozenset({"武力衝突", "軍事衝突", "銃撃戦", "交戦"})
 # Aiming an attack at something in a relative clause on it: …を狙った攻撃, …を標的とした空爆 (標的にした)
 TARGETING_VERBS = frozenset({"狙う", "ねらう"})
+# Buying arms from a country (フランスからの兵器調達, トルコから無人機を調達した): the seller supports the buyer
+PROCUREMENT_WORDS = frozenset({"調達", "購入", "輸入"})
+ARMS_WORDS = frozenset({"兵器", "武器", "装備", "弾薬", "砲弾", "戦車", "戦闘機", "無人機", "ドローン", "ミサイル", "軍艦",
+                        "艦艇", "潜水艦", "ロケット砲", "防空システム", "軍用機", "攻撃機", "輸送機", "哨戒機", "哨戒艇"})
 SOLIDARITY_NOUNS = frozenset({"連帯"})  # (チェコとの連帯を表明した: solidarity with someone backs them)
 STANCE_PREFIXES = frozenset({"親", "反"})  # (親イラン武装組織: a group for a country is not that country's)
 TARGET_WORDS = frozenset({"標的"})

@@ -1662,4 +1662,12 @@ EXAMPLES = [
     # solidarity with someone (…との連帯を表明した) backs them
     ("solidarity", "EUのカラス上級代表はチェコとの完全な連帯を表明した。", [("カラス", "supports", "チェコ", "")], []),
     ("solidarity", "日本はウクライナとの連帯を示した。", [("日本", "supports", "ウクライナ", "")], []),
+    # buying arms from a country (…からの兵器調達, …から無人機を調達した) is that country's support of the buyer;
+    # buying other goods is not
+    ("arms-purchase", "アルメニアは近年、フランスやインドからの兵器調達を増やしている。",
+     [("フランス", "supports", "アルメニア", ""), ("インド", "supports", "アルメニア", "")], []),
+    ("arms-purchase", "チャドはトルコから無人機を調達した。", [("トルコ", "supports", "チャド", "")], []),
+    ("arms-purchase", "日本はオーストラリアから石炭を輸入している。", [], [("オーストラリア", "supports", "日本")]),
+    ("arms-purchase", "トルコがロシアからミサイルシステムを購入するとの報道について、トルコ外務省は声明を出した。声明は報道を否定した。",
+     [("ロシア", "supports", "トルコ", "hedged"), ("ロシア", "supports", "トルコ", "negated")], []),
 ]
