@@ -134,6 +134,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
     if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and visited(noun):
         inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies
+    if governor is not None and governor.lemma_ in lex.EXCHANGE_NOUNS and frames.marker(noun) == "の":
+        yield from _exchange(noun, predicate, governor, sent)
+        return
     if governor is not None and noun.dep_ == "obj" and (governor.lemma_ in lex.RECIPROCAL_VERBS or (
             governor.lemma_ in lex.WAGING_VERBS and _with_compound(noun) in lex.MUTUAL_COMBAT)):
         # (両国は武力衝突を起こした: a fight mutual by its meaning is fought by each against the other)
@@ -327,6 +330,30 @@ def _with_compound(noun) -> str:
     if before is not None and before.dep_ == "compound" and before.head.i == noun.i:
         return before.text + noun.text
     return noun.text
+
+
+def _exchange(noun, predicate, exchange, sent) -> Iterator[Relation]:
+    """ロシアとウクライナ、港湾攻撃めぐり非難の応酬; 両国は非難の応酬を続けている: an exchange of an event goes both
+    ways between the sides written with it (or the subjects of the verb it is the object of); charges over a
+    hostile act accuse."""
+    sides = [m for t in (noun, exchange) for c in t.children if c.dep_ == "nmod" and c.i < noun.i and read_actor(c)
+             for m in frames.coordinated(c)]
+    verb = exchange.head if exchange.head.i != exchange.i else None
+    if not sides and verb is not None:
+        sides = frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0]
+    sides = within(actors_of(sides), sent, line=True)
+    if predicate == "criticizes" and any(
+            relation_of(t) in lex.HOSTILE_ACTS and (t.head.i == noun.i or t.head.lemma_ in lex.COVERING_VERBS)
+            for t in sentence_of(noun) if t.i < noun.i):
+        predicate = "accuses"
+    carriers = (exchange, verb) if verb is not None else (exchange,)
+    negated, hedged = modality.is_negated(noun, carriers), modality.is_hedged(noun, carriers)
+    if plural(sides):
+        yield new_relation(sides[0], predicate, sides[0], noun, sent, "nominal", negated=negated, hedged=hedged)
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start):
+                yield new_relation(a, predicate, b, noun, sent, "nominal", negated=negated, hedged=hedged)
 
 
 def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:

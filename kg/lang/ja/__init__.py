@@ -217,7 +217,10 @@ TARGETING_VERBS = frozenset({"狙う", "ねらう"})
 PROCUREMENT_WORDS = frozenset({"調達", "購入", "輸入"})
 ARMS_WORDS = frozenset({"兵器", "武器", "装備", "弾薬", "砲弾", "戦車", "戦闘機", "無人機", "ドローン", "ミサイル", "軍艦",
                         "艦艇", "潜水艦", "ロケット砲", "防空システム", "軍用機", "攻撃機", "輸送機", "哨戒機", "哨戒艇"})
-SOLIDARITY_NOUNS = frozenset({"連帯"})  # (チェコとの連帯を表明した: solidarity with someone backs them)
+SOLIDARITY_NOUNS = frozenset({"連帯"})
+# An exchange of an event between sides (非難の応酬, 批判合戦): each does it to the other
+EXCHANGE_NOUNS = frozenset({"応酬", "合戦"})
+COVERING_VERBS = frozenset({"めぐる", "巡る"})  # (港湾攻撃を巡って非難した: what a charge is about)  # (チェコとの連帯を表明した: solidarity with someone backs them)
 STANCE_PREFIXES = frozenset({"親", "反"})  # (親イラン武装組織: a group for a country is not that country's)
 TARGET_WORDS = frozenset({"標的"})
 WAGING_VERBS = frozenset({"起こす", "繰り広げる", "交える"})

@@ -1670,4 +1670,9 @@ EXAMPLES = [
     ("arms-purchase", "日本はオーストラリアから石炭を輸入している。", [], [("オーストラリア", "supports", "日本")]),
     ("arms-purchase", "トルコがロシアからミサイルシステムを購入するとの報道について、トルコ外務省は声明を出した。声明は報道を否定した。",
      [("ロシア", "supports", "トルコ", "hedged"), ("ロシア", "supports", "トルコ", "negated")], []),
+    # an exchange of an event (非難の応酬) goes both ways between the sides; charges over a hostile act accuse
+    ("exchange", "ロシアとウクライナ、港湾攻撃めぐり非難の応酬",
+     [("ロシア", "accuses", "ウクライナ", ""), ("ウクライナ", "accuses", "ロシア", "")], []),
+    ("exchange", "インドとパキスタンは互いに非難の応酬を繰り広げた。",
+     [("インド", "criticizes", "パキスタン", ""), ("パキスタン", "criticizes", "インド", "")], []),
 ]
