@@ -1675,4 +1675,9 @@ EXAMPLES = [
      [("ロシア", "accuses", "ウクライナ", ""), ("ウクライナ", "accuses", "ロシア", "")], []),
     ("exchange", "インドとパキスタンは互いに非難の応酬を繰り広げた。",
      [("インド", "criticizes", "パキスタン", ""), ("パキスタン", "criticizes", "インド", "")], []),
+    # military and official titles (参謀長, 幕僚長, 少将, 広報官, 政務官) make the name before them a person of the の-owner
+    ("title", "バングラデシュのハサン・マフムード・カーン空軍参謀長が契約書に署名した。",
+     [("ハサン・マフムード・カーン", "affiliatedWith", "バングラデシュ", "")], []),
+    ("title", "タイ軍のウィンタイ・スワリー少将はカンボジアを非難した。",
+     [("ウィンタイ・スワリー", "criticizes", "カンボジア", "")], []),
 ]
