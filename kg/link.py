@@ -426,7 +426,14 @@ def _same_person(short: str, full: str) -> bool:
         _latin(short) and " " in short and full.lower().endswith(" " + short.lower())) or (
         # Yemane / Yemane Gebremeskel, Abiy / Abiy Ahmed: Ethiopians, Eritreans (and Thais, Indonesians) go by
         # their given name in English too
-        _latin(short) and len(parts) > 1 and parts[0] == short and len(short) >= 4 and " " not in short)
+        _latin(short) and len(parts) > 1 and parts[0] == short and len(short) >= 4 and " " not in short) or (
+        # Burhan / Abdel Fattah al-Burhan, Sisi / Abdel Fattah el-Sisi: an Arabic family name goes without its article
+        _latin(short) and len(parts) > 1 and " " not in short and _ARTICLED.fullmatch(parts[-1]) is not None
+        and parts[-1].split("-", 1)[1] == short)
+
+
+# the Arabic article written before a family name: al-, el-, and assimilated (ad-Dbeibah, as-Sudani, ash-Shaibani)
+_ARTICLED = re.compile(r"(?:[Aa][lnrdst]|[Ee]l|[Aa]sh)-\w+")
 
 
 def _latin(text: str) -> bool:
