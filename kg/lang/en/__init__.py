@@ -154,6 +154,8 @@ RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise",
 SEEMING_VERBS = frozenset({"appear", "seem"})
 # Closing a border or airspace to a country is a sanction against it
 CLOSING_VERBS = frozenset({"close", "shut", "seal"})
+# A body shutting a member state out sanctions it (suspended Chad from its activities; expelled Russia from the council)
+SUSPENDING_VERBS = frozenset({"suspend", "expel"})
 CLOSED_THINGS = frozenset({"border", "borders", "airspace", "port", "ports", "crossing", "crossings", "embassy"})
 # Relations whose event noun takes what it is about with "over" (regret over China's decision, a protest over
 # the incursion): the owner of that is the target

@@ -1924,4 +1924,15 @@ EXAMPLES = [
      [("Hezbollah", "attacks", "Israel", "")], []),
     ("the-group", "Hamas fired rockets at Israel. The Group of Seven condemned the attack.", [],
      [("Hamas", "criticizes", "Hamas")]),
+    # a body shutting a member state out of it (suspended from its activities, expelled from the council) sanctions
+    # it, in the passive too; suspending talks or a partnership with someone stops that event instead
+    ("suspended-member", "The African Union on Tuesday suspended Chad from all its activities.",
+     [("African Union", "sanctions", "Chad", "")], []),
+    ("suspended-member", "Mali and Niger were suspended by the AU after coups.",
+     [("AU", "sanctions", "Mali", ""), ("AU", "sanctions", "Niger", "")], []),
+    ("suspended-member", "The Council of Europe expelled Russia from the organisation in 2022.",
+     [("Council of Europe", "sanctions", "Russia", "")], []),
+    ("suspended-member", "Georgia suspended talks with the EU.", [("Georgia", "negotiatesWith", "EU", "negated")],
+     [("Georgia", "sanctions", "EU")]),
+    ("suspended-member", "Russia expelled two Estonian diplomats.", [], [("Russia", "sanctions", "Estonia")]),
 ]
