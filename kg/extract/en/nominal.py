@@ -21,6 +21,7 @@ from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stran
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
+from kg.extract.en.verbal import acted_before
 from kg.lang import en as lex
 from kg.types import Relation
 
@@ -169,7 +170,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject
         # (of the verb the parser joined it to: Israel's offensive, launched after ..., has drawn criticism from)
         drew = noun.head
-        undergoer = [c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+        # (ratified the deal, a move that drew a sharp warning from Washington: the act the noun sums up undergoes it)
+        summing = drew.dep_ == "relcl" and drew.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS
+        undergoer = (acted_before(drew.head) if summing else []) or [
+            c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass") and not (summing and c.tag_ == "WDT")] or (
             [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else []) or (
             # hosted Hamas leaders in Istanbul, drawing a sharp rebuke from Israel; approved the sale, prompting
             # protests from Beijing: a participle set after the clause undergoes it for the clause's subject

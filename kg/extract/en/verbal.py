@@ -391,6 +391,11 @@ def acted_before(noun, *, every_side=False) -> list:
         return []
     act = next((t for t in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i - 1]) if t.pos_ == "VERB"
                 and t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "xcomp")), None)
+    root = sentence_of(noun).root
+    if noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" and root.pos_ == "VERB" and root.i < noun.i:
+        # (ratified an agreement allowing Russia to set up a base, a move ...: the parser hangs the noun on a verb
+        # of the clause; it sums up what the sentence tells, not what the agreement allows)
+        act = root
     if act is not None and act.lemma_.lower() in lex.SPEECH_VERBS:
         act = next((c for c in act.children if c.dep_ == "ccomp"), None)
     if act is None:
@@ -398,6 +403,8 @@ def acted_before(noun, *, every_side=False) -> list:
     subjects, objects, _, partners, agents = verb_arguments(act)
     doers = agents if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children) else \
         subjects or inherit_subject(act)
+    if noun.lemma_.lower() == "visit" and (relation_of(act) or ("",))[0] == "hosts" and not every_side:
+        doers = objects  # (Putin hosted Modi, a visit that drew criticism: the visit is the guest's)
     return [d for d in doers + (objects + partners if every_side else []) if actors_of([d])]
 
 

@@ -502,7 +502,8 @@ EVENT_ANTECEDENTS = {
     "launch": {"launch", "fire", "test"}, "test": {"test", "launch", "fire"}, "attack": {"attack", "strike", "hit"},
     "strike": {"strike", "hit", "attack", "bomb"}, "bombing": {"bomb", "strike"}, "raid": {"raid", "strike"},
     "incursion": {"enter", "cross", "violate", "intrude"}, "invasion": {"invade"}, "seizure": {"seize", "capture"},
-    "shelling": {"shell"}, "shooting": {"shoot", "fire", "open"},  # (opened fire on ... the shooting) "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
+    "shelling": {"shell"}, "shooting": {"shoot", "fire", "open"},  # (opened fire on ... the shooting)
+    "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},
@@ -525,6 +526,8 @@ EVENT_ANTECEDENTS = {
     # (has not backed the call, welcomed the offer: whoever asked or offered)
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},
+    # (warned the Sudanese authorities that ... The Russian Foreign Ministry dismissed the warning: whoever warned)
+    "warning": {"warn"}, "threat": {"threaten"},
 }
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
@@ -537,7 +540,7 @@ JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "vis
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
-                           "protest", "objection", "complaint"})
+                           "protest", "objection", "complaint", "warning", "threat"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

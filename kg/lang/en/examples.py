@@ -1935,4 +1935,32 @@ EXAMPLES = [
     ("suspended-member", "Georgia suspended talks with the EU.", [("Georgia", "negotiatesWith", "EU", "negated")],
      [("Georgia", "sanctions", "EU")]),
     ("suspended-member", "Russia expelled two Estonian diplomats.", [], [("Russia", "sanctions", "Estonia")]),
+    # a word with the prefix "co" and a hyphen is one word (the tokenizer splits it, and the tagger then finds no verb):
+    # co-hosting is hosting with others, and before a vowel the closed spelling is the word (co-operate: cooperate)
+    ("co-prefix", "Saudi Arabia co-hosted talks in Jeddah between Sudan and Chad.",
+     [("Saudi Arabia", "hosts", "Sudan", ""), ("Saudi Arabia", "hosts", "Chad", ""),
+      ("Sudan", "negotiatesWith", "Chad", "")], [("Saudi Arabia", "negotiatesWith", "Sudan")]),
+    ("co-prefix", "Qatar and Egypt are co-hosting the talks between Israel and Hamas.",
+     [("Qatar", "hosts", "Israel", ""), ("Egypt", "hosts", "Hamas", "")], []),
+    ("co-prefix", "Britain will co-operate with France on migration.", [("Britain", "cooperatesWith", "France", "hedged")],
+     []),
+    # a noun that sums up the act before the comma, with a relative clause of undergoing (a move that drew a warning
+    # from Washington): the act's doer undergoes it, not the last name before the comma
+    ("summed-act-undergoes", "Sudan ratified an agreement allowing Russia to set up a base on its coast, a move that "
+     "drew a sharp warning from Washington.", [("Washington", "warns", "Sudan", "")], [("Washington", "warns", "Russia")]),
+    ("summed-act-undergoes", "Japan approved the sale of missiles to the Philippines, a move that prompted protests "
+     "from Beijing.", [("Beijing", "protests", "Japan", "")], [("Beijing", "protests", "Philippines")]),
+    ("summed-act-undergoes", "Putin hosted Modi at his residence outside Moscow, a visit that drew criticism from "
+     "Zelensky.", [("Zelensky", "criticizes", "Modi", "")], [("Zelensky", "criticizes", "Putin")]),
+    ("summed-act-undergoes", "Hungary blocked the EU statement on Israel, a decision that drew criticism from Paris.",
+     [("Paris", "criticizes", "Hungary", "")], []),
+    # a definite warning or threat turned away is the last one told, and whoever voiced it; drills and exercises
+    # criticised are whoever held them
+    ("definite-event", "The State Department warned the Sudanese authorities that hosting a Russian base would isolate "
+     "Sudan. The Russian Foreign Ministry dismissed the warning as crude.",
+     [("Russian Foreign Ministry", "rejects", "State Department", "")], []),
+    ("definite-event", "Turkey threatened Greece with military action. Athens rejected the threat.",
+     [("Athens", "rejects", "Turkey", "")], []),
+    ("definite-event", "China held drills near Taiwan on Monday. Japan criticised the drills.",
+     [("Japan", "criticizes", "China", "")], []),
 ]
