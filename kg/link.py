@@ -94,7 +94,8 @@ class _Resolver:
             return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
         if m.kind == "group":
             # a non-state group the article names and defines (「即応支援部隊」（RSF）): no country to roll up to
-            return [Entity(key=f"org/{normalize(m.text)}", kind="organization", labels=((m.text, "ja"),))]
+            name = (self._spelled_out(m) or m).text
+            return [Entity(key=f"org/{normalize(name)}", kind="organization", labels=_labels(name, m.text))]
         if m.kind == "government":
             name = normalize(self._full_body(m))
             labels = _labels(m.text, m.text) + tuple((written, "ja") for written in (self._possessed(m),) if written)
@@ -135,6 +136,9 @@ class _Resolver:
         """The body of the article whose full name ends with this bare one (国軍 -> ミャンマー国軍): the only one, or
         of several (タイ国軍, ミャンマー国軍) the one named last before it."""
         name = bare.text
+        spelled = self._spelled_out(bare)
+        if spelled is not None:
+            return spelled.text
         if name in lex.DOMESTIC_BODIES:
             return name  # a bare 外務省 in Japanese news is Japan's, whatever other ministry was named
         # (not a body of another country whose name ends with this one's: 南スーダン外務省 is not スーダン外務省's full name)
@@ -144,6 +148,15 @@ class _Resolver:
             return full[0].text
         before = [m for m in full if m.end <= bare.start]
         return max(before, key=lambda m: m.start).text if before else name
+
+    def _spelled_out(self, short: Mention) -> Mention | None:
+        """Russia's Federal Security Service (FSB) ... The FSB denied: a short name the article writes in brackets right
+        after a body's or group's full name is that body or group wherever it stands alone."""
+        if not _ACRONYM.fullmatch(short.text):
+            return None
+        at = self.text.find(f"({short.text})")
+        return next((m for m in self.mentions if m.kind == short.kind and m.text != short.text
+                     and 0 < at - m.end <= 1), None) if at > 0 else None
 
     def _full_name(self, name: str) -> str:
         """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン)."""
@@ -432,6 +445,8 @@ def _same_person(short: str, full: str) -> bool:
         and parts[-1].split("-", 1)[1] == short)
 
 
+# a short name of capitals, as news writes one in brackets after a name (FSB, RSF, EUMM, M23)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # the Arabic article written before a family name: al-, el-, and assimilated (ad-Dbeibah, as-Sudani, ash-Shaibani)
 _ARTICLED = re.compile(r"(?:[Aa][lnrdst]|[Ee]l|[Aa]sh)-\w+")
 

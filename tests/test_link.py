@@ -430,6 +430,22 @@ def test_an_arabic_family_name_goes_without_its_article():
     assert not _same_person("Assad", "Bashar Massad")
 
 
+def test_a_short_name_in_brackets_is_the_body_named_before_it():
+    # Russia's Federal Security Service (FSB) ... The FSB accused Tbilisi: one body, not a second one called FSB; a
+    # short name never written in brackets stays its own
+    text = ("Russia's Federal Security Service (FSB) said its guards fired. The FSB accused Tbilisi. The SVR accused "
+            "Tbilisi.")
+    at = text.index
+    russia = m("Russia", 0, "country")
+    fsb = m("Federal Security Service", at("Federal"), "government", russia)
+    later = [rel(m("FSB", at("FSB", 60), "government", m("Russia", 0, "country")), "accuses",
+                 m("Tbilisi", at("Tbilisi"), "country")),
+             rel(m("SVR", at("SVR"), "government"), "accuses", m("Tbilisi", at("Tbilisi", 90), "country"))]
+    statements = link(Article(id="b", source="b.txt", title="t", text=text), later, [russia, fsb])
+    actor = {(s.subject.key, s.predicate) for s in statements if s.level == "actor" and s.predicate == "accuses"}
+    assert actor == {("gov/federal security service", "accuses"), ("gov/svr", "accuses")}
+
+
 def test_a_government_a_leader_heads_is_their_country():
     # マドゥロ政権への批判は控えた: the Maduro administration is Venezuela at the actor level too (as 政府 is); a
     # role of another kind with a leader stays unnamed
