@@ -326,7 +326,7 @@ def _title_owner(ent) -> Mention | None:
         if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
             return next(iter(places.values()))
     if title and _national_office(title, ent):
-        found = _reported_country(head)
+        found = _sender_country(head) or _reported_country(head)
         if found is not None:
             return found
         # KATHMANDU (Reuters) - ... Prime Minister Sushila Karki said: a national office with no country and nothing
@@ -370,6 +370,20 @@ def _title_owner(ent) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _sender_country(name) -> Mention | None:
+    """China sent Vice Foreign Minister Sun Weidong; Beijing dispatched Special Envoy X: an official with no country
+    whom a country sends acts for it (not for where the story was filed from)."""
+    # (the parser may make the name a second subject after the verb: China, which attended ..., sent X)
+    verb = name.head if name.dep_ == "dobj" or name.dep_ == "nsubj" and name.i > name.head.i else None
+    if verb is None or verb.lemma_.lower() not in lex.SENDING_VERBS:
+        return None
+    from kg.extract.en.frames import inherit_subject  # (frames reads people through this module)
+
+    senders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] or inherit_subject(verb)
+    found = [m for m in map(_country_above, actors_of_tokens(senders)) if m is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _reported_country(name) -> Mention | None:

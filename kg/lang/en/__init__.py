@@ -10,6 +10,9 @@ ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "s
                          "high commissioner", "consul general"})  # (Chile's consul general in La Paz)
 # Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
+# Verbs of sending someone: an official with no country whom a country sends is its own (China sent Vice Foreign
+# Minister Sun Weidong)
+SENDING_VERBS = frozenset({"send", "dispatch"})
 # Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
 # (Kenya's Trade Cabinet Secretary Lee Kinyanjui, Chief Cabinet Secretary Minoru Kihara: a minister's title, no body)
 TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary", "consul general"})

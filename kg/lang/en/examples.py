@@ -1963,4 +1963,10 @@ EXAMPLES = [
      [("Athens", "rejects", "Turkey", "")], []),
     ("definite-event", "China held drills near Taiwan on Monday. Japan criticised the drills.",
      [("Japan", "criticizes", "China", "")], []),
+    # an official with no country whom a country sends acts for it, not for the country the story was filed from
+    ("sent-official", "PORT LOUIS, Oct 15 (Reuters) - India and Mauritius signed an agreement on Thursday.\nChina, "
+     "which attended the summit, sent Vice Foreign Minister Sun Weidong, who met Ramgoolam on Thursday.",
+     [("Sun Weidong", "affiliatedWith", "China", "")], [("Sun Weidong", "affiliatedWith", "Mauritius")]),
+    ("sent-official", "KYIV (AP) - Poland dispatched Deputy Foreign Minister Marek Nowak to Kyiv on Monday.",
+     [("Marek Nowak", "affiliatedWith", "Poland", "")], [("Marek Nowak", "affiliatedWith", "Ukraine")]),
 ]
