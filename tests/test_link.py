@@ -446,6 +446,17 @@ def test_a_short_name_in_brackets_is_the_body_named_before_it():
     assert actor == {("gov/federal security service", "accuses"), ("gov/svr", "accuses")}
 
 
+def test_the_organisation_named_again_is_the_last_organisation():
+    # The African Union suspended Chad ... accused the organisation of double standards: the AU, as "the bloc" is
+    text = "The African Union suspended Chad. Haggar accused the organisation of double standards."
+    at = text.index
+    au, chad = m("African Union", at("African"), "organization"), m("Chad", at("Chad"), "country")
+    later = [rel(m("Haggar", at("Haggar"), "person"), "accuses", m("the organisation", at("the organisation"), "anaphor"))]
+    statements = link(Article(id="o", source="o.txt", title="t", text=text), [rel(au, "sanctions", chad), *later],
+                      [au, chad])
+    assert ("person/Haggar", "accuses", "org/AU") in {(s.subject.key, s.predicate, s.object.key) for s in statements}
+
+
 def test_a_government_a_leader_heads_is_their_country():
     # マドゥロ政権への批判は控えた: the Maduro administration is Venezuela at the actor level too (as 政府 is); a
     # role of another kind with a leader stays unnamed

@@ -269,9 +269,10 @@ def event_antecedent(noun) -> list[Mention]:
                 # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
                 doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
             if not doers and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB" \
-                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                    and not any(c.dep_ in ("auxpass", "nsubj") for c in verb.children):
                 # (Somalia suspended all flights, accusing Nairobi of interfering ... rejected the accusations: the
-                # participle's or the joined verb's subject is the one above; a passive's is no doer)
+                # participle's or the joined verb's subject is the one above; a passive's is no doer, and a verb with
+                # a subject of its own takes none: suspends Chad after army officers seize power ... the seizure)
                 from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
 
                 doers = actors.actors_of(inherit_subject(verb))

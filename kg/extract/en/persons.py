@@ -81,8 +81,10 @@ def named_in_apposition(tok, ent) -> list[Mention]:
             or head.lower_ in lex.DIPLOMAT_NOUNS or head.lower_ in lex.CHAIR_NOUNS and head.i < tok.i):  # (the French charge d'affaires, Laurent Dufay,)
         return []
     names = sorted(_name_compounds(tok), key=lambda t: t.i)
-    while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES or names[0].lower_ in lex.ROLE_NOUNS):
-        names = names[1:]  # (the head of the mission, former Dominican President Leonel Fernandez: no title)
+    while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES | lex.NAME_PREFIXES or names[0].lower_ in lex.ROLE_NOUNS):
+        # (the head of the mission, former Dominican President Leonel Fernandez: no title; the junta's spokesman,
+        # Colonel Ahmat Brahim Haggar: no rank)
+        names = names[1:]
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the
@@ -188,7 +190,7 @@ def _name_tokens(ent, tokens) -> list:
     """A person's name as written, from the entity's tokens."""
     # Crown Prince Mohammed bin Salman, Sheikh Tamim, Spokesperson Randhir Jaiswal: a title or role the tagger took
     # into the name is no part of it
-    while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES or tokens[0].lower_ in lex.ROLE_NOUNS):
+    while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES | lex.NAME_PREFIXES or tokens[0].lower_ in lex.ROLE_NOUNS):
         tokens = tokens[1:]
     # (African Union Commission Chairperson Mahmoud Ali Youssouf: a body's name and the title after it, taken into the
     # name, are no part of it when a name of two words or more follows the title)

@@ -660,7 +660,9 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "both prime ministers": "person", "the two foreign ministers": "person", "both foreign ministers": "person",
             "the two heads of state": "person",
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
-            "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
+            "the bloc": "organization", "the alliance": "organization", "the grouping": "organization",
+            # (He accused the organisation of "double standards": the African Union that suspended his country)
+            "the organisation": "organization", "the organization": "organization"}
 # An armed group named again by its kind (accused the group of planning attacks, the militants, the jihadist group):
 # the last non-state group named
 GROUP_ANAPHORS = frozenset({"the group", "the militant group", "the jihadist group", "the rebel group",

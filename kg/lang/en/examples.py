@@ -1969,4 +1969,15 @@ EXAMPLES = [
      [("Sun Weidong", "affiliatedWith", "China", "")], [("Sun Weidong", "affiliatedWith", "Mauritius")]),
     ("sent-official", "KYIV (AP) - Poland dispatched Deputy Foreign Minister Marek Nowak to Kyiv on Monday.",
      [("Marek Nowak", "affiliatedWith", "Poland", "")], [("Marek Nowak", "affiliatedWith", "Ukraine")]),
+    # a definite event noun refers back to a verb of its kind; one with a subject of its own that names no actor takes
+    # none from the clause above (army officers seize power ... the seizure: not the African Union's)
+    ("definite-event", "African Union suspends Chad after army officers seize power\nGuterres strongly condemned the "
+     "unconstitutional seizure of power.", [("African Union", "sanctions", "Chad", "")],
+     [("Guterres", "criticizes", "African Union")]),
+    # "the organisation" named again is the last international organisation named, as "the bloc" is
+    ("organisation-again", "The African Union suspended Chad. Chad's foreign minister, Abakar Haggar, accused the "
+     "organisation of double standards.", [("Abakar Haggar", "accuses", "the organisation", "")], []),
+    # a rank before a name in apposition to a role is no part of the name
+    ("rank", "The junta's spokesman, Colonel Ahmat Brahim Haggar, rejected the decision by Nigeria.",
+     [("Ahmat Brahim Haggar", "rejects", "Nigeria", "")], [("Colonel Ahmat Brahim Haggar", "rejects", "Nigeria")]),
 ]
