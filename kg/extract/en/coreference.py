@@ -76,7 +76,8 @@ def named_before(tok, ent) -> list[Mention]:
             or (ent is not None and len(ent) > 2):
         return []
     for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE")]):
-        if len(before) > 1 and before[-1].lower_ == tok.lower_:
+        # (or the head of the name before its of-phrase: Bolivia's Supreme Court of Justice ... the court)
+        if len(before) > 1 and tok.lower_ in (before[-1].lower_, before.root.lower_):
             found = from_entity(before, before.root)
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     return []

@@ -498,7 +498,9 @@ LOWERCASE_BODIES = frozenset({"ministry"})
 CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "head"})
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
-                        "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
+                        "court", "committee", "union", "alliance", "organization", "organisation", "bank",
+                        # (The U.S. Embassy in Tbilisi offered condolences ... the embassy called on Moscow)
+                        "embassy", "consulate", "mission"})
 # Definite event nouns that refer back to the last event of their kind (the launch: North Korea fired a
 # missile), with the verbs that tell such an event
 EVENT_ANTECEDENTS = {
@@ -554,7 +556,8 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
-                        "staff"})  # (Ukraine's General Staff said its drones had hit ...)
+                        "staff",  # (Ukraine's General Staff said its drones had hit ...)
+                        "court"})  # (Bolivia's Supreme Court of Justice: the judiciary is the state's too)
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of

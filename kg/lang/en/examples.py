@@ -1980,4 +1980,14 @@ EXAMPLES = [
     # a rank before a name in apposition to a role is no part of the name
     ("rank", "The junta's spokesman, Colonel Ahmat Brahim Haggar, rejected the decision by Nigeria.",
      [("Ahmat Brahim Haggar", "rejects", "Nigeria", "")], [("Colonel Ahmat Brahim Haggar", "rejects", "Nigeria")]),
+    # a body named again by the last word of its name, or by its head before an of-phrase, is the body last written
+    # in full (the embassy, the court); a country's court is one of its bodies (international courts stay themselves)
+    ("named-again", "The U.S. Embassy in Tbilisi offered condolences. In a post on X, the embassy called on Moscow to "
+     "allow access.", [("U.S. Embassy in Tbilisi", "requests", "Moscow", "")], []),
+    ("named-again", "Bolivia's Supreme Court of Justice ruled on Monday that Lima's request did not meet the "
+     "conditions. The court rejected the request by four votes to one.",
+     [("Supreme Court of Justice", "affiliatedWith", "Bolivia", ""), ("Supreme Court of Justice", "rejects", "Lima", "")],
+     []),
+    ("named-again", "Chile asked the International Court of Justice to settle the claims.",
+     [("Chile", "requests", "International Court of Justice", "")], []),
 ]
