@@ -248,7 +248,9 @@ class _Resolver:
             for topic in (t for t in reversed(self._about) if t.end <= m.start):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
-                found = [e for e in found if e.key not in exclude]
+                # (the government, the junta: a state's, never the bloc a person speaks for)
+                found = [e for e in found if e.key not in exclude
+                         and (e.kind == "country" or m.text.lower() not in lex_en.GOVERNMENT_ANAPHORS)]
                 if found:
                     return found[:1]
         if count == 1 and kind == "person" and m.text in lex.TOPIC_ANAPHORS:

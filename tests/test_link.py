@@ -457,6 +457,21 @@ def test_the_organisation_named_again_is_the_last_organisation():
     assert ("person/Haggar", "accuses", "org/AU") in {(s.subject.key, s.predicate, s.object.key) for s in statements}
 
 
+def test_the_junta_is_a_state_the_story_is_about():
+    # The African Union suspended Chad ... Kallas said ... urged the junta: the country the story was about, never the
+    # bloc a person subject speaks for
+    text = "The African Union suspended Chad. Kallas of the EU criticized it. Nigeria urged the junta to stay."
+    at = text.index
+    au, chad = m("African Union", at("African"), "organization"), m("Chad", at("Chad"), "country")
+    kallas = m("Kallas", at("Kallas"), "person", m("EU", at("EU"), "organization"))
+    later = [rel(kallas, "criticizes", m("Chad", at("it"), "country")),
+             rel(m("Nigeria", at("Nigeria"), "country"), "requests", m("the junta", at("the junta"), "anaphor"))]
+    statements = link(Article(id="j", source="j.txt", title="t", text=text), [rel(au, "sanctions", chad), *later],
+                      [au, chad, kallas])
+    found = {(s.subject.key, s.predicate, s.object.key) for s in statements if s.level == "actor"}
+    assert ("country/NG", "requests", "country/TD") in found
+
+
 def test_a_government_a_leader_heads_is_their_country():
     # マドゥロ政権への批判は控えた: the Maduro administration is Venezuela at the actor level too (as 政府 is); a
     # role of another kind with a leader stays unnamed

@@ -97,8 +97,12 @@ def _read_actor(tok) -> list[Mention]:
                                                          for g in c.subtree) for c in tok.children):
         # (not the Group of Seven, the group of seven nations; but accused the group of planning attacks)
         return _group_named_before(tok)
+    if full.strip() in lex.GOVERNMENT_ANAPHORS and not _owned_after(tok):
+        named = _government_named_before(tok)
+        if named is not None:
+            return [named]
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
-            and not _named_in_full(tok):
+            and not _named_in_full(tok) and not _owned_after(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         if key == "both countries" and _appealed_to(tok):
             key = "the two sides"  # (called on both countries to show restraint: the sides set against each other)
@@ -320,6 +324,27 @@ def _appealed_to(tok) -> bool:
     sent = sentence_of(tok)
     named = {m.text for t in sent if t.i < tok.i and t.ent_type_ == "GPE" for m in (place_or_demonym(t),) if m}
     return len(named) < 2
+
+
+def _owned_after(tok) -> bool:
+    """the government of President Rodrigo Paz, the junta in Niamey: a noun whose owner or place follows it names
+    that owner's government, no reference back."""
+    return tok.lower_ in lex.GOVERNMENT_NOUNS and (any(p.dep_ == "prep" and p.lower_ in ("of", "in")
+                                                       for p in tok.children) or _seat_of(tok) is not None)
+
+
+def _government_named_before(tok) -> Mention | None:
+    """the Georgian government suspended talks ... urged the government to: "the government" or "the junta" alone is
+    the last government of that kind the article named with its country, in this sentence or the two before."""
+    since = sentence_of(tok).start
+    for _ in range(2):
+        since = sentence_of(tok.doc[since - 1]).start if since > 0 else 0
+    for before in reversed(tok.doc[since:tok.i]):
+        if before.lower_ == tok.lower_ and before.pos_ == "NOUN":
+            owner = owner_of(before, [])
+            if owner is not None and owner.kind == "country":
+                return replace(owner, start=tok.idx, end=tok.idx + len(tok.text))
+    return None
 
 
 def _named_in_full(tok) -> bool:

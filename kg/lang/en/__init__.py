@@ -665,7 +665,12 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization",
             # (He accused the organisation of "double standards": the African Union that suspended his country)
-            "the organisation": "organization", "the organization": "organization"}
+            "the organisation": "organization", "the organization": "organization",
+            # a government named by its kind alone is the country the story has been about (urged the government to
+            # suspend talks; Nigeria urged the junta to keep its soldiers): not "the government of President X"
+            "the government": "country", "the junta": "country"}
+GOVERNMENT_NOUNS = frozenset({"government", "junta"})
+GOVERNMENT_ANAPHORS = frozenset({"the government", "the junta"})
 # An armed group named again by its kind (accused the group of planning attacks, the militants, the jihadist group):
 # the last non-state group named
 GROUP_ANAPHORS = frozenset({"the group", "the militant group", "the jihadist group", "the rebel group",

@@ -1990,4 +1990,14 @@ EXAMPLES = [
      []),
     ("named-again", "Chile asked the International Court of Justice to settle the claims.",
      [("Chile", "requests", "International Court of Justice", "")], []),
+    # "the government" or "the junta" alone is the last government of that kind named with its country, in its sentence
+    # or the two before; with none, a reference back resolved in linking to the country the story is about; never
+    # with an owner after it (the government of President Rodrigo Paz)
+    ("the-government", "Kallas has not visited Tbilisi since the Georgian government suspended talks on joining the "
+     "bloc. Tina Bokuchava accused Kobakhidze of protecting the Kremlin and urged the government to suspend talks.",
+     [("Tina Bokuchava", "requests", "Georgia", "")], []),
+    ("the-government", "The African Union suspended Chad after army officers seized power. Nigeria urged the junta to "
+     "keep its soldiers in the task force.", [("Nigeria", "requests", "the junta", "")], []),
+    ("the-government", "Lima would ask the government of President Rodrigo Paz to review the status.",
+     [("Lima", "requests", "Rodrigo Paz government", "hedged")], [("Lima", "requests", "the government")]),
 ]
