@@ -138,6 +138,10 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.CLOSED_THINGS or c.lower_ in lex.CLOSED_THINGS)
             for c in tok.children):  # (shut the Jaber crossing: a crossing the tagger took for a verb, lemma "cross")
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.WAR_VERBS and actors.actors_of(
+            [c for c in tok.children if c.dep_ == "dobj"] + [g for p in tok.children if p.dep_ == "prep"
+                                                             and p.lower_ == "against" for g in p.children]):
+        rel = "attacks"  # both armies have fought Boko Haram, fight against the PKK: fighting someone attacks them
     if rel is None and tok.pos_ == "VERB" and _suspended_member(tok):
         rel = "sanctions"  # the African Union suspended Chad from all its activities: a member shut out
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(

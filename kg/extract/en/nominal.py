@@ -261,12 +261,19 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from pair_up([], [], [], partners, predicate, noun, sent, "nominal")
         return
     carried = noun.dep_
+    asked = predicate in lex.MEETING_RELATIONS and (
+        noun.dep_ == "dobj" and governor.lemma_.lower() in lex.REQUESTING_VERBS
+        or noun.dep_ == "pobj" and governor.lower_ == "for" and governor.head.lemma_.lower() in lex.REQUESTING_VERBS) \
+        and any(p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS for p in noun.children)  # (not requested the meeting)
+    if asked:
+        # requested a meeting with Zelensky, asked for talks with Kyiv: the asker's meeting, only asked for (hedged)
+        carried, governor = "dobj", governor if noun.dep_ == "dobj" else governor.head
     if noun.dep_ == "conj" and governor.lower_ in lex.WEAPON_NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
         # launched a massive missile and drone attack on Kyiv: the parser joins the attack to the weapon written
         # first, which is only a kind of it; the verb carries the attack
         carried, governor = governor.dep_, governor.head
     if carried in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
-                                             or (governor.pos_ == "VERB" and relation_of(governor) is None)):
+                                             or (governor.pos_ == "VERB" and relation_of(governor) is None) or asked):
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
@@ -302,7 +309,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
-        yield replace(rel, hedged=True) if unadopted or threatened else rel
+        if asked:  # (did not ask for a meeting: none was asked for)
+            rel = replace(rel, negated=rel.negated or is_negated(governor))
+        yield replace(rel, hedged=True) if unadopted or threatened or asked else rel
 
 
 def _recipients(thing) -> list:

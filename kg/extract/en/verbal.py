@@ -101,6 +101,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
         targets = traded_with([o for o in objects if flowing(o)])
         objects = [] if targets else objects
+    if predicate == "requests" and not actors_of(objects + targets):
+        # requested a meeting with Zelensky, asked for talks with Kyiv: a meeting asked for is asked of the other side
+        targets = [g for m in _asked_meetings(verb) for p in m.children if p.dep_ == "prep"
+                   and p.lower_ in lex.PARTNER_PREPS for g in p.children if g.dep_ == "pobj"] or targets
     if predicate == "sanctions" and verb.lemma_.lower() in lex.LISTING_VERBS:
         # added shadow-fleet vessels to the EU sanctions list: the list (and whose it is) is no target, the listed are
         targets = []
@@ -339,6 +343,17 @@ def stance_relations(adj, sent) -> Iterator[Relation]:
     objects = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for rel in pair_up(subjects, objects, [], [], predicate, adj, sent, "verbal"):
         yield replace(rel, negated=is_negated(verb), hedged=is_hedged(verb))
+
+
+def _asked_meetings(verb) -> list:
+    """requested a meeting, asked for talks: the meeting nouns a verb of requesting asks for (its object, or what
+    "for" carries)."""
+    if verb.lemma_.lower() not in lex.REQUESTING_VERBS:
+        return []
+    return [t for t in (*(c for c in verb.children if c.dep_ == "dobj"),
+                        *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                          if g.dep_ == "pobj"))
+            if t.lemma_.lower() in lex.MEETING_NOUNS or t.lower_ in lex.MEETING_NOUNS]
 
 
 def summed_up(noun) -> list:

@@ -468,6 +468,9 @@ UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "un
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
+# Verbs of asking for a meeting: who asks meets the other side only if the request is granted, and asks them
+# (requested a meeting with Zelensky, asked for talks with Kyiv)
+REQUESTING_VERBS = frozenset({"ask", "request"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
 MEETING_RECEPTIONS = frozenset({"receive", "host"})
 # Envoys who live where they are met: an ambassador met in Mexico City is no visitor there (a special envoy is)

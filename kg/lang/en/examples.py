@@ -2000,4 +2000,18 @@ EXAMPLES = [
      "keep its soldiers in the task force.", [("Nigeria", "requests", "the junta", "")], []),
     ("the-government", "Lima would ask the government of President Rodrigo Paz to review the status.",
      [("Lima", "requests", "Rodrigo Paz government", "hedged")], [("Lima", "requests", "the government")]),
+    # fighting someone (an object, or against) attacks them; a war fought together stays a clash
+    ("fight", "Nigeria and Cameroon have fought Boko Haram for more than a decade.",
+     [("Nigeria", "attacks", "Boko Haram", ""), ("Cameroon", "attacks", "Boko Haram", "")], []),
+    ("fight", "Turkish forces fight against the PKK in northern Iraq.", [("Turkey forces", "attacks", "PKK", "")], []),
+    ("fight", "Ukraine will fight corruption.", [], [("Ukraine", "attacks", "corruption")]),
+    # a meeting asked for with someone asks them, and is only asked for (hedged; not asked for, negated)
+    ("asked-meeting", "Fico said he had asked for a meeting with Zelensky to discuss energy supplies.",
+     [("Fico", "requests", "Zelensky", ""), ("Fico", "meetsWith", "Zelensky", "hedged")], []),
+    ("asked-meeting", "Fico requested a meeting with Zelensky.",
+     [("Fico", "requests", "Zelensky", ""), ("Fico", "meetsWith", "Zelensky", "hedged")], []),
+    ("asked-meeting", "Fico did not ask for a meeting with Zelensky.",
+     [("Fico", "requests", "Zelensky", "negated"), ("Fico", "meetsWith", "Zelensky", "negated,hedged")], []),
+    ("asked-meeting", "Japan, South Korea and the United States requested the meeting.", [],
+     [("Japan", "meetsWith", "United States")]),
 ]
