@@ -314,8 +314,9 @@ def named_thing(obj) -> list:
     named = [c for c in obj.head.children if c.dep_ in ("oprd", "dobj", "attr") and c.i != obj.i]
     # (criticised what he called "hasty decisions" by the Libyan authorities: the parser hangs the by-phrase of
     # the thing named on the verb of naming; whoever it names did the thing)
-    named += [g for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "by" and named and p.i > named[0].i
-              for g in p.children if g.dep_ == "pobj"]
+    # (rejected what it called "blackmail" from Bratislava: or whom the thing named comes from)
+    named += [g for p in obj.head.children if p.dep_ == "prep" and p.lower_ in ("by", "from") and named
+              and p.i > named[0].i for g in p.children if g.dep_ == "pobj"]
     return named or [obj]
 
 

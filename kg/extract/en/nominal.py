@@ -50,6 +50,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if not actors_of(objects):
+        # Russia's war of aggression against Ukraine: whom the event is aimed at may hang on the noun that says what
+        # kind of event it is
+        objects = [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "of" and o.pos_ == "NOUN"
+                   for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
+                   for g in p.children if g.dep_ == "pobj"] or objects
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
+        # the European Union's next package of sanctions against Russia: the package's owner imposes them
+        subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
     if predicate == "supports" and not actors_of(objects) and any(is_amount(o) for o in objects):
         # Germany's pledge of 500 million euros in military aid to Ukraine: whom the sum pledged goes to
         # (the parser may hang "in aid" on the pledge itself)

@@ -2014,4 +2014,17 @@ EXAMPLES = [
      [("Fico", "requests", "Zelensky", "negated"), ("Fico", "meetsWith", "Zelensky", "negated,hedged")], []),
     ("asked-meeting", "Japan, South Korea and the United States requested the meeting.", [],
      [("Japan", "meetsWith", "United States")]),
+    # "what X called Y from Z": whom the thing named comes from, as with "by Z"
+    ("naming", "Ukraine's Foreign Ministry rejected what it called \"blackmail\" from Bratislava.",
+     [("Ukrainian Foreign Ministry", "rejects", "Bratislava", "")], []),
+    ("naming", "Beijing condemned what it called interference from Washington.",
+     [("Beijing", "criticizes", "Washington", "")], []),
+    # whom an event is aimed at may hang on the noun of what kind it is (a war of aggression against Ukraine), and a
+    # package of sanctions is its owner's
+    ("kind-of-event", "Slovakia criticised Russia's war of aggression against Ukraine.",
+     [("Russia", "attacks", "Ukraine", ""), ("Slovakia", "criticizes", "Russia", "")], []),
+    ("kind-of-event", "Hungary would veto the European Union's next package of sanctions against Russia.",
+     [("European Union", "sanctions", "Russia", "hedged"), ("Hungary", "opposes", "European Union", "hedged")], []),
+    ("kind-of-event", "The EU adopted its 19th package of sanctions against Russia.", [("EU", "sanctions", "Russia", "")],
+     []),
 ]
