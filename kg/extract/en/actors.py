@@ -23,7 +23,7 @@ from kg.extract.en.bodies import coordinated_owners, craft_body, described_body,
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
-                                 place_of, placed)
+                                 place_of, place_or_demonym, placed)
 from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
@@ -110,6 +110,16 @@ def _read_actor(tok) -> list[Mention]:
     if pronoun:
         if text == "they" and tok.dep_ == "nsubj":
             return previous_group(tok)
+        if text == "them" and tok.dep_ in ("dobj", "pobj"):
+            # Mexico, which borders both countries, urged them to show restraint: "them" is the pair its own
+            # sentence named before it
+            pair = next((t for t in reversed(sentence_of(tok)[:tok.i - sentence_of(tok).start])
+                         if t.lower_ in lex.PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in t.children)), None)
+            if pair is not None:
+                found = [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in actors_of([pair])]
+                # (urged them: as "urged both countries", the two sides set against each other)
+                return [replace(m, text="the two sides") if m.text == "both countries" and _appealed_to(tok) else m
+                        for m in found]
         if text == "whose":
             # the court, whose jurisdiction Caracas does not recognize: the antecedent owns the thing
             node = tok.head

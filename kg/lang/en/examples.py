@@ -2027,4 +2027,10 @@ EXAMPLES = [
      [("European Union", "sanctions", "Russia", "hedged"), ("Hungary", "opposes", "European Union", "hedged")], []),
     ("kind-of-event", "The EU adopted its 19th package of sanctions against Russia.", [("EU", "sanctions", "Russia", "")],
      []),
+    # "them" after "both countries" in its own sentence is that pair, and urged, the two sides set against each other
+    ("them", "Guatemala detained three Belizean fishermen on Sunday. Mexico, which borders both countries, urged them "
+     "to show restraint.", [("Mexico", "requests", "the two sides", "")], []),
+    ("them", "Japan sent two ships. China warned them.", [], [("China", "warns", "Japan")]),
+    # a country named before "both countries" that a third party urges (this read had failed on a missing import)
+    ("them", "Mexico urged both countries to show restraint.", [("Mexico", "requests", "the two sides", "")], []),
 ]
