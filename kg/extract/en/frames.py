@@ -111,9 +111,24 @@ def _fronted_subjects(verb) -> list:
     return [first] if first is not None else []
 
 
+def _stranded_main_verb(verb):
+    """Albares, who arrived in Buenos Aires for a two-day visit, called on both governments: when the parser makes the
+    name the root and hangs the main verb, set after a comma, inside the relative clause on it, the verb is the
+    name's. The name, or None."""
+    root = sentence_of(verb).root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or root.pos_ != "PROPN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "relcl" and c.i < verb.i <= c.right_edge.i), None)
+    return root if clause is not None and actors_of([root]) else None
+
+
 def inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
+    stranded = _stranded_main_verb(verb)
+    if stranded is not None:
+        return [stranded]
     node = verb
     modifier = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.pos_ != "VERB" and read_actor(c)]
     if verb.pos_ == "VERB" and modifier:

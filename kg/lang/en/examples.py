@@ -2033,4 +2033,10 @@ EXAMPLES = [
     ("them", "Japan sent two ships. China warned them.", [], [("China", "warns", "Japan")]),
     # a country named before "both countries" that a third party urges (this read had failed on a missing import)
     ("them", "Mexico urged both countries to show restraint.", [("Mexico", "requests", "the two sides", "")], []),
+    # a name the parser made the root, with the main verb after a comma hung inside the relative clause on the name:
+    # the verb is the name's
+    ("stranded-verb", "Spanish Foreign Minister José Manuel Albares, who arrived in Buenos Aires on Wednesday for a "
+     "two-day visit, called on both governments to show restraint.",
+     [("José Manuel Albares", "requests", "both governments", ""), ("José Manuel Albares", "visits", "Buenos Aires", "")],
+     []),
 ]
