@@ -63,6 +63,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
+    if rel is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.FINANCE_NOUNS or tok.lemma_.lower() == "line"
+                                               and any(c.lower_ == "credit" for c in tok.children)):
+        rel = "supports"  # extended a $400 million currency swap to the Maldives, a credit line for Sri Lanka
     if rel == "supports" and cut_aid(tok):
         rel = "sanctions"  # threatened to cut aid to Honduras, froze its military assistance: a sanction
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):

@@ -206,6 +206,9 @@ INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "participation", "complici
 SUMMON_VERBS = frozenset({"summon", "call in"})
 # Nouns whose commitment is support: Washington's commitment to the defense of Seoul
 SUPPORT_NOUNS = frozenset({"commitment", "pledge"})
+# Money lent or granted to someone supports them (extended a $400 million currency swap to the Maldives, a $100
+# million credit line for Sri Lanka's fisheries sector, Chinese loans to Laos)
+FINANCE_NOUNS = frozenset({"loan", "swap", "grant", "bailout"})
 # Aid cut, frozen or withheld is a sanction (threatened to cut aid to Honduras)
 AID_NOUNS = frozenset({"aid", "assistance", "funding", "support"})
 AID_CUTTING_VERBS = frozenset({"cut", "freeze", "suspend", "halt", "withhold", "slash", "reduce", "stop"})

@@ -2039,4 +2039,12 @@ EXAMPLES = [
      "two-day visit, called on both governments to show restraint.",
      [("José Manuel Albares", "requests", "both governments", ""), ("José Manuel Albares", "visits", "Buenos Aires", "")],
      []),
+    # money lent or granted to someone supports them (a loan, a currency swap, a credit line), not a loan repaid
+    ("finance", "India extended a $400 million currency swap to the Maldives in 2024.",
+     [("India", "supports", "Maldives", "")], []),
+    ("finance", "India has since extended a $100 million credit line for Sri Lanka's fisheries sector.",
+     [("India", "supports", "Sri Lanka", "")], []),
+    ("finance", "The IMF approved a $3 billion loan for Egypt.", [("IMF", "supports", "Egypt", "")], []),
+    ("finance", "Laos may seek a loan from Beijing.", [("Laos", "requests", "Beijing", "hedged")],
+     [("Beijing", "supports", "Laos")]),
 ]
