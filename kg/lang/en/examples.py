@@ -2047,4 +2047,10 @@ EXAMPLES = [
     ("finance", "The IMF approved a $3 billion loan for Egypt.", [("IMF", "supports", "Egypt", "")], []),
     ("finance", "Laos may seek a loan from Beijing.", [("Laos", "requests", "Beijing", "hedged")],
      [("Beijing", "supports", "Laos")]),
+    # "..., a step X condemned" with no "that": the parser may set X in apposition to the noun and read the verb as a
+    # participle; X is the verb's subject, and the act before the comma (at the root, not an agreement's clause) its
+    # object
+    ("summed-act", "Relations between Paris and Baku have been strained since France began supplying weapons to "
+     "Armenia in 2023, a step Azerbaijan condemned as a threat to regional peace.",
+     [("Azerbaijan", "criticizes", "France", "")], []),
 ]
