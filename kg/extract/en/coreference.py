@@ -71,13 +71,16 @@ def previous_subject(tok) -> list[Mention]:
 def named_before(tok, ent) -> list[Mention]:
     """the Commission, the council, the agency: a body named again by the last word of its name stands for the
     last body of that name the article wrote in full (the European Commission, the U.N. Security Council)."""
-    if tok.lower_ not in lex.BODY_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+    if tok.lower_ not in lex.BODY_HEADS | lex.ARMY_NAMES.keys() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) \
             or (ent is not None and len(ent) > 2):
         return []
     for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE")]):
         # (or the head of the name before its of-phrase: Bolivia's Supreme Court of Justice ... the court)
-        if len(before) > 1 and tok.lower_ in (before[-1].lower_, before.root.lower_):
+        # (the Sudanese Armed Forces ... Egypt, which has backed the army: an army is named again by any of its names)
+        if len(before) > 1 and (tok.lower_ in (before[-1].lower_, before.root.lower_) or tok.lower_ in lex.ARMY_NAMES
+                                and before.text.lower().endswith(lex.ARMY_NAMES[tok.lower_])):
             found = from_entity(before, before.root)
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     return []

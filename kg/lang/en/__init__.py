@@ -507,6 +507,9 @@ BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "departme
                         "court", "committee", "union", "alliance", "organization", "organisation", "bank",
                         # (The U.S. Embassy in Tbilisi offered condolences ... the embassy called on Moscow)
                         "embassy", "consulate", "mission"})
+# A country's armed forces named again by a word for them: the names of theirs it may stand for
+ARMY_NAMES = {"army": ("army", "armed forces", "defence forces", "defense forces", "defence force", "defense force"),
+              "military": ("military", "armed forces", "defence forces", "defense forces")}
 # Definite event nouns that refer back to the last event of their kind (the launch: North Korea fired a
 # missile), with the verbs that tell such an event
 EVENT_ANTECEDENTS = {

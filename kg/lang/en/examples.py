@@ -2053,4 +2053,10 @@ EXAMPLES = [
     ("summed-act", "Relations between Paris and Baku have been strained since France began supplying weapons to "
      "Armenia in 2023, a step Azerbaijan condemned as a threat to regional peace.",
      [("Azerbaijan", "criticizes", "France", "")], []),
+    # "the army" or "the military" named again is the armed forces last named in full by any of their names (the
+    # Sudanese Armed Forces), never a force of another name (the Rapid Support Forces)
+    ("named-again", "In return, Russia will supply the Sudanese Armed Forces with weapons. Egypt, which has backed the "
+     "army since the war began, called for calm.", [("Egypt", "supports", "Sudanese Armed Forces", "")], []),
+    ("named-again", "The Rapid Support Forces attacked the city. Egypt, which has backed the army since the war began, "
+     "called for calm.", [], [("Egypt", "supports", "Rapid Support Forces")]),
 ]
