@@ -123,7 +123,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate"})
 # Joint exercises and patrols are cooperation between whoever holds them (U.S. and Philippine forces held joint
 # drills)
 EXERCISE_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "patrols", "maneuver",
-                            "maneuvers", "manoeuvres", "operation", "operations"})
+                            "maneuvers", "manoeuvres", "operation", "operations",
+                            "mission", "missions"})  # (joint surveillance missions with the coast guard)
 JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral"})
 # Weapons stand for whoever fires them (Ukrainian drones hit, Russia's missiles struck: the country)
 WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane", "warplanes",

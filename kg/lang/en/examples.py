@@ -2059,4 +2059,9 @@ EXAMPLES = [
      "army since the war began, called for calm.", [("Egypt", "supports", "Sudanese Armed Forces", "")], []),
     ("named-again", "The Rapid Support Forces attacked the city. Egypt, which has backed the army since the war began, "
      "called for calm.", [], [("Egypt", "supports", "Rapid Support Forces")]),
+    # joint missions, like joint drills and patrols, are cooperation between whoever carries them out
+    ("joint-missions", "Under the agreement, Indian Navy ships and aircraft will carry out joint surveillance missions "
+     "with the Mauritius National Coast Guard.",
+     [("Indian Navy", "cooperatesWith", "Mauritius National Coast Guard", "hedged")], []),
+    ("joint-missions", "The EU sent a monitoring mission to Georgia.", [], [("EU", "cooperatesWith", "Georgia")]),
 ]
