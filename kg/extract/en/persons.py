@@ -89,8 +89,25 @@ def named_in_apposition(tok, ent) -> list[Mention]:
         return []
     # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the
     # people gazetteer)
-    owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text))
+    owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text)) \
+        or _host_counterpart(head, names)
     return [mention(names, "person", owner)]
+
+
+def _host_counterpart(role, names) -> Mention | None:
+    """PORT LOUIS (Reuters) - ... Modi signed the pact with his counterpart, Navin Ramgoolam: a counterpart with no
+    country, of someone who acts for another country than the one the story was filed from, is the host's."""
+    home = dateline_country(role.doc) if role.lower_ in ("counterpart", "counterparts") else None
+    verb = role.head.head if role.dep_ == "pobj" else role.head
+    if home is None or verb.pos_ != "VERB":
+        return None
+    from kg.extract.en.frames import inherit_subject  # (frames reads people through this module)
+
+    guests = {place_key(m) for s in actors_of_tokens([c for c in verb.children if c.dep_ == "nsubj"]
+                                                     or inherit_subject(verb)) for m in affiliation_chain(s)}
+    if not guests or home.key in guests:
+        return None
+    return placed(home, names[0].idx, names[-1].idx + len(names[-1].text))
 
 
 def _name_compounds(tok) -> list:

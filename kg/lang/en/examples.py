@@ -2064,4 +2064,11 @@ EXAMPLES = [
      "with the Mauritius National Coast Guard.",
      [("Indian Navy", "cooperatesWith", "Mauritius National Coast Guard", "hedged")], []),
     ("joint-missions", "The EU sent a monitoring mission to Georgia.", [], [("EU", "cooperatesWith", "Georgia")]),
+    # a counterpart with no country, of someone acting for another country than the one the story was filed from, is
+    # the host's
+    ("host-counterpart", "PORT LOUIS, Oct 15 (Reuters) - India and Mauritius signed an agreement on Thursday.\nIndian "
+     "Prime Minister Narendra Modi, who arrived in the Mauritian capital on Wednesday, signed the pact with his "
+     "counterpart, Navin Ramgoolam, after talks.", [("Navin Ramgoolam", "affiliatedWith", "Mauritius", "")], []),
+    ("host-counterpart", "TOKYO (AP) - Japanese Foreign Minister Toshimitsu Motegi met his counterpart, Li Hua, in "
+     "Tokyo.", [("Toshimitsu Motegi", "meetsWith", "Li Hua", "")], [("Li Hua", "affiliatedWith", "Japan")]),
 ]
