@@ -233,8 +233,8 @@ def _read_actor(tok) -> list[Mention]:
         owners = coordinated_owners(tok)
         if len(owners) > 1:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
-            if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
-                return owners
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS | lex.ARMED_FORCE_NOUNS or tok.lower_ in lex.COUNTRY_HEADS:
+                return owners  # (Thai and Cambodian forces: each state, as its armed men are below)
             return [mention([tok], "role", o, text=f"{o.text} {_role_title(tok)}") for o in owners]
         owner = owner_of(tok, phrase)
         if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
@@ -257,6 +257,12 @@ def _read_actor(tok) -> list[Mention]:
         if owner is not None:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
+            if owner.kind == "country" and (tok.lemma_.lower() in lex.ARMED_FORCE_NOUNS or tok.lemma_.lower() == "guard"
+                                            and any(c.lower_ == "border" for c in tok.children)):
+                # Baghdad blamed Turkish forces, Cameroonian soldiers opened fire, Russian border guards: a state's
+                # armed men acting as such are the state, as the gold sets record them (written as the country at
+                # both levels; a coast guard is a body of its own)
+                return [replace(owner, start=tok.idx, end=tok.idx + len(tok.text))]
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []

@@ -591,6 +591,8 @@ STATE_BODIES = {
 # A bank is a body of its country only as a central bank (Chinese banks are companies: see ROLE_NOUNS)
 CENTRAL_BANK_WORDS = frozenset({"central", "reserve"})
 # Words that stand for the country itself (metonymy): the Chinese government, Russian authorities
+# A state's armed men named by their nationality act as the state (Turkish forces, Cameroonian soldiers)
+ARMED_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "gendarme", "serviceman", "servicemen"})
 COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
                            "capital", "leaders"})  # (Iran's leaders: the leadership; one leader is a person)
 # Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)

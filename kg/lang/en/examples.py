@@ -289,7 +289,7 @@ EXAMPLES = [
     ("trade-measure", "Beijing suspended imports of Japanese seafood in protest.", [("Beijing", "sanctions", "Japan", "")],
      []),
     ("clash", "Indian troops clashed with Chinese soldiers along the disputed border.",
-     [("India troops", "attacks", "China soldiers", ""), ("China soldiers", "attacks", "India troops", "")], []),
+     [("India", "attacks", "China", ""), ("China", "attacks", "India", "")], []),
     ("coordinated-owner", "Washington would impose further sanctions on Russian and North Korean entities.",
      [("Washington", "sanctions", "Russia entities", "hedged"), ("Washington", "sanctions", "North Korea entities", "hedged")],
      [("Washington", "sanctions", "South Korea entities")]),
@@ -298,12 +298,12 @@ EXAMPLES = [
     ("unnamed", "Ukrainian drones hit an oil depot in Russia's Belgorod region.",
      [("Ukraine", "attacks", "Russia", "")], []),
     ("unnamed", "Afghan Taliban forces retaliated against Pakistani border posts.",
-     [("Afghanistan forces", "attacks", "Pakistan", "")], []),
+     [("Afghanistan", "attacks", "Pakistan", "")], []),
     ("unnamed", "Thai soldiers fired on Cambodian positions near the border.",
-     [("Thailand soldiers", "attacks", "Cambodia", "")], []),
+     [("Thailand", "attacks", "Cambodia", "")], []),
     ("sanctions", "The U.S. hit Iran with new sanctions.", [("U.S.", "sanctions", "Iran", "")], [("U.S.", "attacks", "Iran")]),
     ("joint", "U.S. and Philippine forces held joint drills near Scarborough Shoal.",
-     [("U.S. forces", "cooperatesWith", "Philippines forces", "")], []),
+     [("U.S.", "cooperatesWith", "Philippines", "")], []),
     # what "will" happen is still to come (hedged); landing in or heading to a country visits it
     ("hedge", "Modi will make a state visit to the United States in June.", [("Modi", "visits", "United States", "hedged")],
      []),
@@ -515,7 +515,7 @@ EXAMPLES = [
     ("solidarity", "President Abdel Fattah al-Sisi sent a message of solidarity with Eritrea.",
      [("Abdel Fattah al-Sisi", "supports", "Eritrea", "")], []),
     # fighting on the same side is cooperation
-    ("alongside", "Eritrean troops later fought alongside Ethiopian forces.", [("Eritrea troops", "cooperatesWith", "Ethiopia forces", "")], []),
+    ("alongside", "Eritrean troops later fought alongside Ethiopian forces.", [("Eritrea", "cooperatesWith", "Ethiopia", "")], []),
     # what is demanded or requested from someone is asked of them
     ("from-target", "China demanded an explanation from Japan.", [("China", "demands", "Japan", "")], []),
     ("from-target", "Ukraine requested more air defense systems from Germany.", [("Ukraine", "requests", "Germany", "")], []),
@@ -1163,7 +1163,7 @@ EXAMPLES = [
     ("hosted-people", "Turkey hosts about three million Syrian refugees.", [], [("Turkey", "hosts", "Syria")]),
     ("hosted-people", "Germany hosted thousands of Afghan migrants and Chinese students last year.",
      [], [("Germany", "hosts", "Afghanistan"), ("Germany", "hosts", "China")]),
-    ("hosted-people", "Benin denied hosting French soldiers.", [("Benin", "hosts", "France soldiers", "negated")], []),
+    ("hosted-people", "Benin denied hosting French soldiers.", [("Benin", "hosts", "France", "negated")], []),
     # a government named by the capital it sits in is that country (the authorities in Damascus)
     ("seat", "Turkey has backed the new authorities in Damascus.", [("Turkey", "supports", "Syria", "")], []),
     ("seat", "Washington has long opposed the regime in Tehran.", [("Washington", "opposes", "Iran", "")], []),
@@ -1326,7 +1326,7 @@ EXAMPLES = [
     ("harm-located", "Pakistani airstrikes killed dozens of people in eastern Afghanistan.",
      [("Pakistan", "attacks", "Afghanistan", "")], []),
     ("harm-located", "A Russian missile strike killed three Ukrainian soldiers.",
-     [("Russia", "attacks", "Ukraine soldiers", "")], []),
+     [("Russia", "attacks", "Ukraine", "")], []),
     # (an attack whose own object is written keeps it; a strike that killed people of no place is on no one)
     ("harm-located", "An Israeli airstrike on a building in Beirut killed a Hezbollah commander.",
      [("Israel", "attacks", "Beirut", "")], [("Israel", "attacks", "Hezbollah")]),
@@ -1415,7 +1415,7 @@ EXAMPLES = [
     # munitions shipped, sent or supplied to someone are support, no shelling
     ("munitions-sent", "North Korea shipped artillery shells to Russia.", [("North Korea", "supports", "Russia", "")],
      [("North Korea", "attacks", "Russia")]),
-    ("munitions-sent", "Russian forces fired shells at Kharkiv.", [("Russia forces", "attacks", "Kharkiv", "")], []),
+    ("munitions-sent", "Russian forces fired shells at Kharkiv.", [("Russia", "attacks", "Kharkiv", "")], []),
     # seeking help, a loan or assurances from someone asks them
     ("seek-from", "Islamabad may also seek a new $2 billion loan from Beijing.", [("Islamabad", "requests", "Beijing", "hedged")], []),
     ("seek-from", "Taipei sought help from Japan and the United States.",
@@ -1609,7 +1609,7 @@ EXAMPLES = [
      "Nigeria, goes on.", [("Boko Haram", "attacks", "Nigeria", "")], []),
     # a role "from" a country acts for it, as one "of" it does (police forces from Chile and Bolivia)
     ("role-from", "Police forces from Chile and Bolivia carried out joint operations against smuggling rings.",
-     [("Chile forces", "cooperatesWith", "Bolivia forces", "")], []),
+     [("Chile", "cooperatesWith", "Bolivia", "")], []),
     ("role-from", "A delegation from Japan arrived in Seoul on Monday.", [("Japan delegation", "visits", "Seoul", "")],
      []),
     # a bare national office opening a sentence after one about "he" is the side of the sentence before that
@@ -1747,12 +1747,12 @@ EXAMPLES = [
      "Jaishankar said the Ministry of External Affairs had summoned China's envoy.",
      [("Ministry of External Affairs", "affiliatedWith", "India", "")], [("Japanese Defense Ministry", "protests", "China")]),
     # opening fire on someone attacks them, and "the shooting" later refers back to it
-    ("open-fire", "Indian troops opened fire on Pakistani positions.", [("India troops", "attacks", "Pakistan", "")], []),
+    ("open-fire", "Indian troops opened fire on Pakistani positions.", [("India", "attacks", "Pakistan", "")], []),
     ("open-fire", "North Korea did not open fire on South Korea.", [("North Korea", "attacks", "South Korea", "negated")],
      []),
     ("open-fire", "The company opened a fire station in Seoul.", [], [("company", "attacks", "Seoul")]),
     ("open-fire", "Cameroonian soldiers opened fire on a Nigerian patrol boat. Nigeria described the shooting as "
-     "unacceptable.", [("Nigeria", "criticizes", "Cameroon soldiers", "")], []),
+     "unacceptable.", [("Nigeria", "criticizes", "Cameroon", "")], []),
     # a verb's two objects: the first is whom the second is given (gave Japan a warning, handed the envoy a note of
     # protest); what the note says, its sender says; a note or a round carried by a negated verb did not happen
     ("two-objects", "China gave Japan a stern warning.", [("China", "warns", "Japan", "")], []),
@@ -2003,7 +2003,7 @@ EXAMPLES = [
     # fighting someone (an object, or against) attacks them; a war fought together stays a clash
     ("fight", "Nigeria and Cameroon have fought Boko Haram for more than a decade.",
      [("Nigeria", "attacks", "Boko Haram", ""), ("Cameroon", "attacks", "Boko Haram", "")], []),
-    ("fight", "Turkish forces fight against the PKK in northern Iraq.", [("Turkey forces", "attacks", "PKK", "")], []),
+    ("fight", "Turkish forces fight against the PKK in northern Iraq.", [("Turkey", "attacks", "PKK", "")], []),
     ("fight", "Ukraine will fight corruption.", [], [("Ukraine", "attacks", "corruption")]),
     # a meeting asked for with someone asks them, and is only asked for (hedged; not asked for, negated)
     ("asked-meeting", "Fico said he had asked for a meeting with Zelensky to discuss energy supplies.",
@@ -2071,4 +2071,9 @@ EXAMPLES = [
      "counterpart, Navin Ramgoolam, after talks.", [("Navin Ramgoolam", "affiliatedWith", "Mauritius", "")], []),
     ("host-counterpart", "TOKYO (AP) - Japanese Foreign Minister Toshimitsu Motegi met his counterpart, Li Hua, in "
      "Tokyo.", [("Toshimitsu Motegi", "meetsWith", "Li Hua", "")], [("Li Hua", "affiliatedWith", "Japan")]),
+    # a state's armed men named by their nationality (forces, troops, soldiers, border guards) act as the state, at
+    # both levels, as the gold sets record them
+    ("armed-men", "Baghdad blamed Turkish forces for the strike.", [("Baghdad", "accuses", "Turkey", "")], []),
+    ("armed-men", "Tbilisi blames Russian border guards", [("Tbilisi", "accuses", "Russia", "")], []),
+    ("armed-men", "Chinese officials criticised Japan.", [("China officials", "criticizes", "Japan", "")], []),
 ]
