@@ -68,6 +68,15 @@ def verb_arguments(verb):
             if above and any(s.lower_ == "they" for s in subjects) and len(members(above[0])) == 1 \
                     and [m.kind for m in actors_of([above[0]])] == ["person"]:
                 break  # (Waltz said they shielded Pyongyang: "they" are others than one speaker)
+            if above and all(s.lower_ == "it" for s in subjects) and all(
+                    m.kind == "person" or m.text.lower() in ("he", "she") for m in actors_of(above)):
+                # (He accused the organisation of "double standards," saying it had not suspended Chad: "it" is no
+                # person; the body the speaker acts on, if any)
+                acted_on = [c for c in node.children if c.dep_ == "dobj" and actors_of([c])
+                            and all(m.kind != "person" for m in actors_of([c]))]
+                if acted_on:
+                    return acted_on, objects, targets, partners, agents
+                break
             if above:
                 return above, objects, targets, partners, agents
     if subjects and not actors_of(subjects):

@@ -2076,4 +2076,10 @@ EXAMPLES = [
     ("armed-men", "Baghdad blamed Turkish forces for the strike.", [("Baghdad", "accuses", "Turkey", "")], []),
     ("armed-men", "Tbilisi blames Russian border guards", [("Tbilisi", "accuses", "Russia", "")], []),
     ("armed-men", "Chinese officials criticised Japan.", [("China officials", "criticizes", "Japan", "")], []),
+    # "it" is no person: reported by a person, it is the body the speaker acts on (else left to the sentence before)
+    ("it-no-person", "The African Union suspended Chad. He accused the organisation of double standards, saying it had "
+     "not suspended Chad in 2021.", [("the organisation", "sanctions", "Chad", "negated")],
+     [("he", "sanctions", "Chad")]),
+    ("it-no-person", "Ethiopia said it would continue negotiations with Egypt.",
+     [("Ethiopia", "negotiatesWith", "Egypt", "hedged")], []),
 ]
