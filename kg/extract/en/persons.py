@@ -297,6 +297,8 @@ def _title_owner(ent) -> Mention | None:
     head = ent.root
     start = sentence_of(ent[0]).start
     title = title_before(ent)
+    if any(t.lower_ in lex.FORMER_WORDS for t in title):
+        return None  # (Former Bolivian President Evo Morales, Peru's then-president Pedro Castillo: no longer acts for it)
     for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
         ent_t = ent_of(t)
         if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):

@@ -659,6 +659,9 @@ NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor", 
                               "spokesperson", "secretary", "adviser", "advisor"})
 NOT_NATIONAL_OFFICES = frozenset({"opposition", "former", "chief", "executive", "director", "general", "mayor",
                                   "governor", "envoy", "special", "party", "union", "bank", "company", "regional"})
+# Words that put a title in the past: whoever held it no longer acts for its country (Former Bolivian President Evo
+# Morales, Peru's then-president Pedro Castillo, ex-President X)
+FORMER_WORDS = frozenset({"former", "then", "ex", "ex-"})
 # Ranks and forms of address written before a name, which are no part of it (Admiral John Aquilino)
 NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal",
                            "brigadier", "commodore", "major", "corporal", "pope", "cardinal", "bishop", "rabbi",

@@ -2082,4 +2082,8 @@ EXAMPLES = [
      [("he", "sanctions", "Chad")]),
     ("it-no-person", "Ethiopia said it would continue negotiations with Egypt.",
      [("Ethiopia", "negotiatesWith", "Egypt", "hedged")], []),
+    # a title put in the past (former, then-, ex-) says whom its holder no longer acts for
+    ("former", "Former Bolivian President Evo Morales praised Peru.", [("Evo Morales", "praises", "Peru", "")],
+     [("Evo Morales", "affiliatedWith", "Bolivia")]),
+    ("former", "Bolivian President Rodrigo Paz praised Peru.", [("Rodrigo Paz", "affiliatedWith", "Bolivia", "")], []),
 ]
