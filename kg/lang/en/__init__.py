@@ -94,9 +94,10 @@ NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "inform
 # Nouns of an amount that carry the event they are made of (a package of military aid)
 AMOUNT_NOUNS = frozenset({"package", "tranche", "batch", "shipment", "billion", "million"})
 # Trade measures against a country are sanctions (export controls, import bans, trade restrictions)
-TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty"})
+TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty", "measure"})
 TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumping", "punitive",
-                         "visa", "travel", "entry"})  # (visa bans on officials are sanctions on their country)
+                         "visa", "travel", "entry",  # (visa bans on officials are sanctions on their country)
+                         "economic", "retaliatory"})  # (ruled out any economic measures against Bolivia)
 DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors",
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side

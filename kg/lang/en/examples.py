@@ -2086,4 +2086,10 @@ EXAMPLES = [
     ("former", "Former Bolivian President Evo Morales praised Peru.", [("Evo Morales", "praises", "Peru", "")],
      [("Evo Morales", "affiliatedWith", "Bolivia")]),
     ("former", "Bolivian President Rodrigo Paz praised Peru.", [("Rodrigo Paz", "affiliatedWith", "Bolivia", "")], []),
+    # economic, punitive or retaliatory measures against someone are sanctions (ruled out: negated); measures for
+    # one's own industry are none
+    ("economic-measures", "De Zela ruled out any economic measures against Bolivia.",
+     [("De Zela", "sanctions", "Bolivia", "negated")], []),
+    ("economic-measures", "China announced retaliatory measures against the United States.",
+     [("China", "sanctions", "United States", "")], []),
 ]
