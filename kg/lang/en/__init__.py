@@ -663,6 +663,9 @@ NOT_NATIONAL_OFFICES = frozenset({"opposition", "former", "chief", "executive", 
 # Words that put a title in the past: whoever held it no longer acts for its country (Former Bolivian President Evo
 # Morales, Peru's then-president Pedro Castillo, ex-President X)
 FORMER_WORDS = frozenset({"former", "then", "ex", "ex-"})
+# Feelings offered are expressed as they are offered (offered Kyiv's solidarity to Tbilisi), unlike aid or talks offered
+OFFERING_VERBS = frozenset({"offer", "extend"})
+FELT_NOUNS = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies"})
 # Ranks and forms of address written before a name, which are no part of it (Admiral John Aquilino)
 NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal",
                            "brigadier", "commodore", "major", "corporal", "pope", "cardinal", "bishop", "rabbi",

@@ -2092,4 +2092,8 @@ EXAMPLES = [
      [("De Zela", "sanctions", "Bolivia", "negated")], []),
     ("economic-measures", "China announced retaliatory measures against the United States.",
      [("China", "sanctions", "United States", "")], []),
+    # a feeling offered (solidarity, condolences) is expressed as it is offered; aid offered is still to come
+    ("offered-feeling", "Ukrainian Foreign Minister Andrii Sybiha offered Kyiv's solidarity to Tbilisi.",
+     [("Andrii Sybiha", "supports", "Tbilisi", "")], []),
+    ("offered-feeling", "Germany offered military aid to Ukraine.", [("Germany", "supports", "Ukraine", "hedged")], []),
 ]
