@@ -550,7 +550,7 @@ EVENT_ANTECEDENTS = {
 LEAD_EVENTS = frozenset({"decision", "move", "step"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
-MISSION_WORDS = frozenset({"embassy", "consulate", "high commission"})
+MISSION_WORDS = frozenset({"embassy", "consulate", "high commission", "mission"})
 # Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
 JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "visit", "be", "return", "receive",
                            "host", "welcome"})
@@ -568,7 +568,8 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
                         "staff",  # (Ukraine's General Staff said its drones had hit ...)
-                        "court"})  # (Bolivia's Supreme Court of Justice: the judiciary is the state's too)
+                        "court",  # (Bolivia's Supreme Court of Justice: the judiciary is the state's too)
+                        "mission"})  # (the European Union Monitoring Mission: a body of the bloc)
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of

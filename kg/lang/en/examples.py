@@ -2096,4 +2096,12 @@ EXAMPLES = [
     ("offered-feeling", "Ukrainian Foreign Minister Andrii Sybiha offered Kyiv's solidarity to Tbilisi.",
      [("Andrii Sybiha", "supports", "Tbilisi", "")], []),
     ("offered-feeling", "Germany offered military aid to Ukraine.", [("Germany", "supports", "Ukraine", "hedged")], []),
+    # a mission named with its organisation is the organisation's body, named again as "the mission", and named with
+    # the place it is in even when the tagger takes the "in" into its name
+    ("mission", "The European Union Monitoring Mission (EUMM) said its monitors had reached the scene. The mission "
+     "called on Tbilisi and Moscow to exercise restraint.",
+     [("European Union Monitoring Mission", "affiliatedWith", "European Union", ""),
+      ("European Union Monitoring Mission", "requests", "Tbilisi", "")], []),
+    ("mission", "The U.N. Mission in South Sudan condemned the attack by Sudan.",
+     [("U.N. Mission in South Sudan", "criticizes", "Sudan", "")], []),
 ]
