@@ -9,6 +9,7 @@ used alone later (Teodoro; Prabowo for Prabowo Subianto) is the person written i
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
@@ -374,10 +375,6 @@ def _title_owner(ent) -> Mention | None:
         if child.dep_ == "appos":
             # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
             # Iranian Foreign Ministry; Wang Yi, China's foreign minister
-            for t in child.subtree:
-                ent_t = ent_of(t)
-                if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
-                    return body_of(ent_t)
             # (not where an envoy is sent: President Macron's personal envoy for Lebanon acts for France)
             posted = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS
                       and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
@@ -386,6 +383,16 @@ def _title_owner(ent) -> Mention | None:
             # (nor a place named in what a relative clause says of them: the gang coalition that controls most of
             # the capital)
             posted |= {t.i for r in child.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+            for t in child.subtree:
+                ent_t = ent_of(t)
+                if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
+                    body = body_of(ent_t)
+                    # (the head of the Sovereignty Council and Sudan's de facto leader: a body whose name says no
+                    # country is the country the rest of the apposition gives)
+                    country = None if body.affiliation is not None else next(
+                        (m for u in child.subtree if u.i not in posted and not ent_t.start <= u.i < ent_t.end
+                         and (m := place_or_demonym(u)) and m.kind == "country"), None)
+                    return replace(body, affiliation=country) if country is not None else body
             owner = owner_of(child, []) or _leader_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:

@@ -2104,4 +2104,8 @@ EXAMPLES = [
       ("European Union Monitoring Mission", "requests", "Tbilisi", "")], []),
     ("mission", "The U.N. Mission in South Sudan condemned the attack by Sudan.",
      [("U.N. Mission in South Sudan", "criticizes", "Sudan", "")], []),
+    # a body in apposition whose name says no country is the country the rest of the apposition gives
+    ("apposition-body", "General Abdel Fattah al-Burhan, the head of the Sovereignty Council and Sudan's de facto "
+     "leader, met Putin.", [("Sovereignty Council", "affiliatedWith", "Sudan", ""),
+                            ("Abdel Fattah al-Burhan", "affiliatedWith", "Sovereignty Council", "")], []),
 ]
