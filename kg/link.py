@@ -94,7 +94,8 @@ class _Resolver:
             return [Entity(key=f"person/{full}", kind="person", labels=_labels(full, m.text))]
         if m.kind == "group":
             # a non-state group the article names and defines (「即応支援部隊」（RSF）): no country to roll up to
-            return [Entity(key=f"org/{normalize(m.text)}", kind="organization", labels=((m.text, "ja"),))]
+            name = (self._spelled_out(m) or m).text
+            return [Entity(key=f"org/{normalize(name)}", kind="organization", labels=_labels(name, m.text))]
         if m.kind == "government":
             name = normalize(self._full_body(m))
             labels = _labels(m.text, m.text) + tuple((written, "ja") for written in (self._possessed(m),) if written)
@@ -135,6 +136,9 @@ class _Resolver:
         """The body of the article whose full name ends with this bare one (国軍 -> ミャンマー国軍): the only one, or
         of several (タイ国軍, ミャンマー国軍) the one named last before it."""
         name = bare.text
+        spelled = self._spelled_out(bare)
+        if spelled is not None:
+            return spelled.text
         if name in lex.DOMESTIC_BODIES:
             return name  # a bare 外務省 in Japanese news is Japan's, whatever other ministry was named
         # (not a body of another country whose name ends with this one's: 南スーダン外務省 is not スーダン外務省's full name)
@@ -144,6 +148,15 @@ class _Resolver:
             return full[0].text
         before = [m for m in full if m.end <= bare.start]
         return max(before, key=lambda m: m.start).text if before else name
+
+    def _spelled_out(self, short: Mention) -> Mention | None:
+        """Russia's Federal Security Service (FSB) ... The FSB denied: a short name the article writes in brackets right
+        after a body's or group's full name is that body or group wherever it stands alone."""
+        if not _ACRONYM.fullmatch(short.text):
+            return None
+        at = self.text.find(f"({short.text})")
+        return next((m for m in self.mentions if m.kind == short.kind and m.text != short.text
+                     and 0 < at - m.end <= 1), None) if at > 0 else None
 
     def _full_name(self, name: str) -> str:
         """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン)."""
@@ -238,7 +251,9 @@ class _Resolver:
             for topic in (t for t in reversed(self._about) if t.end <= m.start):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
-                found = [e for e in found if e.key not in exclude]
+                # (the government, the junta: a state's, never the bloc a person speaks for)
+                found = [e for e in found if e.key not in exclude
+                         and (e.kind == "country" or m.text.lower() not in lex_en.GOVERNMENT_ANAPHORS)]
                 if found:
                     return found[:1]
         if count == 1 and kind == "person" and m.text in lex.TOPIC_ANAPHORS:
@@ -436,7 +451,16 @@ def _same_person(short: str, full: str) -> bool:
         _latin(short) and " " in short and full.lower().endswith(" " + short.lower())) or (
         # Yemane / Yemane Gebremeskel, Abiy / Abiy Ahmed: Ethiopians, Eritreans (and Thais, Indonesians) go by
         # their given name in English too
-        _latin(short) and len(parts) > 1 and parts[0] == short and len(short) >= 4 and " " not in short)
+        _latin(short) and len(parts) > 1 and parts[0] == short and len(short) >= 4 and " " not in short) or (
+        # Burhan / Abdel Fattah al-Burhan, Sisi / Abdel Fattah el-Sisi: an Arabic family name goes without its article
+        _latin(short) and len(parts) > 1 and " " not in short and _ARTICLED.fullmatch(parts[-1]) is not None
+        and parts[-1].split("-", 1)[1] == short)
+
+
+# a short name of capitals, as news writes one in brackets after a name (FSB, RSF, EUMM, M23)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# the Arabic article written before a family name: al-, el-, and assimilated (ad-Dbeibah, as-Sudani, ash-Shaibani)
+_ARTICLED = re.compile(r"(?:[Aa][lnrdst]|[Ee]l|[Aa]sh)-\w+")
 
 
 def _latin(text: str) -> bool:

@@ -43,12 +43,15 @@ def load_english():
             continue
         _register_line_breaks()
         nlp.add_pipe("kg_line_breaks", before="parser")
+        _register_prefixed_words()
+        nlp.add_pipe("kg_prefixed_words", first=True)
+        nlp.add_pipe("kg_prefixed_lemmas", last=True)
         return nlp
     raise PipelineError(f"no English pipeline is installed (tried {', '.join(EN_PIPELINES)}): {EN_INSTALL_HINT}")
 
 
 # Bumped whenever what kg adds to a pipeline changes the parses (the parse cache is keyed by it).
-PIPELINE_REVISION = 2
+PIPELINE_REVISION = 3
 
 
 def _register_line_breaks() -> None:
@@ -65,6 +68,45 @@ def _register_line_breaks() -> None:
             if "\n" in tok.text or "\n" in tok.whitespace_:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+def _register_prefixed_words() -> None:
+    """co-hosted, co-operation: the tokenizer splits a word at the hyphen after the prefix "co", and the tagger
+    then reads "co" and "-" as adjectives before a noun (Saudi Arabia co-hosted talks: no verb at all). One
+    component joins the word again before the tagger runs, another gives it the lemma of the word without its
+    prefix: co-hosting someone hosts them with others, so "co-hosted" is "host", and before a vowel the prefix
+    stays on in the closed spelling ("co-operate" is "cooperate", "co-ordinated" is "coordinate")."""
+    from spacy.language import Language
+
+    if "kg_prefixed_words" in Language.factories:
+        return
+
+    @Language.component("kg_prefixed_words")
+    def prefixed_words(doc):
+        with doc.retokenize() as retokenizer:
+            for tok in doc[:-2]:
+                dash, word = doc[tok.i + 1], doc[tok.i + 2]
+                if tok.lower_ == "co" and dash.text == "-" and not tok.whitespace_ and not dash.whitespace_ \
+                        and word.is_alpha and (tok.i == 0 or doc[tok.i - 1].whitespace_ or not doc[tok.i - 1].is_alpha):
+                    retokenizer.merge(doc[tok.i:tok.i + 3])
+        return doc
+
+    @Language.factory("kg_prefixed_lemmas")
+    def prefixed_lemmas(nlp, name):
+        from spacy.tokens import Doc
+
+        lemmatizer = nlp.get_pipe("lemmatizer")
+
+        def lemmas(doc):
+            for tok in doc:
+                if tok.lower_.startswith("co-") and len(tok) > 3:
+                    # (the word without its prefix, lemmatised as the same part of speech: co-hosted -> host)
+                    rest = Doc(doc.vocab, words=[tok.lower_[3:]], pos=[tok.pos_])[0]
+                    lemma = lemmatizer.rule_lemmatize(rest)[0]
+                    tok.lemma_ = "co" + lemma if lemma[0] in "aeiou" else lemma
+            return doc
+
+        return lemmas
 
 
 @cache

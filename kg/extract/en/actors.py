@@ -23,7 +23,7 @@ from kg.extract.en.bodies import coordinated_owners, craft_body, described_body,
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
-                                 place_of, placed)
+                                 place_of, place_or_demonym, placed)
 from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
@@ -97,8 +97,12 @@ def _read_actor(tok) -> list[Mention]:
                                                          for g in c.subtree) for c in tok.children):
         # (not the Group of Seven, the group of seven nations; but accused the group of planning attacks)
         return _group_named_before(tok)
+    if full.strip() in lex.GOVERNMENT_ANAPHORS and not _owned_after(tok):
+        named = _government_named_before(tok)
+        if named is not None:
+            return [named]
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
-            and not _named_in_full(tok):
+            and not _named_in_full(tok) and not _owned_after(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text
         if key == "both countries" and _appealed_to(tok):
             key = "the two sides"  # (called on both countries to show restraint: the sides set against each other)
@@ -106,6 +110,16 @@ def _read_actor(tok) -> list[Mention]:
     if pronoun:
         if text == "they" and tok.dep_ == "nsubj":
             return previous_group(tok)
+        if text == "them" and tok.dep_ in ("dobj", "pobj"):
+            # Mexico, which borders both countries, urged them to show restraint: "them" is the pair its own
+            # sentence named before it
+            pair = next((t for t in reversed(sentence_of(tok)[:tok.i - sentence_of(tok).start])
+                         if t.lower_ in lex.PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in t.children)), None)
+            if pair is not None:
+                found = [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in actors_of([pair])]
+                # (urged them: as "urged both countries", the two sides set against each other)
+                return [replace(m, text="the two sides") if m.text == "both countries" and _appealed_to(tok) else m
+                        for m in found]
         if text == "whose":
             # the court, whose jurisdiction Caracas does not recognize: the antecedent owns the thing
             node = tok.head
@@ -219,8 +233,8 @@ def _read_actor(tok) -> list[Mention]:
         owners = coordinated_owners(tok)
         if len(owners) > 1:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
-            if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
-                return owners
+            if tok.lemma_.lower() in lex.COUNTRY_HEADS | lex.ARMED_FORCE_NOUNS or tok.lower_ in lex.COUNTRY_HEADS:
+                return owners  # (Thai and Cambodian forces: each state, as its armed men are below)
             return [mention([tok], "role", o, text=f"{o.text} {_role_title(tok)}") for o in owners]
         owner = owner_of(tok, phrase)
         if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
@@ -243,6 +257,12 @@ def _read_actor(tok) -> list[Mention]:
         if owner is not None:
             if tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS:
                 return [owner]  # the Chinese government, Russian authorities: the country itself
+            if owner.kind == "country" and (tok.lemma_.lower() in lex.ARMED_FORCE_NOUNS or tok.lemma_.lower() == "guard"
+                                            and any(c.lower_ == "border" for c in tok.children)):
+                # Baghdad blamed Turkish forces, Cameroonian soldiers opened fire, Russian border guards: a state's
+                # armed men acting as such are the state, as the gold sets record them (written as the country at
+                # both levels; a coast guard is a body of its own)
+                return [replace(owner, start=tok.idx, end=tok.idx + len(tok.text))]
             # Chinese officials, U.S. diplomats, Chinese banks: unnamed, acting for (or part of) the country
             return [mention([tok], "role", owner, text=f"{owner.text} {_role_title(tok)}")]
     return []
@@ -320,6 +340,27 @@ def _appealed_to(tok) -> bool:
     sent = sentence_of(tok)
     named = {m.text for t in sent if t.i < tok.i and t.ent_type_ == "GPE" for m in (place_or_demonym(t),) if m}
     return len(named) < 2
+
+
+def _owned_after(tok) -> bool:
+    """the government of President Rodrigo Paz, the junta in Niamey: a noun whose owner or place follows it names
+    that owner's government, no reference back."""
+    return tok.lower_ in lex.GOVERNMENT_NOUNS and (any(p.dep_ == "prep" and p.lower_ in ("of", "in")
+                                                       for p in tok.children) or _seat_of(tok) is not None)
+
+
+def _government_named_before(tok) -> Mention | None:
+    """the Georgian government suspended talks ... urged the government to: "the government" or "the junta" alone is
+    the last government of that kind the article named with its country, in this sentence or the two before."""
+    since = sentence_of(tok).start
+    for _ in range(2):
+        since = sentence_of(tok.doc[since - 1]).start if since > 0 else 0
+    for before in reversed(tok.doc[since:tok.i]):
+        if before.lower_ == tok.lower_ and before.pos_ == "NOUN":
+            owner = owner_of(before, [])
+            if owner is not None and owner.kind == "country":
+                return replace(owner, start=tok.idx, end=tok.idx + len(tok.text))
+    return None
 
 
 def _named_in_full(tok) -> bool:

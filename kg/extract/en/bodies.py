@@ -287,12 +287,14 @@ def _posted_in(ent) -> list:
     """the U.S. Embassy in Ulaanbaatar, the Chinese Embassy in Kathmandu: a mission is named with the place it is in
     (each country has one in every capital); the words after the body's entity, or none."""
     doc = ent.doc
-    if ent.root.lower_ not in lex.MISSION_WORDS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+    # (the U.N. Mission in South Sudan: the tagger may take the "in" into the body's entity)
+    at = ent.end - 1 if ent[-1].lower_ == "in" else ent.end
+    if ent.root.lower_ not in lex.MISSION_WORDS or at + 1 >= len(doc) or doc[at].lower_ != "in":
         return []
-    place = ent_of(doc[ent.end + 1])
-    if place is None or place.start != ent.end + 1 or place_of(place.text) is None:
+    place = ent_of(doc[at + 1])
+    if place is None or place.start != at + 1 or place_of(place.text) is None:
         return []  # (a place the gazetteer knows, whatever the tagger took it for)
-    return [doc[ent.end], *place]
+    return [*place] if at < ent.end else [doc[ent.end], *place]
 
 
 def _named_for(body: Mention) -> Mention:

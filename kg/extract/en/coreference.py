@@ -71,12 +71,16 @@ def previous_subject(tok) -> list[Mention]:
 def named_before(tok, ent) -> list[Mention]:
     """the Commission, the council, the agency: a body named again by the last word of its name stands for the
     last body of that name the article wrote in full (the European Commission, the U.N. Security Council)."""
-    if tok.lower_ not in lex.BODY_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+    if tok.lower_ not in lex.BODY_HEADS | lex.ARMY_NAMES.keys() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) \
             or (ent is not None and len(ent) > 2):
         return []
     for before in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE")]):
-        if len(before) > 1 and before[-1].lower_ == tok.lower_:
+        # (or the head of the name before its of-phrase: Bolivia's Supreme Court of Justice ... the court)
+        # (the Sudanese Armed Forces ... Egypt, which has backed the army: an army is named again by any of its names)
+        if len(before) > 1 and (tok.lower_ in (before[-1].lower_, before.root.lower_) or tok.lower_ in lex.ARMY_NAMES
+                                and before.text.lower().endswith(lex.ARMY_NAMES[tok.lower_])):
             found = from_entity(before, before.root)
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
     return []
@@ -269,9 +273,10 @@ def event_antecedent(noun) -> list[Mention]:
                 # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
                 doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
             if not doers and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB" \
-                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                    and not any(c.dep_ in ("auxpass", "nsubj") for c in verb.children):
                 # (Somalia suspended all flights, accusing Nairobi of interfering ... rejected the accusations: the
-                # participle's or the joined verb's subject is the one above; a passive's is no doer)
+                # participle's or the joined verb's subject is the one above; a passive's is no doer, and a verb with
+                # a subject of its own takes none: suspends Chad after army officers seize power ... the seizure)
                 from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
 
                 doers = actors.actors_of(inherit_subject(verb))

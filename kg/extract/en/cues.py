@@ -63,6 +63,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
+    if rel is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.FINANCE_NOUNS or tok.lemma_.lower() == "line"
+                                               and any(c.lower_ == "credit" for c in tok.children)):
+        rel = "supports"  # extended a $400 million currency swap to the Maldives, a credit line for Sri Lanka
     if rel == "supports" and cut_aid(tok):
         rel = "sanctions"  # threatened to cut aid to Honduras, froze its military assistance: a sanction
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.RECEIVING_VERBS and _received_visitor(tok):
@@ -138,6 +141,12 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lex.CLOSED_THINGS or c.lower_ in lex.CLOSED_THINGS)
             for c in tok.children):  # (shut the Jaber crossing: a crossing the tagger took for a verb, lemma "cross")
         rel = "sanctions"  # Poland closed its border with Belarus, closed its airspace to Russian aircraft
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.WAR_VERBS and actors.actors_of(
+            [c for c in tok.children if c.dep_ == "dobj"] + [g for p in tok.children if p.dep_ == "prep"
+                                                             and p.lower_ == "against" for g in p.children]):
+        rel = "attacks"  # both armies have fought Boko Haram, fight against the PKK: fighting someone attacks them
+    if rel is None and tok.pos_ == "VERB" and _suspended_member(tok):
+        rel = "sanctions"  # the African Union suspended Chad from all its activities: a member shut out
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
@@ -291,6 +300,16 @@ def _judged(word) -> bool:
     words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
     judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
     return any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words)
+
+
+def _suspended_member(verb) -> bool:
+    """suspended Chad from all its activities, Niger was suspended by the AU, expelled Russia from the council: a
+    body shutting a member state out of it sanctions the state (suspending talks, aid or flights stops an event)."""
+    if verb.lemma_.lower() not in lex.SUSPENDING_VERBS:
+        return False
+    members = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    shut_out = verb.lemma_.lower() == "suspend" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    return shut_out and any(m.kind == "country" for m in actors.actors_of(members))
 
 
 def _told_in_person(verb) -> bool:

@@ -68,6 +68,15 @@ def verb_arguments(verb):
             if above and any(s.lower_ == "they" for s in subjects) and len(members(above[0])) == 1 \
                     and [m.kind for m in actors_of([above[0]])] == ["person"]:
                 break  # (Waltz said they shielded Pyongyang: "they" are others than one speaker)
+            if above and all(s.lower_ == "it" for s in subjects) and all(
+                    m.kind == "person" or m.text.lower() in ("he", "she") for m in actors_of(above)):
+                # (He accused the organisation of "double standards," saying it had not suspended Chad: "it" is no
+                # person; the body the speaker acts on, if any)
+                acted_on = [c for c in node.children if c.dep_ == "dobj" and actors_of([c])
+                            and all(m.kind != "person" for m in actors_of([c]))]
+                if acted_on:
+                    return acted_on, objects, targets, partners, agents
+                break
             if above:
                 return above, objects, targets, partners, agents
     if subjects and not actors_of(subjects):
@@ -111,9 +120,24 @@ def _fronted_subjects(verb) -> list:
     return [first] if first is not None else []
 
 
+def _stranded_main_verb(verb):
+    """Albares, who arrived in Buenos Aires for a two-day visit, called on both governments: when the parser makes the
+    name the root and hangs the main verb, set after a comma, inside the relative clause on it, the verb is the
+    name's. The name, or None."""
+    root = sentence_of(verb).root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or root.pos_ != "PROPN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "relcl" and c.i < verb.i <= c.right_edge.i), None)
+    return root if clause is not None and actors_of([root]) else None
+
+
 def inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
+    stranded = _stranded_main_verb(verb)
+    if stranded is not None:
+        return [stranded]
     node = verb
     modifier = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.pos_ != "VERB" and read_actor(c)]
     if verb.pos_ == "VERB" and modifier:
@@ -314,8 +338,9 @@ def named_thing(obj) -> list:
     named = [c for c in obj.head.children if c.dep_ in ("oprd", "dobj", "attr") and c.i != obj.i]
     # (criticised what he called "hasty decisions" by the Libyan authorities: the parser hangs the by-phrase of
     # the thing named on the verb of naming; whoever it names did the thing)
-    named += [g for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "by" and named and p.i > named[0].i
-              for g in p.children if g.dep_ == "pobj"]
+    # (rejected what it called "blackmail" from Bratislava: or whom the thing named comes from)
+    named += [g for p in obj.head.children if p.dep_ == "prep" and p.lower_ in ("by", "from") and named
+              and p.i > named[0].i for g in p.children if g.dep_ == "pobj"]
     return named or [obj]
 
 

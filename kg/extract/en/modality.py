@@ -257,13 +257,20 @@ def is_hedged(pred) -> bool:
     for t in chain[1:]:
         if t.lemma_.lower() == "cite" and pred.dep_ == "dobj" and pred.head.i == t.i:
             continue  # (citing intensified Russian air attacks: an event cited as a reason is told as a fact)
-        if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal:
+        if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal and not _offered_feeling(pred, t):
             return True
         if t.lemma_.lower() in lex.SPEECH_VERBS | {"report"}:
             speakers = [c for c in t.children if c.dep_ == "nsubj"]
             if any(s.lemma_.lower() in lex.UNNAMED_SOURCES for s in speakers):
                 return True
     return False
+
+
+def _offered_feeling(pred, verb) -> bool:
+    """offered Kyiv's solidarity to Tbilisi, offered his condolences: a feeling offered is expressed as it is offered
+    (not aid or talks offered, which are still to come)."""
+    return verb.lemma_.lower() in lex.OFFERING_VERBS and pred.head.i == verb.i and pred.dep_ == "dobj" \
+        and pred.lemma_.lower() in lex.FELT_NOUNS
 
 
 def _future_date(tok) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stran
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
+from kg.extract.en.verbal import acted_before
 from kg.lang import en as lex
 from kg.types import Relation
 
@@ -49,6 +50,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if not actors_of(objects):
+        # Russia's war of aggression against Ukraine: whom the event is aimed at may hang on the noun that says what
+        # kind of event it is
+        objects = [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "of" and o.pos_ == "NOUN"
+                   for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
+                   for g in p.children if g.dep_ == "pobj"] or objects
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
+        # the European Union's next package of sanctions against Russia: the package's owner imposes them
+        subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
     if predicate == "supports" and not actors_of(objects) and any(is_amount(o) for o in objects):
         # Germany's pledge of 500 million euros in military aid to Ukraine: whom the sum pledged goes to
         # (the parser may hang "in aid" on the pledge itself)
@@ -169,7 +180,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # drew criticism from Tokyo, faced sanctions from the EU: whoever the event comes from does it to the subject
         # (of the verb the parser joined it to: Israel's offensive, launched after ..., has drawn criticism from)
         drew = noun.head
-        undergoer = [c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+        # (ratified the deal, a move that drew a sharp warning from Washington: the act the noun sums up undergoes it)
+        summing = drew.dep_ == "relcl" and drew.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS
+        undergoer = (acted_before(drew.head) if summing else []) or [
+            c for c in drew.children if c.dep_ in ("nsubj", "nsubjpass") and not (summing and c.tag_ == "WDT")] or (
             [c for c in drew.head.children if c.dep_ in ("nsubj", "nsubjpass")] if drew.dep_ == "conj" else []) or (
             # hosted Hamas leaders in Istanbul, drawing a sharp rebuke from Israel; approved the sale, prompting
             # protests from Beijing: a participle set after the clause undergoes it for the clause's subject
@@ -257,12 +271,19 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from pair_up([], [], [], partners, predicate, noun, sent, "nominal")
         return
     carried = noun.dep_
+    asked = predicate in lex.MEETING_RELATIONS and (
+        noun.dep_ == "dobj" and governor.lemma_.lower() in lex.REQUESTING_VERBS
+        or noun.dep_ == "pobj" and governor.lower_ == "for" and governor.head.lemma_.lower() in lex.REQUESTING_VERBS) \
+        and any(p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS for p in noun.children)  # (not requested the meeting)
+    if asked:
+        # requested a meeting with Zelensky, asked for talks with Kyiv: the asker's meeting, only asked for (hedged)
+        carried, governor = "dobj", governor if noun.dep_ == "dobj" else governor.head
     if noun.dep_ == "conj" and governor.lower_ in lex.WEAPON_NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
         # launched a massive missile and drone attack on Kyiv: the parser joins the attack to the weapon written
         # first, which is only a kind of it; the verb carries the attack
         carried, governor = governor.dep_, governor.head
     if carried in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
-                                             or (governor.pos_ == "VERB" and relation_of(governor) is None)):
+                                             or (governor.pos_ == "VERB" and relation_of(governor) is None) or asked):
         # issued a warning to X, imposed sanctions on X, held talks with X
         g_subjects, g_objects, g_targets, g_partners, g_agents = verb_arguments(governor)
         # (a possessive that names no one, "its cooperation", leaves the subject to the verb)
@@ -298,7 +319,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
-        yield replace(rel, hedged=True) if unadopted or threatened else rel
+        if asked:  # (did not ask for a meeting: none was asked for)
+            rel = replace(rel, negated=rel.negated or is_negated(governor))
+        yield replace(rel, hedged=True) if unadopted or threatened or asked else rel
 
 
 def _recipients(thing) -> list:

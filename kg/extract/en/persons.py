@@ -9,6 +9,7 @@ used alone later (Teodoro; Prabowo for Prabowo Subianto) is the person written i
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
@@ -81,14 +82,33 @@ def named_in_apposition(tok, ent) -> list[Mention]:
             or head.lower_ in lex.DIPLOMAT_NOUNS or head.lower_ in lex.CHAIR_NOUNS and head.i < tok.i):  # (the French charge d'affaires, Laurent Dufay,)
         return []
     names = sorted(_name_compounds(tok), key=lambda t: t.i)
-    while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES or names[0].lower_ in lex.ROLE_NOUNS):
-        names = names[1:]  # (the head of the mission, former Dominican President Leonel Fernandez: no title)
+    while len(names) > 2 and (names[0].lower_ in lex.NAME_TITLES | lex.NAME_PREFIXES or names[0].lower_ in lex.ROLE_NOUNS):
+        # (the head of the mission, former Dominican President Leonel Fernandez: no title; the junta's spokesman,
+        # Colonel Ahmat Brahim Haggar: no rank)
+        names = names[1:]
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the
     # people gazetteer)
-    owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text))
+    owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text)) \
+        or _host_counterpart(head, names)
     return [mention(names, "person", owner)]
+
+
+def _host_counterpart(role, names) -> Mention | None:
+    """PORT LOUIS (Reuters) - ... Modi signed the pact with his counterpart, Navin Ramgoolam: a counterpart with no
+    country, of someone who acts for another country than the one the story was filed from, is the host's."""
+    home = dateline_country(role.doc) if role.lower_ in ("counterpart", "counterparts") else None
+    verb = role.head.head if role.dep_ == "pobj" else role.head
+    if home is None or verb.pos_ != "VERB":
+        return None
+    from kg.extract.en.frames import inherit_subject  # (frames reads people through this module)
+
+    guests = {place_key(m) for s in actors_of_tokens([c for c in verb.children if c.dep_ == "nsubj"]
+                                                     or inherit_subject(verb)) for m in affiliation_chain(s)}
+    if not guests or home.key in guests:
+        return None
+    return placed(home, names[0].idx, names[-1].idx + len(names[-1].text))
 
 
 def _name_compounds(tok) -> list:
@@ -188,7 +208,7 @@ def _name_tokens(ent, tokens) -> list:
     """A person's name as written, from the entity's tokens."""
     # Crown Prince Mohammed bin Salman, Sheikh Tamim, Spokesperson Randhir Jaiswal: a title or role the tagger took
     # into the name is no part of it
-    while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES or tokens[0].lower_ in lex.ROLE_NOUNS):
+    while len(tokens) > 1 and (tokens[0].lower_ in lex.NAME_TITLES | lex.NAME_PREFIXES or tokens[0].lower_ in lex.ROLE_NOUNS):
         tokens = tokens[1:]
     # (African Union Commission Chairperson Mahmoud Ali Youssouf: a body's name and the title after it, taken into the
     # name, are no part of it when a name of two words or more follows the title)
@@ -278,6 +298,8 @@ def _title_owner(ent) -> Mention | None:
     head = ent.root
     start = sentence_of(ent[0]).start
     title = title_before(ent)
+    if any(t.lower_ in lex.FORMER_WORDS for t in title):
+        return None  # (Former Bolivian President Evo Morales, Peru's then-president Pedro Castillo: no longer acts for it)
     for t in title:  # a body first (Chinese Foreign Ministry spokesperson), then a country (U.S. Secretary)
         ent_t = ent_of(t)
         if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
@@ -326,7 +348,7 @@ def _title_owner(ent) -> Mention | None:
         if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
             return next(iter(places.values()))
     if title and _national_office(title, ent):
-        found = _reported_country(head)
+        found = _sender_country(head) or _reported_country(head)
         if found is not None:
             return found
         # KATHMANDU (Reuters) - ... Prime Minister Sushila Karki said: a national office with no country and nothing
@@ -353,10 +375,6 @@ def _title_owner(ent) -> Mention | None:
         if child.dep_ == "appos":
             # Maria Zakharova, the Russian Foreign Ministry spokeswoman; Esmaeil Baghaei, a spokesman for the
             # Iranian Foreign Ministry; Wang Yi, China's foreign minister
-            for t in child.subtree:
-                ent_t = ent_of(t)
-                if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
-                    return body_of(ent_t)
             # (not where an envoy is sent: President Macron's personal envoy for Lebanon acts for France)
             posted = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in lex.POSTING_PREPS
                       and p.head.lemma_.lower() in lex.ENVOY_NOUNS for t in p.subtree}
@@ -365,11 +383,35 @@ def _title_owner(ent) -> Mention | None:
             # (nor a place named in what a relative clause says of them: the gang coalition that controls most of
             # the capital)
             posted |= {t.i for r in child.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+            for t in child.subtree:
+                ent_t = ent_of(t)
+                if ent_t is not None and ent_t.label_ == "ORG" and is_body(ent_t):
+                    body = body_of(ent_t)
+                    # (the head of the Sovereignty Council and Sudan's de facto leader: a body whose name says no
+                    # country is the country the rest of the apposition gives)
+                    country = None if body.affiliation is not None else next(
+                        (m for u in child.subtree if u.i not in posted and not ent_t.start <= u.i < ent_t.end
+                         and (m := place_or_demonym(u)) and m.kind == "country"), None)
+                    return replace(body, affiliation=country) if country is not None else body
             owner = owner_of(child, []) or _leader_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:
                 return owner
     return None
+
+
+def _sender_country(name) -> Mention | None:
+    """China sent Vice Foreign Minister Sun Weidong; Beijing dispatched Special Envoy X: an official with no country
+    whom a country sends acts for it (not for where the story was filed from)."""
+    # (the parser may make the name a second subject after the verb: China, which attended ..., sent X)
+    verb = name.head if name.dep_ == "dobj" or name.dep_ == "nsubj" and name.i > name.head.i else None
+    if verb is None or verb.lemma_.lower() not in lex.SENDING_VERBS:
+        return None
+    from kg.extract.en.frames import inherit_subject  # (frames reads people through this module)
+
+    senders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] or inherit_subject(verb)
+    found = [m for m in map(_country_above, actors_of_tokens(senders)) if m is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _reported_country(name) -> Mention | None:

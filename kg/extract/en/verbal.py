@@ -43,6 +43,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         yield from _visiting_relations(verb, guest, sent)
         return
     subjects, objects, targets, partners, agents = verb_arguments(verb)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS \
+            and not actors_of(subjects + agents):
+        # France began supplying weapons to Armenia, a step Azerbaijan condemned: a relative clause with no "that",
+        # whose subject the parser set in apposition to the noun and whose verb it read as a participle
+        subjects = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i and actors_of([c])] or subjects
     if predicate == "attacks" and verb.lemma_.lower() in lex.RETALIATING_VERBS and any(
             t.lemma_.lower() in lex.RETALIATION_MEANS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
         # vowed to retaliate against Washington over the tariffs, with tariffs of its own: a trade measure
@@ -101,6 +106,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # suspended imports of Japanese seafood, imports from Japan, exports to Russia: whose goods, or where to
         targets = traded_with([o for o in objects if flowing(o)])
         objects = [] if targets else objects
+    if predicate == "requests" and not actors_of(objects + targets):
+        # requested a meeting with Zelensky, asked for talks with Kyiv: a meeting asked for is asked of the other side
+        targets = [g for m in _asked_meetings(verb) for p in m.children if p.dep_ == "prep"
+                   and p.lower_ in lex.PARTNER_PREPS for g in p.children if g.dep_ == "pobj"] or targets
     if predicate == "sanctions" and verb.lemma_.lower() in lex.LISTING_VERBS:
         # added shadow-fleet vessels to the EU sanctions list: the list (and whose it is) is no target, the listed are
         targets = []
@@ -341,6 +350,17 @@ def stance_relations(adj, sent) -> Iterator[Relation]:
         yield replace(rel, negated=is_negated(verb), hedged=is_hedged(verb))
 
 
+def _asked_meetings(verb) -> list:
+    """requested a meeting, asked for talks: the meeting nouns a verb of requesting asks for (its object, or what
+    "for" carries)."""
+    if verb.lemma_.lower() not in lex.REQUESTING_VERBS:
+        return []
+    return [t for t in (*(c for c in verb.children if c.dep_ == "dobj"),
+                        *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                          if g.dep_ == "pobj"))
+            if t.lemma_.lower() in lex.MEETING_NOUNS or t.lower_ in lex.MEETING_NOUNS]
+
+
 def summed_up(noun) -> list:
     """..., a request India refused; ..., a claim Pretoria has rejected: a request, claim or charge set after a comma
     sums up the act the sentence told before it (asked, accused, insisted that): whoever did it."""
@@ -389,16 +409,44 @@ def acted_before(noun, *, every_side=False) -> list:
     reported); its doers, or with every_side also whom they acted with or on. None when no act comes before."""
     if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return []
-    act = next((t for t in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i - 1]) if t.pos_ == "VERB"
-                and t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "xcomp")), None)
-    if act is not None and act.lemma_.lower() in lex.SPEECH_VERBS:
+    nearest = next((t for t in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i - 1]) if t.pos_ == "VERB"
+                    and t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "xcomp")), None)
+    root = sentence_of(noun).root
+    # (ratified an agreement allowing Russia to set up a base, a move ...: the parser hangs the noun on the main verb,
+    # or on a verb of a clause on a noun below it; the noun sums up what the sentence tells, not what the agreement
+    # allows; when that verb's subject is no actor, the act is the last one told: Relations have been strained since
+    # France began supplying weapons, a step ...)
+    hung = root if noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" and root.pos_ == "VERB" and root.i < noun.i \
+        and (noun.head.i == root.i or _inside_noun_clause(noun.head, root)) else None
+    for act in (hung, nearest):
+        found = _doers(act, noun, every_side) if act is not None else []
+        if found:
+            return found
+    return []
+
+
+def _doers(act, noun, every_side) -> list:
+    """The doers of the act a summing noun stands for (and with every_side whom they acted with or on)."""
+    if act.lemma_.lower() in lex.SPEECH_VERBS:
         act = next((c for c in act.children if c.dep_ == "ccomp"), None)
-    if act is None:
-        return []
+        if act is None:
+            return []
     subjects, objects, _, partners, agents = verb_arguments(act)
     doers = agents if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children) else \
         subjects or inherit_subject(act)
+    if noun.lemma_.lower() == "visit" and (relation_of(act) or ("",))[0] == "hosts" and not every_side:
+        doers = objects  # (Putin hosted Modi, a visit that drew criticism: the visit is the guest's)
     return [d for d in doers + (objects + partners if every_side else []) if actors_of([d])]
+
+
+def _inside_noun_clause(verb, root) -> bool:
+    """Is the verb in a clause on a noun below the sentence's root (an agreement allowing Russia to set up a base)?"""
+    node = verb
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def clash_relations(verb, sent) -> Iterator[Relation]:

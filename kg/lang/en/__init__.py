@@ -10,6 +10,9 @@ ENVOY_NOUNS = frozenset({"envoy", "ambassador", "representative", "emissary", "s
                          "high commissioner", "consul general"})  # (Chile's consul general in La Paz)
 # Verbs of heading a body: whoever heads one acts for it (Kuan Bi-ling, who heads the Ocean Affairs Council)
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
+# Verbs of sending someone: an official with no country whom a country sends is its own (China sent Vice Foreign
+# Minister Sun Weidong)
+SENDING_VERBS = frozenset({"send", "dispatch"})
 # Titles of two words, the first of which is no title alone (a Commonwealth country's envoy is its high commissioner)
 # (Kenya's Trade Cabinet Secretary Lee Kinyanjui, Chief Cabinet Secretary Minoru Kihara: a minister's title, no body)
 TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary", "consul general"})
@@ -91,9 +94,10 @@ NON_VIOLENT = frozenset({"trade", "tariff", "price", "currency", "cold", "inform
 # Nouns of an amount that carry the event they are made of (a package of military aid)
 AMOUNT_NOUNS = frozenset({"package", "tranche", "batch", "shipment", "billion", "million"})
 # Trade measures against a country are sanctions (export controls, import bans, trade restrictions)
-TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty"})
+TRADE_MEASURES = frozenset({"control", "ban", "restriction", "curb", "limit", "duty", "measure"})
 TRADE_WORDS = frozenset({"export", "import", "trade", "investment", "anti-dumping", "punitive",
-                         "visa", "travel", "entry"})  # (visa bans on officials are sanctions on their country)
+                         "visa", "travel", "entry",  # (visa bans on officials are sanctions on their country)
+                         "economic", "retaliatory"})  # (ruled out any economic measures against Bolivia)
 DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul", "envoys", "ambassadors",
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
@@ -120,7 +124,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate"})
 # Joint exercises and patrols are cooperation between whoever holds them (U.S. and Philippine forces held joint
 # drills)
 EXERCISE_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "patrols", "maneuver",
-                            "maneuvers", "manoeuvres", "operation", "operations"})
+                            "maneuvers", "manoeuvres", "operation", "operations",
+                            "mission", "missions"})  # (joint surveillance missions with the coast guard)
 JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral"})
 # Weapons stand for whoever fires them (Ukrainian drones hit, Russia's missiles struck: the country)
 WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane", "warplanes",
@@ -154,6 +159,8 @@ RAISING_VERBS = frozenset({"expect", "set", "schedule", "due", "slate", "poise",
 SEEMING_VERBS = frozenset({"appear", "seem"})
 # Closing a border or airspace to a country is a sanction against it
 CLOSING_VERBS = frozenset({"close", "shut", "seal"})
+# A body shutting a member state out sanctions it (suspended Chad from its activities; expelled Russia from the council)
+SUSPENDING_VERBS = frozenset({"suspend", "expel"})
 CLOSED_THINGS = frozenset({"border", "borders", "airspace", "port", "ports", "crossing", "crossings", "embassy"})
 # Relations whose event noun takes what it is about with "over" (regret over China's decision, a protest over
 # the incursion): the owner of that is the target
@@ -201,6 +208,9 @@ INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "participation", "complici
 SUMMON_VERBS = frozenset({"summon", "call in"})
 # Nouns whose commitment is support: Washington's commitment to the defense of Seoul
 SUPPORT_NOUNS = frozenset({"commitment", "pledge"})
+# Money lent or granted to someone supports them (extended a $400 million currency swap to the Maldives, a $100
+# million credit line for Sri Lanka's fisheries sector, Chinese loans to Laos)
+FINANCE_NOUNS = frozenset({"loan", "swap", "grant", "bailout"})
 # Aid cut, frozen or withheld is a sanction (threatened to cut aid to Honduras)
 AID_NOUNS = frozenset({"aid", "assistance", "funding", "support"})
 AID_CUTTING_VERBS = frozenset({"cut", "freeze", "suspend", "halt", "withhold", "slash", "reduce", "stop"})
@@ -463,6 +473,9 @@ UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "un
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
+# Verbs of asking for a meeting: who asks meets the other side only if the request is granted, and asks them
+# (requested a meeting with Zelensky, asked for talks with Kyiv)
+REQUESTING_VERBS = frozenset({"ask", "request"})
 # Verbs of receiving a visitor that are a meeting too (received the minister in Riyadh)
 MEETING_RECEPTIONS = frozenset({"receive", "host"})
 # Envoys who live where they are met: an ambassador met in Mexico City is no visitor there (a special envoy is)
@@ -493,14 +506,20 @@ LOWERCASE_BODIES = frozenset({"ministry"})
 CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "head"})
 # A body named again by the last word of its name: the Commission, the council, the agency
 BODY_HEADS = frozenset({"commission", "council", "agency", "ministry", "department", "assembly", "parliament",
-                        "court", "committee", "union", "alliance", "organization", "organisation", "bank"})
+                        "court", "committee", "union", "alliance", "organization", "organisation", "bank",
+                        # (The U.S. Embassy in Tbilisi offered condolences ... the embassy called on Moscow)
+                        "embassy", "consulate", "mission"})
+# A country's armed forces named again by a word for them: the names of theirs it may stand for
+ARMY_NAMES = {"army": ("army", "armed forces", "defence forces", "defense forces", "defence force", "defense force"),
+              "military": ("military", "armed forces", "defence forces", "defense forces")}
 # Definite event nouns that refer back to the last event of their kind (the launch: North Korea fired a
 # missile), with the verbs that tell such an event
 EVENT_ANTECEDENTS = {
     "launch": {"launch", "fire", "test"}, "test": {"test", "launch", "fire"}, "attack": {"attack", "strike", "hit"},
     "strike": {"strike", "hit", "attack", "bomb"}, "bombing": {"bomb", "strike"}, "raid": {"raid", "strike"},
     "incursion": {"enter", "cross", "violate", "intrude"}, "invasion": {"invade"}, "seizure": {"seize", "capture"},
-    "shelling": {"shell"}, "shooting": {"shoot", "fire", "open"},  # (opened fire on ... the shooting) "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
+    "shelling": {"shell"}, "shooting": {"shoot", "fire", "open"},  # (opened fire on ... the shooting)
+    "drill": {"hold", "conduct", "stage"}, "exercise": {"hold", "conduct", "stage"},
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},
@@ -523,19 +542,21 @@ EVENT_ANTECEDENTS = {
     # (has not backed the call, welcomed the offer: whoever asked or offered)
     "call": {"ask", "urge", "appeal"}, "request": {"request", "ask"}, "appeal": {"appeal", "urge"},
     "proposal": {"propose"}, "offer": {"offer"},
+    # (warned the Sudanese authorities that ... The Russian Foreign Ministry dismissed the warning: whoever warned)
+    "warning": {"warn"}, "threat": {"threaten"},
 }
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
 LEAD_EVENTS = frozenset({"decision", "move", "step"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
-MISSION_WORDS = frozenset({"embassy", "consulate", "high commission"})
+MISSION_WORDS = frozenset({"embassy", "consulate", "high commission", "mission"})
 # Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
 JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "visit", "be", "return", "receive",
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
-                           "protest", "objection", "complaint"})
+                           "protest", "objection", "complaint", "warning", "threat"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
@@ -546,7 +567,9 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
-                        "staff"})  # (Ukraine's General Staff said its drones had hit ...)
+                        "staff",  # (Ukraine's General Staff said its drones had hit ...)
+                        "court",  # (Bolivia's Supreme Court of Justice: the judiciary is the state's too)
+                        "mission"})  # (the European Union Monitoring Mission: a body of the bloc)
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
@@ -570,6 +593,8 @@ STATE_BODIES = {
 # A bank is a body of its country only as a central bank (Chinese banks are companies: see ROLE_NOUNS)
 CENTRAL_BANK_WORDS = frozenset({"central", "reserve"})
 # Words that stand for the country itself (metonymy): the Chinese government, Russian authorities
+# A state's armed men named by their nationality act as the state (Turkish forces, Cameroonian soldiers)
+ARMED_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "gendarme", "serviceman", "servicemen"})
 COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
                            "capital", "leaders"})  # (Iran's leaders: the leadership; one leader is a person)
 # Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)
@@ -636,6 +661,12 @@ NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor", 
                               "spokesperson", "secretary", "adviser", "advisor"})
 NOT_NATIONAL_OFFICES = frozenset({"opposition", "former", "chief", "executive", "director", "general", "mayor",
                                   "governor", "envoy", "special", "party", "union", "bank", "company", "regional"})
+# Words that put a title in the past: whoever held it no longer acts for its country (Former Bolivian President Evo
+# Morales, Peru's then-president Pedro Castillo, ex-President X)
+FORMER_WORDS = frozenset({"former", "then", "ex", "ex-"})
+# Feelings offered are expressed as they are offered (offered Kyiv's solidarity to Tbilisi), unlike aid or talks offered
+OFFERING_VERBS = frozenset({"offer", "extend"})
+FELT_NOUNS = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies"})
 # Ranks and forms of address written before a name, which are no part of it (Admiral John Aquilino)
 NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal",
                            "brigadier", "commodore", "major", "corporal", "pope", "cardinal", "bishop", "rabbi",
@@ -652,7 +683,14 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "both prime ministers": "person", "the two foreign ministers": "person", "both foreign ministers": "person",
             "the two heads of state": "person",
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
-            "the bloc": "organization", "the alliance": "organization", "the grouping": "organization"}
+            "the bloc": "organization", "the alliance": "organization", "the grouping": "organization",
+            # (He accused the organisation of "double standards": the African Union that suspended his country)
+            "the organisation": "organization", "the organization": "organization",
+            # a government named by its kind alone is the country the story has been about (urged the government to
+            # suspend talks; Nigeria urged the junta to keep its soldiers): not "the government of President X"
+            "the government": "country", "the junta": "country"}
+GOVERNMENT_NOUNS = frozenset({"government", "junta"})
+GOVERNMENT_ANAPHORS = frozenset({"the government", "the junta"})
 # An armed group named again by its kind (accused the group of planning attacks, the militants, the jihadist group):
 # the last non-state group named
 GROUP_ANAPHORS = frozenset({"the group", "the militant group", "the jihadist group", "the rebel group",

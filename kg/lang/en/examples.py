@@ -289,7 +289,7 @@ EXAMPLES = [
     ("trade-measure", "Beijing suspended imports of Japanese seafood in protest.", [("Beijing", "sanctions", "Japan", "")],
      []),
     ("clash", "Indian troops clashed with Chinese soldiers along the disputed border.",
-     [("India troops", "attacks", "China soldiers", ""), ("China soldiers", "attacks", "India troops", "")], []),
+     [("India", "attacks", "China", ""), ("China", "attacks", "India", "")], []),
     ("coordinated-owner", "Washington would impose further sanctions on Russian and North Korean entities.",
      [("Washington", "sanctions", "Russia entities", "hedged"), ("Washington", "sanctions", "North Korea entities", "hedged")],
      [("Washington", "sanctions", "South Korea entities")]),
@@ -298,12 +298,12 @@ EXAMPLES = [
     ("unnamed", "Ukrainian drones hit an oil depot in Russia's Belgorod region.",
      [("Ukraine", "attacks", "Russia", "")], []),
     ("unnamed", "Afghan Taliban forces retaliated against Pakistani border posts.",
-     [("Afghanistan forces", "attacks", "Pakistan", "")], []),
+     [("Afghanistan", "attacks", "Pakistan", "")], []),
     ("unnamed", "Thai soldiers fired on Cambodian positions near the border.",
-     [("Thailand soldiers", "attacks", "Cambodia", "")], []),
+     [("Thailand", "attacks", "Cambodia", "")], []),
     ("sanctions", "The U.S. hit Iran with new sanctions.", [("U.S.", "sanctions", "Iran", "")], [("U.S.", "attacks", "Iran")]),
     ("joint", "U.S. and Philippine forces held joint drills near Scarborough Shoal.",
-     [("U.S. forces", "cooperatesWith", "Philippines forces", "")], []),
+     [("U.S.", "cooperatesWith", "Philippines", "")], []),
     # what "will" happen is still to come (hedged); landing in or heading to a country visits it
     ("hedge", "Modi will make a state visit to the United States in June.", [("Modi", "visits", "United States", "hedged")],
      []),
@@ -515,7 +515,7 @@ EXAMPLES = [
     ("solidarity", "President Abdel Fattah al-Sisi sent a message of solidarity with Eritrea.",
      [("Abdel Fattah al-Sisi", "supports", "Eritrea", "")], []),
     # fighting on the same side is cooperation
-    ("alongside", "Eritrean troops later fought alongside Ethiopian forces.", [("Eritrea troops", "cooperatesWith", "Ethiopia forces", "")], []),
+    ("alongside", "Eritrean troops later fought alongside Ethiopian forces.", [("Eritrea", "cooperatesWith", "Ethiopia", "")], []),
     # what is demanded or requested from someone is asked of them
     ("from-target", "China demanded an explanation from Japan.", [("China", "demands", "Japan", "")], []),
     ("from-target", "Ukraine requested more air defense systems from Germany.", [("Ukraine", "requests", "Germany", "")], []),
@@ -1163,7 +1163,7 @@ EXAMPLES = [
     ("hosted-people", "Turkey hosts about three million Syrian refugees.", [], [("Turkey", "hosts", "Syria")]),
     ("hosted-people", "Germany hosted thousands of Afghan migrants and Chinese students last year.",
      [], [("Germany", "hosts", "Afghanistan"), ("Germany", "hosts", "China")]),
-    ("hosted-people", "Benin denied hosting French soldiers.", [("Benin", "hosts", "France soldiers", "negated")], []),
+    ("hosted-people", "Benin denied hosting French soldiers.", [("Benin", "hosts", "France", "negated")], []),
     # a government named by the capital it sits in is that country (the authorities in Damascus)
     ("seat", "Turkey has backed the new authorities in Damascus.", [("Turkey", "supports", "Syria", "")], []),
     ("seat", "Washington has long opposed the regime in Tehran.", [("Washington", "opposes", "Iran", "")], []),
@@ -1326,7 +1326,7 @@ EXAMPLES = [
     ("harm-located", "Pakistani airstrikes killed dozens of people in eastern Afghanistan.",
      [("Pakistan", "attacks", "Afghanistan", "")], []),
     ("harm-located", "A Russian missile strike killed three Ukrainian soldiers.",
-     [("Russia", "attacks", "Ukraine soldiers", "")], []),
+     [("Russia", "attacks", "Ukraine", "")], []),
     # (an attack whose own object is written keeps it; a strike that killed people of no place is on no one)
     ("harm-located", "An Israeli airstrike on a building in Beirut killed a Hezbollah commander.",
      [("Israel", "attacks", "Beirut", "")], [("Israel", "attacks", "Hezbollah")]),
@@ -1415,7 +1415,7 @@ EXAMPLES = [
     # munitions shipped, sent or supplied to someone are support, no shelling
     ("munitions-sent", "North Korea shipped artillery shells to Russia.", [("North Korea", "supports", "Russia", "")],
      [("North Korea", "attacks", "Russia")]),
-    ("munitions-sent", "Russian forces fired shells at Kharkiv.", [("Russia forces", "attacks", "Kharkiv", "")], []),
+    ("munitions-sent", "Russian forces fired shells at Kharkiv.", [("Russia", "attacks", "Kharkiv", "")], []),
     # seeking help, a loan or assurances from someone asks them
     ("seek-from", "Islamabad may also seek a new $2 billion loan from Beijing.", [("Islamabad", "requests", "Beijing", "hedged")], []),
     ("seek-from", "Taipei sought help from Japan and the United States.",
@@ -1609,7 +1609,7 @@ EXAMPLES = [
      "Nigeria, goes on.", [("Boko Haram", "attacks", "Nigeria", "")], []),
     # a role "from" a country acts for it, as one "of" it does (police forces from Chile and Bolivia)
     ("role-from", "Police forces from Chile and Bolivia carried out joint operations against smuggling rings.",
-     [("Chile forces", "cooperatesWith", "Bolivia forces", "")], []),
+     [("Chile", "cooperatesWith", "Bolivia", "")], []),
     ("role-from", "A delegation from Japan arrived in Seoul on Monday.", [("Japan delegation", "visits", "Seoul", "")],
      []),
     # a bare national office opening a sentence after one about "he" is the side of the sentence before that
@@ -1747,12 +1747,12 @@ EXAMPLES = [
      "Jaishankar said the Ministry of External Affairs had summoned China's envoy.",
      [("Ministry of External Affairs", "affiliatedWith", "India", "")], [("Japanese Defense Ministry", "protests", "China")]),
     # opening fire on someone attacks them, and "the shooting" later refers back to it
-    ("open-fire", "Indian troops opened fire on Pakistani positions.", [("India troops", "attacks", "Pakistan", "")], []),
+    ("open-fire", "Indian troops opened fire on Pakistani positions.", [("India", "attacks", "Pakistan", "")], []),
     ("open-fire", "North Korea did not open fire on South Korea.", [("North Korea", "attacks", "South Korea", "negated")],
      []),
     ("open-fire", "The company opened a fire station in Seoul.", [], [("company", "attacks", "Seoul")]),
     ("open-fire", "Cameroonian soldiers opened fire on a Nigerian patrol boat. Nigeria described the shooting as "
-     "unacceptable.", [("Nigeria", "criticizes", "Cameroon soldiers", "")], []),
+     "unacceptable.", [("Nigeria", "criticizes", "Cameroon", "")], []),
     # a verb's two objects: the first is whom the second is given (gave Japan a warning, handed the envoy a note of
     # protest); what the note says, its sender says; a note or a round carried by a negated verb did not happen
     ("two-objects", "China gave Japan a stern warning.", [("China", "warns", "Japan", "")], []),
@@ -1924,4 +1924,188 @@ EXAMPLES = [
      [("Hezbollah", "attacks", "Israel", "")], []),
     ("the-group", "Hamas fired rockets at Israel. The Group of Seven condemned the attack.", [],
      [("Hamas", "criticizes", "Hamas")]),
+    # a body shutting a member state out of it (suspended from its activities, expelled from the council) sanctions
+    # it, in the passive too; suspending talks or a partnership with someone stops that event instead
+    ("suspended-member", "The African Union on Tuesday suspended Chad from all its activities.",
+     [("African Union", "sanctions", "Chad", "")], []),
+    ("suspended-member", "Mali and Niger were suspended by the AU after coups.",
+     [("AU", "sanctions", "Mali", ""), ("AU", "sanctions", "Niger", "")], []),
+    ("suspended-member", "The Council of Europe expelled Russia from the organisation in 2022.",
+     [("Council of Europe", "sanctions", "Russia", "")], []),
+    ("suspended-member", "Georgia suspended talks with the EU.", [("Georgia", "negotiatesWith", "EU", "negated")],
+     [("Georgia", "sanctions", "EU")]),
+    ("suspended-member", "Russia expelled two Estonian diplomats.", [], [("Russia", "sanctions", "Estonia")]),
+    # a word with the prefix "co" and a hyphen is one word (the tokenizer splits it, and the tagger then finds no verb):
+    # co-hosting is hosting with others, and before a vowel the closed spelling is the word (co-operate: cooperate)
+    ("co-prefix", "Saudi Arabia co-hosted talks in Jeddah between Sudan and Chad.",
+     [("Saudi Arabia", "hosts", "Sudan", ""), ("Saudi Arabia", "hosts", "Chad", ""),
+      ("Sudan", "negotiatesWith", "Chad", "")], [("Saudi Arabia", "negotiatesWith", "Sudan")]),
+    ("co-prefix", "Qatar and Egypt are co-hosting the talks between Israel and Hamas.",
+     [("Qatar", "hosts", "Israel", ""), ("Egypt", "hosts", "Hamas", "")], []),
+    ("co-prefix", "Britain will co-operate with France on migration.", [("Britain", "cooperatesWith", "France", "hedged")],
+     []),
+    # a noun that sums up the act before the comma, with a relative clause of undergoing (a move that drew a warning
+    # from Washington): the act's doer undergoes it, not the last name before the comma
+    ("summed-act-undergoes", "Sudan ratified an agreement allowing Russia to set up a base on its coast, a move that "
+     "drew a sharp warning from Washington.", [("Washington", "warns", "Sudan", "")], [("Washington", "warns", "Russia")]),
+    ("summed-act-undergoes", "Japan approved the sale of missiles to the Philippines, a move that prompted protests "
+     "from Beijing.", [("Beijing", "protests", "Japan", "")], [("Beijing", "protests", "Philippines")]),
+    ("summed-act-undergoes", "Putin hosted Modi at his residence outside Moscow, a visit that drew criticism from "
+     "Zelensky.", [("Zelensky", "criticizes", "Modi", "")], [("Zelensky", "criticizes", "Putin")]),
+    ("summed-act-undergoes", "Hungary blocked the EU statement on Israel, a decision that drew criticism from Paris.",
+     [("Paris", "criticizes", "Hungary", "")], []),
+    # a definite warning or threat turned away is the last one told, and whoever voiced it; drills and exercises
+    # criticised are whoever held them
+    ("definite-event", "The State Department warned the Sudanese authorities that hosting a Russian base would isolate "
+     "Sudan. The Russian Foreign Ministry dismissed the warning as crude.",
+     [("Russian Foreign Ministry", "rejects", "State Department", "")], []),
+    ("definite-event", "Turkey threatened Greece with military action. Athens rejected the threat.",
+     [("Athens", "rejects", "Turkey", "")], []),
+    ("definite-event", "China held drills near Taiwan on Monday. Japan criticised the drills.",
+     [("Japan", "criticizes", "China", "")], []),
+    # an official with no country whom a country sends acts for it, not for the country the story was filed from
+    ("sent-official", "PORT LOUIS, Oct 15 (Reuters) - India and Mauritius signed an agreement on Thursday.\nChina, "
+     "which attended the summit, sent Vice Foreign Minister Sun Weidong, who met Ramgoolam on Thursday.",
+     [("Sun Weidong", "affiliatedWith", "China", "")], [("Sun Weidong", "affiliatedWith", "Mauritius")]),
+    ("sent-official", "KYIV (AP) - Poland dispatched Deputy Foreign Minister Marek Nowak to Kyiv on Monday.",
+     [("Marek Nowak", "affiliatedWith", "Poland", "")], [("Marek Nowak", "affiliatedWith", "Ukraine")]),
+    # a definite event noun refers back to a verb of its kind; one with a subject of its own that names no actor takes
+    # none from the clause above (army officers seize power ... the seizure: not the African Union's)
+    ("definite-event", "African Union suspends Chad after army officers seize power\nGuterres strongly condemned the "
+     "unconstitutional seizure of power.", [("African Union", "sanctions", "Chad", "")],
+     [("Guterres", "criticizes", "African Union")]),
+    # "the organisation" named again is the last international organisation named, as "the bloc" is
+    ("organisation-again", "The African Union suspended Chad. Chad's foreign minister, Abakar Haggar, accused the "
+     "organisation of double standards.", [("Abakar Haggar", "accuses", "the organisation", "")], []),
+    # a rank before a name in apposition to a role is no part of the name
+    ("rank", "The junta's spokesman, Colonel Ahmat Brahim Haggar, rejected the decision by Nigeria.",
+     [("Ahmat Brahim Haggar", "rejects", "Nigeria", "")], [("Colonel Ahmat Brahim Haggar", "rejects", "Nigeria")]),
+    # a body named again by the last word of its name, or by its head before an of-phrase, is the body last written
+    # in full (the embassy, the court); a country's court is one of its bodies (international courts stay themselves)
+    ("named-again", "The U.S. Embassy in Tbilisi offered condolences. In a post on X, the embassy called on Moscow to "
+     "allow access.", [("U.S. Embassy in Tbilisi", "requests", "Moscow", "")], []),
+    ("named-again", "Bolivia's Supreme Court of Justice ruled on Monday that Lima's request did not meet the "
+     "conditions. The court rejected the request by four votes to one.",
+     [("Supreme Court of Justice", "affiliatedWith", "Bolivia", ""), ("Supreme Court of Justice", "rejects", "Lima", "")],
+     []),
+    ("named-again", "Chile asked the International Court of Justice to settle the claims.",
+     [("Chile", "requests", "International Court of Justice", "")], []),
+    # "the government" or "the junta" alone is the last government of that kind named with its country, in its sentence
+    # or the two before; with none, a reference back resolved in linking to the country the story is about; never
+    # with an owner after it (the government of President Rodrigo Paz)
+    ("the-government", "Kallas has not visited Tbilisi since the Georgian government suspended talks on joining the "
+     "bloc. Tina Bokuchava accused Kobakhidze of protecting the Kremlin and urged the government to suspend talks.",
+     [("Tina Bokuchava", "requests", "Georgia", "")], []),
+    ("the-government", "The African Union suspended Chad after army officers seized power. Nigeria urged the junta to "
+     "keep its soldiers in the task force.", [("Nigeria", "requests", "the junta", "")], []),
+    ("the-government", "Lima would ask the government of President Rodrigo Paz to review the status.",
+     [("Lima", "requests", "Rodrigo Paz government", "hedged")], [("Lima", "requests", "the government")]),
+    # fighting someone (an object, or against) attacks them; a war fought together stays a clash
+    ("fight", "Nigeria and Cameroon have fought Boko Haram for more than a decade.",
+     [("Nigeria", "attacks", "Boko Haram", ""), ("Cameroon", "attacks", "Boko Haram", "")], []),
+    ("fight", "Turkish forces fight against the PKK in northern Iraq.", [("Turkey", "attacks", "PKK", "")], []),
+    ("fight", "Ukraine will fight corruption.", [], [("Ukraine", "attacks", "corruption")]),
+    # a meeting asked for with someone asks them, and is only asked for (hedged; not asked for, negated)
+    ("asked-meeting", "Fico said he had asked for a meeting with Zelensky to discuss energy supplies.",
+     [("Fico", "requests", "Zelensky", ""), ("Fico", "meetsWith", "Zelensky", "hedged")], []),
+    ("asked-meeting", "Fico requested a meeting with Zelensky.",
+     [("Fico", "requests", "Zelensky", ""), ("Fico", "meetsWith", "Zelensky", "hedged")], []),
+    ("asked-meeting", "Fico did not ask for a meeting with Zelensky.",
+     [("Fico", "requests", "Zelensky", "negated"), ("Fico", "meetsWith", "Zelensky", "negated,hedged")], []),
+    ("asked-meeting", "Japan, South Korea and the United States requested the meeting.", [],
+     [("Japan", "meetsWith", "United States")]),
+    # "what X called Y from Z": whom the thing named comes from, as with "by Z"
+    ("naming", "Ukraine's Foreign Ministry rejected what it called \"blackmail\" from Bratislava.",
+     [("Ukrainian Foreign Ministry", "rejects", "Bratislava", "")], []),
+    ("naming", "Beijing condemned what it called interference from Washington.",
+     [("Beijing", "criticizes", "Washington", "")], []),
+    # whom an event is aimed at may hang on the noun of what kind it is (a war of aggression against Ukraine), and a
+    # package of sanctions is its owner's
+    ("kind-of-event", "Slovakia criticised Russia's war of aggression against Ukraine.",
+     [("Russia", "attacks", "Ukraine", ""), ("Slovakia", "criticizes", "Russia", "")], []),
+    ("kind-of-event", "Hungary would veto the European Union's next package of sanctions against Russia.",
+     [("European Union", "sanctions", "Russia", "hedged"), ("Hungary", "opposes", "European Union", "hedged")], []),
+    ("kind-of-event", "The EU adopted its 19th package of sanctions against Russia.", [("EU", "sanctions", "Russia", "")],
+     []),
+    # "them" after "both countries" in its own sentence is that pair, and urged, the two sides set against each other
+    ("them", "Guatemala detained three Belizean fishermen on Sunday. Mexico, which borders both countries, urged them "
+     "to show restraint.", [("Mexico", "requests", "the two sides", "")], []),
+    ("them", "Japan sent two ships. China warned them.", [], [("China", "warns", "Japan")]),
+    # a country named before "both countries" that a third party urges (this read had failed on a missing import)
+    ("them", "Mexico urged both countries to show restraint.", [("Mexico", "requests", "the two sides", "")], []),
+    # a name the parser made the root, with the main verb after a comma hung inside the relative clause on the name:
+    # the verb is the name's
+    ("stranded-verb", "Spanish Foreign Minister José Manuel Albares, who arrived in Buenos Aires on Wednesday for a "
+     "two-day visit, called on both governments to show restraint.",
+     [("José Manuel Albares", "requests", "both governments", ""), ("José Manuel Albares", "visits", "Buenos Aires", "")],
+     []),
+    # money lent or granted to someone supports them (a loan, a currency swap, a credit line), not a loan repaid
+    ("finance", "India extended a $400 million currency swap to the Maldives in 2024.",
+     [("India", "supports", "Maldives", "")], []),
+    ("finance", "India has since extended a $100 million credit line for Sri Lanka's fisheries sector.",
+     [("India", "supports", "Sri Lanka", "")], []),
+    ("finance", "The IMF approved a $3 billion loan for Egypt.", [("IMF", "supports", "Egypt", "")], []),
+    ("finance", "Laos may seek a loan from Beijing.", [("Laos", "requests", "Beijing", "hedged")],
+     [("Beijing", "supports", "Laos")]),
+    # "..., a step X condemned" with no "that": the parser may set X in apposition to the noun and read the verb as a
+    # participle; X is the verb's subject, and the act before the comma (at the root, not an agreement's clause) its
+    # object
+    ("summed-act", "Relations between Paris and Baku have been strained since France began supplying weapons to "
+     "Armenia in 2023, a step Azerbaijan condemned as a threat to regional peace.",
+     [("Azerbaijan", "criticizes", "France", "")], []),
+    # "the army" or "the military" named again is the armed forces last named in full by any of their names (the
+    # Sudanese Armed Forces), never a force of another name (the Rapid Support Forces)
+    ("named-again", "In return, Russia will supply the Sudanese Armed Forces with weapons. Egypt, which has backed the "
+     "army since the war began, called for calm.", [("Egypt", "supports", "Sudanese Armed Forces", "")], []),
+    ("named-again", "The Rapid Support Forces attacked the city. Egypt, which has backed the army since the war began, "
+     "called for calm.", [], [("Egypt", "supports", "Rapid Support Forces")]),
+    # joint missions, like joint drills and patrols, are cooperation between whoever carries them out
+    ("joint-missions", "Under the agreement, Indian Navy ships and aircraft will carry out joint surveillance missions "
+     "with the Mauritius National Coast Guard.",
+     [("Indian Navy", "cooperatesWith", "Mauritius National Coast Guard", "hedged")], []),
+    ("joint-missions", "The EU sent a monitoring mission to Georgia.", [], [("EU", "cooperatesWith", "Georgia")]),
+    # a counterpart with no country, of someone acting for another country than the one the story was filed from, is
+    # the host's
+    ("host-counterpart", "PORT LOUIS, Oct 15 (Reuters) - India and Mauritius signed an agreement on Thursday.\nIndian "
+     "Prime Minister Narendra Modi, who arrived in the Mauritian capital on Wednesday, signed the pact with his "
+     "counterpart, Navin Ramgoolam, after talks.", [("Navin Ramgoolam", "affiliatedWith", "Mauritius", "")], []),
+    ("host-counterpart", "TOKYO (AP) - Japanese Foreign Minister Toshimitsu Motegi met his counterpart, Li Hua, in "
+     "Tokyo.", [("Toshimitsu Motegi", "meetsWith", "Li Hua", "")], [("Li Hua", "affiliatedWith", "Japan")]),
+    # a state's armed men named by their nationality (forces, troops, soldiers, border guards) act as the state, at
+    # both levels, as the gold sets record them
+    ("armed-men", "Baghdad blamed Turkish forces for the strike.", [("Baghdad", "accuses", "Turkey", "")], []),
+    ("armed-men", "Tbilisi blames Russian border guards", [("Tbilisi", "accuses", "Russia", "")], []),
+    ("armed-men", "Chinese officials criticised Japan.", [("China officials", "criticizes", "Japan", "")], []),
+    # "it" is no person: reported by a person, it is the body the speaker acts on (else left to the sentence before)
+    ("it-no-person", "The African Union suspended Chad. He accused the organisation of double standards, saying it had "
+     "not suspended Chad in 2021.", [("the organisation", "sanctions", "Chad", "negated")],
+     [("he", "sanctions", "Chad")]),
+    ("it-no-person", "Ethiopia said it would continue negotiations with Egypt.",
+     [("Ethiopia", "negotiatesWith", "Egypt", "hedged")], []),
+    # a title put in the past (former, then-, ex-) says whom its holder no longer acts for
+    ("former", "Former Bolivian President Evo Morales praised Peru.", [("Evo Morales", "praises", "Peru", "")],
+     [("Evo Morales", "affiliatedWith", "Bolivia")]),
+    ("former", "Bolivian President Rodrigo Paz praised Peru.", [("Rodrigo Paz", "affiliatedWith", "Bolivia", "")], []),
+    # economic, punitive or retaliatory measures against someone are sanctions (ruled out: negated); measures for
+    # one's own industry are none
+    ("economic-measures", "De Zela ruled out any economic measures against Bolivia.",
+     [("De Zela", "sanctions", "Bolivia", "negated")], []),
+    ("economic-measures", "China announced retaliatory measures against the United States.",
+     [("China", "sanctions", "United States", "")], []),
+    # a feeling offered (solidarity, condolences) is expressed as it is offered; aid offered is still to come
+    ("offered-feeling", "Ukrainian Foreign Minister Andrii Sybiha offered Kyiv's solidarity to Tbilisi.",
+     [("Andrii Sybiha", "supports", "Tbilisi", "")], []),
+    ("offered-feeling", "Germany offered military aid to Ukraine.", [("Germany", "supports", "Ukraine", "hedged")], []),
+    # a mission named with its organisation is the organisation's body, named again as "the mission", and named with
+    # the place it is in even when the tagger takes the "in" into its name
+    ("mission", "The European Union Monitoring Mission (EUMM) said its monitors had reached the scene. The mission "
+     "called on Tbilisi and Moscow to exercise restraint.",
+     [("European Union Monitoring Mission", "affiliatedWith", "European Union", ""),
+      ("European Union Monitoring Mission", "requests", "Tbilisi", "")], []),
+    ("mission", "The U.N. Mission in South Sudan condemned the attack by Sudan.",
+     [("U.N. Mission in South Sudan", "criticizes", "Sudan", "")], []),
+    # a body in apposition whose name says no country is the country the rest of the apposition gives
+    ("apposition-body", "General Abdel Fattah al-Burhan, the head of the Sovereignty Council and Sudan's de facto "
+     "leader, met Putin.", [("Sovereignty Council", "affiliatedWith", "Sudan", ""),
+                            ("Abdel Fattah al-Burhan", "affiliatedWith", "Sovereignty Council", "")], []),
 ]
