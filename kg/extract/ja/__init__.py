@@ -55,7 +55,7 @@ from kg.extract import Extractor, affiliations, inside_quotation, quote_runs_on,
 # order of these imports loads)
 from kg.extract.ja import frames, memory, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.claims import claim, refusal, refused_request, retraction
+from kg.extract.ja.claims import calling_off, claim, refusal, refused_request, retraction
 from kg.extract.ja.cues import relation_of, visited
 from kg.extract.ja.names import is_name_token
 from kg.extract.ja.nominal import destination, noun_relations
@@ -195,7 +195,7 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             continue
         if tok.lemma_ in lex.REFUSING_VERBS:
             yield from (attribute(r, tok, sent, quotes) for r in refused_request(tok, sent))
-        if tok.lemma_ in lex.DENYING_VERBS or tok.pos_ == "NOUN" and tok.head.lemma_ in lex.CALLING_OFF:
+        if tok.lemma_ in lex.DENYING_VERBS or tok.pos_ == "NOUN" and calling_off(tok) is not None:
             yield from retraction(tok, sent)
         claims = list(claim(tok, sent)) if tok.lemma_ in _CLAIMING else []
         if claims:

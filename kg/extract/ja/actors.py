@@ -126,6 +126,13 @@ def _read_actor(head) -> list[Mention]:
         if len(sides) > 1:
             return sides
     mentions = read_phrase(tokens)
+    named = "".join(t.text for t in tokens)
+    founded = next((body for body in lex.STATE_BODIES if len(body) > 3 and named.startswith(body)), None) \
+        if tokens and not mentions else None
+    if founded is not None:
+        # 朝鮮人民軍総参謀部: a state body the tagger splits into words it does not read as a body, and one of its parts
+        country = Mention(text=lex.STATE_BODIES[founded], start=tokens[0].idx, end=tokens[0].idx, kind="country")
+        return [span_mention(tokens, 0, len(tokens) - 1, "government", country)]
     if len(mentions) == 1 and mentions[0].kind == "government" and mentions[0].affiliation is None \
             and mentions[0].text in lex.STATE_BODIES and _of_owner(head) is None:
         # 国防総省は…と発表した, 人民解放軍は…: a state body whose name does not say whose it is

@@ -209,6 +209,20 @@ _RETORTED_TO = ("に", "には", "に対し", "に対して", "に対しては")
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)
 
 
+def calling_off(noun):
+    """The verb that calls off the event ``noun`` names, or its plan (訪問を取りやめた, 訪問計画を撤回した, 訪問計画を
+    白紙に戻した), if any."""
+    head = noun.head
+    if head.i != noun.i and noun.dep_ == "compound" and head.lemma_ in lex.PLAN_NOUNS:
+        head = head.head  # (訪問 / 計画を撤回した: the plan of the event)
+    if head.i == noun.i:
+        return None
+    if head.lemma_ in lex.CALLING_OFF or head.lemma_ in lex.RETURNING_VERBS and any(
+            c.lemma_ in lex.BLANK_WORDS and frames.marker(c) == "に" for c in head.children):
+        return head  # (白紙に戻した: set back to a blank page)
+    return None
+
+
 def retraction(verb, sent) -> Iterator[Relation]:
     """「ロシアが防空システムを供与した」との報道が相次いでいる。…ザハロワ報道官は「事実ではない」と否定した: a denial
     by the side an act told earlier was about, of the report (or of nothing named), says the act did not happen; so
@@ -248,9 +262,10 @@ def retraction(verb, sent) -> Iterator[Relation]:
     else:
         # (an announced event only, not a measure undone: 支持を撤回するよう求めた; nor a calling off only asked for or
         # planned)
-        if relation_of(verb) not in lex.SCHEDULED_EVENTS or verb.head.lemma_ not in lex.CALLING_OFF \
-                or verb.head.i == verb.i or any(read_actor(t) for t in verb.subtree if t.i != verb.i) \
-                or modality.is_hedged(verb.head) or modality.is_negated(verb.head):
+        off = calling_off(verb)
+        if relation_of(verb) not in lex.SCHEDULED_EVENTS or off is None \
+                or any(read_actor(t) for t in verb.subtree if t.i != verb.i) \
+                or modality.is_hedged(off) or modality.is_negated(off):
             return
         told = told_before(verb, {relation_of(verb)})
     if told is None:

@@ -36,6 +36,10 @@ RETRACTABLE = frozenset({"visits", "meetsWith", "negotiatesWith", "hosts", "supp
                          "cooperatesWith"})
 # Verbs that call an announced event off (訪問を取りやめる, 会談を延期する)
 CALLING_OFF = frozenset({"取りやめる", "取り止める", "中止", "延期", "見送る", "見合わせる", "断念", "先送り", "撤回"})
+# ... and in other words: 訪問計画を白紙に戻した (set back to a blank page); the plan nouns an event is written onto
+RETURNING_VERBS = frozenset({"戻す"})
+BLANK_WORDS = frozenset({"白紙"})
+PLAN_NOUNS = frozenset({"計画", "予定"})
 # Verbs of denying, and what a denial may be said of when the act itself was told before (報道を否定した)
 DENYING_VERBS = frozenset({"否定", "否認"})
 # What an event may be the means of (対話による解決, 協議を通じた解決): the event through it is the verb's
@@ -43,7 +47,7 @@ RESOLUTION_NOUNS = frozenset({"解決", "決着", "打開"})
 MEANS_MARKERS = ("による", "を通じた", "を通した")
 MEANS_VERBS = frozenset({"通じる", "通ずる", "通す"})  # (対話を通じた解決: the means of what is asked for)
 INVOLVEMENT_NOUNS = frozenset({"関与"})  # (関与を否定した: took no part in the act charged)
-REPORT_NOUNS = frozenset({"報道", "見方", "指摘", "疑惑", "主張", "情報", "疑い", "関与", "これ", "それ"})
+REPORT_NOUNS = frozenset({"報道", "見方", "指摘", "疑惑", "主張", "情報", "疑い", "関与", "これ", "それ", "発表"})
 # 〜するどころか (far from doing): the clause before it did not happen (会談に応じるどころか、…反発した)
 FAR_FROM = ("どころか", "どころ")
 # Verbs by which an actor makes a document its own (signing, voting for, joining): not done, what the document says
@@ -400,7 +404,8 @@ THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果"
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)
 STATE_BODIES = {"国防総省": "米国", "ペンタゴン": "米国", "国務省": "米国", "中央情報局": "米国", "人民解放軍": "中国",
                 "全国人民代表大会": "中国", "全人代": "中国", "革命防衛隊": "イラン", "イスラム革命防衛隊": "イラン",
-                "モサド": "イスラエル", "クネセト": "イスラエル", "連邦保安局": "ロシア", "国家院": "ロシア"}
+                "モサド": "イスラエル", "クネセト": "イスラエル", "連邦保安局": "ロシア", "国家院": "ロシア",
+                "朝鮮人民軍": "北朝鮮"}  # (朝鮮 / 人民 / 軍 / 総参謀部: 朝鮮 alone is no place the gazetteer knows)
 # Words that make a clause go for each of a list (相次いで訪れたAとB: both visited)
 DISTRIBUTIVE_WORDS = frozenset({"相次", "それぞれ", "そろって", "揃って"})  # (written so: 相 / 次い / で)
 # Who leads a government, as a description of it: スーダンの国軍主導の政府 is Sudan's

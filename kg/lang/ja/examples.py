@@ -1680,4 +1680,15 @@ EXAMPLES = [
      [("ハサン・マフムード・カーン", "affiliatedWith", "バングラデシュ", "")], []),
     ("title", "タイ軍のウィンタイ・スワリー少将はカンボジアを非難した。",
      [("ウィンタイ・スワリー", "criticizes", "カンボジア", "")], []),
+    # an announcement denied by its doer's side (フィリピン側の発表を否定した) takes back what it told
+    ("retracted", "フィリピン沿岸警備隊は、中国海警局の船がフィリピンの漁船に体当たりしたと発表した。中国海警局の報道官は翌日、フィリピン側の発表を否定した。",
+     [("中国海警局", "attacks", "フィリピン", "negated")], []),
+    # a state body the tagger splits into words it does not read as one (朝鮮 / 人民 / 軍 / 総参謀部)
+    ("state-body", "北朝鮮の朝鮮人民軍総参謀部は談話を出し、韓国を非難した。",
+     [("朝鮮人民軍総参謀部", "criticizes", "韓国", ""), ("朝鮮人民軍総参謀部", "affiliatedWith", "北朝鮮", "")], []),
+    # a plan called off in other words (訪問計画を白紙に戻した, 訪問計画を撤回した): the event will not take place
+    ("called-off", "インドのモディ首相は、年内に中国を訪問する予定だと発表した。ところが、インド政府は訪問計画を白紙に戻した。",
+     [("モディ", "visits", "中国", "negated")], []),
+    ("called-off", "インドのモディ首相は、年内に中国を訪問する予定だと発表した。ところが、インド政府は訪問計画を撤回した。",
+     [("モディ", "visits", "中国", "negated")], []),
 ]
