@@ -85,7 +85,7 @@ PERMITTING_VERBS = frozenset({"認める", "許可", "許す"})
 # Named entity types of a span or point of time (約1時間, 2日): never an actor, and what GiNZA may hang a partner on
 TIME_ENTITIES = frozenset({"Period_Time", "Date", "Time", "Period_Day", "Period_Week", "Period_Month", "Period_Year"})
 # Verbs that, in the passive after a と-clause, report what is said (…しているとされる, …といわれる)
-REPORTATIVE_VERBS = frozenset({"する", "言う", "いう", "伝える", "報じる"})
+REPORTATIVE_VERBS = frozenset({"する", "言う", "いう", "伝える", "報じる", "報ずる"})  # (報じられた: the tagger gives 報ずる)
 # Ruling out: not ruling an event out leaves it possible (首脳会談の可能性を排除していない: hedged, not negated)
 RULING_OUT = frozenset({"排除"})
 # Verbs that lay an act at someone's door (攻撃は…によるものだと断定した)

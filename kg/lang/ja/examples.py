@@ -1691,4 +1691,6 @@ EXAMPLES = [
      [("モディ", "visits", "中国", "negated")], []),
     ("called-off", "インドのモディ首相は、年内に中国を訪問する予定だと発表した。ところが、インド政府は訪問計画を撤回した。",
      [("モディ", "visits", "中国", "negated")], []),
+    # what is reported in the passive (…と報じられた, the tagger's 報ずる) is a report: hedged
+    ("reported", "中国はロシアに武器を供与したと報じられた。", [("中国", "supports", "ロシア", "hedged")], []),
 ]
