@@ -127,8 +127,9 @@ def _read_actor(head) -> list[Mention]:
             return sides
     mentions = read_phrase(tokens)
     named = "".join(t.text for t in tokens)
-    founded = next((body for body in lex.STATE_BODIES if len(body) > 3 and named.startswith(body)), None) \
-        if tokens and not mentions else None
+    # (the rest a part of it, 総参謀部; not a member of it, 革命防衛隊員)
+    founded = next((body for body in lex.STATE_BODIES if len(body) > 3 and named.startswith(body) and (
+        named == body or named.endswith(lex.PART_ENDINGS))), None) if tokens and not mentions else None
     if founded is not None:
         # 朝鮮人民軍総参謀部: a state body the tagger splits into words it does not read as a body, and one of its parts
         country = Mention(text=lex.STATE_BODIES[founded], start=tokens[0].idx, end=tokens[0].idx, kind="country")

@@ -406,6 +406,7 @@ STATE_BODIES = {"国防総省": "米国", "ペンタゴン": "米国", "国務�
                 "全国人民代表大会": "中国", "全人代": "中国", "革命防衛隊": "イラン", "イスラム革命防衛隊": "イラン",
                 "モサド": "イスラエル", "クネセト": "イスラエル", "連邦保安局": "ロシア", "国家院": "ロシア",
                 "朝鮮人民軍": "北朝鮮"}  # (朝鮮 / 人民 / 軍 / 総参謀部: 朝鮮 alone is no place the gazetteer knows)
+PART_ENDINGS = ("部", "局", "省", "庁", "軍", "隊")  # (a part of a state body: 朝鮮人民軍総参謀部)
 # Words that make a clause go for each of a list (相次いで訪れたAとB: both visited)
 DISTRIBUTIVE_WORDS = frozenset({"相次", "それぞれ", "そろって", "揃って"})  # (written so: 相 / 次い / で)
 # Who leads a government, as a description of it: スーダンの国軍主導の政府 is Sudan's

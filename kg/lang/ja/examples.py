@@ -1686,6 +1686,8 @@ EXAMPLES = [
     # a state body the tagger splits into words it does not read as one (朝鮮 / 人民 / 軍 / 総参謀部)
     ("state-body", "北朝鮮の朝鮮人民軍総参謀部は談話を出し、韓国を非難した。",
      [("朝鮮人民軍総参謀部", "criticizes", "韓国", ""), ("朝鮮人民軍総参謀部", "affiliatedWith", "北朝鮮", "")], []),
+    ("state-body", "イラン国営メディアによると、革命防衛隊員を含む少なくとも12人が死亡した。", [],
+     [("革命防衛隊員", "affiliatedWith", "イラン")]),  # (a member of a body is not a body)
     # a plan called off in other words (訪問計画を白紙に戻した, 訪問計画を撤回した): the event will not take place
     ("called-off", "インドのモディ首相は、年内に中国を訪問する予定だと発表した。ところが、インド政府は訪問計画を白紙に戻した。",
      [("モディ", "visits", "中国", "negated")], []),
