@@ -11,8 +11,9 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 # name: (right at least, negated produced as positive at most, positive produced as negated at most, extra at most)
 HELD = {
     "ja_negation": (319, 0, 0, 21),
-    "ja_constructions": (332, 0, 0, 12),
-    "ja_long": (259, 0, 1, 22),
+    "ja_constructions": (333, 0, 0, 12),
+    # (extra 22 -> 23: 米 / 中の軍事対話を開くよう要求した now reads the US-China talks asked for, hedged)
+    "ja_long": (259, 0, 1, 23),
     "ja_long_negation": (239, 0, 1, 10),
     "ja_news_negation": (182, 0, 2, 14),
     "ja_wire": (162, 0, 1, 12),

@@ -50,8 +50,11 @@ def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention
     titled = i + 1 < len(tokens) and (unit_of(tokens[i + 1]) in ("role", "body") or (
         i + 2 < len(tokens) and unit_of(tokens[i + 2]) in ("role", "body") and all_kanji(tokens[i + 1].text)))
     # (nor when it continues a list of two or more: 米英 / 仏, where 仏 is tagged a suffix)
-    continued = i > 0 and len(tokens[i - 1].text) >= 2 and is_abbreviation(tokens[i - 1]) \
-        and tokens[i - 1].idx + len(tokens[i - 1].text) == tok.idx
+    # (or after one abbreviation the tagger cut off: 米 / 中が合意した, 米 / 中の合意, where 中 is tagged "during"; not
+    # a day, 3日 / 中に)
+    before = tokens[i - 1] if i > 0 else None
+    continued = before is not None and is_abbreviation(before) and before.idx + len(before.text) == tok.idx and (
+        len(before.text) >= 2 or "助数詞" not in before.tag_ and not (i > 1 and tokens[i - 2].text[-1:].isdigit()))
     if all(abbrs) and (len(tok.text) > 1 or after_prefix or in_compound or titled) \
             and (not tok.tag_.startswith("接尾辞") or titled or continued):
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))

@@ -1695,4 +1695,8 @@ EXAMPLES = [
      [("モディ", "visits", "中国", "negated")], []),
     # what is reported in the passive (…と報じられた, the tagger's 報ずる) is a report: hedged
     ("reported", "中国はロシアに武器を供与したと報じられた。", [("中国", "supports", "ロシア", "hedged")], []),
+    # two abbreviations the tagger cut apart, the second tagged "during" (米 / 中が合意した, 米 / 中の合意); not a day (3日中に)
+    ("abbreviation-pair", "米中が合意した。", [("米", "cooperatesWith", "中", "")], []),
+    ("abbreviation-pair", "日本政府は米中の合意を歓迎した。", [("日本政府", "praises", "米", ""), ("日本政府", "praises", "中", "")], []),
+    ("abbreviation-pair", "ロシアは3日中に回答するよう日本に求めた。", [("ロシア", "requests", "日本", "")], [("ロシア", "requests", "中")]),
 ]
