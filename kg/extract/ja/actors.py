@@ -126,10 +126,7 @@ def _read_actor(head) -> list[Mention]:
         if len(sides) > 1:
             return sides
     mentions = read_phrase(tokens)
-    named = "".join(t.text for t in tokens)
-    # (the rest a part of it, 総参謀部; not a member of it, 革命防衛隊員)
-    founded = next((body for body in lex.STATE_BODIES if len(body) > 3 and named.startswith(body) and (
-        named == body or named.endswith(lex.PART_ENDINGS))), None) if tokens and not mentions else None
+    founded = _state_body_at_head(tokens) if tokens and not mentions else None
     if founded is not None:
         # 朝鮮人民軍総参謀部: a state body the tagger splits into words it does not read as a body, and one of its parts
         country = Mention(text=lex.STATE_BODIES[founded], start=tokens[0].idx, end=tokens[0].idx, kind="country")
@@ -208,6 +205,14 @@ def _listed_pair(head, tokens) -> list[Mention]:
     if len(names) < 2:
         return []
     return [span_mention(name, 0, len(name) - 1, "person") for name in names]
+
+
+def _state_body_at_head(tokens) -> str | None:
+    """The state body a phrase's words open with, when the rest is a part of it (朝鮮人民軍 / 総参謀部), not a
+    member of it (革命防衛隊員)."""
+    named = "".join(t.text for t in tokens)
+    return next((body for body in lex.STATE_BODIES if len(body) > 3 and named.startswith(body) and (
+        named == body or named.endswith(lex.PART_ENDINGS))), None)
 
 
 def _domestic_default(mention: Mention, doc) -> bool:

@@ -209,6 +209,12 @@ _RETORTED_TO = ("に", "には", "に対し", "に対して", "に対しては")
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)
 
 
+def _aimed(noun) -> list:
+    """Whom an event noun names as its object or target."""
+    frame = frames.nominal_frame(noun)
+    return actors_of(frame.objects + frame.targets)
+
+
 def calling_off(noun):
     """The verb that calls off the event ``noun`` names, or its plan (訪問を取りやめた, 訪問計画を撤回した, 訪問計画を
     白紙に戻した), if any."""
@@ -238,8 +244,7 @@ def retraction(verb, sent) -> Iterator[Relation]:
         involvement = any(t.lemma_ in lex.INVOLVEMENT_NOUNS for t in things)
         acts = [t for o in things for t in o.subtree if relation_of(t) in lex.RETRACTABLE]
         # (攻撃への関与を否定した: an attack named with no target is answered as a bare denial of involvement is)
-        unaimed = involvement and acts and all(relation_of(t) == "attacks" and not actors_of(
-            frames.nominal_frame(t).objects + frames.nominal_frame(t).targets) for t in acts)
+        unaimed = involvement and acts and all(relation_of(t) == "attacks" and not _aimed(t) for t in acts)
         if (any(t.lemma_ not in lex.REPORT_NOUNS for t in things) or acts) and not unaimed:
             return  # (侵攻を否定した, 供与したとの報道を否定した: the act is written here, and negated here)
         sides = actors_of(frame.subjects or inherit_subjects(verb, "")[0])
@@ -254,8 +259,9 @@ def retraction(verb, sent) -> Iterator[Relation]:
             # attack told last with no doer did not come from the denying side)
             # (ロシアの関与を否定した: whose involvement is denied, when written)
             doers = [m for t in things if t.lemma_ in lex.INVOLVEMENT_NOUNS for m in owners_of(t)] or sides
+            victims = hit_before(verb)
             for doer in doers:
-                for victim in hit_before(verb):
+                for victim in victims:
                     if not same_side([victim], [doer]):
                         yield new_relation(doer, "attacks", victim, verb, sent, "retracted", negated=True)
             return

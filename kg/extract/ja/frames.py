@@ -237,12 +237,12 @@ def _verbal_frame(pred) -> Frame:
         frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred) for t in coordinated(topic))
     elif pred.pos_ == "NOUN" and not frame.subjects:
         frame.subjects.extend(t for topic in _topics_before_clause(pred.head, pred, subject=True) for t in coordinated(topic))
-    if any(_topics_before_clause(pred, c, subject=not frame.clauses) for c in pred.children):
-        # 両氏は…で一致し、ランドー氏は…を約束した: GiNZA hangs both topics on the last verb; the first one is
-        # the topic of the clause closed by a comma between them, not a second subject of the verb
-        # (so too before a が-subject of its own: 両氏は16日にトルクメニスタン入りし、大統領が空港で両首脳を出迎えた)
-        handed = {t.i for c in pred.children for topic in _topics_before_clause(pred, c, subject=not frame.clauses)
-                  for t in coordinated(topic)}
+    # 両氏は…で一致し、ランドー氏は…を約束した: GiNZA hangs both topics on the last verb; the first one is the topic
+    # of the clause closed by a comma between them, not a second subject of the verb
+    # (so too before a が-subject of its own: 両氏は16日にトルクメニスタン入りし、大統領が空港で両首脳を出迎えた)
+    handed = {t.i for c in pred.children for topic in _topics_before_clause(pred, c, subject=not frame.clauses)
+              for t in coordinated(topic)}
+    if handed:
         frame.subjects = [t for t in frame.subjects if t.i not in handed]
     topics = [t for t in frame.subjects if marker(t) == "は"]
     if len(topics) > 1 and frame.clauses and topics[-1].i > topics[0].i:

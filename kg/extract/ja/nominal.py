@@ -17,7 +17,7 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import arms_sellers, border_with, by_phone, prefixed, proposed_to, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, plural, same_side, within
+from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
     headline_clause_start,
     headline_opening,
@@ -347,25 +347,13 @@ def _exchange(noun, predicate, exchange, sent) -> Iterator[Relation]:
             for t in sentence_of(noun) if t.i < noun.i):
         predicate = "accuses"
     carriers = (exchange, verb) if verb is not None else (exchange,)
-    negated, hedged = modality.is_negated(noun, carriers), modality.is_hedged(noun, carriers)
-    if plural(sides):
-        yield new_relation(sides[0], predicate, sides[0], noun, sent, "nominal", negated=negated, hedged=hedged)
-    for a in sides:
-        for b in sides:
-            if (a.text, a.start) != (b.text, b.start):
-                yield new_relation(a, predicate, b, noun, sent, "nominal", negated=negated, hedged=hedged)
+    yield from both_ways(sides, predicate, noun, sent, "nominal", carriers=carriers)
 
 
 def _reciprocal(noun, predicate, verb, sent) -> Iterator[Relation]:
     """インド陸軍とパキスタン軍が砲撃を交わした: an exchange goes both ways between the coordinated subjects."""
     sides = within(actors_of(frames.verbal_frame(verb).subjects), sent)
-    negated, hedged = modality.is_negated(noun, (verb,)), modality.is_hedged(noun, (verb,))
-    if plural(sides):  # (両国は…: linking pairs the two both ways)
-        yield new_relation(sides[0], predicate, sides[0], noun, sent, "light-verb", negated=negated, hedged=hedged)
-    for a in sides:
-        for b in sides:
-            if (a.text, a.start) != (b.text, b.start):
-                yield new_relation(a, predicate, b, noun, sent, "light-verb", negated=negated, hedged=hedged)
+    yield from both_ways(sides, predicate, noun, sent, "light-verb", carriers=(verb,))
 
 
 def _stance_carrier(noun, governor) -> tuple:

@@ -88,6 +88,18 @@ def plural(mentions) -> bool:
     return len(mentions) == 1 and mentions[0].kind == "anaphor" and mentions[0].text.startswith(("両", "双方"))
 
 
+def both_ways(sides, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation]:
+    """Each side does it to each other one (交戦した, 砲撃を交わした, 非難の応酬): 両国 alone is paired both ways in
+    linking."""
+    negated, hedged = modality.is_negated(pred, carriers), modality.is_hedged(pred, carriers)
+    if plural(sides):
+        yield new_relation(sides[0], predicate, sides[0], pred, sent, rule, negated=negated, hedged=hedged)
+    for a in sides:
+        for b in sides:
+            if (a.text, a.start) != (b.text, b.start):
+                yield new_relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
+
+
 def _group(members, predicate, pred, sent, rule, carriers) -> Iterator[Relation]:
     negated, hedged = modality.is_negated(pred, carriers), modality.is_hedged(pred, carriers)
     if plural(members):

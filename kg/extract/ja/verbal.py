@@ -28,7 +28,7 @@ from kg.extract.ja.cues import (
     visited,
 )
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, plural, same_side, within
+from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
     asked_before,
@@ -351,13 +351,7 @@ def armed_clash(pred, sent) -> Iterator[Relation]:
 
 def _clash(frame, pred, sent) -> Iterator[Relation]:
     sides = within(actors_of(frame.subjects), sent, line=True) + within(actors_of(frame.partners), sent)
-    negated, hedged = modality.is_negated(pred, ()), modality.is_hedged(pred, ())
-    if plural(sides):  # (両国は交戦した: linking pairs the two both ways)
-        yield new_relation(sides[0], "attacks", sides[0], pred, sent, "verbal", negated=negated, hedged=hedged)
-    for a in sides:
-        for b in sides:
-            if (a.text, a.start) != (b.text, b.start):
-                yield new_relation(a, "attacks", b, pred, sent, "verbal", negated=negated, hedged=hedged)
+    yield from both_ways(sides, "attacks", pred, sent, "verbal", carriers=())
 
 
 def _modified_noun(pred):
