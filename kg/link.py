@@ -26,6 +26,8 @@ _COUNTED = re.compile(r"^(\d+)か国$")
 _TOPIC_AFTER = re.compile(r"(?:政府|側|当局)?は")  # a mention written as the topic (リトアニア政府は)
 # a country's news outlet reporting (キルギスの地元メディアは、同国政府が…と報じた: 同国 is the outlet's country)
 _OUTLET_AFTER = re.compile(r"の(?:地元|国営|政府系|主要|有力|複数の)?(?:メディア|紙|新聞|通信|テレビ|放送)(?:各社)?(?:は|が|によると)")
+# the focus of a cleft sentence (仲介に乗り出したのは隣国ウズベキスタンだ): what the sentence is about
+_FOCUS_AFTER = re.compile(r"(?:政府|側|当局)?(?:だ|である|です)(?:った|でした)?。")
 _NAMED = ("person", "country", "organization", "government", "group")
 # Relations that set two sides against each other or at one table (for 双方, both sides)
 _SIDES_RELATIONS = frozenset({"attacks", "invades", "threatens", "warns", "criticizes", "accuses", "sanctions",
@@ -187,6 +189,15 @@ class _Resolver:
             marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"] + self._openers
             topics = [t for t in (*self.topics, *marked) if t.end <= m.start and t.kind in _NAMED]
             topic = max(topics, key=lambda t: (t.start, t.end), default=None)
+            # (声明は、イランが…と非難した。声明はまた…: the same word again, with no one named as a topic since, is
+            # the same statement)
+            again = next((p for p in reversed(self.mentions) if p.end <= m.start and p.kind == "anaphor"
+                          and p.text == m.text), None)
+            # (a sentence opening on the statement has it as its opener, not the first actor named after it)
+            if again is not None and (topic is None or topic.start < again.start or topic not in self.topics
+                                      and not _TOPIC_AFTER.match(self.text, topic.end)
+                                      and self._sentence_start(topic.start) == self._sentence_start(again.start)):
+                return self._antecedents(again, exclude)
             return self.entities(topic)[:1] if topic is not None else []
         if count == 2 and kind == "country":
             # 両首脳は…会った。両国とも…: after a sentence about "both leaders", both countries are theirs
@@ -279,6 +290,11 @@ class _Resolver:
                 before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
             # (両首脳: the two leaders named, not the spokesperson quoted in between)
             before = [p for p in before if not self._titled_otherwise(p, m.text)]
+        if kind == "government" and m.text.startswith("同"):
+            # ノルウェー外務省は…発表した。同国の警察保安局によると…。同省は…: 同省 is the last ministry (省), not the
+            # last body; 同庁, 同局 likewise
+            same = [p for p in before if _matches(p, kind) and p.text.endswith(m.text[1:])]
+            before = same or before
         for prior in reversed(before):
             if _matches(prior, kind):
                 for ent in self.entities(prior):
@@ -330,7 +346,8 @@ class _Resolver:
     @cached_property
     def _about(self) -> list[Mention]:
         """The subjects of relations and the mentions written as a は-topic, in text order (worked out once)."""
-        marked = [p for p in self.mentions if _TOPIC_AFTER.match(self.text, p.end)]
+        marked = [p for p in self.mentions if _TOPIC_AFTER.match(self.text, p.end) or _FOCUS_AFTER.match(self.text, p.end)
+                  and "のは" in self.text[self._sentence_start(p.start):p.start]]
         return sorted({*self.topics, *marked}, key=lambda t: (t.start, t.end))
 
     @cached_property
@@ -606,6 +623,7 @@ _ADDRESSED_TO_ENVOYS = frozenset({"protests", "demands", "requests", "warns"})
 _ENVOY_TITLES = ("大使", "公使", "高等弁務官", "high commissioner", "ambassador", "ambassadors", "envoy", "envoys",
                  "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",  # (代理大使 ends with 大使)
                  "当局", "authorities",  # (キルギス当局に対し…求めた: the authorities stand for their country too)
+                 "外交官", "大使館員", "diplomat", "diplomats",  # (マリ大使館の外交官2人に国外退去を求めた: the embassy's country)
                  "総領事", "領事", "consul", "consul general")  # (Chile's consul general in La Paz was summoned)
 
 

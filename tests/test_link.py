@@ -722,3 +722,49 @@ def test_dou_koku_prefers_a_country_not_written_as_a_partner_or_listed():
     article = Article(id="p2", source="p2.txt", title="t", text=text)
     found = {s.object.key for s in link(article, relations, [_at(text, "セルビア", "country")]) if s.predicate == "supports"}
     assert found == {"country/RS"}
+
+
+def test_dou_koku_after_a_cleft_sentence_is_its_focus():
+    # 仲介に乗り出したのは隣国ウズベキスタンだ。同国の…大統領: the focus of the cleft is what the text is now about
+    text = "キルギスとタジキスタンが衝突した。タジキスタンはキルギスを非難した。仲介に乗り出したのは隣国ウズベキスタンだ。同国のミルジヨエフ大統領はキルギスを訪れた。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    kg_, tj = _at(text, "キルギス", "country"), _at(text, "タジキスタン", "country")
+    later_tj, later_kg = _at(text, "タジキスタン", "country", nth=1), _at(text, "キルギス", "country", nth=1)
+    uz = _at(text, "ウズベキスタン", "country")
+    president = _at(text, "ミルジヨエフ", "person", _at(text, "同国", "anaphor"))
+    visited = _at(text, "キルギス", "country", nth=2)
+    relations = [rel(later_tj, "criticizes", later_kg), rel(president, "visits", visited)]
+    found = {(s.level, s.subject.key, s.object.key) for s in link(article, relations, [kg_, tj, uz, president])}
+    assert ("country", "country/UZ", "country/KG") in found
+
+
+def test_dou_shou_is_the_last_ministry_not_the_last_body():
+    text = "ノルウェー外務省は外交官の追放を発表した。同国の警察保安局によると、外交官は情報を集めていた。同省はロシアの大使を呼び、抗議した。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    ministry = _at(text, "ノルウェー外務省", "government", _at(text, "ノルウェー", "country"))
+    police = _at(text, "警察保安局", "government")
+    envoy = _at(text, "大使", "role", _at(text, "ロシア", "country"))
+    relations = [rel(_at(text, "同省", "anaphor"), "protests", envoy)]
+    found = {(s.level, s.subject.key, s.object.key) for s in link(article, relations, [ministry, police, envoy])}
+    assert ("actor", "gov/ノルウェー外務省", "country/RU") in found
+
+
+def test_a_demand_to_an_embassys_diplomats_is_addressed_to_its_country():
+    text = "ロシアはノルウェー大使館の外交官3人に国外退去を命じた。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    diplomats = _at(text, "外交官", "role", _at(text, "ノルウェー大使館", "government", _at(text, "ノルウェー", "country")))
+    found = {(s.level, s.subject.key, s.object.key)
+             for s in link(article, [rel(_at(text, "ロシア", "country"), "demands", diplomats)], [diplomats])}
+    assert {("actor", "country/RU", "country/NO"), ("country", "country/RU", "country/NO")} <= found
+
+
+def test_a_statement_named_again_is_the_same_statement():
+    # 声明は、イランが…と非難した。声明はまた…: not Iran, the first actor named after the first 声明
+    text = "湾岸協力会議（GCC）は共同声明を採択した。声明は、イランが軍事施設を建設していることを非難した。声明はまた、UAEの取り組みへの支持を表明した。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    gcc = _at(text, "GCC", "organization")
+    first, second = _at(text, "声明", "anaphor", nth=1), _at(text, "声明", "anaphor", nth=2)
+    ir, ae = _at(text, "イラン", "country"), _at(text, "UAE", "country")
+    relations = [rel(first, "criticizes", ir), rel(second, "supports", ae)]
+    found = {(s.level, s.predicate, s.subject.key) for s in link(article, relations, [gcc, ir, ae])}
+    assert ("actor", "supports", "org/GCC") in found and ("actor", "supports", "country/IR") not in found

@@ -163,10 +163,18 @@ def _whole_sentences(doc):
     for sent in doc.sents:
         last = sent[-1]
         if (last.text in _SENTENCE_END and not quote_runs_on(doc, sent.end)
-                and not inside_quotation(doc, start, sent.end)) or "\n" in last.text \
+                and not inside_quotation(doc, start, sent.end) and not _headline_space(last)) or "\n" in last.text \
                 or "\n" in last.whitespace_ or sent.end == len(doc):
             yield doc[start:sent.end]
             start = sent.end
+
+
+def _headline_space(last) -> bool:
+    """Is the 。 that ends a parser's sentence the space between two clauses of a headline (kg.nlp.prepare), which
+    the rules read as one sentence, the headline?"""
+    doc = last.doc
+    return last.text == "。" and last.i + 1 < len(doc) and "\n" not in doc[last.i + 1].text \
+        and doc[last.i + 1].text.strip() != "" and in_headline(last)
 
 
 _SENTENCE_END = frozenset({"。", "！", "？", "!", "?", "」", "』", "．"})
@@ -215,10 +223,13 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             # カンボジアへの支援継続を表明した, 対ロ制裁強化, 軍事支援停止: an event written onto a phase of it is read
             # from the phase noun, which takes its arguments (a stop negates it)
             predicate = relation_of(phased)
-        if predicate is None or (tok.dep_ == "compound" and visited(tok) is None
+        timed = predicate is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 \
+            and tok.head.lemma_ in lex.TIME_SUFFIXES
+        if predicate is None or (tok.dep_ == "compound" and visited(tok) is None and not timed
                                  and tok.head.lemma_ not in lex.TARGET_NOUNS):  # (制裁 / 対象に指定した)
             continue
-        for rel in _event(tok, predicate, sent):
+        # (ロシアによるウクライナ侵攻後: GiNZA hangs the event's arguments on the suffix of time written onto it)
+        for rel in _event(tok.head if timed else tok, predicate, sent):
             if phased is not None and tok.lemma_ in lex.NEGATING_HEADS:
                 if rel.negated:
                     continue  # (軍事支援停止を否定した: a stop denied says nothing sure of the event)
@@ -237,8 +248,19 @@ def _phased_event(tok):
 def _titles(head, sent) -> Iterator[Relation]:
     """affiliatedWith from titles and の-phrases: 趙立堅 -> 中国外務省, 中国外務省 -> 中国."""
     for mention in read_actor(head):
+        if mention.text.endswith(lex.EMBASSY_WORDS) and _owns_unnamed(head):
+            continue  # (大使館の外交官3人に国外退去を命じた: an embassy only as whose the diplomats are is no actor)
         for member, owner in affiliations(mention):
             yield new_relation(member, "affiliatedWith", owner, head, sent, "title")
+
+
+def _owns_unnamed(body) -> bool:
+    """Is a body written only as whose unnamed people are (マリ大使館の外交官2人, 大使館に勤務する外交官)?"""
+    owned = body.head.head if body.head.dep_ == "acl" and body.head.lemma_ in lex.WORKING_VERBS else body.head
+    if owned.i == body.i or not (frames.marker(body) == "の" or owned is not body.head):
+        return False
+    people = read_actor(owned)
+    return bool(people) and all(m.kind == "role" for m in people)
 
 
 def _event(pred, predicate, sent) -> Iterator[Relation]:

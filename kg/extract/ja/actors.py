@@ -57,6 +57,9 @@ def _read_actor(head) -> list[Mention]:
     listed = _listed_pair(head, tokens)
     if listed:
         return listed
+    either = _either_side(head, tokens)
+    if either is not None:
+        return [either]
     start = tokens[0].i if tokens else head.i
     if start >= 2 and head.doc[start - 1].text in lex.POSTED_IN and unit_of(head) == "role":
         # ムハンマド・アール・ジャービル / 駐 / イエメン大使: GiNZA cuts an envoy's name off at 駐; the title is that
@@ -80,6 +83,8 @@ def _read_actor(head) -> list[Mention]:
         number = _number(tokens[-2].text)
         listed = _of_phrase(head)
         members = [m for t in coordinated(listed) for m in read_actor(t)] if listed is not None else []
+        if listed is not None and 1 < len(members) < (number or 0):
+            members = _listed_further(coordinated(listed)[0], number - len(members)) + members
         named = [m for m in read_phrase(tokens[:-2]) if m.kind == "country"] if len(tokens) > 2 else []
         found = members if len(members) > 1 else named
         groups = _COUNTED.setdefault(head.doc, {})
@@ -193,6 +198,35 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _listed_further(first, missing: int) -> list[Mention]:
+    """マリ、ニジェール、ブルキナファソの3か国: countries listed with commas before the first member GiNZA hung on the
+    count, which it hung elsewhere (as many as the count still lacks)."""
+    found, i = [], min(t.i for t in first.subtree)
+    while missing > 0 and i >= 2 and first.doc[i - 1].text == "、":
+        before = [m for m in read_actor(first.doc[i - 2]) if m.kind == "country"]
+        if len(before) != 1:
+            break
+        found.insert(0, before[0])
+        missing, i = missing - 1, i - 2
+    return found
+
+
+def _either_side(head, tokens) -> Mention | None:
+    """どちらか一方を非難することは避けた, どちらの立場も支持しない: either of the two sides, named nowhere in the phrase,
+    stands for both sides the article sets against each other (resolved when linking, as 双方 is)."""
+    doc = head.doc
+    if head.text == "一方" and head.i >= 2 and doc[head.i - 1].text == "か" and doc[head.i - 2].text in lex.EITHER_WORDS:
+        first = doc[head.i - 2]
+    elif head.text == "どちら" and len(tokens) == 1 and head.pos_ == "PRON" and _of_phrase(head) is None \
+            and head.i + 1 < len(doc) and doc[head.i + 1].text in ("の", "を", "に"):
+        # (not どちらも after a topic: "each of them", whoever the topic is; nor いずれ, as often any of several:
+        # 3か国はいずれも…, 紛争のいずれの当事者にも)
+        first = head
+    else:
+        return None
+    return Mention(text=lex.EITHER_SIDES, start=first.idx, end=head.idx + len(head.text), kind="anaphor")
 
 
 def _listed_pair(head, tokens) -> list[Mention]:
@@ -338,6 +372,12 @@ def _of_phrase(head):
         for child in sorted(tok.children, key=lambda c: -c.i):
             if child.dep_ == "nmod" and marker(child) == "の" and child.i < tokens[0].i and read_actor(child):
                 return child
+    # オスロのロシア大使館に勤務する外交官: the body a relative clause says someone works at owns them as an の-phrase does
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.lemma_ in lex.WORKING_VERBS and c.i < head.i):
+        place = next((c for c in clause.children if c.dep_ in ("obl", "nmod") and marker(c) in ("に", "で")
+                      and read_actor(c)), None)
+        if place is not None:
+            return place
     # アルジェリアの / アブデルマジド・テブン大統領: the parser may hang the phrase on the の-phrase instead (the
     # place made the root); the の-phrase right before it is still its owner
     first = tokens[0]

@@ -24,6 +24,7 @@ from kg.extract.ja.subjects import (
     in_headline,
     inherit_subjects,
     line_start,
+    pointed_back,
     reacted_to,
 )
 from kg.lang import ja as lex
@@ -115,13 +116,15 @@ def claim(verb, sent) -> Iterator[Relation]:
             yield from pair_up(frames.Frame(subjects=speakers, objects=owners), "rejects", verb, sent, "claim",
                                carriers=())
             return
-    if verb.lemma_ in lex.REBUTTING_VERBS and not frame.clauses \
+    if verb.lemma_ in lex.REBUTTING_VERBS and not any(read_actor(t) for c in frame.clauses for t in c.subtree) \
             and not actors_of(frame.objects + frame.targets, possessor=True):
         # コロンビア大統領、ペルーが島を「併合」と非難　ペルーは反論: a bare rebuttal later in a headline is aimed at
-        # whom the headline opens on; in a story, at whom the sentence before was about (…と非難した。ペルーは反論した)
+        # whom the headline opens on; in a story, at whom the sentence before was about (…と非難した。ペルーは反論した),
+        # or the clause set against it (…と主張しているが、タジク側は反論している); so is a rebuttal whose words name no
+        # one (周氏は「調査は合法的なものだ」と反論した)
         speakers = [s for s in frame.subjects if read_actor(s)] or inherit_subjects(verb, "")[0]
         aimed = (_charger_before(verb) or headline_opening(verb) if headline_clause_start(verb) > line_start(verb)
-                 else []) if in_headline(verb) else reacted_to(verb)
+                 else []) if in_headline(verb) else pointed_back(verb)
         aimed = [t for t in aimed if not same_side(actors_of([t]), actors_of(speakers))]
         if speakers and aimed:
             yield from pair_up(frames.Frame(subjects=speakers, objects=aimed), "rejects", verb, sent, "claim",
@@ -140,6 +143,9 @@ def claim(verb, sent) -> Iterator[Relation]:
     # the wrongdoing is what the clause says was done, not a description of who did it
     # (ウクライナ侵略を続けるロシアの防衛産業が部品に依存していると指摘した: no accusation)
     described = {t.i for s in named for t in s.subtree}
+    # (先に発砲したのはキルギス側だと主張した: the focus of a cleft clause is who did what its の-clause says)
+    focused = [c for c in frame.clauses if _cleft_focus(c)]
+    described |= {t.i for f in focused for t in (f, *f.children) if t.dep_ != "csubj"}
     clause_words = {w for clause in frame.clauses for t in clause.subtree if t.i not in described
                     for w in (t.lemma_, t.text)}
     if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING and not _breach(frame, described) \
@@ -151,12 +157,26 @@ def claim(verb, sent) -> Iterator[Relation]:
     # what the clause is about: an actor, or the owner of a thing (フィリピンの巡視船), never of an event
     # (エネルギー分野の制裁が「打撃を与える」と反発: no one is accused)
     accused = [s for s in named if frames.marker(s) in _SINGLED_OUT and s not in speakers
-               and (read_actor(s) or relation_of(s) is None)]
+               and (read_actor(s) or relation_of(s) is None)] + focused
     # (ロシア国防省は、ロシア軍が施設を攻撃したと主張した: a side claiming its own act accuses no one)
     accused = [a for a in accused if not same_side(actors_of([a], possessor=True), actors_of(speakers))]
     if not accused or not speakers:
         return
+    if verb.lemma_ in lex.ANNOUNCING_VERBS and not any(
+            t.i not in described and t.dep_ in ("obj", "obl", "nmod") and same_side(
+                actors_of([t], possessor=True), actors_of(speakers))
+            for clause in frame.clauses for t in clause.subtree):
+        # (an announcement tells what another side did: it charges them only when it was done to the announcer's side,
+        # タジク側がキルギス南部の村を攻撃したと発表した; not 北朝鮮がミサイルを発射したと発表した)
+        return
     yield from pair_up(frames.Frame(subjects=speakers, objects=accused), "accuses", verb, sent, "claim", carriers=())
+
+
+def _cleft_focus(tok) -> bool:
+    """Is ``tok`` the focus of a cleft clause, an actor (先に発砲したのは / キルギス側だ)?"""
+    return any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_ == "csubj" and c.i < tok.i and any(m.dep_ == "mark" and m.text == "の" for m in c.children)
+        for c in tok.children) and bool(read_actor(tok))
 
 
 def _charger_before(verb) -> list:

@@ -70,7 +70,23 @@ def coordinated(tok) -> list:
             # that country
             members = [m for g in child.children if g.dep_ == "nmod" and g.i < child.i and _titled(g) and (
                 marker(g) in lex.COORDINATION_MARKERS or g.doc[g.i + 1].text == "、") for m in coordinated(g)] + members
-    return members
+    stray = _stray_conjunct(tok)
+    return [stray, *members] if stray is not None else members
+
+
+def _stray_conjunct(tok):
+    """15日、ビシケクとドゥシャンベを訪れ: a place name with と written right before another, which GiNZA, unsure of it,
+    hung elsewhere with no relation named (dep), is listed with it all the same."""
+    first = min(t.i for t in tok.subtree)
+    if first < 2 or tok.doc[first - 1].text != "と" or not _place_name(tok):
+        return None
+    before = tok.doc[first - 2]
+    return before if before.dep_ == "dep" and before.head.i != tok.i and _place_name(before) and not any(
+        c.dep_ != "case" for c in before.children) else None
+
+
+def _place_name(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and "地名" in tok.tag_
 
 
 def listed_before(tok) -> list:

@@ -129,7 +129,7 @@ def is_negated(pred, carriers=()) -> bool:
     carriers = (*carriers, *_sibling_light_verb(pred))
     own = [tok for tok in (pred, *carriers) if _aux(tok) & lex.NEGATION_AUX and not _not_ruled_out(tok)
            and not (tok is not pred and tok.lemma_ in lex.NEGATING_HEADS and _negated_negation(tok))]
-    if any(not _undone_negation(tok) for tok in own):
+    if any(not _undone_negation(tok) for tok in own) or any(_refused_topic(tok) for tok in (pred, *carriers)):
         return True
     top = carriers[-1] if carriers else pred
     if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred) or _did_not_happen(pred):
@@ -207,6 +207,16 @@ def _sibling_light_verb(noun) -> tuple:
             or marker(noun) not in ("は", "も", "を"):
         return ()
     return (verb,)
+
+
+def _refused_topic(noun) -> bool:
+    """対ロ制裁の発動は見送る方針を示した: an event noun set out as a contrastive topic (は, も) right before the verb
+    that calls it off or refrains from it is that verb's object, whatever the parser hung it on."""
+    if noun.pos_ != "NOUN" or marker(noun) not in ("は", "も"):
+        return False
+    verb = _word_after(noun, adverbs=True)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in lex.NEGATING_HEADS \
+        and verb.lemma_ not in ("ない", "無い") and not _negated_negation(verb) and not _not_ruled_out(verb)
 
 
 def _negated_negation(tok) -> bool:
@@ -410,6 +420,8 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
     for tok in (pred, *carriers):
         if _aux(tok) & lex.HEDGING_AUX or _possible(tok):
             return True
+        if _refused_topic(tok) and any(gov.lemma_ in lex.HEDGING_HEADS for gov in _governors(_word_after(tok, adverbs=True))):
+            return True  # 制裁の発動は見送る方針を示した: refraining planned, as the verb the topic belongs to says
     for tok in chain if conditions else ():
         if any(conditional_mark(c) for c in tok.children):
             return True

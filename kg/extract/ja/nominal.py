@@ -131,6 +131,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # (中国に対する半導体の輸出規制, 中国向け半導体の輸出: the destination written on the goods)
         bound = [c for t in things for c in t.children if frames.marker(c) in lex.NOMINAL_OBJECT_MARKERS]
         inner.objects = inner.objects or bound or things
+    if predicate == "hosts" and noun.lemma_ in lex.INVITATION_NOUNS and governor is not None and governor.pos_ == "VERB" \
+            and frames.marker(noun) == "を" and not actors_of(inner.objects):
+        # 日本政府は台湾の招待を見送った: with someone else doing it, the の-phrase of an invitation is whom it invites
+        owners = [t for t in inner.subjects if frames.marker(t) == "の" and read_actor(t)]
+        doers = frames.verbal_frame(governor).subjects or inherit_subjects(governor, "")[0]
+        if owners and actors_of(doers) and not same_side(actors_of(owners), actors_of(doers)):
+            inner.objects, inner.subjects = owners, [t for t in inner.subjects if t not in owners]
     holder = governor if noun.dep_ == "compound" and governor is not None and governor.text in ("中", "後", "前") else noun
     if not inner.subjects and holder.dep_ == "nmod" and frames.marker(holder) == "の" and visited(noun):
         inner.subjects = [holder.head]  # 訪米中のラザロ氏: the visitor is the noun the visit modifies

@@ -119,6 +119,8 @@ def read_phrase(tokens: list) -> list[Mention]:
     doc = tokens[0].doc if tokens and hasattr(tokens[0], "doc") else None
     if len(tokens) > 1 and lex.PEOPLE_COUNT.fullmatch(tokens[-1].text) and unit_of(tokens[-2]) == "role":
         tokens = tokens[:-1]  # マリ大使館の外交官2人: the officials, however many
+    elif len(tokens) > 2 and lex.PEOPLE_COUNT.fullmatch(tokens[-2].text + tokens[-1].text) and unit_of(tokens[-3]) == "role":
+        tokens = tokens[:-2]  # 外交官 / 3 / 人: the count cut in two
     tokens = pieces_of(tokens)
     text = "".join(t.text for t in tokens)
     if text in lex.ANAPHORS or text in lex.FIRST_PERSON:

@@ -231,7 +231,7 @@ def shared_headline_subject(tok, *, after: bool = False) -> list:
     after it (ロシアは「…」と警告、ブランデー輸入停止: ロシア for both events), or, unless ``after``, on a clause before
     it that a comma closed (EUは非難、制裁強化: the EU's sanctions)."""
     for t in reversed(tok.doc[line_start(tok):tok.i]):
-        if not t.text.strip():
+        if _clause_break(t):
             return []
         if frames.marker(t) in ("が", "は", "も") and (not after or t.head.i > tok.i) and not in_quote(t):
             return [t]
@@ -249,6 +249,11 @@ def _line_of(tok):
     return doc[start:end]
 
 
+def _clause_break(tok) -> bool:
+    """A full-width space between the clauses of a headline (given to the parser as 。, kg.nlp.prepare)."""
+    return not tok.text.strip() or tok.text == "。" and in_headline(tok)
+
+
 def line_start(tok) -> int:
     return _line_of(tok).start
 
@@ -258,7 +263,7 @@ def headline_clause_start(pred) -> int:
     before it (ブラジルが開票データ公表要求、マドゥロ氏は拒否: 拒否's clause is マドゥロ氏は拒否)."""
     sent = _line_of(pred)
     for tok in reversed(sent[:pred.i - sent.start]):
-        if not tok.text.strip() or closes_headline_clause(tok):
+        if _clause_break(tok) or closes_headline_clause(tok):
             return tok.i + 1
     return sent.start
 
@@ -459,7 +464,7 @@ def headline_opening(pred) -> list:
     if opening or not in_headline(pred):
         return opening
     for tok in sent:
-        if not tok.text.strip() or closes_headline_clause(tok) or tok.i >= pred.i:
+        if _clause_break(tok) or closes_headline_clause(tok) or tok.i >= pred.i:
             return []
         # (a bare 政府 is Japan's only by default, too weak to aim a reaction at: 港湾運営権、政府が管理下に)
         if frames.marker(tok) in ("が", "は") and read_actor(tok) and len(phrase_tokens(tok)) + (

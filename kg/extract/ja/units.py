@@ -30,7 +30,8 @@ def unit_of(tok) -> str:
     if lemma in lex.COUNTRY_HEADS:
         return "countryhead"
     if tok.text in lex.PHRASE_DETERMINERS or tok.text.isdigit() or tok.pos_ == "NUM" and not (
-            len(tok.text) == 1 and gazetteer().abbreviation(tok.text)):  # (豪 tagged a numeral: 豪NZ)
+            len(tok.text) == 1 and gazetteer().abbreviation(tok.text)) and "固有名詞" not in tok.tag_:
+        # (豪 tagged a numeral: 豪NZ; マリ, a proper name the tagger called a numeral: マリ政府)
         return "det"  # 日豪両政府, 日米韓3か国
     if lemma in lex.ISSUER_NOUNS:
         return "issuer"

@@ -84,7 +84,9 @@ def _also_object(frame) -> None:
     subject) is what is also acted on."""
     # (ロシアとウクライナのいずれも名指しで非難しなかった: so are the parties of "either of")
     also = [s for s in frame.subjects if frames.marker(s) == "も" and (not read_actor(s) or s.text in lex.EITHER_WORDS)]
-    if also and not frame.objects and actors_of([s for s in frame.subjects if s not in also]):
+    rest = [s for s in frame.subjects if s not in also]
+    # (パラグアイは、どちらの立場も支持しない: a thing of someone's marked も, with the topic further up, is acted on too)
+    if also and not frame.objects and (actors_of(rest) or not rest and any(owners_of(s) for s in also)):
         frame.subjects = [s for s in frame.subjects if s not in also]
         frame.objects = also
 
@@ -202,6 +204,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = met_partners(pred, predicate, frame.subjects)  # (…と会談し、…を支援すると表明した)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
         subjects = [s for c in frame.clauses for s in clause_subjects(c, deep=predicate != "criticizes")] or about
+        topic = _topic_of_chained_clause(pred, frame) if own_subject and not subjects else []
+        if topic:
+            # 外務省は声明を発表し、キルギス側が「検問所を設けた」と非難した: GiNZA hangs the clause's が-subject on
+            # the verb; the は-topic of the clause chained before is the speaker
+            subjects, frame.subjects, own_subject = frame.subjects, topic, False
         # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
         # clause is the speaker; the clause is about its が-subject
         speakers = [s for s in subjects if frames.marker(s) == "は" and not in_quote(s) and read_actor(s)]
@@ -507,6 +514,17 @@ def _in_relative_clause(tok, noun) -> bool:
             return True
         node = node.head
     return False
+
+
+def _topic_of_chained_clause(pred, frame) -> list:
+    """The は-topic of a clause chained before the verb (外務省は声明を発表し、…), when the verb's own subjects are
+    が-subjects written after it and before the verb's と-clause."""
+    if not frame.subjects or not all(frames.marker(s) == "が" and s.i < min(c.i for c in frame.clauses)
+                                     for s in frame.subjects):
+        return []
+    first = min(s.i for s in frame.subjects)
+    return [t for c in pred.children if c.dep_ == "advcl" and c.i < first for t in c.children
+            if t.dep_ == "nsubj" and frames.marker(t) == "は" and not in_quote(t) and read_actor(t)][:1]
 
 
 def _raised_objects(frame) -> list:

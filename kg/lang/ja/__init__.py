@@ -149,7 +149,7 @@ LIGHT_VERBS = frozenset({
     "提案", "提言",  # (中国との協議を提案した, 対ロ制裁の強化を提案した: proposed, hedged: see PROPOSED_BY)
     "繰り返す",  # (空爆を繰り返してきた: an event done again and again is done)
     "かける", "掛ける",  # (圧力をかける)
-    "計画", "準備", "模索",  # (部隊派遣を計画している: what is planned, hedged)
+    "計画", "準備", "模索", "予定",  # (部隊派遣を計画している, 合同訓練を予定している: what is planned, hedged)
     "承認",  # (台湾への武器売却を承認した: the approver's act)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
@@ -247,6 +247,7 @@ AIMED_AT_RECEIVER = frozenset({"criticizes", "accuses", "protests", "demands", "
 COUNTED_PEOPLE = frozenset({"氏", "首脳"})
 # "Either of" (XとYのいずれも): with も beside a topic, the parties acted on, not the actors
 EITHER_WORDS = frozenset({"いずれ", "どちら"})
+EITHER_SIDES = "双方"  # (どちらか一方, どちら written bare: read as the two sides)
 # Words that name where a thing comes from, not whose it is (イラン製の無人機)
 NOT_OWNERS = frozenset({"製", "産"})
 # Taking in a delegation hosts it (オマーン政府が双方の代表団を受け入れて)
@@ -269,7 +270,7 @@ DESTINATION_NOUNS = frozenset({"訪問先", "滞在先", "外遊先", "訪問地
 # 〜を受ける: the event is done TO the subject, by the から/に argument (抗議を受けた, 支援を受けて)
 RECEIVING_VERBS = frozenset({"受ける", "得る", "浴びる"})  # (非難を浴びる)
 # Verbs of being exposed to an event (ロシア軍の攻撃にさらされている, 空爆に見舞われた): done to the subject
-EXPOSED_VERBS = frozenset({"さらす", "晒す", "見舞う"})
+EXPOSED_VERBS = frozenset({"さらす", "晒す", "見舞う", "頼る", "依存"})  # (and relying on it: 日本の支援に頼っている)
 # Verbs of saying: relations inside their quotation are attributed to their subject.
 SPEECH_VERBS = frozenset({"述べる", "語る", "言う", "話す", "強調", "説明", "表明", "指摘", "明らか", "発言", "記す", "主張", "訴える", "答える", "明言", "言及"})
 
@@ -286,6 +287,7 @@ ROLE_NOUNS = frozenset({
     "元帥", "大将", "将軍", "参謀総長",  # (military ranks: パキスタン軍トップのアシム・ムニール元帥)
     "参謀長", "幕僚長", "中将", "少将", "准将", "大佐",  # (バングラデシュのハサン・マフムード・カーン空軍参謀長)
     "広報官", "政務官", "次官補", "本部長",
+    "所長", "裁判長", "判事", "検事総長",  # (国際司法裁判所の岩沢雄司所長)
     "委員",  # (欧州委員会のマグナス・ブルンナー委員: a commissioner)
     "天皇", "天皇陛下", "皇后", "皇后陛下", "両陛下", "天皇皇后両陛下",  # (Japan's head of state, unqualified)
     # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
@@ -383,12 +385,13 @@ RETORT_VERBS = frozenset({"反発", "反論", "反駁"})
 REBUTTING_VERBS = frozenset({"反論", "反駁"})  # (…の主張に反論した rejects; …の主張に反発した opposes)
 # What someone voices, which a retort can say is wrong (中国側の批判は当たらないと反論した -> rejects China)
 VOICED_NOUNS = frozenset({"批判", "非難", "主張", "指摘", "懸念", "疑惑", "発言", "要求", "抗議", "見解"})
-CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言"})
+CLAIM_VERBS = frozenset({"主張", "指摘", "訴える", "述べる", "強調", "語る", "明らか", "発言", "発表", "公表"})
+ANNOUNCING_VERBS = frozenset({"発表", "公表"})
 WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑発", "扇動", "煽動", "あおる", "煽る", "横流し", "転覆",
                         "暗殺",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害",
-                        "クーデター", "侵攻", "癒着", "不正"})
+                        "クーデター", "侵攻", "癒着", "不正", "怠る"})
 # Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
 # (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
 # (not praise: welcoming an agreement between two is no praise of the one the headline opens on)
@@ -469,6 +472,7 @@ ATTENDING_VERBS = frozenset({"出席", "参加", "臨む"})
 # An event called off or put off did not take place (会議は延期され)
 CALLED_OFF = frozenset({"延期", "中止", "見送る", "見送り", "取りやめる", "流会"})
 # Verbs of receiving a visitor: a meeting after 〜を迎えて / 〜を招いて is with that visitor
+INVITATION_NOUNS = frozenset({"招待", "招聘"})  # (台湾の招待を見送った: whom it invites)
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 # Verbs of aiming that GiNZA may read as a clause of their own (〜に向けて発砲した)
 AIMING_VERBS = frozenset({"向ける"})
@@ -484,6 +488,11 @@ CALL_VERBS = frozenset({"電話", "電話会談"})
 POSTED_IN = frozenset({"駐", "在"})
 POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
+# Suffixes of time written onto an event noun (侵攻後, 会談前, 併合以降): the event's arguments hang on them
+TIME_SUFFIXES = frozenset({"後", "前", "以降", "以来", "直後", "直前"})
+EMBASSY_WORDS = ("大使館", "領事館", "総領事館", "代表部")
+# Verbs of working at a place (大使館に勤務する外交官: the embassy's)
+WORKING_VERBS = frozenset({"勤務", "勤める", "所属", "駐在", "在籍"})
 ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部"})
 # Honorifics after a name
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら", "師"})  # (師: ハメネイ師)
@@ -497,7 +506,7 @@ PAIR_EXCLUDED_TITLES = {"両首脳": _NOT_LEADERS, "両大統領": _NOT_LEADERS,
 PAIR_TITLES = {"両首脳": ("首相",), "両大統領": (), "両首相": ("首相",), "両外相": ("外相",)}  # (首相 ends in 相 too)
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
-    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同政権": "country",
+    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同庁": "government", "同局": "government", "同政権": "country",
     "同国政府": "country", "両国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
     "双方": "actor",
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)

@@ -1699,4 +1699,64 @@ EXAMPLES = [
     ("abbreviation-pair", "米中が合意した。", [("米", "cooperatesWith", "中", "")], []),
     ("abbreviation-pair", "日本政府は米中の合意を歓迎した。", [("日本政府", "praises", "米", ""), ("日本政府", "praises", "中", "")], []),
     ("abbreviation-pair", "ロシアは3日中に回答するよう日本に求めた。", [("ロシア", "requests", "日本", "")], [("ロシア", "requests", "中")]),
+    # an event noun set out as a contrastive topic right before the verb calling it off (制裁の発動は見送る) is negated,
+    # and planned when the verb is (見送る方針)
+    ("refused-topic", "ノルウェー外務省は、対ロ制裁の発動は見送る方針を示した。",
+     [("ノルウェー外務省", "sanctions", "ロ", "negated,hedged")], []),
+    ("refused-topic", "日本政府は、中国への抗議は控えた。", [("日本政府", "protests", "中国", "negated")], []),
+    ("refused-topic", "韓国政府は、北朝鮮への支援は続ける。", [("韓国政府", "supports", "北朝鮮", "")], []),
+    # a place name GiNZA hung elsewhere (dep) right before another with と is listed with it
+    ("stray-conjunct", "ウズベキスタンのミルジヨエフ大統領は15日、ビシケクとドゥシャンベを相次いで訪れた。",
+     [("ミルジヨエフ", "visits", "ビシケク", ""), ("ミルジヨエフ", "visits", "ドゥシャンベ", "")], []),
+    # an embassy's unnamed diplomats are the embassy's (の, or a relative clause of working there); the embassy itself is
+    # no actor then
+    ("embassy-staff", "ロシアは21日、モスクワのノルウェー大使館の外交官3人に国外退去を命じた。",
+     [("ロシア", "demands", "外交官", "")], [("ノルウェー大使館", "affiliatedWith", "ノルウェー")]),
+    ("embassy-staff", "ノルウェー外務省は18日、オスロのロシア大使館に勤務する外交官3人に国外退去を求めた。",
+     [("ノルウェー外務省", "demands", "外交官", "")], [("ロシア大使館", "affiliatedWith", "ロシア")]),
+    ("embassy-staff", "リガのロシア大使館も声明で、ラトビアを非難した。",
+     [("ロシア大使館", "criticizes", "ラトビア", ""), ("ロシア大使館", "affiliatedWith", "ロシア", "")], []),
+    # a bare rebuttal aims at the speaker of the clause set against it (…と主張しているが、…は反論している), and so does
+    # a rebuttal whose words name no one
+    ("rebuttal", "キルギス側は、タジキスタンが協定の履行を怠っていると主張しているが、タジク側は反論している。",
+     [("タジク", "rejects", "キルギス", ""), ("キルギス", "accuses", "タジキスタン", "")], []),
+    ("rebuttal", "フィジーは中国大使を呼んで抗議した。周氏は「調査は合法的なものだ」と反論した。",
+     [("周", "rejects", "フィジー", "")], []),
+    # an event noun with a suffix of time written onto it (侵攻後): its arguments hang on the suffix
+    ("time-suffix", "2022年のロシアによるウクライナ侵攻後、関係は冷え込んでいる。", [("ロシア", "invades", "ウクライナ", "")], []),
+    ("time-suffix", "日中首脳会談後、両国は合意した。", [("日", "meetsWith", "中", "")], []),
+    # an announcement that another side did something hostile to the announcer's side accuses it; one that tells
+    # what another side did elsewhere does not
+    ("announced-charge", "キルギス国家保安委員会は、タジク側が迫撃砲でキルギス南部の村を攻撃したと発表した。",
+     [("キルギス国家保安委員会", "accuses", "タジク", "")], []),
+    ("announced-charge", "米国防総省は、北朝鮮がミサイルを発射したと発表した。", [], [("米国防総省", "accuses", "北朝鮮")]),
+    # the focus of a cleft clause (先に発砲したのはXだ) is who did it: a claim of it accuses X
+    ("cleft-claim", "タジキスタン国家保安委員会は、先に発砲したのはキルギス側だと主張している。",
+     [("タジキスタン国家保安委員会", "accuses", "キルギス", "")], []),
+    ("cleft-claim", "ロシアは、ダムを破壊したのはウクライナ軍だと主張した。", [("ロシア", "accuses", "ウクライナ軍", "")], []),
+    ("cleft-claim", "交渉を主導したのはカタールだと述べた。", [], [("カタール", "accuses", "カタール")]),
+    # a が-subject GiNZA hung on a denunciation belongs to its と-clause when the は-topic of a chained clause speaks
+    ("chained-speaker", "タジキスタン外務省は15日に声明を発表し、キルギス側が係争地に「一方的に検問所を設けた」と非難した。",
+     [("タジキスタン外務省", "accuses", "キルギス", "")], []),
+    ("chained-speaker", "外務省は会見を開き、中国が偽情報を広めていると非難した。", [("外務省", "accuses", "中国", "")], []),
+    # either of the two sides, named nowhere in the phrase (どちらか一方, どちらの立場), is read as both sides
+    ("either-side", "中国外務省の林剣報道官は、どちらか一方を非難することは避けた。", [("林剣", "criticizes", "双方", "negated")], []),
+    ("either-side", "パラグアイは、どちらの立場も支持しないとしている。", [("パラグアイ", "supports", "双方", "negated")], []),
+    ("either-side", "マリ、ニジェール、ブルキナファソの3か国はいずれもロシアとの協力を強めている。",
+     [("マリ", "cooperatesWith", "ロシア", ""), ("ニジェール", "cooperatesWith", "ロシア", "")], [("いずれ", "cooperatesWith", "ロシア")]),
+    # an invitation with someone else doing it: its の-phrase is whom it invites (台湾の招待を見送った)
+    ("invitation", "日本政府は中国との関係を考慮し、台湾の招待を見送った。", [("日本政府", "hosts", "台湾", "negated")], []),
+    ("invitation", "習主席の招待を受けて、プーチン大統領は訪中した。", [("習", "hosts", "プーチン", "")], []),
+    # a country name the tagger called a numeral (マリ政府) is a country all the same
+    ("country-head", "インド外務省は、マリ政府に人質の早期救出を改めて要請した。", [("インド外務省", "requests", "マリ", "")], []),
+    ("title", "国際司法裁判所（ICJ）の岩沢雄司所長は、両国に自制を求めた。",
+     [("岩沢雄司", "affiliatedWith", "国際司法裁判所", "")], []),
+    # relying on someone's support (支援に頼る, 依存する) is receiving it
+    ("receiving", "フィジー海軍は、日本や豪州などの支援に頼っている。",
+     [("日本", "supports", "フィジー海軍", ""), ("豪州", "supports", "フィジー海軍", "")], []),
+    ("receiving", "ウクライナは米国の軍事支援に依存している。", [("米国", "supports", "ウクライナ", "")], []),
+    # an event scheduled (予定している) is planned: hedged
+    ("planned", "日本は豪州との協議を予定している。", [("日本", "negotiatesWith", "豪州", "hedged")], []),
+    ("planned", "フィジー海軍は、豪州、ニュージーランドとの合同海上訓練も予定している。",
+     [("フィジー海軍", "cooperatesWith", "豪州", "hedged"), ("フィジー海軍", "cooperatesWith", "ニュージーランド", "hedged")], []),
 ]
