@@ -64,7 +64,7 @@ def _read_actor(head) -> list[Mention]:
     if start >= 2 and head.doc[start - 1].text in lex.POSTED_IN and unit_of(head) == "role":
         # ムハンマド・アール・ジャービル / 駐 / イエメン大使: GiNZA cuts an envoy's name off at 駐; the title is that
         # person's, and the place after 駐 is where they serve, not whom they act for
-        named = [m for m in read_actor(head.doc[start - 2]) if m.kind == "person"]
+        named = [m for m in read_actor(head.doc[start - 2]) if m.kind == "person"] or _bare_name(head.doc[start - 2])
         if named:
             return [replace(named[0], end=head.idx + len(head.text), affiliation=None)]
     if head.text in lex.REFLEXIVE_COUNTRY:
@@ -198,6 +198,17 @@ def _read_actor(head) -> list[Mention]:
         if mentions[0].kind == "role":
             return []
     return mentions
+
+
+def _bare_name(tok) -> list[Mention]:
+    """ロシアのニコライ・コルチュノフ / 駐 / ノルウェー大使: a name in katakana with no title of its own, cut off from
+    the envoy's title at 駐, is that envoy's, acting for the の-phrase before it."""
+    tokens = [t for t in phrase_tokens(tok) if t.i <= tok.i]
+    text = "".join(t.text for t in tokens)
+    if len(tokens) < 3 or "・" not in text or not all_katakana(text.replace("・", "")):
+        return []
+    owner = _of_owner(tok)
+    return [span_mention(tokens, 0, len(tokens) - 1, "person", owner if owner is not None and owner.kind == "country" else None)]
 
 
 def _listed_further(first, missing: int) -> list[Mention]:

@@ -263,7 +263,10 @@ def prefixed(noun) -> list:
         sides, side = [], []
         for tok in tokens + [None]:
             if tok is None or tok.text in lex.NAME_JOINERS:
-                sides.extend(read_phrase(side) if side else [])
+                # (ロシア・アフリカ首脳会議: a place the gazetteer does not know, a continent, is no one's name)
+                sides.extend(m for m in (read_phrase(side) if side else [])
+                             if not (m.kind == "person" and all("地名" in t.tag_ for t in side
+                                                                  if t.text not in lex.ROLE_NOUNS)))
                 side = []
             else:
                 side.append(tok)
@@ -276,4 +279,8 @@ def prefixed(noun) -> list:
         # article that never mentions Japan names no one: トルクメニスタンとアゼルバイジャンが政府間協定に署名)
         tokens = tokens[:-1]
         found = [m for m in read_phrase(tokens) if m.kind in ("country", "organization")]
+    if tokens and tokens[-1].text + noun.text in lex.SUMMIT_WORDS:
+        # (NATO首脳会議, ASEAN外相会議: an organisation's summit is where its members meet, not a side met)
+        found = [m for m in found if m.kind != "organization" and not (
+            m.kind == "role" and m.affiliation is not None and m.affiliation.kind == "organization")]
     return found

@@ -146,6 +146,11 @@ def act_antecedent(noun) -> list[Mention]:
     before = text[max(0, noun.idx - 6):noun.idx]
     kind = relation_of(noun)
     start = sentence_of(noun).start_char
+    if not before.endswith(lex.POINTING_BACK) and _bare_expulsion(noun):
+        # 追放処分を「根拠のない挑発だ」と批判した: an expulsion standing alone is the last one told; the side that
+        # ordered it stands for it
+        orders = [r for r in AIMED.get(noun.doc, []) if r.provenance.start < start and r.predicate == "demands"]
+        return [replace(orders[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if orders else []
     if not before.endswith(lex.POINTING_BACK):
         # 空爆を「主権の侵害だ」と非難した: a bare hostile event, with nothing of its own to say whose or against
         # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
@@ -172,6 +177,15 @@ def _proposer(noun, start: int) -> list[Mention]:
     earlier = paragraph_window(noun.doc, start)
     offers = [r for r in OFFERED.get(noun.doc, []) if earlier < r.provenance.start < start]
     return [replace(offers[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if offers else []
+
+
+def _bare_expulsion(noun) -> bool:
+    """追放, 国外退去, 追放処分 standing alone (no の-phrase, relative clause or argument of its own)."""
+    compound = [c for c in noun.children if c.dep_ == "compound"]
+    expulsion = noun.lemma_ in lex.EXPULSION_NOUNS and not compound or noun.lemma_ in lex.ORDER_NOUNS and len(compound) == 1 \
+        and compound[0].i == noun.i - 1 and compound[0].lemma_ in lex.EXPULSION_NOUNS
+    return expulsion and frames.marker(noun) in ("を", "は", "も", "について", "に") and not any(
+        c.dep_ in ("nmod", "acl", "amod", "nummod", "det") for c in noun.children)
 
 
 def _bare_event(noun) -> bool:

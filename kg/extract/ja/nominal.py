@@ -18,6 +18,7 @@ from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import arms_sellers, border_with, by_phone, prefixed, proposed_to, relation_of, troops, visited
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, same_side, within
+from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.subjects import (
     headline_clause_start,
     headline_opening,
@@ -31,6 +32,12 @@ from kg.lang import ja as lex
 from kg.types import Mention, Relation
 
 _CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | lex.RELATION_BUILDING | lex.DELIBERATING_VERBS
+
+
+def _organisation(item) -> bool:
+    found = [item] if isinstance(item, Mention) else read_actor(item)
+    return bool(found) and all(m.kind == "organization" or m.kind == "role" and m.affiliation is not None
+                               and m.affiliation.kind == "organization" for m in found)
 
 
 def _thankers(noun) -> list:
@@ -63,6 +70,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     inner = frames.nominal_frame(noun)
+    if noun.i and noun.doc[noun.i - 1].text + noun.text in lex.SUMMIT_WORDS and (
+            any(_organisation(t) for t in inner.subjects + inner.objects + inner.partners)
+            or any(m.kind == "organization" or m.affiliation is not None and m.affiliation.kind == "organization"
+                   for m in read_phrase(phrase_tokens(noun)[:-1]))):
+        # NATO首脳会議に参加した, PIFの首脳会議で…求めた: an organisation's summit is where its members meet, the
+        # organisation no side met; who met whom there it does not say
+        return
     sellers = arms_sellers(noun) if predicate == "supports" and noun.lemma_ in lex.PROCUREMENT_WORDS else []
     if sellers:
         # (アルメニアはフランスやインドからの兵器調達を増やしている: the sellers back the buyer, whose the buying is)

@@ -310,6 +310,11 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
                 c.dep_ == "aux" and c.lemma_ == "する" for c in child.children)) and child.i < before:
             topic = [t for t in frames.verbal_frame(child).subjects
                      if frames.marker(t) in ("は", "も") and in_quote(t) == quoted]
+            if topic and not any(read_actor(t) for t in topic):
+                # 海軍は、…として、拿捕は「…」と説明し、…を退けた: of two は-phrases on the clause, a thing is what it
+                # speaks of; the actor is the topic the chain carries on
+                topic = [c for c in child.children if c.dep_ == "nsubj" and frames.marker(c) in ("は", "も")
+                         and in_quote(c) == quoted and read_actor(c)] or topic
             if not topic and top and _plain_chain(child):
                 # 米国の特使が2日、モスクワ入りし、プーチン大統領と会談した: the が-subject of a clause the chain runs on
                 # from (〜し、〜した) is the next clause's too, when it has none of its own

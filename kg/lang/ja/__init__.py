@@ -437,6 +437,7 @@ DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # An article that mentions Japan anywhere (日本, 日米, 訪日, 駐日 ...): its unqualified 政府 is Japan's
 # Leaving the country as what is asked of someone: an expulsion, so a demand (国外退去を求めた)
 EXPULSION_NOUNS = frozenset({"国外退去", "追放", "国外追放"})  # (not 退去 alone: ships leave too)
+ORDER_NOUNS = frozenset({"処分", "命令", "措置"})  # (追放処分, 退去命令: an expulsion ordered)
 PEOPLE_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十数]+[人名]")  # (外交官2人, 職員数人)
 GOVERNMENT_HEADS = frozenset({"政府", "政権"})  # (チェコ政府: whose government the article is about)
 MENTIONS_JAPAN = re.compile(r"日本|日[米中韓露朝豪比印英仏独欧]|[訪来駐在離]日|官房長官|首相官邸")
@@ -490,6 +491,8 @@ POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
 # Suffixes of time written onto an event noun (侵攻後, 会談前, 併合以降): the event's arguments hang on them
 TIME_SUFFIXES = frozenset({"後", "前", "以降", "以来", "直後", "直前"})
+# Summits, cues of meeting (日米韓首脳会議): an organisation written before one holds it, it is no side
+SUMMIT_WORDS = frozenset({"首脳会議", "外相会議", "首脳会合", "外相会合"})
 EMBASSY_WORDS = ("大使館", "領事館", "総領事館", "代表部")
 # Verbs of working at a place (大使館に勤務する外交官: the embassy's)
 WORKING_VERBS = frozenset({"勤務", "勤める", "所属", "駐在", "在籍"})

@@ -1759,4 +1759,17 @@ EXAMPLES = [
     ("planned", "日本は豪州との協議を予定している。", [("日本", "negotiatesWith", "豪州", "hedged")], []),
     ("planned", "フィジー海軍は、豪州、ニュージーランドとの合同海上訓練も予定している。",
      [("フィジー海軍", "cooperatesWith", "豪州", "hedged"), ("フィジー海軍", "cooperatesWith", "ニュージーランド", "hedged")], []),
+    # a name in katakana with no title of its own, cut off from an envoy's title at 駐, is the envoy's
+    ("posted-envoy", "ノルウェー外務省は同日、ロシアのニコライ・コルチュノフ駐ノルウェー大使を呼び、抗議した。",
+     [("ノルウェー外務省", "protests", "ニコライ・コルチュノフ", "")], []),
+    # an expulsion standing alone (追放処分を批判した) is the last one ordered: its orderer stands for it
+    ("act-pointed-back", "ノルウェー外務省は、ロシア大使館に勤務する外交官3人に国外退去を求めた。ロシア外務省のザハロワ報道官は、"
+     "追放処分を「根拠のない挑発だ」と批判した。", [("ザハロワ", "criticizes", "ノルウェー外務省", "")], []),
+    # of two は-phrases on a chained clause, a thing (拿捕は) is what it speaks of; the actor is the chain's topic
+    ("chain-topic", "インドネシア海軍は、拿捕は「正当な法執行だ」と説明し、ベトナム側の抗議を退けた。",
+     [("インドネシア海軍", "rejects", "ベトナム", "")], []),
+    # a summit of several countries (日米韓首脳会議) is their meeting; an organisation's summit (NATO首脳会議) meets no
+    # organisation
+    ("summit", "日米韓首脳会議が開かれた。", [("日首脳", "meetsWith", "米首脳", ""), ("米首脳", "meetsWith", "韓首脳", "")], []),
+    ("summit", "岸田首相はNATO首脳会議にオンラインで参加した。", [], [("岸田", "meetsWith", "NATO")]),
 ]
