@@ -331,6 +331,8 @@ def _doer_noun(noun, governor, predicate, sent) -> Iterator[Relation]:
     doers = [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]
     if not doers and governor is not None and frames.marker(noun) in ("と", "に") and governor.lemma_ in ("なる", "する"):
         doers = frames.verbal_frame(governor).subjects or inherit_subjects(governor, "")[0]
+    if not doers and noun.dep_ == "acl" and any(c.dep_ == "cop" for c in noun.children) and read_actor(noun.head):
+        doers = [noun.head]  # (イスラエルの後ろ盾である米国: the noun the description is made a predicate of)
     owners = [c for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and c.i < noun.i]
     frame = frames.Frame(subjects=doers, objects=owners)
     yield from pair_up(frame, predicate, noun, sent, "nominal", carriers=(governor,) if governor is not None else ())

@@ -151,6 +151,7 @@ LIGHT_VERBS = frozenset({
     "かける", "掛ける",  # (圧力をかける)
     "計画", "準備", "模索", "予定",  # (部隊派遣を計画している, 合同訓練を予定している: what is planned, hedged)
     "承認",  # (台湾への武器売却を承認した: the approver's act)
+    "実行", "組織", "主導", "指揮",  # (攻撃を実行した, 破壊工作を組織した, 作戦を指揮した: carrying out an act, or leading it)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
 # Launching or firing at someone attacks them only when they are named as such, or a region of theirs

@@ -1772,4 +1772,13 @@ EXAMPLES = [
     # organisation
     ("summit", "日米韓首脳会議が開かれた。", [("日首脳", "meetsWith", "米首脳", ""), ("米首脳", "meetsWith", "韓首脳", "")], []),
     ("summit", "岸田首相はNATO首脳会議にオンラインで参加した。", [], [("岸田", "meetsWith", "NATO")]),
+    # carrying out or leading an act (攻撃を実行した, 破壊工作を組織した) is doing it
+    ("light-verb", "ロシアはウクライナへの攻撃を実行した。", [("ロシア", "attacks", "ウクライナ", "")], []),
+    ("light-verb", "ロシアの情報機関がラトビアの重要インフラを標的にした破壊工作を組織した。",
+     [("情報機関", "attacks", "ラトビア", "")], []),
+    # a backer named in a relative clause made with である (イスラエルの後ろ盾である米国) backs the noun's の-phrase
+    ("doer-noun", "イスラエルの後ろ盾である米国は反発した。", [("米国", "supports", "イスラエル", "")], []),
+    # keeping up communication (意思疎通) with someone is talking with them
+    ("negotiation", "インドネシアのスギオノ外相は、ベトナムのチュン外相と意思疎通を続けることで一致した。",
+     [("スギオノ", "negotiatesWith", "チュン", "hedged")], []),
 ]
