@@ -134,8 +134,10 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
     # (a compound after the noun is the phrase's real head: 米国の軍事的 / 圧力, the US's pressure)
     # (but a measure named by the event it is: 米国の関税措置 is the US's tariffs)
     if any(c.dep_ == "compound" and c.i < noun.i and relation_of(c) is not None for c in noun.children) \
-            and noun.lemma_ not in lex.PHASE_NOUNS | lex.MEASURE_NOUNS | lex.ORDER_NOUNS and not _shortfall(noun):  # (日韓の連携強化: a phase of an
-        # event is its parties'; イランの協力不足: a shortfall in an event is the party's that falls short)
+            and noun.lemma_ not in lex.PHASE_NOUNS | lex.MEASURE_NOUNS | lex.ORDER_NOUNS | lex.ANNOUNCEMENT_NOUNS \
+            and not _shortfall(noun):  # (日韓の連携強化: a phase of an
+        # event is its parties'; イランの協力不足: a shortfall in an event is the party's that falls short; 日本の支援表明:
+        # an announcement of an event is its announcer's)
         return []
     pointed = act_antecedent(noun) if not depth else []
     if pointed:

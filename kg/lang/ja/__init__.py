@@ -152,6 +152,7 @@ LIGHT_VERBS = frozenset({
     "計画", "準備", "模索", "予定",  # (部隊派遣を計画している, 合同訓練を予定している: what is planned, hedged)
     "承認",  # (台湾への武器売却を承認した: the approver's act)
     "実行", "組織", "主導", "指揮",  # (攻撃を実行した, 破壊工作を組織した, 作戦を指揮した: carrying out an act, or leading it)
+    "重ねる",  # (協議を重ねてきた, 意思疎通を重ねる: an event held again and again)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
 # Launching or firing at someone attacks them only when they are named as such, or a region of theirs
@@ -438,6 +439,7 @@ DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # An article that mentions Japan anywhere (日本, 日米, 訪日, 駐日 ...): its unqualified 政府 is Japan's
 # Leaving the country as what is asked of someone: an expulsion, so a demand (国外退去を求めた)
 EXPULSION_NOUNS = frozenset({"国外退去", "追放", "国外追放"})  # (not 退去 alone: ships leave too)
+ANNOUNCEMENT_NOUNS = frozenset({"表明", "発表", "決定"})  # (日本の支援表明を歓迎した: the announcer's)
 ORDER_NOUNS = frozenset({"処分", "命令", "措置"})  # (追放処分, 退去命令: an expulsion ordered)
 PEOPLE_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十数]+[人名]")  # (外交官2人, 職員数人)
 GOVERNMENT_HEADS = frozenset({"政府", "政権"})  # (チェコ政府: whose government the article is about)

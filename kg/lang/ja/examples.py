@@ -1778,7 +1778,8 @@ EXAMPLES = [
      [("情報機関", "attacks", "ラトビア", "")], []),
     # a backer named in a relative clause made with である (イスラエルの後ろ盾である米国) backs the noun's の-phrase
     ("doer-noun", "イスラエルの後ろ盾である米国は反発した。", [("米国", "supports", "イスラエル", "")], []),
-    # keeping up communication (意思疎通) with someone is talking with them
-    ("negotiation", "インドネシアのスギオノ外相は、ベトナムのチュン外相と意思疎通を続けることで一致した。",
-     [("スギオノ", "negotiatesWith", "チュン", "hedged")], []),
+    # talks held again and again (協議を重ねてきた) are held
+    ("light-verb", "日本と中国は協議を重ねてきた。", [("日本", "negotiatesWith", "中国", "")], []),
+    # an announcement of an event (日本の支援表明) is its announcer's: welcoming it praises them
+    ("owner", "豪州のウォン外相は日本の支援表明を歓迎した。", [("ウォン", "praises", "日本", "")], []),
 ]
