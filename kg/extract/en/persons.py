@@ -130,16 +130,28 @@ def titled_in_apposition(ent) -> bool:
 
 def known_surname(tok) -> bool:
     ent = ent_of(tok)
+    if ent is not None and ent.label_ != "PERSON" and len(ent) > 1 and tok.i == ent.end - 1:
+        # Foreign Minister Espen Barth Eide ... Barth Eide said: the last words of a person's full name, which the
+        # tagger took for another kind of name when read again alone, are that person
+        return ent.text in _name_tails(tok.doc)
     if ent is not None and (ent.label_ == "PERSON" or len(ent) > 1):
         return False
     return tok.text in _surnames(tok.doc)
+
+
+def _name_tails(doc) -> frozenset[str]:
+    """The last two words or more of each full name of three words or more (Barth Eide of Espen Barth Eide)."""
+    return frozenset(e[i:].text for e in doc.ents for e in (ent_of(e[0]),) if e.label_ == "PERSON" and len(e) > 2
+                     for i in range(1, len(e) - 1))
 
 
 def _surnames(doc) -> frozenset[str]:
     cached = _SURNAMES.get(doc)
     if cached is None:
         # (and the first: Indonesians go by one of their names, Prabowo Subianto is Prabowo)
-        cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
+        # (the names as repaired, not as tagged: Espen Barth / Eide, whose family name the tagger left out, is Eide)
+        cached = frozenset(w.text for e in doc.ents for e in (ent_of(e[0]),) if e.label_ == "PERSON" and len(e) > 1
+                           for w in (e[0], e[-1])
                            if w.text[:1].isupper() and w.lower_ not in lex.ROLE_NOUNS and place_of(w.text) is None)
         # (and the names read from a role in apposition: Tatyana Moskalkova, Russia's commissioner, then Moskalkova)
         cached |= frozenset(tok.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"

@@ -2108,4 +2108,10 @@ EXAMPLES = [
     ("apposition-body", "General Abdel Fattah al-Burhan, the head of the Sovereignty Council and Sudan's de facto "
      "leader, met Putin.", [("Sovereignty Council", "affiliatedWith", "Sudan", ""),
                             ("Abdel Fattah al-Burhan", "affiliatedWith", "Sovereignty Council", "")], []),
+    # a family name the tagger left out of a full name is still the family name (Espen Barth / Eide), and the last
+    # words of a full name read again are that person whatever the tagger takes them for; "he" in what they say is them
+    ("family-name", "Prime Minister Espen Barth Eide met reporters. Barth Eide said he had protested to Russia.",
+     [("Eide", "protests", "Russia", "")], [("he", "protests", "Russia")]),
+    ("family-name", "Foreign Minister Espen Barth Eide spoke first. Eide said he had protested to Iran.",
+     [("Eide", "protests", "Iran", "")], [("he", "protests", "Iran")]),
 ]
