@@ -207,6 +207,10 @@ def phrasal_particles(verb) -> list:
     """The prepositions and particles of a verb, and those the parser hung on what it fires or launches
     (fired missiles [at Israel]: the target of the firing, not of the missiles)."""
     found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    # (would "always stand by Republika Srpska": after a quotation mark the parser may take an active verb's "by"
+    # for a passive's agent; with no passive auxiliary it is the phrasal verb's preposition)
+    found += [c for c in verb.children if c.dep_ == "agent" and not any(a.dep_ == "auxpass" for a in verb.children)
+              and (verb.lemma_.lower(), c.lower_) in lex.PHRASAL]
     # (pushed back against, hit back at: the parser may make the particle an adverb)
     found += [c for c in verb.children if c.dep_ == "advmod" and (verb.lemma_.lower(), c.lower_) in lex.PHRASAL]
     if verb.lemma_.lower() in ("fire", "launch"):

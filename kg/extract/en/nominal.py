@@ -165,6 +165,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     sources = [g for t in (noun, noun.head, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                                               for g in p.children if g.dep_ == "pobj"))
                for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    if not actors_of(sources) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS \
+            and not actors_of(objects) and subjects and all(s.pos_ != "PRON" and (actors_of([s]) or demonym_of(s))
+                                                            for s in subjects):
+        # has received Chinese aid, faced U.S. sanctions, drew Japan's criticism: with no from-phrase, the event's own
+        # doer (a nationality or an owner written on it) is whom it comes from
+        sources = subjects
     defied = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.DEFYING_VERBS
     if (noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS or defied) and actors_of(sources) \
             and not objects and noun.head.head.pos_ == "VERB":
@@ -188,7 +194,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             # hosted Hamas leaders in Istanbul, drawing a sharp rebuke from Israel; approved the sale, prompting
             # protests from Beijing: a participle set after the clause undergoes it for the clause's subject
             inherit_subject(drew) if drew.dep_ in ("advcl", "xcomp") and drew.tag_ == "VBG" else [])
-        if actors_of(sources) and undergoer:
+        if (actors_of(sources) or sources and all(demonym_of(s) for s in sources)) and undergoer:
             targets_ = [u for u in undergoer if actors_of([u])] or undergoer
             yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")
             return

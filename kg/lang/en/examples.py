@@ -2114,4 +2114,14 @@ EXAMPLES = [
      [("Eide", "protests", "Russia", "")], [("he", "protests", "Russia")]),
     ("family-name", "Foreign Minister Espen Barth Eide spoke first. Eide said he had protested to Iran.",
      [("Eide", "protests", "Iran", "")], [("he", "protests", "Iran")]),
+    # a phrasal verb's "by" the parser took for a passive's agent after a quotation mark (no passive auxiliary)
+    ("phrasal-agent", 'Vucic said Serbia would "always stand by Republika Srpska" on the issue.',
+     [("Serbia", "supports", "Republika Srpska", "hedged")], []),
+    ("phrasal-agent", 'Orban said Hungary would "firmly stand by Slovakia" in the dispute.',
+     [("Hungary", "supports", "Slovakia", "hedged")], []),
+    # an event received or faced with no from-phrase comes from the doer written on it (a nationality, an owner)
+    ("received-event", "Micronesia switched recognition to Beijing in 1989 and has received Chinese aid for roads.",
+     [("China", "supports", "Micronesia", "")], []),
+    ("received-event", "Kenya received U.S. military assistance last year.", [("U.S.", "supports", "Kenya", "")], []),
+    ("received-event", "Iran faces new U.S. sanctions.", [("U.S.", "sanctions", "Iran", "")], []),
 ]
