@@ -284,6 +284,11 @@ def condemning_name(verb):
                 thing = thing or next((c for c in oprd.children if c.dep_ == "nmod" and c.i < oprd.i), None)
                 if thing is not None:
                     return thing
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        # called the Japanese decision "shameful", the seizure "an act of state banditry": within quotation marks the
+        # parser may hang the word on the thing, as a modifier written after it or in apposition
+        if any((c.dep_ == "amod" and c.i > thing.i or c.dep_ == "appos") and _judged(c) for c in thing.children):
+            return thing
     # described the expulsion as "another provocation", branded the drills as reckless: the word follows "as", on
     # the verb or on the thing
     for thing in (c for c in verb.children if c.dep_ == "dobj"):

@@ -183,11 +183,14 @@ def without_article(ent) -> list:
 
 
 def members(tok) -> list:
-    """A noun and the nouns conjoined with it: Japan and South Korea."""
+    """A noun and the nouns conjoined with it: Japan and South Korea; and those a group is said to include (sanctions
+    on four Russian officials, including Defence Minister Andrei Belousov: each is a member of the group acted on)."""
     found = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
             found.extend(members(child))
+        elif child.dep_ == "prep" and child.lower_ == "including" and tok.pos_ in ("NOUN", "PROPN"):
+            found.extend(m for g in child.children if g.dep_ == "pobj" for m in members(g))
     return found
 
 

@@ -2124,4 +2124,13 @@ EXAMPLES = [
      [("China", "supports", "Micronesia", "")], []),
     ("received-event", "Kenya received U.S. military assistance last year.", [("U.S.", "supports", "Kenya", "")], []),
     ("received-event", "Iran faces new U.S. sanctions.", [("U.S.", "sanctions", "Iran", "")], []),
+    # calling something a word of condemnation within quotation marks, which the parser hangs on the thing itself
+    ("calling-quoted", 'China called the Japanese decision "shameful".', [("China", "criticizes", "Japan", "")], []),
+    ("calling-quoted", 'Tokyo called the Chinese seizure of its ship "an act of state banditry."',
+     [("Tokyo", "criticizes", "China", "")], []),
+    # a group acted on "including" someone acts on each one it includes too
+    ("including", "Washington sanctioned four Russian officials, including Defence Minister Andrei Belousov.",
+     [("Washington", "sanctions", "Andrei Belousov", "")], []),
+    ("including", "Kyiv criticized several countries, including Hungary and Slovakia.",
+     [("Kyiv", "criticizes", "Hungary", ""), ("Kyiv", "criticizes", "Slovakia", "")], []),
 ]
