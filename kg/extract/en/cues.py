@@ -100,6 +100,10 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TIE_NOUNS and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS:
         rel = "cooperatesWith"  # building ties with the United States, deepened relations with Japan (not tense ties)
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SIGNED_DOCUMENTS and (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.SIGNING_VERBS
+            or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.SIGNING_VERBS for c in tok.children)):
+        rel = "cooperatesWith"  # signed a memorandum of understanding with Somaliland, a contract with Korea's KHNP
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "share" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SHARED_THINGS for c in tok.children):
         rel = "cooperatesWith"  # shares intelligence with the United States (not: shares a border with)

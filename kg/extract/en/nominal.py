@@ -60,6 +60,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
         # the European Union's next package of sanctions against Russia: the package's owner imposes them
         subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
+    if predicate in symmetric() and not partners:
+        # a memorandum of understanding with Somaliland: the partner may hang on what the document is of
+        partners = [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.i == noun.i
+                    and not actors_of([o]) for p in o.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
+                    for g in p.children if g.dep_ == "pobj"]
     if predicate == "supports" and not actors_of(objects) and any(is_amount(o) for o in objects):
         # Germany's pledge of 500 million euros in military aid to Ukraine: whom the sum pledged goes to
         # (the parser may hang "in aid" on the pledge itself)

@@ -407,6 +407,10 @@ CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "wo
 # Agreements between parties: negotiating one again is negotiating with its other party (ruled out renegotiating
 # the treaty), whoever the article said made it with them
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "protocol"})
+# Documents that bind their parties only once signed: signing one with someone is cooperation (signed a memorandum
+# of understanding with Somaliland, a contract with South Korea's state nuclear company), drafting one is not yet
+SIGNED_DOCUMENTS = frozenset({"memorandum", "contract", "mou", "charter", "declaration of intent"})
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 # Nouns of deciding or intending whose possessor does what their infinitive says (Rabat's decision to close the
 # crossing); those of an intention are hedged as the verbs are (plan, offer, pledge, vow, promise, bid)
 CONTROLLING_NOUNS = frozenset({"decision", "move", "plan", "offer", "pledge", "vow", "promise", "bid"})

@@ -2133,4 +2133,12 @@ EXAMPLES = [
      [("Washington", "sanctions", "Andrei Belousov", "")], []),
     ("including", "Kyiv criticized several countries, including Hungary and Slovakia.",
      [("Kyiv", "criticizes", "Hungary", ""), ("Kyiv", "criticizes", "Slovakia", "")], []),
+    # signing a document that binds its parties (a memorandum, a contract) with someone is cooperation; the partner
+    # may hang on what the document is of
+    ("signed-document", "Ethiopia signed a memorandum of understanding with Kenya in 2024.",
+     [("Ethiopia", "cooperatesWith", "Kenya", "")], []),
+    ("signed-document", "Japan and India inked a contract on high-speed rail.", [("Japan", "cooperatesWith", "India", "")], []),
+    ("signed-document", "Japan said it would not sign a planned memorandum with Beijing.",
+     [("Japan", "cooperatesWith", "Beijing", "negated,hedged")], []),
+    ("signed-document", "Peru drafted a memorandum with Chile.", [], [("Peru", "cooperatesWith", "Chile")]),
 ]
