@@ -46,7 +46,8 @@ from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition
 from kg.extract.en.quotes import attribute
-from kg.extract.en.verbal import clash_relations, due_visits, held_until, stance_relations, verb_relations
+from kg.extract.en.verbal import (clash_relations, due_visits, held_until, presence_visits, stance_relations,
+                                  verb_relations)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -88,6 +89,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from due_visits(tok, sent)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:
             yield from held_until(tok, sent)
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+            yield from (attribute(r, tok) for r in presence_visits(tok, sent))
         if tok.pos_ == "ADJ" and tok.lower_ in lex.STANCE_ADJECTIVES and tok.dep_ == "acomp":
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
     for tok in sent:

@@ -499,3 +499,18 @@ def held_until(verb, sent) -> Iterator[Relation]:
             # would stay until Colombia ...)
             if place_key(side) != place_key(who) and "anaphor" not in (side.kind, who.kind):
                 yield new_relation(who, "demands", side, verb, sent, "verbal")
+
+
+def presence_visits(verb, sent) -> Iterator[Relation]:
+    """Wong was in Fiji for talks, Merz will be in Skopje on Tuesday: a person who is in a country (or its city) is
+    visiting it (linking drops a visit to one's own country); will be there is still to come (hedged)."""
+    places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+              if g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lower_ == "capital")]
+    if not places or any(c.dep_ in ("attr", "acomp", "xcomp") for c in verb.children):
+        return  # (was a minister in Kenya, was ready in Tokyo: a state or a role, not a presence)
+    visitors = [m for m in actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if m.kind == "person"]
+    for v in visitors:
+        for place in actors_of(places):
+            if place.kind == "country" and place_key(place) not in {place_key(m) for m in affiliation_chain(v)}:
+                yield new_relation(v, "visits", place, verb, sent, "verbal", negated=is_negated(verb),
+                                   hedged=is_hedged(verb))

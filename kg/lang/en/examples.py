@@ -2141,4 +2141,11 @@ EXAMPLES = [
     ("signed-document", "Japan said it would not sign a planned memorandum with Beijing.",
      [("Japan", "cooperatesWith", "Beijing", "negated,hedged")], []),
     ("signed-document", "Peru drafted a memorandum with Chile.", [], [("Peru", "cooperatesWith", "Chile")]),
+    # a person who is in a foreign country or its city is visiting it (will be: still to come); not in their own
+    ("presence", "German Chancellor Friedrich Merz was in Skopje on Tuesday.",
+     [("Friedrich Merz", "visits", "Skopje", "")], []),
+    ("presence", "Japanese Foreign Minister Takeshi Iwaya will be in Seoul next week.",
+     [("Takeshi Iwaya", "visits", "Seoul", "hedged")], []),
+    ("presence", "Iwaya was not in Seoul for the signing.", [("Iwaya", "visits", "Seoul", "negated")], []),
+    ("presence", "Chinese Premier Li Qiang was in Beijing on Monday.", [], [("Li Qiang", "visits", "Beijing")]),
 ]
