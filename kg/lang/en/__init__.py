@@ -574,6 +574,10 @@ BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "
                         "staff",  # (Ukraine's General Staff said its drones had hit ...)
                         "court",  # (Bolivia's Supreme Court of Justice: the judiciary is the state's too)
                         "mission"})  # (the European Union Monitoring Mission: a body of the bloc)
+# The words of a body every state has, named by them alone (the Senate, the Navy, the National Assembly, the Coast
+# Guard): named with a country's possessive, it takes the country's nationality word (Argentina's Senate)
+EVERY_STATES_BODY_WORDS = frozenset({"senate", "parliament", "congress", "navy", "army", "air", "force", "coast", "guard",
+                                     "national", "assembly", "armed", "forces", "police", "military"})
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of

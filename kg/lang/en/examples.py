@@ -2148,4 +2148,9 @@ EXAMPLES = [
      [("Takeshi Iwaya", "visits", "Seoul", "hedged")], []),
     ("presence", "Iwaya was not in Seoul for the signing.", [("Iwaya", "visits", "Seoul", "negated")], []),
     ("presence", "Chinese Premier Li Qiang was in Beijing on Monday.", [], [("Li Qiang", "visits", "Beijing")]),
+    # a body every state has, named with its country's possessive, takes the country's nationality word
+    ("generic-body", "Ghana's Navy accused Togo of an incursion.",
+     [("Ghanaian Navy", "accuses", "Togo", ""), ("Ghanaian Navy", "affiliatedWith", "Ghana", "")], []),
+    ("generic-body", "Peru's Senate approved a declaration rejecting the Bolivian claim.",
+     [("Peruvian Senate", "rejects", "Bolivia", "")], []),
 ]
