@@ -77,7 +77,9 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent) \
+        # (as repaired: a body the tagger took for a work of art is an organisation's)
+        if (ent_of(ent.root) or ent).label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) \
+                and not _names_an_unnamed_role(ent) \
                 or described_body(ent) is not None:
             # a named government body acts for its country wherever it is named (the Philippine Navy; Russia's
             # military intelligence agency, the GRU)

@@ -2153,4 +2153,12 @@ EXAMPLES = [
      [("Ghanaian Navy", "accuses", "Togo", ""), ("Ghanaian Navy", "affiliatedWith", "Ghana", "")], []),
     ("generic-body", "Peru's Senate approved a declaration rejecting the Bolivian claim.",
      [("Peruvian Senate", "rejects", "Bolivia", "")], []),
+    # a name whose head is a capitalised body word is an organisation's whatever else the tagger took it for (a work of
+    # art, a product), and goes on to the end of a capitalised prepositional phrase it was cut before
+    ("body-name", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said it had asked the UAE "
+     "to help.", [("Coordination Headquarters for the Treatment of Prisoners of War", "affiliatedWith", "Ukraine", ""),
+                  ("Coordination Headquarters for the Treatment of Prisoners of War", "requests", "UAE", "")], []),
+    ("body-name", "Nigeria's Agency for Border Control accused Benin of smuggling.",
+     [("Agency for Border Control", "affiliatedWith", "Nigeria", ""), ("Agency for Border Control", "accuses", "Benin", "")],
+     []),
 ]
