@@ -2161,4 +2161,11 @@ EXAMPLES = [
     ("body-name", "Nigeria's Agency for Border Control accused Benin of smuggling.",
      [("Agency for Border Control", "affiliatedWith", "Nigeria", ""), ("Agency for Border Control", "accuses", "Benin", "")],
      []),
+    # accusations or criticism turned away are turned away from their author and from the state the author acts for
+    ("rejected-accusation", "Latvian Foreign Minister Baiba Braze accused Moscow of sabotage. Russia's Foreign Ministry "
+     "rejected the accusation.", [("Russian Foreign Ministry", "rejects", "Baiba Braze", ""),
+                                  ("Russian Foreign Ministry", "rejects", "Latvia", "")], []),
+    ("rejected-accusation", "Syria's Foreign Ministry criticized the Jordanian strikes. Jordanian Foreign Minister Ayman "
+     "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", ""),
+                                        ("Ayman Safadi", "rejects", "Syrian Foreign Ministry", "")], []),
 ]
