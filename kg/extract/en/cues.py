@@ -104,6 +104,11 @@ def relation_of(tok) -> tuple[str, str] | None:
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.SIGNING_VERBS
             or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.SIGNING_VERBS for c in tok.children)):
         rel = "cooperatesWith"  # signed a memorandum of understanding with Somaliland, a contract with Korea's KHNP
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.PERSUADING_VERBS and any(
+            c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children):
+        rel = "requests"  # encouraged both countries to continue their dialogue, pressed Kigali to withdraw
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "share" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SHARED_THINGS for c in tok.children):
         rel = "cooperatesWith"  # shares intelligence with the United States (not: shares a border with)

@@ -192,6 +192,9 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
              "bankroll": "supports", "fund": "supports", "finance": "supports",
              "resist": "opposes"}  # (was expected to resist Latvia's request)
+# Verbs of getting someone to do something, which ask it of them only with an object and an infinitive (encouraged
+# both countries to continue their dialogue; not encouraged by the talks)
+PERSUADING_VERBS = frozenset({"encourage", "implore", "exhort", "beseech", "entreat", "advise"})
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
@@ -682,6 +685,9 @@ NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
             "the minister": "person", "the president": "person", "the spokesperson": "person",
+            # (a title every such office-holder has, named again alone: the last person named before it)
+            "the secretary-general": "person", "the secretary general": "person", "the prime minister": "person",
+            "the chancellor": "person", "the premier": "person",
             "the spokesman": "person", "the spokeswoman": "person", "both countries": "country",
             "the two countries": "country", "both sides": "actor", "the two sides": "actor",
             "both governments": "country", "the two governments": "country", "both nations": "country",

@@ -2168,4 +2168,13 @@ EXAMPLES = [
     ("rejected-accusation", "Syria's Foreign Ministry criticized the Jordanian strikes. Jordanian Foreign Minister Ayman "
      "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", ""),
                                         ("Ayman Safadi", "rejects", "Syrian Foreign Ministry", "")], []),
+    # a title every office-holder has, named again alone (the secretary-general, the prime minister), is the last
+    # person named before it, also with a hyphen inside the title
+    ("title-again", "U.N. Secretary-General Antonio Guterres spoke on Monday. The secretary-general praised Chile.",
+     [("the secretary general", "praises", "Chile", "")], []),
+    # encouraging, imploring or advising someone to do something asks it of them (not being encouraged by something)
+    ("persuading", "Guterres encouraged Chile and Argentina to continue their dialogue.",
+     [("Guterres", "requests", "Chile", ""), ("Guterres", "requests", "Argentina", "")], []),
+    ("persuading", "The EU encouraged Serbia to join the sanctions.", [("EU", "requests", "Serbia", "")], []),
+    ("persuading", "Tokyo was encouraged by the talks with Seoul.", [], [("Seoul", "requests", "Tokyo")]),
 ]
