@@ -104,6 +104,16 @@ def relation_of(tok) -> tuple[str, str] | None:
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.SIGNING_VERBS
             or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.SIGNING_VERBS for c in tok.children)):
         rel = "cooperatesWith"  # signed a memorandum of understanding with Somaliland, a contract with Korea's KHNP
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.LEGAL_CASE_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "against" for p in tok.children):
+        rel = "accuses"  # filed a case against Argentina at the court, a complaint against Ecuador at the WTO
+    elif rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "complaint" and any(
+            p.dep_ == "prep" and p.lower_ in ("with", "to") for p in tok.children):
+        rel = "protests"  # lodged a formal complaint with China: a protest made to it
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.BRINGING_VERBS | {"drag", "haul"} and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "before") and any(g.lower_ in lex.COURT_WORDS for g in p.subtree)
+            for p in tok.children) and any(c.dep_ == "dobj" and actors.actors_of([c]) for c in tok.children):
+        rel = "accuses"  # took Israel to the International Court of Justice, could take Australia to arbitration
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.PERSUADING_VERBS and any(
             c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

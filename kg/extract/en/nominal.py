@@ -50,6 +50,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "accuses" and noun.lemma_.lower() in lex.LEGAL_CASE_NOUNS:
+        # a complaint against Ecuador at the World Trade Organization: the court or body it is brought to is a venue
+        objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+                   if g.dep_ == "pobj"]
     if not actors_of(objects):
         # Russia's war of aggression against Ukraine: whom the event is aimed at may hang on the noun that says what
         # kind of event it is

@@ -191,7 +191,12 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
              "bankroll": "supports", "fund": "supports", "finance": "supports",
-             "resist": "opposes"}  # (was expected to resist Latvia's request)
+             "resist": "opposes",  # (was expected to resist Latvia's request)
+             "sue": "accuses"}  # (Ukraine sued Russia at the court: a case brought against it)
+# A case brought against someone is an accusation (a case against Israel at the ICJ, a complaint against Ecuador at the
+# WTO), and so is taking someone to a court or to arbitration
+LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings"})
+COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlos"})
 # Verbs of getting someone to do something, which ask it of them only with an object and an infinitive (encouraged
 # both countries to continue their dialogue; not encouraged by the talks)
 PERSUADING_VERBS = frozenset({"encourage", "implore", "exhort", "beseech", "entreat", "advise"})

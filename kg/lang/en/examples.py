@@ -2177,4 +2177,16 @@ EXAMPLES = [
      [("Guterres", "requests", "Chile", ""), ("Guterres", "requests", "Argentina", "")], []),
     ("persuading", "The EU encouraged Serbia to join the sanctions.", [("EU", "requests", "Serbia", "")], []),
     ("persuading", "Tokyo was encouraged by the talks with Seoul.", [], [("Seoul", "requests", "Tokyo")]),
+    # a case or complaint brought against someone, suing them or taking them to a court or to arbitration accuses
+    # them (the court is a venue); a complaint lodged with someone protests to them
+    ("legal-case", "Guyana brought a case against Venezuela before the ICJ.", [("Guyana", "accuses", "Venezuela", "")],
+     []),
+    ("legal-case", "Colombia would file a complaint against Ecuador at the World Trade Organization.",
+     [("Colombia", "accuses", "Ecuador", "hedged")], [("Colombia", "accuses", "World Trade Organization")]),
+    ("legal-case", "South Africa took Israel to the International Court of Justice.",
+     [("South Africa", "accuses", "Israel", "")], []),
+    ("legal-case", "Ukraine sued Russia at the European Court of Human Rights.", [("Ukraine", "accuses", "Russia", "")], []),
+    ("legal-case", "Peru dropped its complaint against Chile.", [("Peru", "accuses", "Chile", "negated")], []),
+    ("legal-case", "Vietnam lodged a formal complaint with China over the seizure.",
+     [("Vietnam", "protests", "China", "")], []),
 ]
