@@ -114,6 +114,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ in ("to", "before") and any(g.lower_ in lex.COURT_WORDS for g in p.subtree)
             for p in tok.children) and any(c.dep_ == "dobj" and actors.actors_of([c]) for c in tok.children):
         rel = "accuses"  # took Israel to the International Court of Justice, could take Australia to arbitration
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.GRIEVANCE_NOUNS and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() == "raise" and raised_with(tok):
+        rel = "criticizes"  # raised its concerns about the survey with Chinese officials: a complaint made to them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.PERSUADING_VERBS and any(
             c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -328,6 +331,15 @@ def _judged(word) -> bool:
     words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
     judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
     return any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words)
+
+
+def raised_with(grievance) -> list:
+    """Whom a grievance is raised with (raised concerns with Beijing; raised its concerns about the survey with
+    Chinese officials, where the parser hangs "with" on what the concern is about; raised them with her in a call)."""
+    about = [g for p in grievance.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")
+             for g in p.children if g.dep_ == "pobj"]
+    return [g for t in (grievance, grievance.head, *about) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _suspended_member(verb) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import flowing, relation_of, symmetric
+from kg.extract.en.cues import flowing, raised_with, relation_of, symmetric
 from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
@@ -50,6 +50,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "criticizes" and noun.lemma_.lower() in lex.GRIEVANCE_NOUNS:
+        objects = raised_with(noun)  # (raised its concerns about the survey with Chinese officials: whom with)
+        subjects = [s for s in subjects if s.pos_ != "PRON"]
     if predicate == "accuses" and noun.lemma_.lower() in lex.LEGAL_CASE_NOUNS:
         # a complaint against Ecuador at the World Trade Organization: the court or body it is brought to is a venue
         objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
@@ -160,7 +163,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     # (told reporters after a meeting of EU ministers: a meeting whose of-phrase names who met is a gathering of
     # theirs, which whoever speaks after it attended as one of them; it is no meeting with them)
     gathering = predicate in lex.MEETING_RELATIONS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    if not actors_of(subjects) and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
+    # (In a meeting with Wang Yi, Wong called for restraint: a meeting the clause is set in is its subject's, as one
+    # during or after it is; not being in talks, read above)
+    set_in = noun.head.lower_ == "in" and predicate in lex.MEETING_RELATIONS and noun.head.head.pos_ == "VERB" \
+        and noun.head.head.lemma_ not in ("be", "remain", "stay") and any(
+            c.dep_ == "prep" and c.lower_ in lex.PARTNER_PREPS for c in noun.children)
+    if not actors_of(subjects) and noun.dep_ == "pobj" and (noun.head.lower_ in ("on", "during", "after") or set_in) \
             and noun.head.dep_ == "prep" and not gathering:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head

@@ -197,6 +197,9 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
 # WTO), and so is taking someone to a court or to arbitration
 LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings"})
 COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlos"})
+# Grievances raised with someone are a complaint made to them (raised its concerns with Chinese officials); a concern
+# only voiced names no one
+GRIEVANCE_NOUNS = frozenset({"concern", "objection", "grievance"})
 # Verbs of getting someone to do something, which ask it of them only with an object and an infinitive (encouraged
 # both countries to continue their dialogue; not encouraged by the talks)
 PERSUADING_VERBS = frozenset({"encourage", "implore", "exhort", "beseech", "entreat", "advise"})

@@ -2189,4 +2189,13 @@ EXAMPLES = [
     ("legal-case", "Peru dropped its complaint against Chile.", [("Peru", "accuses", "Chile", "negated")], []),
     ("legal-case", "Vietnam lodged a formal complaint with China over the seizure.",
      [("Vietnam", "protests", "China", "")], []),
+    # a meeting or talks the clause is set in ("in a meeting with X, Y ...") are its subject's, as during or after them
+    ("set-in-meeting", "In a meeting with Wang Yi, Penny Wong called for restraint.",
+     [("Penny Wong", "meetsWith", "Wang Yi", "")], []),
+    ("set-in-meeting", "In talks with Modi, Albanese raised trade.", [("Albanese", "negotiatesWith", "Modi", "")], []),
+    # grievances raised with someone are a complaint to them, also when the parser hangs "with" on what they are about
+    ("raised-with", "Japan raised concerns with Beijing over the buoy.", [("Japan", "criticizes", "Beijing", "")], []),
+    ("raised-with", "Wong said Canberra had raised its concerns about the survey with Chinese officials.",
+     [("Canberra", "criticizes", "China officials", "")], []),
+    ("raised-with", "India voiced concern about Pakistan's missile test.", [], [("India", "criticizes", "Pakistan")]),
 ]
