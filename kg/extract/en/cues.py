@@ -114,6 +114,8 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ in ("to", "before") and any(g.lower_ in lex.COURT_WORDS for g in p.subtree)
             for p in tok.children) and any(c.dep_ == "dobj" and actors.actors_of([c]) for c in tok.children):
         rel = "accuses"  # took Israel to the International Court of Justice, could take Australia to arbitration
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.ALLY_NOUNS and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        rel = "supports"  # Orban is a close ally of Dodik, Belarus is Russia's closest ally: a standing backer
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.GRIEVANCE_NOUNS and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() == "raise" and raised_with(tok):
         rel = "criticizes"  # raised its concerns about the survey with Chinese officials: a complaint made to them

@@ -50,6 +50,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and noun.dep_ == "attr":
+        # Orban is a close ally of Dodik, Belarus is Russia's closest ally: the subject of "be" backs the one the
+        # noun is of, or whose it is
+        objects = [s for s in subjects if s.dep_ == "poss"] + [
+            g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (Serbia is not an ally of Russia, would remain an ally: the copula's negation and hedges)
+        yield from (replace(r, negated=r.negated or is_negated(noun.head), hedged=r.hedged or is_hedged(noun.head))
+                    for r in pair_up(subjects, objects, [], [], predicate, noun, sent, "nominal"))
+        return
     if predicate == "criticizes" and noun.lemma_.lower() in lex.GRIEVANCE_NOUNS:
         objects = raised_with(noun)  # (raised its concerns about the survey with Chinese officials: whom with)
         subjects = [s for s in subjects if s.pos_ != "PRON"]

@@ -130,6 +130,9 @@ JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral"})
 # Weapons stand for whoever fires them (Ukrainian drones hit, Russia's missiles struck: the country)
 WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane", "warplanes",
                           "jet", "jets", "artillery", "shell", "shells", "bomber", "bombers"})
+# Nouns of a standing backer, which back whom they are of when said of someone (is a close ally of Dodik; not in
+# apposition, "Turkey, a close ally of Mogadishu", which the gold sets leave as a description)
+ALLY_NOUNS = frozenset({"ally", "supporter", "backer", "patron", "champion"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)
@@ -580,6 +583,7 @@ CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warsh
 # Named bodies: an ORG whose name ends so is a government body of its country
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
+                        "committee",  # (Kyrgyzstan's State Committee for National Security)
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
                         "staff",  # (Ukraine's General Staff said its drones had hit ...)

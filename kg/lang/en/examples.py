@@ -2198,4 +2198,10 @@ EXAMPLES = [
     ("raised-with", "Wong said Canberra had raised its concerns about the survey with Chinese officials.",
      [("Canberra", "criticizes", "China officials", "")], []),
     ("raised-with", "India voiced concern about Pakistan's missile test.", [], [("India", "criticizes", "Pakistan")]),
+    # a standing backer said of someone (is an ally of, a supporter of) backs them; the copula's negation holds
+    ("ally", "Chad is an ally of France.", [("Chad", "supports", "France", "")], []),
+    ("ally", "Belarus is Russia's closest ally.", [("Belarus", "supports", "Russia", "")], []),
+    ("ally", "Serbia is not an ally of Russia.", [("Serbia", "supports", "Russia", "negated")], []),
+    ("committee", "Kyrgyzstan's State Committee for National Security accused Tajikistan of the attack.",
+     [("State Committee for National Security", "affiliatedWith", "Kyrgyzstan", "")], []),
 ]
