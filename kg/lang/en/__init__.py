@@ -328,7 +328,11 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # readiness is no act yet (was ready to hold talks, willing to meet)
                            "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due",
                            # attempts under way (launched a procedure to suspend visa-free travel)
-                           "procedure", "process", "bid"})
+                           "procedure", "process", "bid",
+                           # what someone is invited to do is still to come (invited Jeri to meet him in Leticia)
+                           "invite"})
+# Nouns of talks an invitation may be to (invited him to Santiago for talks, to emergency talks in Brussels)
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations"})
 # Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
 DUE_WORDS = frozenset({"due"})
 # Words that make an event noun one still to come (a planned visit, a proposed summit, possible sanctions)

@@ -436,8 +436,9 @@ EXAMPLES = [
     # hosting talks between parties receives the parties; an infinitive the tagger took for a noun is a verb
     ("hosting", "Malaysia offered to host talks between Thailand and Cambodia.",
      [("Malaysia", "hosts", "Thailand", "hedged"), ("Malaysia", "hosts", "Cambodia", "hedged")], []),
+    # (an invitation is still to come: hedged, as the gold sets record invitations, since the sixteenth session)
     ("hosting", "The EU invited Serbian President Aleksandar Vucic to Brussels for talks.",
-     [("EU", "hosts", "Aleksandar Vucic", "")], []),
+     [("EU", "hosts", "Aleksandar Vucic", "hedged")], []),
     # appreciating is praise; coordinating with someone is cooperating
     ("praise", "Thailand appreciated Malaysia's efforts.", [("Thailand", "praises", "Malaysia", "")], []),
     ("cooperation", "Japan said it was coordinating closely with the EU.", [("Japan", "cooperatesWith", "EU", "")], []),
@@ -453,7 +454,7 @@ EXAMPLES = [
      [("European Union", "threatens", "U.S.", "")], []),
     # a dateline (the place a story was filed from, in capitals before a dash) is no actor
     ("dateline", "PRISTINA — The European Union on Wednesday invited Serbian President Aleksandar Vucic to Brussels.",
-     [("European Union", "hosts", "Aleksandar Vucic", "")], [("PRISTINA", "hosts", "Aleksandar Vucic")]),
+     [("European Union", "hosts", "Aleksandar Vucic", "hedged")], [("PRISTINA", "hosts", "Aleksandar Vucic")]),
     # calling something by a word of condemnation criticises whose it is
     ("calling", "The EU imposed sanctions on Russia. Lavrov called the sanctions illegal.",
      [("Lavrov", "criticizes", "EU", "")], []),
@@ -2204,4 +2205,17 @@ EXAMPLES = [
     ("ally", "Serbia is not an ally of Russia.", [("Serbia", "supports", "Russia", "negated")], []),
     ("committee", "Kyrgyzstan's State Committee for National Security accused Tajikistan of the attack.",
      [("State Committee for National Security", "affiliatedWith", "Kyrgyzstan", "")], []),
+    # an invitation is still to come: the hosting is hedged, the guest would visit the country it is to, and would
+    # hold the talks it is for with the host, or with each other when several are invited; not an invitation given as
+    # the reason for praise or blame, which was taken up
+    ("invitation", "Japan invited Korean President Lee Jae-myung to Tokyo.",
+     [("Japan", "hosts", "Lee Jae-myung", "hedged"), ("Lee Jae-myung", "visits", "Tokyo", "hedged")], []),
+    ("invitation", "Van Klaveren said he had invited Argentine Foreign Minister Gerardo Werthein to Santiago for talks.",
+     [("Van Klaveren", "negotiatesWith", "Gerardo Werthein", "hedged"), ("Gerardo Werthein", "visits", "Santiago", "hedged")],
+     []),
+    ("invitation", "The EU invited Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti to emergency "
+     "talks in Brussels.", [("Aleksandar Vucic", "negotiatesWith", "Albin Kurti", "hedged")], []),
+    ("invitation", "Japan did not invite Russia to the ceremony.", [("Japan", "hosts", "Russia", "negated,hedged")], []),
+    ("invitation", "Poilievre criticised Carney for inviting Modi to the G7 summit in June.",
+     [("Carney", "hosts", "Modi", "")], []),
 ]
