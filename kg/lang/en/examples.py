@@ -2218,4 +2218,12 @@ EXAMPLES = [
     ("invitation", "Japan did not invite Russia to the ceremony.", [("Japan", "hosts", "Russia", "negated,hedged")], []),
     ("invitation", "Poilievre criticised Carney for inviting Modi to the G7 summit in June.",
      [("Carney", "hosts", "Modi", "")], []),
+    # an infinitive joined to another, with no subject of its own, is under what the first is under (asked for,
+    # planned, refused), though not under what the first itself says (avoiding)
+    ("joined-infinitive", "The EU urged Serbia to show restraint and to return to talks with Kosovo.",
+     [("Serbia", "negotiatesWith", "Kosovo", "hedged")], []),
+    ("joined-infinitive", "Kallas urged Belgrade and Pristina to avoid unilateral steps and to return to talks.",
+     [("Belgrade", "negotiatesWith", "Pristina", "hedged")], []),
+    ("joined-infinitive", "Russia plans to attack Kharkiv and seize Sumy.", [("Russia", "attacks", "Kharkiv", "hedged")],
+     []),
 ]
