@@ -211,6 +211,8 @@ def is_hedged(pred) -> bool:
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
             and (relation_of(pred) or ("",))[0] == "sanctions" and _asked_for(pred.head):
         return False  # expected Washington to lift sanctions, urged Beijing to end its ban: the measure stands now
+    if len(carriers) > 1 and _has_neg(carriers[-1]) and _excluding(carriers[-1]):
+        return True  # has not ruled out sanctions on Russia, did not exclude talks: a possibility kept open
     for t in carriers + chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS:
@@ -347,6 +349,12 @@ def _chain(tok):
             break
         node = node.head
         yield node
+
+
+def _excluding(verb) -> bool:
+    """rule out, exclude: a verb that takes a possibility away (so, denied, keeps it open)."""
+    return verb.lemma_.lower() == "exclude" or verb.lemma_.lower() == "rule" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
 
 
 def _shared_infinitive(node) -> bool:

@@ -330,7 +330,7 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # attempts under way (launched a procedure to suspend visa-free travel)
                            "procedure", "process", "bid",
                            # what someone is invited to do is still to come (invited Jeri to meet him in Leticia)
-                           "invite"})
+                           "invite", "unlikely"})
 # Nouns of talks an invitation may be to (invited him to Santiago for talks, to emergency talks in Brussels)
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations"})
 # Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
@@ -490,7 +490,8 @@ READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed
 # not able to attend, is not likely to strike)
 DENIABLE_ADJECTIVES = READY_ADJECTIVES | {"about", "likely", "set", "due", "poised", "eager", "keen", "able", "free"}
 # Adjectives of unreadiness: what they take does not happen (Peru is unwilling to meet, was unable to attend)
-UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared"})
+UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared",
+                                "unlikely"})  # (the meeting was now unlikely to take place: negated, and hedged)
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country

@@ -2226,4 +2226,11 @@ EXAMPLES = [
      [("Belgrade", "negotiatesWith", "Pristina", "hedged")], []),
     ("joined-infinitive", "Russia plans to attack Kharkiv and seize Sumy.", [("Russia", "attacks", "Kharkiv", "hedged")],
      []),
+    # what is unlikely to happen does not happen, as far as anyone says (negated, hedged); a possibility not ruled out
+    # is kept open (hedged), while a measure not called off stands
+    ("unlikely", "Japan is unlikely to join the sanctions against China.",
+     [("Japan", "sanctions", "China", "negated,hedged")], []),
+    ("not-ruled-out", "Seoul did not rule out talks with Pyongyang.", [("Seoul", "negotiatesWith", "Pyongyang", "hedged")],
+     []),
+    ("not-ruled-out", "Japan did not call off its sanctions on Russia.", [("Japan", "sanctions", "Russia", "")], []),
 ]
