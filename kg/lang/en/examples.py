@@ -954,7 +954,8 @@ EXAMPLES = [
     ("negation", "The United States called off talks with Iran.", [("United States", "negotiatesWith", "Iran", "negated")], []),
     ("negation", "Japan ruled out sanctions on China.", [("Japan", "sanctions", "China", "negated")], []),
     ("negation", "South Korea did not postpone talks with Japan.", [("South Korea", "negotiatesWith", "Japan", "")], []),
-    ("negation", "Washington did not rule out sanctions on China.", [("Washington", "sanctions", "China", "")], []),
+    # (not ruled out: a possibility kept open, hedged as the gold sets record it, since the sixteenth session)
+    ("negation", "Washington did not rule out sanctions on China.", [("Washington", "sanctions", "China", "hedged")], []),
     ("negation", "Israel never refused to negotiate with Egypt.", [("Israel", "negotiatesWith", "Egypt", "")], []),
     ("negation", "The visit by Xi to Seoul never happened.", [("Xi", "visits", "Seoul", "negated")], []),
     ("negation", "Saudi Arabia has neither criticized Israel nor praised Iran.",
