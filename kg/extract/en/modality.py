@@ -221,6 +221,10 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    top = chain[-1]
+    if top.dep_ == "advcl" and top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) \
+            and not any(c.dep_ in ("nsubj", "mark") for c in top.children) and is_hedged(top.head):
+        return True  # were expected to meet in March to sign a deal: what a meeting still to come is for is to come too
     if any(_future_date(c) for t in carriers + chain for c in t.children):
         return True  # agreed to resume border talks next week, when EU leaders meet Xi next week: still to come
     if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ in ("of", "for") \

@@ -2234,4 +2234,9 @@ EXAMPLES = [
     ("not-ruled-out", "Seoul did not rule out talks with Pyongyang.", [("Seoul", "negotiatesWith", "Pyongyang", "hedged")],
      []),
     ("not-ruled-out", "Japan did not call off its sanctions on Russia.", [("Japan", "sanctions", "Russia", "")], []),
+    # what an act still to come is for is still to come too (a purpose infinitive under a hedged verb); a purpose of an
+    # act done is told as done
+    ("purpose", "Lavrov will travel to Beijing to sign a deal with China.",
+     [("Lavrov", "cooperatesWith", "China", "hedged")], []),
+    ("purpose", "Lavrov travelled to Beijing to sign a deal with China.", [("Lavrov", "cooperatesWith", "China", "")], []),
 ]
