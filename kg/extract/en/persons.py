@@ -76,7 +76,10 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
     head = posting_role(tok.head) or tok.head
-    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
+    # (whose director, Mahmood Amiry-Moghaddam: a name the tagger took for an organisation's, which is no body and
+    # no name the gazetteer knows)
+    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ != "PERSON" and not (
+            ent.label_ == "ORG" and not is_body(ent) and gazetteer().lookup(ent.text) is None)):
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
             or head.lower_ in lex.DIPLOMAT_NOUNS or head.lower_ in lex.CHAIR_NOUNS and head.i < tok.i):  # (the French charge d'affaires, Laurent Dufay,)
@@ -86,6 +89,8 @@ def named_in_apposition(tok, ent) -> list[Mention]:
         # (the head of the mission, former Dominican President Leonel Fernandez: no title; the junta's spokesman,
         # Colonel Ahmat Brahim Haggar: no rank)
         names = names[1:]
+    if len(names) >= 2 and all(t.text in ("-", "‐") for t in tok.doc[names[0].i:names[-1].i + 1] if t not in names):
+        names = list(tok.doc[names[0].i:names[-1].i + 1])  # (Amiry-Moghaddam: a hyphen inside the family name)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the

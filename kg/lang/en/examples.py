@@ -2239,4 +2239,7 @@ EXAMPLES = [
     ("purpose", "Lavrov will travel to Beijing to sign a deal with China.",
      [("Lavrov", "cooperatesWith", "China", "hedged")], []),
     ("purpose", "Lavrov travelled to Beijing to sign a deal with China.", [("Lavrov", "cooperatesWith", "China", "")], []),
+    # a name in apposition to a role is a person's also when the tagger took it for an organisation's, hyphen and all
+    ("apposition-org", "The report was welcomed by a Geneva-based group whose director, Reza Mohseni-Ejei, said he "
+     "had accused Tehran of intimidation.", [("Reza Mohseni-Ejei", "accuses", "Tehran", "")], []),
 ]
