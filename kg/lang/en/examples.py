@@ -1286,7 +1286,7 @@ EXAMPLES = [
      "of coercion.", [("Beijing", "criticizes", "Panama", "")], []),
     ("summed-act", "President Donald Trump met Syria's interim leader Ahmed al-Sharaa in Riyadh, a meeting hosted by "
      "Saudi Crown Prince Mohammed bin Salman.", [("Mohammed bin Salman", "hosts", "Donald Trump", ""),
-                                                 ("Mohammed bin Salman", "hosts", "Syria leader", "")], []),
+                                                 ("Mohammed bin Salman", "hosts", "Ahmed al-Sharaa", "")], []),
     # (not a noun with no comma before it, which is no apposition to the act)
     ("summed-act", "Panama left the initiative in a move Beijing criticised.", [], [("Beijing", "criticizes", "Panama")]),
     # a participle joined to a passive, with its own by-agent, shares the passive's subject
@@ -1304,7 +1304,9 @@ EXAMPLES = [
      "from France.", [("France", "criticizes", "Israel", "")], []),
     # "whose" hung by the parser away from its noun: the name written right before the comma owns the thing
     ("whose", "Israel's offensive has drawn criticism from France, whose foreign minister Jean-Noel Barrot called on "
-     "Israel to respect the ceasefire.", [("France", "requests", "Israel", "")], []),
+     "Israel to respect the ceasefire.",
+     # (the minister named in apposition is the actor, for France, since the sixteenth session)
+     [("Jean-Noel Barrot", "requests", "Israel", ""), ("Jean-Noel Barrot", "affiliatedWith", "France", "")], []),
     # companies based in a place are of that place; a U.S. executive department named "the X Department"
     ("based-in", "WASHINGTON (AP) - The Treasury Department on Thursday imposed sanctions on three Hong Kong-based "
      "companies.", [("Treasury Department", "sanctions", "Hong Kong companies", ""),
