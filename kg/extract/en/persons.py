@@ -96,8 +96,21 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the
     # people gazetteer)
     owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text)) \
-        or _host_counterpart(head, names)
+        or _host_counterpart(head, names) or _office_holder_country(head)
     return [mention(names, "person", owner)]
+
+
+def _office_holder_country(role) -> Mention | None:
+    """Simina's predecessor, David Panuelo: whoever held a person's office before or after them acts for the same
+    country."""
+    if role.lemma_.lower() not in ("predecessor", "successor"):
+        return None
+    holders = [m for c in role.children if c.dep_ == "poss" for m in actors_of_tokens([c]) if m.kind == "person"]
+    # (the holder named alone: as titled where the article named them in full before)
+    named = [m for h in holders[:1] for e in role.doc.ents if e.label_ == "PERSON" and e.end <= role.i
+             and e[-1].text == h.text.split()[-1] for m in actors_of_tokens([e.root]) if m.kind == "person"]
+    found = [m for h in holders[:1] + named for m in affiliation_chain(h) if m.kind == "country"]
+    return replace(found[-1], start=role.idx, end=role.idx + len(role.text)) if found else None
 
 
 def _host_counterpart(role, names) -> Mention | None:

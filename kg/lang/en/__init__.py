@@ -504,6 +504,8 @@ MEETING_RECEPTIONS = frozenset({"receive", "host"})
 # Envoys who live where they are met: an ambassador met in Mexico City is no visitor there (a special envoy is)
 RESIDENT_ENVOYS = frozenset({"ambassador", "ambassadors", "chargé", "charge", "embassy"})
 ROLE_NOUNS = frozenset({
+    # (Simina's predecessor, David Panuelo: whoever held the office before, not its holder now)
+    "predecessor", "successor",
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",
     "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",

@@ -2244,4 +2244,14 @@ EXAMPLES = [
     # a name in apposition to a role is a person's also when the tagger took it for an organisation's, hyphen and all
     ("apposition-org", "The report was welcomed by a Geneva-based group whose director, Reza Mohseni-Ejei, said he "
      "had accused Tehran of intimidation.", [("Reza Mohseni-Ejei", "accuses", "Tehran", "")], []),
+    # whoever held a person's office before or after them, named in apposition, is the actor (not the person whose
+    # predecessor they are), for the same country
+    ("predecessor", "Chilean President Gabriel Boric spoke. Boric's predecessor, Sebastián Piñera, had criticized "
+     "Bolivia.", [("Sebastián Piñera", "criticizes", "Bolivia", ""), ("Sebastián Piñera", "affiliatedWith", "Chile", "")],
+     [("Boric", "criticizes", "Bolivia")]),
+    ("predecessor", "President Hilda Heine of the Marshall Islands spoke on Monday. Heine's predecessor, David Kabua, "
+     "had accused China of interference in 2022.", [("David Kabua", "accuses", "China", "")],
+     [("Heine", "accuses", "China")]),
+    ("predecessor", "Boric's predecessor, Sebastián Piñera, criticized Bolivia.",
+     [("Sebastián Piñera", "criticizes", "Bolivia", "")], [("Boric", "criticizes", "Bolivia")]),
 ]
