@@ -46,7 +46,8 @@ from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition
 from kg.extract.en.quotes import attribute
-from kg.extract.en.verbal import clash_relations, due_visits, held_until, stance_relations, verb_relations
+from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
+                                  stance_relations, verb_relations)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -76,7 +77,9 @@ def relations(doc) -> Iterator[Relation]:
 
 def _sentence_relations(sent) -> Iterator[Relation]:
     for ent in sentence_ents(sent):
-        if ent.label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) and not _names_an_unnamed_role(ent) \
+        # (as repaired: a body the tagger took for a work of art is an organisation's)
+        if (ent_of(ent.root) or ent).label_ == "ORG" and is_body(ent) and not _names_a_meeting(ent) \
+                and not _names_an_unnamed_role(ent) \
                 or described_body(ent) is not None:
             # a named government body acts for its country wherever it is named (the Philippine Navy; Russia's
             # military intelligence agency, the GRU)
@@ -88,6 +91,10 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from due_visits(tok, sent)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:
             yield from held_until(tok, sent)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and not (tok.dep_ == "pcomp" and tok.head.lower_ == "for"):
+            yield from (attribute(r, tok) for r in invited_relations(tok, sent))
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+            yield from (attribute(r, tok) for r in presence_visits(tok, sent))
         if tok.pos_ == "ADJ" and tok.lower_ in lex.STANCE_ADJECTIVES and tok.dep_ == "acomp":
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
     for tok in sent:
@@ -115,7 +122,11 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             if tok.lemma_.lower() in lex.CLASH_VERBS or exchanged_fire(tok):
                 yield from (attribute(r, tok) for r in clash_relations(tok, sent))
                 continue
-            yield from _with_threats((attribute(r, tok) for r in verb_relations(tok, predicate, rule, sent)), tok, sent)
+            # (invited Lee to Tokyo: an invitation is still to come, and so is the hosting; not one given as the reason
+            # for praise or blame, which was taken up: criticised Carney for inviting Modi to the G7)
+            invited = tok.lemma_.lower() == "invite" and not (tok.dep_ == "pcomp" and tok.head.lower_ == "for")
+            yield from _with_threats((attribute(replace(r, hedged=True) if invited else r, tok)
+                                      for r in verb_relations(tok, predicate, rule, sent)), tok, sent)
         else:
             yield from _with_threats((attribute(r, tok) for r in noun_relations(tok, predicate, sent)), tok, sent)
 

@@ -305,8 +305,11 @@ def _named_for(body: Mention) -> Mention:
     place = place_of(owner.text) if owner is not None and owner.kind == "country" else None
     word = lex.NATIONALITY_OF.get(place.pref_en) if place is not None else None
     # (and a general staff: Ukraine's General Staff is the Ukrainian General Staff)
+    # (and a body every state has, named by that alone: Argentina's Senate is the Argentine Senate, Ghana's Navy the
+    # Ghanaian Navy; not a name of its own)
+    generic = set(body.text.lower().split()) <= lex.EVERY_STATES_BODY_WORDS
     if word is None or body.text.startswith(word) or "ministry" not in body.text.lower() \
-            and not body.text.lower().endswith("general staff"):
+            and not body.text.lower().endswith("general staff") and not generic:
         return body
     return replace(body, text=f"{word} {body.text}")
 

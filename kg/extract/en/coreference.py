@@ -298,10 +298,25 @@ def event_antecedent(noun) -> list[Mention]:
                 doers += actors.actors_of([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"
                                   and c.lower_ in lex.PARTNER_PREPS for g in c.children if g.dep_ == "pobj"]
                                  + [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i])
+            if doers and noun.lemma_.lower() in lex.VOICED_EVENTS | {"accusation", "allegation", "charge"} \
+                    and (relation_of(noun.head) or ("",))[0] == "rejects":
+                # (Braze accused Russia of ... Russia's Foreign Ministry rejected the accusation: turned away from the
+                # accuser and from the state the accuser speaks for)
+                doers += [c for m in doers for c in (_state_of(m),) if c is not None
+                          and all(place_key(c) != place_key(d) for d in doers)]
             if doers:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
     doers = _lead_doers(noun) if noun.lower_ in lex.LEAD_EVENTS else []
     return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
+
+
+def _state_of(m: Mention) -> Mention | None:
+    """The country a person or a body acts for, at the end of its chain of affiliations."""
+    if m.kind not in ("person", "government", "role"):
+        return None
+    while m.affiliation is not None:
+        m = m.affiliation
+    return m if m.kind == "country" else None
 
 
 def _definite(noun) -> bool:

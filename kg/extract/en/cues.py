@@ -100,6 +100,30 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TIE_NOUNS and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS:
         rel = "cooperatesWith"  # building ties with the United States, deepened relations with Japan (not tense ties)
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SIGNED_DOCUMENTS and (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.SIGNING_VERBS
+            or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.SIGNING_VERBS for c in tok.children)):
+        rel = "cooperatesWith"  # signed a memorandum of understanding with Somaliland, a contract with Korea's KHNP
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.LEGAL_CASE_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "against" for p in tok.children):
+        rel = "accuses"  # filed a case against Argentina at the court, a complaint against Ecuador at the WTO
+    elif rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "complaint" and any(
+            p.dep_ == "prep" and p.lower_ in ("with", "to") for p in tok.children):
+        rel = "protests"  # lodged a formal complaint with China: a protest made to it
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.BRINGING_VERBS | {"drag", "haul"} and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "before") and any(g.lower_ in lex.COURT_WORDS for g in p.subtree)
+            for p in tok.children) and any(c.dep_ == "dobj" and actors.actors_of([c]) for c in tok.children):
+        rel = "accuses"  # took Israel to the International Court of Justice, could take Australia to arbitration
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.ALLY_NOUNS and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        rel = "supports"  # Orban is a close ally of Dodik, Belarus is Russia's closest ally: a standing backer
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.GRIEVANCE_NOUNS and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() == "raise" and raised_with(tok):
+        rel = "criticizes"  # raised its concerns about the survey with Chinese officials: a complaint made to them
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.PERSUADING_VERBS and any(
+            c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children):
+        rel = "requests"  # encouraged both countries to continue their dialogue, pressed Kigali to withdraw
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "share" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SHARED_THINGS for c in tok.children):
         rel = "cooperatesWith"  # shares intelligence with the United States (not: shares a border with)
@@ -207,6 +231,10 @@ def phrasal_particles(verb) -> list:
     """The prepositions and particles of a verb, and those the parser hung on what it fires or launches
     (fired missiles [at Israel]: the target of the firing, not of the missiles)."""
     found = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    # (would "always stand by Republika Srpska": after a quotation mark the parser may take an active verb's "by"
+    # for a passive's agent; with no passive auxiliary it is the phrasal verb's preposition)
+    found += [c for c in verb.children if c.dep_ == "agent" and not any(a.dep_ == "auxpass" for a in verb.children)
+              and (verb.lemma_.lower(), c.lower_) in lex.PHRASAL]
     # (pushed back against, hit back at: the parser may make the particle an adverb)
     found += [c for c in verb.children if c.dep_ == "advmod" and (verb.lemma_.lower(), c.lower_) in lex.PHRASAL]
     if verb.lemma_.lower() in ("fire", "launch"):
@@ -280,6 +308,11 @@ def condemning_name(verb):
                 thing = thing or next((c for c in oprd.children if c.dep_ == "nmod" and c.i < oprd.i), None)
                 if thing is not None:
                     return thing
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        # called the Japanese decision "shameful", the seizure "an act of state banditry": within quotation marks the
+        # parser may hang the word on the thing, as a modifier written after it or in apposition
+        if any((c.dep_ == "amod" and c.i > thing.i or c.dep_ == "appos") and _judged(c) for c in thing.children):
+            return thing
     # described the expulsion as "another provocation", branded the drills as reckless: the word follows "as", on
     # the verb or on the thing
     for thing in (c for c in verb.children if c.dep_ == "dobj"):
@@ -300,6 +333,15 @@ def _judged(word) -> bool:
     words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("amod", "compound")))]
     judgements = lex.NEGATIVE_JUDGEMENTS | lex.DISMISSALS
     return any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in words)
+
+
+def raised_with(grievance) -> list:
+    """Whom a grievance is raised with (raised concerns with Beijing; raised its concerns about the survey with
+    Chinese officials, where the parser hangs "with" on what the concern is about; raised them with her in a call)."""
+    about = [g for p in grievance.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")
+             for g in p.children if g.dep_ == "pobj"]
+    return [g for t in (grievance, grievance.head, *about) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _suspended_member(verb) -> bool:

@@ -211,6 +211,8 @@ def is_hedged(pred) -> bool:
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in lex.STOPPING_VERBS \
             and (relation_of(pred) or ("",))[0] == "sanctions" and _asked_for(pred.head):
         return False  # expected Washington to lift sanctions, urged Beijing to end its ban: the measure stands now
+    if len(carriers) > 1 and _has_neg(carriers[-1]) and _excluding(carriers[-1]):
+        return True  # has not ruled out sanctions on Russia, did not exclude talks: a possibility kept open
     for t in carriers + chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in lex.HEDGING_MODALS:
@@ -219,6 +221,10 @@ def is_hedged(pred) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS:
                 return True
+    top = chain[-1]
+    if top.dep_ == "advcl" and top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) \
+            and not any(c.dep_ in ("nsubj", "mark") for c in top.children) and is_hedged(top.head):
+        return True  # were expected to meet in March to sign a deal: what a meeting still to come is for is to come too
     if any(_future_date(c) for t in carriers + chain for c in t.children):
         return True  # agreed to resume border talks next week, when EU leaders meet Xi next week: still to come
     if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ in ("of", "for") \
@@ -246,6 +252,9 @@ def is_hedged(pred) -> bool:
         # urged Beijing to stop, called on Washington to press Israel: what is asked for has not happened
         if t.dep_ == "xcomp" and relation_of(t.head) is not None and relation_of(t.head)[0] in ("requests", "demands"):
             return True
+        if _shared_infinitive(t) and t.head.dep_ == "xcomp" and (relation_of(t.head.head) or ("",))[0] in (
+                "requests", "demands"):
+            return True  # (urged them to avoid unilateral steps and to return to talks: the return is asked for)
     # only reports make a mentioned event uncertain (not a verb the tagger took for a noun: offered to host[NOUN])
     nominal = pred.pos_ == "NOUN" and _carrier(pred) is None and pred.dep_ != "xcomp"
     if nominal and pred.dep_ == "dobj" and pred.head.dep_ == "xcomp" \
@@ -331,12 +340,33 @@ def _chain(tok):
             node = node.head.head  # (said Japan was considering ..., and that Tokyo had sought: both are said)
             yield node
             continue
+        if _shared_infinitive(node):
+            # (urged Belgrade to avoid unilateral steps and to return to talks: both are asked for; what the first
+            # infinitive itself says, avoiding, is not said of the second)
+            node = node.head
+            if node.lemma_.lower() not in lex.NEGATING_HEADS:
+                yield node
+            continue
         if node.dep_ in ("ROOT", "conj", "advcl", "parataxis") or (
                 node.dep_ == "relcl" and not _content_clause(node)) or _set_apart(node) or _summing(node) \
                 or _joined_main_clause(node):
             break
         node = node.head
         yield node
+
+
+def _excluding(verb) -> bool:
+    """rule out, exclude: a verb that takes a possibility away (so, denied, keeps it open)."""
+    return verb.lemma_.lower() == "exclude" or verb.lemma_.lower() == "rule" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+
+
+def _shared_infinitive(node) -> bool:
+    """to show restraint and (to) return to talks: an infinitive joined to another, with no subject of its own, is
+    under what the first is under (asked for, planned, refused), not a statement of its own."""
+    infinitive = lambda t: t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return node.dep_ == "conj" and node.tag_ == "VB" and infinitive(node.head) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def _joined_main_clause(clause) -> bool:

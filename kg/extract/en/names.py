@@ -63,9 +63,30 @@ def _entity_at(doc) -> dict:
             spans[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             spans.append(ent)
-    spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, _with_joined_field(doc, span))))
-             for span in spans]
+    spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, _with_joined_field(doc, _body_named(
+        doc, span))))) for span in spans]
     return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+
+
+def _body_named(doc, span):
+    """The Chinese Embassy in Palikir tagged as a work of art, the Navy as a product: a name whose head is a
+    capitalised body word (Embassy, Ministry, Navy) is an organisation's, whatever else the tagger took it for."""
+    if span.label_ not in _MISTAKEN_FOR_THINGS | {"ORG"} or not span.root.text[:1].isupper() \
+            or span.root.lower_ not in lex.BODY_WORDS:
+        return span
+    # (Ukraine's Coordination Headquarters / for the Treatment of Prisoners of War: a name cut before its capitalised
+    # prepositional phrase goes on to the phrase's end)
+    end = span.end
+    prep = doc[end] if end < len(doc) else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.i == span.root.i and prep.lower_ in ("for", "of", "on"):
+        words = list(prep.subtree)[1:]
+        if words and all(w.text[:1].isupper() or w.lower_ in ("the", "of", "and", "for", "on") for w in words) \
+                and words[-1].text[:1].isupper():
+            end = words[-1].i + 1
+    return Span(doc, span.start, end, label="ORG")
+
+
+_MISTAKEN_FOR_THINGS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 
 
 def _coordinated_name(first, second) -> bool:
@@ -183,11 +204,14 @@ def without_article(ent) -> list:
 
 
 def members(tok) -> list:
-    """A noun and the nouns conjoined with it: Japan and South Korea."""
+    """A noun and the nouns conjoined with it: Japan and South Korea; and those a group is said to include (sanctions
+    on four Russian officials, including Defence Minister Andrei Belousov: each is a member of the group acted on)."""
     found = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
             found.extend(members(child))
+        elif child.dep_ == "prep" and child.lower_ == "including" and tok.pos_ in ("NOUN", "PROPN"):
+            found.extend(m for g in child.children if g.dep_ == "pobj" for m in members(g))
     return found
 
 

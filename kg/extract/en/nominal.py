@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import flowing, relation_of, symmetric
+from kg.extract.en.cues import flowing, raised_with, relation_of, symmetric
 from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym
@@ -50,6 +50,23 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
+    if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and noun.dep_ == "attr":
+        # Orban is a close ally of Dodik, Belarus is Russia's closest ally: the subject of "be" backs the one the
+        # noun is of, or whose it is
+        objects = [s for s in subjects if s.dep_ == "poss"] + [
+            g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (Serbia is not an ally of Russia, would remain an ally: the copula's negation and hedges)
+        yield from (replace(r, negated=r.negated or is_negated(noun.head), hedged=r.hedged or is_hedged(noun.head))
+                    for r in pair_up(subjects, objects, [], [], predicate, noun, sent, "nominal"))
+        return
+    if predicate == "criticizes" and noun.lemma_.lower() in lex.GRIEVANCE_NOUNS:
+        objects = raised_with(noun)  # (raised its concerns about the survey with Chinese officials: whom with)
+        subjects = [s for s in subjects if s.pos_ != "PRON"]
+    if predicate == "accuses" and noun.lemma_.lower() in lex.LEGAL_CASE_NOUNS:
+        # a complaint against Ecuador at the World Trade Organization: the court or body it is brought to is a venue
+        objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+                   if g.dep_ == "pobj"]
     if not actors_of(objects):
         # Russia's war of aggression against Ukraine: whom the event is aimed at may hang on the noun that says what
         # kind of event it is
@@ -60,6 +77,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
         # the European Union's next package of sanctions against Russia: the package's owner imposes them
         subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
+    if predicate in symmetric() and not partners:
+        # a memorandum of understanding with Somaliland: the partner may hang on what the document is of
+        partners = [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.i == noun.i
+                    and not actors_of([o]) for p in o.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
+                    for g in p.children if g.dep_ == "pobj"]
     if predicate == "supports" and not actors_of(objects) and any(is_amount(o) for o in objects):
         # Germany's pledge of 500 million euros in military aid to Ukraine: whom the sum pledged goes to
         # (the parser may hang "in aid" on the pledge itself)
@@ -151,7 +173,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     # (told reporters after a meeting of EU ministers: a meeting whose of-phrase names who met is a gathering of
     # theirs, which whoever speaks after it attended as one of them; it is no meeting with them)
     gathering = predicate in lex.MEETING_RELATIONS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    if not actors_of(subjects) and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during", "after") \
+    # (In a meeting with Wang Yi, Wong called for restraint: a meeting the clause is set in is its subject's, as one
+    # during or after it is; not being in talks, read above)
+    set_in = noun.head.lower_ == "in" and predicate in lex.MEETING_RELATIONS and noun.head.head.pos_ == "VERB" \
+        and noun.head.head.lemma_ not in ("be", "remain", "stay") and any(
+            c.dep_ == "prep" and c.lower_ in lex.PARTNER_PREPS for c in noun.children)
+    if not actors_of(subjects) and noun.dep_ == "pobj" and (noun.head.lower_ in ("on", "during", "after") or set_in) \
             and noun.head.dep_ == "prep" and not gathering:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
@@ -165,6 +192,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     sources = [g for t in (noun, noun.head, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                                               for g in p.children if g.dep_ == "pobj"))
                for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    if not actors_of(sources) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.UNDERGOING_VERBS \
+            and not actors_of(objects) and subjects and all(s.pos_ != "PRON" and (actors_of([s]) or demonym_of(s))
+                                                            for s in subjects):
+        # has received Chinese aid, faced U.S. sanctions, drew Japan's criticism: with no from-phrase, the event's own
+        # doer (a nationality or an owner written on it) is whom it comes from
+        sources = subjects
     defied = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.DEFYING_VERBS
     if (noun.dep_ == "pobj" and noun.head.lower_ in lex.CONCESSIVE_PREPS or defied) and actors_of(sources) \
             and not objects and noun.head.head.pos_ == "VERB":
@@ -188,7 +221,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             # hosted Hamas leaders in Istanbul, drawing a sharp rebuke from Israel; approved the sale, prompting
             # protests from Beijing: a participle set after the clause undergoes it for the clause's subject
             inherit_subject(drew) if drew.dep_ in ("advcl", "xcomp") and drew.tag_ == "VBG" else [])
-        if actors_of(sources) and undergoer:
+        if (actors_of(sources) or sources and all(demonym_of(s) for s in sources)) and undergoer:
             targets_ = [u for u in undergoer if actors_of([u])] or undergoer
             yield from pair_up(sources, targets_, [], [], predicate, noun, sent, "receiving")
             return

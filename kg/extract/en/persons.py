@@ -76,7 +76,10 @@ def named_in_apposition(tok, ent) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
     head = posting_role(tok.head) or tok.head
-    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ not in ("PERSON",)):
+    # (whose director, Mahmood Amiry-Moghaddam: a name the tagger took for an organisation's, which is no body and
+    # no name the gazetteer knows)
+    if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ != "PERSON" and not (
+            ent.label_ == "ORG" and not is_body(ent) and gazetteer().lookup(ent.text) is None)):
         return []
     if not (head.lemma_.lower() in lex.ROLE_NOUNS or head.lower_ in lex.ROLE_NOUNS or head.lower_ == "counterpart"
             or head.lower_ in lex.DIPLOMAT_NOUNS or head.lower_ in lex.CHAIR_NOUNS and head.i < tok.i):  # (the French charge d'affaires, Laurent Dufay,)
@@ -86,13 +89,28 @@ def named_in_apposition(tok, ent) -> list[Mention]:
         # (the head of the mission, former Dominican President Leonel Fernandez: no title; the junta's spokesman,
         # Colonel Ahmat Brahim Haggar: no rank)
         names = names[1:]
+    if len(names) >= 2 and all(t.text in ("-", "‐") for t in tok.doc[names[0].i:names[-1].i + 1] if t not in names):
+        names = list(tok.doc[names[0].i:names[-1].i + 1])  # (Amiry-Moghaddam: a hyphen inside the family name)
     if len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or place_of(span_text(names)) is not None:
         return []
     # (The African Union's Commission chairperson, Mahmoud Ali Youssouf: a title that says no owner leaves it to the
     # people gazetteer)
     owner = owner_of(head, []) or known_country(span_text(names), names[0].idx, names[-1].idx + len(names[-1].text)) \
-        or _host_counterpart(head, names)
+        or _host_counterpart(head, names) or _office_holder_country(head)
     return [mention(names, "person", owner)]
+
+
+def _office_holder_country(role) -> Mention | None:
+    """Simina's predecessor, David Panuelo: whoever held a person's office before or after them acts for the same
+    country."""
+    if role.lemma_.lower() not in ("predecessor", "successor"):
+        return None
+    holders = [m for c in role.children if c.dep_ == "poss" for m in actors_of_tokens([c]) if m.kind == "person"]
+    # (the holder named alone: as titled where the article named them in full before)
+    named = [m for h in holders[:1] for e in role.doc.ents if e.label_ == "PERSON" and e.end <= role.i
+             and e[-1].text == h.text.split()[-1] for m in actors_of_tokens([e.root]) if m.kind == "person"]
+    found = [m for h in holders[:1] + named for m in affiliation_chain(h) if m.kind == "country"]
+    return replace(found[-1], start=role.idx, end=role.idx + len(role.text)) if found else None
 
 
 def _host_counterpart(role, names) -> Mention | None:
@@ -130,16 +148,28 @@ def titled_in_apposition(ent) -> bool:
 
 def known_surname(tok) -> bool:
     ent = ent_of(tok)
+    if ent is not None and ent.label_ != "PERSON" and len(ent) > 1 and tok.i == ent.end - 1:
+        # Foreign Minister Espen Barth Eide ... Barth Eide said: the last words of a person's full name, which the
+        # tagger took for another kind of name when read again alone, are that person
+        return ent.text in _name_tails(tok.doc)
     if ent is not None and (ent.label_ == "PERSON" or len(ent) > 1):
         return False
     return tok.text in _surnames(tok.doc)
+
+
+def _name_tails(doc) -> frozenset[str]:
+    """The last two words or more of each full name of three words or more (Barth Eide of Espen Barth Eide)."""
+    return frozenset(e[i:].text for e in doc.ents for e in (ent_of(e[0]),) if e.label_ == "PERSON" and len(e) > 2
+                     for i in range(1, len(e) - 1))
 
 
 def _surnames(doc) -> frozenset[str]:
     cached = _SURNAMES.get(doc)
     if cached is None:
         # (and the first: Indonesians go by one of their names, Prabowo Subianto is Prabowo)
-        cached = frozenset(w.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0], e[-1])
+        # (the names as repaired, not as tagged: Espen Barth / Eide, whose family name the tagger left out, is Eide)
+        cached = frozenset(w.text for e in doc.ents for e in (ent_of(e[0]),) if e.label_ == "PERSON" and len(e) > 1
+                           for w in (e[0], e[-1])
                            if w.text[:1].isupper() and w.lower_ not in lex.ROLE_NOUNS and place_of(w.text) is None)
         # (and the names read from a role in apposition: Tatyana Moskalkova, Russia's commissioner, then Moskalkova)
         cached |= frozenset(tok.text for tok in doc if tok.pos_ == "PROPN" and tok.dep_ != "compound"

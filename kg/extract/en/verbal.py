@@ -499,3 +499,46 @@ def held_until(verb, sent) -> Iterator[Relation]:
             # would stay until Colombia ...)
             if place_key(side) != place_key(who) and "anaphor" not in (side.kind, who.kind):
                 yield new_relation(who, "demands", side, verb, sent, "verbal")
+
+
+def presence_visits(verb, sent) -> Iterator[Relation]:
+    """Wong was in Fiji for talks, Merz will be in Skopje on Tuesday: a person who is in a country (or its city) is
+    visiting it (linking drops a visit to one's own country); will be there is still to come (hedged)."""
+    places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+              if g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lower_ == "capital")]
+    if not places or any(c.dep_ in ("attr", "acomp", "xcomp") for c in verb.children):
+        return  # (was a minister in Kenya, was ready in Tokyo: a state or a role, not a presence)
+    visitors = [m for m in actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if m.kind == "person"]
+    for v in visitors:
+        for place in actors_of(places):
+            if place.kind == "country" and place_key(place) not in {place_key(m) for m in affiliation_chain(v)}:
+                yield new_relation(v, "visits", place, verb, sent, "verbal", negated=is_negated(verb),
+                                   hedged=is_hedged(verb))
+
+
+def invited_relations(verb, sent) -> Iterator[Relation]:
+    """Van Klaveren had invited Werthein to Santiago for talks; the EU invited Vucic and Kurti to emergency talks in
+    Brussels: an invitation is still to come (hedged): the guest would visit the country it is to, and would hold the
+    talks it is for with the host, or, when several are invited to talks, with each other."""
+    guests = actors_of([c for c in verb.children if c.dep_ == "dobj"])
+    hosts = [m for m in actors_of([c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb))]
+    if not guests or not hosts:
+        return
+    negated = is_negated(verb)
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
+    places = [g for p in preps if p.lower_ == "to" for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for guest in guests:
+        for place in actors_of(places):
+            if place.kind == "country" and place_key(place) not in {place_key(m) for m in affiliation_chain(guest)}:
+                yield new_relation(guest, "visits", place, verb, sent, "verbal", negated=negated, hedged=True)
+    talks = [g for p in preps for t in p.subtree if t.dep_ == "pobj" and t.lemma_.lower() in lex.TALK_NOUNS
+             for g in (t,)]
+    if not talks:
+        return
+    if len(guests) > 1:
+        for k, a in enumerate(guests):
+            for b in guests[k + 1:]:
+                yield new_relation(a, "negotiatesWith", b, verb, sent, "verbal", negated=negated, hedged=True)
+        return
+    for host in hosts:
+        yield new_relation(host, "negotiatesWith", guests[0], verb, sent, "verbal", negated=negated, hedged=True)

@@ -130,6 +130,9 @@ JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral"})
 # Weapons stand for whoever fires them (Ukrainian drones hit, Russia's missiles struck: the country)
 WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane", "warplanes",
                           "jet", "jets", "artillery", "shell", "shells", "bomber", "bombers"})
+# Nouns of a standing backer, which back whom they are of when said of someone (is a close ally of Dodik; not in
+# apposition, "Turkey, a close ally of Mogadishu", which the gold sets leave as a description)
+ALLY_NOUNS = frozenset({"ally", "supporter", "backer", "patron", "champion"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)
@@ -191,7 +194,18 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "pound": "attacks", "target": "attacks",
              "blast": "criticizes", "rebuke": "criticizes", "lambast": "criticizes", "shield": "supports",
              "bankroll": "supports", "fund": "supports", "finance": "supports",
-             "resist": "opposes"}  # (was expected to resist Latvia's request)
+             "resist": "opposes",  # (was expected to resist Latvia's request)
+             "sue": "accuses"}  # (Ukraine sued Russia at the court: a case brought against it)
+# A case brought against someone is an accusation (a case against Israel at the ICJ, a complaint against Ecuador at the
+# WTO), and so is taking someone to a court or to arbitration
+LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings"})
+COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlos"})
+# Grievances raised with someone are a complaint made to them (raised its concerns with Chinese officials); a concern
+# only voiced names no one
+GRIEVANCE_NOUNS = frozenset({"concern", "objection", "grievance"})
+# Verbs of getting someone to do something, which ask it of them only with an object and an infinitive (encouraged
+# both countries to continue their dialogue; not encouraged by the talks)
+PERSUADING_VERBS = frozenset({"encourage", "implore", "exhort", "beseech", "entreat", "advise"})
 # Handing things over to someone supports them (delivered air defence systems to Ukraine, transferred warships
 # to Manila), when what is handed over is a thing, not an event (delivered a warning to is a warning)
 TRANSFER_VERBS = frozenset({"deliver", "transfer", "send", "ship", "provide", "give", "donate", "sell", "lend"})
@@ -314,7 +328,11 @@ HEDGING_HEADS = frozenset({"consider", "plan", "intend", "expect", "propose", "t
                            # readiness is no act yet (was ready to hold talks, willing to meet)
                            "ready", "willing", "prepared", "open", "offer", "vow", "pledge", "promise", "due",
                            # attempts under way (launched a procedure to suspend visa-free travel)
-                           "procedure", "process", "bid"})
+                           "procedure", "process", "bid",
+                           # what someone is invited to do is still to come (invited Jeri to meet him in Leticia)
+                           "invite", "unlikely"})
+# Nouns of talks an invitation may be to (invited him to Santiago for talks, to emergency talks in Brussels)
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations"})
 # Whoever is due in a country is to visit it (Prabowo is due in Tokyo on Thursday)
 DUE_WORDS = frozenset({"due"})
 # Words that make an event noun one still to come (a planned visit, a proposed summit, possible sanctions)
@@ -407,6 +425,10 @@ CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "wo
 # Agreements between parties: negotiating one again is negotiating with its other party (ruled out renegotiating
 # the treaty), whoever the article said made it with them
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "protocol"})
+# Documents that bind their parties only once signed: signing one with someone is cooperation (signed a memorandum
+# of understanding with Somaliland, a contract with South Korea's state nuclear company), drafting one is not yet
+SIGNED_DOCUMENTS = frozenset({"memorandum", "contract", "mou", "charter", "declaration of intent"})
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 # Nouns of deciding or intending whose possessor does what their infinitive says (Rabat's decision to close the
 # crossing); those of an intention are hedged as the verbs are (plan, offer, pledge, vow, promise, bid)
 CONTROLLING_NOUNS = frozenset({"decision", "move", "plan", "offer", "pledge", "vow", "promise", "bid"})
@@ -468,7 +490,8 @@ READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed
 # not able to attend, is not likely to strike)
 DENIABLE_ADJECTIVES = READY_ADJECTIVES | {"about", "likely", "set", "due", "poised", "eager", "keen", "able", "free"}
 # Adjectives of unreadiness: what they take does not happen (Peru is unwilling to meet, was unable to attend)
-UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared"})
+UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "unprepared",
+                                "unlikely"})  # (the meeting was now unlikely to take place: negated, and hedged)
 # Fire exchanged is a clash (exchanged artillery fire, traded shots; not blows, which are words as often)
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
@@ -481,6 +504,8 @@ MEETING_RECEPTIONS = frozenset({"receive", "host"})
 # Envoys who live where they are met: an ambassador met in Mexico City is no visitor there (a special envoy is)
 RESIDENT_ENVOYS = frozenset({"ambassador", "ambassadors", "chargé", "charge", "embassy"})
 ROLE_NOUNS = frozenset({
+    # (Simina's predecessor, David Panuelo: whoever held the office before, not its holder now)
+    "predecessor", "successor",
     "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "official", "officials", "leader", "chancellor", "premier", "adviser", "advisor", "diplomat", "diplomats",
     "general", "commander", "chief", "head", "king", "prince", "emir", "sheikh", "representative", "senator",
@@ -565,11 +590,16 @@ CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warsh
 # Named bodies: an ORG whose name ends so is a government body of its country
 BODY_WORDS = frozenset({"ministry", "department", "office", "council", "army", "navy", "force", "forces",
                         "guard", "parliament", "congress", "senate", "assembly", "agency", "command", "pentagon",
+                        "committee",  # (Kyrgyzstan's State Committee for National Security)
                         "cabinet", "embassy", "military", "headquarters", "presidency", "bureau", "directorate",
                         "service", "police", "chiefs",  # (the South Korean Joint Chiefs of Staff)
                         "staff",  # (Ukraine's General Staff said its drones had hit ...)
                         "court",  # (Bolivia's Supreme Court of Justice: the judiciary is the state's too)
                         "mission"})  # (the European Union Monitoring Mission: a body of the bloc)
+# The words of a body every state has, named by them alone (the Senate, the Navy, the National Assembly, the Coast
+# Guard): named with a country's possessive, it takes the country's nationality word (Argentina's Senate)
+EVERY_STATES_BODY_WORDS = frozenset({"senate", "parliament", "congress", "navy", "army", "air", "force", "coast", "guard",
+                                     "national", "assembly", "armed", "forces", "police", "military"})
 # A bloc's commissioners act for its commission (EU Trade Commissioner: the European Commission)
 COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
@@ -674,6 +704,9 @@ NAME_PREFIXES = frozenset({"admiral", "vice-admiral", "colonel", "lieutenant", "
 # Pronouns and definite descriptions that refer back: the kind they refer to
 ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "the country": "country",
             "the minister": "person", "the president": "person", "the spokesperson": "person",
+            # (a title every such office-holder has, named again alone: the last person named before it)
+            "the secretary-general": "person", "the secretary general": "person", "the prime minister": "person",
+            "the chancellor": "person", "the premier": "person",
             "the spokesman": "person", "the spokeswoman": "person", "both countries": "country",
             "the two countries": "country", "both sides": "actor", "the two sides": "actor",
             "both governments": "country", "the two governments": "country", "both nations": "country",

@@ -436,8 +436,9 @@ EXAMPLES = [
     # hosting talks between parties receives the parties; an infinitive the tagger took for a noun is a verb
     ("hosting", "Malaysia offered to host talks between Thailand and Cambodia.",
      [("Malaysia", "hosts", "Thailand", "hedged"), ("Malaysia", "hosts", "Cambodia", "hedged")], []),
+    # (an invitation is still to come: hedged, as the gold sets record invitations, since the sixteenth session)
     ("hosting", "The EU invited Serbian President Aleksandar Vucic to Brussels for talks.",
-     [("EU", "hosts", "Aleksandar Vucic", "")], []),
+     [("EU", "hosts", "Aleksandar Vucic", "hedged")], []),
     # appreciating is praise; coordinating with someone is cooperating
     ("praise", "Thailand appreciated Malaysia's efforts.", [("Thailand", "praises", "Malaysia", "")], []),
     ("cooperation", "Japan said it was coordinating closely with the EU.", [("Japan", "cooperatesWith", "EU", "")], []),
@@ -453,7 +454,7 @@ EXAMPLES = [
      [("European Union", "threatens", "U.S.", "")], []),
     # a dateline (the place a story was filed from, in capitals before a dash) is no actor
     ("dateline", "PRISTINA — The European Union on Wednesday invited Serbian President Aleksandar Vucic to Brussels.",
-     [("European Union", "hosts", "Aleksandar Vucic", "")], [("PRISTINA", "hosts", "Aleksandar Vucic")]),
+     [("European Union", "hosts", "Aleksandar Vucic", "hedged")], [("PRISTINA", "hosts", "Aleksandar Vucic")]),
     # calling something by a word of condemnation criticises whose it is
     ("calling", "The EU imposed sanctions on Russia. Lavrov called the sanctions illegal.",
      [("Lavrov", "criticizes", "EU", "")], []),
@@ -953,7 +954,8 @@ EXAMPLES = [
     ("negation", "The United States called off talks with Iran.", [("United States", "negotiatesWith", "Iran", "negated")], []),
     ("negation", "Japan ruled out sanctions on China.", [("Japan", "sanctions", "China", "negated")], []),
     ("negation", "South Korea did not postpone talks with Japan.", [("South Korea", "negotiatesWith", "Japan", "")], []),
-    ("negation", "Washington did not rule out sanctions on China.", [("Washington", "sanctions", "China", "")], []),
+    # (not ruled out: a possibility kept open, hedged as the gold sets record it, since the sixteenth session)
+    ("negation", "Washington did not rule out sanctions on China.", [("Washington", "sanctions", "China", "hedged")], []),
     ("negation", "Israel never refused to negotiate with Egypt.", [("Israel", "negotiatesWith", "Egypt", "")], []),
     ("negation", "The visit by Xi to Seoul never happened.", [("Xi", "visits", "Seoul", "negated")], []),
     ("negation", "Saudi Arabia has neither criticized Israel nor praised Iran.",
@@ -1284,7 +1286,7 @@ EXAMPLES = [
      "of coercion.", [("Beijing", "criticizes", "Panama", "")], []),
     ("summed-act", "President Donald Trump met Syria's interim leader Ahmed al-Sharaa in Riyadh, a meeting hosted by "
      "Saudi Crown Prince Mohammed bin Salman.", [("Mohammed bin Salman", "hosts", "Donald Trump", ""),
-                                                 ("Mohammed bin Salman", "hosts", "Syria leader", "")], []),
+                                                 ("Mohammed bin Salman", "hosts", "Ahmed al-Sharaa", "")], []),
     # (not a noun with no comma before it, which is no apposition to the act)
     ("summed-act", "Panama left the initiative in a move Beijing criticised.", [], [("Beijing", "criticizes", "Panama")]),
     # a participle joined to a passive, with its own by-agent, shares the passive's subject
@@ -1302,7 +1304,9 @@ EXAMPLES = [
      "from France.", [("France", "criticizes", "Israel", "")], []),
     # "whose" hung by the parser away from its noun: the name written right before the comma owns the thing
     ("whose", "Israel's offensive has drawn criticism from France, whose foreign minister Jean-Noel Barrot called on "
-     "Israel to respect the ceasefire.", [("France", "requests", "Israel", "")], []),
+     "Israel to respect the ceasefire.",
+     # (the minister named in apposition is the actor, for France, since the sixteenth session)
+     [("Jean-Noel Barrot", "requests", "Israel", ""), ("Jean-Noel Barrot", "affiliatedWith", "France", "")], []),
     # companies based in a place are of that place; a U.S. executive department named "the X Department"
     ("based-in", "WASHINGTON (AP) - The Treasury Department on Thursday imposed sanctions on three Hong Kong-based "
      "companies.", [("Treasury Department", "sanctions", "Hong Kong companies", ""),
@@ -2108,4 +2112,146 @@ EXAMPLES = [
     ("apposition-body", "General Abdel Fattah al-Burhan, the head of the Sovereignty Council and Sudan's de facto "
      "leader, met Putin.", [("Sovereignty Council", "affiliatedWith", "Sudan", ""),
                             ("Abdel Fattah al-Burhan", "affiliatedWith", "Sovereignty Council", "")], []),
+    # a family name the tagger left out of a full name is still the family name (Espen Barth / Eide), and the last
+    # words of a full name read again are that person whatever the tagger takes them for; "he" in what they say is them
+    ("family-name", "Prime Minister Espen Barth Eide met reporters. Barth Eide said he had protested to Russia.",
+     [("Eide", "protests", "Russia", "")], [("he", "protests", "Russia")]),
+    ("family-name", "Foreign Minister Espen Barth Eide spoke first. Eide said he had protested to Iran.",
+     [("Eide", "protests", "Iran", "")], [("he", "protests", "Iran")]),
+    # a phrasal verb's "by" the parser took for a passive's agent after a quotation mark (no passive auxiliary)
+    ("phrasal-agent", 'Vucic said Serbia would "always stand by Republika Srpska" on the issue.',
+     [("Serbia", "supports", "Republika Srpska", "hedged")], []),
+    ("phrasal-agent", 'Orban said Hungary would "firmly stand by Slovakia" in the dispute.',
+     [("Hungary", "supports", "Slovakia", "hedged")], []),
+    # an event received or faced with no from-phrase comes from the doer written on it (a nationality, an owner)
+    ("received-event", "Micronesia switched recognition to Beijing in 1989 and has received Chinese aid for roads.",
+     [("China", "supports", "Micronesia", "")], []),
+    ("received-event", "Kenya received U.S. military assistance last year.", [("U.S.", "supports", "Kenya", "")], []),
+    ("received-event", "Iran faces new U.S. sanctions.", [("U.S.", "sanctions", "Iran", "")], []),
+    # calling something a word of condemnation within quotation marks, which the parser hangs on the thing itself
+    ("calling-quoted", 'China called the Japanese decision "shameful".', [("China", "criticizes", "Japan", "")], []),
+    ("calling-quoted", 'Tokyo called the Chinese seizure of its ship "an act of state banditry."',
+     [("Tokyo", "criticizes", "China", "")], []),
+    # a group acted on "including" someone acts on each one it includes too
+    ("including", "Washington sanctioned four Russian officials, including Defence Minister Andrei Belousov.",
+     [("Washington", "sanctions", "Andrei Belousov", "")], []),
+    ("including", "Kyiv criticized several countries, including Hungary and Slovakia.",
+     [("Kyiv", "criticizes", "Hungary", ""), ("Kyiv", "criticizes", "Slovakia", "")], []),
+    # signing a document that binds its parties (a memorandum, a contract) with someone is cooperation; the partner
+    # may hang on what the document is of
+    ("signed-document", "Ethiopia signed a memorandum of understanding with Kenya in 2024.",
+     [("Ethiopia", "cooperatesWith", "Kenya", "")], []),
+    ("signed-document", "Japan and India inked a contract on high-speed rail.", [("Japan", "cooperatesWith", "India", "")], []),
+    ("signed-document", "Japan said it would not sign a planned memorandum with Beijing.",
+     [("Japan", "cooperatesWith", "Beijing", "negated,hedged")], []),
+    ("signed-document", "Peru drafted a memorandum with Chile.", [], [("Peru", "cooperatesWith", "Chile")]),
+    # a person who is in a foreign country or its city is visiting it (will be: still to come); not in their own
+    ("presence", "German Chancellor Friedrich Merz was in Skopje on Tuesday.",
+     [("Friedrich Merz", "visits", "Skopje", "")], []),
+    ("presence", "Japanese Foreign Minister Takeshi Iwaya will be in Seoul next week.",
+     [("Takeshi Iwaya", "visits", "Seoul", "hedged")], []),
+    ("presence", "Iwaya was not in Seoul for the signing.", [("Iwaya", "visits", "Seoul", "negated")], []),
+    ("presence", "Chinese Premier Li Qiang was in Beijing on Monday.", [], [("Li Qiang", "visits", "Beijing")]),
+    # a body every state has, named with its country's possessive, takes the country's nationality word
+    ("generic-body", "Ghana's Navy accused Togo of an incursion.",
+     [("Ghanaian Navy", "accuses", "Togo", ""), ("Ghanaian Navy", "affiliatedWith", "Ghana", "")], []),
+    ("generic-body", "Peru's Senate approved a declaration rejecting the Bolivian claim.",
+     [("Peruvian Senate", "rejects", "Bolivia", "")], []),
+    # a name whose head is a capitalised body word is an organisation's whatever else the tagger took it for (a work of
+    # art, a product), and goes on to the end of a capitalised prepositional phrase it was cut before
+    ("body-name", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said it had asked the UAE "
+     "to help.", [("Coordination Headquarters for the Treatment of Prisoners of War", "affiliatedWith", "Ukraine", ""),
+                  ("Coordination Headquarters for the Treatment of Prisoners of War", "requests", "UAE", "")], []),
+    ("body-name", "Nigeria's Agency for Border Control accused Benin of smuggling.",
+     [("Agency for Border Control", "affiliatedWith", "Nigeria", ""), ("Agency for Border Control", "accuses", "Benin", "")],
+     []),
+    # accusations or criticism turned away are turned away from their author and from the state the author acts for
+    ("rejected-accusation", "Latvian Foreign Minister Baiba Braze accused Moscow of sabotage. Russia's Foreign Ministry "
+     "rejected the accusation.", [("Russian Foreign Ministry", "rejects", "Baiba Braze", ""),
+                                  ("Russian Foreign Ministry", "rejects", "Latvia", "")], []),
+    ("rejected-accusation", "Syria's Foreign Ministry criticized the Jordanian strikes. Jordanian Foreign Minister Ayman "
+     "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", ""),
+                                        ("Ayman Safadi", "rejects", "Syrian Foreign Ministry", "")], []),
+    # a title every office-holder has, named again alone (the secretary-general, the prime minister), is the last
+    # person named before it, also with a hyphen inside the title
+    ("title-again", "U.N. Secretary-General Antonio Guterres spoke on Monday. The secretary-general praised Chile.",
+     [("the secretary general", "praises", "Chile", "")], []),
+    # encouraging, imploring or advising someone to do something asks it of them (not being encouraged by something)
+    ("persuading", "Guterres encouraged Chile and Argentina to continue their dialogue.",
+     [("Guterres", "requests", "Chile", ""), ("Guterres", "requests", "Argentina", "")], []),
+    ("persuading", "The EU encouraged Serbia to join the sanctions.", [("EU", "requests", "Serbia", "")], []),
+    ("persuading", "Tokyo was encouraged by the talks with Seoul.", [], [("Seoul", "requests", "Tokyo")]),
+    # a case or complaint brought against someone, suing them or taking them to a court or to arbitration accuses
+    # them (the court is a venue); a complaint lodged with someone protests to them
+    ("legal-case", "Guyana brought a case against Venezuela before the ICJ.", [("Guyana", "accuses", "Venezuela", "")],
+     []),
+    ("legal-case", "Colombia would file a complaint against Ecuador at the World Trade Organization.",
+     [("Colombia", "accuses", "Ecuador", "hedged")], [("Colombia", "accuses", "World Trade Organization")]),
+    ("legal-case", "South Africa took Israel to the International Court of Justice.",
+     [("South Africa", "accuses", "Israel", "")], []),
+    ("legal-case", "Ukraine sued Russia at the European Court of Human Rights.", [("Ukraine", "accuses", "Russia", "")], []),
+    ("legal-case", "Peru dropped its complaint against Chile.", [("Peru", "accuses", "Chile", "negated")], []),
+    ("legal-case", "Vietnam lodged a formal complaint with China over the seizure.",
+     [("Vietnam", "protests", "China", "")], []),
+    # a meeting or talks the clause is set in ("in a meeting with X, Y ...") are its subject's, as during or after them
+    ("set-in-meeting", "In a meeting with Wang Yi, Penny Wong called for restraint.",
+     [("Penny Wong", "meetsWith", "Wang Yi", "")], []),
+    ("set-in-meeting", "In talks with Modi, Albanese raised trade.", [("Albanese", "negotiatesWith", "Modi", "")], []),
+    # grievances raised with someone are a complaint to them, also when the parser hangs "with" on what they are about
+    ("raised-with", "Japan raised concerns with Beijing over the buoy.", [("Japan", "criticizes", "Beijing", "")], []),
+    ("raised-with", "Wong said Canberra had raised its concerns about the survey with Chinese officials.",
+     [("Canberra", "criticizes", "China officials", "")], []),
+    ("raised-with", "India voiced concern about Pakistan's missile test.", [], [("India", "criticizes", "Pakistan")]),
+    # a standing backer said of someone (is an ally of, a supporter of) backs them; the copula's negation holds
+    ("ally", "Chad is an ally of France.", [("Chad", "supports", "France", "")], []),
+    ("ally", "Belarus is Russia's closest ally.", [("Belarus", "supports", "Russia", "")], []),
+    ("ally", "Serbia is not an ally of Russia.", [("Serbia", "supports", "Russia", "negated")], []),
+    ("committee", "Kyrgyzstan's State Committee for National Security accused Tajikistan of the attack.",
+     [("State Committee for National Security", "affiliatedWith", "Kyrgyzstan", "")], []),
+    # an invitation is still to come: the hosting is hedged, the guest would visit the country it is to, and would
+    # hold the talks it is for with the host, or with each other when several are invited; not an invitation given as
+    # the reason for praise or blame, which was taken up
+    ("invitation", "Japan invited Korean President Lee Jae-myung to Tokyo.",
+     [("Japan", "hosts", "Lee Jae-myung", "hedged"), ("Lee Jae-myung", "visits", "Tokyo", "hedged")], []),
+    ("invitation", "Van Klaveren said he had invited Argentine Foreign Minister Gerardo Werthein to Santiago for talks.",
+     [("Van Klaveren", "negotiatesWith", "Gerardo Werthein", "hedged"), ("Gerardo Werthein", "visits", "Santiago", "hedged")],
+     []),
+    ("invitation", "The EU invited Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti to emergency "
+     "talks in Brussels.", [("Aleksandar Vucic", "negotiatesWith", "Albin Kurti", "hedged")], []),
+    ("invitation", "Japan did not invite Russia to the ceremony.", [("Japan", "hosts", "Russia", "negated,hedged")], []),
+    ("invitation", "Poilievre criticised Carney for inviting Modi to the G7 summit in June.",
+     [("Carney", "hosts", "Modi", "")], []),
+    # an infinitive joined to another, with no subject of its own, is under what the first is under (asked for,
+    # planned, refused), though not under what the first itself says (avoiding)
+    ("joined-infinitive", "The EU urged Serbia to show restraint and to return to talks with Kosovo.",
+     [("Serbia", "negotiatesWith", "Kosovo", "hedged")], []),
+    ("joined-infinitive", "Kallas urged Belgrade and Pristina to avoid unilateral steps and to return to talks.",
+     [("Belgrade", "negotiatesWith", "Pristina", "hedged")], []),
+    ("joined-infinitive", "Russia plans to attack Kharkiv and seize Sumy.", [("Russia", "attacks", "Kharkiv", "hedged")],
+     []),
+    # what is unlikely to happen does not happen, as far as anyone says (negated, hedged); a possibility not ruled out
+    # is kept open (hedged), while a measure not called off stands
+    ("unlikely", "Japan is unlikely to join the sanctions against China.",
+     [("Japan", "sanctions", "China", "negated,hedged")], []),
+    ("not-ruled-out", "Seoul did not rule out talks with Pyongyang.", [("Seoul", "negotiatesWith", "Pyongyang", "hedged")],
+     []),
+    ("not-ruled-out", "Japan did not call off its sanctions on Russia.", [("Japan", "sanctions", "Russia", "")], []),
+    # what an act still to come is for is still to come too (a purpose infinitive under a hedged verb); a purpose of an
+    # act done is told as done
+    ("purpose", "Lavrov will travel to Beijing to sign a deal with China.",
+     [("Lavrov", "cooperatesWith", "China", "hedged")], []),
+    ("purpose", "Lavrov travelled to Beijing to sign a deal with China.", [("Lavrov", "cooperatesWith", "China", "")], []),
+    # a name in apposition to a role is a person's also when the tagger took it for an organisation's, hyphen and all
+    ("apposition-org", "The report was welcomed by a Geneva-based group whose director, Reza Mohseni-Ejei, said he "
+     "had accused Tehran of intimidation.", [("Reza Mohseni-Ejei", "accuses", "Tehran", "")], []),
+    # whoever held a person's office before or after them, named in apposition, is the actor (not the person whose
+    # predecessor they are), for the same country
+    ("predecessor", "Chilean President Gabriel Boric spoke. Boric's predecessor, Sebastián Piñera, had criticized "
+     "Bolivia.", [("Sebastián Piñera", "criticizes", "Bolivia", ""), ("Sebastián Piñera", "affiliatedWith", "Chile", "")],
+     [("Boric", "criticizes", "Bolivia")]),
+    ("predecessor", "President Hilda Heine of the Marshall Islands spoke on Monday. Heine's predecessor, David Kabua, "
+     "had accused China of interference in 2022.", [("David Kabua", "accuses", "China", "")],
+     [("Heine", "accuses", "China")]),
+    ("predecessor", "Boric's predecessor, Sebastián Piñera, criticized Bolivia.",
+     [("Sebastián Piñera", "criticizes", "Bolivia", "")], [("Boric", "criticizes", "Bolivia")]),
 ]
