@@ -420,6 +420,9 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
     for tok in (pred, *carriers):
         if _aux(tok) & lex.HEDGING_AUX or _possible(tok):
             return True
+        if tok.lemma_ in lex.WILLING_NEGATIONS or tok.lemma_ == "入れる" and any(
+                c.lemma_ in lex.CONSIDERING_PHRASES for c in tok.children):
+            return True  # 提訴も辞さない, 提訴も視野に入れている: ready for it, or considering it
         if _refused_topic(tok) and any(gov.lemma_ in lex.HEDGING_HEADS for gov in _governors(_word_after(tok, adverbs=True))):
             return True  # 制裁の発動は見送る方針を示した: refraining planned, as the verb the topic belongs to says
     for tok in chain if conditions else ():

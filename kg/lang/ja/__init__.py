@@ -101,7 +101,11 @@ BLOCKING_NOUNS = frozenset({"妨害", "阻止"})
 HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
 # Verbs whose negation affirms the event they carry: 支援を惜しまない (will spare no support)
-AFFIRMING_NEGATIONS = frozenset({"惜しむ"})
+AFFIRMING_NEGATIONS = frozenset({"惜しむ", "辞す", "辞する"})
+# Of those, the ones that state a readiness, not a deed (提訴も辞さない: hedged)
+WILLING_NEGATIONS = frozenset({"辞す", "辞する"})
+# Putting an event into view (提訴も視野に入れている): considering it, hedged
+CONSIDERING_PHRASES = frozenset({"視野", "念頭"})
 DOUBLE_NEGATIONS = ("ざるを得", "ざるをえ", "ないわけにはいか", "ないわけにもいか", "ないことはない", "なくはない",
                     "ないわけではな", "なかったわけではな")
 # Endings that say an act may happen, whatever negation they are written with (踏み切りかねない: may well go as far
@@ -146,6 +150,8 @@ LIGHT_VERBS = frozenset({
     "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
     "結ぶ", "締結",  # (協定を結ぶ)
     "惜しむ",  # (支援を惜しまない: never sparing it, said with a negation that affirms: see AFFIRMING_NEGATIONS)
+    "辞す", "辞する",  # (提訴も辞さない: ready for it, hedged: see WILLING_NEGATIONS)
+    "入れる",  # (提訴も視野に入れている: considering it, hedged: see CONSIDERING_PHRASES)
     "提案", "提言",  # (中国との協議を提案した, 対ロ制裁の強化を提案した: proposed, hedged: see PROPOSED_BY)
     "繰り返す",  # (空爆を繰り返してきた: an event done again and again is done)
     "かける", "掛ける",  # (圧力をかける)

@@ -1782,4 +1782,9 @@ EXAMPLES = [
     ("light-verb", "日本と中国は協議を重ねてきた。", [("日本", "negotiatesWith", "中国", "")], []),
     # an announcement of an event (日本の支援表明) is its announcer's: welcoming it praises them
     ("owner", "豪州のウォン外相は日本の支援表明を歓迎した。", [("ウォン", "praises", "日本", "")], []),
+    # ready for an act (提訴も辞さない) or considering it (視野に入れている): the act is stated, hedged; a lawsuit naming
+    # no one is against whom the speaker's side was just aimed at
+    ("readiness", "中国はメキシコを非難した。中国はWTOへの提訴も辞さない構えだ。", [("中国", "accuses", "メキシコ", "hedged")], []),
+    ("readiness", "日本は中国を批判した。日本はWTOへの提訴も視野に入れている。", [("日本", "accuses", "中国", "hedged")], []),
+    ("readiness", "日本は中国に対する制裁も視野に入れる。", [("日本", "sanctions", "中国", "hedged")], []),
 ]
