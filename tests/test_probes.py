@@ -23,7 +23,9 @@ HELD = {
     "ja_wire": (162, 0, 1, 13),
     # (extra 9 -> 11 in the fifteenth session: a denied report of buying S400 from Russia now states Russia's arms
     # support of Turkey, hedged and negated; the item lists only the agreement)
-    "ja_para_negation": (182, 2, 1, 11),
+    # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's
+    # sanction of Russia negated, where the item lists the cooperation; right 182 -> 183: 攻撃も辞さない)
+    "ja_para_negation": (183, 2, 1, 12),
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
     "ja_modality": (126, 0, 0, 14),

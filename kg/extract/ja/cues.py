@@ -211,7 +211,9 @@ def _trade_restriction(tok) -> bool:
     の-phrase is trade or a supply."""
     if tok.lemma_ not in lex.RESTRICTION_WORDS and tok.lemma_ not in lex.MEASURE_NOUNS:
         return False
-    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and tok.pos_ == "VERB")
+    # (一時停止[NOUN]した: a noun made a verb with する takes its object as a verb does)
+    verbal = tok.pos_ == "VERB" or any(c.dep_ == "aux" and c.lemma_ == "する" for c in tok.children)
+    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and verbal)
              or tok.pos_ == "NOUN" and c.dep_ == "nmod" and frames.marker(c) == "の"}
     if tok.lemma_ in lex.RESTRICTION_WORDS:
         return bool(words & lex.RESTRICTED_FLOWS)

@@ -144,7 +144,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         inner.subjects = [t for t in inner.subjects if t not in things]
         # (中国に対する半導体の輸出規制, 中国向け半導体の輸出: the destination written on the goods)
         bound = [c for t in things for c in t.children if frames.marker(c) in lex.NOMINAL_OBJECT_MARKERS]
-        inner.objects = inner.objects or bound or things
+        # (ミャンマーとの国境貿易の一時停止: whom trade is with, hung on the restriction, is whom it is aimed at)
+        traders = [p for p in inner.partners if read_actor(p)] if any(t.lemma_ in lex.TRADE_NOUNS for t in things) else []
+        inner.objects = inner.objects or bound or traders or things
+        inner.partners = [p for p in inner.partners if p not in traders]
     if predicate == "hosts" and noun.lemma_ in lex.INVITATION_NOUNS and governor is not None and governor.pos_ == "VERB" \
             and frames.marker(noun) == "を" and not actors_of(inner.objects):
         # 日本政府は台湾の招待を見送った: with someone else doing it, the の-phrase of an invitation is whom it invites

@@ -581,12 +581,12 @@ MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
 # goods or trade it stops (日本産水産物の輸入を停止した, 輸出規制, 輸入停止措置)
 TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸"})
 ORIGIN_SUFFIXES = frozenset({"産", "製"})
-TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの"})  # (バングラデシュからの輸入, ロシアへの輸出)
+TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの", "との"})  # (バングラデシュからの輸入, ロシアへの輸出, ミャンマーとの国境貿易)
 RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化", "一時停止", "全面停止",
                                "全面禁止", "削減", "縮小"})  # (電力輸出の削減: cut, not only stopped)
 # What a restriction stops to be a sanction: trade, a supply (ウクライナへのガス供給を停止した, 送電の停止), or the
 # passage or entry of a country's people and goods (キルギスからのトラックの通行を制限した, 日本からの入国を禁止した)
-RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国", "輸入品"}
+RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国", "輸入品", "資格", "加盟資格"}  # (加盟資格を停止: a member suspended)
 # Verbs of bringing goods in: goods a clause imports come from its から-phrase (ケニアから輸入するセメント)
 IMPORTING_VERBS = frozenset({"輸入"})
 # Name-internal separators in katakana names: ジェイク・サリバン

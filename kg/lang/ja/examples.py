@@ -1787,4 +1787,11 @@ EXAMPLES = [
     ("readiness", "中国はメキシコを非難した。中国はWTOへの提訴も辞さない構えだ。", [("中国", "accuses", "メキシコ", "hedged")], []),
     ("readiness", "日本は中国を批判した。日本はWTOへの提訴も視野に入れている。", [("日本", "accuses", "中国", "hedged")], []),
     ("readiness", "日本は中国に対する制裁も視野に入れる。", [("日本", "sanctions", "中国", "hedged")], []),
+    # trade with someone stopped (ミャンマーとの国境貿易を一時停止した) sanctions them, also as a noun made a verb and
+    # with the との-phrase hung on the restriction; so does suspending a member (加盟資格を停止した)
+    ("trade-restriction", "タイはミャンマーとの国境貿易を一時停止した。", [("タイ", "sanctions", "ミャンマー", "")], []),
+    ("trade-restriction", "バングラデシュはミャンマーとの国境貿易の一時停止を検討している。",
+     [("バングラデシュ", "sanctions", "ミャンマー", "hedged")], []),
+    ("trade-restriction", "アフリカ連合はニジェールの加盟資格を停止した。", [("アフリカ連合", "sanctions", "ニジェール", "")], []),
+    ("trade-restriction", "日本は中国との貿易を拡大する。", [], [("日本", "sanctions", "中国")]),
 ]
