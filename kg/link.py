@@ -295,6 +295,10 @@ class _Resolver:
             # last body; 同庁, 同局 likewise
             same = [p for p in before if _matches(p, kind) and p.text.endswith(m.text[1:])]
             before = same or before
+        elif kind == "actor" and m.text.startswith("同") and len(m.text) > 2:
+            # 国際司法裁判所（ICJ）は…。同裁判所は…: the last actor named with that word, however written later (ICJ)
+            before = [p for p in before if _matches(p, kind) and (p.text.endswith(m.text[1:]) or any(
+                label.endswith(m.text[1:]) for e in self.entities(p) for label, _ in e.labels))]
         for prior in reversed(before):
             if _matches(prior, kind):
                 for ent in self.entities(prior):

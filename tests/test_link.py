@@ -768,3 +768,13 @@ def test_a_statement_named_again_is_the_same_statement():
     relations = [rel(first, "criticizes", ir), rel(second, "supports", ae)]
     found = {(s.level, s.predicate, s.subject.key) for s in link(article, relations, [gcc, ir, ae])}
     assert ("actor", "supports", "org/GCC") in found and ("actor", "supports", "country/IR") not in found
+
+
+def test_dou_with_a_body_word_is_the_last_actor_named_with_it():
+    # 国際司法裁判所（ICJ）…。ICJ…。同裁判所は…: the last actor whose name ends with the word, written as ICJ or not
+    text = "アルゼンチンは国際司法裁判所に提訴した。ICJは審理を始めた。同裁判所はアルゼンチンの請求を退けた。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    court, icj = _at(text, "国際司法裁判所", "organization"), _at(text, "ICJ", "organization")
+    relations = [rel(_at(text, "同裁判所", "anaphor"), "rejects", _at(text, "アルゼンチン", "country", nth=1))]
+    found = {(s.level, s.subject.key) for s in link(article, relations, [court, icj])}
+    assert ("actor", "org/ICJ") in found

@@ -302,6 +302,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # aimed at whom the headline opens on
         opening = [t for t in headline_opening(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
         frame.objects = opening or frame.objects
+    if predicate in lex.BARE_REACTIONS and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True):
+        # ロシアの無人機が領空を侵犯したとして反発した: a reaction over what someone did, told as its reason (…として),
+        # is aimed at whoever did it
+        doers = [t for t in _reason_doers(pred) if not same_side(actors_of([t], possessor=True), actors_of(frame.subjects))]
+        frame.objects = doers or frame.objects
     # (「事実上の経済封鎖だ」と反発した: words that name no one aim the reaction at no one either)
     if predicate in lex.BARE_REACTIONS and not headline \
             and not any(read_actor(t) for c in frame.clauses for t in c.subtree) \
@@ -514,6 +519,17 @@ def _in_relative_clause(tok, noun) -> bool:
             return True
         node = node.head
     return False
+
+
+def _reason_doers(pred) -> list:
+    """The が-subjects, actors or things of an actor, of the reason clause (…したとして) written before ``pred``."""
+    found = []
+    for as_ in (c for c in pred.children if c.dep_ == "advcl" and c.lemma_ == "する" and c.i < pred.i
+                and any(m.text == "て" for m in c.children)):
+        for clause in (k for k in as_.children if k.dep_ in ("advcl", "ccomp") and frames.marker(k) == "と"):
+            found += [t for t in frames.verbal_frame(clause).subjects if frames.marker(t) == "が"
+                      and actors_of([t], possessor=True)]
+    return found
 
 
 def _topic_of_chained_clause(pred, frame) -> list:

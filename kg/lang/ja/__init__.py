@@ -518,7 +518,9 @@ PAIR_EXCLUDED_TITLES = {"両首脳": _NOT_LEADERS, "両大統領": _NOT_LEADERS,
 PAIR_TITLES = {"両首脳": ("首相",), "両大統領": (), "両首相": ("首相",), "両外相": ("外相",)}  # (首相 ends in 相 too)
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
-    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同庁": "government", "同局": "government", "同政権": "country",
+    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同庁": "government", "同局": "government",
+    # (同裁判所, 同委員会: the last actor named with that word: see kg.link)
+    "同裁判所": "actor", "同委員会": "actor", "同機関": "actor", "同組織": "actor", "同政権": "country",
     "同国政府": "country", "両国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",
     "双方": "actor",
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)

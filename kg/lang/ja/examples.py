@@ -1794,4 +1794,9 @@ EXAMPLES = [
      [("バングラデシュ", "sanctions", "ミャンマー", "hedged")], []),
     ("trade-restriction", "アフリカ連合はニジェールの加盟資格を停止した。", [("アフリカ連合", "sanctions", "ニジェール", "")], []),
     ("trade-restriction", "日本は中国との貿易を拡大する。", [], [("日本", "sanctions", "中国")]),
+    # a reaction over what someone did, told as its reason (…したとして反発した, 抗議した), is aimed at whoever did it
+    ("reason-clause", "ルーマニア政府は、ロシアの無人機が領空を侵犯したとして強く反発している。",
+     [("ルーマニア", "opposes", "ロシア", "")], []),
+    ("reason-clause", "フィリピンは、中国海警局の船が補給船に放水したとして抗議した。", [("フィリピン", "protests", "中国海警局", "")], []),
+    ("reason-clause", "日本政府は、自衛隊が訓練を行ったとして反発した。", [], [("日本政府", "opposes", "自衛隊")]),
 ]
