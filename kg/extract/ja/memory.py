@@ -97,6 +97,20 @@ def aimed_before(pred, subjects, only: frozenset | None = None) -> list[Mention]
     return []
 
 
+def asked_of(pred, refusers) -> list[Mention]:
+    """リトアニアはベラルーシに受け入れを求めた。ベラルーシは要求を拒否した: a request turned down with no one named is
+    the last request or demand aimed at the refusing side (in its paragraph or the one before): its asker is rejected."""
+    from kg.extract.ja.pairs import same_side
+
+    start = sentence_of(pred).start_char
+    earlier = paragraph_window(pred.doc, start)
+    for rel in reversed(AIMED.get(pred.doc, [])):
+        if rel.predicate in ("requests", "demands") and earlier < rel.provenance.start < start \
+                and any(same_actor(rel.object, r) or same_side([rel.object], [r]) for r in refusers):
+            return [replace(rel.subject, start=pred.idx, end=pred.idx + len(pred.text))]
+    return []
+
+
 def met(pred, subjects) -> list[Mention]:
     """茂木外相は王毅外相と会談した。茂木氏は…抗議を申し入れた: a request, demand, protest or warning addressed to
     no one, by a speaker who met someone earlier in its paragraph or the one before, is addressed to whom the

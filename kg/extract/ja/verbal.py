@@ -27,7 +27,7 @@ from kg.extract.ja.cues import (
     venue_of_talks,
     visited,
 )
-from kg.extract.ja.memory import aimed_before, met
+from kg.extract.ja.memory import aimed_before, asked_of, met
 from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
@@ -302,6 +302,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # aimed at whom the headline opens on
         opening = [t for t in headline_opening(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
         frame.objects = opening or frame.objects
+    if predicate == "rejects" and frame.objects and not actors_of(frame.objects + frame.targets, possessor=True) \
+            and all(o.lemma_ in lex.REQUEST_WORDS for o in frame.objects):
+        # ベラルーシは要求を拒否した, 受け入れを拒否した: a request turned down with no one named is the last one aimed
+        # at the refusing side; its asker is rejected
+        frame.objects = asked_of(pred, actors_of(frame.subjects or inherit_subjects(pred, "")[0])) or frame.objects
     if predicate in lex.BARE_REACTIONS and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True):
         # ロシアの無人機が領空を侵犯したとして反発した: a reaction over what someone did, told as its reason (…として),
         # is aimed at whoever did it
