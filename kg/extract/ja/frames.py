@@ -189,8 +189,10 @@ def _verbal_frame(pred) -> Frame:
     # (but not 次ぐ as a predicate of its own: ミサイルの発射が相次いでおり, with a subject of its own)
     # (nor on a plain noun it read as a verb: キーウを / 無人機[VERB]とミサイルで攻撃した)
     # (中国を / サイバー攻撃[VERB, advmod]で非難した: an event noun read as a verb, its で-phrase the reason)
-    manner = [g for c in pred.children if (c.dep_ == "advcl" or c.dep_ == "advmod" and any(k.text == "で" for k in c.children)) and c.i < pred.i
-              and (c.lemma_ in lex.MANNER_VERBS or c.tag_ == "名詞-普通名詞-一般" and c.pos_ == "VERB")
+    # (or an adverb: ハルキウを / 無人機[ADV]とミサイルで攻撃した)
+    manner = [g for c in pred.children if (c.dep_ == "advcl" or c.dep_ == "advmod" and any(
+                  k.text == "で" or k.text == "と" and k.dep_ == "mark" for k in c.children)) and c.i < pred.i
+              and (c.lemma_ in lex.MANNER_VERBS or c.tag_ == "名詞-普通名詞-一般" and c.pos_ in ("VERB", "ADV"))
               and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
     for child in [*pred.children, *manner]:

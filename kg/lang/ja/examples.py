@@ -1805,4 +1805,6 @@ EXAMPLES = [
     ("turned-down", "米国はベネズエラに監視団の受け入れを求めた。ベネズエラは受け入れを拒否した。",
      [("ベネズエラ", "rejects", "米国", "")], []),
     ("turned-down", "中国は要求を拒否した。", [], [("中国", "rejects", "中国")]),
+    # the object GiNZA hangs on a weapon noun it read as an adverb (ハルキウを / 無人機[ADV]とミサイルで攻撃した) is the verb's
+    ("manner", "ロシア軍はハルキウを無人機とミサイルで攻撃した。", [("ロシア軍", "attacks", "ハルキウ", "")], []),
 ]
