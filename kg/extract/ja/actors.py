@@ -48,6 +48,10 @@ def _read_actor(head) -> list[Mention]:
                                         or suffixed(head, head.doc[head.i + 1])):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
+    tail = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if tail is not None and tail.head.i == head.i and tail.dep_ in ("dep", "compound") and tail.text in lex.BODY_SUFFIXES \
+            and not head.whitespace_:
+        tokens = tokens + [tail]  # (中国 / 海 / 警 / 局[dep]: the last character of the name, hung below it)
     group = named_group(head, tokens) or state_company(head, tokens)
     if group:
         return group

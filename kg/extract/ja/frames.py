@@ -38,6 +38,13 @@ def _marker(tok) -> str:
         if child.dep_ == "case" and child.i > tok.i:
             parts.append((child.i, child.text + "".join(f.text for f in child.children if f.dep_ == "fixed")))
     joined = "".join(text for _, text in sorted(parts))
+    if not joined:
+        # 中国 / 海 / 警[nmod] / 局[dep] / の: the last character of a body's name, cut off and hung below it, carries
+        # the name's particles
+        tail = next((c for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("dep", "compound")
+                     and c.text in lex.BODY_SUFFIXES and not tok.whitespace_), None)
+        if tail is not None:
+            return _marker(tail)
     # 欧州連合などに: a list's など before the case particle leaves the case as it is
     return joined[2:] if joined.startswith("など") and len(joined) > 2 else joined
 

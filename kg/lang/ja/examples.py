@@ -1807,4 +1807,7 @@ EXAMPLES = [
     ("turned-down", "中国は要求を拒否した。", [], [("中国", "rejects", "中国")]),
     # the object GiNZA hangs on a weapon noun it read as an adverb (ハルキウを / 無人機[ADV]とミサイルで攻撃した) is the verb's
     ("manner", "ロシア軍はハルキウを無人機とミサイルで攻撃した。", [("ロシア軍", "attacks", "ハルキウ", "")], []),
+    # a body's name the tokenizer cuts into characters, its last one hung below the rest (中国 / 海 / 警 / 局[dep]), is one
+    # name, and that last character carries the name's particles
+    ("split-body", "フィリピンの巡視船が中国海警局の船から放水を受けた。", [("中国海警局", "attacks", "フィリピン", "")], []),
 ]
