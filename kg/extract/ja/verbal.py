@@ -104,6 +104,12 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # (ロシアは「…」と警告、ブランデー輸入停止: clauses cut at a comma share the subject written before them)
         # (not one the frame has made what the words are about: 英、ロシアが選挙に介入と非難)
         frame.subjects = frame.subjects or [t for t in shared_headline_subject(pred) if t not in frame.objects]
+        if pred.pos_ == "NOUN" and not any(c.dep_ == "aux" for c in pred.children):
+            # 日本、ウクライナへの追加支援: a headline clause ending on its event noun takes the noun's own phrases (への,
+            # に対する, との) as a verb takes its に and と
+            own = [c for c in pred.children if clause_start <= c.i < pred.i and read_actor(c)]
+            frame.targets += [c for c in own if frames.marker(c) in lex.NOMINAL_TARGET_MARKERS and c not in frame.targets]
+            frame.partners += [c for c in own if frames.marker(c) == "との" and c not in frame.partners]
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"

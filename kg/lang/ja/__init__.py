@@ -445,6 +445,8 @@ DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # An article that mentions Japan anywhere (日本, 日米, 訪日, 駐日 ...): its unqualified 政府 is Japan's
 # Leaving the country as what is asked of someone: an expulsion, so a demand (国外退去を求めた)
 EXPULSION_NOUNS = frozenset({"国外退去", "追放", "国外追放"})  # (not 退去 alone: ships leave too)
+# The phrases an event noun takes for whom it is aimed at (ウクライナへの支援, 中国に対する制裁)
+NOMINAL_TARGET_MARKERS = frozenset({"への", "に対する", "に対し", "向け", "向けの"})
 # What is asked, turned down with no one named (要求を拒否した, 受け入れを拒否した): the last request aimed at the refuser
 REQUEST_WORDS = frozenset({"要求", "要請", "求め", "要望", "受け入れ", "受入れ", "申し入れ", "提案", "呼びかけ"})
 ANNOUNCEMENT_NOUNS = frozenset({"表明", "発表", "決定"})  # (日本の支援表明を歓迎した: the announcer's)

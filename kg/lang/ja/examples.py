@@ -1810,4 +1810,7 @@ EXAMPLES = [
     # a body's name the tokenizer cuts into characters, its last one hung below the rest (中国 / 海 / 警 / 局[dep]), is one
     # name, and that last character carries the name's particles
     ("split-body", "フィリピンの巡視船が中国海警局の船から放水を受けた。", [("中国海警局", "attacks", "フィリピン", "")], []),
+    # a headline clause ending on its event noun takes the noun's own phrases (への, に対する, との) as a verb takes に, と
+    ("headline-noun", "日本、ウクライナへの追加支援\n\n本文だ。", [("日本", "supports", "ウクライナ", "")], []),
+    ("headline-noun", "日本、中国との首脳会談\n\n本文だ。", [("日本", "meetsWith", "中国", "")], []),
 ]
