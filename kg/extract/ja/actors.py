@@ -18,7 +18,7 @@ from kg.extract import doc_text, sentence_of
 from kg.extract.ja.groups import named_group, state_company
 from kg.extract.ja.names import all_kanji, all_katakana
 from kg.extract.ja.offices import last_holders, office_holders
-from kg.extract.ja.phrases import domestic, glued_before, phrase_tokens, read_phrase, suffixed
+from kg.extract.ja.phrases import domestic, glued_before, hung_tail, phrase_tokens, read_phrase, suffixed
 from kg.extract.ja.units import merge_title, span_mention, split_titles, unit_of
 from kg.lang import ja as lex
 from kg.types import Mention
@@ -48,9 +48,8 @@ def _read_actor(head) -> list[Mention]:
                                         or suffixed(head, head.doc[head.i + 1])):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
-    tail = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if tail is not None and tail.head.i == head.i and tail.dep_ in ("dep", "compound") and tail.text in lex.BODY_SUFFIXES \
-            and not head.whitespace_:
+    tail = hung_tail(head)
+    if tail is not None:
         tokens = tokens + [tail]  # (中国 / 海 / 警 / 局[dep]: the last character of the name, hung below it)
     group = named_group(head, tokens) or state_company(head, tokens)
     if group:

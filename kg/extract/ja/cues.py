@@ -283,6 +283,11 @@ def prefixed(noun) -> list:
         found = [m for m in read_phrase(tokens) if m.kind in ("country", "organization")]
     if tokens and tokens[-1].text + noun.text in lex.SUMMIT_WORDS:
         # (NATO首脳会議, ASEAN外相会議: an organisation's summit is where its members meet, not a side met)
-        found = [m for m in found if m.kind != "organization" and not (
-            m.kind == "role" and m.affiliation is not None and m.affiliation.kind == "organization")]
+        found = [m for m in found if not organisation_side(m)]
     return found
+
+
+def organisation_side(m: Mention) -> bool:
+    """An organisation, or an unnamed official of one (NATO首脳): no side met at the organisation's own summit."""
+    return m.kind == "organization" or m.kind == "role" and m.affiliation is not None \
+        and m.affiliation.kind == "organization"

@@ -13,6 +13,7 @@ from kg.extract import doc_sentences, sentence_start
 # (cues reads markers and frames with this module, which asks cues what a word names: each calls the other
 # through the module)
 from kg.extract.ja import cues
+from kg.extract.ja.phrases import hung_tail
 from kg.lang import ja as lex
 
 
@@ -41,8 +42,7 @@ def _marker(tok) -> str:
     if not joined:
         # 中国 / 海 / 警[nmod] / 局[dep] / の: the last character of a body's name, cut off and hung below it, carries
         # the name's particles
-        tail = next((c for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("dep", "compound")
-                     and c.text in lex.BODY_SUFFIXES and not tok.whitespace_), None)
+        tail = hung_tail(tok)
         if tail is not None:
             return _marker(tail)
     # 欧州連合などに: a list's など before the case particle leaves the case as it is

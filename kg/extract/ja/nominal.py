@@ -15,7 +15,17 @@ from dataclasses import replace
 from kg.extract import sentence_of, side_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.cues import arms_sellers, border_with, by_phone, prefixed, proposed_to, relation_of, troops, visited
+from kg.extract.ja.cues import (
+    arms_sellers,
+    border_with,
+    by_phone,
+    organisation_side,
+    prefixed,
+    proposed_to,
+    relation_of,
+    troops,
+    visited,
+)
 from kg.extract.ja.memory import aimed_before, met
 from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, same_side, within
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
@@ -36,8 +46,7 @@ _CARRYING_OBJECTS = lex.LIGHT_VERBS | lex.NEGATING_HEADS | lex.LIGHT_VERBS_NI | 
 
 def _organisation(item) -> bool:
     found = [item] if isinstance(item, Mention) else read_actor(item)
-    return bool(found) and all(m.kind == "organization" or m.kind == "role" and m.affiliation is not None
-                               and m.affiliation.kind == "organization" for m in found)
+    return bool(found) and all(organisation_side(m) for m in found)
 
 
 def _thankers(noun) -> list:
@@ -72,8 +81,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     inner = frames.nominal_frame(noun)
     if noun.i and noun.doc[noun.i - 1].text + noun.text in lex.SUMMIT_WORDS and (
             any(_organisation(t) for t in inner.subjects + inner.objects + inner.partners)
-            or any(m.kind == "organization" or m.affiliation is not None and m.affiliation.kind == "organization"
-                   for m in read_phrase(phrase_tokens(noun)[:-1]))):
+            or any(organisation_side(m) for m in read_phrase(phrase_tokens(noun)[:-1]))):
         # NATO首脳会議に参加した, PIFの首脳会議で…求めた: an organisation's summit is where its members meet, the
         # organisation no side met; who met whom there it does not say
         return

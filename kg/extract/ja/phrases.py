@@ -105,6 +105,14 @@ def glued_before(tok, first) -> bool:
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 
+def hung_tail(tok):
+    """The last character of a body's name, cut off and hung below the rest (中国 / 海 / 警 / 局[dep]), if ``tok``
+    has one."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt if nxt is not None and nxt.head.i == tok.i and nxt.dep_ in ("dep", "compound") \
+        and nxt.text in lex.BODY_SUFFIXES and not tok.whitespace_ else None
+
+
 def suffixed(tok, first) -> bool:
     """A body's last character the parser hung beside the rest (中国海警 / 局の船2隻: both on the counter)."""
     # (or on the last character itself: 中国海警[nmod] / 局の船)
