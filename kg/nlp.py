@@ -29,6 +29,8 @@ def load_japanese():
         nlp = spacy.load("ja_ginza")
     except OSError as exc:
         raise PipelineError(f"the Japanese pipeline ja_ginza is not installed: {INSTALL_HINT}") from exc
+    _register_sentence_ends()
+    nlp.add_pipe("kg_sentence_ends", before="parser")
     return nlp
 
 
@@ -51,7 +53,30 @@ def load_english():
 
 
 # Bumped whenever what kg adds to a pipeline changes the parses (the parse cache is keyed by it).
-PIPELINE_REVISION = 4  # 4: the clauses of a headline parsed as sentences of their own
+PIPELINE_REVISION = 5  # 4: the clauses of a headline parsed as sentences of their own; 5: no break mid-clause
+
+# What may end a Japanese sentence: a full stop or mark, a closing bracket (「…」 spoken alone, 【ナイロビ共同】) or a
+# line break.
+_JA_SENTENCE_ENDS = frozenset("。．！？!?」』）)】")
+
+
+def _register_sentence_ends() -> None:
+    """A component that lets the parser start a Japanese sentence only after a sentence-final mark, a closing
+    bracket or a break, before the parser runs (which keeps a token marked as no sentence start): ja_ginza
+    otherwise now and then cuts a sentence after a name and before its title (日本外務省の金井正彰 /
+    アジア大洋州局長は…会談し…求めた), and the clause after the cut loses its subject."""
+    from spacy.language import Language
+
+    if "kg_sentence_ends" in Language.factories:
+        return
+
+    @Language.component("kg_sentence_ends")
+    def sentence_ends(doc):
+        for tok in doc[1:]:
+            before = doc[tok.i - 1]
+            if before.text[-1] not in _JA_SENTENCE_ENDS and not before.whitespace_ and not before.is_space:
+                tok.is_sent_start = False
+        return doc
 
 
 def _register_line_breaks() -> None:

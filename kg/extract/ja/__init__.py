@@ -269,7 +269,8 @@ def _event(pred, predicate, sent) -> Iterator[Relation]:
         # 中国をサイバー攻撃で名指しした: GiNZA may tag an event noun a verb; with で after it, it is a noun (what
         # the naming is over), not an act of the clause's subject
         yield from noun_relations(pred, predicate, sent)
-    elif pred.pos_ == "VERB" and (pred.lemma_ not in _CARRYING or predicate == "requests") or _has_suru(pred) or (
+    elif pred.pos_ == "VERB" and (pred.lemma_ not in _CARRYING or predicate == "requests"
+                                  or pred.lemma_ in lex.SIGNING_VERBS and pred.dep_ == "acl") or _has_suru(pred) or (
             # (申し入れる carries a protest, 抗議を申し入れた, but with a よう-clause it asks: see cues)
             pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and in_headline(pred)) or closes_headline_clause(pred):
         yield from verb_relations(pred, predicate, sent)

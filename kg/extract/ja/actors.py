@@ -44,6 +44,10 @@ _COUNTED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {number: the last gr
 
 
 def _read_actor(head) -> list[Mention]:
+    if head.i + 1 < len(head.doc) and _name_part(head) and head.dep_ != "ROOT":
+        # フランスが招待したアンドリー[nmod] / ・ / シビハ外相: a clause the parser hung on the first part of a name is
+        # about the person the whole name names
+        return [m for m in read_actor(_rest_of_name(head)) if m.kind == "person"]
     if head.i + 1 < len(head.doc) and (head.dep_ == "ROOT" and glued_before(head, head.doc[head.i + 1])
                                         or suffixed(head, head.doc[head.i + 1])):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
@@ -165,8 +169,8 @@ def _read_actor(head) -> list[Mention]:
             return office_holders(head, tokens, several) or [replace(mentions[0], affiliation=o) for o in several]
         if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
             return _side_owners(head, owner)  # エジプトの仲介団, 中国の当局: the side itself
-        if owner is None and head.lemma_ in lex.DOMESTIC_ROLES and not _foreign(head.doc, mentions[0]) \
-                and not _known_abroad(mentions[0]):
+        if owner is None and (head.lemma_ in lex.DOMESTIC_ROLES or _japanese_portfolio(tokens, mentions[0])) \
+                and not _foreign(head.doc, mentions[0]) and not _known_abroad(mentions[0]):
             owner = domestic(head)
         if owner is None and mentions[0].kind == "person" and (
                 head.lemma_ in lex.NATIONAL_OFFICES or head.lemma_ in lex.DOMESTIC_ROLES and _foreign(head.doc, mentions[0])) \
@@ -462,6 +466,33 @@ def _home_of_sentence(head) -> Mention | None:
             if len(found) == 1:
                 return replace(found[0], start=head.idx, end=head.idx + len(head.text))
     return None
+
+
+def _name_part(head) -> bool:
+    """アンドリー[nmod] / ・ / シビハ外相: a katakana word written onto ・ and another katakana word is the first part
+    of a name, whatever the parser hung it on (not a country: ロシア・ウクライナ戦争)."""
+    joiner = head.doc[head.i + 1]
+    return joiner.text in lex.NAME_JOINERS and glued_before(head, joiner) and head.i + 2 < len(head.doc) \
+        and all_katakana(head.doc[head.i + 2].text) \
+        and not any(m.kind in ("country", "organization", "government") for m in read_phrase([head]))
+
+
+def _rest_of_name(head):
+    """The token that heads the phrase of a name whose first part is ``head`` (アンドリー / ・ / シビハ / 外相 -> 外相)."""
+    doc, j = head.doc, head.i + 2
+    while j + 2 < len(doc) and doc[j + 1].text in lex.NAME_JOINERS and all_katakana(doc[j + 2].text):
+        j += 2
+    return doc[j + 1] if j + 1 < len(doc) and doc[j + 1].lemma_ in lex.ROLE_NOUNS | lex.HONORIFICS else doc[j]
+
+
+def _japanese_portfolio(tokens: list, mention: Mention) -> bool:
+    """赤沢亮正経済産業相, 国土交通大臣: the title after a name is a minister of one of Japan's portfolios
+    (担当相 included: 経済安全保障担当相), which unqualified is Japan's, as 外相 is."""
+    title = "".join(t.text for t in tokens if t.idx >= mention.end)
+    for suffix in ("担当相", "担当大臣", "大臣", "相"):
+        if title.endswith(suffix) and len(title) > len(suffix):
+            return title[:-len(suffix)] in lex.JAPAN_PORTFOLIOS
+    return False
 
 
 def _known_abroad(mention: Mention) -> bool:

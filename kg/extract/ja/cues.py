@@ -86,6 +86,10 @@ def _relation_of(tok) -> str | None:
             c.dep_ == "compound" and c.i > tok.i and c.lemma_ in lex.AGREEMENT_NOUNS for c in tok.children)) \
             and tok.head.lemma_ in lex.SIGNING_VERBS and tok.head.i != tok.i:
         return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
+    if lemma in lex.SIGNING_VERBS and pos == "VERB" and tok.dep_ == "acl" and tok.head.i > tok.i \
+            and (tok.head.lemma_ in lex.AGREEMENT_NOUNS or frames.marker(tok.head) == "の"
+                 and tok.head.head.lemma_ in lex.AGREEMENT_NOUNS):  # (結んだ海洋境界の覚書)
+        return "cooperatesWith"  # トルコとリビアが結んだ覚書: the parties of an agreement told in a relative clause
     # (and in a headline, the noun alone: 日豪首脳、安保協力の強化で一致)
     if (pos == "VERB" or pos == "NOUN" and tok.dep_ == "ROOT" and any(frames.marker(c) == "で" for c in tok.children)) \
             and lemma in lex.AGREEMENT_VERBS and not _agreed_event(tok):

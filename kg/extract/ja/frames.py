@@ -128,6 +128,12 @@ def _body(tok) -> bool:
     return tok.pos_ == "PROPN" or name.endswith(tuple(lex.BODY_NOUNS | lex.BODY_SUFFIXES))
 
 
+def _named(tok) -> bool:
+    """A phrase that names an actor: a body or country, a titled name, a role (not a thing: 停止, 措置)."""
+    return _body(tok) or _titled(tok) or tok.lemma_ in lex.ROLE_NOUNS or tok.lemma_ in lex.COUNTRY_HEADS \
+        or tok.ent_type_ in ("Person", "Country", "Government", "Political_Organization_Other")
+
+
 def _titled(tok) -> bool:
     """A person's name with a title or honorific on it (ヤクーブ氏, ファム・ミン・チン首相)."""
     if not (tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_ in lex.HONORIFICS or tok.lemma_ in lex.ROLE_NOUNS) and tok.i > 0):
@@ -185,7 +191,8 @@ def _verbal_frame(pred) -> Frame:
         opening, closing = span
         for t in pred.doc[sentence_start(pred):opening]:
             slot = _slot(marker(t)) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
-            if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening):
+            if slot is not None and opening < t.head.i < closing and not _opens_quotation(t, opening) \
+                    and not _object_of_quoted_verb(t, opening):
                 getattr(frame, slot).extend(coordinated(t))
             elif marker(t) in lex.ABOUT_MARKERS and opening < t.head.i < closing:
                 about.append(t)
@@ -246,13 +253,18 @@ def _verbal_frame(pred) -> Frame:
                             and (marker(g) in ("に対し", "に対して") or marker(g) == "は" and named) \
                             and not any(t.text in ("「", "『") for t in pred.doc[g.i:k.i]):
                         getattr(frame, "subjects" if marker(g) == "は" else "targets").extend(coordinated(g))
-    if not frame.subjects:
-        # グテレス事務総長は声明で、…「強く非難する」と表明した: GiNZA may hang the は-topic on the で-phrase (where or
-        # by what means) written after it; a topic is the verb's
-        frame.subjects.extend(t for c in pred.children if c.pos_ == "NOUN" and c.i < pred.i
-                              and marker(c) in ("で", "では", "でも") for g in c.children
-                              if g.i < c.i and marker(g) in ("は", "も") and g.pos_ in ("NOUN", "PROPN")
-                              and _quote_depth(g) == _quote_depth(pred) for t in coordinated(g))
+    # グテレス事務総長は声明で、…「強く非難する」と表明した: GiNZA may hang the は-topic on the で-phrase (where or
+    # by what means) written after it; a topic is the verb's. It is, too, when the verb's own subject is a thing
+    # topic written after it (UNHCRは声明で、難民申請の停止は「国際法に反する」とギリシャを批判し: what is judged)
+    hung = [g for c in pred.children if c.pos_ == "NOUN" and c.i < pred.i and marker(c) in ("で", "では", "でも")
+            for g in c.children if g.i < c.i and marker(g) in ("は", "も") and g.pos_ in ("NOUN", "PROPN")
+            and _quote_depth(g) == _quote_depth(pred)]
+    if hung and (not frame.subjects or all(marker(s) == "は" and s.i > hung[-1].i and not _named(s)
+                                           for s in frame.subjects)):
+        # (the thing topic stays what the verb is about: 大使は投稿で、中国の措置は「威圧だ」と批判し)
+        things, frame.subjects[:] = list(frame.subjects), [t for g in hung for t in coordinated(g)]
+        if not frame.objects:
+            frame.objects.extend(things)
     if not frame.subjects:
         # ハンガリー側が収集された情報をロシアと共有していた: a が-subject GiNZA hung on a passive relative clause of
         # the object cannot be that clause's (what was collected is not collected by its own subject); it is the verb's
@@ -429,6 +441,17 @@ def opens_quotation_before(tok, pred) -> bool:
     """Does the が-subject open the quotation that closes right before ``pred``?"""
     span = _quotation_before(pred)
     return span is not None and _opens_quotation(tok, span[0])
+
+
+def _object_of_quoted_verb(tok, opening: int) -> bool:
+    """覚書を「侵害する恐れがある」と警告した: a を-phrase right before a quotation that opens on a transitive
+    verb with no object of its own is that verb's object (a partial quotation), not the object of the verb
+    after the quotation (米国の行動を「主権の侵害だ」と非難した keeps its object: the quotation opens on a noun)."""
+    if marker(tok) != "を" or tok.right_edge.i + 1 != opening:
+        return False
+    first = tok.doc[opening + 1]
+    return first.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "する" for c in first.children) \
+        and not any(c.dep_ == "obj" for c in first.children)
 
 
 def _opens_quotation(tok, opening: int) -> bool:

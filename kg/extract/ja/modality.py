@@ -152,6 +152,9 @@ def is_negated(pred, carriers=()) -> bool:
     if any(made.lemma_ in lex.NOMINALISERS and done.lemma_ in lex.DOING_VERBS and _aux(done) & lex.NEGATION_AUX
            and not _undone_negation(done) for made, done in zip(chain, chain[1:])):
         return True  # 日本を名指しで批判することはしなかった: the act made a noun and said not done
+    if any(made.lemma_ == "こと" and made.head.lemma_ in ("ない", "無い") and made.head.pos_ == "ADJ"
+           and marker(made) in ("の", "が", "は", "も") for made in chain):
+        return True  # 一度も日本を訪れたことのない金正恩氏: never having done it (ない an adjective on こと)
     if top.pos_ == "VERB" and any(made.lemma_ in lex.NOMINALISERS and _verb_after(made) is not None for made in chain):
         return True  # 主席を招くことは検討していないと説明した: GiNZA hung the negated verb beside the noun
     if shelved(top):

@@ -427,6 +427,8 @@ def _through(noun, governor):
 
 def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
+    if frames.marker(noun) == "として" and relation_of(noun) is not None and relation_of(governor) == relation_of(noun):
+        return True  # (リビアへの追加支援として2千万ユーロを拠出する: what the act is given as is the act, its target)
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object
         # (関税を引き上げる: raising a levy imposes it)
         if governor.lemma_ in lex.PROPOSED_BY and proposed_to(governor):

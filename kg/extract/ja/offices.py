@@ -34,13 +34,24 @@ def office_holders(head, tokens, countries: list[Mention]) -> list[Mention]:
 
 
 def last_holders(head, tokens, count: int) -> list[Mention]:
-    """The last ``count`` people named before ``head`` with a title of its office, each of another country."""
+    """The last ``count`` people named before ``head`` with a title of its office, each of another country, when
+    they were named in one paragraph (インドの…外相は…中国の王毅外相と会談した。両国の外相は…): holders named apart,
+    with others between (ガイアナの外相 …; スリナムの外相 …; ベネズエラの外相 …), leave 両国 to stand for the two
+    sides of the article."""
     found: dict[str, Mention] = {}
-    for _, m, key in _holders(head, reversed(head.doc[:tokens[0].i])):
-        found.setdefault(key, m)
+    for tok, m, key in _holders(head, reversed(head.doc[:tokens[0].i])):
+        if key not in found:
+            found[key] = m
+            first = tok
         if len(found) == count:
+            if _paragraph_start(head.doc, first.idx) != _paragraph_start(head.doc, max(m.start for m in found.values())):
+                return []
             return _placed_at(head, tokens, list(found.values()))
     return []
+
+
+def _paragraph_start(doc, idx: int) -> int:
+    return doc.text.rfind("\n", 0, idx)
 
 
 def _holders(head, candidates):

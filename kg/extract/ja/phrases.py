@@ -65,6 +65,9 @@ def _phrase_tokens(head) -> list:
         # (何 / 亜東報道官: a one-kanji pronoun glued to a short kanji name before a title is the family name)
         part = part or (tok.pos_ == "PRON" and len(tok.text) == 1 and all_kanji(tok.text) and unit_of(head) == "role"
                         and len(tokens[0].text) <= 2 and all_kanji(tokens[0].text) and tok.idx + 1 == tokens[0].idx)
+        # (朝ロ軍事協力めぐり / 安保理: a verb form the tagger made a noun, めぐり, ends what comes before it; the words
+        # before it are what the phrase is about, not part of its name)
+        part = part and not (tok.tag_.startswith("動詞") and tok.pos_ == "NOUN")
         if i < start or not part or not tok.text.strip() or not any(a.i == head.i or a.i in glued for a in tok.ancestors):
             break
         tokens.insert(0, tok)
@@ -146,6 +149,12 @@ def read_phrase(tokens: list) -> list[Mention]:
                 # 駐パキスタン大使: where an envoy is posted, not whom they act for (中国の姜再冬駐パキスタン大使)
                 for k in range(i, nxt):
                     units[k] = "posting"
+                i = nxt
+                continue
+            if found and i > 0 and tokens[i - 1].text in lex.STANCE_PREFIXES:
+                # 親イラン民兵組織ヒズボラ: the country a group is for is a word of its description, no actor of the phrase
+                for k in range(i - 1, nxt):
+                    units[k] = "stance"
                 i = nxt
                 continue
             if found and nxt < len(tokens) and tokens[nxt].text.startswith(lex.PORTFOLIO_MARK):

@@ -403,16 +403,18 @@ def _listed_after(noun, clause) -> list:
     return [t for t in later if {m.kind for m in read_actor(t)} & kinds][:3]  # (not エチオピア of エチオピアの外相)
 
 
-def clause_subjects(clause, *, deep: bool = False) -> list:
+def clause_subjects(clause, *, deep: bool = False, past_things: bool = False) -> list:
     """The subject of a と-clause; with ``deep``, the first actor subject anywhere in it: a warning's
-    quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア)."""
+    quoted condition names whom it warns (「ロシアが停戦を拒むなら代償を払う」と警告した -> ロシア). With
+    ``past_things``, also when its own subject names no one (EUが支援を延長しなければ、撤収させる可能性があると
+    警告した warns the EU, not 可能性)."""
     subjects = frames.verbal_frame(clause).subjects or chain_subjects(clause) or attempt_subjects(clause)
     if not subjects and not deep:
         # ボリビア当局が密入国を手引きする組織の取り締まりを怠っていると非難した: GiNZA may hang the clause's が-subject,
         # written first, on a relative clause inside it; a clause with no subject of its own takes it back
         subjects = [t for t in clause.subtree if t.i < clause.i and frames.marker(t) == "が"
                     and t.head.dep_ == "acl" and t.head.i != clause.i and read_actor(t)][:1]
-    if subjects or not deep:
+    if not deep or subjects and (not past_things or any(read_actor(s) for s in subjects)):
         return subjects or _before_quotation(clause)
     for tok in clause.subtree:
         if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):

@@ -193,6 +193,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if pred.lemma_ in lex.DISPATCH_VERBS:
         # (国境に軍を増派した: the troops sent are not whom the sending supports)
         frame.objects = [o for o in frame.objects if not troops(o)]
+        # (艦艇をリビア沖の公海に派遣する: ships sent to the waters off a country patrol them, they do not support it)
+        frame.targets = [t for t in frame.targets if not _offshore(t)]
     if not frame.objects and not frame.targets:
         # 訪日する, リヤド入りする: the place is written into the predicate
         frame.objects = visited(pred) or prefixed(pred) or _raised_objects(frame)
@@ -209,7 +211,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate in lex.GIVEN_IN_MEETINGS and not actors_of(frame.objects + frame.targets, possessor=True):
         frame.targets = met_partners(pred, predicate, frame.subjects)  # (…と会談し、…を支援すると表明した)
     if predicate in lex.CLAUSE_TARGETED and frame.clauses and not _raised_objects(frame):
-        subjects = [s for c in frame.clauses for s in clause_subjects(c, deep=predicate != "criticizes")] or about
+        subjects = [s for c in frame.clauses for s in clause_subjects(
+            c, deep=predicate != "criticizes", past_things=predicate in ("warns", "threatens"))] or about
         topic = _topic_of_chained_clause(pred, frame) if own_subject and not subjects else []
         if topic:
             # 外務省は声明を発表し、キルギス側が「検問所を設けた」と非難した: GiNZA hangs the clause's が-subject on
@@ -552,6 +555,11 @@ def _topic_of_chained_clause(pred, frame) -> list:
     first = min(s.i for s in frame.subjects)
     return [t for c in pred.children if c.dep_ == "advcl" and c.i < first for t in c.children
             if t.dep_ == "nsubj" and frames.marker(t) == "は" and not in_quote(t) and read_actor(t)][:1]
+
+
+def _offshore(tok) -> bool:
+    """Waters off or around a country (リビア沖, 台湾周辺の海域, 公海), written as where something is sent."""
+    return any(t.text.endswith(lex.OFFSHORE_WORDS) for t in tok.subtree if t.i <= tok.i)
 
 
 def _raised_objects(frame) -> list:

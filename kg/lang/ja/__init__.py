@@ -159,6 +159,8 @@ LIGHT_VERBS = frozenset({
     "承認",  # (台湾への武器売却を承認した: the approver's act)
     "実行", "組織", "主導", "指揮",  # (攻撃を実行した, 破壊工作を組織した, 作戦を指揮した: carrying out an act, or leading it)
     "重ねる",  # (協議を重ねてきた, 意思疎通を重ねる: an event held again and again)
+    "加速", "推進", "促進", "拡充",  # (協力を加速させる, 対話を推進する: furthering an event one takes part in)
+    "増やす", "増額", "積み増す", "上積み",  # (財政支援を増やす: giving more of it gives it)
 })
 # An agreement signed or concluded (協定を結んだ, 覚書に署名した) is cooperation between its parties
 # Launching or firing at someone attacks them only when they are named as such, or a region of theirs
@@ -189,6 +191,7 @@ RELATION_NOUNS = frozenset({"関係", "関係性", "絆", "結びつき", "結�
 RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発展", "正常化", "修復", "緊密化", "強める", "維持"})
 # Sending troops to a country supports it (北朝鮮がロシアに兵士を派遣した, ソマリアへの部隊派遣); sending an envoy does not
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
+OFFSHORE_WORDS = ("沖", "沖合", "近海", "公海", "海域", "周辺")  # (waters off a country: sent there, no support)
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵",
                          "軍事教官", "軍事要員"})  # (軍事教官を派遣した; 教官 alone may go to be trained)
 AGREEMENT_NOUNS = frozenset({"協定", "合意", "取り決め", "覚書", "協約", "合意文書", "条約", "議定書", "契約"})
@@ -349,6 +352,12 @@ NATIONAL_OFFICES = frozenset({"大統領", "副大統領", "国防相", "国務�
                               "副首相", "外務相", "内相", "国家主席", "総統", "国王", "首長"})
 DOMESTIC_ROLES = frozenset({"首相", "外相", "防衛相", "官房長官", "官房副長官", "外務大臣", "防衛大臣", "総理", "総理大臣", "外務次官", "財務相", "経済相",
                             "天皇", "天皇陛下", "皇后", "皇后陛下", "両陛下", "天皇皇后両陛下"})
+# The portfolios of Japan's cabinet, written as titles the tokenizer cuts into pieces (赤沢亮正 / 経済 / 産業 / 相):
+# unqualified, they are Japan's ministers as 外相 is (other countries' ministers come with their country).
+JAPAN_PORTFOLIOS = frozenset({
+    "経済産業", "経産", "国土交通", "国交", "農林水産", "農水", "農", "厚生労働", "厚労", "文部科学", "文科", "法",
+    "総務", "環境", "復興", "デジタル", "経済安全保障", "経済安保", "経済再生", "沖縄北方",
+})
 # Heads that name a government body of the country before them (中国外務省, ロシア軍, 米国務省).
 BODY_NOUNS = frozenset({
     "外務省", "国務省", "国防総省", "国防省", "防衛省", "財務省", "商務省", "外交部", "国防部", "軍", "海軍", "国軍",

@@ -434,7 +434,8 @@ EXAMPLES = [
     # two topics: 〜は…し、〜は…した; the first clause is the first topic's, wherever the parser hung it
     ("two-topics", "イスラエル軍は21日、レバノン南部でイスラム教シーア派組織ヒズボラの拠点を空爆し、カッツ国防相は声明で"
      "「攻撃が続けばベイルートも標的になる」とレバノン政府に警告した。",
-     [("イスラエル軍", "attacks", "ヒズボラ", ""), ("カッツ", "warns", "レバノン政府", "")], [("カッツ", "attacks", "ヒズボラ")]),
+     [("イスラエル軍", "attacks", "イスラム教シーア派組織ヒズボラ", ""), ("カッツ", "warns", "レバノン政府", "")],
+     [("カッツ", "attacks", "イスラム教シーア派組織ヒズボラ")]),
     ("two-topics", "ロシア軍はキーウを攻撃し、ゼレンスキー大統領は各国に支援を求めた。",
      [("ロシア軍", "attacks", "キーウ", "")], [("ゼレンスキー", "attacks", "キーウ")]),
     # a one-word foreign name the parser took for an adverb (マネレ / 首相); a foreign-named minister with no country,
@@ -1813,4 +1814,40 @@ EXAMPLES = [
     # a headline clause ending on its event noun takes the noun's own phrases (への, に対する, との) as a verb takes に, と
     ("headline-noun", "日本、ウクライナへの追加支援\n\n本文だ。", [("日本", "supports", "ウクライナ", "")], []),
     ("headline-noun", "日本、中国との首脳会談\n\n本文だ。", [("日本", "meetsWith", "中国", "")], []),
+    # a sentence is never cut before its end: ja_ginza cuts 外務省の船越健裕 / アジア大洋州局長は… (kg_sentence_ends)
+    ("sentence-ends", "外務省の船越健裕アジア大洋州局長は同日、ソウルを訪れ、韓国外務省の金相勲アジア太平洋局長と会談した。",
+     [("船越健裕", "visits", "ソウル", ""), ("船越健裕", "affiliatedWith", "外務省", "")], [("大洋州", "visits", "ソウル")]),
+    # a minister of one of Japan's portfolios, its title cut into pieces, is Japan's (経済 / 産業 / 相)
+    ("japan-portfolio", "林芳正総務相は、ベトナムとの協力を推進する考えを示した。",
+     [("林芳正", "affiliatedWith", "日本", ""), ("林芳正", "cooperatesWith", "ベトナム", "hedged")], []),
+    ("japan-portfolio", "武藤容治経済産業大臣は、豪州との協力を加速させる方針だ。",
+     [("武藤容治", "affiliatedWith", "日本", ""), ("武藤容治", "cooperatesWith", "豪州", "hedged")], []),
+    # furthering or increasing an event carries it (協力を推進する, 支援を増やす)
+    ("light-verb", "ドイツのメルツ首相は、ポーランドへの財政支援を増やす方針を示した。",
+     [("メルツ", "supports", "ポーランド", "hedged")], []),
+    # what an act is given as (〜への支援として…を供与した) is the act, with its target
+    ("given-as", "日本はフィリピン沿岸警備隊への支援として巡視艇5隻を供与した。",
+     [("日本", "supports", "フィリピン沿岸警備隊", "")], []),
+    ("given-as", "EUはヨルダンへの人道支援として5千万ユーロを拠出する方針だ。", [("EU", "supports", "ヨルダン", "hedged")], []),
+    # ships sent to the waters off a country patrol there; they do not support it
+    ("dispatch-offshore", "英国は、艦艇をノルウェー沖の公海に派遣する方針を示した。", [], [("英国", "supports", "ノルウェー")]),
+    ("dispatch-offshore", "北朝鮮はロシアに兵士を派遣した。", [("北朝鮮", "supports", "ロシア", "")], []),
+    # an agreement told in a relative clause, with its parties (AとBが結んだ協定, AがBと結んだ協定)
+    ("signed-agreement", "EUがチリと結んだ協定は来年発効する。", [("EU", "cooperatesWith", "チリ", "")], []),
+    ("signed-agreement", "アルメニアとアゼルバイジャンが2025年に結んだ和平合意の履行が遅れている。",
+     [("アルメニア", "cooperatesWith", "アゼルバイジャン", "")], []),
+    # a を-phrase before a quotation that opens on a transitive verb is that verb's object (a partial quotation)
+    ("partial-quotation", "トルコ外務省は、ギリシャの派遣が、トルコとリビアが結んだ覚書を「侵害する恐れがある」と警告した。",
+     [("トルコ", "cooperatesWith", "リビア", "")], [("トルコ外務省", "warns", "トルコ"), ("トルコ外務省", "warns", "リビア")]),
+    # a topic GiNZA hangs on the で-phrase after it is the speaker, over a thing topic the verb judges
+    ("hung-topic", "欧州評議会（CoE）は声明で、送還の一律停止は「人権に反する」とイタリアを批判した。",
+     [("欧州評議会", "criticizes", "イタリア", "")], []),
+    ("hung-topic", "国際原子力機関（IAEA）は声明で、査察の一律停止は「合意に反する」とイランを批判した。",
+     [("国際原子力機関", "criticizes", "イラン", "")], []),
+    # a warning's condition names whom it warns, past a subject that names no one (可能性がある)
+    ("warning-condition", "ケニア政府のジョン・ムレ報道官は2026年5月3日、ハイチ南部に展開する約400人の部隊について、"
+     "米州機構（OAS）が年末で期限を迎える資金支援を延長しなければ、撤収させる可能性があると警告した。",
+     [("ジョン・ムレ", "warns", "米州機構", "")], [("ジョン・ムレ", "warns", "ハイチ")]),
+    # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
+    ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
