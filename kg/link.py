@@ -85,7 +85,7 @@ class _Resolver:
     def entities(self, m: Mention) -> list[Entity]:
         """The named entities a mention stands for (two for 両国); empty for unnamed officials."""
         if m.kind in ("country", "organization"):
-            place = gazetteer().lookup(m.text) or _abbreviated(m.text)
+            place = gazetteer().lookup(m.text) or _abbreviated(m.text) or self._short_form(m.text)
             return [place_entity(place, m.text)] if place else []
         if m.kind == "person":
             full = self._full_name(m.text)
@@ -112,6 +112,15 @@ class _Resolver:
             # マドゥロ政権, the Trump administration: the government a leader heads is their country (as 政府 is)
             return self.countries(m)[:1]
         return []
+
+    def _short_form(self, name: str) -> Place | None:
+        """コンゴ after コンゴ民主共和国: a name the gazetteer does not know, written as the start of the one country
+        of the article whose name is it and a word of statehood (民主共和国, 共和国, 連邦, 王国), is that country."""
+        if not name or name.isascii():
+            return None
+        found = {m.text for m in self.mentions if m.kind == "country" and m.text.startswith(name)
+                 and m.text[len(name):] in lex.STATEHOOD_WORDS}
+        return gazetteer().lookup(found.pop()) if len(found) == 1 else None
 
     def _possessed(self, m: Mention) -> str | None:
         """India's Ministry of External Affairs, named the Indian Ministry of External Affairs: a body written with
@@ -322,7 +331,7 @@ class _Resolver:
         """How many countries the mentions of ``m``'s sentence before it act for."""
         start = self._sentence_start(m.start)
         return len({c.key for p in self.mentions if start <= p.start and p.end <= m.start and p.kind != "anaphor"
-                    for e in self.entities(p) for c in (self.country_of(e),) if c is not None})
+                    for e in self.entities(p) for c in (self.country_of(e),) if c is not None and c.kind == "country"})
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence around ``pos`` starts: after 。, a line break, or a full stop and a space that ends no

@@ -167,3 +167,10 @@ def test_a_denial_of_involvement_takes_back_only_its_own_sides_act():
     other = triples(_relations(charge + "中国外務省は関与を否定した。"))
     assert ("ロシア軍", "attacks", "キーウ", "negated") in own
     assert not any(t[1] == "attacks" and "negated" in t[3] for t in other)
+
+
+def test_short_country_name_is_read_as_the_country_named_in_full():
+    # コンゴ is no gazetteer name (it may be either Congo); after コンゴ民主共和国 it is that country, not a person
+    found = _mentions("コンゴ民主共和国は抗議した。コンゴのムルンバ外相はザンビアを批判した。")
+    assert [m.kind for m in found if m.text == "コンゴ"] == ["country"]
+    assert not [m for m in _mentions("コンゴのムルンバ外相はザンビアを批判した。") if m.text == "コンゴ" and m.kind == "country"]

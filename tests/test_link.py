@@ -778,3 +778,13 @@ def test_dou_with_a_body_word_is_the_last_actor_named_with_it():
     relations = [rel(_at(text, "同裁判所", "anaphor"), "rejects", _at(text, "アルゼンチン", "country", nth=1))]
     found = {(s.level, s.subject.key) for s in link(article, relations, [court, icj])}
     assert ("actor", "org/ICJ") in found
+
+
+def test_short_country_name_is_the_country_the_article_names_in_full():
+    # コンゴ after コンゴ民主共和国: the one country of the article whose name is it and a word of statehood
+    full = m("コンゴ民主共和国", 0, "country")
+    said = rel(m("コンゴ", 20, "country"), "criticizes", m("ザンビア", 30, "country"))
+    statements = link(ARTICLE, [said], [full])
+    assert {(s.level, s.subject.key, s.object.key) for s in statements} >= {("actor", "country/CD", "country/ZM")}
+    # with no full name in the article, a bare コンゴ stays unknown (it may be either Congo)
+    assert not [s for s in link(ARTICLE, [said], []) if s.subject.key.startswith("country/")]

@@ -63,7 +63,7 @@ from kg.extract.ja.pairs import NAME, new_relation
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.quotes import attribute, quote_spans
 from kg.extract.ja.subjects import closes_headline_clause, in_headline
-from kg.extract.ja.verbal import armed_clash, verb_relations
+from kg.extract.ja.verbal import armed_clash, joint_action, verb_relations
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -211,6 +211,10 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             continue
         if tok.text in lex.DESTINATION_NOUNS and frames.marker(tok) == "の":
             yield from (attribute(r, tok, sent, quotes) for r in destination(tok, sent))
+            continue
+        if tok.lemma_ in lex.JOINT_WORDS and tok.pos_ == "NOUN" and relation_of(tok) == "cooperatesWith" \
+                and frames.marker(tok) == "で":
+            yield from (attribute(r, tok, sent, quotes) for r in joint_action(tok, sent))
             continue
         if tok.pos_ == "VERB" and tok.lemma_ in lex.ARMED_CLASHES:
             # インド軍と中国軍が国境で衝突した: a clash between armed forces is fought by both (衝突 alone is as

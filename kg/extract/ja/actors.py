@@ -169,6 +169,8 @@ def _read_actor(head) -> list[Mention]:
             return office_holders(head, tokens, several) or [replace(mentions[0], affiliation=o) for o in several]
         if owner is not None and owner.kind in ("country", "organization") and _stands_for_owner(tokens):
             return _side_owners(head, owner)  # エジプトの仲介団, 中国の当局: the side itself
+        if owner is None and mentions[0].kind == "person":
+            owner = _apposed_owner(tokens)  # (EUの漁業政策責任者、イオアニス・パパドプロス氏)
         if owner is None and (head.lemma_ in lex.DOMESTIC_ROLES or _japanese_portfolio(tokens, mentions[0])) \
                 and not _foreign(head.doc, mentions[0]) and not _known_abroad(mentions[0]):
             owner = domestic(head)
@@ -475,6 +477,23 @@ def _name_part(head) -> bool:
     return joiner.text in lex.NAME_JOINERS and glued_before(head, joiner) and head.i + 2 < len(head.doc) \
         and all_katakana(head.doc[head.i + 2].text) \
         and not any(m.kind in ("country", "organization", "government") for m in read_phrase([head]))
+
+
+def _apposed_owner(tokens) -> Mention | None:
+    """中国外務省の報道官、毛寧氏: a name set after a title and a comma (apposition) is that title's holder, of
+    whoever the title is written with (its の-owner, or the body or country written onto it)."""
+    doc = tokens[0].doc
+    first = tokens[0].i
+    if first < 2 or doc[first - 1].text != "、":
+        return None
+    role = doc[first - 2]
+    if not (role.lemma_ in lex.ROLE_NOUNS or role.text.endswith(lex.ROLE_SUFFIXES)) or role.head.i == first:
+        return None
+    for m in read_actor(role):
+        if m.kind == "role" and m.affiliation is not None and m.affiliation.kind in ("country", "organization", "government"):
+            return m.affiliation
+    owner = _of_owner(role)
+    return owner if owner is not None and owner.kind in ("country", "organization", "government") else None
 
 
 def _rest_of_name(head):

@@ -90,6 +90,9 @@ def _relation_of(tok) -> str | None:
             and (tok.head.lemma_ in lex.AGREEMENT_NOUNS or frames.marker(tok.head) == "の"
                  and tok.head.head.lemma_ in lex.AGREEMENT_NOUNS):  # (結んだ海洋境界の覚書)
         return "cooperatesWith"  # トルコとリビアが結んだ覚書: the parties of an agreement told in a relative clause
+    if lemma in lex.JOINT_WORDS and pos == "NOUN" and frames.marker(tok) == "で" \
+            and any(frames.marker(c) == "と" for c in tok.children):
+        return "cooperatesWith"  # 鉄道の整備を米国やEUと共同で進めている: doing something jointly with someone
     # (and in a headline, the noun alone: 日豪首脳、安保協力の強化で一致)
     if (pos == "VERB" or pos == "NOUN" and tok.dep_ == "ROOT" and any(frames.marker(c) == "で" for c in tok.children)) \
             and lemma in lex.AGREEMENT_VERBS and not _agreed_event(tok):

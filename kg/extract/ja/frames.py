@@ -241,6 +241,11 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    # 英国はEUやノルウェーとの間で枠組みに合意した: whom something is done "between" (との間で) is a partner, as と is
+    for c in pred.children:
+        if c.lemma_ in lex.BETWEEN_NOUNS and c.i < pred.i and marker(c) in ("で", "では", "でも", "に", "において"):
+            frame.partners.extend(t for g in c.children if marker(g) in ("との", "と") and g.i < c.i
+                                  for t in coordinated(g) if t not in frame.partners)
     # 米国はインドに対し、戦争の資金源になっているとして、…停止するよう求めた: GiNZA may hang the topic and the
     # に対し-addressee on the verb of a reason clause (〜として) written after them; a reason takes neither
     for c in pred.children:

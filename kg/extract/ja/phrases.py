@@ -141,7 +141,7 @@ def read_phrase(tokens: list) -> list[Mention]:
     i = 0
     while i < len(tokens):
         if units[i] == "other":
-            found, nxt = places_at(tokens, i)
+            found, nxt = places_at(tokens, i, doc)
             # 国連大使, EU代表部大使: an envoy to an organisation is posted there and acts for their country
             posted = found and found[0][0].kind != "country" and nxt < len(tokens) \
                 and tokens[nxt].text in lex.ENVOY_TITLES

@@ -5,7 +5,9 @@ never a lone 中 or 米, a date (24日) or a suffix (訪米中: "during").
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
+from kg.extract import doc_text
 from kg.extract.ja.names import all_kanji
 from kg.extract.ja.units import span_mention, title_split, unit_of
 from kg.lang import ja as lex
@@ -13,8 +15,9 @@ from kg.types import Mention
 from kg.vocab import Place, gazetteer
 
 
-def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention]], int]:
-    """Places starting at token i: the longest gazetteer name, or a run of one-character abbreviations.
+def places_at(tokens: list, i: int, doc=None) -> tuple[list[tuple[Place, int, int, Mention]], int]:
+    """Places starting at token i: the longest gazetteer name (or, in ``doc``, the short name of a country it names
+    in full), or a run of one-character abbreviations.
 
     Returns ([(place, first token, last token, mention)], next index); an empty list when none starts here.
     """
@@ -29,6 +32,8 @@ def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention
         spans.append((j + 1, text))
     for j, name in reversed(spans):
         place = gaz.lookup(name)
+        if place is None and doc is not None:
+            place = short_forms(doc).get(name)
         if place is not None:
             return [(place, i, j - 1, _place_mention(tokens, place, i, j - 1))], j
     tok = tokens[i]
@@ -60,6 +65,26 @@ def places_at(tokens: list, i: int) -> tuple[list[tuple[Place, int, int, Mention
         return [(p, i, i, Mention(text=ch, start=tok.idx + k, end=tok.idx + k + 1, kind=_kind(p)))
                 for k, (ch, p) in enumerate(zip(tok.text, abbrs))], i + 1
     return [], i + 1
+
+
+def short_forms(doc) -> dict[str, Place]:
+    """コンゴ in an article that named コンゴ民主共和国: the short names of the countries the article names in full, their
+    word of statehood left off (民主共和国, 共和国, 連邦, 王国), each the only country of the article it can stand for."""
+    found = _SHORT.get(doc)
+    if found is None:
+        text = doc_text(doc)
+        seen: dict[str, set] = {}
+        for name, place in gazetteer().by_name.items():
+            for word in lex.STATEHOOD_WORDS:
+                short = name[:-len(word)]
+                if name.endswith(word) and len(short) >= 2 and place.kind == "country" and name in text:
+                    seen.setdefault(short, set()).add(place)
+        found = _SHORT[doc] = {short: next(iter(p)) for short, p in seen.items()
+                               if len(p) == 1 and gazetteer().lookup(short) is None}
+    return found
+
+
+_SHORT: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {short name: the country named in full}
 
 
 def _region(tokens: list, i: int) -> bool:

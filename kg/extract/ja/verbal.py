@@ -367,6 +367,18 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     yield from threat(pred, predicate, frame.subjects, (), sent)
 
 
+def joint_action(joint, sent) -> Iterator[Relation]:
+    """鉄道の整備を米国やEUと共同で進めている: whoever does something jointly with someone (Xと共同で) cooperates
+    with them, whatever the act; the verb's subject (or the one it carries over) is the doer, its modality theirs."""
+    verb = joint.head
+    if verb.i == joint.i or verb.pos_ != "VERB":
+        return
+    subjects = frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0]
+    partners = [t for c in joint.children if frames.marker(c) == "と" for t in frames.coordinated(c)]
+    yield from pair_up(frames.Frame(subjects=subjects, partners=partners), "cooperatesWith", verb, sent, "verbal",
+                       carriers=())
+
+
 def armed_clash(pred, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(pred)
     sides = actors_of(frame.subjects) + actors_of(frame.partners)
@@ -452,6 +464,9 @@ def _charged_reason(pred) -> bool:
             words = {w for t in child.subtree for w in (t.lemma_, t.text)}
             # (補給船に意図的に衝突したとして: an act done to someone as the reason is a charge too)
             if words & lex.CHARGED_ACTS or any(relation_of(t) in lex.HOSTILE_ACTS for t in child.subtree):
+                return True
+            # (条約で定められた供給を守っていないとして: an obligation not kept is a wrongdoing)
+            if any(t.lemma_ in lex.COMPLIANCE_VERBS and modality.is_negated(t) for t in child.subtree):
                 return True
             # (モロッコ当局が国境の警備を意図的に緩めたとして: an act ascribed to an actor, whatever the act, is a charge)
             if any(frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS and read_actor(t) for t in child.subtree):

@@ -191,6 +191,9 @@ RELATION_NOUNS = frozenset({"関係", "関係性", "絆", "結びつき", "結�
 RELATION_BUILDING = frozenset({"強化", "改善", "深化", "深める", "発展", "正常化", "修復", "緊密化", "強める", "維持"})
 # Sending troops to a country supports it (北朝鮮がロシアに兵士を派遣した, ソマリアへの部隊派遣); sending an envoy does not
 DISPATCH_VERBS = frozenset({"派遣", "派兵", "増派"})
+# Words of statehood a country's short name leaves off (コンゴ for コンゴ民主共和国 in an article that named it)
+STATEHOOD_WORDS = frozenset({"共和国", "民主共和国", "人民共和国", "連邦", "連邦共和国", "王国", "連合王国", "首長国連邦",
+                             "民主主義人民共和国", "社会主義共和国", "イスラム共和国", "合衆国", "国"})
 OFFSHORE_WORDS = ("沖", "沖合", "近海", "公海", "海域", "周辺")  # (waters off a country: sent there, no support)
 TROOP_NOUNS = frozenset({"部隊", "兵士", "兵", "将兵", "兵力", "軍", "軍隊", "要員", "艦艇", "艦船", "戦闘機", "軍事顧問", "工兵",
                          "軍事教官", "軍事要員"})  # (軍事教官を派遣した; 教官 alone may go to be trained)
@@ -300,6 +303,7 @@ ROLE_NOUNS = frozenset({
     "広報官", "政務官", "次官補", "本部長",
     "所長", "裁判長", "判事", "検事総長",  # (国際司法裁判所の岩沢雄司所長)
     "委員",  # (欧州委員会のマグナス・ブルンナー委員: a commissioner)
+    "責任者", "担当者",  # (EUの漁業政策責任者、イオアニス・パパドプロス氏)
     "天皇", "天皇陛下", "皇后", "皇后陛下", "両陛下", "天皇皇后両陛下",  # (Japan's head of state, unqualified)
     # units and troops of a country, unnamed: they act for it at country level (米国とフィリピンの部隊)
     "部隊", "兵士", "兵", "将兵", "艦艇", "艦船", "軍用機", "戦闘機",
@@ -566,6 +570,7 @@ AGREEMENT_VERBS = frozenset({"合意", "一致"})
 # Joint exercises and patrols are cooperation between whoever holds them (米韓合同演習, 共同訓練を実施した)
 EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦"})
 JOINT_WORDS = frozenset({"合同", "共同"})
+BETWEEN_NOUNS = frozenset({"間", "あいだ"})  # (EUとの間で合意した: the との-phrase of 間 is the partner)
 # Titles of one office in different countries (4か国の防衛相: 小泉防衛相, ヘグセス国防長官, マールズ国防相)
 _ROLE_FAMILY_LISTS = (
     {"防衛相", "国防相", "国防長官", "防衛大臣", "国防大臣", "国防省長官"},

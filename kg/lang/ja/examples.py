@@ -1848,6 +1848,24 @@ EXAMPLES = [
     ("warning-condition", "ケニア政府のジョン・ムレ報道官は2026年5月3日、ハイチ南部に展開する約400人の部隊について、"
      "米州機構（OAS）が年末で期限を迎える資金支援を延長しなければ、撤収させる可能性があると警告した。",
      [("ジョン・ムレ", "warns", "米州機構", "")], [("ジョン・ムレ", "warns", "ハイチ")]),
+    # doing something jointly with someone (Xと共同で) is cooperating with them
+    ("joint-action", "国境付近ではケニア軍もソマリア軍と共同で掃討作戦を続けている。",
+     [("ケニア軍", "cooperatesWith", "ソマリア軍", "")], []),
+    ("joint-action", "アンゴラは鉄道の整備を米国やEUと共同で進めている。",
+     [("アンゴラ", "cooperatesWith", "米国", ""), ("アンゴラ", "cooperatesWith", "EU", "")], []),
+    # whom something is done between (との間で) is a partner, as と is
+    ("between", "米国はペルーとの間で重要鉱物の協力協定に署名した。", [("米国", "cooperatesWith", "ペルー", "")], []),
+    ("between", "カナダはメキシコとの間で、新たな貿易の枠組みに合意した。", [("カナダ", "cooperatesWith", "メキシコ", "")], []),
+    # a name set after a title and a comma (apposition) is that title's holder
+    ("apposition", "NATOの広報責任者、アンナ・ベルグ氏は述べた。", [("アンナ・ベルグ", "affiliatedWith", "NATO", "")], []),
+    ("apposition", "ロシア外務省の報道官、マリア・ザハロワ氏はフィンランドを非難した。",
+     [("マリア・ザハロワ", "affiliatedWith", "ロシア外務省", "")], []),
+    # an obligation not kept, given as the reason for a criticism, makes it a charge
+    ("claim", "チリ外務省は、合意で定められた水の供給を守っていないとしてボリビアを非難した。",
+     [("チリ外務省", "accuses", "ボリビア", "")], []),
+    # a country's short name, in an article that names it in full with its word of statehood, is that country
+    ("short-form", "コンゴ共和国の外相は会見した。コンゴのジャン・ムボコ外相はガボンを批判した。",
+     [("ジャン・ムボコ", "affiliatedWith", "コンゴ", "")], []),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
