@@ -241,6 +241,9 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    # (日本を含む各国を批判した: the members an object or target is said to include are objects or targets too)
+    frame.objects.extend(t for o in list(frame.objects) for t in included(o) if t not in frame.objects)
+    frame.targets.extend(t for o in list(frame.targets) for t in included(o) if t not in frame.targets)
     # 英国はEUやノルウェーとの間で枠組みに合意した: whom something is done "between" (との間で) is a partner, as と is
     for c in pred.children:
         if c.lemma_ in lex.BETWEEN_NOUNS and c.i < pred.i and marker(c) in ("で", "では", "でも", "に", "において"):
@@ -625,6 +628,8 @@ def nominal_frame(noun) -> Frame:
             frame.objects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
+    # (キリバスを含む島しょ国への支援: the members a target is said to include are targets too, wherever GiNZA hung 含む)
+    frame.objects.extend(t for owner in (noun, *frame.objects) for t in included(owner) if t not in frame.objects)
     blocked = _blocked_event(noun)
     if blocked is not None:
         # ハンガリーによるウクライナの加盟交渉の妨害: GiNZA hangs the による-agent on the event blocked; the agent is
@@ -636,6 +641,12 @@ def nominal_frame(noun) -> Frame:
     if blocking is not None:
         frame.subjects = [t for t in frame.subjects if t.i != blocking[0].i]  # (the agent is the blocker's)
     return frame
+
+
+def included(tok) -> list:
+    """日本を含む各国: the members a phrase is said to include (a relative clause of 含む, 含める on it)."""
+    return [t for c in tok.children if c.dep_ == "acl" and c.lemma_ in lex.INCLUDING_VERBS and c.i < tok.i
+            for o in c.children if marker(o) == "を" and o.i < c.i for t in coordinated(o)]
 
 
 def _blocked_event(noun):

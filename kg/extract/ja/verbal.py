@@ -61,7 +61,7 @@ from kg.extract.ja.targets import (
     threat,
 )
 from kg.lang import ja as lex
-from kg.types import Relation
+from kg.types import Mention, Relation
 
 
 def _charges_object(pred, frame, named) -> bool:
@@ -271,7 +271,12 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = frames.verbal_frame(pred.head).subjects
     elif pred.lemma_ in lex.HOSTING_VERBS and not actors_of(frame.objects):
         # イランとバーレーンの協議を主催した: the host receives the parties of the event it holds
+        talks = [o for o in frame.objects if not isinstance(o, Mention) and relation_of(o) in lex.TALKS]
         frame.objects = [m for o in frame.objects for m in owners_of(o)]
+        if talks and not frame.objects:
+            # トルコが協議を主催する用意がある: talks whose parties go unnamed are between the two sides of the text
+            frame.objects = [Mention(text=lex.EITHER_SIDES, start=talks[0].idx, end=talks[0].idx + len(talks[0].text),
+                                     kind="anaphor")]
     if pred.lemma_ in lex.AGREEMENT_VERBS and predicate == "cooperatesWith":
         # ロシアに対し、G7は追加制裁を科すことで一致した: whom an agreement is aimed at is no party to it
         frame.targets = []

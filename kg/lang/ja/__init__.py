@@ -474,6 +474,7 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+TALKS = frozenset({"negotiatesWith", "meetsWith"})  # (events held between sides: 協議, 会談, 交渉)
 # Holding an event (首脳会談をイスタンブールで開催する): of others' talks, the holder hosts them
 HOLDING_VERBS = frozenset({"開催", "開く"})
 # Offering a venue for others' talks hosts them (会談の場を提供する, 対話の場を設ける): the venue nouns and verbs
@@ -570,6 +571,7 @@ AGREEMENT_VERBS = frozenset({"合意", "一致"})
 # Joint exercises and patrols are cooperation between whoever holds them (米韓合同演習, 共同訓練を実施した)
 EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦"})
 JOINT_WORDS = frozenset({"合同", "共同"})
+INCLUDING_VERBS = frozenset({"含む", "含める"})  # (日本を含む各国: a member of the group named)
 BETWEEN_NOUNS = frozenset({"間", "あいだ"})  # (EUとの間で合意した: the との-phrase of 間 is the partner)
 # Titles of one office in different countries (4か国の防衛相: 小泉防衛相, ヘグセス国防長官, マールズ国防相)
 _ROLE_FAMILY_LISTS = (

@@ -1866,6 +1866,12 @@ EXAMPLES = [
     # a country's short name, in an article that names it in full with its word of statehood, is that country
     ("short-form", "コンゴ共和国の外相は会見した。コンゴのジャン・ムボコ外相はガボンを批判した。",
      [("ジャン・ムボコ", "affiliatedWith", "コンゴ", "")], []),
+    # talks hosted whose parties go unnamed are between the two sides the text sets against each other (双方)
+    ("hosted-talks", "セルビアとコソボの対立が続いている。EUは年内に協議を主催する方針を示した。",
+     [("EU", "hosts", "双方", "hedged")], []),
+    # the members a target is said to include (Xを含むY) are targets too
+    ("including", "ロシアはポーランドを含む周辺国に警告した。", [("ロシア", "warns", "ポーランド", "")], []),
+    ("including", "日本はツバルを含む太平洋の島国への支援を増やす考えだ。", [("日本", "supports", "ツバル", "hedged")], []),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
