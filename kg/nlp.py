@@ -53,11 +53,12 @@ def load_english():
 
 
 # Bumped whenever what kg adds to a pipeline changes the parses (the parse cache is keyed by it).
-PIPELINE_REVISION = 5  # 4: the clauses of a headline parsed as sentences of their own; 5: no break mid-clause
+PIPELINE_REVISION = 6  # 4: the clauses of a headline parsed as sentences of their own; 5, 6: no break mid-clause
 
-# What may end a Japanese sentence: a full stop or mark, a closing bracket (「…」 spoken alone, 【ナイロビ共同】) or a
-# line break.
-_JA_SENTENCE_ENDS = frozenset("。．！？!?」』）)】")
+# What may end a Japanese sentence: a full stop or mark, a closing bracket after one (「…だ。」) or a dateline's
+# (【ナイロビ共同】), or a line break.
+_JA_FULL_STOPS = frozenset("。．！？!?")
+_JA_CLOSING = frozenset("」』）)】")
 
 
 def _register_sentence_ends() -> None:
@@ -74,7 +75,13 @@ def _register_sentence_ends() -> None:
     def sentence_ends(doc):
         for tok in doc[1:]:
             before = doc[tok.i - 1]
-            if before.text[-1] not in _JA_SENTENCE_ENDS and not before.whitespace_ and not before.is_space:
+            if before.whitespace_ or before.is_space:
+                continue
+            # (a closing bracket ends a sentence only after a full stop inside it, 「…だ。」, or as a dateline's
+            # 】; not 両国に対し「安定供給のため」緊張緩和に向けた措置を…求めた)
+            closes = before.text[-1] in _JA_CLOSING and (before.text[-1] == "】" or tok.i >= 2 and (
+                doc[tok.i - 2].text[-1] in _JA_FULL_STOPS))
+            if before.text[-1] not in _JA_FULL_STOPS and not closes:
                 tok.is_sent_start = False
         return doc
 

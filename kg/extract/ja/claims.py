@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
+from kg.extract.ja.memory import asked_of
 from kg.extract.ja.pairs import actors_of, new_relation, owners_of, pair_up, same_side, within
 from kg.extract.ja.subjects import (
     attempt_subjects,
@@ -22,6 +23,7 @@ from kg.extract.ja.subjects import (
     headline_opening,
     headline_speaker,
     in_headline,
+    in_quote,
     inherit_subjects,
     line_start,
     pointed_back,
@@ -43,6 +45,10 @@ def refusal(verb, sent) -> Iterator[Relation]:
     owners = [m for t in things if condemned or relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_}
               for m in owners_of(t)]
     subjects = [s for s in frame.subjects if s not in topics] or inherit_subjects(verb, "")[0] or _stance_holder(verb)
+    if not owners and any(t.lemma_ in lex.UNDOING_NOUNS | lex.ASKED_OF_OFFENDERS | lex.REQUEST_WORDS for t in things):
+        # 通行料の即時撤廃を要求した。…撤廃には応じない考えを示した: what was asked of the refusing side, named by
+        # no one here, is the last request aimed at it; its asker is rejected
+        owners = asked_of(verb, actors_of([s for s in subjects if s not in things]))
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in pair_up(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
         yield replace(rel, negated=False)
@@ -151,12 +157,18 @@ def claim(verb, sent) -> Iterator[Relation]:
     if verb.lemma_ in lex.CLAIM_VERBS and not clause_words & lex.WRONGDOING and not _breach(frame, described) \
             and not _hostile_act(frame, described):
         return
-    speakers = [s for s in named if frames.marker(s) not in _SINGLED_OUT] + [
+    # (「アフガン側は…意図的に川の流れを変えている」と主張した: a topic inside the quotation is what the quoted words
+    # are about, the speaker being outside it)
+    # (an actor only, and not what it should do: 「日本は干渉すべきではない」 tells no act)
+    obliged = any(t.lemma_ in lex.OBLIGATION_WORDS for c in frame.clauses for t in c.subtree)
+    quoted = [s for s in named if frames.marker(s) in ("は", "も") and in_quote(s) and not in_quote(verb)
+              and read_actor(s) and not obliged]
+    speakers = [s for s in named if frames.marker(s) not in _SINGLED_OUT and s not in quoted] + [
         c for c in verb.children if c.dep_ == "dislocated"]
     speakers = speakers[:1] or inherit_subjects(verb, "")[0]
     # what the clause is about: an actor, or the owner of a thing (フィリピンの巡視船), never of an event
     # (エネルギー分野の制裁が「打撃を与える」と反発: no one is accused)
-    accused = [s for s in named if frames.marker(s) in _SINGLED_OUT and s not in speakers
+    accused = [s for s in named if (frames.marker(s) in _SINGLED_OUT or s in quoted) and s not in speakers
                and (read_actor(s) or relation_of(s) is None)] + focused
     # (ロシア国防省は、ロシア軍が施設を攻撃したと主張した: a side claiming its own act accuses no one)
     accused = [a for a in accused if not same_side(actors_of([a], possessor=True), actors_of(speakers))]

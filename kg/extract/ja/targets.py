@@ -111,10 +111,12 @@ def chained_objects(pred, verbs=None) -> list:
 
 def sent_to(pred) -> list:
     """国連安全保障理事会に緊急会合の開催を求める書簡を送った: a request (or protest) told in a relative clause on
-    a letter or statement is addressed to whom the letter is sent or handed."""
+    a letter or statement is addressed to whom the letter is sent or handed (or the statement issued to: 両国に自制を
+    求める声明を発表した)."""
     paper = pred.head
     if pred.dep_ != "acl" or paper.i == pred.i or paper.lemma_ not in lex.ISSUER_NOUNS \
-            or frames.marker(paper) != "を" or paper.head.lemma_ not in lex.NOTE_VERBS | lex.SUBMITTING_VERBS:
+            or frames.marker(paper) != "を" \
+            or paper.head.lemma_ not in lex.NOTE_VERBS | lex.SUBMITTING_VERBS | lex.ISSUING_VERBS:
         return []
     return [c for c in paper.head.children if frames.marker(c) in ("に", "に対し", "に対して", "へ") and read_actor(c)]
 

@@ -336,6 +336,7 @@ GIVEN_IN_MEETINGS = frozenset({"supports"})
 # ... and a protest: what is addressed to whom a clause chained before it names (…に文書を送り、抗議した)
 CHAIN_ADDRESSED = DIRECTIVES | {"protests"}
 SUBMITTING_VERBS = frozenset({"提出", "出す", "手交", "送付"})  # (安保理に書簡を提出した: what a letter is handed with)
+ISSUING_VERBS = frozenset({"発表", "公表", "採択"})  # (両国に自制を求める声明を発表した: whom the statement addresses)
 NOTE_VERBS = frozenset({"送る", "送付", "伝える", "手渡す", "渡す", "通告"})  # (…に外交文書を送り、抗議した)
 # What a speaker who has just met someone says to no one named is said to whom they met (会談で…を求めた)
 ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
@@ -412,7 +413,10 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
                         "暗殺",
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害",
-                        "クーデター", "侵攻", "癒着", "不正", "怠る"})
+                        "クーデター", "侵攻", "癒着", "不正", "怠る",
+                        # (an act told as done on purpose or alone, against others: 意図的に川の流れを変えている,
+                        # 漁獲枠を一方的に設定し続けてきた)
+                        "意図的", "故意", "一方的"})
 # Reactions that a later clause of a headline aims at whom the headline opens on when it names no one
 # (カンボジア、運河の工事に着手　ベトナムが反発 -> Vietnam opposes Cambodia; 北朝鮮がミサイル発射　日米韓が非難)
 # (not praise: welcoming an agreement between two is no praise of the one the headline opens on)
@@ -571,6 +575,7 @@ AGREEMENT_VERBS = frozenset({"合意", "一致"})
 # Joint exercises and patrols are cooperation between whoever holds them (米韓合同演習, 共同訓練を実施した)
 EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦"})
 JOINT_WORDS = frozenset({"合同", "共同"})
+OBLIGATION_WORDS = frozenset({"べし", "べき"})  # (日本は干渉すべきではない: what one should do, no act told)
 INCLUDING_VERBS = frozenset({"含む", "含める"})  # (日本を含む各国: a member of the group named)
 BETWEEN_NOUNS = frozenset({"間", "あいだ"})  # (EUとの間で合意した: the との-phrase of 間 is the partner)
 # Titles of one office in different countries (4か国の防衛相: 小泉防衛相, ヘグセス国防長官, マールズ国防相)

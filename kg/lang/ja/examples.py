@@ -1872,6 +1872,18 @@ EXAMPLES = [
     # the members a target is said to include (Xを含むY) are targets too
     ("including", "ロシアはポーランドを含む周辺国に警告した。", [("ロシア", "warns", "ポーランド", "")], []),
     ("including", "日本はツバルを含む太平洋の島国への支援を増やす考えだ。", [("日本", "supports", "ツバル", "hedged")], []),
+    # a request told in a relative clause on a statement is addressed to whom the statement is issued to
+    ("sent-to", "国連は、エチオピアとエリトリアの両国に自制を求める声明を発表した。",
+     [("国連", "requests", "エチオピア", ""), ("国連", "requests", "エリトリア", "")], []),
+    # an act told as done on purpose or unilaterally is a wrongdoing: claiming it accuses
+    ("claim", "韓国外務省は、日本が漁業協定の規定を一方的に変更したと主張した。", [("韓国外務省", "accuses", "日本", "")], []),
+    # a topic inside the quotation is what the quoted words are about, the speaker being outside it
+    ("claim", "ロシア外務省は、「ジョージア側は意図的に緊張を高めている」と主張した。",
+     [("ロシア外務省", "accuses", "ジョージア", "")], []),
+    ("claim", "報道官は「中国はいかなる形でも干渉すべきではない」と主張した。", [], [("報道官", "accuses", "中国")]),
+    # what was asked of the refusing side, named by no one in the refusal, is the last request aimed at it
+    ("refusal", "エジプトはダムの運用停止をエチオピア側に要求した。これに対し、エチオピアの外相は停止には応じない考えを示した。",
+     [("外相", "rejects", "エジプト", "hedged")], []),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
