@@ -24,6 +24,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text, sentence_of
 from kg.extract.ja import frames
 from kg.extract.ja.cues import relation_of
+from kg.extract.ja.names import all_kanji
 from kg.lang import ja as lex
 from kg.types import Mention
 
@@ -148,7 +149,10 @@ def same_actor(a: Mention, b: Mention) -> bool:
     """The same actor written twice (茂木敏充外相, then 茂木氏)."""
     if a.kind != b.kind:
         return False
-    return a.text == b.text or a.kind == "person" and len(min(a.text, b.text, key=len)) > 1 and (
+    short, full = sorted((a.text, b.text), key=len)
+    if a.kind == "person" and len(short) == 1 and all_kanji(full) and len(full) <= 4:
+        return full.startswith(short)  # (劉勁松, then 劉氏: a one-character family name)
+    return a.text == b.text or a.kind == "person" and len(short) > 1 and (
         a.text.startswith(b.text) or b.text.startswith(a.text) or a.text.endswith(b.text) or b.text.endswith(a.text))
 
 

@@ -427,6 +427,12 @@ def _through(noun, governor):
 
 def _carried(noun, governor) -> bool:
     """Is the event noun the object of a light verb (警告を発する) or a verb that negates it (批判を避ける)?"""
+    if frames.marker(noun) in ("は", "も", "が") and governor.lemma_ in lex.STEADFAST_VERBS and any(
+            c.dep_ == "aux" and c.lemma_ in lex.NEGATION_AUX for c in governor.children):
+        return True  # (モザンビークとの連帯は変わらない: an event said to stay as it is holds; see AFFIRMING_NEGATIONS)
+    if governor.lemma_ in lex.REFUSING_VERBS and noun.lemma_ in lex.REQUEST_WORDS \
+            and not any(frames.marker(c) == "の" for c in noun.children):
+        return False  # (要求を拒否した: a request refused, no one's named, is whoever asked's, not the refuser's own)
     if frames.marker(noun) == "として" and relation_of(noun) is not None and relation_of(governor) == relation_of(noun):
         return True  # (リビアへの追加支援として2千万ユーロを拠出する: what the act is given as is the act, its target)
     if noun.dep_ == "obj" or frames.marker(noun) in ("を", "は", "も", "には"):  # 批判は避けた: a topicalised object

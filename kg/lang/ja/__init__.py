@@ -101,7 +101,9 @@ BLOCKING_NOUNS = frozenset({"妨害", "阻止"})
 HAPPENING_VERBS = frozenset({"実現", "開催", "至る", "実施"})
 # Endings that undo the negation before them (支援せざるを得なかった, 抗議しないわけにはいかない: done after all)
 # Verbs whose negation affirms the event they carry: 支援を惜しまない (will spare no support)
-AFFIRMING_NEGATIONS = frozenset({"惜しむ", "辞す", "辞する"})
+AFFIRMING_NEGATIONS = frozenset({"惜しむ", "辞す", "辞する", "変わる", "揺らぐ", "揺るぐ"})
+# Predicates of an event that, negated, say it stays as it is (連帯は変わらない, 支援は揺るがない): it holds
+STEADFAST_VERBS = frozenset({"変わる", "揺らぐ", "揺るぐ"})
 # Of those, the ones that state a readiness, not a deed (提訴も辞さない: hedged)
 WILLING_NEGATIONS = frozenset({"辞す", "辞する"})
 # Putting an event into view (提訴も視野に入れている): considering it, hedged

@@ -1884,6 +1884,14 @@ EXAMPLES = [
     # what was asked of the refusing side, named by no one in the refusal, is the last request aimed at it
     ("refusal", "エジプトはダムの運用停止をエチオピア側に要求した。これに対し、エチオピアの外相は停止には応じない考えを示した。",
      [("外相", "rejects", "エジプト", "hedged")], []),
+    # an event said to stay as it is (変わらない, 揺るがない) holds
+    ("steadfast", "ケニアのムドバディ外相は、「ソマリアとの連帯は変わらない」と語った。",
+     [("ムドバディ", "supports", "ソマリア", "")], []),
+    ("steadfast", "米国のウクライナ支援は揺るがないと強調した。", [("米国", "supports", "ウクライナ", "")], []),
+    # a one-character family name written again (劉氏) is the person named in full before (劉勁松); a request
+    # refused with no one's named is whoever asked's, not the refuser's own
+    ("refusal", "日本外務省の船越健裕局長は北京で中国外務省の劉勁松アジア局長と会談し、措置の撤回を求めた。劉氏は要求を拒否した。",
+     [("劉", "rejects", "船越健裕", "")], [("劉", "demands", "船越健裕")]),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
