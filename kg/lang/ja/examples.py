@@ -1892,6 +1892,9 @@ EXAMPLES = [
     # refused with no one's named is whoever asked's, not the refuser's own
     ("refusal", "日本外務省の船越健裕局長は北京で中国外務省の劉勁松アジア局長と会談し、措置の撤回を求めた。劉氏は要求を拒否した。",
      [("劉", "rejects", "船越健裕", "")], [("劉", "demands", "船越健裕")]),
+    # a sanction aimed at no one it names is aimed at whom the side has just been at odds with
+    ("sanction-aimed-before", "英国政府はイランの核開発を強く非難した。英国は追加制裁を検討する考えを示した。",
+     [("英国", "sanctions", "イラン", "hedged")], []),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
