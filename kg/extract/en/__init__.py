@@ -41,10 +41,10 @@ from kg.extract.en.actors import read_actor, untagged_known_name
 from kg.extract.en.bodies import described_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
-from kg.extract.en.names import ent_of, is_body, sentence_ents
+from kg.extract.en.names import ent_of, is_body, sentence_ents, without_article
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
-from kg.extract.en.persons import name_before_role, titled_in_apposition
+from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
 from kg.extract.en.quotes import attribute
 from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
                                   stance_relations, verb_relations)
@@ -99,7 +99,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
     for tok in sent:
         ent = ent_of(tok) if tok.pos_ == "PROPN" else None
-        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)) \
+        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)
+                                                          or titled_organisation_name(ent, without_article(ent))) \
                 or tok.pos_ == "PROPN" and (name_before_role(tok, ent) or untagged_known_name(tok, ent)):
             yield from _titles(tok, sent)
         found = relation_of(tok)

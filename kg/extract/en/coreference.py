@@ -272,11 +272,14 @@ def event_antecedent(noun) -> list[Mention]:
             if not doers and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
                 # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
                 doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
-            if not doers and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB" \
+            if not doers and (verb.dep_ in ("advcl", "conj") or verb.dep_ == "xcomp"
+                              and noun.lemma_.lower() in lex.VOICED_EVENTS) and verb.pos_ == "VERB" \
                     and not any(c.dep_ in ("auxpass", "nsubj") for c in verb.children):
                 # (Somalia suspended all flights, accusing Nairobi of interfering ... rejected the accusations: the
                 # participle's or the joined verb's subject is the one above; a passive's is no doer, and a verb with
-                # a subject of its own takes none: suspends Chad after army officers seize power ... the seizure)
+                # a subject of its own takes none: suspends Chad after army officers seize power ... the seizure;
+                # and a voiced event an infinitive tells, summoned the envoy to protest ... rejected the protest: the
+                # one who summons)
                 from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
 
                 doers = actors.actors_of(inherit_subject(verb))

@@ -98,7 +98,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
         rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TIE_NOUNS and tok.dep_ == "dobj" \
-            and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS:
+            and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS and not _only_sought(tok.head):
         rel = "cooperatesWith"  # building ties with the United States, deepened relations with Japan (not tense ties)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SIGNED_DOCUMENTS and (
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.SIGNING_VERBS
@@ -194,6 +194,12 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
+
+
+def _only_sought(verb) -> bool:
+    """Serbia is seeking to keep good relations with Washington: ties someone only seeks to keep or build are no
+    cooperation yet."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ASPIRING_VERBS
 
 
 def called_in(verb) -> bool:

@@ -216,7 +216,26 @@ def from_entity(ent, tok) -> list[Mention]:
         return []
     if ent.label_ == "ORG" and is_body(ent):
         return [body_of(ent)]
+    if titled_organisation_name(ent, tokens):
+        while tokens[0].lower_ in lex.NAME_TITLES:
+            tokens = tokens[1:]  # (Navy spokesman Commodore Aminu Danjuma: the rank is no part of the name)
+        return [mention(tokens, "person", _title_owner(ent), text=span_text(tokens))]
     return []
+
+
+def titled_organisation_name(ent, tokens) -> bool:
+    """Kremlin spokesman Vadim Orlov, Energy Minister Daniyar Sarsenbayev: a name of two capitalised words right after
+    a role written as a title is a person, also when the tagger took it for an organisation's (one that is no
+    government body and no name the gazetteer knows)."""
+    if ent.label_ != "ORG" or not 2 <= len(tokens) <= 4 or ent.start == 0:
+        return False
+    role = ent.doc[ent.start - 1]
+    if not (role.lemma_.lower() in lex.ROLE_NOUNS or role.lower_ in lex.ROLE_NOUNS) or role.head.i not in range(
+            ent.start, ent.end) or role.dep_ != "compound":
+        return False
+    names = [t for t in tokens if t.lower_ not in lex.NAME_TITLES]
+    return len(names) >= 2 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in names) \
+        and gazetteer().lookup(span_text(tokens)) is None and not any(place_of(t.text) for t in tokens)
 
 
 def _body_titled_in(ent, name) -> Mention | None:

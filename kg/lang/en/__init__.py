@@ -307,11 +307,13 @@ HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "p
 # A charge dismissed is denied (rejected accusations that China was arming Russia)
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"})
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
-# Ties built, deepened or strengthened with someone are cooperation (not ties that are tense, nor ties cut, nor
-# closer ties only sought)
+# Ties built, deepened or strengthened with someone are cooperation, and so are ties kept or maintained (not ties
+# that are tense, nor ties cut, nor closer ties only sought)
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "link", "links"})
+# Verbs under which ties are only sought (is seeking to keep good relations with)
+ASPIRING_VERBS = frozenset({"seek", "want", "hope", "try", "aim", "wish", "strive", "attempt"})
 TIE_BUILDING_VERBS = frozenset({"build", "strengthen", "deepen", "expand", "forge", "boost", "bolster", "upgrade",
-                                "broaden", "cement", "develop", "enhance"})
+                                "broaden", "cement", "develop", "enhance", "keep", "maintain", "retain", "preserve"})
 # Verbs that stop the event noun they carry (suspended its cooperation with the agency, halted talks)
 STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut",
                             "lift", "ease", "scrap", "remove", "relax"})  # (lifted its visa ban: there is none now)
@@ -352,7 +354,10 @@ UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people",
 # Titles written before a name that the tagger may take into it (Crown Prince Mohammed bin Salman)
 NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "president",
                          "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs.",
-                         "cabinet"})
+                         "cabinet",
+                         # military ranks (Commodore Aminu Danjuma, Colonel Ahmed Shaheen)
+                         "colonel", "col.", "commodore", "admiral", "adm.", "brigadier", "lieutenant", "lt.", "captain",
+                         "capt.", "commander", "sergeant"})
 # Nouns whose that-clause says what they hold (evidence that, the accusation that), not a relative clause
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",

@@ -2254,4 +2254,19 @@ EXAMPLES = [
      [("Heine", "accuses", "China")]),
     ("predecessor", "Boric's predecessor, Sebastián Piñera, criticized Bolivia.",
      [("Sebastián Piñera", "criticizes", "Bolivia", "")], [("Boric", "criticizes", "Bolivia")]),
+    # seventeenth session: ties kept or maintained with someone are cooperation, ties only sought are not
+    ("ties-kept", "Armenia has maintained close military ties with Moscow for three decades.",
+     [("Armenia", "cooperatesWith", "Moscow", "")], []),
+    ("ties-kept", "Hungary keeps warm relations with Beijing despite pressure from Brussels.",
+     [("Hungary", "cooperatesWith", "Beijing", "")], []),
+    ("ties-kept", "Georgia is trying to keep good relations with the European Union.", [],
+     [("Georgia", "cooperatesWith", "European Union")]),
+    # a name after a title that the tagger took for an organisation's is a person; a rank is no part of the name
+    ("title-org-name", "Kremlin spokesman Arkady Volkonsky criticised Finland.",
+     [("Arkady Volkonsky", "criticizes", "Finland", ""), ("Arkady Volkonsky", "affiliatedWith", "Kremlin", "")], []),
+    ("title-org-name", "Navy spokesman Commodore Bello Akinwale accused Cameroon of harassing fishermen.",
+     [("Bello Akinwale", "accuses", "Cameroon", "")], []),
+    # a protest an infinitive tells (summoned the envoy to protest) is the summoner's, and so is the protest rejected
+    ("protest-rejected", "Lithuania summoned the Belarusian charge d'affaires to protest against the balloons. Minsk "
+     "rejected the protest as baseless.", [("Minsk", "rejects", "Lithuania", "")], []),
 ]
