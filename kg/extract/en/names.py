@@ -263,9 +263,29 @@ def dateline_country(doc):
             root = doc[dash.i + 1].sent.root
             subjects = undated([c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")])
             heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"))]
-            return place if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads) \
-                else None
+            if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads):
+                return place
+            owners = [t for s in subjects + _reported_subjects(root) for m in members(s) for t in _body_owner_words(m)]
+            return place if any(place_of(t.text) == place or demonym_of(t) == place for t in owners) else None
     return None
+
+
+def _reported_subjects(root) -> list:
+    """ABUJA — Nigeria lodged a protest with Cameroon ..., the Nigerian foreign ministry said: a lead that reports
+    what someone says opens on the subject of what is said (before the verb of saying)."""
+    if root.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    return undated([g for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _body_owner_words(subject) -> list:
+    """VALLETTA — The Armed Forces of Malta seized ...; the Nigerian foreign ministry said: the words naming whose
+    a government body is (its nationality, its possessor, its of-phrase) when the subject is such a body."""
+    if subject.lower_ not in lex.BODY_WORDS and subject.lemma_.lower() not in lex.BODY_WORDS:
+        return []
+    return [t for t in subject.subtree if t.i != subject.i and t.dep_ in ("amod", "compound", "poss", "pobj")
+            and (t.head.i == subject.i or t.head.head.i == subject.i)]
 
 
 def undated(subjects) -> list:

@@ -2269,4 +2269,12 @@ EXAMPLES = [
     # a protest an infinitive tells (summoned the envoy to protest) is the summoner's, and so is the protest rejected
     ("protest-rejected", "Lithuania summoned the Belarusian charge d'affaires to protest against the balloons. Minsk "
      "rejected the protest as baseless.", [("Minsk", "rejects", "Lithuania", "")], []),
+    # a story filed from a country's capital whose lead opens on a body of that country, or reports what that country
+    # did, names the country's officials bare: a national office with no country is the country's
+    ("dateline-body", "MAPUTO, May 2 (Reuters) - The Armed Forces of Mozambique detained a Tanzanian fishing crew on "
+     "Friday, the government said.\nDefence Minister Cristovao Chume accused Tanzania of ignoring the maritime border.",
+     [("Cristovao Chume", "affiliatedWith", "Mozambique", ""), ("Cristovao Chume", "accuses", "Tanzania", "")], []),
+    ("dateline-reported", "ACCRA, June 3 (AFP) - Ghana recalled its ambassador from Burkina Faso on Monday, the "
+     "Ghanaian foreign ministry said.\nForeign Minister Samuel Ablakwa criticised the junta in Ouagadougou.",
+     [("Samuel Ablakwa", "affiliatedWith", "Ghana", "")], []),
 ]
