@@ -517,7 +517,7 @@ def _national_office(title, ent) -> bool:
     """Foreign Minister, President, Government spokesman: a national office with no country of its own (not an
     opposition leader, a mayor or a director general), held by someone ontologies/people.ttl does not place, and
     not given a country after the name (of Guyana, an apposition)."""
-    return title[-1].lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
+    return _office_word(title).lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
         and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children) \
         and not known_person(ent.text)
 
@@ -528,9 +528,29 @@ def title_before(ent):
     start = sentence_of(ent[0]).start
     while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
                           or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
-                          or _title_word(ent.doc[i])):
+                          or _title_word(ent.doc[i]) or _inside_title(ent.doc, i, start)):
         i -= 1
     return ent.doc[i + 1:ent.start]
+
+
+def _inside_title(doc, i, start) -> bool:
+    """Coordinating Minister for Economic Affairs Airlangga Hartarto, Energy and Mineral Resources Minister Rahmat
+    Hidayat: "for" after a role word and "and" between two capitalised words are part of the title written before a
+    name."""
+    if i - 1 < start or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    before = doc[i - 1]
+    if doc[i].lower_ == "for":
+        return before.text[:1].isupper() and (before.lower_ in lex.ROLE_NOUNS or before.lemma_.lower() in lex.ROLE_NOUNS
+                                              or before.lower_ in lex.COMMISSIONER_WORDS)
+    return doc[i].lower_ == "and" and before.pos_ == "PROPN" and before.text[:1].isupper() \
+        and doc[i + 1].pos_ == "PROPN" and before.ent_type_ not in ("GPE", "PERSON", "NORP")
+
+
+def _office_word(title):
+    """The word of a title that names the office (Deputy Minister for Migration: Minister)."""
+    cut = next((k for k, t in enumerate(title) if t.lower_ == "for" and k > 0), None)
+    return title[cut - 1] if cut is not None else title[-1]
 
 
 def office_words(ent) -> set[str]:

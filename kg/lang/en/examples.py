@@ -2277,4 +2277,11 @@ EXAMPLES = [
     ("dateline-reported", "ACCRA, June 3 (AFP) - Ghana recalled its ambassador from Burkina Faso on Monday, the "
      "Ghanaian foreign ministry said.\nForeign Minister Samuel Ablakwa criticised the junta in Ouagadougou.",
      [("Samuel Ablakwa", "affiliatedWith", "Ghana", "")], []),
+    # a title goes on over "for" after its role word and over "and" between capitalised words (Minister for Trade
+    # and Industry): its nationality or the story's country is whose office it is
+    ("title-for", "Nigerian Minister for Trade and Investment Jumoke Oduwole criticised the tariffs.",
+     [("Jumoke Oduwole", "affiliatedWith", "Nigeria", "")], []),
+    ("title-and", "DHAKA, May 2 (Reuters) - Bangladesh suspended rice imports from Myanmar on Monday.\nFood and "
+     "Agriculture Minister Tarikul Haque said the ban would last a month.",
+     [("Tarikul Haque", "affiliatedWith", "Bangladesh", "")], []),
 ]
