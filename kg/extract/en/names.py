@@ -291,8 +291,17 @@ def _body_owner_words(subject) -> list:
 def undated(subjects) -> list:
     """Subjects with a dateline replaced by what the parser set in apposition to it (WARSAW — Poland and ...)."""
     # (KOROR, Palau — Taiwanese President Lai arrived: the apposition may hang on the dateline's country)
-    return [a for s in subjects for a in ([c for t in members(s) for c in t.children if c.dep_ == "appos"]
+    return [a for s in subjects for a in ([_past_agency(c) for t in members(s) for c in t.children if c.dep_ == "appos"]
                                           if is_dateline(s) else [s])]
+
+
+def _past_agency(appos):
+    """NOUAKCHOTT, June 12 (Reuters) - Spanish Prime Minister Alberto Navarro pledged ...: the parser may set the
+    subject in apposition to the news agency in brackets rather than to the dateline; the subject is then the
+    agency's own apposition."""
+    if appos.lower_ not in lex.NEWS_AGENCIES:
+        return appos
+    return next((c for c in appos.children if c.dep_ == "appos"), appos)
 
 
 def _strip_the(text: str) -> str:

@@ -19,7 +19,7 @@ from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import flowing, raised_with, relation_of, symmetric
 from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
-from kg.extract.en.names import demonym_of, place_key, place_or_demonym
+from kg.extract.en.names import demonym_of, place_key, place_or_demonym, undated
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
 from kg.extract.en.verbal import acted_before
 from kg.lang import en as lex
@@ -30,7 +30,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     """China's support for Russia; the invasion of Ukraine by Russia; U.S. sanctions on Iran; Biden-Xi talks."""
     if predicate in lex.MEETING_RELATIONS and _blocked(noun):
         return  # (Bulgaria blocked the opening of EU accession negotiations with Skopje: talks that did not open)
-    subjects, objects, partners = [], [], []
+    subjects, objects, partners, companions = [], [], [], []
     for child in noun.children:
         if child.dep_ in ("poss", "nmod", "compound") and any(t.text == "," for t in noun.doc[child.i + 1:noun.i]):
             continue  # (Mali and Niger, Burkina Faso's partners: the names the noun is in apposition to)
@@ -48,6 +48,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
                 partners.extend(pobjs)
+            elif child.lower_ in lex.PARTNER_PREPS and predicate == "visits":
+                companions.extend(pobjs)  # (a visit to Beirut with Christodoulides: who goes along, not whom it is to)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
     if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and noun.dep_ == "attr":
@@ -137,7 +139,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                     yield new_relation(s, predicate, o, noun, sent, "nominal")
         return
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None) \
-        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER else None
+        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER \
+        and not is_amount(noun.head.head) else None  # (400 million euros in aid: what the amount is of, not a manner)
     if verb is not None and verb.lemma_ not in ("be", "remain", "stay"):
         # recalled its ambassador in protest at Macron's endorsement, fired a missile in solidarity with Iran: the
         # one who acts so protests or backs (what at, over or with the parser may hang on the verb)
@@ -182,7 +185,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.dep_ == "prep" and not gathering:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
-        subjects = [holder] if actors_of([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
+        subjects = [holder] if actors_of([holder]) else undated([c for c in holder.children if c.dep_ == "nsubj"])
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.LIGHT_VERBS):
         # the sanctions imposed by Washington on Tehran: a light verb's participle gives the event its arguments
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -351,6 +354,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if own:  # (accused Ethiopia of a drone strike on an army depot)
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
+    if companions and actors_of(subjects) and actors_of(objects):
+        # during a visit to Beirut with Christodoulides: whoever the visitor travels with visits the place too
+        subjects = subjects + companions
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         if asked:  # (did not ask for a meeting: none was asked for)
             rel = replace(rel, negated=rel.negated or is_negated(governor))

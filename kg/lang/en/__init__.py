@@ -307,6 +307,9 @@ HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "p
 # A charge dismissed is denied (rejected accusations that China was arming Russia)
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"})
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
+# News agencies a dateline names in brackets (BEIJING, May 2 (Reuters) -)
+NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "kyodo", "yonhap", "bloomberg", "dpa", "efe", "ansa",
+                           "anadolu", "bernama", "pti", "tass", "interfax"})
 # Ties built, deepened or strengthened with someone are cooperation, and so are ties kept or maintained (not ties
 # that are tense, nor ties cut, nor closer ties only sought)
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "link", "links"})

@@ -2284,4 +2284,17 @@ EXAMPLES = [
     ("title-and", "DHAKA, May 2 (Reuters) - Bangladesh suspended rice imports from Myanmar on Monday.\nFood and "
      "Agriculture Minister Tarikul Haque said the ban would last a month.",
      [("Tarikul Haque", "affiliatedWith", "Bangladesh", "")], []),
+    # an amount carries the aid it is made of (not an "in" of manner)
+    ("amount-promised", "Norway pledged 300 million kroner in aid to Moldova.",
+     [("Norway", "supports", "Moldova", "")], []),
+    ("amount-given", "Japan provided $5 million in emergency aid to Tonga.", [("Japan", "supports", "Tonga", "")], []),
+    # a subject the parser set in apposition to the news agency of a dateline is the subject
+    ("dateline-agency", "HANOI, May 2 (Reuters) - Vietnamese Foreign Minister Bui Thanh Son criticised China on "
+     "Friday during a visit to Manila.", [("Bui Thanh Son", "criticizes", "China", ""),
+                                          ("Bui Thanh Son", "visits", "Manila", "")], []),
+    # whoever the visitor travels with visits the place too (and is not the place visited)
+    ("visit-companion", "President Aleksandar Vucic spoke first. Italian Prime Minister Giorgia Meloni signed the deal "
+     "during a visit to Tirana with Vucic last year.", [("Giorgia Meloni", "visits", "Tirana", ""),
+                                                         ("Vucic", "visits", "Tirana", "")],
+     [("Giorgia Meloni", "visits", "Vucic")]),
 ]
