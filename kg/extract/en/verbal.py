@@ -428,9 +428,10 @@ def acted_before(noun, *, every_side=False) -> list:
 def _doers(act, noun, every_side) -> list:
     """The doers of the act a summing noun stands for (and with every_side whom they acted with or on)."""
     if act.lemma_.lower() in lex.SPEECH_VERBS:
-        act = next((c for c in act.children if c.dep_ == "ccomp"), None)
-        if act is None:
+        reported = next((c for c in act.children if c.dep_ == "ccomp"), None)
+        if reported is None and not any(c.dep_ == "dobj" for c in act.children):
             return []
+        act = reported or act  # (added 140 Chinese firms to its blacklist, a move ...: "add" with an object says nothing)
     subjects, objects, _, partners, agents = verb_arguments(act)
     doers = agents if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children) else \
         subjects or inherit_subject(act)

@@ -406,7 +406,9 @@ SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation",
 SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
                              "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation",
                              # (the court drew a new line ..., a ruling Kenya rejected)
-                             "ruling", "verdict", "judgment", "judgement"})
+                             "ruling", "verdict", "judgment", "judgement",
+                             # (has restricted exports to China, a policy Beijing has denounced as bullying)
+                             "policy", "practice"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})

@@ -2297,4 +2297,10 @@ EXAMPLES = [
      "during a visit to Tirana with Vucic last year.", [("Giorgia Meloni", "visits", "Tirana", ""),
                                                          ("Vucic", "visits", "Tirana", "")],
      [("Giorgia Meloni", "visits", "Vucic")]),
+    # a policy or a move summing up the act told before it, condemned in a relative clause with no "that": the doer of
+    # that act is condemned (also when the act is "adding" to a list, no verb of saying then)
+    ("summed-policy", "Seoul has restricted exports of machine tools to Russia, a policy Moscow has repeatedly "
+     "denounced as \"hostile.\"", [("Moscow", "criticizes", "Seoul", "")], []),
+    ("summed-add", "Tokyo added 20 Russian banks to its sanctions list, a move Moscow denounced as hostile.",
+     [("Moscow", "criticizes", "Tokyo", "")], []),
 ]
