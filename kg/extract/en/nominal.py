@@ -360,7 +360,17 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         if asked:  # (did not ask for a meeting: none was asked for)
             rel = replace(rel, negated=rel.negated or is_negated(governor))
-        yield replace(rel, hedged=True) if unadopted or threatened or asked else rel
+        rel = replace(rel, hedged=True) if unadopted or threatened or asked else rel
+        yield rel
+        if _talks_in_person(rel, noun):
+            yield replace(rel, predicate="meetsWith")
+
+
+def _talks_in_person(rel, noun) -> bool:
+    """Merz held talks with President Erdogan: talks one named person holds with another are a meeting of the two as
+    well as a negotiation."""
+    return rel.predicate == "negotiatesWith" and noun.lemma_.lower() in ("talk", "talks") and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() == "hold" and rel.subject.kind == "person" and rel.object.kind == "person"
 
 
 def _recipients(thing) -> list:

@@ -2303,4 +2303,11 @@ EXAMPLES = [
      "denounced as \"hostile.\"", [("Moscow", "criticizes", "Seoul", "")], []),
     ("summed-add", "Tokyo added 20 Russian banks to its sanctions list, a move Moscow denounced as hostile.",
      [("Moscow", "criticizes", "Tokyo", "")], []),
+    # talks one named person holds with another are a meeting of the two as well as a negotiation (not talks held
+    # between countries named as such)
+    ("talks-in-person", "Polish President Karol Nawrocki held talks with President Gitanas Nauseda in Vilnius.",
+     [("Karol Nawrocki", "meetsWith", "Gitanas Nauseda", ""), ("Karol Nawrocki", "negotiatesWith", "Gitanas Nauseda", "")],
+     []),
+    ("talks-in-person", "Poland held talks with Lithuania on the border.", [("Poland", "negotiatesWith", "Lithuania", "")],
+     [("Poland", "meetsWith", "Lithuania")]),
 ]
