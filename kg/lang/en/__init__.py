@@ -583,7 +583,7 @@ EVENT_ANTECEDENTS = {
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
 LEAD_EVENTS = frozenset({"decision", "move", "step"})
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "consultation", "consultations"})
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
 MISSION_WORDS = frozenset({"embassy", "consulate", "high commission", "mission"})
 # Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting

@@ -2310,4 +2310,9 @@ EXAMPLES = [
      []),
     ("talks-in-person", "Poland held talks with Lithuania on the border.", [("Poland", "negotiatesWith", "Lithuania", "")],
      [("Poland", "meetsWith", "Lithuania")]),
+    # consultations are talks: held, offered or asked for like them
+    ("consultations", "Hanoi was ready to hold consultations with Phnom Penh on the canal.",
+     [("Hanoi", "negotiatesWith", "Phnom Penh", "hedged")], []),
+    ("consultations", "Canada has requested consultations with China at the World Trade Organization.",
+     [("Canada", "requests", "China", "")], []),
 ]
