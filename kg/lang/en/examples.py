@@ -2315,4 +2315,9 @@ EXAMPLES = [
      [("Hanoi", "negotiatesWith", "Phnom Penh", "hedged")], []),
     ("consultations", "Canada has requested consultations with China at the World Trade Organization.",
      [("Canada", "requests", "China", "")], []),
+    # a participle set off by a comma after a condition (if, unless) goes on with the sentence's own subject, not the
+    # condition's
+    ("participle-after-condition", "Greek Prime Minister Kyriakos Mitsotakis warned that Athens would block the "
+     "talks unless Ankara withdrew its survey ship, accusing Turkey of violating Greek sovereignty.",
+     [("Kyriakos Mitsotakis", "accuses", "Turkey", "")], [("Ankara", "accuses", "Turkey")]),
 ]
