@@ -54,6 +54,7 @@ def verb_arguments(verb):
             elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
                                                       and lexicon().get(verb.lemma_.lower()) == "visits"):
                 targets.extend(pobjs)
+    subjects = _listed_before(verb, subjects) + subjects
     if subjects and all(s.lower_ in ("it", "they") for s in subjects):
         # Ethiopia said it would continue negotiations: "it" is the subject of the verb of saying above
         node = verb
@@ -130,6 +131,15 @@ def _stranded_main_verb(verb):
         return None
     clause = next((c for c in root.children if c.dep_ == "relcl" and c.i < verb.i <= c.right_edge.i), None)
     return root if clause is not None and actors_of([root]) else None
+
+
+def _listed_before(verb, subjects) -> list:
+    """Indonesia, Malaysia threaten WTO case: a headline lists its subjects with a comma for "and"; the parser hangs
+    the name before the comma on the verb as a modifier."""
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP")
+            and c.i + 2 < len(doc) and doc[c.i + 1].text == "," and c.i < verb.i
+            and any(s.left_edge.i == c.i + 2 for s in subjects)]
 
 
 def _condition_above(verb):

@@ -96,6 +96,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     threatened = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
         and predicate in lex.HOSTILE_RELATIONS - {"threatens"} \
         and (relation_of(noun.head.head) or ("",))[0] == "threatens"
+    if noun.dep_ == "dobj" and predicate in lex.HOSTILE_RELATIONS - {"threatens"} and noun.head.pos_ == "VERB" \
+            and (relation_of(noun.head) or ("",))[0] == "threatens" and not subjects and actors_of(objects):
+        # Azerbaijan threatened sanctions against Russia: the measure a threat names is only threatened, by whoever
+        # threatens it
+        threatened = True
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] or inherit_subject(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and (relation_of(noun.head.head) is None or threatened):
         # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object

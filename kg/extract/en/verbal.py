@@ -161,8 +161,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
             o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
     # vowed retaliation against Israel, a response to Russia's strikes: whom it is aimed at, or whose act it answers
+    # (threatened sanctions against Russia, threaten WTO case over EU deforestation law: whom the measure is aimed at,
+    # or whose the thing it is over is)
     answered = [g for o in objects if predicate == "threatens" and o.lemma_.lower() in lex.RESPONSE_NOUNS
-                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS | {"to"}
+                | lex.THREATENED_MEASURES for p in o.children if p.dep_ == "prep"
+                and (p.lower_ in lex.AIMED_PREPS | {"to"} or p.lower_ == "over" and o.lemma_.lower() not in lex.RESPONSE_NOUNS)
                 for g in p.children if g.dep_ == "pobj"] if not actors_of(objects + targets) else []
     if actors_of(answered) or owners(answered):
         objects = answered

@@ -110,6 +110,10 @@ FUNDING_VERBS = frozenset({"fund", "finance", "bankroll"})
 VOWING_VERBS = frozenset({"vow", "pledge", "promise"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "countermeasure",
                             "countermeasures", "retribution"})
+# Hostile measures a threat may name as its object (threatened sanctions against Russia, legal action against
+# Moscow, a WTO case over the EU's law): the threat is aimed at whom the measure is
+THREATENED_MEASURES = frozenset({"sanction", "sanctions", "action", "measure", "measures", "tariff", "tariffs",
+                                 "case", "complaint", "lawsuit", "strike", "strikes", "embargo", "boycott"})
 # Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
 EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
                                              "officials", "attaches", "attachés"})

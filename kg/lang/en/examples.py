@@ -2320,4 +2320,13 @@ EXAMPLES = [
     ("participle-after-condition", "Greek Prime Minister Kyriakos Mitsotakis warned that Athens would block the "
      "talks unless Ankara withdrew its survey ship, accusing Turkey of violating Greek sovereignty.",
      [("Kyriakos Mitsotakis", "accuses", "Turkey", "")], [("Ankara", "accuses", "Turkey")]),
+    # a threat naming a hostile measure threatens whom the measure is aimed at (or whose the thing it is over is), and
+    # the measure is only threatened (hedged)
+    ("threatened-measure", "Baku threatened sanctions against Moscow on Friday.",
+     [("Baku", "threatens", "Moscow", ""), ("Baku", "sanctions", "Moscow", "hedged")], []),
+    ("threatened-measure", "Vietnam threatens legal action against Cambodia over canal project",
+     [("Vietnam", "threatens", "Cambodia", "")], []),
+    # a headline lists its subjects with a comma for "and"
+    ("headline-list", "Chile, Peru threaten sanctions against Bolivia", [("Chile", "threatens", "Bolivia", ""),
+                                                                         ("Peru", "threatens", "Bolivia", "")], []),
 ]
