@@ -192,6 +192,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
         subjects = [holder] if actors_of([holder]) else undated([c for c in holder.children if c.dep_ == "nsubj"])
+        if predicate == "visits" and not objects:
+            objects = _place_where(holder)  # (talks in Jakarta, where Johari was on a two-day visit: Jakarta)
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.LIGHT_VERBS):
         # the sanctions imposed by Washington on Tehran: a light verb's participle gives the event its arguments
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -377,6 +379,13 @@ def _talks_in_person(rel, noun) -> bool:
     well as a negotiation."""
     return rel.predicate == "negotiatesWith" and noun.lemma_.lower() in ("talk", "talks") and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() == "hold" and rel.subject.kind == "person" and rel.object.kind == "person"
+
+
+def _place_where(clause) -> list:
+    """in Jakarta, where Johari was on a two-day visit: the place a relative clause opened by "where" is on."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+        return []
+    return [clause.head] if clause.head.pos_ == "PROPN" and clause.head.ent_type_ in ("GPE", "LOC") else []
 
 
 def _recipients(thing) -> list:

@@ -2329,4 +2329,7 @@ EXAMPLES = [
     # a headline lists its subjects with a comma for "and"
     ("headline-list", "Chile, Peru threaten sanctions against Bolivia", [("Chile", "threatens", "Bolivia", ""),
                                                                          ("Peru", "threatens", "Bolivia", "")], []),
+    # a visit with no place of its own in a relative clause opened by "where" is to the place the clause is on
+    ("visit-where", "The two ministers signed the accord in Hanoi, where Marcos was on a three-day state visit.",
+     [("Marcos", "visits", "Hanoi", "")], []),
 ]
