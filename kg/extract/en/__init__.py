@@ -38,7 +38,7 @@ from dataclasses import replace
 from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
 from kg.extract.en.actors import read_actor, untagged_known_name
-from kg.extract.en.bodies import described_body
+from kg.extract.en.bodies import described_body, mission_place, untagged_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
 from kg.extract.en.names import ent_of, is_body, sentence_ents, without_article
@@ -87,6 +87,9 @@ def _sentence_relations(sent) -> Iterator[Relation]:
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:
             yield from _titles(tok, sent)  # the same for a body the tagger left untagged
+        elif tok.pos_ == "NOUN" and tok.lower_ in lex.MISSION_WORDS and not tok.ent_type_ and mission_place(tok) \
+                and untagged_body(tok, None):
+            yield from _titles(tok, sent)  # (and a mission in a named place written in lower case: the Russian embassy in Riga)
         if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
             yield from due_visits(tok, sent)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:

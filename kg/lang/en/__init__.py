@@ -540,7 +540,9 @@ ROLE_NOUNS = frozenset({
     "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",
 })
 # Bodies news writes in lower case after their nationality (the Chinese foreign ministry)
-LOWERCASE_BODIES = frozenset({"ministry"})
+LOWERCASE_BODIES = frozenset({"ministry",
+                              # (the Russian embassy in Riga: news writes a country's mission in lower case too)
+                              "embassy", "consulate"})
 # Whoever chairs a named body acts for the body (the chairperson of the African Union Commission)
 CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "head"})
 # A body named again by the last word of its name: the Commission, the council, the agency

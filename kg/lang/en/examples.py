@@ -1353,8 +1353,11 @@ EXAMPLES = [
      "Iraqi government of allowing Israeli jets to use its airspace.",
      [("Iranian foreign ministry", "accuses", "Iraq", ""), ("Iranian foreign ministry", "affiliatedWith", "Iran", "")], []),
     # a note or letter of protest carries the protest to whom it is delivered
+    # (the embassy, written in lower case, is Russia's body, as the gold sets write a capitalised one: the protest goes
+    # to it, and through it to Russia at country level)
     ("protest-note", "Lithuania's foreign ministry delivered a note of protest to the Russian embassy in Vilnius.",
-     [("Lithuanian foreign ministry", "protests", "Russia", "")], []),
+     [("Lithuanian foreign ministry", "protests", "Russian embassy in Vilnius", ""),
+      ("Russian embassy in Vilnius", "affiliatedWith", "Russia", "")], []),
     ("protest-note", "Lithuania delivered a protest note to Russia.", [("Lithuania", "protests", "Russia", "")], []),
     ("protest-note", "Lithuania sent a letter to Russia.", [], [("Lithuania", "protests", "Russia")]),
     # blaming something on someone accuses them; "it" in a relative clause is the subject above
@@ -2332,4 +2335,8 @@ EXAMPLES = [
     # a visit with no place of its own in a relative clause opened by "where" is to the place the clause is on
     ("visit-where", "The two ministers signed the accord in Hanoi, where Marcos was on a three-day state visit.",
      [("Marcos", "visits", "Hanoi", "")], []),
+    # a country's mission written in lower case after its nationality, in a named place, is a body of that country
+    ("mission-lowercase", "The Belarusian embassy in Vilnius accused Lithuania of provocations.",
+     [("Belarusian embassy in Vilnius", "accuses", "Lithuania", ""),
+      ("Belarusian embassy in Vilnius", "affiliatedWith", "Belarus", "")], []),
 ]
