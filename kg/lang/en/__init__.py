@@ -207,6 +207,9 @@ COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlo
 # Grievances raised with someone are a complaint made to them (raised its concerns with Chinese officials); a concern
 # only voiced names no one
 GRIEVANCE_NOUNS = frozenset({"concern", "objection", "grievance"})
+# What is raised with someone in conversation: raising the issue with a person is talking to them (he would raise the
+# issue with Modi)
+RAISED_TOPICS = frozenset({"issue", "matter", "question", "subject", "topic", "case"})
 # Verbs of getting someone to do something, which ask it of them only with an object and an infinitive (encouraged
 # both countries to continue their dialogue; not encouraged by the talks)
 PERSUADING_VERBS = frozenset({"encourage", "implore", "exhort", "beseech", "entreat", "advise"})

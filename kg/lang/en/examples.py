@@ -2339,4 +2339,11 @@ EXAMPLES = [
     ("mission-lowercase", "The Belarusian embassy in Vilnius accused Lithuania of provocations.",
      [("Belarusian embassy in Vilnius", "accuses", "Lithuania", ""),
       ("Belarusian embassy in Vilnius", "affiliatedWith", "Belarus", "")], []),
+    # raising a topic with a named person is a conversation with them (hedged when still to come); not raising a case
+    # with a country, nor concerns, which are a grievance
+    ("raised-with", "Kenyan President William Ruto said he had raised the matter with Ugandan President Yoweri Museveni.",
+     [("William Ruto", "meetsWith", "Yoweri Museveni", "")], []),
+    ("raised-with", "Polish President Karol Nawrocki would raise the issue with Donald Trump next week.",
+     [("Karol Nawrocki", "meetsWith", "Donald Trump", "hedged")], []),
+    ("raised-with", "Italy had raised the case with Egypt.", [], [("Italy", "meetsWith", "Egypt")]),
 ]
