@@ -123,7 +123,7 @@ def counted_group(tok) -> list[Mention] | None:
     number = next((lex.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                    for c in tok.children if c.dep_ == "nummod"), None)
     if not number:
-        return None
+        return _uncounted_counterparts(tok)
     countries = tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS
     if countries and number == 2 and tok.dep_ == "pobj" and tok.head.lower_ in lex.PARTIES_PREPS \
             and tok.head.head.lemma_.lower() in lex.MEETING_NOUNS:
@@ -152,6 +152,26 @@ def counted_group(tok) -> list[Mention] | None:
         people = _named_people(tok)
         group = people[-number:] if len(people) >= number else []
     return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) == number else []
+
+
+def _uncounted_counterparts(tok) -> list[Mention] | None:
+    """Jaishankar ... held separate meetings with each of his counterparts: "his counterparts" with no count are the
+    people of the last coordination of people named before them, but for the one whose counterparts they are (the
+    subject); None when not such a phrase."""
+    if tok.lower_ != "counterparts" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    from kg.extract.en.frames import inherit_subject  # (frames reads people through this module)
+
+    owners = actors.actors_of([c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb))
+    owner_names = {w for m in owners if m.kind == "person" for w in m.text.split()[-1:]}
+    for start, read in reversed(_coordinations(tok.doc)):
+        people = [m for m in read if m.kind == "person" and m.text.split()[-1] not in owner_names]
+        if start < tok.i and len(people) >= 2:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in people]
+    return None
 
 
 _GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(first token, the actors of a coordination)]

@@ -206,6 +206,11 @@ def without_article(ent) -> list:
 def members(tok) -> list:
     """A noun and the nouns conjoined with it: Japan and South Korea; and those a group is said to include (sanctions
     on four Russian officials, including Defence Minister Andrei Belousov: each is a member of the group acted on)."""
+    if tok.lower_ in ("each", "both", "all") and tok.pos_ in ("PRON", "DET", "NOUN"):
+        # met each of his counterparts, both of the countries: the quantifier stands for those it is of
+        of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if of:
+            return [m for g in of for m in members(g)]
     found = [tok]
     for child in tok.children:
         if child.dep_ == "conj":

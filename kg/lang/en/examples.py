@@ -2346,4 +2346,12 @@ EXAMPLES = [
     ("raised-with", "Polish President Karol Nawrocki would raise the issue with Donald Trump next week.",
      [("Karol Nawrocki", "meetsWith", "Donald Trump", "hedged")], []),
     ("raised-with", "Italy had raised the case with Egypt.", [], [("Italy", "meetsWith", "Egypt")]),
+    # "his counterparts" with no count are the people last named together, but for the one whose counterparts they are;
+    # "each of", "both of", "all of" stand for those they are of
+    ("uncounted-counterparts", "Annalena Baerbock and Jean-Noel Barrot flew to Warsaw on Monday. Radoslaw Sikorski "
+     "received both of his counterparts at the ministry.",
+     [("Radoslaw Sikorski", "hosts", "Annalena Baerbock", ""), ("Radoslaw Sikorski", "hosts", "Jean-Noel Barrot", "")],
+     [("Radoslaw Sikorski", "hosts", "Radoslaw Sikorski")]),
+    ("quantifier-of", "Mexico and Canada imposed tariffs on Monday. Trump criticised each of the two countries.",
+     [("Trump", "criticizes", "Mexico", ""), ("Trump", "criticizes", "Canada", "")], []),
 ]
