@@ -162,6 +162,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"]
     inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                             if g.dep_ == "pobj"]
+    if predicate == "requests" and noun.lemma_.lower() == "request" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("at", "on") and noun.head.head.pos_ in ("VERB", "AUX") and actors_of(inviters):
+        # restricted exports at the request of the United States, deployed the ships at Manila's request: whoever
+        # acts at someone's request was asked by them
+        verb = noun.head.head
+        asked = verb_arguments(verb)[0] or inherit_subject(verb)
+        yield from pair_up(inviters, asked, [], [], predicate, noun, sent, "nominal")
+        return
     if predicate == "hosts" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") \
             and noun.head.head.pos_ in ("VERB", "AUX") and actors_of(inviters):
         # travelled to Ankara at Erdogan's invitation, at the invitation of Takaichi: whoever comes at someone's

@@ -2354,4 +2354,8 @@ EXAMPLES = [
      [("Radoslaw Sikorski", "hosts", "Radoslaw Sikorski")]),
     ("quantifier-of", "Mexico and Canada imposed tariffs on Monday. Trump criticised each of the two countries.",
      [("Trump", "criticizes", "Mexico", ""), ("Trump", "criticizes", "Canada", "")], []),
+    # whoever acts at someone's request was asked by them
+    ("at-request", "Japan deployed two patrol ships at Manila's request.", [("Manila", "requests", "Japan", "")], []),
+    ("at-request", "Norway froze the accounts at the request of Lithuania.", [("Lithuania", "requests", "Norway", "")],
+     []),
 ]
