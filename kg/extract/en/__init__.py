@@ -38,13 +38,13 @@ from dataclasses import replace
 from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
 from kg.extract.en.actors import read_actor, untagged_known_name
-from kg.extract.en.bodies import described_body
+from kg.extract.en.bodies import described_body, mission_place, untagged_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
-from kg.extract.en.names import ent_of, is_body, sentence_ents
+from kg.extract.en.names import ent_of, is_body, sentence_ents, without_article
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
-from kg.extract.en.persons import name_before_role, titled_in_apposition
+from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
 from kg.extract.en.quotes import attribute
 from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
                                   stance_relations, verb_relations)
@@ -87,6 +87,9 @@ def _sentence_relations(sent) -> Iterator[Relation]:
     for tok in sent:
         if tok.pos_ == "PROPN" and tok.lower_ in lex.BODY_WORDS and not tok.ent_type_:
             yield from _titles(tok, sent)  # the same for a body the tagger left untagged
+        elif tok.pos_ == "NOUN" and tok.lower_ in lex.MISSION_WORDS and not tok.ent_type_ and mission_place(tok) \
+                and untagged_body(tok, None):
+            yield from _titles(tok, sent)  # (and a mission in a named place written in lower case: the Russian embassy in Riga)
         if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
             yield from due_visits(tok, sent)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:
@@ -99,7 +102,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
     for tok in sent:
         ent = ent_of(tok) if tok.pos_ == "PROPN" else None
-        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)) \
+        if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)
+                                                          or titled_organisation_name(ent, without_article(ent))) \
                 or tok.pos_ == "PROPN" and (name_before_role(tok, ent) or untagged_known_name(tok, ent)):
             yield from _titles(tok, sent)
         found = relation_of(tok)

@@ -352,6 +352,19 @@ def craft_body(tok) -> Mention | None:
     return None
 
 
+def mission_place(tok) -> list:
+    """the Russian embassy in Riga: a mission's name goes on with the place it is in (one word or a name)."""
+    if tok.lower_ not in ("embassy", "consulate") or tok.i + 2 >= len(tok.doc):
+        return []
+    prep, place = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+    if prep.lower_ != "in" or prep.head.i != tok.i or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC"):
+        return []
+    end = place.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].pos_ == "PROPN" and tok.doc[end + 1].ent_type_ == place.ent_type_:
+        end += 1
+    return list(tok.doc[tok.i + 1:end + 1])
+
+
 def untagged_body(tok, ent) -> Mention | None:
     """The Saudi Foreign Ministry when the tagger left it outside any entity: a capitalised body word with the
     capitalised words before it, one of them naming the country."""
@@ -363,8 +376,9 @@ def untagged_body(tok, ent) -> Mention | None:
     while i > 0 and (tok.doc[i - 1].text[:1].isupper() or lower) and tok.doc[i - 1].pos_ in ("PROPN", "ADJ") \
             and tok.doc[i - 1].head.i == tok.i:
         i -= 1
-    tokens = list(tok.doc[i:tok.i + 1])
-    owner = next((m for t in tokens[:-1] for m in (place_or_demonym(t),) if m is not None), None)
+    tokens = list(tok.doc[i:tok.i + 1]) + mission_place(tok)
+    owner = next((m for t in tokens[:-1] for m in (place_or_demonym(t),) if m is not None
+                  and t.i < tok.i), None)
     if owner is None and lower and len(tokens) > 1:
         # (Iran's foreign ministry lodged a complaint, ..., accusing: the country's possessive before it, and the
         # Iranian foreign ministry is its name, as China's Foreign Ministry is the Chinese Foreign Ministry)

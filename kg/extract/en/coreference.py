@@ -123,7 +123,7 @@ def counted_group(tok) -> list[Mention] | None:
     number = next((lex.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                    for c in tok.children if c.dep_ == "nummod"), None)
     if not number:
-        return None
+        return _uncounted_counterparts(tok)
     countries = tok.lemma_.lower() in lex.COUNTRY_GROUP_NOUNS
     if countries and number == 2 and tok.dep_ == "pobj" and tok.head.lower_ in lex.PARTIES_PREPS \
             and tok.head.head.lemma_.lower() in lex.MEETING_NOUNS:
@@ -152,6 +152,26 @@ def counted_group(tok) -> list[Mention] | None:
         people = _named_people(tok)
         group = people[-number:] if len(people) >= number else []
     return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in group] if len(group) == number else []
+
+
+def _uncounted_counterparts(tok) -> list[Mention] | None:
+    """Jaishankar ... held separate meetings with each of his counterparts: "his counterparts" with no count are the
+    people of the last coordination of people named before them, but for the one whose counterparts they are (the
+    subject); None when not such a phrase."""
+    if tok.lower_ != "counterparts" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    from kg.extract.en.frames import inherit_subject  # (frames reads people through this module)
+
+    owners = actors.actors_of([c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb))
+    owner_names = {w for m in owners if m.kind == "person" for w in m.text.split()[-1:]}
+    for start, read in reversed(_coordinations(tok.doc)):
+        people = [m for m in read if m.kind == "person" and m.text.split()[-1] not in owner_names]
+        if start < tok.i and len(people) >= 2:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in people]
+    return None
 
 
 _GROUPS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [(first token, the actors of a coordination)]
@@ -272,11 +292,14 @@ def event_antecedent(noun) -> list[Mention]:
             if not doers and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
                 # (Washington's decision to impose visa bans ... The visa bans: whose decision it was)
                 doers = actors.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
-            if not doers and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB" \
+            if not doers and (verb.dep_ in ("advcl", "conj") or verb.dep_ == "xcomp"
+                              and noun.lemma_.lower() in lex.VOICED_EVENTS) and verb.pos_ == "VERB" \
                     and not any(c.dep_ in ("auxpass", "nsubj") for c in verb.children):
                 # (Somalia suspended all flights, accusing Nairobi of interfering ... rejected the accusations: the
                 # participle's or the joined verb's subject is the one above; a passive's is no doer, and a verb with
-                # a subject of its own takes none: suspends Chad after army officers seize power ... the seizure)
+                # a subject of its own takes none: suspends Chad after army officers seize power ... the seizure;
+                # and a voiced event an infinitive tells, summoned the envoy to protest ... rejected the protest: the
+                # one who summons)
                 from kg.extract.en.frames import inherit_subject  # (frames reads events through this module)
 
                 doers = actors.actors_of(inherit_subject(verb))

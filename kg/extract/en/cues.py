@@ -98,7 +98,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
         rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TIE_NOUNS and tok.dep_ == "dobj" \
-            and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS:
+            and tok.head.lemma_.lower() in lex.TIE_BUILDING_VERBS and not _only_sought(tok.head):
         rel = "cooperatesWith"  # building ties with the United States, deepened relations with Japan (not tense ties)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SIGNED_DOCUMENTS and (
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.SIGNING_VERBS
@@ -119,6 +119,8 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.GRIEVANCE_NOUNS and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() == "raise" and raised_with(tok):
         rel = "criticizes"  # raised its concerns about the survey with Chinese officials: a complaint made to them
+    if rel is None and tok.pos_ == "VERB" and raised_in_person(tok):
+        rel = "meetsWith"  # said he would raise the issue with Modi: who raises it talks with them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.PERSUADING_VERBS and any(
             c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -194,6 +196,12 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None or tok.pos_ not in ("VERB", "NOUN"):
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
+
+
+def _only_sought(verb) -> bool:
+    """Serbia is seeking to keep good relations with Washington: ties someone only seeks to keep or build are no
+    cooperation yet."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ASPIRING_VERBS
 
 
 def called_in(verb) -> bool:
@@ -342,6 +350,18 @@ def raised_with(grievance) -> list:
              for g in p.children if g.dep_ == "pobj"]
     return [g for t in (grievance, grievance.head, *about) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
             for g in p.children if g.dep_ == "pobj"]
+
+
+def raised_in_person(verb) -> bool:
+    """she had raised the issue with Indian Prime Minister Narendra Modi, raised the matter with the Chinese
+    ambassador: raising a topic with a named person is a conversation with them (not raising a case with a country,
+    nor concerns, which are a grievance)."""
+    if verb.lemma_.lower() != "raise" or not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.RAISED_TOPICS
+                                                  for c in verb.children):
+        return False
+    partners = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                if g.dep_ == "pobj"]
+    return any(m.kind == "person" for m in actors.actors_of(partners))
 
 
 def _suspended_member(verb) -> bool:

@@ -54,6 +54,7 @@ def verb_arguments(verb):
             elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
                                                       and lexicon().get(verb.lemma_.lower()) == "visits"):
                 targets.extend(pobjs)
+    subjects = _listed_before(verb, subjects) + subjects
     if subjects and all(s.lower_ in ("it", "they") for s in subjects):
         # Ethiopia said it would continue negotiations: "it" is the subject of the verb of saying above
         node = verb
@@ -132,6 +133,27 @@ def _stranded_main_verb(verb):
     return root if clause is not None and actors_of([root]) else None
 
 
+def _listed_before(verb, subjects) -> list:
+    """Indonesia, Malaysia threaten WTO case: a headline lists its subjects with a comma for "and"; the parser hangs
+    the name before the comma on the verb as a modifier."""
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP")
+            and c.i + 2 < len(doc) and doc[c.i + 1].text == "," and c.i < verb.i
+            and any(s.left_edge.i == c.i + 2 for s in subjects)]
+
+
+def _condition_above(verb):
+    """The conditional clause (if, unless) a participle set off by a comma at the end of a sentence was hung on by
+    the parser, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return None
+    above = verb.head
+    marked = above.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.CONDITIONAL_MARKS
+                                           for c in above.children)
+    return above if marked and above.sent.root.i != above.i else None
+
+
 def inherit_subject(verb) -> list:
     """Shared subjects: conjoined verbs (condemned X and urged Y), controlled verbs (vowed to support),
     relative clauses (the country that invaded)."""
@@ -149,6 +171,14 @@ def inherit_subject(verb) -> list:
         # infinitive goes on with the one who orders or urges, not the one told (whom the parser hung it on)
         main = above.head
         return undated([c for c in main.children if c.dep_ == "nsubj"]) or inherit_subject(main)
+    condition = _condition_above(verb)
+    if condition is not None:
+        # Katz warned that Israel would act against Hezbollah if the group did not pull back, accusing the Lebanese
+        # army of ...: a participle set off by a comma after a condition goes on with the sentence's own subject
+        main = condition.sent.root
+        found = undated([c for c in main.children if c.dep_ == "nsubj"])
+        if found:
+            return found
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of

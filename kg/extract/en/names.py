@@ -206,6 +206,11 @@ def without_article(ent) -> list:
 def members(tok) -> list:
     """A noun and the nouns conjoined with it: Japan and South Korea; and those a group is said to include (sanctions
     on four Russian officials, including Defence Minister Andrei Belousov: each is a member of the group acted on)."""
+    if tok.lower_ in ("each", "both", "all") and tok.pos_ in ("PRON", "DET", "NOUN"):
+        # met each of his counterparts, both of the countries: the quantifier stands for those it is of
+        of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if of:
+            return [m for g in of for m in members(g)]
     found = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
@@ -263,16 +268,45 @@ def dateline_country(doc):
             root = doc[dash.i + 1].sent.root
             subjects = undated([c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")])
             heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"))]
-            return place if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads) \
-                else None
+            if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads):
+                return place
+            owners = [t for s in subjects + _reported_subjects(root) for m in members(s) for t in _body_owner_words(m)]
+            return place if any(place_of(t.text) == place or demonym_of(t) == place for t in owners) else None
     return None
+
+
+def _reported_subjects(root) -> list:
+    """ABUJA — Nigeria lodged a protest with Cameroon ..., the Nigerian foreign ministry said: a lead that reports
+    what someone says opens on the subject of what is said (before the verb of saying)."""
+    if root.lemma_.lower() not in lex.SPEECH_VERBS:
+        return []
+    return undated([g for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _body_owner_words(subject) -> list:
+    """VALLETTA — The Armed Forces of Malta seized ...; the Nigerian foreign ministry said: the words naming whose
+    a government body is (its nationality, its possessor, its of-phrase) when the subject is such a body."""
+    if subject.lower_ not in lex.BODY_WORDS and subject.lemma_.lower() not in lex.BODY_WORDS:
+        return []
+    return [t for t in subject.subtree if t.i != subject.i and t.dep_ in ("amod", "compound", "poss", "pobj")
+            and (t.head.i == subject.i or t.head.head.i == subject.i)]
 
 
 def undated(subjects) -> list:
     """Subjects with a dateline replaced by what the parser set in apposition to it (WARSAW — Poland and ...)."""
     # (KOROR, Palau — Taiwanese President Lai arrived: the apposition may hang on the dateline's country)
-    return [a for s in subjects for a in ([c for t in members(s) for c in t.children if c.dep_ == "appos"]
+    return [a for s in subjects for a in ([_past_agency(c) for t in members(s) for c in t.children if c.dep_ == "appos"]
                                           if is_dateline(s) else [s])]
+
+
+def _past_agency(appos):
+    """NOUAKCHOTT, June 12 (Reuters) - Spanish Prime Minister Alberto Navarro pledged ...: the parser may set the
+    subject in apposition to the news agency in brackets rather than to the dateline; the subject is then the
+    agency's own apposition."""
+    if appos.lower_ not in lex.NEWS_AGENCIES:
+        return appos
+    return next((c for c in appos.children if c.dep_ == "appos"), appos)
 
 
 def _strip_the(text: str) -> str:

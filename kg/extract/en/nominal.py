@@ -19,7 +19,7 @@ from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import flowing, raised_with, relation_of, symmetric
 from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
-from kg.extract.en.names import demonym_of, place_key, place_or_demonym
+from kg.extract.en.names import demonym_of, place_key, place_or_demonym, undated
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
 from kg.extract.en.verbal import acted_before
 from kg.lang import en as lex
@@ -30,7 +30,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     """China's support for Russia; the invasion of Ukraine by Russia; U.S. sanctions on Iran; Biden-Xi talks."""
     if predicate in lex.MEETING_RELATIONS and _blocked(noun):
         return  # (Bulgaria blocked the opening of EU accession negotiations with Skopje: talks that did not open)
-    subjects, objects, partners = [], [], []
+    subjects, objects, partners, companions = [], [], [], []
     for child in noun.children:
         if child.dep_ in ("poss", "nmod", "compound") and any(t.text == "," for t in noun.doc[child.i + 1:noun.i]):
             continue  # (Mali and Niger, Burkina Faso's partners: the names the noun is in apposition to)
@@ -48,6 +48,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 partners.extend(pobjs)
             elif child.lower_ in lex.PARTNER_PREPS and predicate in symmetric():
                 partners.extend(pobjs)
+            elif child.lower_ in lex.PARTNER_PREPS and predicate == "visits":
+                companions.extend(pobjs)  # (a visit to Beirut with Christodoulides: who goes along, not whom it is to)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
     if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and noun.dep_ == "attr":
@@ -94,6 +96,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     threatened = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
         and predicate in lex.HOSTILE_RELATIONS - {"threatens"} \
         and (relation_of(noun.head.head) or ("",))[0] == "threatens"
+    if noun.dep_ == "dobj" and predicate in lex.HOSTILE_RELATIONS - {"threatens"} and noun.head.pos_ == "VERB" \
+            and (relation_of(noun.head) or ("",))[0] == "threatens" and not subjects and actors_of(objects):
+        # Azerbaijan threatened sanctions against Russia: the measure a threat names is only threatened, by whoever
+        # threatens it
+        threatened = True
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] or inherit_subject(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and (relation_of(noun.head.head) is None or threatened):
         # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
@@ -137,7 +145,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                     yield new_relation(s, predicate, o, noun, sent, "nominal")
         return
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None) \
-        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER else None
+        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and predicate in lex.IN_MANNER \
+        and not is_amount(noun.head.head) else None  # (400 million euros in aid: what the amount is of, not a manner)
     if verb is not None and verb.lemma_ not in ("be", "remain", "stay"):
         # recalled its ambassador in protest at Macron's endorsement, fired a missile in solidarity with Iran: the
         # one who acts so protests or backs (what at, over or with the parser may hang on the verb)
@@ -153,6 +162,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"]
     inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                             if g.dep_ == "pobj"]
+    if predicate == "requests" and noun.lemma_.lower() == "request" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("at", "on") and noun.head.head.pos_ in ("VERB", "AUX") and actors_of(inviters):
+        # restricted exports at the request of the United States, deployed the ships at Manila's request: whoever
+        # acts at someone's request was asked by them
+        verb = noun.head.head
+        asked = verb_arguments(verb)[0] or inherit_subject(verb)
+        yield from pair_up(inviters, asked, [], [], predicate, noun, sent, "nominal")
+        return
     if predicate == "hosts" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") \
             and noun.head.head.pos_ in ("VERB", "AUX") and actors_of(inviters):
         # travelled to Ankara at Erdogan's invitation, at the invitation of Takaichi: whoever comes at someone's
@@ -182,7 +199,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.dep_ == "prep" and not gathering:
         # Pistorius, on a visit to Kyiv, said ...: the visitor is what the phrase describes, or the clause's subject
         holder = noun.head.head
-        subjects = [holder] if actors_of([holder]) else [c for c in holder.children if c.dep_ == "nsubj"]
+        subjects = [holder] if actors_of([holder]) else undated([c for c in holder.children if c.dep_ == "nsubj"])
+        if predicate == "visits" and not objects:
+            objects = _place_where(holder)  # (talks in Jakarta, where Johari was on a two-day visit: Jakarta)
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.LIGHT_VERBS):
         # the sanctions imposed by Washington on Tehran: a light verb's participle gives the event its arguments
         subjects = subjects or [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -351,10 +370,30 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if own:  # (accused Ethiopia of a drone strike on an army depot)
         yield from attacks_on(subjects, own, noun, sent, rule)
         return
+    if companions and actors_of(subjects) and actors_of(objects):
+        # during a visit to Beirut with Christodoulides: whoever the visitor travels with visits the place too
+        subjects = subjects + companions
     for rel in pair_up(subjects, objects, [], partners, predicate, noun, sent, rule):
         if asked:  # (did not ask for a meeting: none was asked for)
             rel = replace(rel, negated=rel.negated or is_negated(governor))
-        yield replace(rel, hedged=True) if unadopted or threatened or asked else rel
+        rel = replace(rel, hedged=True) if unadopted or threatened or asked else rel
+        yield rel
+        if _talks_in_person(rel, noun):
+            yield replace(rel, predicate="meetsWith")
+
+
+def _talks_in_person(rel, noun) -> bool:
+    """Merz held talks with President Erdogan: talks one named person holds with another are a meeting of the two as
+    well as a negotiation."""
+    return rel.predicate == "negotiatesWith" and noun.lemma_.lower() in ("talk", "talks") and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() == "hold" and rel.subject.kind == "person" and rel.object.kind == "person"
+
+
+def _place_where(clause) -> list:
+    """in Jakarta, where Johari was on a two-day visit: the place a relative clause opened by "where" is on."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+        return []
+    return [clause.head] if clause.head.pos_ == "PROPN" and clause.head.ent_type_ in ("GPE", "LOC") else []
 
 
 def _recipients(thing) -> list:

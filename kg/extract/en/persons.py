@@ -216,7 +216,26 @@ def from_entity(ent, tok) -> list[Mention]:
         return []
     if ent.label_ == "ORG" and is_body(ent):
         return [body_of(ent)]
+    if titled_organisation_name(ent, tokens):
+        while tokens[0].lower_ in lex.NAME_TITLES:
+            tokens = tokens[1:]  # (Navy spokesman Commodore Aminu Danjuma: the rank is no part of the name)
+        return [mention(tokens, "person", _title_owner(ent), text=span_text(tokens))]
     return []
+
+
+def titled_organisation_name(ent, tokens) -> bool:
+    """Kremlin spokesman Vadim Orlov, Energy Minister Daniyar Sarsenbayev: a name of two capitalised words right after
+    a role written as a title is a person, also when the tagger took it for an organisation's (one that is no
+    government body and no name the gazetteer knows)."""
+    if ent.label_ != "ORG" or not 2 <= len(tokens) <= 4 or ent.start == 0:
+        return False
+    role = ent.doc[ent.start - 1]
+    if not (role.lemma_.lower() in lex.ROLE_NOUNS or role.lower_ in lex.ROLE_NOUNS) or role.head.i not in range(
+            ent.start, ent.end) or role.dep_ != "compound":
+        return False
+    names = [t for t in tokens if t.lower_ not in lex.NAME_TITLES]
+    return len(names) >= 2 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in names) \
+        and gazetteer().lookup(span_text(tokens)) is None and not any(place_of(t.text) for t in tokens)
 
 
 def _body_titled_in(ent, name) -> Mention | None:
@@ -498,7 +517,7 @@ def _national_office(title, ent) -> bool:
     """Foreign Minister, President, Government spokesman: a national office with no country of its own (not an
     opposition leader, a mayor or a director general), held by someone ontologies/people.ttl does not place, and
     not given a country after the name (of Guyana, an apposition)."""
-    return title[-1].lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
+    return _office_word(title).lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
         and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children) \
         and not known_person(ent.text)
 
@@ -509,9 +528,29 @@ def title_before(ent):
     start = sentence_of(ent[0]).start
     while i >= start and (ent.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
                           or ent.doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and ent.doc[i].head.i >= ent.start
-                          or _title_word(ent.doc[i])):
+                          or _title_word(ent.doc[i]) or _inside_title(ent.doc, i, start)):
         i -= 1
     return ent.doc[i + 1:ent.start]
+
+
+def _inside_title(doc, i, start) -> bool:
+    """Coordinating Minister for Economic Affairs Airlangga Hartarto, Energy and Mineral Resources Minister Rahmat
+    Hidayat: "for" after a role word and "and" between two capitalised words are part of the title written before a
+    name."""
+    if i - 1 < start or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    before = doc[i - 1]
+    if doc[i].lower_ == "for":
+        return before.text[:1].isupper() and (before.lower_ in lex.ROLE_NOUNS or before.lemma_.lower() in lex.ROLE_NOUNS
+                                              or before.lower_ in lex.COMMISSIONER_WORDS)
+    return doc[i].lower_ == "and" and before.pos_ == "PROPN" and before.text[:1].isupper() \
+        and doc[i + 1].pos_ == "PROPN" and before.ent_type_ not in ("GPE", "PERSON", "NORP")
+
+
+def _office_word(title):
+    """The word of a title that names the office (Deputy Minister for Migration: Minister)."""
+    cut = next((k for k, t in enumerate(title) if t.lower_ == "for" and k > 0), None)
+    return title[cut - 1] if cut is not None else title[-1]
 
 
 def office_words(ent) -> set[str]:

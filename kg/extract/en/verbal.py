@@ -161,8 +161,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
             o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
     # vowed retaliation against Israel, a response to Russia's strikes: whom it is aimed at, or whose act it answers
+    # (threatened sanctions against Russia, threaten WTO case over EU deforestation law: whom the measure is aimed at,
+    # or whose the thing it is over is)
     answered = [g for o in objects if predicate == "threatens" and o.lemma_.lower() in lex.RESPONSE_NOUNS
-                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS | {"to"}
+                | lex.THREATENED_MEASURES for p in o.children if p.dep_ == "prep"
+                and (p.lower_ in lex.AIMED_PREPS | {"to"} or p.lower_ == "over" and o.lemma_.lower() not in lex.RESPONSE_NOUNS)
                 for g in p.children if g.dep_ == "pobj"] if not actors_of(objects + targets) else []
     if actors_of(answered) or owners(answered):
         objects = answered
@@ -428,9 +431,10 @@ def acted_before(noun, *, every_side=False) -> list:
 def _doers(act, noun, every_side) -> list:
     """The doers of the act a summing noun stands for (and with every_side whom they acted with or on)."""
     if act.lemma_.lower() in lex.SPEECH_VERBS:
-        act = next((c for c in act.children if c.dep_ == "ccomp"), None)
-        if act is None:
+        reported = next((c for c in act.children if c.dep_ == "ccomp"), None)
+        if reported is None and not any(c.dep_ == "dobj" for c in act.children):
             return []
+        act = reported or act  # (added 140 Chinese firms to its blacklist, a move ...: "add" with an object says nothing)
     subjects, objects, _, partners, agents = verb_arguments(act)
     doers = agents if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children) else \
         subjects or inherit_subject(act)

@@ -110,6 +110,10 @@ FUNDING_VERBS = frozenset({"fund", "finance", "bankroll"})
 VOWING_VERBS = frozenset({"vow", "pledge", "promise"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "countermeasure",
                             "countermeasures", "retribution"})
+# Hostile measures a threat may name as its object (threatened sanctions against Russia, legal action against
+# Moscow, a WTO case over the EU's law): the threat is aimed at whom the measure is
+THREATENED_MEASURES = frozenset({"sanction", "sanctions", "action", "measure", "measures", "tariff", "tariffs",
+                                 "case", "complaint", "lawsuit", "strike", "strikes", "embargo", "boycott"})
 # Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
 EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
                                              "officials", "attaches", "attachés"})
@@ -203,6 +207,9 @@ COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlo
 # Grievances raised with someone are a complaint made to them (raised its concerns with Chinese officials); a concern
 # only voiced names no one
 GRIEVANCE_NOUNS = frozenset({"concern", "objection", "grievance"})
+# What is raised with someone in conversation: raising the issue with a person is talking to them (he would raise the
+# issue with Modi)
+RAISED_TOPICS = frozenset({"issue", "matter", "question", "subject", "topic", "case"})
 # Verbs of getting someone to do something, which ask it of them only with an object and an infinitive (encouraged
 # both countries to continue their dialogue; not encouraged by the talks)
 PERSUADING_VERBS = frozenset({"encourage", "implore", "exhort", "beseech", "entreat", "advise"})
@@ -307,11 +314,16 @@ HAPPENING_VERBS = frozenset({"materialize", "materialise", "happen", "occur", "p
 # A charge dismissed is denied (rejected accusations that China was arming Russia)
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"})
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
-# Ties built, deepened or strengthened with someone are cooperation (not ties that are tense, nor ties cut, nor
-# closer ties only sought)
+# News agencies a dateline names in brackets (BEIJING, May 2 (Reuters) -)
+NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "kyodo", "yonhap", "bloomberg", "dpa", "efe", "ansa",
+                           "anadolu", "bernama", "pti", "tass", "interfax"})
+# Ties built, deepened or strengthened with someone are cooperation, and so are ties kept or maintained (not ties
+# that are tense, nor ties cut, nor closer ties only sought)
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "link", "links"})
+# Verbs under which ties are only sought (is seeking to keep good relations with)
+ASPIRING_VERBS = frozenset({"seek", "want", "hope", "try", "aim", "wish", "strive", "attempt"})
 TIE_BUILDING_VERBS = frozenset({"build", "strengthen", "deepen", "expand", "forge", "boost", "bolster", "upgrade",
-                                "broaden", "cement", "develop", "enhance"})
+                                "broaden", "cement", "develop", "enhance", "keep", "maintain", "retain", "preserve"})
 # Verbs that stop the event noun they carry (suspended its cooperation with the agency, halted talks)
 STOPPING_VERBS = frozenset({"stop", "halt", "cease", "abandon", "suspend", "end", "freeze", "break", "cut",
                             "lift", "ease", "scrap", "remove", "relax"})  # (lifted its visa ban: there is none now)
@@ -352,7 +364,10 @@ UNNAMED_SOURCES = frozenset({"official", "source", "report", "person", "people",
 # Titles written before a name that the tagger may take into it (Crown Prince Mohammed bin Salman)
 NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "president",
                          "prime", "minister", "foreign", "secretary", "general", "gen.", "dr.", "mr.", "ms.", "mrs.",
-                         "cabinet"})
+                         "cabinet",
+                         # military ranks (Commodore Aminu Danjuma, Colonel Ahmed Shaheen)
+                         "colonel", "col.", "commodore", "admiral", "adm.", "brigadier", "lieutenant", "lt.", "captain",
+                         "capt.", "commander", "sergeant"})
 # Nouns whose that-clause says what they hold (evidence that, the accusation that), not a relative clause
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
@@ -398,7 +413,9 @@ SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation",
 SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
                              "visit", "talks", "deal", "agreement", "attack", "strike", "incident", "provocation",
                              # (the court drew a new line ..., a ruling Kenya rejected)
-                             "ruling", "verdict", "judgment", "judgement"})
+                             "ruling", "verdict", "judgment", "judgement",
+                             # (has restricted exports to China, a policy Beijing has denounced as bullying)
+                             "policy", "practice"})
 TURNING_AWAY = frozenset({"reject", "dismiss", "rebuff", "refuse", "deny", "brush"})
 # Events named as the manner of another act (recalled its envoy in protest at, fired in solidarity with)
 IN_MANNER = frozenset({"protests", "supports"})
@@ -526,7 +543,9 @@ ROLE_NOUNS = frozenset({
     "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",
 })
 # Bodies news writes in lower case after their nationality (the Chinese foreign ministry)
-LOWERCASE_BODIES = frozenset({"ministry"})
+LOWERCASE_BODIES = frozenset({"ministry",
+                              # (the Russian embassy in Riga: news writes a country's mission in lower case too)
+                              "embassy", "consulate"})
 # Whoever chairs a named body acts for the body (the chairperson of the African Union Commission)
 CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "head"})
 # A body named again by the last word of its name: the Commission, the council, the agency
@@ -573,7 +592,7 @@ EVENT_ANTECEDENTS = {
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
 LEAD_EVENTS = frozenset({"decision", "move", "step"})
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "consultation", "consultations"})
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
 MISSION_WORDS = frozenset({"embassy", "consulate", "high commission", "mission"})
 # Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
