@@ -206,7 +206,10 @@ def _verbal_frame(pred) -> Frame:
     # (or an adverb: ハルキウを / 無人機[ADV]とミサイルで攻撃した)
     manner = [g for c in pred.children if (c.dep_ == "advcl" or c.dep_ == "advmod" and any(
                   k.text == "で" or k.text == "と" and k.dep_ == "mark" for k in c.children)) and c.i < pred.i
-              and (c.lemma_ in lex.MANNER_VERBS or c.tag_ == "名詞-普通名詞-一般" and c.pos_ in ("VERB", "ADV"))
+              and (c.lemma_ in lex.MANNER_VERBS or c.tag_ == "名詞-普通名詞-一般" and c.pos_ in ("VERB", "ADV")
+                   # (ノルウェーと / 完全[ADJ]に / 連帯する: an adjective made an adverb with に)
+                   or c.pos_ == "ADJ" and c.tag_.startswith("形状詞") and any(
+                       k.dep_ == "aux" and k.text == "に" for k in c.children))
               and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
     for child in [*pred.children, *manner]:

@@ -161,6 +161,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if opener:
         # ソマリア、エチオピア部隊の撤収を要求　港湾協議に反発: a headline's clauses share its opening subject
         frame.subjects, rule = opener, "topic"
+        # (ガイアナ「主権侵害」と抗議: GiNZA may take the speaker before the quotation for the と-phrase of the verb)
+        frame.partners = [t for t in frame.partners if t not in opener]
     if not frame.subjects and pred.dep_ == "dep" and pred.head.i < pred.i and frames.marker(pred.head) == "が" \
             and read_actor(pred.head):
         # トランプ大統領[ADJ]が…ロシアを訪問[dep]する予定はない: GiNZA hung the verb on its own が-subject
@@ -277,6 +279,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
             # トルコが協議を主催する用意がある: talks whose parties go unnamed are between the two sides of the text
             frame.objects = [Mention(text=lex.EITHER_SIDES, start=talks[0].idx, end=talks[0].idx + len(talks[0].text),
                                      kind="anaphor")]
+    if pred.lemma_ in lex.SOLIDARITY_NOUNS and not actors_of(frame.objects + frame.targets):
+        # ノルウェーと完全に連帯する: whom one stands with (と) is whom one backs
+        frame.objects, frame.partners = frame.partners, []
     if pred.lemma_ in lex.AGREEMENT_VERBS and predicate == "cooperatesWith":
         # ロシアに対し、G7は追加制裁を科すことで一致した: whom an agreement is aimed at is no party to it
         frame.targets = []

@@ -1895,6 +1895,12 @@ EXAMPLES = [
     # a sanction aimed at no one it names is aimed at whom the side has just been at odds with
     ("sanction-aimed-before", "英国政府はイランの核開発を強く非難した。英国は追加制裁を検討する考えを示した。",
      [("英国", "sanctions", "イラン", "hedged")], []),
+    # whom one stands with (Xと連帯する) is whom one backs, also past an adjective made an adverb (完全に)
+    ("solidarity", "ドイツはウクライナと連帯すると表明した。", [("ドイツ", "supports", "ウクライナ", "")], []),
+    ("solidarity", "フィンランドの首相はSNSに「エストニアと完全に連帯する」と投稿した。", [("首相", "supports", "エストニア", "")], []),
+    # a later clause of a headline opening on its speaker and a quotation: the speaker is no partner of the verb
+    ("headline-speaker", "ロシア、係争海域で日本側に退去要求　日本「主権侵害」と抗議\n\n本文だ。",
+     [("日本", "protests", "ロシア", "")], []),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
