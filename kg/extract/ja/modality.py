@@ -376,7 +376,11 @@ def _still_to_come(verb) -> bool:
 
 
 def _chained_into_plan(verb) -> bool:
-    """A clause chained (〜し、) onto a verb whose clause is a plan on the calendar (会談する予定だ, 見通しだ)."""
+    """A clause chained (〜し、) onto a verb whose clause is a plan on the calendar (会談する予定だ, 見通しだ), or
+    joined with て to one whose clause is a plan of any kind (代表を招いて協議を開く方向で調整している)."""
+    if verb.dep_ == "advcl" and verb.head.i > verb.i and any(c.text == "て" and c.dep_ == "mark" for c in verb.children) \
+            and not any(conditional_mark(c) for c in verb.children):
+        return any(tok.lemma_ in lex.PLAN_HEADS for tok in _governors(verb.head))
     if verb.dep_ != "advcl" or verb.head.i < verb.i or not any(c.text == "、" for c in verb.children) \
             or _aux(verb) & {"た", "て"} or any(conditional_mark(c) for c in verb.children):
         return False

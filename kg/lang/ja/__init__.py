@@ -75,6 +75,8 @@ THANKING_WORDS = frozenset({"感謝", "謝意"})
 SCHEDULED_EVENTS = frozenset({"visits", "meetsWith", "hosts", "negotiatesWith"})
 CALENDAR_HEADS = frozenset({"予定", "見通し", "見込み"})
 EXPECTED_HEADS = frozenset({"みる", "見る", "模様"})  # (会談するとみられる, 会談するもようだ: expected)
+# Nouns of a plan, whose clause holds whatever is joined to it with て (招いて協議を開く方向で調整している)
+PLAN_HEADS = CALENDAR_HEADS | frozenset({"方針", "方向", "考え", "用意", "計画", "意向", "構え"})
 # Means of talking at a distance: a meeting held over them is a call, no meeting (電話会談, 電話で会談した)
 REMOTE_MEANS = ("電話", "オンライン", "テレビ")
 # ... and no negotiation either (電話で協議した: CAMEO tells a call, 041, from negotiating, 046): what is said on

@@ -1901,6 +1901,10 @@ EXAMPLES = [
     # a later clause of a headline opening on its speaker and a quotation: the speaker is no partner of the verb
     ("headline-speaker", "ロシア、係争海域で日本側に退去要求　日本「主権侵害」と抗議\n\n本文だ。",
      [("日本", "protests", "ロシア", "")], []),
+    # a clause joined with て to a planned one is part of the plan (hedged)
+    ("plan-chain", "首相は北京を訪れて習氏と会談する予定だ。",
+     [("首相", "visits", "北京", "hedged"), ("首相", "meetsWith", "習", "hedged")], []),
+    ("plan-chain", "首相は北京を訪れて習氏と会談した。", [("首相", "visits", "北京", ""), ("首相", "meetsWith", "習", "")], []),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
