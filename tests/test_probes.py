@@ -9,26 +9,30 @@ from tests.probes import score
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # name: (right at least, negated produced as positive at most, positive produced as negated at most, extra at most)
+# (seventeenth session: every Japanese probe gained right answers, 1 to 5 each, mostly from sentences no longer cut in
+# the middle by the parser; held at the new tallies)
 HELD = {
-    "ja_negation": (319, 0, 0, 21),
-    "ja_constructions": (333, 0, 0, 12),
+    "ja_negation": (320, 0, 0, 21),
+    "ja_constructions": (335, 0, 0, 12),
     # (extra 22 -> 23: 米 / 中の軍事対話を開くよう要求した now reads the US-China talks asked for, hedged)
     # (extra 23 -> 24: …駆逐艦をミサイルで攻撃したと発表し now reads the spokesperson accusing the Houthis, an announced
     # attack on the announcer's own side, which its item does not list)
-    "ja_long": (260, 0, 1, 24),
-    "ja_long_negation": (239, 0, 1, 10),
-    "ja_news_negation": (182, 0, 2, 14),
+    # (extra 24 -> 25 in the seventeenth: 対抗措置を取る可能性を示唆した after opposing Japan's export controls now reads
+    # China's hedged threat to Japan, as the gold sets record such countermeasures; its item does not list it)
+    "ja_long": (265, 0, 1, 25),
+    "ja_long_negation": (241, 0, 1, 10),
+    "ja_news_negation": (187, 0, 2, 13),
     # (extra 12 -> 13: アラブ諸国は…緊急首脳会議を開いた now reads the summit of the Arab states listed, Saudi Arabia meets
     # Egypt, which its item does not list)
-    "ja_wire": (162, 0, 1, 13),
+    "ja_wire": (166, 0, 1, 13),
     # (extra 9 -> 11 in the fifteenth session: a denied report of buying S400 from Russia now states Russia's arms
     # support of Turkey, hedged and negated; the item lists only the agreement)
     # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's
     # sanction of Russia negated, where the item lists the cooperation; right 182 -> 183: 攻撃も辞さない)
-    "ja_para_negation": (183, 2, 1, 12),
+    "ja_para_negation": (186, 2, 1, 12),
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
-    "ja_modality": (126, 0, 0, 14),
+    "ja_modality": (127, 0, 0, 14),
     "en_negation": (265, 0, 0, 17),
     "en_constructions": (425, 0, 0, 21),  # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine)
     # (right 423 -> 425 and 294 -> 296 in the seventeenth English session: "Washington threatened sanctions on India"

@@ -63,7 +63,7 @@ from kg.extract.ja.pairs import NAME, new_relation
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.quotes import attribute, quote_spans
 from kg.extract.ja.subjects import closes_headline_clause, in_headline
-from kg.extract.ja.verbal import armed_clash, joint_action, verb_relations
+from kg.extract.ja.verbal import armed_clash, countermeasure, joint_action, verb_relations
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -212,6 +212,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.text in lex.DESTINATION_NOUNS and frames.marker(tok) == "の":
             yield from (attribute(r, tok, sent, quotes) for r in destination(tok, sent))
             continue
+        if tok.pos_ == "NOUN" and _words_before(tok) in lex.COUNTERMEASURES:
+            yield from (attribute(r, tok, sent, quotes) for r in countermeasure(tok, sent))
         if tok.lemma_ in lex.JOINT_WORDS and tok.pos_ == "NOUN" and relation_of(tok) == "cooperatesWith" \
                 and frames.marker(tok) == "で":
             yield from (attribute(r, tok, sent, quotes) for r in joint_action(tok, sent))
@@ -239,6 +241,14 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
                     continue  # (軍事支援停止を否定した: a stop denied says nothing sure of the event)
                 rel = replace(rel, negated=True)
             yield attribute(rel, tok, sent, quotes)
+
+
+def _words_before(tok) -> str:
+    """The noun with the compound words written right before it (対抗 / 措置 -> 対抗措置)."""
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].dep_ == "compound" and tok.doc[first - 1].head.i == tok.i:
+        first -= 1
+    return tok.doc[first:tok.i + 1].text
 
 
 def _phased_event(tok):

@@ -377,6 +377,21 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     yield from threat(pred, predicate, frame.subjects, (), sent)
 
 
+def countermeasure(measure, sent) -> Iterator[Relation]:
+    """対抗措置を取る可能性を示唆した, 報復措置を講じると表明した: countermeasures announced as to come threaten whom
+    they would answer: whom the clause names (日本に対し), else whom the side has just been at odds with. (Said in a
+    warning, the warning tells it: …と警告した.)"""
+    verb = measure.head
+    if verb.i == measure.i or verb.lemma_ not in lex.TAKING_VERBS or frames.marker(measure) not in ("を", "も") \
+            or any(relation_of(t) in ("warns", "threatens") for t in list(verb.ancestors)[:3]):
+        return
+    frame = frames.verbal_frame(verb)
+    subjects = frame.subjects or inherit_subjects(verb, "")[0]
+    targets = [t for t in frame.targets if read_actor(t)] or [
+        t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS) if not same_side([t], actors_of(subjects))]
+    yield from pair_up(frames.Frame(subjects=subjects, targets=targets), "threatens", verb, sent, "verbal", carriers=())
+
+
 def joint_action(joint, sent) -> Iterator[Relation]:
     """鉄道の整備を米国やEUと共同で進めている: whoever does something jointly with someone (Xと共同で) cooperates
     with them, whatever the act; the verb's subject (or the one it carries over) is the doer, its modality theirs."""

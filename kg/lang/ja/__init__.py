@@ -432,6 +432,9 @@ POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
 HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects"})
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
+# Countermeasures taken (対抗措置を取る, 報復措置を講じる): announced as to come, they threaten
+COUNTERMEASURES = frozenset({"対抗措置", "報復措置", "対抗策", "報復"})
+TAKING_VERBS = frozenset({"取る", "とる", "講じる", "講ずる", "発動"})
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)
 STATE_BODIES = {"国防総省": "米国", "ペンタゴン": "米国", "国務省": "米国", "中央情報局": "米国", "人民解放軍": "中国",

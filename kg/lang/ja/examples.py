@@ -1905,6 +1905,11 @@ EXAMPLES = [
     ("plan-chain", "首相は北京を訪れて習氏と会談する予定だ。",
      [("首相", "visits", "北京", "hedged"), ("首相", "meetsWith", "習", "hedged")], []),
     ("plan-chain", "首相は北京を訪れて習氏と会談した。", [("首相", "visits", "北京", ""), ("首相", "meetsWith", "習", "")], []),
+    # countermeasures announced as to come threaten whom they would answer (named, else the last adversary)
+    ("countermeasure", "ロシアはモルドバを非難した。ロシア外務省は対抗措置を取る可能性を示唆した。",
+     [("ロシア外務省", "threatens", "モルドバ", "hedged")], []),
+    ("countermeasure", "中国は日本に対して対抗措置を講じると表明した。", [("中国", "threatens", "日本", "")], []),
+    ("countermeasure", "中国は「対抗措置を取る」と日本に警告した。", [("中国", "warns", "日本", "")], [("中国", "threatens", "日本")]),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
