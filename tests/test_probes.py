@@ -24,7 +24,9 @@ HELD = {
     "ja_news_negation": (187, 0, 2, 13),
     # (extra 12 -> 13: アラブ諸国は…緊急首脳会議を開いた now reads the summit of the Arab states listed, Saudi Arabia meets
     # Egypt, which its item does not list)
-    "ja_wire": (166, 0, 1, 13),
+    # (seventeenth: right 166 -> 167 and extra 13 -> 14: 米政府は自制を求めている, no one named, now asks both sides the
+    # text sets against each other, Israel (listed) and Iran (not listed))
+    "ja_wire": (167, 0, 1, 14),
     # (extra 9 -> 11 in the fifteenth session: a denied report of buying S400 from Russia now states Russia's arms
     # support of Turkey, hedged and negated; the item lists only the agreement)
     # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's

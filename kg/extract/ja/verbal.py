@@ -308,6 +308,14 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = frame.targets + called(pred)
     if predicate in lex.ASKING | lex.PROTESTING and not actors_of(frame.objects + frame.targets):
         frame.targets = frame.targets + sent_to(pred)  # (…の開催を求める書簡を安保理に送った)
+    restraint = predicate in lex.ASKING and any(
+        t.lemma_ in lex.RESTRAINT_WORDS for t in (*frame.objects, *(c for c in pred.children if c.dep_ == "compound")))
+    if restraint:
+        # (自制を要求した: restraint is appealed for, not demanded, whatever the verb)
+        predicate = "requests"
+    if restraint and not actors_of(frame.objects + frame.targets, possessor=True):
+        # AUは自制要求: restraint asked of no one named is asked of the two sides of the text (双方)
+        frame.targets = [Mention(text=lex.EITHER_SIDES, start=pred.idx, end=pred.idx + len(pred.text), kind="anaphor")]
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))

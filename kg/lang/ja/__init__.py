@@ -485,6 +485,7 @@ FOREIGN_BODIES = frozenset({"国務省", "国防総省", "国防省", "商務省
 # (トルコ大使を呼んで抗議した, 駐日大使を呼び出し、抗議した)
 # Verbs of hosting an event: the host receives the event's parties (協議を主催した)
 HOSTING_VERBS = frozenset({"主催"})
+RESTRAINT_WORDS = frozenset({"自制", "冷静", "緊張緩和"})  # (自制を求めた: asked of both sides when no one is named)
 TALKS = frozenset({"negotiatesWith", "meetsWith"})  # (events held between sides: 協議, 会談, 交渉)
 # Holding an event (首脳会談をイスタンブールで開催する): of others' talks, the holder hosts them
 HOLDING_VERBS = frozenset({"開催", "開く"})

@@ -1910,6 +1910,10 @@ EXAMPLES = [
      [("ロシア外務省", "threatens", "モルドバ", "hedged")], []),
     ("countermeasure", "中国は日本に対して対抗措置を講じると表明した。", [("中国", "threatens", "日本", "")], []),
     ("countermeasure", "中国は「対抗措置を取る」と日本に警告した。", [("中国", "warns", "日本", "")], [("中国", "threatens", "日本")]),
+    # restraint is appealed for (requests, whatever the verb), of the two sides when no one is named
+    ("restraint", "ロシアとウクライナの戦闘が続く。国連は自制を求めた。", [("国連", "requests", "双方", "")], []),
+    ("restraint", "国連はインドとパキスタンに自制を要求した。",
+     [("国連", "requests", "インド", ""), ("国連", "requests", "パキスタン", "")], [("国連", "demands", "インド")]),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
 ]
