@@ -74,14 +74,21 @@ def short_forms(doc) -> dict[str, Place]:
     if found is None:
         text = doc_text(doc)
         seen: dict[str, set] = {}
-        for name, place in gazetteer().by_name.items():
-            for word in lex.STATEHOOD_WORDS:
-                short = name[:-len(word)]
-                if name.endswith(word) and len(short) >= 2 and place.kind == "country" and name in text:
-                    seen.setdefault(short, set()).add(place)
-        found = _SHORT[doc] = {short: next(iter(p)) for short, p in seen.items()
-                               if len(p) == 1 and gazetteer().lookup(short) is None}
+        for name, short, place in _statehood_names():
+            if name in text:
+                seen.setdefault(short, set()).add(place)
+        found = _SHORT[doc] = {short: next(iter(p)) for short, p in seen.items() if len(p) == 1}
     return found
+
+
+@lru_cache(maxsize=1)
+def _statehood_names() -> tuple:
+    """(full name, short name, country) for every country name of the gazetteer that ends with a word of statehood,
+    its short name no gazetteer name of its own (worked out once: the gazetteer has thousands of names)."""
+    gaz = gazetteer()
+    return tuple((name, name[:-len(word)], place) for name, place in gaz.by_name.items() if place.kind == "country"
+                 for word in lex.STATEHOOD_WORDS if name.endswith(word) and len(name) - len(word) >= 2
+                 and gaz.lookup(name[:-len(word)]) is None)
 
 
 _SHORT: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {short name: the country named in full}
