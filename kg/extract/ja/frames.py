@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_sentences, sentence_start
+from kg.extract import doc_sentences, doc_text, sentence_start
 # (cues reads markers and frames with this module, which asks cues what a word names: each calls the other
 # through the module)
 from kg.extract.ja import cues
@@ -397,7 +397,7 @@ def _headline_speaker_first(pred, frame) -> None:
 
     opener = headline_subject(pred)
     # (a one-character country alone, 英、…, is read as a name, not a token: the verb's headline subject gives it)
-    start = (opener[0].idx if hasattr(opener[0], "i") else opener[0].start) if opener else len(pred.doc.text)
+    start = (opener[0].idx if hasattr(opener[0], "i") else opener[0].start) if opener else len(doc_text(pred.doc))
     # (the parser may list the opening actor with the が-subject: 米国務省、ロシアが条約違反と非難)
     about = [s for s in subjects if s.idx > start]
     if about and all(marker(s) == "が" for s in about) and all(s in about or s in opener for s in subjects):

@@ -140,6 +140,6 @@ def named_group(head, tokens) -> list[Mention]:
     # (「カレン民族解放軍（KNLA）」の拠点: GiNZA hung the first words of the name on the kind of group before it)
     end = head.idx + len(head.text)
     for name in set(groups.values()):
-        if name.endswith(head.text) and len(name) > len(head.text) and head.doc.text[end - len(name):end] == name:
+        if name.endswith(head.text) and len(name) > len(head.text) and doc_text(head.doc)[end - len(name):end] == name:
             return [Mention(text=name, start=end - len(name), end=end, kind="group")]
     return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract import doc_text
 # (actors imports this module while it loads: read_actor is called through the module)
 from kg.extract.ja import actors
 from kg.extract.ja.phrases import phrase_tokens
@@ -51,7 +52,7 @@ def last_holders(head, tokens, count: int) -> list[Mention]:
 
 
 def _paragraph_start(doc, idx: int) -> int:
-    return doc.text.rfind("\n", 0, idx)
+    return doc_text(doc).rfind("\n", 0, idx)
 
 
 def _holders(head, candidates):
