@@ -128,10 +128,14 @@ def _body(tok) -> bool:
     return tok.pos_ == "PROPN" or name.endswith(tuple(lex.BODY_NOUNS | lex.BODY_SUFFIXES))
 
 
+def _names_actor(tok) -> bool:
+    """A phrase that names an actor by its words: a body or country, a titled name, a role (not a thing: 停止, 措置)."""
+    return _body(tok) or _titled(tok) or tok.lemma_ in lex.ROLE_NOUNS or tok.lemma_ in lex.COUNTRY_HEADS
+
+
 def _named(tok) -> bool:
-    """A phrase that names an actor: a body or country, a titled name, a role (not a thing: 停止, 措置)."""
-    return _body(tok) or _titled(tok) or tok.lemma_ in lex.ROLE_NOUNS or tok.lemma_ in lex.COUNTRY_HEADS \
-        or tok.ent_type_ in ("Person", "Country", "Government", "Political_Organization_Other")
+    """A phrase that names an actor by its words or by the entity the tagger found in it."""
+    return _names_actor(tok) or tok.ent_type_ in ("Person", "Country", "Government", "Political_Organization_Other")
 
 
 def _titled(tok) -> bool:
@@ -259,9 +263,8 @@ def _verbal_frame(pred) -> Frame:
             for k in c.children:
                 for g in (k.children if marker(k) == "と" else ()):
                     # (a topic that names an actor: not 予定は in …予定はないとしつつ)
-                    named = _body(g) or _titled(g) or g.lemma_ in lex.ROLE_NOUNS or g.lemma_ in lex.COUNTRY_HEADS
                     if g.i < k.i and g.pos_ in ("NOUN", "PROPN") \
-                            and (marker(g) in ("に対し", "に対して") or marker(g) == "は" and named) \
+                            and (marker(g) in ("に対し", "に対して") or marker(g) == "は" and _names_actor(g)) \
                             and not any(t.text in ("「", "『") for t in pred.doc[g.i:k.i]):
                         getattr(frame, "subjects" if marker(g) == "は" else "targets").extend(coordinated(g))
     # グテレス事務総長は声明で、…「強く非難する」と表明した: GiNZA may hang the は-topic on the で-phrase (where or

@@ -277,8 +277,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = [m for o in frame.objects for m in owners_of(o)]
         if talks and not frame.objects:
             # トルコが協議を主催する用意がある: talks whose parties go unnamed are between the two sides of the text
-            frame.objects = [Mention(text=lex.EITHER_SIDES, start=talks[0].idx, end=talks[0].idx + len(talks[0].text),
-                                     kind="anaphor")]
+            frame.objects = [_both_sides_at(talks[0])]
     if pred.lemma_ in lex.SOLIDARITY_NOUNS and not actors_of(frame.objects + frame.targets):
         # ノルウェーと完全に連帯する: whom one stands with (と) is whom one backs
         frame.objects, frame.partners = frame.partners, []
@@ -315,7 +314,7 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         predicate = "requests"
     if restraint and not actors_of(frame.objects + frame.targets, possessor=True):
         # AUは自制要求: restraint asked of no one named is asked of the two sides of the text (双方)
-        frame.targets = [Mention(text=lex.EITHER_SIDES, start=pred.idx, end=pred.idx + len(pred.text), kind="anaphor")]
+        frame.targets = [_both_sides_at(pred)]
     if predicate in lex.ADDRESSED_IN_MEETINGS and not frame.targets and not frame.clauses \
             and not actors_of(frame.objects, possessor=True):
         frame.targets = met(pred, actors_of(frame.subjects))
@@ -603,6 +602,11 @@ def _topic_of_chained_clause(pred, frame) -> list:
     first = min(s.i for s in frame.subjects)
     return [t for c in pred.children if c.dep_ == "advcl" and c.i < first for t in c.children
             if t.dep_ == "nsubj" and frames.marker(t) == "は" and not in_quote(t) and read_actor(t)][:1]
+
+
+def _both_sides_at(tok) -> Mention:
+    """The two sides the text sets against each other (双方, resolved when linking), standing where ``tok`` is."""
+    return Mention(text=lex.EITHER_SIDES, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")
 
 
 def _offshore(tok) -> bool:
