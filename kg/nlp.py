@@ -53,7 +53,8 @@ def load_english():
 
 
 # Bumped whenever what kg adds to a pipeline changes the parses (the parse cache is keyed by it).
-PIPELINE_REVISION = 6  # 4: the clauses of a headline parsed as sentences of their own; 5, 6: no break mid-clause
+PIPELINE_REVISION = 7  # 4: the clauses of a headline parsed as sentences of their own; 5, 6: no break mid-clause;
+# 7: no break inside a quotation
 
 # What may end a Japanese sentence: a full stop or mark, a closing bracket after one (「…だ。」) or a dateline's
 # (【ナイロビ共同】), or a line break.
@@ -73,9 +74,15 @@ def _register_sentence_ends() -> None:
 
     @Language.component("kg_sentence_ends")
     def sentence_ends(doc):
+        quoted = _inside_quotations(doc)
         for tok in doc[1:]:
             before = doc[tok.i - 1]
             if before.whitespace_ or before.is_space:
+                continue
+            if tok.i in quoted:
+                # (…と述べた。その上で「…踏みにじった。すべての結果は同国が負うべきだ」と同国を批判した: a quotation
+                # of several sentences is one part of the sentence that quotes it)
+                tok.is_sent_start = False
                 continue
             # (a closing bracket ends a sentence only after a full stop inside it, 「…だ。」, or as a dateline's
             # 】; not 両国に対し「安定供給のため」緊張緩和に向けた措置を…求めた)
@@ -84,6 +91,23 @@ def _register_sentence_ends() -> None:
             if before.text[-1] not in _JA_FULL_STOPS and not closes:
                 tok.is_sent_start = False
         return doc
+
+
+def _inside_quotations(doc) -> set[int]:
+    """The tokens inside a 「…」 or 『…』 quotation that closes on the same line (an unclosed one quotes nothing)."""
+    inside: set[int] = set()
+    stack: list[int] = []
+    for tok in doc:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            stack = []
+            continue
+        if tok.text in ("」", "』") and stack:
+            opening = stack.pop()
+            if not stack:
+                inside.update(range(opening + 1, tok.i + 1))
+        elif tok.text in ("「", "『"):
+            stack.append(tok.i)
+    return inside
 
 
 def _register_line_breaks() -> None:

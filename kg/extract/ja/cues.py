@@ -220,8 +220,12 @@ def _trade_restriction(tok) -> bool:
         return False
     # (一時停止[NOUN]した: a noun made a verb with する takes its object as a verb does)
     verbal = tok.pos_ == "VERB" or any(c.dep_ == "aux" and c.lemma_ == "する" for c in tok.children)
-    words = {c.lemma_ for c in tok.children if c.dep_ == "compound" or (c.dep_ == "obj" and verbal)
+    # (通関を停止: a headline's event noun takes its を-object as a verb does)
+    objects = [c for c in tok.children if c.dep_ == "obj" and (verbal or frames.marker(c) == "を")]
+    words = {c.lemma_ for c in tok.children if c.dep_ == "compound"
              or tok.pos_ == "NOUN" and c.dep_ == "nmod" and frames.marker(c) == "の"}
+    # (輸入品の通関手続きを停止した: a procedure of trade is trade)
+    words |= {t.lemma_ for c in objects for t in (c, *c.children) if t is c or t.dep_ == "compound" and t.i < c.i}
     if tok.lemma_ in lex.RESTRICTION_WORDS:
         return bool(words & lex.RESTRICTED_FLOWS)
     if tok.lemma_ in lex.MEASURE_NOUNS and tok.pos_ == "NOUN":

@@ -232,6 +232,10 @@ def _verbal_frame(pred) -> Frame:
                 frame.clauses.append(child)
             continue
         slot = _slot(m)
+        if m == "による" and _modifies_noun_between(child, pred):
+            # 米国などによるウクライナへの軍事支援に反発するロシア: による is attributive and names the doer of the
+            # event noun after it, whatever GiNZA hangs it on; a verb's agent is marked によって or により
+            slot = None
         if m == "とも" and (child.text.startswith("両") or child.text in lex.BOTH_SIDES):
             slot = "subjects"  # 両国とも…要請しなかった: "both alike", not "with both"
         elif child.text == "とも" and child.pos_ == "NOUN":
@@ -248,6 +252,10 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    if not frame.subjects:
+        # 艦艇4隻が / 12日、…入港し: GiNZA may hang the subject on the date written after it; it is the verb's
+        frame.subjects.extend(g for c in pred.children if c.ent_type_ == "Date" and c.i < pred.i
+                              for g in c.children if g.i < c.i and g.dep_ == "nsubj" and marker(g) in ("が", "は"))
     # (日本を含む各国を批判した: the members an object or target is said to include are objects or targets too)
     frame.objects.extend(t for o in list(frame.objects) for t in included(o) if t not in frame.objects)
     frame.targets.extend(t for o in list(frame.targets) for t in included(o) if t not in frame.targets)
@@ -514,7 +522,12 @@ def _stranded_subjects(pred) -> list:
     quoted = [c for c in children if marker(c) in lex.SUBJECT_MARKERS and c.pos_ in ("NOUN", "PROPN", "PRON")
               and (any(_is_clause(k) and _quoted_within(c, k) for k in clauses)
                    or _quote_depth(c) > _quote_depth(pred) and any(_hung_clause(k) for k in c.children))]
-    if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")):
+    # (「中国はモルディブが…守ることを支持する」と表明した: or a clause whose quoted topic GiNZA hung elsewhere, on
+    # the verb above or with the clause hung on it)
+    if not any(marker(c) in ("は", "も") for c in children if c.pos_ not in ("VERB", "ADJ", "AUX")) \
+            and not (_hung_clause(pred) and marker(pred.head) in ("は", "も")) \
+            and not (_is_clause(pred) and any(marker(c) in ("は", "も") and _quoted_within(c, pred)
+                                              for c in pred.head.children)):
         return quoted
     # (中国は、パベル氏が…と面会したことに反発した: and the が-subject that opens a relative clause on a noun the
     # verb takes, the clause's own subject)
@@ -585,9 +598,40 @@ def _quotes(doc) -> _Quotes:
     return found
 
 
+def possessor_before_quotation(noun):
+    """リトアニアの「…勇気ある決定」: the の-phrase written right before a quotation that ends on ``noun`` is the
+    quoted phrase's possessor, wherever GiNZA hung it (on the quotation's first word, usually)."""
+    span = _quotes(noun.doc).around[noun.i]
+    if span is None or span[1] != noun.i + 1 or span[0] < 2 or noun.doc[span[0] - 1].text != "の":
+        return None
+    owner = noun.doc[span[0] - 1].head
+    return owner if owner.i < span[0] and marker(owner) == "の" else None
+
+
+def before_quotation_of(owner, noun) -> bool:
+    """Is ``owner`` a の-phrase written right before the quotation ``noun`` is inside (so not ``noun``'s own)?"""
+    span = _quotes(noun.doc).around[noun.i]
+    return span is not None and owner.i < span[0] and noun.doc[span[0] - 1].text == "の" \
+        and noun.doc[span[0] - 1].head.i == owner.i
+
+
 def _quoted_within(subject, clause) -> bool:
     """Is the subject inside the quotation that the clause closes, while the verb above is outside it?"""
     return subject.i < clause.i and _quote_depth(subject) > _quote_depth(clause.head)
+
+
+def _phrase_after(agent) -> int:
+    """The index of the word right after a phrase's particles (after よる of による)."""
+    ends = [f for c in agent.children if c.dep_ == "case" and c.i > agent.i for f in (c, *c.children)]
+    return max(t.i for t in ends) + 1 if ends else agent.i + 1
+
+
+def _modifies_noun_between(agent, pred) -> bool:
+    """Is the word right after the agent's による a noun other than the predicate (the noun it modifies)?"""
+    after = _phrase_after(agent)
+    if after >= len(agent.doc) or after == pred.i:
+        return False
+    return agent.doc[after].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _slot(m: str) -> str | None:
@@ -634,6 +678,12 @@ def nominal_frame(noun) -> Frame:
             frame.objects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
+    if not frame.subjects and noun.head.i != noun.i:
+        # 米国などによるウクライナへの軍事支援に反発する: GiNZA may hang the による-phrase on the verb above; it is the
+        # doer of the event noun whose phrase starts right after it
+        start = min(t.i for t in noun.subtree)
+        frame.subjects.extend(t for c in noun.head.children if c.i < start and marker(c) == "による"
+                              and _phrase_after(c) == start for t in coordinated(c))
     # (キリバスを含む島しょ国への支援: the members a target is said to include are targets too, wherever GiNZA hung 含む)
     frame.objects.extend(t for owner in (noun, *frame.objects) for t in included(owner) if t not in frame.objects)
     blocked = _blocked_event(noun)

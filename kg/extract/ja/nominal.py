@@ -441,6 +441,8 @@ def _carried(noun, governor) -> bool:
             return False  # (両国に交渉の再開を提案した: what it proposes is theirs to do, asked of them; see cues)
         if governor.lemma_ in _CARRYING_OBJECTS or noun.lemma_ in lex.LEVIES and governor.lemma_ in lex.RAISING_VERBS:
             return True
+        if frames.marker(noun) in ("は", "も") and governor.lemma_ == "する" and governor.pos_ == "VERB":
+            return True  # (キューバ側に抗議はしていない: the event noun of する set apart with は or も)
         if frames.marker(noun) in ("は", "も", "には") and governor.lemma_ in lex.HAPPENING_VERBS \
                 and not _reached_other(noun, governor) \
                 or frames.marker(noun) in ("は", "も") and modality.shelved(governor):

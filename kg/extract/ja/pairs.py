@@ -147,8 +147,13 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
               for t in frames.verbal_frame(c).subjects for m in read_actor(t)]
     if askers:
         return askers
+    # (リトアニアの「民主主義の価値を守る勇気ある決定」: the の-phrase before a quotation is the quoted phrase's, not
+    # its first word's)
     possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.NOMINAL_SUBJECT_MARKERS
-                  for member in frames.coordinated(c)]
+                  and not frames.before_quotation_of(c, noun) for member in frames.coordinated(c)]
+    quoted_owner = frames.possessor_before_quotation(noun)
+    if quoted_owner is not None:
+        possessors += frames.coordinated(quoted_owner)
     # イスラエルのガザでの軍事作戦: GiNZA hangs the owner on the place the event is in; a place says where, never whose
     possessors += [g for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.PLACE_OF_EVENT_MARKERS
                    for g in c.children if g.i < c.i and frames.marker(g) in lex.NOMINAL_SUBJECT_MARKERS and read_actor(g)]
@@ -158,18 +163,25 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         if not possessors else []
     if not possessors and relation_of(noun) is not None:
         possessors = frames.nominal_frame(noun).subjects  # (米国の台湾への武器売却: the subject hung on the target)
-    if noun.lemma_ in lex.RESTRICTED_FLOWS and not possessors:
+    flow = noun.lemma_ in lex.RESTRICTED_FLOWS or noun.lemma_ in lex.PROCEDURE_NOUNS and any(
+        c.dep_ == "compound" and c.lemma_ in lex.RESTRICTED_FLOWS for c in noun.children)  # (通関手続き)
+    if flow and not any(read_actor(p) for p in possessors):
+        # (リトアニアからの / 輸入品の / 通関: a の-phrase of goods owns nothing)
         # バングラデシュからの輸入, ロシアへの輸出: trade is the country's it comes from or goes to (unless it has an
         # owner of its own: インドのロシアからの原油輸入 is India's)
-        possessors = [member for c in noun.children if c.dep_ in ("nmod", "obl") and frames.marker(c) in lex.TRADE_SIDES
-                       for member in frames.coordinated(c)]
+        possessors = possessors + [member for c in noun.children if c.dep_ in ("nmod", "obl")
+                                   and frames.marker(c) in lex.TRADE_SIDES for member in frames.coordinated(c)]
     owners = [m for member in possessors for m in read_actor(member)]
-    if not owners and (noun.lemma_ in lex.RESTRICTED_FLOWS or noun.lemma_ in lex.RESTRICTION_WORDS and any(
+    if not owners and (flow or noun.lemma_ in lex.RESTRICTION_WORDS and any(
             c.dep_ == "compound" and c.lemma_ in lex.RESTRICTED_FLOWS for c in noun.children)):
         # キルギスからの貨物トラックの通行, 日本の国会議員ら30人の入国: the country of what passes or enters
+        # (ポーランド産の野菜の輸入: or where the goods were made, the place compounded with 産 or 製)
         owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and c.i < noun.i
                   for g in c.children if g.i < c.i and frames.marker(g) in lex.TRADE_SIDES | {"の"}
-                  for member in frames.coordinated(g) for m in read_actor(member) if m.kind == "country"]
+                  for member in (frames.coordinated(g) if g.lemma_ not in lex.ORIGIN_SUFFIXES else
+                                 [k for k in g.children if k.dep_ == "compound" and k.i < g.i])
+                  for m in read_actor(member)
+                  if m.kind == "country" or m.kind == "anaphor" and lex.ANAPHORS.get(m.text) == "country"]
     if not owners and not depth and (noun.lemma_ in lex.OFFER_NOUNS or noun.lemma_ in lex.PHASE_NOUNS):
         # 日本の対話の呼びかけ, ウクライナのEU加盟交渉の開始: a call for an event, or a phase of it, is whose the event is
         owners = [m for member in possessors if relation_of(member) is not None

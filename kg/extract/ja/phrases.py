@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text, sentence_start
 from kg.extract.ja.names import all_kanji, all_katakana, bare_name, name_run
-from kg.extract.ja.places import is_abbreviation, places_at
+from kg.extract.ja.places import headline_abbreviation, is_abbreviation, places_at
 from kg.extract.ja.units import pieces_of, span_mention, unit_of
 from kg.lang import ja as lex
 from kg.types import Mention
@@ -132,11 +132,20 @@ def read_phrase(tokens: list) -> list[Mention]:
         tokens = tokens[:-1]  # マリ大使館の外交官2人: the officials, however many
     elif len(tokens) > 2 and lex.PEOPLE_COUNT.fullmatch(tokens[-2].text + tokens[-1].text) and unit_of(tokens[-3]) == "role":
         tokens = tokens[:-2]  # 外交官 / 3 / 人: the count cut in two
+    if len(tokens) == 1 and doc is not None and headline_abbreviation(tokens[0]):
+        # 印は反発, 露が攻撃: in a headline, a clause opens on a lone one-character abbreviation as its subject
+        return [Mention(text=tokens[0].text, start=tokens[0].idx, end=tokens[0].idx + 1, kind="country")]
     tokens = pieces_of(tokens)
     text = "".join(t.text for t in tokens)
     if text in lex.ANAPHORS or text in lex.FIRST_PERSON:
         return [span_mention(tokens, 0, len(tokens) - 1, "anaphor")]
     units = [unit_of(t) for t in tokens]
+    for k in range(1, len(tokens) - 1):
+        if units[k] == "honorific" and tokens[k].text in lex.NAME_HONORIFICS and "人名" in tokens[k - 1].tag_ \
+                and units[k + 1] == "role":
+            # 林 / 佩 / 君 / 報道官: 君 between a name and a title is the name's last character (an honorific is
+            # written after a title or instead of one, never before it)
+            units[k] = "other"
     places: list[tuple[Place, int, int]] = []
     i = 0
     while i < len(tokens):

@@ -115,6 +115,21 @@ def _longest_name() -> int:
     return max(len(name) for name in gazetteer().by_name) + 2  # (with room for what normalising changes)
 
 
+def headline_abbreviation(tok) -> bool:
+    """印は反発, 露が攻撃, 米、…: a lone one-character abbreviation that opens a headline clause (at the line's start
+    or after the space that ends the clause before) and is its subject (は, が, も or a comma after it)."""
+    if len(tok.text) != 1 or not gazetteer().abbreviation(tok.text) or "固有名詞" in tok.tag_ and tok.ent_type_:
+        return False
+    doc = tok.doc
+    opens = tok.i == 0 or doc[tok.i - 1].text in ("。", "　", " ") or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    if not opens or after not in ("は", "が", "も", "、"):
+        return False
+    from kg.extract.ja.subjects import in_headline  # (subjects reads phrases, which read this module)
+
+    return in_headline(tok)
+
+
 def is_abbreviation(tok) -> bool:
     gaz = gazetteer()
     return bool(tok.text) and all(gaz.abbreviation(ch) for ch in tok.text)

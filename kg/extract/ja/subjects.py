@@ -129,9 +129,11 @@ def _previous_topic(pred) -> list:
     """ただ、韓国への批判は避けた: a sentence that names no actor as its topic or subject goes on about the topic
     of the sentence before it in the same paragraph."""
     sent = sentence_of(pred)
-    if any(frames.marker(t) in ("は", "も", "が") and read_actor(t) for t in sent):
+    # (その上で「リトアニアは…踏みにじった」と同国を批判した: a quotation's subjects are not the sentence's)
+    if any(frames.marker(t) in ("は", "も", "が") and read_actor(t) and not in_quote(t) for t in sent):
         return []
-    if any(frames.marker(t) == "が" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < pred.i for t in sent):
+    if any(frames.marker(t) == "が" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < pred.i and not in_quote(t)
+           for t in sent):
         return []  # 野党議員らが…と批判している: the sentence names its own (unnamed) subject
     # (back over sentences that name no subject of their own either: アビー首相は…述べた。その一方で、「…」と
     # 警告した。ただ、…批判することは避けた -> アビー首相)

@@ -11,6 +11,7 @@ an accusation is about (〜していると非難した), and a quotation before 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract import sentence_of
 from kg.extract.ja import frames, modality
@@ -27,7 +28,7 @@ from kg.extract.ja.cues import (
     venue_of_talks,
     visited,
 )
-from kg.extract.ja.memory import aimed_before, asked_of, met
+from kg.extract.ja.memory import aimed_before, asked_of, met, paragraph_window
 from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
@@ -140,8 +141,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if frames.is_causative(pred):
         # ロシアはベラルーシに攻撃させた: the に-argument is made to act, it is not the target
         frame.targets, rule = [], "causative"
-    if predicate in ("attacks", "invades") and frame.subjects and not actors_of(frame.subjects):
+    if predicate in ("attacks", "invades", "visits") and frame.subjects and not actors_of(frame.subjects):
         # 中国海警局の船が補給船に体当たりした: a ship, aircraft or unit acts for whoever it belongs to
+        # (カナダ海軍の哨戒艦がハバナに寄港した: and visits for them)
         frame.subjects = [m for s in frame.subjects for m in owners_of(s)] or frame.subjects
     if predicate == "attacks" and frame.objects and not actors_of(frame.objects + frame.targets):
         # ニジェール国軍の車列が襲撃された, マリ軍の無人機を撃墜した: and is hit for whoever it belongs to
@@ -339,19 +341,26 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         doers = [t for t in _reason_doers(pred) if not same_side(actors_of([t], possessor=True), actors_of(frame.subjects))]
         frame.objects = doers or frame.objects
     # (「事実上の経済封鎖だ」と反発した: words that name no one aim the reaction at no one either)
-    if predicate in lex.BARE_REACTIONS and not headline \
+    if predicate in lex.BARE_REACTIONS and not headline and not frame.objects \
             and not any(read_actor(t) for c in frame.clauses for t in c.subtree) \
             and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) \
             and not any(frames.marker(c) in ("に", "に対し", "に対して", "へ") and c.lemma_ not in lex.POINTING_WORDS
                         for c in pred.children):  # (これに反発した: what it points back at)
         # タジキスタン政府は…増やすと発表した。ウズベキスタンは強く反発している: a reaction aimed at no one it names
-        # is aimed at whom the sentence before was about
+        # is aimed at whom the sentence before was about (not an act done to a thing: 交渉を妨害してきた)
         frame.objects = [t for t in reacted_to(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
     if predicate in lex.POINTED_REACTIONS and not actors_of(frame.objects + frame.targets, possessor=True) \
-            and any(c.lemma_ in lex.POINTING_WORDS and frames.marker(c) in ("を", "に")
+            and any(_points_back(c) and frames.marker(c) in ("を", "に")
                     for c in (*pred.children, *frame.objects, *frame.targets)):  # (これを「…」として退けた)
         # …よう求めたが、ブラジル外務省はこれを退けた: これ is what was just said, and the reaction is aimed at who said it
+        # (so is この判断, その決定: a decision or statement pointed back at)
         frame.objects = [t for t in pointed_back(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
+    if predicate in lex.POINTED_REACTIONS and not actors_of(frame.objects + frame.targets, possessor=True):
+        # 安保理は…議長声明を発表した。…トルコ外務省は議長声明を…拒否した: a statement or decision named again with no
+        # owner is the one named before; the reaction is aimed at whoever issued it
+        issuers = [t for o in frame.objects + frame.targets if frames.marker(o) == "を"
+                   for t in issued_before(o) if not same_side([t], actors_of(frame.subjects))]
+        frame.objects = issuers or frame.objects
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = conditioned(pred, [], frame.subjects) or frame.targets
@@ -382,6 +391,36 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         return
     yield from pair_up(frame, predicate, pred, sent, rule, carriers=())
     yield from threat(pred, predicate, frame.subjects, (), sent)
+
+
+def _points_back(tok) -> bool:
+    """これ, それ, こうした動き; この判断, その決定, 同声明: words that point back at what was just said or done."""
+    return tok.lemma_ in lex.POINTING_WORDS or tok.lemma_ in lex.STATEMENT_NOUNS and any(
+        c.dep_ == "det" and c.text in lex.DEMONSTRATIVES or c.dep_ == "compound" and c.text == "同" and c.i == tok.i - 1
+        for c in tok.children)
+
+
+def issued_before(noun) -> list[Mention]:
+    """Who issued a statement or decision named again (議長声明, 決議) with no owner: the subject of the verb of
+    issuing that took the same words as its object earlier in the paragraph or the one before (…議長声明を発表し)."""
+    if noun.lemma_ not in lex.STATEMENT_NOUNS or owners_of(noun):
+        return []
+    words = _compound_text(noun)
+    sent = sentence_of(noun)
+    earlier = paragraph_window(noun.doc, sent.start_char)
+    for tok in reversed(noun.doc[:sent.start]):
+        if tok.idx < earlier:
+            break
+        if tok.text == noun.text and _compound_text(tok) == words and frames.marker(tok) == "を" \
+                and tok.head.lemma_ in lex.ISSUING_VERBS:
+            found = actors_of(frames.verbal_frame(tok.head).subjects or inherit_subjects(tok.head, "")[0])
+            return [replace(m, start=noun.idx, end=noun.idx + len(noun.text), affiliation=None) for m in found]
+    return []
+
+
+def _compound_text(noun) -> str:
+    return "".join(t.text for t in sorted((*[c for c in noun.children if c.dep_ == "compound" and c.i < noun.i], noun),
+                                          key=lambda t: t.i))
 
 
 def countermeasure(measure, sent) -> Iterator[Relation]:

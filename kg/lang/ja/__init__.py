@@ -383,7 +383,7 @@ VENUE_BODIES = frozenset({"議会", "国会", "大使館"})
 # Endings of one-token body names the tagger keeps whole (保安庁, 移民総局, 国家安全省)
 BODY_ENDINGS = ("庁", "省", "総局", "委員会", "評議会")
 # One-character heads that make a body of the place before them: 米国務省 (米 + 国務 + 省), 海警局
-BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室"})
+BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室", "署"})  # (署: 中国海関総署)
 # What kind of government a country has (暫定政権, 軍事政権); written bare, such a government is the one the
 # article last named so (バングラデシュ暫定政権 … 暫定政権は)
 GOVERNMENT_KINDS = ("暫定", "軍事", "新", "現", "移行", "臨時", "連立", "暫定軍事")
@@ -427,6 +427,10 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
 # Reactions that, aimed at no one named, are aimed at whom the sentence before was about (…と発表した。…は反発した)
 BARE_REACTIONS = frozenset({"opposes", "protests"})
 POINTING_WORDS = frozenset({"これ", "それ", "こうした動き", "この動き"})
+# Statements and decisions a reaction may point back at (この判断を拒否し) or name again (議長声明を拒否した)
+STATEMENT_NOUNS = frozenset({"判断", "決定", "方針", "提案", "声明", "決議", "勧告", "判決", "見解", "発言", "主張",
+                             "議長声明", "共同声明", "決議案"})
+DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "かかる"})
 # Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
 POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
 HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects"})
@@ -537,6 +541,8 @@ EMBASSY_WORDS = ("大使館", "領事館", "総領事館", "代表部")
 WORKING_VERBS = frozenset({"勤務", "勤める", "所属", "駐在", "在籍"})
 ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部"})
 # Honorifics after a name
+# Honorifics that are also characters of given names (林佩君, 王君)
+NAME_HONORIFICS = frozenset({"君"})
 HONORIFICS = frozenset({"氏", "さん", "氏ら", "容疑者", "君", "様", "本人", "ら", "師"})  # (師: ハメネイ師)
 # Anaphors: the kind they refer back to
 # Words for two people named just before them (ムタリカ、サミア両氏)
@@ -614,7 +620,7 @@ AMOUNT_ENTITIES = frozenset({"Money", "N_Product", "N_Person", "N_Country", "Per
 MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
 # Trade restrictions are sanctions (CAMEO 163, embargo): a restriction on trade, its target the country whose
 # goods or trade it stops (日本産水産物の輸入を停止した, 輸出規制, 輸入停止措置)
-TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸"})
+TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸", "通関"})  # (通関: customs clearance)
 ORIGIN_SUFFIXES = frozenset({"産", "製"})
 TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの", "との"})  # (バングラデシュからの輸入, ロシアへの輸出, ミャンマーとの国境貿易)
 RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化", "一時停止", "全面停止",
@@ -622,6 +628,8 @@ RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理",
 # What a restriction stops to be a sanction: trade, a supply (ウクライナへのガス供給を停止した, 送電の停止), or the
 # passage or entry of a country's people and goods (キルギスからのトラックの通行を制限した, 日本からの入国を禁止した)
 RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国", "輸入品", "資格", "加盟資格"}  # (加盟資格を停止: a member suspended)
+# Procedures a flow goes through, which stand for it when compounded with it (通関手続き, 入国手続き)
+PROCEDURE_NOUNS = frozenset({"手続き", "手続", "審査"})
 # Verbs of bringing goods in: goods a clause imports come from its から-phrase (ケニアから輸入するセメント)
 IMPORTING_VERBS = frozenset({"輸入"})
 # Name-internal separators in katakana names: ジェイク・サリバン

@@ -1916,4 +1916,55 @@ EXAMPLES = [
      [("国連", "requests", "インド", ""), ("国連", "requests", "パキスタン", "")], [("国連", "demands", "インド")]),
     # a verb form made a noun (めぐり) ends a name's phrase: 朝ロ軍事協力めぐり / 安保理 is no meeting of 朝 and ロ
     ("about-phrase", "朝ロ軍事協力めぐり安保理が会合\n\n本文だ。", [], [("朝", "meetsWith", "ロ"), ("朝", "meetsWith", "安保理")]),
+    # による is attributive: it names the doer of the event noun after it, never the agent of the verb GiNZA hangs it on
+    ("attributive-agent", "米国などによるウクライナへの軍事支援に反発するロシアが、近海で力を誇示した。",
+     [("米国", "supports", "ウクライナ", ""), ("ロシア", "opposes", "米国", "")], [("米国", "opposes", "ロシア")]),
+    ("attributive-agent", "中国による台湾周辺での演習に抗議するフィリピンが声明を出した。",
+     [], [("中国", "protests", "フィリピン")]),
+    # a lone one-character abbreviation opening a headline clause as its subject is the country
+    ("headline-abbreviation", "モルディブ、インド軍の撤収を要求　印は反発\n\n本文だ。", [("印", "opposes", "モルディブ", "")], []),
+    ("headline-abbreviation", "ウクライナ、黒海で攻勢　露は報復を警告\n\n本文だ。", [], []),
+    ("headline-abbreviation", "米中が貿易協議\n\n中国は米国と協議した。", [("中国", "negotiatesWith", "米国", "")], []),
+    # customs clearance (通関) is trade; a procedure of a flow (通関手続き) stands for it; goods made in a country
+    # (ポーランド産の野菜) are that country's
+    ("trade-restriction", "中国は、リトアニアからの輸入品の通関を停止した。", [("中国", "sanctions", "リトアニア", "")], []),
+    ("trade-restriction", "リトアニアが台湾代表処を開設した。中国は同国からの輸入品の通関手続きを停止した。",
+     [("中国", "sanctions", "同国", "")], []),
+    ("trade-restriction", "ウクライナはポーランド産の野菜の輸入を禁止した。", [("ウクライナ", "sanctions", "ポーランド", "")], []),
+    ("trade-restriction", "中国、豪州産ワインの通関を停止\n\n本文だ。", [("中国", "sanctions", "豪州", "")], []),
+    # a body named with 署 (中国海関総署) is a government body
+    ("body", "中国海関総署は日本に抗議した。", [("中国海関総署", "protests", "日本", "")], []),
+    # a quoted clause whose topic GiNZA hung on the verb above: the が-subject before a こと-clause is the clause's
+    ("quoted-clause-subject", "報道官は「中国はモルディブが主権を守ることを支持する」と表明した。",
+     [("中国", "supports", "モルディブ", "")], []),
+    ("quoted-clause-subject", "外相は「ドイツはウクライナが領土を取り戻すことを支持する」と述べた。",
+     [("ドイツ", "supports", "ウクライナ", "")], []),
+    # the の-phrase written before a quotation is the quoted phrase's owner, not its first word's
+    ("quotation-owner", "外相は、リトアニアの「民主主義の価値を守る勇気ある決定」をたたえた。",
+     [("外相", "praises", "リトアニア", "")], [("外相", "supports", "リトアニア")]),
+    ("quotation-owner", "外相はエチオピアの「一方的な行動」を批判した。", [("外相", "criticizes", "エチオピア", "")], []),
+    # 君 between a name and a title is the name's last character, not an honorific
+    ("name-character", "台湾外交部の林佩君報道官は抗議した。", [("林佩君", "affiliatedWith", "台湾外交部", "")], []),
+    # a decision or statement pointed back at (この判断, その決定, 同声明) is its maker's
+    ("pointed-decision", "欧州委員会は輸入制限を延長しない方針を示していたが、ポーランドはこの判断を拒否した。",
+     [("ポーランド", "rejects", "欧州委員会", "")], []),
+    ("pointed-decision", "米国は関税の引き上げを決めた。カナダはその決定を批判した。", [("カナダ", "criticizes", "米国", "")], []),
+    # a statement named again with no owner is the one issued before: a reaction to it is aimed at its issuer
+    ("issued-statement", "安保理は議長声明を発表した。トルコ外務省は議長声明を拒否した。",
+     [("トルコ外務省", "rejects", "安保理", "")], []),
+    ("issued-statement", "国連総会は決議を採択した。ロシアは決議を「無効だ」として退けた。", [("ロシア", "rejects", "国連総会", "")], []),
+    # a bare reaction is aimed at whom the sentence before was about, but not an act done to a thing
+    ("bare-reaction", "トルコ外務省は声明を出した。同省は、キプロス政府が再統一交渉を「妨害してきた」と主張した。",
+     [], [("キプロス", "opposes", "トルコ外務省")]),
+    # a port call (寄港, 入港) is a visit; a ship or unit visits for whoever it belongs to; a subject GiNZA hangs on
+    # the date after it is the verb's
+    ("port-call", "カナダ海軍の哨戒艦がハバナに寄港した。", [("カナダ海軍", "visits", "ハバナ", "")], []),
+    ("port-call", "ロシア海軍の艦艇4隻が12日、ハバナに入港した。", [("ロシア海軍", "visits", "ハバナ", "")], []),
+    ("port-call", "中国の艦隊はベネズエラに寄港する可能性がある。", [("艦隊", "visits", "ベネズエラ", "hedged")], []),
+    # the event noun of する set apart with は or も is carried by する
+    ("light-verb-topic", "米政府はキューバ側に抗議はしていない。", [("米政府", "protests", "キューバ", "negated")], []),
+    ("light-verb-topic", "日本は中国に抗議もした。", [("日本", "protests", "中国", "")], []),
+    # a quotation of several sentences is one part of the sentence that quotes it; its topics are not the sentence's
+    ("multi-sentence-quote", "張報道官は会見で述べた。その上で「リトアニアは原則を踏みにじった。結果は同国が負うべきだ」と同国を批判した。",
+     [("張", "criticizes", "同国", "")], []),
 ]
