@@ -63,7 +63,7 @@ from kg.extract.ja.pairs import NAME, new_relation
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.quotes import attribute, quote_spans
 from kg.extract.ja.subjects import closes_headline_clause, in_headline
-from kg.extract.ja.verbal import armed_clash, countermeasure, joint_action, verb_relations
+from kg.extract.ja.verbal import armed_clash, countermeasure, envoy_recall, joint_action, verb_relations
 from kg.lang import ja as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -214,6 +214,9 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             continue
         if tok.pos_ == "NOUN" and _words_before(tok) in lex.COUNTERMEASURES:
             yield from (attribute(r, tok, sent, quotes) for r in countermeasure(tok, sent))
+        if tok.lemma_ in lex.RECALLING_VERBS:
+            yield from (attribute(r, tok, sent, quotes) for r in envoy_recall(tok, sent))
+            continue
         if tok.lemma_ in lex.JOINT_WORDS and tok.pos_ == "NOUN" and relation_of(tok) == "cooperatesWith" \
                 and frames.marker(tok) == "で":
             yield from (attribute(r, tok, sent, quotes) for r in joint_action(tok, sent))

@@ -39,6 +39,17 @@ def read_actor(head) -> list[Mention]:
     return list(memo[head.i])
 
 
+def _word_mentioned(tokens) -> bool:
+    """Is the phrase a country's name written alone inside 「」 (「台湾」を外す)? A quotation of one name is the
+    name as a word; a country is never quoted to be named (an organisation may be: 武装組織「ハマス」)."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "「" or doc[last + 1].text != "」":
+        return False
+    place = gazetteer().lookup("".join(t.text for t in tokens))
+    return place is not None and place.kind == "country"
+
+
 _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
 _COUNTED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {number: the last group of that many countries}
 
@@ -52,6 +63,8 @@ def _read_actor(head) -> list[Mention]:
                                         or suffixed(head, head.doc[head.i + 1])):
         return []  # the start of a phrase the parser cut off (アンドリー / ・シビハ外相): read with the rest
     tokens = phrase_tokens(head)
+    if _word_mentioned(tokens):
+        return []  # (「台湾」の名を冠した代表機関, 名称から「台湾」を外す: a country's name quoted alone is a word)
     tail = hung_tail(head)
     if tail is not None:
         tokens = tokens + [tail]  # (中国 / 海 / 警 / 局[dep]: the last character of the name, hung below it)

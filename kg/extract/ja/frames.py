@@ -216,6 +216,7 @@ def _verbal_frame(pred) -> Frame:
                        k.dep_ == "aux" and k.text == "に" for k in c.children))
               and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
+    alongside = []
     for child in [*pred.children, *manner]:
         if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):
             # (and a quoted verb takes nothing from outside its quotation but the が-subject written right
@@ -238,12 +239,16 @@ def _verbal_frame(pred) -> Frame:
             slot = None
         if m == "とも" and (child.text.startswith("両") or child.text in lex.BOTH_SIDES):
             slot = "subjects"  # 両国とも…要請しなかった: "both alike", not "with both"
-        elif child.text == "とも" and child.pos_ == "NOUN":
-            # GiNZA may read とも as a noun: 両国 / とも (both alike: the subject), ブルガリアと / ともに
-            # (together with: the partner), ソロモン諸島 / とも (とも is と+も, "with X too": X the partner)
+        elif child.text in ("とも", "共") and child.pos_ == "NOUN":
+            # GiNZA may read とも as a noun: 両国 / とも (both alike: the subject), ソロモン諸島 / とも (とも is と+も,
+            # "with X too": X the partner); ギリシャと / ともに / 要請した, 米国と / 共に / 抗議した ("together with":
+            # X does it too, a subject beside the verb's own)
             both = next((c for c in child.children if c.text.startswith("両") or c.text in lex.BOTH_SIDES), None)
             together = next((c for c in child.children if marker(c) == "と"
                              or c.dep_ == "compound" and c.i == child.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+            if both is None and together is not None and marker(child) == "に":
+                alongside.append((child, coordinated(together)))  # (sorted out below)
+                continue
             child, slot = (both, "subjects") if both is not None else (together, "partners") if together is not None \
                 else (child, None)
         if slot is not None and child not in stranded:
@@ -252,6 +257,15 @@ def _verbal_frame(pred) -> Frame:
                 frame.subjects.extend(t for t in listed_before(child) if t not in frame.subjects)
         elif m in lex.ABOUT_MARKERS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             about.append(child)
+    # ギリシャとともに安保理に要請した: whom one acts together with acts too, beside a verb's own object or target;
+    # with nothing else, it is whom one acts with (米国は同盟国フィリピンと共に立つ)
+    for together, members in alongside:
+        if frame.objects or frame.targets or frame.clauses:
+            frame.subjects.extend(members)
+        elif together.text == "共":
+            frame.targets.append(together)  # (共に立つ: whose the standing-with is, read from the noun)
+        else:
+            frame.partners.extend(members)
     if not frame.subjects:
         # 艦艇4隻が / 12日、…入港し: GiNZA may hang the subject on the date written after it; it is the verb's
         frame.subjects.extend(g for c in pred.children if c.ent_type_ == "Date" and c.i < pred.i

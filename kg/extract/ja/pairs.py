@@ -56,8 +56,9 @@ def pair_up(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relatio
             actors_of(frame.objects + frame.targets, possessor=True) if predicate not in lex.DIRECT_ONLY else [])
         if not others and predicate == "visits":
             # チリ北部アリカを訪れた: a place the gazetteer does not know, written after its country, is in it
+            # (キプロスの北部を訪れ, シリア北部を訪問した: a region of a country is in it)
             others = [m for t in frame.objects + frame.targets if not isinstance(t, Mention)
-                      and "地名" in t.tag_ for m in owners_of(t) if m.kind == "country"]
+                      and ("地名" in t.tag_ or t.lemma_ in lex.REGION_NOUNS) for m in owners_of(t) if m.kind == "country"]
     if pred.lemma_ in lex.PROTECTING_VERBS:
         others = [o for o in others if not same_side([o], subjects)]  # (米国民を守る, said by the U.S.: its own)
     # the parser may run a headline into the body; arguments stay within the line-bounded sentence

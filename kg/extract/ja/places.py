@@ -130,6 +130,21 @@ def headline_abbreviation(tok) -> bool:
     return in_headline(tok)
 
 
+def posted_at(tokens) -> list[Mention]:
+    """The countries an envoy named in the phrase is posted in: 駐リトアニア大使, 在日大使 (駐日 as one token)."""
+    found = []
+    for k, tok in enumerate(tokens):
+        if tok.text in lex.POSTED_IN and k + 1 < len(tokens):
+            places, _ = places_at(tokens, k + 1)
+            found += [m for p, _a, _b, m in places if p.kind == "country"]
+        elif len(tok.text) > 1 and tok.text[0] in lex.POSTED_IN:
+            place = gazetteer().lookup(tok.text[1:]) or (
+                gazetteer().abbreviation(tok.text[1:]) if len(tok.text) == 2 else None)
+            if place is not None and place.kind == "country":
+                found.append(Mention(text=tok.text[1:], start=tok.idx + 1, end=tok.idx + len(tok.text), kind="country"))
+    return found
+
+
 def is_abbreviation(tok) -> bool:
     gaz = gazetteer()
     return bool(tok.text) and all(gaz.abbreviation(ch) for ch in tok.text)

@@ -29,6 +29,8 @@ from kg.extract.ja.cues import (
     visited,
 )
 from kg.extract.ja.memory import aimed_before, asked_of, met, paragraph_window
+from kg.extract.ja.phrases import phrase_tokens
+from kg.extract.ja.places import posted_at
 from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
@@ -436,6 +438,17 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
     targets = [t for t in frame.targets if read_actor(t)] or [
         t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS) if not same_side([t], actors_of(subjects))]
     yield from pair_up(frames.Frame(subjects=subjects, targets=targets), "threatens", verb, sent, "verbal", carriers=())
+
+
+def envoy_recall(verb, sent) -> Iterator[Relation]:
+    """中国は駐リトアニア大使を召還した: recalling one's envoy from a country is a protest to it (its country is
+    where the envoy is posted: 駐X大使, 在X大使館の大使); the verb's subject, or the one it carries over, protests."""
+    frame = frames.verbal_frame(verb)
+    posted = [m for o in frame.objects for m in posted_at(phrase_tokens(o))]
+    if not posted:
+        return
+    subjects = frame.subjects or inherit_subjects(verb, "")[0]
+    yield from pair_up(frames.Frame(subjects=subjects, targets=posted), "protests", verb, sent, "verbal", carriers=())
 
 
 def joint_action(joint, sent) -> Iterator[Relation]:

@@ -1967,4 +1967,21 @@ EXAMPLES = [
     # a quotation of several sentences is one part of the sentence that quotes it; its topics are not the sentence's
     ("multi-sentence-quote", "張報道官は会見で述べた。その上で「リトアニアは原則を踏みにじった。結果は同国が負うべきだ」と同国を批判した。",
      [("張", "criticizes", "同国", "")], []),
+    # a country's name quoted alone is the name as a word (「台湾」を外す), no actor and no antecedent
+    ("word-mentioned", "中国は代表機関の名称から「台湾」を外すよう要求している。", [], [("中国", "demands", "台湾")]),
+    ("word-mentioned", "リトアニアに「台湾」の名を冠した代表機関が開設された。中国は同国に抗議した。",
+     [("中国", "protests", "同国", "")], []),
+    # recalling one's envoy from a country (駐X大使を召還) protests to that country
+    ("envoy-recall", "中国は抗議のため、駐リトアニア大使を召還した。", [("中国", "protests", "リトアニア", "")], []),
+    ("envoy-recall", "イラクは駐イラン大使を召還した。", [("イラク", "protests", "イラン", "")], []),
+    ("envoy-recall", "韓国は駐日大使を一時召還すると発表した。", [("韓国", "protests", "日", "")], []),
+    # a region of a country visited (キプロスの北部, シリア北部) is a visit to the country
+    ("visit-region", "トルコの副大統領は20日、キプロスの北部を訪れた。", [("副大統領", "visits", "キプロス", "")], []),
+    ("visit-region", "外相はウクライナ東部を訪問した。", [("外相", "visits", "ウクライナ", "")], []),
+    # whom one acts together with (Xとともに, X と共に) acts too, beside the verb's own object or target
+    ("together-with", "キプロスはギリシャとともに、安保理の緊急会合の開催を要請した。",
+     [("キプロス", "requests", "安保理", ""), ("ギリシャ", "requests", "安保理", "")], []),
+    ("together-with", "日本は米国と共に中国に抗議した。", [("日本", "protests", "中国", ""), ("米国", "protests", "中国", "")],
+     [("日本", "protests", "米国")]),
+    ("together-with", "「米国は同盟国フィリピンと共に立つ」と表明した。", [("米国", "supports", "フィリピン", "")], []),
 ]
