@@ -31,7 +31,7 @@ from kg.extract.ja.cues import (
 from kg.extract.ja.memory import aimed_before, asked_of, met, paragraph_window
 from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.places import posted_at
-from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
+from kg.extract.ja.pairs import actors_of, both_ways, new_relation, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.subjects import (
     addressees,
     asked_before,
@@ -288,8 +288,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if pred.lemma_ in lex.AGREEMENT_VERBS and predicate == "cooperatesWith":
         # ロシアに対し、G7は追加制裁を科すことで一致した: whom an agreement is aimed at is no party to it
         frame.targets = []
+    attributed = False
     if predicate == "accuses" and pred.lemma_ in lex.ATTRIBUTING_VERBS and not actors_of(frame.objects + frame.targets):
         frame.objects = attributed_doers(pred)  # 攻撃は中国の仕業と断定した: whom the act is laid on
+        attributed = bool(frame.objects)
     if predicate == "requests" and any(o.lemma_ in lex.EXPULSION_NOUNS or "".join(
             c.text for c in o.children if c.dep_ == "compound" and c.i == o.i - 1) + o.lemma_ in lex.EXPULSION_NOUNS
                                        for o in frame.objects):
@@ -393,6 +395,28 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         return
     yield from pair_up(frame, predicate, pred, sent, rule, carriers=())
     yield from threat(pred, predicate, frame.subjects, (), sent)
+    if attributed:
+        yield from _attributed_attack(pred, frame, sent)
+
+
+def _attributed_attack(verb, frame, sent) -> Iterator[Relation]:
+    """攻撃は中国の仕業と断定した, …攻撃を受けた問題で、GRUによる犯行と断定した: an attack laid at someone's door is
+    stated as theirs, hedged (it is the accuser's finding), aimed at whom the attack names (…への攻撃), else at the
+    accuser's side, whose attack it was told to be."""
+    attacks = [t for t in sent if t.i < verb.i and relation_of(t) == "attacks"]
+    if not attacks:
+        return
+    attack = attacks[-1]
+    inner = frames.nominal_frame(attack) if attack.pos_ == "NOUN" else frames.verbal_frame(attack)
+    victims = actors_of(inner.objects + inner.targets) or actors_of(frame.subjects or inherit_subjects(verb, "")[0])
+    doers = actors_of(frame.objects)
+    if modality.is_negated(verb, ()):
+        return
+    hedged = True
+    for doer in doers:
+        for victim in victims:
+            if not same_side([victim], [doer]):
+                yield new_relation(doer, "attacks", victim, verb, sent, "claim", hedged=hedged)
 
 
 def _points_back(tok) -> bool:

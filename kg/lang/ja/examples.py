@@ -1984,4 +1984,10 @@ EXAMPLES = [
     ("together-with", "日本は米国と共に中国に抗議した。", [("日本", "protests", "中国", ""), ("米国", "protests", "中国", "")],
      [("日本", "protests", "米国")]),
     ("together-with", "「米国は同盟国フィリピンと共に立つ」と表明した。", [("米国", "supports", "フィリピン", "")], []),
+    # an attack laid at someone's door (…の犯行と断定した) is stated as theirs, hedged, aimed at whom the attack names,
+    # else at the accuser's side
+    ("attributed-attack", "米国はイランへの攻撃はイスラエルの仕業と断定した。",
+     [("米国", "accuses", "イスラエル", ""), ("イスラエル", "attacks", "イラン", "hedged")], []),
+    ("attributed-attack", "ノルウェー政府は、ダムがサイバー攻撃を受けた問題で、ロシア軍による犯行と断定した。",
+     [("ロシア軍", "attacks", "ノルウェー", "hedged")], []),
 ]
