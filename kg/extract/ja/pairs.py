@@ -178,9 +178,11 @@ def owners_of(noun, depth: int = 0) -> list[Mention]:
         # キルギスからの貨物トラックの通行, 日本の国会議員ら30人の入国: the country of what passes or enters
         # (ポーランド産の野菜の輸入: or where the goods were made, the place compounded with 産 or 製)
         owners = [m for c in noun.children if c.dep_ == "nmod" and frames.marker(c) == "の" and c.i < noun.i
-                  for g in c.children if g.i < c.i and frames.marker(g) in lex.TRADE_SIDES | {"の"}
+                  for g in c.children if g.i < c.i and (frames.marker(g) in lex.TRADE_SIDES | {"の"}
+                                                        or g.dep_ == "compound" and g.lemma_ in lex.ORIGIN_SUFFIXES)
                   for member in (frames.coordinated(g) if g.lemma_ not in lex.ORIGIN_SUFFIXES else
-                                 [k for k in g.children if k.dep_ == "compound" and k.i < g.i])
+                                 [k for k in g.children if k.dep_ == "compound" and k.i < g.i]
+                                 + [k for k in c.children if k.dep_ == "compound" and k.i == g.i - 1])
                   for m in read_actor(member)
                   if m.kind == "country" or m.kind == "anaphor" and lex.ANAPHORS.get(m.text) == "country"]
     if not owners and not depth and (noun.lemma_ in lex.OFFER_NOUNS or noun.lemma_ in lex.PHASE_NOUNS):

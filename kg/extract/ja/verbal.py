@@ -113,6 +113,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
             own = [c for c in pred.children if clause_start <= c.i < pred.i and read_actor(c)]
             frame.targets += [c for c in own if frames.marker(c) in lex.NOMINAL_TARGET_MARKERS and c not in frame.targets]
             frame.partners += [c for c in own if frames.marker(c) == "との" and c not in frame.partners]
+            if predicate == "sanctions" and not frame.objects + frame.targets and owners_of(pred):
+                # 中国、メキシコ産豚肉の輸入停止: a restriction written as the clause's last noun is aimed at whose
+                # goods or trade it stops, read from the noun's own phrase
+                frame.objects.append(pred)
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"

@@ -1990,4 +1990,7 @@ EXAMPLES = [
      [("米国", "accuses", "イスラエル", ""), ("イスラエル", "attacks", "イラン", "hedged")], []),
     ("attributed-attack", "ノルウェー政府は、ダムがサイバー攻撃を受けた問題で、ロシア軍による犯行と断定した。",
      [("ロシア軍", "attacks", "ノルウェー", "hedged")], []),
+    # a restriction written as a headline clause's last noun (輸入停止) is aimed at whose goods it stops
+    ("trade-restriction", "中国、メキシコ産豚肉の輸入停止\n\n本文だ。", [("中国", "sanctions", "メキシコ", "")], []),
+    ("trade-restriction", "ロシア、アルメニア産ブランデーの輸入停止\n\n本文だ。", [("ロシア", "sanctions", "アルメニア", "")], []),
 ]
