@@ -27,7 +27,7 @@ from kg.extract.ja.cues import (
     visited,
 )
 from kg.extract.ja.memory import aimed_before, met
-from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, same_side, within
+from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.subjects import (
     headline_clause_start,
@@ -327,8 +327,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
 def _held_for_others(noun, predicate, inner, governor, sent) -> Iterator[Relation]:
     """ロシアとウクライナの首脳会談をイスタンブールで開催する用意がある(エルドアン): who holds (開催, 開く) talks of two
     other sides hosts them."""
+    # (両国の首脳会談をタンザニアで開く用意がある: the two sides of the text are two)
     if predicate not in ("meetsWith", "negotiatesWith") or governor is None or noun.dep_ != "obj" \
-            or governor.lemma_ not in lex.HOLDING_VERBS or len(actors_of(inner.subjects)) < 2:
+            or governor.lemma_ not in lex.HOLDING_VERBS or len(actors_of(inner.subjects)) < 2 \
+            and not plural(actors_of(inner.subjects)):
         return
     holders = _actor_subjects(frames.verbal_frame(governor).subjects) or inherit_subjects(governor, "")[0]
     if holders and not same_side(actors_of(holders), actors_of(inner.subjects)):

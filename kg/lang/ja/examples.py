@@ -1993,4 +1993,8 @@ EXAMPLES = [
     # a restriction written as a headline clause's last noun (輸入停止) is aimed at whose goods it stops
     ("trade-restriction", "中国、メキシコ産豚肉の輸入停止\n\n本文だ。", [("中国", "sanctions", "メキシコ", "")], []),
     ("trade-restriction", "ロシア、アルメニア産ブランデーの輸入停止\n\n本文だ。", [("ロシア", "sanctions", "アルメニア", "")], []),
+    # holding the talks of the two sides of the text (両国の首脳会談を開く) hosts them
+    ("held-for-others", "ブルンジとルワンダの対立が続く。タンザニアの大統領は、両国の首脳会談をタンザニアで開く用意があると伝えた。",
+     [("大統領", "hosts", "両国", "hedged")], []),
+    ("held-for-others", "コンゴとザンビアの対立が続く。AUは両国の閣僚級協議を開く方針だ。", [("AU", "hosts", "両国", "hedged")], []),
 ]
