@@ -24,6 +24,7 @@ from kg.vocab import Place, gazetteer, normalize, people
 
 _COUNTED = re.compile(r"^(\d+)か国$")
 _TOPIC_AFTER = re.compile(r"(?:政府|側|当局)?は")  # a mention written as the topic (リトアニア政府は)
+_TITLED_TOPIC_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}は")  # a person's title, then は (外相は, 副報道局長は)
 # a country's news outlet reporting (キルギスの地元メディアは、同国政府が…と報じた: 同国 is the outlet's country)
 _OUTLET_AFTER = re.compile(r"の(?:地元|国営|政府系|主要|有力|複数の)?(?:メディア|紙|新聞|通信|テレビ|放送)(?:各社)?(?:は|が|によると)")
 # the focus of a cleft sentence (仲介に乗り出したのは隣国ウズベキスタンだ): what the sentence is about
@@ -268,7 +269,7 @@ class _Resolver:
             # the country the text was about: a country subject, or the country a person or body subject acts for
             # (イラン外務省の報道官は…。同国の外相は… -> Iran); a は-topic counts whatever its verb (リトアニア政府は国境を
             # 閉鎖した。同国の外相は… -> Lithuania)
-            for topic in (t for t in reversed(self._about) if t.end <= m.start):
+            for topic in (t for t in reversed(self._about_countries) if t.end <= m.start):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
                 # (the government, the junta: a state's, never the bloc a person speaks for)
@@ -362,6 +363,13 @@ class _Resolver:
         marked = [p for p in self.mentions if _TOPIC_AFTER.match(self.text, p.end) or _FOCUS_AFTER.match(self.text, p.end)
                   and "のは" in self.text[self._sentence_start(p.start):p.start]]
         return sorted({*self.topics, *marked}, key=lambda t: (t.start, t.end))
+
+    @cached_property
+    def _about_countries(self) -> list[Mention]:
+        """What 同国 may refer back to: ``_about`` and the people written as a topic with their title, whatever
+        their verb (ヨンスドッティル外相は声明で撤回を要求した。同国は… -> Iceland)."""
+        titled = [p for p in self.mentions if p.kind == "person" and _TITLED_TOPIC_AFTER.match(self.text, p.end)]
+        return sorted({*self._about, *titled}, key=lambda t: (t.start, t.end))
 
     @cached_property
     def _openers(self) -> list[Mention]:

@@ -166,6 +166,17 @@ def test_dou_koku_is_the_country_the_text_was_about_not_the_last_one_named():
     assert warns == [("country/IR", "country/GB")] * 2
 
 
+def test_dou_koku_after_a_titled_person_topic_with_no_relation_of_their_own():
+    # ヨンスドッティル外相は…撤回を要求した (addressed to no one: no relation): still the topic 同国 refers back to
+    text = "ノルウェーはEUを批判した。アイスランドのヨンスドッティル外相は撤回を要求した。同国はEUを拒否した。"
+    minister = _at(text, "ヨンスドッティル", "person", _at(text, "アイスランド", "country"))
+    relations = [rel(_at(text, "ノルウェー", "country"), "criticizes", _at(text, "EU", "organization")),
+                 rel(_at(text, "同国", "anaphor"), "rejects", _at(text, "EU", "organization", nth=1))]
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    rejects = {s.subject.key for s in link(article, relations, [minister]) if s.predicate == "rejects"}
+    assert rejects == {"country/IS"}
+
+
 def test_dou_koku_after_a_countrys_news_outlet_is_that_country():
     # キルギスの地元メディアは、同国政府が…と報じた: the outlet's country, not the last other country named
     for outlet in ("地元メディアは", "国営通信によると", "有力紙は"):

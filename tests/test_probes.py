@@ -20,7 +20,9 @@ HELD = {
     # (extra 24 -> 25 in the seventeenth: 対抗措置を取る可能性を示唆した after opposing Japan's export controls now reads
     # China's hedged threat to Japan, as the gold sets record such countermeasures; its item does not list it)
     "ja_long": (265, 0, 1, 25),
-    "ja_long_negation": (242, 0, 1, 10),
+    # (extra 10 -> 11 in the eighteenth: 日本側が求めた…解除には応じず now reads China rejecting Japan, whose request it
+    # turns down; the item does not list it)
+    "ja_long_negation": (242, 0, 1, 11),
     "ja_news_negation": (187, 0, 2, 13),
     # (extra 12 -> 13: アラブ諸国は…緊急首脳会議を開いた now reads the summit of the Arab states listed, Saudi Arabia meets
     # Egypt, which its item does not list)

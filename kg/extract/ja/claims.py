@@ -45,7 +45,18 @@ def refusal(verb, sent) -> Iterator[Relation]:
     owners = [m for t in things if condemned or relation_of(t) is not None or lex.OFFER_NOUNS & {t.lemma_}
               for m in owners_of(t)]
     subjects = [s for s in frame.subjects if s not in topics] or inherit_subjects(verb, "")[0] or _stance_holder(verb)
-    if not owners and any(t.lemma_ in lex.UNDOING_NOUNS | lex.ASKED_OF_OFFENDERS | lex.REQUEST_WORDS for t in things):
+    # (not talks or a visit one will not agree to: 首脳会談には応じられない is no meeting, not a rejection of an asker)
+    responding = verb.lemma_ in lex.RESPONDING_VERBS and any(frames.marker(t) in ("に", "には", "にも") for t in things) \
+        and not any(relation_of(t) in lex.SCHEDULED_EVENTS for t in things)
+    if not owners and responding:
+        # インド側が求めている期限の延長には応じない: what one answers is asked by whoever the relative clause says asks it
+        # (GiNZA may hang the clause on the の-phrase of what is asked: インド側が求めている / 期限の / 延長)
+        asked = [k for t in things for k in (t, *[c for c in t.children if frames.marker(c) == "の" and c.i < t.i])]
+        owners = [m for t in asked for c in t.children if c.dep_ == "acl" and relation_of(c) in lex.ASKING
+                  for s in frames.verbal_frame(c).subjects for m in read_actor(s)]
+    if not owners and (responding or any(t.lemma_ in lex.UNDOING_NOUNS | lex.ASKED_OF_OFFENDERS | lex.REQUEST_WORDS
+                                         for t in things)):
+        # (漁船の返還には応じない: whatever one does not agree to (応じる) was asked of one)
         # 通行料の即時撤廃を要求した。…撤廃には応じない考えを示した: what was asked of the refusing side, named by
         # no one here, is the last request aimed at it; its asker is rejected
         owners = asked_of(verb, actors_of([s for s in subjects if s not in things]))

@@ -1997,4 +1997,12 @@ EXAMPLES = [
     ("held-for-others", "ブルンジとルワンダの対立が続く。タンザニアの大統領は、両国の首脳会談をタンザニアで開く用意があると伝えた。",
      [("大統領", "hosts", "両国", "hedged")], []),
     ("held-for-others", "コンゴとザンビアの対立が続く。AUは両国の閣僚級協議を開く方針だ。", [("AU", "hosts", "両国", "hedged")], []),
+    # what one does not agree to (〜には応じない) was asked of one: by whoever a relative clause says asks it, else by
+    # the last side that asked something of the refuser; talks one will not agree to are no rejection of an asker
+    ("refusal", "モルディブのザーヒル外相は、インド側が求めている期限の延長には応じない考えを示した。",
+     [("ザーヒル", "rejects", "インド", "hedged")], []),
+    ("refusal", "ベトナムはインドネシアに漁船の返還を求めた。インドネシアのスギオノ国防相は漁船の返還には応じない考えを伝えた。",
+     [("スギオノ", "rejects", "ベトナム", "hedged")], []),
+    ("refusal", "米国は両国に対話を求めた。ルワンダ政府高官も、首脳会談には応じられないと述べた。", [],
+     [("ルワンダ政府高官", "rejects", "米国")]),
 ]
