@@ -216,6 +216,11 @@ def _verbal_frame(pred) -> Frame:
                        k.dep_ == "aux" and k.text == "に" for k in c.children))
               and not any(g.dep_ == "nsubj" or marker(g) in ("が", "は") for g in c.children)
               for g in c.children]
+    # (米国務省も / 声明[VERB]で、…と表明した: a statement the speaker speaks in, read as a verb with the speaker as
+    # its subject)
+    manner += [g for c in pred.children if c.dep_ == "advcl" and c.i < pred.i and c.lemma_ in lex.ISSUER_NOUNS
+               and c.pos_ == "VERB" and any(k.text == "で" and k.dep_ == "case" for k in c.children)
+               and not any(k.dep_ == "aux" for k in c.children) for g in c.children]
     alongside = []
     for child in [*pred.children, *manner]:
         if inside is not None and not inside[0] < child.i < inside[1] and not _opens_quotation(child, inside[0]):

@@ -2005,4 +2005,7 @@ EXAMPLES = [
      [("スギオノ", "rejects", "ベトナム", "hedged")], []),
     ("refusal", "米国は両国に対話を求めた。ルワンダ政府高官も、首脳会談には応じられないと述べた。", [],
      [("ルワンダ政府高官", "rejects", "米国")]),
+    # a statement the speaker speaks in (声明で), read as a verb with the speaker as its subject, passes the speaker on
+    ("statement-in", "米国務省も声明で、ノルウェーの調査結果を「全面的に支持する」と表明した。",
+     [("米国務省", "supports", "ノルウェー", "")], []),
 ]
