@@ -212,7 +212,7 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.text in lex.DESTINATION_NOUNS and frames.marker(tok) == "の":
             yield from (attribute(r, tok, sent, quotes) for r in destination(tok, sent))
             continue
-        if tok.pos_ == "NOUN" and _words_before(tok) in lex.COUNTERMEASURES:
+        if tok.pos_ == "NOUN" and tok.text in _COUNTERMEASURE_ENDS and _words_before(tok) in lex.COUNTERMEASURES:
             yield from (attribute(r, tok, sent, quotes) for r in countermeasure(tok, sent))
         if tok.lemma_ in lex.RECALLING_VERBS:
             yield from (attribute(r, tok, sent, quotes) for r in envoy_recall(tok, sent))
@@ -244,6 +244,10 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
                     continue  # (軍事支援停止を否定した: a stop denied says nothing sure of the event)
                 rel = replace(rel, negated=True)
             yield attribute(rel, tok, sent, quotes)
+
+
+# (the last words a countermeasure may end on: 措置 of 対抗措置, or the whole word; checked before the compound is read)
+_COUNTERMEASURE_ENDS = frozenset(w[k:] for w in lex.COUNTERMEASURES for k in range(len(w)))
 
 
 def _words_before(tok) -> str:

@@ -9,6 +9,7 @@ A と-clause (〜していると非難した) has a subject of its own, which is
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text, original_offset, sentence_of
 from kg.extract.ja import frames, modality
@@ -243,12 +244,21 @@ def shared_headline_subject(tok, *, after: bool = False) -> list:
 def _line_of(tok):
     """The tokens of the line of ``tok`` (the parser may cut a headline into sentences at its spaces)."""
     doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
-    return doc[start:end]
+    known = _LINES.get(doc)
+    if known is None:
+        known = _LINES[doc] = {}  # (the rules ask for the line of the same tokens many times)
+    span = known.get(tok.i)
+    if span is None:
+        start, end = tok.i, tok.i + 1
+        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            start -= 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+            end += 1
+        span = known[tok.i] = (start, end)
+    return doc[span[0]:span[1]]
+
+
+_LINES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: (start, end) of its line}
 
 
 def _clause_break(tok) -> bool:
