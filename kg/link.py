@@ -230,7 +230,10 @@ class _Resolver:
             # 双方に自制を求めた, 両者: the two sides (as countries) the article has set against each other most
             # often before, in conflict or at the table (the last such pair on a tie), not the last two named
             tally: dict[frozenset, list] = {}
-            for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
+            # (AUは自制要求, in a headline: a headline sums up the article, so the sides are whoever the whole text
+            # sets against each other)
+            until = len(self.text) if self._in_headline(m) else m.start
+            for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= until):
                 if predicate not in _SIDES_RELATIONS:
                     continue
                 sides = [c for x in (a, b) for e in self.entities(x)[:1] for c in (self.country_of(e) or e,)
@@ -400,6 +403,11 @@ class _Resolver:
                     and not self._quoted(start, t.start)), key=lambda t: t.start, default=None)
         return {c.key for c in (self.entities(last) if last.kind == "country" else self.countries(last))} \
             if last is not None else set()
+
+    def _in_headline(self, m: Mention) -> bool:
+        """Is the mention on the article's first line, and is that line a headline (no 。 in it)?"""
+        first = self.text.find("\n")
+        return 0 <= m.start < first and "。" not in self.text[:first]
 
     def _quoted(self, start: int, pos: int) -> bool:
         """Is ``pos`` inside a quotation opened after ``start`` (and not closed before ``pos``)?"""

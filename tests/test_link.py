@@ -147,6 +147,19 @@ def test_both_sides_are_the_pair_set_against_each_other_most_often():
     assert objects == {"country/IL", "country/IR"}
 
 
+def test_both_sides_in_a_headline_are_the_sides_the_whole_article_sets_against_each_other():
+    # エーゲ海で緊張　NATOは自制要求 / (body) ギリシャはトルコに抗議した: a headline sums up the article
+    text = "エーゲ海で緊張　NATOは自制要求\n\nギリシャはトルコに抗議した。トルコは反発した。"
+    nato = _at(text, "NATO", "organization")
+    # (the extractor reads 自制要求 with no one named as asked of 双方, written where the request is)
+    relations = [rel(nato, "requests", m("双方", text.index("自制"), "anaphor")),
+                 rel(_at(text, "ギリシャ", "country"), "protests", _at(text, "トルコ", "country")),
+                 rel(_at(text, "トルコ", "country", nth=1), "opposes", _at(text, "ギリシャ", "country"))]
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    objects = {s.object.key for s in link(article, relations, [nato]) if s.predicate == "requests" and s.level == "actor"}
+    assert objects == {"country/GR", "country/TR"}
+
+
 def _at(text, word, kind, affiliation=None, nth=0):
     start = -1
     for _ in range(nth + 1):
