@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text, sentence_start
 from kg.extract.ja.names import all_kanji, all_katakana, bare_name, name_run
-from kg.extract.ja.places import headline_abbreviation, is_abbreviation, places_at
+from kg.extract.ja.places import headline_abbreviation, is_abbreviation, place_of, places_at
 from kg.extract.ja.units import pieces_of, span_mention, unit_of
 from kg.lang import ja as lex
 from kg.types import Mention
@@ -125,6 +125,30 @@ def suffixed(tok, first) -> bool:
         and tok.idx + len(tok.text) == first.idx
 
 
+def _dotted_places(tokens: list) -> list[Mention] | None:
+    """The places a phrase lists with ・ (EU・米, 日・米・韓), each a gazetteer name or a one-character abbreviation;
+    None unless every part is one (a person's name is written with ・ too: ジェイク・サリバン)."""
+    if not any(t.text in ("・", "･") for t in tokens):
+        return None
+    parts, part = [], []
+    for t in tokens:
+        if t.text in ("・", "･"):
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    parts.append(part)
+    found = []
+    for part in parts:
+        text = "".join(t.text for t in part)
+        place = place_of(text) if part else None
+        if place is None:
+            return None
+        found.append(Mention(text=text, start=part[0].idx, end=part[-1].idx + len(part[-1].text),
+                             kind="country" if place.kind == "country" else "organization"))
+    return found
+
+
 def read_phrase(tokens: list) -> list[Mention]:
     """The actors a noun phrase names (usually one; several for 日米韓). Empty when it names none."""
     doc = tokens[0].doc if tokens and hasattr(tokens[0], "doc") else None
@@ -132,6 +156,9 @@ def read_phrase(tokens: list) -> list[Mention]:
         tokens = tokens[:-1]  # マリ大使館の外交官2人: the officials, however many
     elif len(tokens) > 2 and lex.PEOPLE_COUNT.fullmatch(tokens[-2].text + tokens[-1].text) and unit_of(tokens[-3]) == "role":
         tokens = tokens[:-2]  # 外交官 / 3 / 人: the count cut in two
+    listed = _dotted_places(tokens) if doc is not None and len(tokens) >= 3 else None
+    if listed:
+        return listed  # EU・米が自制要求, 日・米・韓: places listed with ・ are each an actor
     if len(tokens) == 1 and doc is not None and headline_abbreviation(tokens[0]):
         # 印は反発, 露が攻撃: in a headline, a clause opens on a lone one-character abbreviation as its subject
         return [Mention(text=tokens[0].text, start=tokens[0].idx, end=tokens[0].idx + 1, kind="country")]

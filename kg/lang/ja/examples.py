@@ -2008,4 +2008,8 @@ EXAMPLES = [
     # a statement the speaker speaks in (声明で), read as a verb with the speaker as its subject, passes the speaker on
     ("statement-in", "米国務省も声明で、ノルウェーの調査結果を「全面的に支持する」と表明した。",
      [("米国務省", "supports", "ノルウェー", "")], []),
+    # places listed with ・ (EU・米) are each an actor; a name written with ・ stays one person
+    ("dotted-list", "セルビアとコソボが対立　EU・米が自制要求\n\n本文だ。",
+     [("EU", "requests", "双方", ""), ("米", "requests", "双方", "")], []),
+    ("dotted-list", "ジェイク・サリバン氏は中国に警告した。", [("ジェイク・サリバン", "warns", "中国", "")], []),
 ]
