@@ -475,6 +475,16 @@ def addressees(pred) -> list:
     return []
 
 
+def _met_alone(tok) -> bool:
+    """Is ``tok`` the one subject of a meeting or talks held with no one named (安保理が会合)?"""
+    from kg.extract.ja.cues import relation_of  # (cues reads this module's helpers)
+
+    event = tok.head
+    return event.i != tok.i and relation_of(event) in lex.TALKS and len(frames.coordinated(tok)) == 1 \
+        and len(read_actor(tok)) == 1 and not read_actor(tok)[0].text.startswith("両") \
+        and not any(frames.marker(c) in ("と", "との") for c in event.children)
+
+
 def headline_opening(pred) -> list:
     """The actor a headline opens on: its subject before a comma (カンボジア、運河の工事に着手), or the が/は
     subject of its first clause (北朝鮮がミサイル発射)."""
@@ -488,6 +498,8 @@ def headline_opening(pred) -> list:
         # (a bare 政府 is Japan's only by default, too weak to aim a reaction at: 港湾運営権、政府が管理下に)
         if frames.marker(tok) in ("が", "は") and read_actor(tok) and len(phrase_tokens(tok)) + (
                 tok.text not in lex.COUNTRY_HEADS) > 1:
+            if _met_alone(tok):
+                return []  # (安保理が会合　韓国「…」と非難: a body that met, with no one, is no target of a reaction)
             return frames.coordinated(tok)  # (トルクメンとアゼルバイジャンが合意　ロシアは反発: aimed at both)
     return []
 

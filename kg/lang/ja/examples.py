@@ -2012,4 +2012,9 @@ EXAMPLES = [
     ("dotted-list", "セルビアとコソボが対立　EU・米が自制要求\n\n本文だ。",
      [("EU", "requests", "双方", ""), ("米", "requests", "双方", "")], []),
     ("dotted-list", "ジェイク・サリバン氏は中国に警告した。", [("ジェイク・サリバン", "warns", "中国", "")], []),
+    # a reaction later in a headline is not aimed at a body that opened it by meeting with no one named
+    ("headline-reaction", "朝ロ軍事協力めぐり安保理が会合　韓国「明白な決議違反」と非難\n\n本文だ。", [],
+     [("韓国", "criticizes", "安保理")]),
+    ("headline-reaction", "日米豪比の防衛相がマニラで会談　中国「対立あおる」と反発\n\n本文だ。",
+     [("中国", "opposes", "防衛相", "")], []),
 ]
