@@ -292,6 +292,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if pred.lemma_ in lex.AGREEMENT_VERBS and predicate == "cooperatesWith":
         # ロシアに対し、G7は追加制裁を科すことで一致した: whom an agreement is aimed at is no party to it
         frame.targets = []
+    if predicate == "supports" and not actors_of(frame.objects + frame.targets):
+        # モザンビーク政府の要請を受けて部隊を派遣した: support given at someone's request (Xの要請を受けて, に応じて) is
+        # given to them
+        frame.targets = frame.targets + _requested_by(pred)
     attributed = False
     if predicate == "accuses" and pred.lemma_ in lex.ATTRIBUTING_VERBS and not actors_of(frame.objects + frame.targets):
         frame.objects = attributed_doers(pred)  # 攻撃は中国の仕業と断定した: whom the act is laid on
@@ -401,6 +405,14 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     yield from threat(pred, predicate, frame.subjects, (), sent)
     if attributed:
         yield from _attributed_attack(pred, frame, sent)
+
+
+def _requested_by(pred) -> list:
+    """Who asked for what ``pred`` does, in a て-clause chained on it: the の-owner of the request received or answered
+    (Xの要請を受けて, Xの要請に応じて)."""
+    return [g for c in pred.children if c.dep_ == "advcl" and c.i < pred.i and c.lemma_ in lex.ANSWERING_VERBS
+            for r in c.children if r.lemma_ in lex.REQUEST_WORDS and frames.marker(r) in ("を", "に")
+            for g in r.children if frames.marker(g) == "の" and g.i < r.i and read_actor(g)]
 
 
 def _attributed_attack(verb, frame, sent) -> Iterator[Relation]:

@@ -530,6 +530,8 @@ SUMMON_VERBS = frozenset({"呼ぶ", "呼び出す", "召致", "招致", "召喚"
 CALL_VERBS = frozenset({"電話", "電話会談"})
 # Prefixes of a posting: 駐日大使, 駐パキスタン大使 (the place is where the envoy serves)
 POSTED_IN = frozenset({"駐", "在"})
+# Verbs of receiving or answering a request (Xの要請を受けて, に応じて, に応えて): what is done so is done for the asker
+ANSWERING_VERBS = frozenset({"受ける", "応じる", "応ずる", "応える"})
 # Verbs of calling one's envoy home: a protest to the country the envoy is posted in (駐リトアニア大使を召還した)
 RECALLING_VERBS = frozenset({"召還"})
 POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)

@@ -2017,4 +2017,8 @@ EXAMPLES = [
      [("韓国", "criticizes", "安保理")]),
     ("headline-reaction", "日米豪比の防衛相がマニラで会談　中国「対立あおる」と反発\n\n本文だ。",
      [("中国", "opposes", "防衛相", "")], []),
+    # support given at someone's request (Xの要請を受けて, Xの要請に応じて) is given to them
+    ("at-request", "ルワンダは2021年、モザンビーク政府の要請を受けて部隊を派遣した。",
+     [("ルワンダ", "supports", "モザンビーク", ""), ("モザンビーク", "requests", "ルワンダ", "")], []),
+    ("at-request", "日本はフィリピンの要請に応じて巡視船を供与した。", [("日本", "supports", "フィリピン", "")], []),
 ]
