@@ -232,7 +232,9 @@ class _Resolver:
             for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
                 if predicate not in _SIDES_RELATIONS:
                     continue
-                sides = [c for x in (a, b) for e in self.entities(x)[:1] for c in (self.country_of(e) or e,)
+                # (summoned Guinea's ambassador to protest: an unnamed envoy's side is the country they act for)
+                sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
+                         for c in (self.country_of(e) or e,)
                          if e.key not in exclude and c.key not in exclude
                          and (kind != "country" or c.kind in ("country", "international"))]
                 if len(sides) == 2 and sides[0].key != sides[1].key:

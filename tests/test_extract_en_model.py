@@ -132,3 +132,14 @@ def test_both_countries_a_third_party_urges_are_the_sides_set_against_each_other
     assert ("org/UN", "requests", "country/NE", False, False) in found
     assert ("org/UN", "requests", "country/BJ", False, False) in found
     assert not any(s == "org/UN" and o in ("country/ML", "country/BF") for s, _, o, _, _ in found)
+
+
+def test_the_two_sides_include_the_country_of_a_summoned_envoy():
+    # "the two sides" are the sides the article set against each other, an unnamed envoy's side being the country
+    # they act for (summoned Togo's ambassador to protest: Ghana and Togo), not the last two actors named
+    found = _keys("Ghana summoned Togo's ambassador on Friday to protest the arrest of its fishermen. The African "
+                  "Union said it was concerned. Ivorian President Alassane Ouattara, a regional mediator, offered to "
+                  "host talks between the two sides in Abidjan.")
+    assert ("country/CI", "hosts", "country/GH", False, True) in found
+    assert ("country/CI", "hosts", "country/TG", False, True) in found
+    assert not any(p == "hosts" and o == "org/AU" for _, p, o, _, _ in found)

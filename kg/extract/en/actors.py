@@ -197,6 +197,9 @@ def _read_actor(tok) -> list[Mention]:
                       if b is not None), None) if tok.pos_ == "NOUN" else None
     if described is not None:
         return [replace(described, start=tok.idx, end=tok.idx + len(tok.text))]
+    cut_short = _place_cut_short(tok, ent)
+    if cut_short:
+        return cut_short
     if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
         return from_entity(ent, tok)
     body = untagged_body(tok, ent) or craft_body(tok)
@@ -286,6 +289,20 @@ def untagged_known_name(tok, ent) -> list[Mention]:
     owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
                                                                                   words[-1].idx + len(words[-1].text))
     return [mention(words, "person", owner)]
+
+
+def _place_cut_short(tok, ent) -> list[Mention]:
+    """South Africa has lodged a protest with Eswatini: a place of several words the tagger left untagged, or tagged
+    by its last word alone (Africa), is still the place the gazetteer knows by all its words, read whole from the
+    capitalised words that modify the last one."""
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound" or ent is not None and (ent.start, ent.end) != (tok.i, tok.i + 1):
+        return []
+    words = [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+             and not t.ent_type_] + [tok]
+    if len(words) < 2 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
+        return []
+    place = place_of(" ".join(t.text for t in words))
+    return [mention(words, kind_of(place))] if place is not None else []
 
 
 def _named_with_owner_before(tok) -> Mention | None:

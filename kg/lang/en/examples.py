@@ -2358,4 +2358,8 @@ EXAMPLES = [
     ("at-request", "Japan deployed two patrol ships at Manila's request.", [("Manila", "requests", "Japan", "")], []),
     ("at-request", "Norway froze the accounts at the request of Lithuania.", [("Lithuania", "requests", "Norway", "")],
      []),
+    # Eighteenth English session. A place of several words the tagger left untagged or tagged by its last word alone
+    # (here "Africa" after a headline) is the place the gazetteer knows by all its words
+    ("place-cut-short", "South Africa protests to Lesotho over migrants sent back from Botswana\n\nSouth Africa has "
+     "lodged a formal protest with Lesotho over the expulsions.", [("South Africa", "protests", "Lesotho", "")], []),
 ]
