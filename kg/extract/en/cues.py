@@ -61,6 +61,10 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if hands_over(tok) else None)
         if rel == "visits" and tok.lemma_.lower() in lex.MOVING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
             rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
+    if rel == "visits" and tok.pos_ == "VERB" and any(
+            p.dep_ == "prep" and p.lower_ in ("into", "over", "across", "through") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.ENTERED_SPACES for g in p.children) for p in tok.children):
+        rel = None  # (jets flew into Estonian airspace, a vessel sailed into Philippine waters: an incursion, no visit)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
     if rel is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.FINANCE_NOUNS or tok.lemma_.lower() == "line"

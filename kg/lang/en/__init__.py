@@ -501,6 +501,8 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# A country's space that craft go into without visiting it (flew into Estonian airspace: an incursion)
+ENTERED_SPACES = frozenset({"airspace", "water", "waters", "territory"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
 READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed"})
 # Adjectives whose infinitive does not happen when they are denied (is not willing to, is not about to send tanks, was
@@ -588,6 +590,9 @@ EVENT_ANTECEDENTS = {
     "proposal": {"propose"}, "offer": {"offer"},
     # (warned the Sudanese authorities that ... The Russian Foreign Ministry dismissed the warning: whoever warned)
     "warning": {"warn"}, "threat": {"threaten"},
+    # (three Russian jets flew into Estonian airspace ... Rutte condemned the flight: whoever flew; and whoever violated
+    # or breached what the violation is of)
+    "flight": {"fly"}, "violation": {"violate", "breach"}, "breach": {"breach", "violate"},
 }
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
@@ -693,6 +698,9 @@ DEMONYMS = {
     "swazi": "Eswatini", "botswanan": "Botswana", "papua new guinean": "Papua New Guinea", "i-kiribati": "Kiribati",
     "ni-vanuatu": "Vanuatu", "trinidadian": "Trinidad and Tobago", "bahamian": "Bahamas", "barbadian": "Barbados",
     "surinamese": "Suriname", "belizean": "Belize", "lao": "Laos",
+    # (Guinean soldiers; "new guinean" is read before "guinean", so Papua New Guinean stays Papua New Guinea's)
+    "guinean": "Guinea", "new guinean": "Papua New Guinea", "samoan": "Samoa", "micronesian": "Micronesia",
+    "comorian": "Comoros", "seychellois": "Seychelles", "cape verdean": "Cape Verde", "basotho": "Lesotho",
 }
 # The nationality word a body's bare name takes (China's Foreign Ministry: the Chinese Foreign Ministry): the
 # first demonym of each country above, except where several countries or none would write it

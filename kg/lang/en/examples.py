@@ -2362,4 +2362,13 @@ EXAMPLES = [
     # (here "Africa" after a headline) is the place the gazetteer knows by all its words
     ("place-cut-short", "South Africa protests to Lesotho over migrants sent back from Botswana\n\nSouth Africa has "
      "lodged a formal protest with Lesotho over the expulsions.", [("South Africa", "protests", "Lesotho", "")], []),
+    # nationality words of more countries (Guinean; Papua New Guinean read whole first)
+    ("demonym", "Liberia accused Guinean soldiers of firing on a border post.", [("Liberia", "accuses", "Guinea", ""), ("Guinea", "attacks", "Liberia", "hedged")], []),
+    ("demonym", "Papua New Guinean officials criticised Australia.", [("Papua New Guinea officials", "criticizes", "Australia", "")], [("Guinea officials", "criticizes", "Australia")]),
+    # "the flight", "the violation" refer back to the last flying or violating the article told, and belong to whoever
+    # did it; a nationality may modify the craft through a chain of compounds (two Chinese J-16 fighter jets); flying
+    # or sailing into a country's airspace or waters is an incursion, no visit
+    ("event-antecedent", "Two Chinese J-16 fighter jets flew into Japanese airspace near Okinawa on Friday. Tokyo "
+     "condemned the flight as a serious provocation.", [("Tokyo", "criticizes", "China", "")],
+     [("China", "visits", "Japan")]),
 ]
