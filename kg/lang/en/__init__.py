@@ -578,7 +578,9 @@ EVENT_ANTECEDENTS = {
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (Austria lodged a formal objection to the plan ... rejected the objection: whoever objected)
-    "objection": {"object"}, "complaint": {"complain"},
+    "objection": {"object", "protest", "criticize", "criticise", "condemn"}, "complaint": {"complain"},
+    # (Sierra Leone accused Guinean soldiers of ... Guinea rejected the account: whoever gave it)
+    "account": {"accuse", "allege", "claim"},
     # (Libya closed the crossing ... The closure was criticised by: whoever closed it)
     "closure": {"close", "shut"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)

@@ -2371,4 +2371,11 @@ EXAMPLES = [
     ("event-antecedent", "Two Chinese J-16 fighter jets flew into Japanese airspace near Okinawa on Friday. Tokyo "
      "condemned the flight as a serious provocation.", [("Tokyo", "criticizes", "China", "")],
      [("China", "visits", "Japan")]),
+    # "the account" turned away is the last accusation told; "the objections" the last criticism, condemnation or
+    # protest: rejected, with the state its author acts for
+    ("event-antecedent", "Ghana accused Togolese troops of shelling a border village on Sunday. Togo rejected the "
+     "account.", [("Togo", "rejects", "Ghana", "")], []),
+    ("event-antecedent", "Kenyan Foreign Minister Musalia Mudavadi criticised the decision to close the border. "
+     "Kampala dismissed the objections.", [("Kampala", "rejects", "Musalia Mudavadi", ""),
+                                           ("Kampala", "rejects", "Kenya", "")], []),
 ]
