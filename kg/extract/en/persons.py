@@ -397,7 +397,7 @@ def _title_owner(ent) -> Mention | None:
         if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
             return next(iter(places.values()))
     if title and _national_office(title, ent):
-        found = _sender_country(head) or _reported_country(head)
+        found = _sender_country(head) or _reported_country(head) or _companion_country(head)
         if found is not None:
             return found
         # KATHMANDU (Reuters) - ... Prime Minister Sushila Karki said: a national office with no country and nothing
@@ -461,6 +461,33 @@ def _sender_country(name) -> Mention | None:
     senders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] or inherit_subject(verb)
     found = [m for m in map(_country_above, actors_of_tokens(senders)) if m is not None]
     return found[0] if len(found) == 1 else None
+
+
+def _companion_country(name) -> Mention | None:
+    """Foreign Minister Sugiono, who accompanied Prabowo; Interior Minister Fernando Ruiz, who travelled with Navarro:
+    a national office with no country, said to go along with someone, is the country of whom they go along with."""
+    companions = [g for r in name.children if r.dep_ == "relcl" for g in (
+        [o for o in r.children if o.dep_ == "dobj"] if r.lemma_.lower() in lex.ACCOMPANYING_VERBS else
+        [o for p in r.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        if r.lemma_.lower() in lex.TRAVEL_VERBS else [])]
+    found = {place_key(c): c for m in actors_of_tokens(companions) for c in (_person_country(m, name.doc),)
+             if c is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _person_country(m: Mention, doc) -> Mention | None:
+    """The country a person acts for: as their mention says, or for a name used alone, as the mention of the person of
+    that name the article wrote before with a title says (Paraguayan President Santiago Peña ... Peña)."""
+    top = affiliation_chain(m)[-1]
+    if top.kind == "country" or m.kind != "person":
+        return top if top.kind == "country" else None
+    surname = m.text.split()[-1]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end_char <= m.start and ent[-1].text == surname:
+            earlier = [affiliation_chain(a)[-1] for a in actors_of_tokens([ent.root]) if a.kind == "person"]
+            if earlier and earlier[0].kind == "country":
+                return earlier[0]
+    return None
 
 
 def _reported_country(name) -> Mention | None:

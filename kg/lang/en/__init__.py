@@ -501,6 +501,10 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# Going along with someone (Foreign Minister Sugiono, who accompanied Prabowo; who travelled with Navarro): an office
+# with no country of its own is the companion's country's
+ACCOMPANYING_VERBS = frozenset({"accompany", "join"})
+TRAVEL_VERBS = frozenset({"travel", "fly", "come", "go", "arrive"})
 # A country's space that craft go into without visiting it (flew into Estonian airspace: an incursion)
 ENTERED_SPACES = frozenset({"airspace", "water", "waters", "territory"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged

@@ -2378,4 +2378,9 @@ EXAMPLES = [
     ("event-antecedent", "Kenyan Foreign Minister Musalia Mudavadi criticised the decision to close the border. "
      "Kampala dismissed the objections.", [("Kampala", "rejects", "Musalia Mudavadi", ""),
                                            ("Kampala", "rejects", "Kenya", "")], []),
+    # a national office with no country, said to go along with someone, is the country of whom it goes along with
+    ("companion-office", "Chilean President Gabriel Boric arrived in Lima on Monday. Foreign Minister Alberto van "
+     "Klaveren, who accompanied Boric, praised Peru.", [("Alberto van Klaveren", "affiliatedWith", "Chile", "")], []),
+    ("companion-office", "Interior Minister Marta Ruiz, who travelled with Greek Prime Minister Kyriakos Mitsotakis, "
+     "met Libyan officials.", [("Marta Ruiz", "affiliatedWith", "Greece", "")], []),
 ]
