@@ -396,10 +396,26 @@ def _title_owner(ent) -> Mention | None:
                   if g.dep_ == "pobj" for m in (place_or_demonym(g),) if m is not None and m.kind == "country"}
         if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
             return next(iter(places.values()))
+        if not places and not any(t.ent_type_ or t.pos_ == "PRON" for t in opening):
+            # Guinea's military government rejected the account. In a statement read on state television, government
+            # spokesman Ousmane Diallo said ...: an opening phrase that names no one leaves the office to the country
+            # the sentence before was about, as when the office opens the sentence
+            found = previous_subject(ent[0], ("country",), acting_for=True)
+            if found is not None and place_key(found) not in acted_on(head):
+                return found
     if title and _national_office(title, ent):
         found = _sender_country(head) or _reported_country(head) or _companion_country(head)
         if found is not None:
             return found
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in lex.SPEECH_VERBS and any(
+                c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in head.head.children) \
+                and dateline_country(ent.doc) is None:
+            # Sierra Leone accused Guinean soldiers ... The attackers withdrew ..., Defence Minister Mohamed Kamara
+            # said: an office with no country closing what it reports of no country speaks for the country the
+            # sentence before was about (when no dateline says where the story is from)
+            found = previous_subject(ent[0], ("country",), acting_for=True)
+            if found is not None and place_key(found) not in acted_on(head):
+                return found
         # KATHMANDU (Reuters) - ... Prime Minister Sushila Karki said: a national office with no country and nothing
         # around it to say whose is the country the story was filed from (news names its own officials bare),
         # unless the name's own verb acts on that country

@@ -2383,4 +2383,12 @@ EXAMPLES = [
      "Klaveren, who accompanied Boric, praised Peru.", [("Alberto van Klaveren", "affiliatedWith", "Chile", "")], []),
     ("companion-office", "Interior Minister Marta Ruiz, who travelled with Greek Prime Minister Kyriakos Mitsotakis, "
      "met Libyan officials.", [("Marta Ruiz", "affiliatedWith", "Greece", "")], []),
+    # a national office with no country after an opening phrase that names no one, or closing what it reports of no
+    # country, speaks for the country the sentence before was about
+    ("office-after-opening", "Togo's government rejected the claims. In a statement read on state radio, government "
+     "spokesman Yawa Kouigan said the patrol had never crossed the border.",
+     [("Yawa Kouigan", "affiliatedWith", "Togo", "")], []),
+    ("office-closing-report", "Benin accused Nigerien soldiers of firing on a customs post. The soldiers fled across "
+     "the river an hour later, Defence Minister Fortunet Nouatin said.",
+     [("Fortunet Nouatin", "affiliatedWith", "Benin", "")], []),
 ]
