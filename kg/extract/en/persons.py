@@ -486,12 +486,12 @@ def _companion_country(name) -> Mention | None:
         [o for o in r.children if o.dep_ == "dobj"] if r.lemma_.lower() in lex.ACCOMPANYING_VERBS else
         [o for p in r.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
         if r.lemma_.lower() in lex.TRAVEL_VERBS else [])]
-    found = {place_key(c): c for m in actors_of_tokens(companions) for c in (_person_country(m, name.doc),)
+    found = {place_key(c): c for m in actors_of_tokens(companions) for c in (person_country(m, name.doc),)
              if c is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _person_country(m: Mention, doc) -> Mention | None:
+def person_country(m: Mention, doc) -> Mention | None:
     """The country a person acts for: as their mention says, or for a name used alone, as the mention of the person of
     that name the article wrote before with a title says (Paraguayan President Santiago Peña ... Peña)."""
     top = affiliation_chain(m)[-1]

@@ -2391,4 +2391,9 @@ EXAMPLES = [
     ("office-closing-report", "Benin accused Nigerien soldiers of firing on a customs post. The soldiers fled across "
      "the river an hour later, Defence Minister Fortunet Nouatin said.",
      [("Fortunet Nouatin", "affiliatedWith", "Benin", "")], []),
+    # "its" in what a speaker says of their own country is that country's, not the speaker's: no relation with them
+    ("its-own-country", "Kremlin spokesman Dmitry Peskov said Russia would use all available means to protect its "
+     "tankers.", [], [("Russia", "supports", "Dmitry Peskov")]),
+    ("its-own-country", "Japanese Foreign Minister Takeshi Iwaya met reporters. Iwaya said Japan would defend its "
+     "position at the court.", [], [("Japan", "supports", "Iwaya")]),
 ]
