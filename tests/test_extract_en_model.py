@@ -143,3 +143,11 @@ def test_the_two_sides_include_the_country_of_a_summoned_envoy():
     assert ("country/CI", "hosts", "country/GH", False, True) in found
     assert ("country/CI", "hosts", "country/TG", False, True) in found
     assert not any(p == "hosts" and o == "org/AU" for _, p, o, _, _ in found)
+
+
+def test_talks_offered_between_the_two_sides_are_between_the_pair():
+    # an offer to host talks "between the two sides": the talks are between the pair the article set against each other
+    found = _keys("Ghana accused Togo of shelling a border village. Togo rejected the accusation. The African Union "
+                  "urged calm. Ivorian President Alassane Ouattara offered to host talks between the two sides in Abidjan.")
+    assert {("country/GH", "negotiatesWith", "country/TG", False, True),
+            ("country/TG", "negotiatesWith", "country/GH", False, True)} & found

@@ -45,8 +45,12 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
         group = subj if not others and len(subj) > 1 else others if not subj and len(others) > 1 and any(
             p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners) else []
         plural = not others and len(subj) == 1 and subj[0].kind == "anaphor" and subj[0].text.startswith(("both", "the two"))
+        # (offered to host talks between the two sides: the pair named by between, resolved when linked, the same way)
+        plural = plural or not subj and len(others) == 1 and others[0].kind == "anaphor" \
+            and others[0].text.startswith(("both", "the two")) and any(
+                p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners)
         if plural:
-            group = subj * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
+            group = (subj or others) * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
         if group:
             negated, hedged = is_negated(pred), is_hedged(pred)
             for k, a in enumerate(group):

@@ -2396,4 +2396,7 @@ EXAMPLES = [
      "tankers.", [], [("Russia", "supports", "Dmitry Peskov")]),
     ("its-own-country", "Japanese Foreign Minister Takeshi Iwaya met reporters. Iwaya said Japan would defend its "
      "position at the court.", [], [("Japan", "supports", "Iwaya")]),
+    # talks between "the two sides" offered by a host are between the pair, resolved when linked (hedged, as offered)
+    ("between-pair", "Ghanaian President John Mahama offered to host talks between the two sides in Accra.",
+     [("the two sides", "negotiatesWith", "the two sides", "hedged")], []),
 ]
