@@ -196,6 +196,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
         # before it, and what is turned away is its doer's
         objects = summed_up(verb.head) or objects
+    fronted = fronted_summary(verb)
+    if fronted is not None and not actors_of(objects + targets):
+        # Eritrea accused Ethiopia of massing troops, a charge Ethiopia rejected: the parser may make the summing noun
+        # the object of the last verb and the clause before the comma that verb's complement; the noun still sums up
+        # that clause's act, and what is turned away or condemned is its doer's
+        objects = _doers(fronted[1], fronted[0], predicate == "hosts") or objects
     if verb.dep_ in ("relcl", "acl") and not actors_of(objects + targets) \
             and verb.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS:
         # ..., a move Beijing condemned as provocative; ..., a meeting hosted by the crown prince: the noun sums up
@@ -375,6 +381,20 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def fronted_summary(verb):
+    """(noun, act) when a noun of an act or a charge, set after a comma with "a", is the verb's object written before
+    its subject, and the clause told before the comma is the verb's complement (..., a charge Ethiopia rejected); or
+    None."""
+    noun = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in lex.SUMMING_NOUNS | lex.SUMMED_ACT_NOUNS \
+            or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or not any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.left_edge.i and c.pos_ == "VERB"), None)
+    return (noun, act) if act is not None else None
 
 
 def _visiting_guest(verb):

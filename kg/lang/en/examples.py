@@ -2399,4 +2399,7 @@ EXAMPLES = [
     # talks between "the two sides" offered by a host are between the pair, resolved when linked (hedged, as offered)
     ("between-pair", "Ghanaian President John Mahama offered to host talks between the two sides in Accra.",
      [("the two sides", "negotiatesWith", "the two sides", "hedged")], []),
+    # a summing noun the parser made the object of the last verb, the clause before the comma its complement
+    ("fronted-summary", "Eritrea accused Ethiopia of massing troops, a charge Ethiopia rejected.",
+     [("Eritrea", "accuses", "Ethiopia", ""), ("Ethiopia", "rejects", "Eritrea", "")], []),
 ]
