@@ -406,6 +406,7 @@ def sides_of(m: Mention, doc) -> set[str]:
         return found
     surname = m.text.split()[-1]
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start_char < m.start and ent[-1].text == surname:
+        # (Johari Abdul Ghani ... Johari: a person is known by the first word of their full name too)
+        if ent.label_ == "PERSON" and ent.start_char < m.start and surname in (ent[-1].text, ent[0].text):
             found |= _sides([a for a in actors.read_actor(ent.root) if a.kind == "person"])
     return found

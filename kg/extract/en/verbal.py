@@ -231,7 +231,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate in lex.CLAUSE_TARGETED and not objects and not actors_of(targets):
         # warned that the United States would bear the consequences: the clause's subject is the target
         # (not the speaker's own side: Israeli Defense Minister Katz warned that Israel would act)
-        own = {place_key(m) for s in actors_of(subjects) for m in affiliation_chain(s)}
+        # (Johari warned that Malaysia may suspend purchases: a name used alone is the side of its titled mention before)
+        own = {k for s in actors_of(subjects) for k in sides_of(s, verb.doc)}
         # (nor who is said to respond: Traore warned that Burkina Faso would respond to any aggression from Abidjan)
         clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not naming(c)
                            and not (predicate in ("warns", "threatens") and c.lemma_.lower() in lex.RESPONDING_VERBS)

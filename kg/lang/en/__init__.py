@@ -544,6 +544,8 @@ ROLE_NOUNS = frozenset({
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "guard", "guards", "coastguard", "police",
     "capital",
+    # (against Hezbollah and the Lebanese state: a country's state is the country, as its government is)
+    "state",
     # (Tatyana Moskalkova, Russia's human rights commissioner; the bloc's envoy; its chargé d'affaires)
     "commissioner", "ombudsman", "ombudswoman", "speaker", "mayor", "prosecutor", "coordinator", "consul",
     "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",

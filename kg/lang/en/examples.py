@@ -2402,4 +2402,10 @@ EXAMPLES = [
     # a summing noun the parser made the object of the last verb, the clause before the comma its complement
     ("fronted-summary", "Eritrea accused Ethiopia of massing troops, a charge Ethiopia rejected.",
      [("Eritrea", "accuses", "Ethiopia", ""), ("Ethiopia", "rejects", "Eritrea", "")], []),
+    # a warning that the warner's own side would act is aimed at whom the act is aimed at, the warner known by the first
+    # word of a full name too; a country's state is the country
+    ("warning-own-side", "Malaysian Trade Minister Tengku Zafrul Aziz spoke on Monday. Tengku warned that Malaysia "
+     "would impose tariffs on Indonesian steel.", [("Tengku", "warns", "Indonesia", "")], [("Tengku", "warns", "Malaysia")]),
+    ("warning-own-side", "Israel Katz warned that Israel would act against Hezbollah and the Lebanese state.",
+     [("Israel Katz", "warns", "Hezbollah", ""), ("Israel Katz", "warns", "Lebanon", "")], []),
 ]
