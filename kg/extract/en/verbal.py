@@ -251,8 +251,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (threatened that Hungary would veto the EU's next package of sanctions against Russia: a threat to
             # block something is aimed at whose it is, not at whom it would act on)
             aimed = [t for c in verb.children if c.dep_ == "ccomp" and not naming(c)
+                     # (warned that East Timor could take Australia to arbitration: a case brought is aimed too)
                      for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS
-                                or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
+                                | {"accuses"} or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
                                or verb_arguments(c)[2]
                                or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
                                    for g in p.children if g.dep_ == "pobj"])

@@ -2408,4 +2408,6 @@ EXAMPLES = [
      "would impose tariffs on Indonesian steel.", [("Tengku", "warns", "Indonesia", "")], [("Tengku", "warns", "Malaysia")]),
     ("warning-own-side", "Israel Katz warned that Israel would act against Hezbollah and the Lebanese state.",
      [("Israel Katz", "warns", "Hezbollah", ""), ("Israel Katz", "warns", "Lebanon", "")], []),
+    ("warning-own-side", "Guyana's president, Irfaan Ali, spoke on Monday. He warned that Guyana could take Venezuela "
+     "to international arbitration if the talks failed.", [("Irfaan Ali", "warns", "Venezuela", "")], []),
 ]
