@@ -254,7 +254,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                      # (warned that East Timor could take Australia to arbitration: a case brought is aimed too)
                      for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS
                                 | {"accuses"} or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
-                               or verb_arguments(c)[2]
+                               # (would take the matter to the World Trade Organization: a court or a body a case
+                               # is brought to is a venue, not whom it is aimed at)
+                               or [t for t in verb_arguments(c)[2] if not (c.lemma_.lower() in lex.BRINGING_VERBS
+                                                                           and t.head.lower_ == "to")]
                                or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
                                    for g in p.children if g.dep_ == "pobj"])
                      if not {place_key(m) for m in actors_of([t])} & own]

@@ -2410,4 +2410,8 @@ EXAMPLES = [
      [("Israel Katz", "warns", "Hezbollah", ""), ("Israel Katz", "warns", "Lebanon", "")], []),
     ("warning-own-side", "Guyana's president, Irfaan Ali, spoke on Monday. He warned that Guyana could take Venezuela "
      "to international arbitration if the talks failed.", [("Irfaan Ali", "warns", "Venezuela", "")], []),
+    # a body a case would be taken to is a venue: the warning is aimed at the condition's subject
+    ("warning-own-side", "Peru's Foreign Minister Elmer Schialer warned that Peru would take the matter to the "
+     "International Court of Justice if Colombia kept its troops on the island.",
+     [("Elmer Schialer", "warns", "Colombia", "")], [("Elmer Schialer", "warns", "International Court of Justice")]),
 ]
