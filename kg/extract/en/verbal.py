@@ -277,6 +277,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
                 # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
                 objects, rule = conditioned(verb), "target-clause"
+            elif [m for m in owners(_hostile_subjects(verb)) if place_key(m) not in own]:
+                # warned that any Israeli military presence in Somaliland would be a "legitimate target", that any
+                # aggression launched from Beninese territory would meet a response: whose the act warned about is
+                objects, rule = _hostile_subjects(verb), "target-clause"
     if predicate in ("warns", "threatens") and not actors_of(objects + targets) and verb.dep_ in ("advcl", "conj") \
             and verb.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in verb.children) \
             and (relation_of(verb.head) or ("",))[0] in lex.AIMED_AT_RECEIVER | lex.HOSTILE_RELATIONS | {"opposes"}:
@@ -386,6 +390,17 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def _hostile_subjects(verb) -> list:
+    """The subjects of a warning's reported clause that name an act or a presence of someone's with no actor of their
+    own (any Israeli military presence, any aggression launched from Beninese territory)."""
+    acts = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+            and g.pos_ == "NOUN" and g.lemma_.lower() in lex.WARNED_PRESENCES and not actors_of([g])]
+    # (launched from Beninese territory: where it comes from is whose it is)
+    return [o for g in acts for o in ([t for a in g.children if a.dep_ == "acl" for p in a.children
+                                       if p.dep_ == "prep" and p.lower_ == "from" for t in p.children
+                                       if t.dep_ == "pobj"] or [g])]
 
 
 def fronted_summary(verb):

@@ -501,6 +501,10 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# What a warning may be about, someone's act or presence (warned that any Israeli military presence in Somaliland would
+# be a target): the warning is aimed at whose it is
+WARNED_PRESENCES = frozenset({"presence", "aggression", "attack", "incursion", "deployment", "provocation", "buildup",
+                              "build-up", "interference", "meddling"})
 # Going along with someone (Foreign Minister Sugiono, who accompanied Prabowo; who travelled with Navarro): an office
 # with no country of its own is the companion's country's
 ACCOMPANYING_VERBS = frozenset({"accompany", "join"})

@@ -2414,4 +2414,9 @@ EXAMPLES = [
     ("warning-own-side", "Peru's Foreign Minister Elmer Schialer warned that Peru would take the matter to the "
      "International Court of Justice if Colombia kept its troops on the island.",
      [("Elmer Schialer", "warns", "Colombia", "")], [("Elmer Schialer", "warns", "International Court of Justice")]),
+    # a warning about someone's presence or aggression is aimed at whose it is (where it comes from)
+    ("warning-about-presence", "Venezuela warned that any American military presence in Guyana would be treated as "
+     "a threat.", [("Venezuela", "warns", "United States", "")], []),
+    ("warning-about-presence", "Mali warned that any aggression launched from Algerian territory would meet a firm "
+     "response.", [("Mali", "warns", "Algeria", "")], []),
 ]
