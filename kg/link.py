@@ -105,6 +105,8 @@ class _Resolver:
         if m.kind == "anaphor" and m.text in lex.REFLEXIVE_COUNTRY and m.affiliation is not None:
             # 自国: the country of whoever the sentence is about (read by the extractor as the affiliation)
             return [c for e in self.entities(m.affiliation) for c in (self.country_of(e),) if c is not None][:1]
+        if m.kind == "anaphor" and m.text == lex_en.OTHER_SIDE and m.affiliation is not None:
+            return self._other_side(m)
         if m.kind == "anaphor":
             return self._antecedents(m)
         if m.kind == "role" and m.affiliation is not None and m.affiliation.kind == "person" \
@@ -412,6 +414,22 @@ class _Resolver:
         if owner is None or depth > 4:
             return None
         return self.country_of(owner, depth + 1)
+
+    def _other_side(self, m: Mention) -> list[Entity]:
+        """Tehran would respond "in kind": the side the article has set against the speaker's most often before (the
+        last such side on a tie); the speaker is the mention's affiliation (English only)."""
+        own = {x.key for e in self.entities(m.affiliation) for x in (e, *self.chain(e), self.country_of(e) or e)}
+        tally: dict[str, list] = {}
+        for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
+            if predicate not in _SIDES_RELATIONS:
+                continue
+            sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
+                     for c in (self.country_of(e) or e,)]
+            if len(sides) == 2 and (sides[0].key in own) != (sides[1].key in own):
+                other = sides[1] if sides[0].key in own else sides[0]
+                entry = tally.setdefault(other.key, [0, 0, other])
+                entry[0], entry[1] = entry[0] + 1, k
+        return [max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2]] if tally else []
 
     def chain(self, ent: Entity) -> list[Entity]:
         """What an entity acts for, step by step: 林剣 -> 中国外務省 -> China."""

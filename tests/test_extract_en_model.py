@@ -151,3 +151,11 @@ def test_talks_offered_between_the_two_sides_are_between_the_pair():
                   "urged calm. Ivorian President Alassane Ouattara offered to host talks between the two sides in Abidjan.")
     assert {("country/GH", "negotiatesWith", "country/TG", False, True),
             ("country/TG", "negotiatesWith", "country/GH", False, True)} & found
+
+
+def test_a_warning_of_a_response_is_aimed_at_the_other_side():
+    # "would respond in kind" names no one: the warning is aimed at the side the article set against the warner's
+    found = _keys("Lithuania expelled a Belarusian diplomat on Monday. Belarus condemned Lithuania. The Belarusian "
+                  "Foreign Ministry warned that Minsk would respond in kind.")
+    assert ("country/BY", "warns", "country/LT", False, False) in found
+    assert not any(p == "warns" and o == "country/BY" for _, p, o, _, _ in found)

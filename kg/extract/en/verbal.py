@@ -34,7 +34,7 @@ from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import affiliation_chain, members, place_key
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, owners, pair_up, visits_where_met
 from kg.lang import en as lex
-from kg.types import Relation
+from kg.types import Mention, Relation
 
 
 def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
@@ -312,6 +312,15 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         negated, hedged = is_negated(verb), is_hedged(verb)
         yield from (new_relation(s, predicate, o, verb, sent, rule, negated=negated, hedged=hedged)
                     for s in actors_of(subjects) for o in parties)
+    elif predicate in ("warns", "threatens") and _answering(verb) and not actors_of(objects + targets) \
+            and not owners(objects + targets):
+        # Baghaei warned that Tehran would respond "in kind"; warned that "unfriendly steps will not go unanswered": a
+        # warning of a response that names no one is aimed at the side the article set against the warner's
+        negated, hedged = is_negated(verb), is_hedged(verb)
+        for s in actors_of(subjects):
+            other = Mention(text=lex.OTHER_SIDE, start=verb.idx, end=verb.idx + len(verb.text), kind="anaphor",
+                            affiliation=s)
+            yield new_relation(s, predicate, other, verb, sent, "target-clause", negated=negated, hedged=hedged)
     else:
         yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
@@ -390,6 +399,15 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def _answering(verb) -> bool:
+    """Is what the verb reports a response (would respond, will retaliate) or a step that "will not go unanswered",
+    not to an act whose doer is written on it (would respond to any deployment of alliance forces)?"""
+    return any(c.dep_ == "ccomp" and (c.lemma_.lower() in lex.RESPONDING_VERBS or c.lemma_.lower() == "go" and any(
+        a.lower_ == "unanswered" for a in c.children)) and not any(
+        q.dep_ == "prep" and q.lower_ in ("of", "from", "by") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for t in p.children for q in t.children) for c in verb.children)
 
 
 def _hostile_subjects(verb) -> list:

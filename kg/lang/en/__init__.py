@@ -102,6 +102,9 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Whom a warning of a response that names no one is aimed at: the side the article set against the warner's (resolved
+# when linked, from the relations before)
+OTHER_SIDE = "the other side"
 # Verbs of a measure staying in place (the crossing would stay shut until ..., the levy will remain until ...)
 LASTING_VERBS = frozenset({"stay", "remain"})
 # Paying for something (funded programmes in both countries): supports whoever it is paid for, or where

@@ -2419,4 +2419,7 @@ EXAMPLES = [
      "a threat.", [("Venezuela", "warns", "United States", "")], []),
     ("warning-about-presence", "Mali warned that any aggression launched from Algerian territory would meet a firm "
      "response.", [("Mali", "warns", "Algeria", "")], []),
+    # a warning of a response that names no one is aimed at the other side, resolved when linked
+    ("warning-of-response", "The Belarusian Foreign Ministry warned that Minsk would respond in kind.",
+     [("Belarusian Foreign Ministry", "warns", "the other side", "")], []),
 ]
