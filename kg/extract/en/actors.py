@@ -169,10 +169,11 @@ def _read_actor(tok) -> list[Mention]:
                 for name in ("South Korea", "North Korea")]
     if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                             for c in tok.children) \
-            or _plural(tok.lower_) in lex.PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "either"
+            or _plural(tok.lower_) in lex.PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("either", "neither")
                                                             for c in tok.children):
         # the two sides, the two governments, both countries: the two countries just named, else the pair the article
-        # is about; either side, either country (declined to back either side): each of the two
+        # is about; either side, either country (declined to back either side): each of the two; neither country
+        # (neither country criticized Thailand: each of the two, the negation read from the clause)
         return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
     ent = ent_of(tok)

@@ -334,6 +334,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # launched a massive missile and drone attack on Kyiv: the parser joins the attack to the weapon written
         # first, which is only a kind of it; the verb carries the attack
         carried, governor = governor.dep_, governor.head
+    if carried == "dobj" and governor.lemma_.lower() in lex.ACKNOWLEDGING_VERBS and is_negated(governor):
+        return  # (neither government has confirmed the agreement: what is not confirmed is not denied either)
     if carried in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
                                              or (governor.pos_ == "VERB" and relation_of(governor) is None) or asked):
         # issued a warning to X, imposed sanctions on X, held talks with X

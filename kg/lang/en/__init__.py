@@ -504,6 +504,8 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# Verbs that confirm an event told elsewhere: not confirming it leaves it as it was, neither done nor denied
+ACKNOWLEDGING_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
 # What a warning may be about, someone's act or presence (warned that any Israeli military presence in Somaliland would
 # be a target): the warning is aimed at whose it is
 WARNED_PRESENCES = frozenset({"presence", "aggression", "attack", "incursion", "deployment", "provocation", "buildup",

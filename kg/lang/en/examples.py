@@ -2422,4 +2422,9 @@ EXAMPLES = [
     # a warning of a response that names no one is aimed at the other side, resolved when linked
     ("warning-of-response", "The Belarusian Foreign Ministry warned that Minsk would respond in kind.",
      [("Belarusian Foreign Ministry", "warns", "the other side", "")], []),
+    # "neither country" is each of the two, negated; not confirming an event leaves it neither done nor denied
+    ("neither-pair", "Brazil and Mexico urged restraint. Neither country criticized Venezuela by name.",
+     [("Brazil", "criticizes", "Venezuela", "negated"), ("Mexico", "criticizes", "Venezuela", "negated")], []),
+    ("unconfirmed", "Egypt agreed to buy Chinese jets. Neither government has confirmed the agreement.",
+     [], [("Egypt", "cooperatesWith", "China")]),
 ]
