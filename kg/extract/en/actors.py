@@ -201,6 +201,11 @@ def _read_actor(tok) -> list[Mention]:
     cut_short = _place_cut_short(tok, ent)
     if cut_short:
         return cut_short
+    if tok.lower_ in lex.ACTING_SEATS and tok.pos_ == "PROPN" and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in lex.LOCATIVE_PREPS):
+        # Brussels stands firm, what Brussels called excessive: the seat acting is the organisation (the European
+        # Union), not the city talks are held in or people travel to
+        return [placed(place_of(lex.ACTING_SEATS[tok.lower_]), tok.idx, tok.idx + len(tok.text))]
     if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
         return from_entity(ent, tok)
     body = untagged_body(tok, ent) or craft_body(tok)

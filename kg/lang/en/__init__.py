@@ -646,6 +646,11 @@ COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
 # State for Northern Ireland": the title must end with it)
 NATIONAL_TITLES = {"secretary of state": "United States"}
+# Seats that news writes for an organisation when they act (Brussels stands firm, urged Brussels to postpone the rule):
+# the organisation, not the city, whenever the name is no place something happens in or goes to
+ACTING_SEATS = {"brussels": "European Union"}
+# Prepositions of a place something happens in or goes to (talks in Brussels, travel to Brussels)
+LOCATIVE_PREPS = frozenset({"in", "to", "at", "into", "near", "outside", "via", "through", "across"})
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",

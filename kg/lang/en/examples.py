@@ -2427,4 +2427,9 @@ EXAMPLES = [
      [("Brazil", "criticizes", "Venezuela", "negated"), ("Mexico", "criticizes", "Venezuela", "negated")], []),
     ("unconfirmed", "Egypt agreed to buy Chinese jets. Neither government has confirmed the agreement.",
      [], [("Egypt", "cooperatesWith", "China")]),
+    # Brussels acting is the European Union; Brussels as a place something happens in or goes to is no actor
+    ("acting-seat", "Washington has urged Brussels to postpone the rules.",
+     [("Washington", "requests", "European Union", "")], []),
+    ("acting-seat", "Diplomats in Brussels said Kyiv had accused Moscow of sabotage.",
+     [("Kyiv", "accuses", "Moscow", "hedged")], [("European Union", "accuses", "Moscow")]),
 ]
