@@ -1965,7 +1965,8 @@ EXAMPLES = [
     # criticised are whoever held them
     ("definite-event", "The State Department warned the Sudanese authorities that hosting a Russian base would isolate "
      "Sudan. The Russian Foreign Ministry dismissed the warning as crude.",
-     [("Russian Foreign Ministry", "rejects", "State Department", "")], []),
+     [("Russian Foreign Ministry", "rejects", "United States", "")],
+     [("Russian Foreign Ministry", "rejects", "State Department")]),
     ("definite-event", "Turkey threatened Greece with military action. Athens rejected the threat.",
      [("Athens", "rejects", "Turkey", "")], []),
     ("definite-event", "China held drills near Taiwan on Monday. Japan criticised the drills.",
@@ -2168,13 +2169,14 @@ EXAMPLES = [
     ("body-name", "Nigeria's Agency for Border Control accused Benin of smuggling.",
      [("Agency for Border Control", "affiliatedWith", "Nigeria", ""), ("Agency for Border Control", "accuses", "Benin", "")],
      []),
-    # accusations or criticism turned away are turned away from their author and from the state the author acts for
+    # accusations or criticism turned away are turned away from the state their author acts for (eighteenth session:
+    # not from the author too, as the gold sets record it)
     ("rejected-accusation", "Latvian Foreign Minister Baiba Braze accused Moscow of sabotage. Russia's Foreign Ministry "
-     "rejected the accusation.", [("Russian Foreign Ministry", "rejects", "Baiba Braze", ""),
-                                  ("Russian Foreign Ministry", "rejects", "Latvia", "")], []),
+     "rejected the accusation.", [("Russian Foreign Ministry", "rejects", "Latvia", "")],
+     [("Russian Foreign Ministry", "rejects", "Baiba Braze")]),
     ("rejected-accusation", "Syria's Foreign Ministry criticized the Jordanian strikes. Jordanian Foreign Minister Ayman "
-     "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", ""),
-                                        ("Ayman Safadi", "rejects", "Syrian Foreign Ministry", "")], []),
+     "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", "")],
+     [("Ayman Safadi", "rejects", "Syrian Foreign Ministry")]),
     # a title every office-holder has, named again alone (the secretary-general, the prime minister), is the last
     # person named before it, also with a hyphen inside the title
     ("title-again", "U.N. Secretary-General Antonio Guterres spoke on Monday. The secretary-general praised Chile.",
@@ -2376,8 +2378,8 @@ EXAMPLES = [
     ("event-antecedent", "Ghana accused Togolese troops of shelling a border village on Sunday. Togo rejected the "
      "account.", [("Togo", "rejects", "Ghana", "")], []),
     ("event-antecedent", "Kenyan Foreign Minister Musalia Mudavadi criticised the decision to close the border. "
-     "Kampala dismissed the objections.", [("Kampala", "rejects", "Musalia Mudavadi", ""),
-                                           ("Kampala", "rejects", "Kenya", "")], []),
+     "Kampala dismissed the objections.", [("Kampala", "rejects", "Kenya", "")],
+     [("Kampala", "rejects", "Musalia Mudavadi")]),
     # a national office with no country, said to go along with someone, is the country of whom it goes along with
     ("companion-office", "Chilean President Gabriel Boric arrived in Lima on Monday. Foreign Minister Alberto van "
      "Klaveren, who accompanied Boric, praised Peru.", [("Alberto van Klaveren", "affiliatedWith", "Chile", "")], []),
