@@ -385,7 +385,10 @@ DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 # a high-level panel to Addis Ababa, a letter to Xi)
 NOT_AID = ENVOY_NOUNS | DELEGATION_NOUNS | STATEMENT_NOUNS | frozenset({
     "envoys", "panel", "team", "official", "officials", "minister", "ministers", "observer", "observers", "invitation",
-    "signal", "reply", "response", "delegate", "delegates", "mediator", "mediators", "diplomat", "diplomats"})
+    "signal", "reply", "response", "delegate", "delegates", "mediator", "mediators", "diplomat", "diplomats",
+    # (people sent away or back: has sent deportees to South Sudan, returned migrants to Libya)
+    "deportee", "deportees", "migrant", "migrants", "asylum-seeker", "asylum-seekers", "prisoner", "prisoners",
+    "detainee", "detainees", "refugee", "refugees"})
 # What partners share (shares intelligence with the United States): not a border
 SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
 # Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)

@@ -2434,4 +2434,7 @@ EXAMPLES = [
      [("Washington", "requests", "European Union", "")], []),
     ("acting-seat", "Diplomats in Brussels said Kyiv had accused Moscow of sabotage.",
      [("Kyiv", "accuses", "Moscow", "hedged")], [("European Union", "accuses", "Moscow")]),
+    # people sent away or back (deportees, migrants, prisoners) are no aid to where they are sent
+    ("not-aid", "The United States has already sent deportees to Ghana.", [], [("United States", "supports", "Ghana")]),
+    ("not-aid", "Italy sent two patrol boats to Libya.", [("Italy", "supports", "Libya", "")], []),
 ]
