@@ -159,7 +159,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_ in ("be", "remain", "stay"):
         # Iran is in talks with Saudi Arabia, remained in close coordination with Washington: the subject of
         # "be" takes part (Japan said it remained in: "it" is the speaker)
-        subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+        # (and is in talks with Rwanda: a joined "be" with no subject of its own shares the one above)
+        subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"] \
+            or inherit_subject(noun.head.head)
     inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                             if g.dep_ == "pobj"]
     if predicate == "requests" and noun.lemma_.lower() == "request" and noun.dep_ == "pobj" \

@@ -2437,4 +2437,7 @@ EXAMPLES = [
     # people sent away or back (deportees, migrants, prisoners) are no aid to where they are sent
     ("not-aid", "The United States has already sent deportees to Ghana.", [], [("United States", "supports", "Ghana")]),
     ("not-aid", "Italy sent two patrol boats to Libya.", [("Italy", "supports", "Libya", "")], []),
+    # a joined "be" with no subject of its own shares the one above (and is in talks with Rwanda)
+    ("in-talks-joined", "Washington has already signed a deal with Ghana and is in talks with Togo.",
+     [("Washington", "negotiatesWith", "Togo", "")], []),
 ]
