@@ -182,15 +182,19 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
         rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
-    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ in ("dobj", "nsubjpass") \
-            and tok.head.lemma_.lower() in lex.DEAL_VERBS:
-        rel = "cooperatesWith"  # Morocco and Nigeria struck a deal, reached a deal with Kyiv: an agreement concluded
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.DEAL_VERBS or any(
+                a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lex.DEAL_VERBS for a in tok.children)):
+        # Morocco and Nigeria struck a deal, reached a deal with Kyiv, a deal struck between Mbabane and Washington:
+        # an agreement concluded
+        rel = "cooperatesWith"
     if rel == "attacks" and tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
             and tok.head.lemma_.lower() in lex.TRANSFER_VERBS | {"supply"}:
         return None  # (shipped artillery shells to Russia: munitions handed over, no shelling; the verb supports)
-    if rel == "attacks" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
-                                                       for c in tok.children):
-        return None  # (struck a deal: the deal is the relation, no strike)
+    if rel == "attacks" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
+                                                        for c in tok.children)
+                                                    or tok.dep_ == "acl" and tok.head.lemma_.lower() == "deal"):
+        return None  # (struck a deal, a deal struck between: the deal is the relation, no strike)
     if rel == "attacks" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TARGETING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ECONOMIC_ACTORS for c in tok.children):
         rel = "sanctions"  # would target more Chinese firms, targeting Chinese refiners: a measure, not a strike

@@ -80,6 +80,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # the European Union's next package of sanctions against Russia: the package's owner imposes them
         subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
     if predicate in symmetric() and not partners:
+        # a deal struck between Mbabane and Washington, an accord signed with Kenya: the parties may hang on the
+        # participle that tells how the document came about
+        partners = [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in a.children
+                    if p.dep_ == "prep" and p.lower_ in lex.PARTIES_PREPS | lex.PARTNER_PREPS for g in p.children
+                    if g.dep_ == "pobj"]
+    if predicate in symmetric() and not partners:
         # a memorandum of understanding with Somaliland: the partner may hang on what the document is of
         partners = [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.i == noun.i
                     and not actors_of([o]) for p in o.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS

@@ -2440,4 +2440,7 @@ EXAMPLES = [
     # a joined "be" with no subject of its own shares the one above (and is in talks with Rwanda)
     ("in-talks-joined", "Washington has already signed a deal with Ghana and is in talks with Togo.",
      [("Washington", "negotiatesWith", "Togo", "")], []),
+    # a deal struck or reached between two sides is an agreement between them (no strike)
+    ("deal-struck", "The men were flown to Ghana under a deal struck between Accra and Washington.",
+     [("Accra", "cooperatesWith", "Washington", "")], [("Accra", "attacks", "Washington")]),
 ]
