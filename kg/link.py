@@ -621,9 +621,11 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
-    if rel.object.kind == "anaphor" and rel.object.text.lower() in ("him", "her", "同氏") and subjects:
+    other_than_subject = rel.object.kind == "anaphor" and subjects and rel.object.text.lower() in (
+        "him", "her", "同氏", *lex_en.DESCRIBED_ANAPHORS)
+    if other_than_subject:
         # Teo is due to receive him, ブルハン議長は同氏を迎えて会談した: an object pronoun is someone other than the
-        # verb's subject
+        # verb's subject (and so is the bloc: the African Union supported the regional bloc's effort)
         objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
     if not objects and subjects and rel.predicate in _ADDRESSED_TO_ENVOYS and _envoy(rel.object):
         # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest
@@ -643,7 +645,7 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.predicate == "affiliatedWith":
         return actor
     origin = actor[0] if actor else None
-    if plural_object and subjects:
+    if plural_object and subjects or other_than_subject and rel.object.text.lower() in lex_en.DESCRIBED_ANAPHORS:
         object_countries = [c for o in objects if (c := resolver.country_of(o)) is not None]
     else:
         object_countries = resolver.countries(rel.object)

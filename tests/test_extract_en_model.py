@@ -159,3 +159,10 @@ def test_a_warning_of_a_response_is_aimed_at_the_other_side():
                   "Foreign Ministry warned that Minsk would respond in kind.")
     assert ("country/BY", "warns", "country/LT", False, False) in found
     assert not any(p == "warns" and o == "country/BY" for _, p, o, _, _ in found)
+
+
+def test_the_bloc_an_organisation_acts_on_is_another_organisation():
+    # "the regional bloc" is the last bloc named other than the subject itself (the African Union supported ECOWAS)
+    found = _keys("ECOWAS said it would send a mission. The African Union said it fully supported the regional bloc's "
+                  "mediation effort.")
+    assert ("org/AU", "supports", "org/ECOWAS", False, False) in found

@@ -22,8 +22,8 @@ from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, described_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
-                                 place_of, place_or_demonym, placed)
+from kg.extract.en.names import (affiliation_chain, demonym_of, ent_of, is_dateline, kind_of, known_person, members,
+                                 mention, place_of, place_or_demonym, placed)
 from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
@@ -103,6 +103,9 @@ def _read_actor(tok) -> list[Mention]:
         named = _government_named_before(tok)
         if named is not None:
             return [named]
+    if tok.pos_ == "NOUN" and f"the {text}" in lex.DESCRIBED_ANAPHORS and full.split()[0] == "the" \
+            and not any(c.pos_ == "PROPN" or demonym_of(c) for c in tok.children if c.dep_ in ("amod", "compound")):
+        full = f"the {text}"  # (the regional bloc, the 27-nation bloc, the military alliance: the bloc)
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
             and not _named_in_full(tok) and not _owned_after(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text

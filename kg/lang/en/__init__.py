@@ -649,6 +649,9 @@ COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
 # State for Northern Ireland": the title must end with it)
 NATIONAL_TITLES = {"secretary of state": "United States"}
+# A union or alliance named again by its kind with words that say what kind (the regional bloc, the 27-nation bloc,
+# the military alliance): the same as the bare word
+DESCRIBED_ANAPHORS = frozenset({"the bloc", "the alliance", "the grouping"})
 # Seats that news writes for an organisation when they act (Brussels stands firm, urged Brussels to postpone the rule):
 # the organisation, not the city, whenever the name is no place something happens in or goes to
 ACTING_SEATS = {"brussels": "European Union"}

@@ -2443,4 +2443,7 @@ EXAMPLES = [
     # a deal struck or reached between two sides is an agreement between them (no strike)
     ("deal-struck", "The men were flown to Ghana under a deal struck between Accra and Washington.",
      [("Accra", "cooperatesWith", "Washington", "")], [("Accra", "attacks", "Washington")]),
+    # the bloc named with words that say what kind (the regional bloc) is the bloc named again
+    ("described-bloc", "ASEAN said it would send a mission. Japan said it fully supported the regional bloc's effort.",
+     [("Japan", "supports", "the bloc", "")], []),
 ]
