@@ -298,7 +298,8 @@ DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday",
 ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
                                 "prepare", "preparation", "preparations"})
 # Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
-PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each"})
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each",
+                             "inch"})  # (would defend every inch of NATO territory: whose the territory is)
 # Adjectives of a region whose last word is a nationality (Latin American governments: no American ones)
 REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central american", "north american",
                                  "east african", "west african", "southeast asian", "south asian", "central asian",

@@ -2446,4 +2446,7 @@ EXAMPLES = [
     # the bloc named with words that say what kind (the regional bloc) is the bloc named again
     ("described-bloc", "ASEAN said it would send a mission. Japan said it fully supported the regional bloc's effort.",
      [("Japan", "supports", "the bloc", "")], []),
+    # every inch of someone's territory is theirs
+    ("partitive-inch", "Britain said it would defend every inch of Estonian territory.",
+     [("Britain", "supports", "Estonia", "hedged")], []),
 ]
