@@ -13,7 +13,8 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en.bodies import body_named_before, body_of, leaders_country, owner_of, previous_subject
+from kg.extract.en.bodies import (body_named_before, body_of, leaders_country, owner_of, previous_subject,
+                                  untagged_body)
 from kg.extract.en.names import (
     affiliation_chain,
     demonym_of,
@@ -355,6 +356,11 @@ def _title_owner(ent) -> Mention | None:
             body = body_of(ent_t)
             if body.affiliation is not None:
                 return body
+    for t in title:
+        # (Chinese Foreign Ministry spokesperson Lin Jian, where the tagger left the body untagged)
+        body = untagged_body(t, None) if not t.ent_type_ and t.pos_ == "PROPN" else None
+        if body is not None:
+            return body
     bloc_commission = commission(title)
     if bloc_commission is not None:
         return bloc_commission

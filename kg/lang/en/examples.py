@@ -2449,4 +2449,8 @@ EXAMPLES = [
     # every inch of someone's territory is theirs
     ("partitive-inch", "Britain said it would defend every inch of Estonian territory.",
      [("Britain", "supports", "Estonia", "hedged")], []),
+    # a body in a title that the tagger left untagged is still the title's body (the tagger varies with the context, so
+    # this sentence may not show it)
+    ("title-untagged-body", "Chinese Foreign Ministry spokesperson Lin Jian told a regular briefing in Beijing that the "
+     "talks were normal.", [("Lin Jian", "affiliatedWith", "Chinese Foreign Ministry", "")], []),
 ]
