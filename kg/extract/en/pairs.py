@@ -181,6 +181,11 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             # Taiwan's treatment by China: with a by-agent written, the possessor is the one it is done to
             found += actors_of(agents)
             continue
+        if t.lemma_.lower() in lex.ENDING_NOUNS and relation_of(t) is None:
+            # demanded an end to the U.S. embargo, called for a halt to Israel's strikes: whose the thing to end is
+            found += owners([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for g in c.children
+                             if g.dep_ == "pobj"], events=events)
+            continue
         if t.lower_ in lex.PARTITIVE_WORDS:
             # fired water cannon at one of its boats, seized two of Ukraine's ships: whose the whole is
             found += owners([g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

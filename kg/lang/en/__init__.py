@@ -508,6 +508,8 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# Nouns of bringing something to an end (demanded an end to the U.S. embargo): the thing ended is whose the demand is on
+ENDING_NOUNS = frozenset({"end", "halt", "cessation"})
 # Verbs that confirm an event told elsewhere: not confirming it leaves it as it was, neither done nor denied
 ACKNOWLEDGING_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
 # What a warning may be about, someone's act or presence (warned that any Israeli military presence in Somaliland would

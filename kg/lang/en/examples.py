@@ -2453,4 +2453,7 @@ EXAMPLES = [
     # this sentence may not show it)
     ("title-untagged-body", "Chinese Foreign Ministry spokesperson Lin Jian told a regular briefing in Beijing that the "
      "talks were normal.", [("Lin Jian", "affiliatedWith", "Chinese Foreign Ministry", "")], []),
+    # an end, a halt demanded to someone's act or measure is demanded of them
+    ("end-to", "Venezuela's foreign minister Yvan Gil demanded an end to the U.S. blockade.",
+     [("Yvan Gil", "demands", "U.S.", "")], []),
 ]
