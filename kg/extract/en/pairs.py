@@ -218,6 +218,9 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                     and not any(g.dep_ == "poss" for g in t.children):
                 # the defense of South Korea, the sovereignty of Ukraine: whose thing it is
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "compound" and c.i < t.i and any(g.dep_ == "poss" and g.pos_ != "PRON" for g in c.children):
+                # condemned India's missile strikes: the parser may hang the possessive on the noun's modifier
+                found += actors_of([g for g in c.children if g.dep_ == "poss"])
             elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
                 found += actors_of([c])  # hosted Venezuela-Guyana talks: the parties of the event
             elif c.dep_ == "amod" and relation_of(t) is not None:

@@ -2456,4 +2456,7 @@ EXAMPLES = [
     # an end, a halt demanded to someone's act or measure is demanded of them
     ("end-to", "Venezuela's foreign minister Yvan Gil demanded an end to the U.S. blockade.",
      [("Yvan Gil", "demands", "U.S.", "")], []),
+    # a possessive the parser hung on the event noun's modifier still owns the event
+    ("poss-on-compound", "Iraq strongly condemned Turkey's missile strikes on its territory.",
+     [("Iraq", "criticizes", "Turkey", "")], []),
 ]
