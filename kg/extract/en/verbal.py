@@ -33,6 +33,7 @@ from kg.extract.en.frames import (
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import affiliation_chain, members, place_key
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, owners, pair_up, visits_where_met
+from kg.extract.en.persons import person_country
 from kg.lang import en as lex
 from kg.types import Mention, Relation
 
@@ -399,6 +400,30 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def thanked_support(verb, sent) -> Iterator[Relation]:
+    """Zelensky thanked Britain for its military aid, Ramgoolam thanked New Delhi for financing a headquarters: the one
+    thanked for help supports the one who thanks (or whom the help is said to be for)."""
+    if verb.lemma_.lower() not in lex.THANKING_VERBS:
+        return
+    given = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in lex.HELP_NOUNS
+             or g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in lex.FUNDING_VERBS]
+    if not given:
+        return
+    helpers = [c for c in verb.children if c.dep_ == "dobj"]
+    helped = [t for g in given for p in g.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+              for t in p.children if t.dep_ == "pobj"] or verb_arguments(verb)[0] or inherit_subject(verb)
+    negated, hedged = is_negated(verb), is_hedged(verb)
+    # (help goes to the country of the person who thanks for it: Ramgoolam thanked New Delhi: Mauritius)
+    helped = [c if m.kind in ("person", "role", "government") and c is not None else m
+              for m in (owners(helped) if not actors_of(helped) else actors_of(helped))
+              for c in (person_country(m, verb.doc) if m.kind == "person" else affiliation_chain(m)[-1],)]
+    for h in actors_of(helpers):
+        for o in helped:
+            if place_key(h) != place_key(o) and o.kind in ("country", "organization"):
+                yield new_relation(h, "supports", o, given[0], sent, "nominal", negated=negated, hedged=hedged)
 
 
 def _answering(verb) -> bool:

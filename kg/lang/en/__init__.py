@@ -508,6 +508,10 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# Thanking someone for their help says they gave it (thanked Britain for its military aid): the helper supports the
+# one who thanks
+THANKING_VERBS = frozenset({"thank"})
+HELP_NOUNS = frozenset({"support", "aid", "assistance", "help"})
 # Nouns of bringing something to an end (demanded an end to the U.S. embargo): the thing ended is whose the demand is on
 ENDING_NOUNS = frozenset({"end", "halt", "cessation"})
 # Verbs that confirm an event told elsewhere: not confirming it leaves it as it was, neither done nor denied

@@ -2459,4 +2459,9 @@ EXAMPLES = [
     # a possessive the parser hung on the event noun's modifier still owns the event
     ("poss-on-compound", "Iraq strongly condemned Turkey's missile strikes on its territory.",
      [("Iraq", "criticizes", "Turkey", "")], []),
+    # whoever is thanked for help gave it, to the country of the one who thanks (or whom it is said to be for)
+    ("thanked-support", "Moldovan President Maia Sandu thanked Romania for its support.",
+     [("Romania", "supports", "Moldova", ""), ("Maia Sandu", "praises", "Romania", "")], []),
+    ("thanked-support", "Sandu thanked Romania for its consistent support for Moldova's sovereignty.",
+     [("Romania", "supports", "Moldova", "")], []),
 ]
