@@ -405,14 +405,19 @@ def summed_up(noun) -> list:
 def thanked_support(verb, sent) -> Iterator[Relation]:
     """Zelensky thanked Britain for its military aid, Ramgoolam thanked New Delhi for financing a headquarters: the one
     thanked for help supports the one who thanks (or whom the help is said to be for)."""
-    if verb.lemma_.lower() not in lex.THANKING_VERBS:
+    if verb.lemma_.lower() in lex.THANKING_VERBS:
+        given = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in lex.HELP_NOUNS
+                 or g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in lex.FUNDING_VERBS]
+        helpers = [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.lemma_.lower() in lex.WELCOMING_VERBS:
+        # (Armenia welcomed India's military assistance: whose help it is gave it)
+        given = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.HELP_NOUNS]
+        helpers = [c for g in given for c in g.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    else:
         return
-    given = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
-             if g.dep_ == "pobj" and g.lemma_.lower() in lex.HELP_NOUNS
-             or g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in lex.FUNDING_VERBS]
     if not given:
         return
-    helpers = [c for c in verb.children if c.dep_ == "dobj"]
     helped = [t for g in given for p in g.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
               for t in p.children if t.dep_ == "pobj"] or verb_arguments(verb)[0] or inherit_subject(verb)
     negated, hedged = is_negated(verb), is_hedged(verb)

@@ -512,6 +512,7 @@ MOVING_VERBS = frozenset({"head", "land"})
 # one who thanks
 THANKING_VERBS = frozenset({"thank"})
 HELP_NOUNS = frozenset({"support", "aid", "assistance", "help"})
+WELCOMING_VERBS = frozenset({"welcome", "praise", "hail", "appreciate", "commend"})
 # Nouns of bringing something to an end (demanded an end to the U.S. embargo): the thing ended is whose the demand is on
 ENDING_NOUNS = frozenset({"end", "halt", "cessation"})
 # Verbs that confirm an event told elsewhere: not confirming it leaves it as it was, neither done nor denied

@@ -2464,4 +2464,6 @@ EXAMPLES = [
      [("Romania", "supports", "Moldova", ""), ("Maia Sandu", "praises", "Romania", "")], []),
     ("thanked-support", "Sandu thanked Romania for its consistent support for Moldova's sovereignty.",
      [("Romania", "supports", "Moldova", "")], []),
+    ("welcomed-support", "Georgia welcomed Azerbaijan's humanitarian assistance.",
+     [("Azerbaijan", "supports", "Georgia", "")], []),
 ]
