@@ -45,6 +45,9 @@ def relation_of(tok) -> tuple[str, str] | None:
                 found = lex.PHRASAL[(tok.lemma_.lower(), child.lower_)]
                 if found == "criticizes" and armed_reply(tok):
                     return "attacks", "phrasal"  # (hit back at Iran with a wave of airstrikes: a reply in arms)
+                if found == "attacks" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.LEGAL_CASE_NOUNS
+                                              for c in tok.children):
+                    break  # (launched a WTO challenge against Indonesia: a case brought, no attack)
                 return found, "phrasal"
         if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
                 a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
@@ -191,10 +194,10 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel == "attacks" and tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
             and tok.head.lemma_.lower() in lex.TRANSFER_VERBS | {"supply"}:
         return None  # (shipped artillery shells to Russia: munitions handed over, no shelling; the verb supports)
-    if rel == "attacks" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
-                                                        for c in tok.children)
+    if rel == "attacks" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and c.lemma_.lower() in {"deal"}
+                                                        | lex.LEGAL_CASE_NOUNS for c in tok.children)
                                                     or tok.dep_ == "acl" and tok.head.lemma_.lower() == "deal"):
-        return None  # (struck a deal, a deal struck between: the deal is the relation, no strike)
+        return None  # (struck a deal, a deal struck between, launched a WTO challenge: the deal or the case, no strike)
     if rel == "attacks" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TARGETING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ECONOMIC_ACTORS for c in tok.children):
         rel = "sanctions"  # would target more Chinese firms, targeting Chinese refiners: a measure, not a strike

@@ -69,6 +69,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # a complaint against Ecuador at the World Trade Organization: the court or body it is brought to is a venue
         objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
                    if g.dep_ == "pobj"]
+        # (a World Trade Organization challenge, an ICJ case: an organisation the case is named by is where it goes)
+        subjects = [s for s in subjects if s.dep_ == "poss" or not any(
+            m.kind == "organization" for m in actors_of([s]))]
     if not actors_of(objects):
         # Russia's war of aggression against Ukraine: whom the event is aimed at may hang on the noun that says what
         # kind of event it is

@@ -205,7 +205,7 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "sue": "accuses"}  # (Ukraine sued Russia at the court: a case brought against it)
 # A case brought against someone is an accusation (a case against Israel at the ICJ, a complaint against Ecuador at the
 # WTO), and so is taking someone to a court or to arbitration
-LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings"})
+LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings", "challenge"})
 COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlos"})
 # Grievances raised with someone are a complaint made to them (raised its concerns with Chinese officials); a concern
 # only voiced names no one

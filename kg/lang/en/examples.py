@@ -2466,4 +2466,11 @@ EXAMPLES = [
      [("Romania", "supports", "Moldova", "")], []),
     ("welcomed-support", "Georgia welcomed Azerbaijan's humanitarian assistance.",
      [("Azerbaijan", "supports", "Georgia", "")], []),
+    # a body written with its article before a noun it modifies is the gazetteer's body (the ICJ ruling)
+    ("named-without-article", "Israel dismissed the International Court of Justice ruling as biased.",
+     [("Israel", "rejects", "International Court of Justice", "")], []),
+    # a challenge brought against someone accuses them, the body named on it being a venue; launching it is no attack
+    ("legal-challenge", "Japan launched a World Trade Organization challenge against China's export ban.",
+     [("Japan", "accuses", "China", "")],
+     [("Japan", "attacks", "China"), ("World Trade Organization", "accuses", "China")]),
 ]
