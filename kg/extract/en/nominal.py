@@ -360,6 +360,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor) \
             or _recipients(noun)
         objects = _backed(predicate, objects, g_partners)
+        if predicate == "sanctions" and not actors_of(objects) and any(flowing(o) for o in objects):
+            # imposed tariffs on imports from Mexico, where the parser hangs "on imports" on the verb: whose goods
+            objects = traded_with([o for o in objects if flowing(o)]) or objects
         partners = partners or g_partners
         rule = "light-verb"
         if predicate in lex.MEETING_RELATIONS and noun.dep_ == "dobj":

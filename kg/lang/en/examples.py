@@ -2473,4 +2473,6 @@ EXAMPLES = [
     ("legal-challenge", "Japan launched a World Trade Organization challenge against China's export ban.",
      [("Japan", "accuses", "China", "")],
      [("Japan", "attacks", "China"), ("World Trade Organization", "accuses", "China")]),
+    # a measure on a trade flow the parser hung on the verb is on whose goods it is (tariffs on imports from Mexico)
+    ("flow-on-verb", "Washington imposed tariffs on imports from Mexico.", [("Washington", "sanctions", "Mexico", "")], []),
 ]
