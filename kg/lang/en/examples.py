@@ -2475,4 +2475,7 @@ EXAMPLES = [
      [("Japan", "attacks", "China"), ("World Trade Organization", "accuses", "China")]),
     # a measure on a trade flow the parser hung on the verb is on whose goods it is (tariffs on imports from Mexico)
     ("flow-on-verb", "Washington imposed tariffs on imports from Mexico.", [("Washington", "sanctions", "Mexico", "")], []),
+    # landing in a country's city visits it
+    ("landed-in", "Japanese Prime Minister Sanae Takaichi landed in Manila on Sunday.",
+     [("Sanae Takaichi", "visits", "Manila", "")], []),
 ]
