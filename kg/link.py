@@ -106,6 +106,8 @@ class _Resolver:
         if m.kind == "anaphor" and m.text in lex.REFLEXIVE_COUNTRY and m.affiliation is not None:
             # 自国: the country of whoever the sentence is about (read by the extractor as the affiliation)
             return [c for e in self.entities(m.affiliation) for c in (self.country_of(e),) if c is not None][:1]
+        if m.kind == "anaphor" and m.text == lex_en.OTHER_SIDE and m.affiliation is not None:
+            return self._other_side(m)
         if m.kind == "anaphor":
             return self._antecedents(m)
         if m.kind == "role" and m.affiliation is not None and m.affiliation.kind == "person" \
@@ -236,7 +238,9 @@ class _Resolver:
             for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= until):
                 if predicate not in _SIDES_RELATIONS:
                     continue
-                sides = [c for x in (a, b) for e in self.entities(x)[:1] for c in (self.country_of(e) or e,)
+                # (summoned Guinea's ambassador to protest: an unnamed envoy's side is the country they act for)
+                sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
+                         for c in (self.country_of(e) or e,)
                          if e.key not in exclude and c.key not in exclude
                          and (kind != "country" or c.kind in ("country", "international"))]
                 if len(sides) == 2 and sides[0].key != sides[1].key:
@@ -426,6 +430,22 @@ class _Resolver:
         if owner is None or depth > 4:
             return None
         return self.country_of(owner, depth + 1)
+
+    def _other_side(self, m: Mention) -> list[Entity]:
+        """Tehran would respond "in kind": the side the article has set against the speaker's most often before (the
+        last such side on a tie); the speaker is the mention's affiliation (English only)."""
+        own = {x.key for e in self.entities(m.affiliation) for x in (e, *self.chain(e), self.country_of(e) or e)}
+        tally: dict[str, list] = {}
+        for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
+            if predicate not in _SIDES_RELATIONS:
+                continue
+            sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
+                     for c in (self.country_of(e) or e,)]
+            if len(sides) == 2 and (sides[0].key in own) != (sides[1].key in own):
+                other = sides[1] if sides[0].key in own else sides[0]
+                entry = tally.setdefault(other.key, [0, 0, other])
+                entry[0], entry[1] = entry[0] + 1, k
+        return [max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2]] if tally else []
 
     def chain(self, ent: Entity) -> list[Entity]:
         """What an entity acts for, step by step: 林剣 -> 中国外務省 -> China."""
@@ -617,9 +637,11 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # 両者に自制を求めた: "both sides" are others than the one who asks, and than the side it speaks for
         own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
         objects = resolver._antecedents(rel.object, exclude=own)
-    if rel.object.kind == "anaphor" and rel.object.text.lower() in ("him", "her", "同氏") and subjects:
+    other_than_subject = rel.object.kind == "anaphor" and subjects and rel.object.text.lower() in (
+        "him", "her", "同氏", *lex_en.DESCRIBED_ANAPHORS)
+    if other_than_subject:
         # Teo is due to receive him, ブルハン議長は同氏を迎えて会談した: an object pronoun is someone other than the
-        # verb's subject
+        # verb's subject (and so is the bloc: the African Union supported the regional bloc's effort)
         objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
     if not objects and subjects and rel.predicate in _ADDRESSED_TO_ENVOYS and _envoy(rel.object):
         # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest
@@ -639,7 +661,7 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.predicate == "affiliatedWith":
         return actor
     origin = actor[0] if actor else None
-    if plural_object and subjects:
+    if plural_object and subjects or other_than_subject and rel.object.text.lower() in lex_en.DESCRIBED_ANAPHORS:
         object_countries = [c for o in objects if (c := resolver.country_of(o)) is not None]
     else:
         object_countries = resolver.countries(rel.object)

@@ -132,3 +132,37 @@ def test_both_countries_a_third_party_urges_are_the_sides_set_against_each_other
     assert ("org/UN", "requests", "country/NE", False, False) in found
     assert ("org/UN", "requests", "country/BJ", False, False) in found
     assert not any(s == "org/UN" and o in ("country/ML", "country/BF") for s, _, o, _, _ in found)
+
+
+def test_the_two_sides_include_the_country_of_a_summoned_envoy():
+    # "the two sides" are the sides the article set against each other, an unnamed envoy's side being the country
+    # they act for (summoned Togo's ambassador to protest: Ghana and Togo), not the last two actors named
+    found = _keys("Ghana summoned Togo's ambassador on Friday to protest the arrest of its fishermen. The African "
+                  "Union said it was concerned. Ivorian President Alassane Ouattara, a regional mediator, offered to "
+                  "host talks between the two sides in Abidjan.")
+    assert ("country/CI", "hosts", "country/GH", False, True) in found
+    assert ("country/CI", "hosts", "country/TG", False, True) in found
+    assert not any(p == "hosts" and o == "org/AU" for _, p, o, _, _ in found)
+
+
+def test_talks_offered_between_the_two_sides_are_between_the_pair():
+    # an offer to host talks "between the two sides": the talks are between the pair the article set against each other
+    found = _keys("Ghana accused Togo of shelling a border village. Togo rejected the accusation. The African Union "
+                  "urged calm. Ivorian President Alassane Ouattara offered to host talks between the two sides in Abidjan.")
+    assert {("country/GH", "negotiatesWith", "country/TG", False, True),
+            ("country/TG", "negotiatesWith", "country/GH", False, True)} & found
+
+
+def test_a_warning_of_a_response_is_aimed_at_the_other_side():
+    # "would respond in kind" names no one: the warning is aimed at the side the article set against the warner's
+    found = _keys("Lithuania expelled a Belarusian diplomat on Monday. Belarus condemned Lithuania. The Belarusian "
+                  "Foreign Ministry warned that Minsk would respond in kind.")
+    assert ("country/BY", "warns", "country/LT", False, False) in found
+    assert not any(p == "warns" and o == "country/BY" for _, p, o, _, _ in found)
+
+
+def test_the_bloc_an_organisation_acts_on_is_another_organisation():
+    # "the regional bloc" is the last bloc named other than the subject itself (the African Union supported ECOWAS)
+    found = _keys("ECOWAS said it would send a mission. The African Union said it fully supported the regional bloc's "
+                  "mediation effort.")
+    assert ("org/AU", "supports", "org/ECOWAS", False, False) in found

@@ -47,7 +47,7 @@ from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
 from kg.extract.en.quotes import attribute
 from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
-                                  stance_relations, verb_relations)
+                                  stance_relations, thanked_support, verb_relations)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -100,6 +100,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from (attribute(r, tok) for r in presence_visits(tok, sent))
         if tok.pos_ == "ADJ" and tok.lower_ in lex.STANCE_ADJECTIVES and tok.dep_ == "acomp":
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
+        if tok.pos_ == "VERB":
+            yield from (attribute(r, tok) for r in thanked_support(tok, sent))
     for tok in sent:
         ent = ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)

@@ -22,8 +22,8 @@ from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, described_body, owner_of, untagged_body
 from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
-from kg.extract.en.names import (affiliation_chain, ent_of, is_dateline, kind_of, known_person, members, mention,
-                                 place_of, place_or_demonym, placed)
+from kg.extract.en.names import (affiliation_chain, demonym_of, ent_of, is_dateline, kind_of, known_person, members,
+                                 mention, place_of, place_or_demonym, placed)
 from kg.extract.en.offices import posted_names
 from kg.extract.en.persons import (
     from_entity,
@@ -103,6 +103,9 @@ def _read_actor(tok) -> list[Mention]:
         named = _government_named_before(tok)
         if named is not None:
             return [named]
+    if tok.pos_ == "NOUN" and f"the {text}" in lex.DESCRIBED_ANAPHORS and full.split()[0] == "the" \
+            and not any(c.pos_ == "PROPN" or demonym_of(c) for c in tok.children if c.dep_ in ("amod", "compound")):
+        full = f"the {text}"  # (the regional bloc, the 27-nation bloc, the military alliance: the bloc)
     if (pronoun and (text in lex.FIRST_PERSON or text in lex.ANAPHORS)) or full.strip() in lex.ANAPHORS \
             and not _named_in_full(tok) and not _owned_after(tok):
         key = full.strip() if full.strip() in lex.ANAPHORS else text
@@ -169,10 +172,11 @@ def _read_actor(tok) -> list[Mention]:
                 for name in ("South Korea", "North Korea")]
     if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                             for c in tok.children) \
-            or _plural(tok.lower_) in lex.PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "either"
+            or _plural(tok.lower_) in lex.PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("either", "neither")
                                                             for c in tok.children):
         # the two sides, the two governments, both countries: the two countries just named, else the pair the article
-        # is about; either side, either country (declined to back either side): each of the two
+        # is about; either side, either country (declined to back either side): each of the two; neither country
+        # (neither country criticized Thailand: each of the two, the negation read from the clause)
         return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
     ent = ent_of(tok)
@@ -197,6 +201,14 @@ def _read_actor(tok) -> list[Mention]:
                       if b is not None), None) if tok.pos_ == "NOUN" else None
     if described is not None:
         return [replace(described, start=tok.idx, end=tok.idx + len(tok.text))]
+    cut_short = _place_cut_short(tok, ent)
+    if cut_short:
+        return cut_short
+    if tok.lower_ in lex.ACTING_SEATS and tok.pos_ == "PROPN" and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in lex.LOCATIVE_PREPS):
+        # Brussels stands firm, what Brussels called excessive: the seat acting is the organisation (the European
+        # Union), not the city talks are held in or people travel to
+        return [placed(place_of(lex.ACTING_SEATS[tok.lower_]), tok.idx, tok.idx + len(tok.text))]
     if ent is not None and ent.label_ in _ENTITY_LABELS and not known_surname(tok):
         return from_entity(ent, tok)
     body = untagged_body(tok, ent) or craft_body(tok)
@@ -286,6 +298,20 @@ def untagged_known_name(tok, ent) -> list[Mention]:
     owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
                                                                                   words[-1].idx + len(words[-1].text))
     return [mention(words, "person", owner)]
+
+
+def _place_cut_short(tok, ent) -> list[Mention]:
+    """South Africa has lodged a protest with Eswatini: a place of several words the tagger left untagged, or tagged
+    by its last word alone (Africa), is still the place the gazetteer knows by all its words, read whole from the
+    capitalised words that modify the last one."""
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound" or ent is not None and (ent.start, ent.end) != (tok.i, tok.i + 1):
+        return []
+    words = [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+             and not t.ent_type_] + [tok]
+    if len(words) < 2 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
+        return []
+    place = place_of(" ".join(t.text for t in words))
+    return [mention(words, kind_of(place))] if place is not None else []
 
 
 def _named_with_owner_before(tok) -> Mention | None:

@@ -60,8 +60,8 @@ def owner_of(tok, phrase) -> Mention | None:
             # (or the place it is based in: Hong Kong-based companies)
             based = ("npadvmod",) if child.lemma_.lower() == "base" and child.dep_ == "amod" else ()
             found = place_or_demonym(child) or next(
-                (m for g in child.children if g.dep_ in ("compound", "amod", *based) and g.i < child.i
-                 for m in (place_or_demonym(g),) if m is not None and m.kind == "country"), None)
+                (m for g in _modifiers(child, based) for m in (place_or_demonym(g),)
+                 if m is not None and m.kind == "country"), None)
             if found is None and child.dep_ == "poss" and tok.lower_ in lex.SPOKESPERSON_NOUNS | {"aide", "adviser",
                                                                                                   "advisor"}:
                 # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country
@@ -83,6 +83,18 @@ def owner_of(tok, phrase) -> Mention | None:
                 if found:
                     return found[0]
     return None
+
+
+def _modifiers(word, based=()) -> list:
+    """The words that modify a modifier, and theirs through a chain of compounds (three Russian MiG-31 fighter jets:
+    Russian, on MiG-31, on fighter)."""
+    found = []
+    for g in word.children:
+        if g.dep_ in ("compound", "amod", *based) and g.i < word.i:
+            found.append(g)
+            if g.dep_ == "compound":
+                found += _modifiers(g)
+    return found
 
 
 def leaders_country(tok) -> Mention | None:

@@ -324,9 +324,10 @@ def event_antecedent(noun) -> list[Mention]:
             if doers and noun.lemma_.lower() in lex.VOICED_EVENTS | {"accusation", "allegation", "charge"} \
                     and (relation_of(noun.head) or ("",))[0] == "rejects":
                 # (Braze accused Russia of ... Russia's Foreign Ministry rejected the accusation: turned away from the
-                # accuser and from the state the accuser speaks for)
-                doers += [c for m in doers for c in (_state_of(m),) if c is not None
+                # state the accuser speaks for, as the gold sets record it; from the accuser only when no state)
+                states = [c for m in doers for c in (_state_of(m),) if c is not None
                           and all(place_key(c) != place_key(d) for d in doers)]
+                doers = states or doers
             if doers:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
     doers = _lead_doers(noun) if noun.lower_ in lex.LEAD_EVENTS else []
@@ -406,6 +407,7 @@ def sides_of(m: Mention, doc) -> set[str]:
         return found
     surname = m.text.split()[-1]
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start_char < m.start and ent[-1].text == surname:
+        # (Johari Abdul Ghani ... Johari: a person is known by the first word of their full name too)
+        if ent.label_ == "PERSON" and ent.start_char < m.start and surname in (ent[-1].text, ent[0].text):
             found |= _sides([a for a in actors.read_actor(ent.root) if a.kind == "person"])
     return found

@@ -45,6 +45,9 @@ def relation_of(tok) -> tuple[str, str] | None:
                 found = lex.PHRASAL[(tok.lemma_.lower(), child.lower_)]
                 if found == "criticizes" and armed_reply(tok):
                     return "attacks", "phrasal"  # (hit back at Iran with a wave of airstrikes: a reply in arms)
+                if found == "attacks" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.LEGAL_CASE_NOUNS
+                                              for c in tok.children):
+                    break  # (launched a WTO challenge against Indonesia: a case brought, no attack)
                 return found, "phrasal"
         if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
                 a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
@@ -61,6 +64,10 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = lex.VERB_CUES.get(tok.lemma_.lower()) or ("supports" if hands_over(tok) else None)
         if rel == "visits" and tok.lemma_.lower() in lex.MOVING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
             rel = None  # (who heads the ministry, lands a job: a verb of going with an object goes nowhere)
+    if rel == "visits" and tok.pos_ == "VERB" and any(
+            p.dep_ == "prep" and p.lower_ in ("into", "over", "across", "through") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.ENTERED_SPACES for g in p.children) for p in tok.children):
+        rel = None  # (jets flew into Estonian airspace, a vessel sailed into Philippine waters: an incursion, no visit)
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SUPPORT_NOUNS:
         rel = "supports"
     if rel is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.FINANCE_NOUNS or tok.lemma_.lower() == "line"
@@ -178,15 +185,19 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
         rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
-    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and tok.dep_ in ("dobj", "nsubjpass") \
-            and tok.head.lemma_.lower() in lex.DEAL_VERBS:
-        rel = "cooperatesWith"  # Morocco and Nigeria struck a deal, reached a deal with Kyiv: an agreement concluded
+    if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.DEAL_VERBS or any(
+                a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lex.DEAL_VERBS for a in tok.children)):
+        # Morocco and Nigeria struck a deal, reached a deal with Kyiv, a deal struck between Mbabane and Washington:
+        # an agreement concluded
+        rel = "cooperatesWith"
     if rel == "attacks" and tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
             and tok.head.lemma_.lower() in lex.TRANSFER_VERBS | {"supply"}:
         return None  # (shipped artillery shells to Russia: munitions handed over, no shelling; the verb supports)
-    if rel == "attacks" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "deal"
-                                                       for c in tok.children):
-        return None  # (struck a deal: the deal is the relation, no strike)
+    if rel == "attacks" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and c.lemma_.lower() in {"deal"}
+                                                        | lex.LEGAL_CASE_NOUNS for c in tok.children)
+                                                    or tok.dep_ == "acl" and tok.head.lemma_.lower() == "deal"):
+        return None  # (struck a deal, a deal struck between, launched a WTO challenge: the deal or the case, no strike)
     if rel == "attacks" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TARGETING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.ECONOMIC_ACTORS for c in tok.children):
         rel = "sanctions"  # would target more Chinese firms, targeting Chinese refiners: a measure, not a strike

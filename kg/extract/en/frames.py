@@ -51,8 +51,9 @@ def verb_arguments(verb):
                               for g in t.children if g.dep_ == "pobj")
             if child.lower_ in lex.PARTNER_PREPS:
                 partners.extend(pobjs)
-            elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS
-                                                      and lexicon().get(verb.lemma_.lower()) == "visits"):
+            # (landed in Hanoi: a verb of arriving that only the verb cues list takes its place with "in" too)
+            elif child.lower_ in lex.TARGET_PREPS or (child.lower_ in lex.PLACE_PREPS and (
+                    lexicon().get(verb.lemma_.lower()) or lex.VERB_CUES.get(verb.lemma_.lower())) == "visits"):
                 targets.extend(pobjs)
     subjects = _listed_before(verb, subjects) + subjects
     if subjects and all(s.lower_ in ("it", "they") for s in subjects):

@@ -339,7 +339,8 @@ def demonym_of_text(text: str):
 def place_or_demonym(tok) -> Mention | None:
     ent = ent_of(tok)
     text = span_text(list(ent)) if ent is not None else tok.text
-    text = text.removesuffix("'s").removesuffix("’s").strip()
+    # (the International Court of Justice ruling: the name without its article, as the gazetteer writes it)
+    text = _strip_the(text.removesuffix("'s").removesuffix("’s").strip())
     place = place_of(text)
     if place is None:
         place = demonym_of(tok)

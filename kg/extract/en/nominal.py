@@ -69,6 +69,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # a complaint against Ecuador at the World Trade Organization: the court or body it is brought to is a venue
         objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
                    if g.dep_ == "pobj"]
+        # (a World Trade Organization challenge, an ICJ case: an organisation the case is named by is where it goes)
+        subjects = [s for s in subjects if s.dep_ == "poss" or not any(
+            m.kind == "organization" for m in actors_of([s]))]
     if not actors_of(objects):
         # Russia's war of aggression against Ukraine: whom the event is aimed at may hang on the noun that says what
         # kind of event it is
@@ -79,6 +82,12 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
         # the European Union's next package of sanctions against Russia: the package's owner imposes them
         subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
+    if predicate in symmetric() and not partners:
+        # a deal struck between Mbabane and Washington, an accord signed with Kenya: the parties may hang on the
+        # participle that tells how the document came about
+        partners = [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in a.children
+                    if p.dep_ == "prep" and p.lower_ in lex.PARTIES_PREPS | lex.PARTNER_PREPS for g in p.children
+                    if g.dep_ == "pobj"]
     if predicate in symmetric() and not partners:
         # a memorandum of understanding with Somaliland: the partner may hang on what the document is of
         partners = [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.i == noun.i
@@ -159,7 +168,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_ in ("be", "remain", "stay"):
         # Iran is in talks with Saudi Arabia, remained in close coordination with Washington: the subject of
         # "be" takes part (Japan said it remained in: "it" is the speaker)
-        subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+        # (and is in talks with Rwanda: a joined "be" with no subject of its own shares the one above)
+        subjects = verb_arguments(noun.head.head)[0] or [c for c in noun.head.head.children if c.dep_ == "nsubj"] \
+            or inherit_subject(noun.head.head)
     inviters = subjects or [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                             if g.dep_ == "pobj"]
     if predicate == "requests" and noun.lemma_.lower() == "request" and noun.dep_ == "pobj" \
@@ -334,6 +345,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # launched a massive missile and drone attack on Kyiv: the parser joins the attack to the weapon written
         # first, which is only a kind of it; the verb carries the attack
         carried, governor = governor.dep_, governor.head
+    if carried == "dobj" and governor.lemma_.lower() in lex.ACKNOWLEDGING_VERBS and is_negated(governor):
+        return  # (neither government has confirmed the agreement: what is not confirmed is not denied either)
     if carried in ("dobj", "nsubjpass") and (governor.lemma_.lower() in lex.LIGHT_VERBS | lex.NEGATING_HEADS
                                              or (governor.pos_ == "VERB" and relation_of(governor) is None) or asked):
         # issued a warning to X, imposed sanctions on X, held talks with X
@@ -347,6 +360,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         objects = (objects if actors_of(objects) else objects + g_targets) or summoned(governor) \
             or _recipients(noun)
         objects = _backed(predicate, objects, g_partners)
+        if predicate == "sanctions" and not actors_of(objects) and any(flowing(o) for o in objects):
+            # imposed tariffs on imports from Mexico, where the parser hangs "on imports" on the verb: whose goods
+            objects = traded_with([o for o in objects if flowing(o)]) or objects
         partners = partners or g_partners
         rule = "light-verb"
         if predicate in lex.MEETING_RELATIONS and noun.dep_ == "dobj":

@@ -45,8 +45,12 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
         group = subj if not others and len(subj) > 1 else others if not subj and len(others) > 1 and any(
             p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners) else []
         plural = not others and len(subj) == 1 and subj[0].kind == "anaphor" and subj[0].text.startswith(("both", "the two"))
+        # (offered to host talks between the two sides: the pair named by between, resolved when linked, the same way)
+        plural = plural or not subj and len(others) == 1 and others[0].kind == "anaphor" \
+            and others[0].text.startswith(("both", "the two")) and any(
+                p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners)
         if plural:
-            group = subj * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
+            group = (subj or others) * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
         if group:
             negated, hedged = is_negated(pred), is_hedged(pred)
             for k, a in enumerate(group):
@@ -177,6 +181,11 @@ def owners(tokens, events: bool = True) -> list[Mention]:
             # Taiwan's treatment by China: with a by-agent written, the possessor is the one it is done to
             found += actors_of(agents)
             continue
+        if t.lemma_.lower() in lex.ENDING_NOUNS and relation_of(t) is None:
+            # demanded an end to the U.S. embargo, called for a halt to Israel's strikes: whose the thing to end is
+            found += owners([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for g in c.children
+                             if g.dep_ == "pobj"], events=events)
+            continue
         if t.lower_ in lex.PARTITIVE_WORDS:
             # fired water cannon at one of its boats, seized two of Ukraine's ships: whose the whole is
             found += owners([g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -209,6 +218,9 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                     and not any(g.dep_ == "poss" for g in t.children):
                 # the defense of South Korea, the sovereignty of Ukraine: whose thing it is
                 found += actors_of([g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "compound" and c.i < t.i and any(g.dep_ == "poss" and g.pos_ != "PRON" for g in c.children):
+                # condemned India's missile strikes: the parser may hang the possessive on the noun's modifier
+                found += actors_of([g for g in c.children if g.dep_ == "poss"])
             elif c.dep_ in ("compound", "nmod") and relation_of(t) is not None:
                 found += actors_of([c])  # hosted Venezuela-Guyana talks: the parties of the event
             elif c.dep_ == "amod" and relation_of(t) is not None:

@@ -13,7 +13,8 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from kg.extract import sentence_of
-from kg.extract.en.bodies import body_named_before, body_of, leaders_country, owner_of, previous_subject
+from kg.extract.en.bodies import (body_named_before, body_of, leaders_country, owner_of, previous_subject,
+                                  untagged_body)
 from kg.extract.en.names import (
     affiliation_chain,
     demonym_of,
@@ -355,6 +356,11 @@ def _title_owner(ent) -> Mention | None:
             body = body_of(ent_t)
             if body.affiliation is not None:
                 return body
+    for t in title:
+        # (Chinese Foreign Ministry spokesperson Lin Jian, where the tagger left the body untagged)
+        body = untagged_body(t, None) if not t.ent_type_ and t.pos_ == "PROPN" else None
+        if body is not None:
+            return body
     bloc_commission = commission(title)
     if bloc_commission is not None:
         return bloc_commission
@@ -396,10 +402,26 @@ def _title_owner(ent) -> Mention | None:
                   if g.dep_ == "pobj" for m in (place_or_demonym(g),) if m is not None and m.kind == "country"}
         if len(places) == 1 and not any(t.ent_type_ == "PERSON" for t in opening):
             return next(iter(places.values()))
+        if not places and not any(t.ent_type_ or t.pos_ == "PRON" for t in opening):
+            # Guinea's military government rejected the account. In a statement read on state television, government
+            # spokesman Ousmane Diallo said ...: an opening phrase that names no one leaves the office to the country
+            # the sentence before was about, as when the office opens the sentence
+            found = previous_subject(ent[0], ("country",), acting_for=True)
+            if found is not None and place_key(found) not in acted_on(head):
+                return found
     if title and _national_office(title, ent):
-        found = _sender_country(head) or _reported_country(head)
+        found = _sender_country(head) or _reported_country(head) or _companion_country(head)
         if found is not None:
             return found
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in lex.SPEECH_VERBS and any(
+                c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in head.head.children) \
+                and dateline_country(ent.doc) is None:
+            # Sierra Leone accused Guinean soldiers ... The attackers withdrew ..., Defence Minister Mohamed Kamara
+            # said: an office with no country closing what it reports of no country speaks for the country the
+            # sentence before was about (when no dateline says where the story is from)
+            found = previous_subject(ent[0], ("country",), acting_for=True)
+            if found is not None and place_key(found) not in acted_on(head):
+                return found
         # KATHMANDU (Reuters) - ... Prime Minister Sushila Karki said: a national office with no country and nothing
         # around it to say whose is the country the story was filed from (news names its own officials bare),
         # unless the name's own verb acts on that country
@@ -461,6 +483,33 @@ def _sender_country(name) -> Mention | None:
     senders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] or inherit_subject(verb)
     found = [m for m in map(_country_above, actors_of_tokens(senders)) if m is not None]
     return found[0] if len(found) == 1 else None
+
+
+def _companion_country(name) -> Mention | None:
+    """Foreign Minister Sugiono, who accompanied Prabowo; Interior Minister Fernando Ruiz, who travelled with Navarro:
+    a national office with no country, said to go along with someone, is the country of whom they go along with."""
+    companions = [g for r in name.children if r.dep_ == "relcl" for g in (
+        [o for o in r.children if o.dep_ == "dobj"] if r.lemma_.lower() in lex.ACCOMPANYING_VERBS else
+        [o for p in r.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        if r.lemma_.lower() in lex.TRAVEL_VERBS else [])]
+    found = {place_key(c): c for m in actors_of_tokens(companions) for c in (person_country(m, name.doc),)
+             if c is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def person_country(m: Mention, doc) -> Mention | None:
+    """The country a person acts for: as their mention says, or for a name used alone, as the mention of the person of
+    that name the article wrote before with a title says (Paraguayan President Santiago Peña ... Peña)."""
+    top = affiliation_chain(m)[-1]
+    if top.kind == "country" or m.kind != "person":
+        return top if top.kind == "country" else None
+    surname = m.text.split()[-1]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end_char <= m.start and ent[-1].text == surname:
+            earlier = [affiliation_chain(a)[-1] for a in actors_of_tokens([ent.root]) if a.kind == "person"]
+            if earlier and earlier[0].kind == "country":
+                return earlier[0]
+    return None
 
 
 def _reported_country(name) -> Mention | None:

@@ -2,7 +2,8 @@
 
 The clause under a verb of saying (said that ..., told reporters ...) is the speaker's claim: the relation
 records who said it, and "we" is the speaker's side. A possessive "its" in that clause is the speaker's when
-the clause's own subject is someone else (the coast guard said Chinese ships fired water cannon at its vessel).
+the clause's own subject is someone else (the coast guard said Chinese ships fired water cannon at its vessel), and
+not the speaker's own country (Serov said Russia would protect its shipping).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 from kg.extract.en.actors import actors_of
 from kg.extract.en.names import place_key
+from kg.extract.en.persons import person_country
 from kg.lang import en as lex
 from kg.types import Mention, Relation
 
@@ -40,4 +42,7 @@ def speaker_of(tok) -> list[Mention]:
         return []
     own = {place_key(m) for s in node.children if s.dep_ == "nsubj" for m in actors_of([s])}
     speakers = actors_of([c for c in node.head.children if c.dep_ == "nsubj"])
-    return [m for m in speakers if place_key(m) not in own]
+    # (Kremlin spokesman Anatoly Serov said Russia would protect its shipping: a subject that is the speaker's own
+    # country owns it, and the speaker is no one else)
+    return [m for m in speakers if place_key(m) not in own
+            and not any(place_key(c) in own for c in (person_country(m, tok.doc),) if c is not None)]

@@ -33,8 +33,9 @@ from kg.extract.en.frames import (
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import affiliation_chain, members, place_key
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, owners, pair_up, visits_where_met
+from kg.extract.en.persons import person_country
 from kg.lang import en as lex
-from kg.types import Relation
+from kg.types import Mention, Relation
 
 
 def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
@@ -196,6 +197,12 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # Ottawa asked New Delhi to waive their immunity, a request India refused: the noun sums up the act told
         # before it, and what is turned away is its doer's
         objects = summed_up(verb.head) or objects
+    fronted = fronted_summary(verb)
+    if fronted is not None and not actors_of(objects + targets):
+        # Eritrea accused Ethiopia of massing troops, a charge Ethiopia rejected: the parser may make the summing noun
+        # the object of the last verb and the clause before the comma that verb's complement; the noun still sums up
+        # that clause's act, and what is turned away or condemned is its doer's
+        objects = _doers(fronted[1], fronted[0], predicate == "hosts") or objects
     if verb.dep_ in ("relcl", "acl") and not actors_of(objects + targets) \
             and verb.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS:
         # ..., a move Beijing condemned as provocative; ..., a meeting hosted by the crown prince: the noun sums up
@@ -225,7 +232,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate in lex.CLAUSE_TARGETED and not objects and not actors_of(targets):
         # warned that the United States would bear the consequences: the clause's subject is the target
         # (not the speaker's own side: Israeli Defense Minister Katz warned that Israel would act)
-        own = {place_key(m) for s in actors_of(subjects) for m in affiliation_chain(s)}
+        # (Johari warned that Malaysia may suspend purchases: a name used alone is the side of its titled mention before)
+        own = {k for s in actors_of(subjects) for k in sides_of(s, verb.doc)}
         # (nor who is said to respond: Traore warned that Burkina Faso would respond to any aggression from Abidjan)
         clause_subjects = [g for c in verb.children if c.dep_ == "ccomp" and not naming(c)
                            and not (predicate in ("warns", "threatens") and c.lemma_.lower() in lex.RESPONDING_VERBS)
@@ -244,9 +252,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             # (threatened that Hungary would veto the EU's next package of sanctions against Russia: a threat to
             # block something is aimed at whose it is, not at whom it would act on)
             aimed = [t for c in verb.children if c.dep_ == "ccomp" and not naming(c)
+                     # (warned that East Timor could take Australia to arbitration: a case brought is aimed too)
                      for t in ((verb_arguments(c)[1] if (relation_of(c) or ("",))[0] in lex.HOSTILE_RELATIONS
-                                or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
-                               or verb_arguments(c)[2]
+                                | {"accuses"} or c.lemma_.lower() in lex.BLOCKING_VERBS else [])
+                               # (would take the matter to the World Trade Organization: a court or a body a case
+                               # is brought to is a venue, not whom it is aimed at)
+                               or [t for t in verb_arguments(c)[2] if not (c.lemma_.lower() in lex.BRINGING_VERBS
+                                                                           and t.head.lower_ == "to")]
                                or [g for p in c.subtree if p.dep_ == "prep" and p.lower_ in lex.AIMED_PREPS
                                    for g in p.children if g.dep_ == "pobj"])
                      if not {place_key(m) for m in actors_of([t])} & own]
@@ -266,6 +278,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             elif [m for m in actors_of(conditioned(verb)) if place_key(m) not in own]:
                 # warned that "more painful" attacks would follow unless Israel halted: whom the condition is set
                 objects, rule = conditioned(verb), "target-clause"
+            elif [m for m in owners(_hostile_subjects(verb)) if place_key(m) not in own]:
+                # warned that any Israeli military presence in Somaliland would be a "legitimate target", that any
+                # aggression launched from Beninese territory would meet a response: whose the act warned about is
+                objects, rule = _hostile_subjects(verb), "target-clause"
     if predicate in ("warns", "threatens") and not actors_of(objects + targets) and verb.dep_ in ("advcl", "conj") \
             and verb.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in verb.children) \
             and (relation_of(verb.head) or ("",))[0] in lex.AIMED_AT_RECEIVER | lex.HOSTILE_RELATIONS | {"opposes"}:
@@ -297,6 +313,15 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         negated, hedged = is_negated(verb), is_hedged(verb)
         yield from (new_relation(s, predicate, o, verb, sent, rule, negated=negated, hedged=hedged)
                     for s in actors_of(subjects) for o in parties)
+    elif predicate in ("warns", "threatens") and _answering(verb) and not actors_of(objects + targets) \
+            and not owners(objects + targets):
+        # Baghaei warned that Tehran would respond "in kind"; warned that "unfriendly steps will not go unanswered": a
+        # warning of a response that names no one is aimed at the side the article set against the warner's
+        negated, hedged = is_negated(verb), is_hedged(verb)
+        for s in actors_of(subjects):
+            other = Mention(text=lex.OTHER_SIDE, start=verb.idx, end=verb.idx + len(verb.text), kind="anaphor",
+                            affiliation=s)
+            yield new_relation(s, predicate, other, verb, sent, "target-clause", negated=negated, hedged=hedged)
     else:
         yield from pair_up(subjects, objects, targets, partners, predicate, verb, sent, rule)
     if predicate in lex.MEETING_RELATIONS and not passive:
@@ -375,6 +400,69 @@ def summed_up(noun) -> list:
         if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
+
+
+def thanked_support(verb, sent) -> Iterator[Relation]:
+    """Zelensky thanked Britain for its military aid, Ramgoolam thanked New Delhi for financing a headquarters: the one
+    thanked for help supports the one who thanks (or whom the help is said to be for)."""
+    if verb.lemma_.lower() in lex.THANKING_VERBS:
+        given = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in lex.HELP_NOUNS
+                 or g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in lex.FUNDING_VERBS]
+        helpers = [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.lemma_.lower() in lex.WELCOMING_VERBS:
+        # (Armenia welcomed India's military assistance: whose help it is gave it)
+        given = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.HELP_NOUNS]
+        helpers = [c for g in given for c in g.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    else:
+        return
+    if not given:
+        return
+    helped = [t for g in given for p in g.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+              for t in p.children if t.dep_ == "pobj"] or verb_arguments(verb)[0] or inherit_subject(verb)
+    negated, hedged = is_negated(verb), is_hedged(verb)
+    # (help goes to the country of the person who thanks for it: Ramgoolam thanked New Delhi: Mauritius)
+    helped = [c if m.kind in ("person", "role", "government") and c is not None else m
+              for m in (owners(helped) if not actors_of(helped) else actors_of(helped))
+              for c in (person_country(m, verb.doc) if m.kind == "person" else affiliation_chain(m)[-1],)]
+    for h in actors_of(helpers):
+        for o in helped:
+            if place_key(h) != place_key(o) and o.kind in ("country", "organization"):
+                yield new_relation(h, "supports", o, given[0], sent, "nominal", negated=negated, hedged=hedged)
+
+
+def _answering(verb) -> bool:
+    """Is what the verb reports a response (would respond, will retaliate) or a step that "will not go unanswered",
+    not to an act whose doer is written on it (would respond to any deployment of alliance forces)?"""
+    return any(c.dep_ == "ccomp" and (c.lemma_.lower() in lex.RESPONDING_VERBS or c.lemma_.lower() == "go" and any(
+        a.lower_ == "unanswered" for a in c.children)) and not any(
+        q.dep_ == "prep" and q.lower_ in ("of", "from", "by") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for t in p.children for q in t.children) for c in verb.children)
+
+
+def _hostile_subjects(verb) -> list:
+    """The subjects of a warning's reported clause that name an act or a presence of someone's with no actor of their
+    own (any Israeli military presence, any aggression launched from Beninese territory)."""
+    acts = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+            and g.pos_ == "NOUN" and g.lemma_.lower() in lex.WARNED_PRESENCES and not actors_of([g])]
+    # (launched from Beninese territory: where it comes from is whose it is)
+    return [o for g in acts for o in ([t for a in g.children if a.dep_ == "acl" for p in a.children
+                                       if p.dep_ == "prep" and p.lower_ == "from" for t in p.children
+                                       if t.dep_ == "pobj"] or [g])]
+
+
+def fronted_summary(verb):
+    """(noun, act) when a noun of an act or a charge, set after a comma with "a", is the verb's object written before
+    its subject, and the clause told before the comma is the verb's complement (..., a charge Ethiopia rejected); or
+    None."""
+    noun = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in lex.SUMMING_NOUNS | lex.SUMMED_ACT_NOUNS \
+            or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or not any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.left_edge.i and c.pos_ == "VERB"), None)
+    return (noun, act) if act is not None else None
 
 
 def _visiting_guest(verb):

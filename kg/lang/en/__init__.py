@@ -102,6 +102,9 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "chargé", "charge", "attaché", "consul
                             "d'affaires", "d'affaire"})  # (the French charge d'affaires: the parser heads it on d'affaires)
 # Verbs of answering an act: who will respond or retaliate, in a warning, is the warner's own side
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+# Whom a warning of a response that names no one is aimed at: the side the article set against the warner's (resolved
+# when linked, from the relations before)
+OTHER_SIDE = "the other side"
 # Verbs of a measure staying in place (the crossing would stay shut until ..., the levy will remain until ...)
 LASTING_VERBS = frozenset({"stay", "remain"})
 # Paying for something (funded programmes in both countries): supports whoever it is paid for, or where
@@ -202,7 +205,7 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "sue": "accuses"}  # (Ukraine sued Russia at the court: a case brought against it)
 # A case brought against someone is an accusation (a case against Israel at the ICJ, a complaint against Ecuador at the
 # WTO), and so is taking someone to a court or to arbitration
-LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings"})
+LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings", "challenge"})
 COURT_WORDS = frozenset({"court", "arbitration", "tribunal", "icj", "wto", "itlos"})
 # Grievances raised with someone are a complaint made to them (raised its concerns with Chinese officials); a concern
 # only voiced names no one
@@ -295,7 +298,8 @@ DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday",
 ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
                                 "prepare", "preparation", "preparations"})
 # Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
-PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each"})
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each",
+                             "inch"})  # (would defend every inch of NATO territory: whose the territory is)
 # Adjectives of a region whose last word is a nationality (Latin American governments: no American ones)
 REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central american", "north american",
                                  "east african", "west african", "southeast asian", "south asian", "central asian",
@@ -382,7 +386,10 @@ DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 # a high-level panel to Addis Ababa, a letter to Xi)
 NOT_AID = ENVOY_NOUNS | DELEGATION_NOUNS | STATEMENT_NOUNS | frozenset({
     "envoys", "panel", "team", "official", "officials", "minister", "ministers", "observer", "observers", "invitation",
-    "signal", "reply", "response", "delegate", "delegates", "mediator", "mediators", "diplomat", "diplomats"})
+    "signal", "reply", "response", "delegate", "delegates", "mediator", "mediators", "diplomat", "diplomats",
+    # (people sent away or back: has sent deportees to South Sudan, returned migrants to Libya)
+    "deportee", "deportees", "migrant", "migrants", "asylum-seeker", "asylum-seekers", "prisoner", "prisoners",
+    "detainee", "detainees", "refugee", "refugees"})
 # What partners share (shares intelligence with the United States): not a border
 SHARED_THINGS = frozenset({"intelligence", "information", "data", "technology", "expertise", "know-how"})
 # Recognising a state or its claim backs it (recognised Moroccan sovereignty over the territory)
@@ -501,6 +508,25 @@ DISMISSALS = frozenset({"fanciful", "baseless", "groundless", "unfounded", "fals
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion"})
 # Verbs of going that take no object when they mean going somewhere (headed to Beijing; not heads the ministry)
 MOVING_VERBS = frozenset({"head", "land"})
+# Thanking someone for their help says they gave it (thanked Britain for its military aid): the helper supports the
+# one who thanks
+THANKING_VERBS = frozenset({"thank"})
+HELP_NOUNS = frozenset({"support", "aid", "assistance", "help"})
+WELCOMING_VERBS = frozenset({"welcome", "praise", "hail", "appreciate", "commend"})
+# Nouns of bringing something to an end (demanded an end to the U.S. embargo): the thing ended is whose the demand is on
+ENDING_NOUNS = frozenset({"end", "halt", "cessation"})
+# Verbs that confirm an event told elsewhere: not confirming it leaves it as it was, neither done nor denied
+ACKNOWLEDGING_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
+# What a warning may be about, someone's act or presence (warned that any Israeli military presence in Somaliland would
+# be a target): the warning is aimed at whose it is
+WARNED_PRESENCES = frozenset({"presence", "aggression", "attack", "incursion", "deployment", "provocation", "buildup",
+                              "build-up", "interference", "meddling"})
+# Going along with someone (Foreign Minister Sugiono, who accompanied Prabowo; who travelled with Navarro): an office
+# with no country of its own is the companion's country's
+ACCOMPANYING_VERBS = frozenset({"accompany", "join"})
+TRAVEL_VERBS = frozenset({"travel", "fly", "come", "go", "arrive"})
+# A country's space that craft go into without visiting it (flew into Estonian airspace: an incursion)
+ENTERED_SPACES = frozenset({"airspace", "water", "waters", "territory"})
 # Adjectives of readiness for an event (open to dialogue, ready for talks): the event is the subject's, hedged
 READY_ADJECTIVES = frozenset({"open", "ready", "willing", "prepared", "committed"})
 # Adjectives whose infinitive does not happen when they are denied (is not willing to, is not about to send tanks, was
@@ -538,6 +564,8 @@ ROLE_NOUNS = frozenset({
     "vessel", "vessels", "ship", "ships", "warship", "warships", "aircraft", "jets", "coast", "media",
     "guard", "guards", "coastguard", "police",
     "capital",
+    # (against Hezbollah and the Lebanese state: a country's state is the country, as its government is)
+    "state",
     # (Tatyana Moskalkova, Russia's human rights commissioner; the bloc's envoy; its chargé d'affaires)
     "commissioner", "ombudsman", "ombudswoman", "speaker", "mayor", "prosecutor", "coordinator", "consul",
     "undersecretary", "under-secretary", "attache", "attaché", "chargé", "charge",
@@ -576,7 +604,9 @@ EVENT_ANTECEDENTS = {
     "criticism": {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry"},
     "condemnation": {"condemn", "denounce"}, "demand": {"demand"}, "protest": {"protest"},
     # (Austria lodged a formal objection to the plan ... rejected the objection: whoever objected)
-    "objection": {"object"}, "complaint": {"complain"},
+    "objection": {"object", "protest", "criticize", "criticise", "condemn"}, "complaint": {"complain"},
+    # (Sierra Leone accused Guinean soldiers of ... Guinea rejected the account: whoever gave it)
+    "account": {"accuse", "allege", "claim"},
     # (Libya closed the crossing ... The closure was criticised by: whoever closed it)
     "closure": {"close", "shut"},
     # (the arrests were condemned by, criticised the withdrawal, condemned the veto: whoever did it)
@@ -588,6 +618,9 @@ EVENT_ANTECEDENTS = {
     "proposal": {"propose"}, "offer": {"offer"},
     # (warned the Sudanese authorities that ... The Russian Foreign Ministry dismissed the warning: whoever warned)
     "warning": {"warn"}, "threat": {"threaten"},
+    # (three Russian jets flew into Estonian airspace ... Rutte condemned the flight: whoever flew; and whoever violated
+    # or breached what the violation is of)
+    "flight": {"fly"}, "violation": {"violate", "breach"}, "breach": {"breach", "violate"},
 }
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
@@ -624,6 +657,14 @@ COMMISSIONER_WORDS = frozenset({"commissioner", "commissioners"})
 # Offices whose name alone says whose they are (Deputy Secretary of State Christopher Landau; not "Secretary of
 # State for Northern Ireland": the title must end with it)
 NATIONAL_TITLES = {"secretary of state": "United States"}
+# A union or alliance named again by its kind with words that say what kind (the regional bloc, the 27-nation bloc,
+# the military alliance): the same as the bare word
+DESCRIBED_ANAPHORS = frozenset({"the bloc", "the alliance", "the grouping"})
+# Seats that news writes for an organisation when they act (Brussels stands firm, urged Brussels to postpone the rule):
+# the organisation, not the city, whenever the name is no place something happens in or goes to
+ACTING_SEATS = {"brussels": "European Union"}
+# Prepositions of a place something happens in or goes to (talks in Brussels, travel to Brussels)
+LOCATIVE_PREPS = frozenset({"in", "to", "at", "into", "near", "outside", "via", "through", "across"})
 # State bodies whose names do not say whose they are (the Pentagon, the People's Liberation Army): their country
 STATE_BODIES = {
     "pentagon": "United States", "state department": "United States", "cia": "United States",
@@ -693,6 +734,9 @@ DEMONYMS = {
     "swazi": "Eswatini", "botswanan": "Botswana", "papua new guinean": "Papua New Guinea", "i-kiribati": "Kiribati",
     "ni-vanuatu": "Vanuatu", "trinidadian": "Trinidad and Tobago", "bahamian": "Bahamas", "barbadian": "Barbados",
     "surinamese": "Suriname", "belizean": "Belize", "lao": "Laos",
+    # (Guinean soldiers; "new guinean" is read before "guinean", so Papua New Guinean stays Papua New Guinea's)
+    "guinean": "Guinea", "new guinean": "Papua New Guinea", "samoan": "Samoa", "micronesian": "Micronesia",
+    "comorian": "Comoros", "seychellois": "Seychelles", "cape verdean": "Cape Verde", "basotho": "Lesotho",
 }
 # The nationality word a body's bare name takes (China's Foreign Ministry: the Chinese Foreign Ministry): the
 # first demonym of each country above, except where several countries or none would write it

@@ -1965,7 +1965,8 @@ EXAMPLES = [
     # criticised are whoever held them
     ("definite-event", "The State Department warned the Sudanese authorities that hosting a Russian base would isolate "
      "Sudan. The Russian Foreign Ministry dismissed the warning as crude.",
-     [("Russian Foreign Ministry", "rejects", "State Department", "")], []),
+     [("Russian Foreign Ministry", "rejects", "United States", "")],
+     [("Russian Foreign Ministry", "rejects", "State Department")]),
     ("definite-event", "Turkey threatened Greece with military action. Athens rejected the threat.",
      [("Athens", "rejects", "Turkey", "")], []),
     ("definite-event", "China held drills near Taiwan on Monday. Japan criticised the drills.",
@@ -2168,13 +2169,14 @@ EXAMPLES = [
     ("body-name", "Nigeria's Agency for Border Control accused Benin of smuggling.",
      [("Agency for Border Control", "affiliatedWith", "Nigeria", ""), ("Agency for Border Control", "accuses", "Benin", "")],
      []),
-    # accusations or criticism turned away are turned away from their author and from the state the author acts for
+    # accusations or criticism turned away are turned away from the state their author acts for (eighteenth session:
+    # not from the author too, as the gold sets record it)
     ("rejected-accusation", "Latvian Foreign Minister Baiba Braze accused Moscow of sabotage. Russia's Foreign Ministry "
-     "rejected the accusation.", [("Russian Foreign Ministry", "rejects", "Baiba Braze", ""),
-                                  ("Russian Foreign Ministry", "rejects", "Latvia", "")], []),
+     "rejected the accusation.", [("Russian Foreign Ministry", "rejects", "Latvia", "")],
+     [("Russian Foreign Ministry", "rejects", "Baiba Braze")]),
     ("rejected-accusation", "Syria's Foreign Ministry criticized the Jordanian strikes. Jordanian Foreign Minister Ayman "
-     "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", ""),
-                                        ("Ayman Safadi", "rejects", "Syrian Foreign Ministry", "")], []),
+     "Safadi rejected the criticism.", [("Ayman Safadi", "rejects", "Syria", "")],
+     [("Ayman Safadi", "rejects", "Syrian Foreign Ministry")]),
     # a title every office-holder has, named again alone (the secretary-general, the prime minister), is the last
     # person named before it, also with a hyphen inside the title
     ("title-again", "U.N. Secretary-General Antonio Guterres spoke on Monday. The secretary-general praised Chile.",
@@ -2358,4 +2360,122 @@ EXAMPLES = [
     ("at-request", "Japan deployed two patrol ships at Manila's request.", [("Manila", "requests", "Japan", "")], []),
     ("at-request", "Norway froze the accounts at the request of Lithuania.", [("Lithuania", "requests", "Norway", "")],
      []),
+    # Eighteenth English session. A place of several words the tagger left untagged or tagged by its last word alone
+    # (here "Africa" after a headline) is the place the gazetteer knows by all its words
+    ("place-cut-short", "South Africa protests to Lesotho over migrants sent back from Botswana\n\nSouth Africa has "
+     "lodged a formal protest with Lesotho over the expulsions.", [("South Africa", "protests", "Lesotho", "")], []),
+    # nationality words of more countries (Guinean; Papua New Guinean read whole first)
+    ("demonym", "Liberia accused Guinean soldiers of firing on a border post.", [("Liberia", "accuses", "Guinea", ""), ("Guinea", "attacks", "Liberia", "hedged")], []),
+    ("demonym", "Papua New Guinean officials criticised Australia.", [("Papua New Guinea officials", "criticizes", "Australia", "")], [("Guinea officials", "criticizes", "Australia")]),
+    # "the flight", "the violation" refer back to the last flying or violating the article told, and belong to whoever
+    # did it; a nationality may modify the craft through a chain of compounds (two Chinese J-16 fighter jets); flying
+    # or sailing into a country's airspace or waters is an incursion, no visit
+    ("event-antecedent", "Two Chinese J-16 fighter jets flew into Japanese airspace near Okinawa on Friday. Tokyo "
+     "condemned the flight as a serious provocation.", [("Tokyo", "criticizes", "China", "")],
+     [("China", "visits", "Japan")]),
+    # "the account" turned away is the last accusation told; "the objections" the last criticism, condemnation or
+    # protest: rejected, with the state its author acts for
+    ("event-antecedent", "Ghana accused Togolese troops of shelling a border village on Sunday. Togo rejected the "
+     "account.", [("Togo", "rejects", "Ghana", "")], []),
+    ("event-antecedent", "Kenyan Foreign Minister Musalia Mudavadi criticised the decision to close the border. "
+     "Kampala dismissed the objections.", [("Kampala", "rejects", "Kenya", "")],
+     [("Kampala", "rejects", "Musalia Mudavadi")]),
+    # a national office with no country, said to go along with someone, is the country of whom it goes along with
+    ("companion-office", "Chilean President Gabriel Boric arrived in Lima on Monday. Foreign Minister Alberto van "
+     "Klaveren, who accompanied Boric, praised Peru.", [("Alberto van Klaveren", "affiliatedWith", "Chile", "")], []),
+    ("companion-office", "Interior Minister Marta Ruiz, who travelled with Greek Prime Minister Kyriakos Mitsotakis, "
+     "met Libyan officials.", [("Marta Ruiz", "affiliatedWith", "Greece", "")], []),
+    # a national office with no country after an opening phrase that names no one, or closing what it reports of no
+    # country, speaks for the country the sentence before was about
+    ("office-after-opening", "Togo's government rejected the claims. In a statement read on state radio, government "
+     "spokesman Yawa Kouigan said the patrol had never crossed the border.",
+     [("Yawa Kouigan", "affiliatedWith", "Togo", "")], []),
+    ("office-closing-report", "Benin accused Nigerien soldiers of firing on a customs post. The soldiers fled across "
+     "the river an hour later, Defence Minister Fortunet Nouatin said.",
+     [("Fortunet Nouatin", "affiliatedWith", "Benin", "")], []),
+    # "its" in what a speaker says of their own country is that country's, not the speaker's: no relation with them
+    ("its-own-country", "Kremlin spokesman Dmitry Peskov said Russia would use all available means to protect its "
+     "tankers.", [], [("Russia", "supports", "Dmitry Peskov")]),
+    ("its-own-country", "Japanese Foreign Minister Takeshi Iwaya met reporters. Iwaya said Japan would defend its "
+     "position at the court.", [], [("Japan", "supports", "Iwaya")]),
+    # talks between "the two sides" offered by a host are between the pair, resolved when linked (hedged, as offered)
+    ("between-pair", "Ghanaian President John Mahama offered to host talks between the two sides in Accra.",
+     [("the two sides", "negotiatesWith", "the two sides", "hedged")], []),
+    # a summing noun the parser made the object of the last verb, the clause before the comma its complement
+    ("fronted-summary", "Eritrea accused Ethiopia of massing troops, a charge Ethiopia rejected.",
+     [("Eritrea", "accuses", "Ethiopia", ""), ("Ethiopia", "rejects", "Eritrea", "")], []),
+    # a warning that the warner's own side would act is aimed at whom the act is aimed at, the warner known by the first
+    # word of a full name too; a country's state is the country
+    ("warning-own-side", "Malaysian Trade Minister Tengku Zafrul Aziz spoke on Monday. Tengku warned that Malaysia "
+     "would impose tariffs on Indonesian steel.", [("Tengku", "warns", "Indonesia", "")], [("Tengku", "warns", "Malaysia")]),
+    ("warning-own-side", "Israel Katz warned that Israel would act against Hezbollah and the Lebanese state.",
+     [("Israel Katz", "warns", "Hezbollah", ""), ("Israel Katz", "warns", "Lebanon", "")], []),
+    ("warning-own-side", "Guyana's president, Irfaan Ali, spoke on Monday. He warned that Guyana could take Venezuela "
+     "to international arbitration if the talks failed.", [("Irfaan Ali", "warns", "Venezuela", "")], []),
+    # a body a case would be taken to is a venue: the warning is aimed at the condition's subject
+    ("warning-own-side", "Peru's Foreign Minister Elmer Schialer warned that Peru would take the matter to the "
+     "International Court of Justice if Colombia kept its troops on the island.",
+     [("Elmer Schialer", "warns", "Colombia", "")], [("Elmer Schialer", "warns", "International Court of Justice")]),
+    # a warning about someone's presence or aggression is aimed at whose it is (where it comes from)
+    ("warning-about-presence", "Venezuela warned that any American military presence in Guyana would be treated as "
+     "a threat.", [("Venezuela", "warns", "United States", "")], []),
+    ("warning-about-presence", "Mali warned that any aggression launched from Algerian territory would meet a firm "
+     "response.", [("Mali", "warns", "Algeria", "")], []),
+    # a warning of a response that names no one is aimed at the other side, resolved when linked
+    ("warning-of-response", "The Belarusian Foreign Ministry warned that Minsk would respond in kind.",
+     [("Belarusian Foreign Ministry", "warns", "the other side", "")], []),
+    # "neither country" is each of the two, negated; not confirming an event leaves it neither done nor denied
+    ("neither-pair", "Brazil and Mexico urged restraint. Neither country criticized Venezuela by name.",
+     [("Brazil", "criticizes", "Venezuela", "negated"), ("Mexico", "criticizes", "Venezuela", "negated")], []),
+    ("unconfirmed", "Egypt agreed to buy Chinese jets. Neither government has confirmed the agreement.",
+     [], [("Egypt", "cooperatesWith", "China")]),
+    # Brussels acting is the European Union; Brussels as a place something happens in or goes to is no actor
+    ("acting-seat", "Washington has urged Brussels to postpone the rules.",
+     [("Washington", "requests", "European Union", "")], []),
+    ("acting-seat", "Diplomats in Brussels said Kyiv had accused Moscow of sabotage.",
+     [("Kyiv", "accuses", "Moscow", "hedged")], [("European Union", "accuses", "Moscow")]),
+    # people sent away or back (deportees, migrants, prisoners) are no aid to where they are sent
+    ("not-aid", "The United States has already sent deportees to Ghana.", [], [("United States", "supports", "Ghana")]),
+    ("not-aid", "Italy sent two patrol boats to Libya.", [("Italy", "supports", "Libya", "")], []),
+    # a joined "be" with no subject of its own shares the one above (and is in talks with Rwanda)
+    ("in-talks-joined", "Washington has already signed a deal with Ghana and is in talks with Togo.",
+     [("Washington", "negotiatesWith", "Togo", "")], []),
+    # a deal struck or reached between two sides is an agreement between them (no strike)
+    ("deal-struck", "The men were flown to Ghana under a deal struck between Accra and Washington.",
+     [("Accra", "cooperatesWith", "Washington", "")], [("Accra", "attacks", "Washington")]),
+    # the bloc named with words that say what kind (the regional bloc) is the bloc named again
+    ("described-bloc", "ASEAN said it would send a mission. Japan said it fully supported the regional bloc's effort.",
+     [("Japan", "supports", "the bloc", "")], []),
+    # every inch of someone's territory is theirs
+    ("partitive-inch", "Britain said it would defend every inch of Estonian territory.",
+     [("Britain", "supports", "Estonia", "hedged")], []),
+    # a body in a title that the tagger left untagged is still the title's body (the tagger varies with the context, so
+    # this sentence may not show it)
+    ("title-untagged-body", "Chinese Foreign Ministry spokesperson Lin Jian told a regular briefing in Beijing that the "
+     "talks were normal.", [("Lin Jian", "affiliatedWith", "Chinese Foreign Ministry", "")], []),
+    # an end, a halt demanded to someone's act or measure is demanded of them
+    ("end-to", "Venezuela's foreign minister Yvan Gil demanded an end to the U.S. blockade.",
+     [("Yvan Gil", "demands", "U.S.", "")], []),
+    # a possessive the parser hung on the event noun's modifier still owns the event
+    ("poss-on-compound", "Iraq strongly condemned Turkey's missile strikes on its territory.",
+     [("Iraq", "criticizes", "Turkey", "")], []),
+    # whoever is thanked for help gave it, to the country of the one who thanks (or whom it is said to be for)
+    ("thanked-support", "Moldovan President Maia Sandu thanked Romania for its support.",
+     [("Romania", "supports", "Moldova", ""), ("Maia Sandu", "praises", "Romania", "")], []),
+    ("thanked-support", "Sandu thanked Romania for its consistent support for Moldova's sovereignty.",
+     [("Romania", "supports", "Moldova", "")], []),
+    ("welcomed-support", "Georgia welcomed Azerbaijan's humanitarian assistance.",
+     [("Azerbaijan", "supports", "Georgia", "")], []),
+    # a body written with its article before a noun it modifies is the gazetteer's body (the ICJ ruling)
+    ("named-without-article", "Israel dismissed the International Court of Justice ruling as biased.",
+     [("Israel", "rejects", "International Court of Justice", "")], []),
+    # a challenge brought against someone accuses them, the body named on it being a venue; launching it is no attack
+    ("legal-challenge", "Japan launched a World Trade Organization challenge against China's export ban.",
+     [("Japan", "accuses", "China", "")],
+     [("Japan", "attacks", "China"), ("World Trade Organization", "accuses", "China")]),
+    # a measure on a trade flow the parser hung on the verb is on whose goods it is (tariffs on imports from Mexico)
+    ("flow-on-verb", "Washington imposed tariffs on imports from Mexico.", [("Washington", "sanctions", "Mexico", "")], []),
+    # landing in a country's city visits it
+    ("landed-in", "Japanese Prime Minister Sanae Takaichi landed in Manila on Sunday.",
+     [("Sanae Takaichi", "visits", "Manila", "")], []),
 ]
