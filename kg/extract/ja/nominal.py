@@ -70,7 +70,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and governor.head.i != governor.i and not any(frames.marker(c) in ("が", "は") for c in governor.children):
         governor = governor.head  # (協力を引き続き重視する: the adverb GiNZA read as a verb stands aside)
     if governor is not None and (noun.dep_ == "obj" and governor.lemma_ in lex.RECEIVING_VERBS
-                                 or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS):
+                                 or frames.marker(noun) == "に" and governor.lemma_ in lex.EXPOSED_VERBS) \
+            and not _aimed_elsewhere(noun, predicate):
         yield from _receiving(noun, governor, predicate, sent)
         return
     if noun.lemma_ in lex.DOER_NOUNS:
@@ -468,6 +469,14 @@ def _stance_object(governor):
     return next((c for c in governor.children if _held_stance(c, governor)
                  and not any(k.dep_ == "acl" and k.pos_ != "ADJ" or k.dep_ == "compound" and k.pos_ == "VERB"
                              for k in c.children)), None)
+
+
+def _aimed_elsewhere(noun, predicate) -> bool:
+    """ロシアによるウクライナ侵攻を受け、…: an event that names both its doer and whom it is aimed at (in the
+    compound or a への-phrase) is an event the subject follows, not one done to the subject; it reads as any
+    event noun does."""
+    inner = frames.nominal_frame(noun)
+    return bool(actors_of(inner.subjects) and actors_of(prefixed(noun) or inner.objects + inner.targets))
 
 
 def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:

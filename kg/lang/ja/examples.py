@@ -2021,4 +2021,11 @@ EXAMPLES = [
     ("at-request", "ルワンダは2021年、モザンビーク政府の要請を受けて部隊を派遣した。",
      [("ルワンダ", "supports", "モザンビーク", ""), ("モザンビーク", "requests", "ルワンダ", "")], []),
     ("at-request", "日本はフィリピンの要請に応じて巡視船を供与した。", [("日本", "supports", "フィリピン", "")], []),
+    # an event that names its own doer and target (ロシアによるウクライナ侵攻を受け) is one the subject follows, not
+    # one done to the subject; one that names no target is still done to the subject (ロシアから攻撃を受けた)
+    ("event-followed", "スウェーデンとフィンランドはロシアによるウクライナ侵攻を受け、NATOへの加盟を申請した。",
+     [("ロシア", "invades", "ウクライナ", "")], [("ロシア", "invades", "スウェーデン"), ("ロシア", "invades", "フィンランド")]),
+    ("event-followed", "ロシアは米国のウクライナへの軍事支援を受け、対抗措置を検討している。",
+     [("米国", "supports", "ウクライナ", "")], [("米国", "supports", "ロシア")]),
+    ("event-followed", "ウクライナは昨夜、ロシアから大規模な攻撃を受けた。", [("ロシア", "attacks", "ウクライナ", "")], []),
 ]
