@@ -174,3 +174,11 @@ def test_short_country_name_is_read_as_the_country_named_in_full():
     found = _mentions("コンゴ民主共和国は抗議した。コンゴのムルンバ外相はザンビアを批判した。")
     assert [m.kind for m in found if m.text == "コンゴ"] == ["country"]
     assert not [m for m in _mentions("コンゴのムルンバ外相はザンビアを批判した。") if m.text == "コンゴ" and m.kind == "country"]
+
+
+def test_a_follower_of_a_creed_is_no_person():
+    # シオニスト政権 (-ist loanword + 政権) is no one's government, so 同氏 after it is still the spokesman
+    found = _mentions("イラン外務省のハシェミ報道官は、シオニスト政権の拠点だけを標的にしたと説明した。"
+                      "イスラエルのジャーナリストらは反発した。")
+    assert not [m for m in found if m.kind == "person" and m.text in ("シオニスト", "ジャーナリスト")]
+    assert any(m.kind == "person" and m.text == "ハシェミ" for m in found)

@@ -178,7 +178,8 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
         placed = all(u in ("place", "posting", "body") for u in units[last + 1:-1])
         # (two letters are enough before 氏, which follows only names: シシ氏, ルト氏)
         shortest = 2 if units[-1] == "honorific" else 3
-        if len(span) == 1 and placed and len(span[0].text) >= shortest and "ー" != span[0].text[0]:
+        if len(span) == 1 and placed and len(span[0].text) >= shortest and "ー" != span[0].text[0] \
+                and not (len(span[0].text) > 3 and span[0].text.endswith(lex.FOLLOWER_ENDINGS)):
             return first, last
         return None
     return first, last

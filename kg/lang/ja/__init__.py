@@ -638,6 +638,9 @@ PROCEDURE_NOUNS = frozenset({"手続き", "手続", "審査"})
 IMPORTING_VERBS = frozenset({"輸入"})
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
+# A katakana loanword of a follower of a creed (-ist: シオニスト, テロリスト, ファシスト) names a kind of people, not a
+# person: シオニスト政権 is no one's government
+FOLLOWER_ENDINGS = ("スト",)
 
 # Nouns that link a clause to the next as a separate act (協力を強化する一方、抗議を控えた): what the next clause does
 # not do is not the first clause's
