@@ -647,6 +647,12 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest
         # or demand handed to an unnamed envoy is addressed to the country the envoy represents
         objects = resolver.countries(rel.object)
+    if rel.predicate == "protests":
+        # 比は抗議 (after 中国海警局、比巡視船に放水), ヨルダン軍の空爆にシリアが抗議: a protest is lodged with a
+        # state, so one aimed at its forces or coast guard is addressed to the state; not its foreign ministry or an
+        # embassy, which are where protests are lodged
+        objects = [(resolver.country_of(o) or o) if o.kind == "government" and not _diplomatic(o) else o
+                   for o in objects]
     pairs = _pairs(subjects, objects, symmetric)
     if rel.predicate in ("visits", "hosts"):
         # no one visits their own country (talks held in Moscow by Lavrov), nor hosts their own people
@@ -691,6 +697,16 @@ def _other_place(a: Mention | None, b: Mention | None) -> bool:
         return False
     pa, pb = (gazetteer().lookup(m.text) or gazetteer().abbreviation(m.text) for m in (a, b))
     return pa is not None and pb is not None and pa.key != pb.key
+
+
+def _diplomatic(ent: Entity) -> bool:
+    """A foreign ministry or an embassy (中国外務省, the State Department, 在日中国大使館): a body that receives a
+    state's protests."""
+    return any(word in text.lower() for text, _ in ent.labels for word in _FOREIGN_MINISTRIES)
+
+
+_FOREIGN_MINISTRIES = ("外務省", "外交部", "国務省", "大使館", "foreign ministry", "ministry of foreign affairs",
+                       "state department", "foreign office", "embassy")
 
 
 def _envoy(m: Mention) -> bool:

@@ -812,3 +812,18 @@ def test_short_country_name_is_the_country_the_article_names_in_full():
     assert {(s.level, s.subject.key, s.object.key) for s in statements} >= {("actor", "country/CD", "country/ZM")}
     # with no full name in the article, a bare コンゴ stays unknown (it may be either Congo)
     assert not [s for s in link(ARTICLE, [said], []) if s.subject.key.startswith("country/")]
+
+
+def test_a_protest_at_a_states_forces_is_lodged_with_the_state_not_with_its_embassy():
+    text = "ヨルダン軍がシリア南部を空爆した。シリアはヨルダン軍に抗議し、ヨルダン大使館にも抗議した。"
+    article = Article(id="x", source="x.txt", title="t", text=text)
+    jordan = _at(text, "ヨルダン", "country")
+    forces = _at(text, "ヨルダン軍", "government", jordan)
+    embassy = _at(text, "ヨルダン大使館", "government", _at(text, "ヨルダン", "country", nth=2))
+    syria = _at(text, "シリア", "country", nth=1)
+    found = {(s.level, s.subject.key, s.object.key, s.predicate)
+             for s in link(article, [rel(syria, "protests", _at(text, "ヨルダン軍", "government", jordan, nth=1)),
+                                     rel(syria, "protests", embassy)], [forces, embassy])}
+    assert ("actor", "country/SY", "country/JO", "protests") in found
+    assert not any(s == "country/SY" and "軍" in o for level, s, o, p in found if level == "actor")
+    assert any(s == "country/SY" and "大使館" in o for level, s, o, p in found if level == "actor")
