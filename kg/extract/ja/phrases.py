@@ -102,7 +102,8 @@ def glued_before(tok, first) -> bool:
                         and unit_of(first) == "role" and tok.text not in lex.PORTFOLIO_WORDS)
     # (a country's name the parser took for an adverb and hung on the verb, or cut off as a sentence of its own, right
     # before its government or a body of it: 南スーダン[ADV] / 政府に…要求した, 南スーダン[ROOT] / 外務省は)
-    governed = tok.tag_ == "名詞-固有名詞-地名-国" and (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "ROOT") \
+    # (or hung on the verb as a bare dependent: コートジボワール[dep] / 政府は…反発した)
+    governed = tok.tag_ == "名詞-固有名詞-地名-国" and (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("ROOT", "dep")) \
         and unit_of(first) in ("countryhead", "body")
     return joined or abbreviated or titled or governed or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")

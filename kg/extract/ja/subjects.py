@@ -159,8 +159,14 @@ def reacted_to(pred) -> list:
     before = sent.start - 1
     if before < 0 or "\n" in pred.doc[before].text or "\n" in pred.doc[before].whitespace_:
         return []
-    topic = next((t for t in sentence_of(pred.doc[before]) if frames.marker(t) in ("は", "も")
+    last = sentence_of(pred.doc[before])
+    topic = next((t for t in last if frames.marker(t) in ("は", "も")
                   and not in_quote(t) and read_actor(t)), None)
+    if topic is None:
+        # (マリがコートジボワール兵を拘束した。コートジボワールは反発した: with no topic, the が-subject of the
+        # sentence's main verb is whom it was about)
+        topic = next((t for t in last if frames.marker(t) == "が" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                      and not in_quote(t) and read_actor(t)), None)
     # (written where the predicate is, as for an act pointed back at: the sentence is the evidence)
     return [replace(m, start=pred.idx, end=pred.idx + len(pred.text)) for m in read_actor(topic)] if topic else []
 

@@ -675,13 +675,20 @@ def _in_relative_clause(tok, noun) -> bool:
 
 
 def _reason_doers(pred) -> list:
-    """The が-subjects, actors or things of an actor, of the reason clause (…したとして) written before ``pred``."""
+    """The が-subjects, actors or things of an actor, of the reason clause (…したとして) or the clause of what was just
+    done (…すると) written before ``pred``."""
     found = []
     for as_ in (c for c in pred.children if c.dep_ == "advcl" and c.lemma_ == "する" and c.i < pred.i
                 and any(m.text == "て" for m in c.children)):
         for clause in (k for k in as_.children if k.dep_ in ("advcl", "ccomp") and frames.marker(k) == "と"):
             found += [t for t in frames.verbal_frame(clause).subjects if frames.marker(t) == "が"
                       and actors_of([t], possessor=True)]
+    for when in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i < pred.i
+                 and any(m.dep_ == "mark" and m.text == "と" and m.pos_ == "SCONJ" for m in c.children)):
+        # メキシコ政府が亡命を認めると、エクアドルは反発した: a reaction right after what someone did (the と of
+        # "when") is aimed at whoever did it
+        found += [t for t in frames.verbal_frame(when).subjects if frames.marker(t) == "が"
+                  and actors_of([t], possessor=True)]
     return found
 
 

@@ -2028,4 +2028,12 @@ EXAMPLES = [
     ("event-followed", "ロシアは米国のウクライナへの軍事支援を受け、対抗措置を検討している。",
      [("米国", "supports", "ウクライナ", "")], [("米国", "supports", "ロシア")]),
     ("event-followed", "ウクライナは昨夜、ロシアから大規模な攻撃を受けた。", [("ロシア", "attacks", "ウクライナ", "")], []),
+    # a reaction right after what someone did (Xが…すると、Yは反発した: the と of "when") is aimed at whoever did it
+    ("reaction-after", "インドが国境の検問所を閉鎖すると、バングラデシュは「一方的な措置だ」と反発した。",
+     [("バングラデシュ", "opposes", "インド", "")], []),
+    ("reaction-after", "米国が関税を引き上げると、中国は強く反発した。", [("中国", "opposes", "米国", "")], []),
+    # a reaction naming no one is aimed at whom the sentence before was about: its topic, else its main が-subject;
+    # a country's name the parser hung apart from its government (コートジボワール[dep] / 政府) is still its name
+    ("reaction-to-last", "マリがコートジボワール兵49人を拘束した。コートジボワール政府は「根拠のない不当な拘束だ」と反発した。",
+     [("コートジボワール", "opposes", "マリ", "")], [("日本", "opposes", "マリ")]),
 ]
