@@ -485,9 +485,15 @@ def envoy_recall(verb, sent) -> Iterator[Relation]:
     where the envoy is posted: 駐X大使, 在X大使館の大使); the verb's subject, or the one it carries over, protests."""
     frame = frames.verbal_frame(verb)
     posted = [m for o in frame.objects for m in posted_at(phrase_tokens(o))]
+    subjects = frame.subjects or inherit_subjects(verb, "")[0]
+    if not posted and verb.pos_ == "NOUN" and in_headline(verb) and headline_clause_start(verb) > line_start(verb) \
+            and any(c.dep_ == "compound" and c.lemma_ in lex.ENVOY_TITLES for c in verb.children):
+        # イラン、イラク北部を攻撃　イラクは大使召還: an envoy recalled later in a headline, from nowhere written, is
+        # recalled from whom the headline opens on
+        posted = [m for t in headline_opening(verb) for m in actors_of([t])
+                  if not same_side([m], actors_of(subjects))]
     if not posted:
         return
-    subjects = frame.subjects or inherit_subjects(verb, "")[0]
     yield from pair_up(frames.Frame(subjects=subjects, targets=posted), "protests", verb, sent, "verbal", carriers=())
 
 

@@ -2036,4 +2036,6 @@ EXAMPLES = [
     # a country's name the parser hung apart from its government (コートジボワール[dep] / 政府) is still its name
     ("reaction-to-last", "マリがコートジボワール兵49人を拘束した。コートジボワール政府は「根拠のない不当な拘束だ」と反発した。",
      [("コートジボワール", "opposes", "マリ", "")], [("日本", "opposes", "マリ")]),
+    # an envoy recalled later in a headline, from nowhere written, is recalled from whom the headline opens on
+    ("recall-headline", "イラン、イラク北部をミサイル攻撃　イラクは大使召還\n\n本文だ。", [("イラク", "protests", "イラン", "")], []),
 ]
