@@ -37,7 +37,7 @@ from kg.extract.ja.subjects import (
     line_start,
     shared_headline_subject,
 )
-from kg.extract.ja.targets import attacked_places, conditioned, met_partners, threat
+from kg.extract.ja.targets import attacked_places, conditioned, met_partners, threat, warned_of
 from kg.lang import ja as lex
 from kg.types import Mention, Relation
 
@@ -242,6 +242,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         if predicate in lex.HOSTILE_ACTS and not actors_of(inner.objects + targets):
             # ロシアが停戦に応じなければ追加制裁を科す: a hostile act on a condition is aimed at whom it names
             targets = conditioned(governor, [], subjects) or targets
+        if predicate == "sanctions" and not actors_of(inner.objects + targets, possessor=True):
+            targets = warned_of(governor) or targets  # (マリに要求し、応じなければ制裁を科すと警告した)
         if predicate == "attacks" and not actors_of(inner.objects + targets, possessor=True):
             targets = targets + attacked_places(governor)  # (シリア南部で空爆を繰り返した)
         if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \

@@ -53,6 +53,25 @@ def conditioned(pred, clauses, speakers) -> list:
     return [s for c in conditions for s in frames.verbal_frame(c).subjects if s.i not in own and read_actor(s)]
 
 
+def warned_of(pred) -> list:
+    """マリに解放を要求し、応じなければ制裁を科すと警告した, 中国に対し、…制裁を科すと警告した: a hostile act that a
+    warning threatens (the verb of the warning's と-clause) names no one, so it is aimed at whom the warning is
+    addressed to: the warning's に-targets, else those of the clause chained before it."""
+    clause = pred
+    while clause.dep_ not in ("ccomp", "advcl") or frames.marker(clause) != "と":
+        if clause.head.i == clause.i or clause.dep_ not in ("obj", "aux", "compound") and clause.pos_ != "VERB":
+            return []
+        clause = clause.head
+    warning = clause.head
+    if warning.i == clause.i or relation_of(warning) not in ("warns", "threatens"):
+        return []
+    found = [t for t in frames.verbal_frame(warning).targets if read_actor(t)]
+    for chained in (c for c in warning.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i < clause.i
+                    and not any(frames.conditional_mark(m) for m in c.children)):
+        found = found or [t for t in frames.verbal_frame(chained).targets if read_actor(t)]
+    return found
+
+
 def attacked_places(verb) -> list:
     """イスラエル軍はシリア南部で空爆を繰り返した: where an attack aimed at no one named falls is whose the place is
     (the place itself when it is a country, else the country written into its name)."""

@@ -2038,4 +2038,8 @@ EXAMPLES = [
      [("コートジボワール", "opposes", "マリ", "")], [("日本", "opposes", "マリ")]),
     # an envoy recalled later in a headline, from nowhere written, is recalled from whom the headline opens on
     ("recall-headline", "イラン、イラク北部をミサイル攻撃　イラクは大使召還\n\n本文だ。", [("イラク", "protests", "イラン", "")], []),
+    # a sanction a warning threatens (its と-clause), naming no one, is aimed at whom the warning is addressed to
+    ("warned-sanction", "ECOWASは兵士全員を解放するようマリに要求し、応じなければ制裁を科すと警告した。",
+     [("ECOWAS", "demands", "マリ", ""), ("ECOWAS", "warns", "マリ", ""), ("ECOWAS", "sanctions", "マリ", "hedged")], []),
+    ("warned-sanction", "米国は中国に対し、制裁を科すと警告した。", [("米国", "sanctions", "中国", "hedged")], []),
 ]
