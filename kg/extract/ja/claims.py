@@ -60,6 +60,14 @@ def refusal(verb, sent) -> Iterator[Relation]:
         # 通行料の即時撤廃を要求した。…撤廃には応じない考えを示した: what was asked of the refusing side, named by
         # no one here, is the last request aimed at it; its asker is rejected
         owners = asked_of(verb, actors_of([s for s in subjects if s not in things]))
+    if not owners and not things and verb.lemma_ in lex.RESPONDING_VERBS:
+        # 国連はマリに解放を要請しているが、マリ側は応じていない: not complying, with nothing named, answers the request
+        # of the clause it is set against, else the last request aimed at the refusing side
+        owners = [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and relation_of(c) in lex.ASKING
+                  and any(m.dep_ == "mark" and m.text in lex.CONTRASTIVE_MARKS for m in c.children)
+                  and not any(relation_of(o) in lex.SCHEDULED_EVENTS for o in frames.verbal_frame(c).objects)
+                  for t in frames.verbal_frame(c).subjects if read_actor(t)] \
+            or asked_of(verb, actors_of([s for s in subjects if s not in things]))
     frame = frames.Frame(subjects=[s for s in subjects if s not in things], objects=owners)
     for rel in pair_up(frame, lex.REFUSED_WHEN_NEGATED[verb.lemma_], verb, sent, "refusal", carriers=()):
         yield replace(rel, negated=False)

@@ -2042,4 +2042,11 @@ EXAMPLES = [
     ("warned-sanction", "ECOWASは兵士全員を解放するようマリに要求し、応じなければ制裁を科すと警告した。",
      [("ECOWAS", "demands", "マリ", ""), ("ECOWAS", "warns", "マリ", ""), ("ECOWAS", "sanctions", "マリ", "hedged")], []),
     ("warned-sanction", "米国は中国に対し、制裁を科すと警告した。", [("米国", "sanctions", "中国", "hedged")], []),
+    # not complying with nothing named answers the request of the clause it is set against (…要請しているが、…応じて
+    # いない), else the last request aimed at the refusing side; talks proposed and not agreed to are no rejection
+    ("bare-refusal", "国連はマリ政府に兵士の早期解放を要請しているが、マリ側は応じていない。",
+     [("マリ", "rejects", "国連", "")], []),
+    ("bare-refusal", "ロシアはノルウェーに演習の中止を要求した。ノルウェーは応じなかった。",
+     [("ノルウェー", "rejects", "ロシア", "")], []),
+    ("bare-refusal", "日本は中国に協議を呼びかけたが、中国は応じていない。", [], [("中国", "rejects", "日本")]),
 ]
