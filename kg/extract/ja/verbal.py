@@ -470,14 +470,23 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
     they would answer: whom the clause names (日本に対し), else whom the side has just been at odds with. (Said in a
     warning, the warning tells it: …と警告した.)"""
     verb = measure.head
-    if verb.i == measure.i or verb.lemma_ not in lex.TAKING_VERBS or frames.marker(measure) not in ("を", "も") \
+    if verb.lemma_ not in lex.TAKING_VERBS and frames.marker(measure) == "は":
+        # (報復措置は取らない考え: GiNZA may hang the topic on the stance noun and the verb beside it)
+        verb = next((c for c in verb.children if c.dep_ == "acl" and c.lemma_ in lex.TAKING_VERBS and c.i > measure.i),
+                    verb)
+    if verb.i == measure.i or verb.lemma_ not in lex.TAKING_VERBS or frames.marker(measure) not in ("を", "も", "は") \
             or any(relation_of(t) in ("warns", "threatens") for t in list(verb.ancestors)[:3]):
         return
     frame = frames.verbal_frame(verb)
     subjects = frame.subjects or inherit_subjects(verb, "")[0]
+    # (マリに対する報復措置: whom the measure's own phrase names)
     targets = [t for t in frame.targets if read_actor(t)] or [
+        t for t in frames.nominal_frame(measure).objects + frames.nominal_frame(measure).targets if read_actor(t)] or [
         t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS) if not same_side([t], actors_of(subjects))]
-    yield from pair_up(frames.Frame(subjects=subjects, targets=targets), "threatens", verb, sent, "verbal", carriers=())
+    # (マリに対する報復措置は取らない考えを示した: countermeasures ruled out threaten no one; it is the measure itself,
+    # a sanction, that is told as not to come)
+    predicate = "sanctions" if modality.is_negated(verb) else "threatens"
+    yield from pair_up(frames.Frame(subjects=subjects, targets=targets), predicate, verb, sent, "verbal", carriers=())
 
 
 def envoy_recall(verb, sent) -> Iterator[Relation]:

@@ -2049,4 +2049,9 @@ EXAMPLES = [
     ("bare-refusal", "ロシアはノルウェーに演習の中止を要求した。ノルウェーは応じなかった。",
      [("ノルウェー", "rejects", "ロシア", "")], []),
     ("bare-refusal", "日本は中国に協議を呼びかけたが、中国は応じていない。", [], [("中国", "rejects", "日本")]),
+    # countermeasures ruled out (報復措置は取らない) threaten no one: the sanction is told as not to come
+    ("countermeasure-ruled-out", "同国の国防相は、マリに対する報復措置は取らない考えを示した。",
+     [("国防相", "sanctions", "マリ", "negated,hedged")], [("国防相", "threatens", "マリ")]),
+    ("countermeasure-ruled-out", "中国は日本に対抗措置を取らないと表明した。", [("中国", "sanctions", "日本", "negated")],
+     [("中国", "threatens", "日本")]),
 ]
