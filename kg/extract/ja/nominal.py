@@ -33,6 +33,7 @@ from kg.extract.ja.subjects import (
     headline_clause_start,
     headline_opening,
     in_headline,
+    in_quote,
     inherit_subjects,
     line_start,
     shared_headline_subject,
@@ -79,6 +80,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         return
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
+    quoted = about_quoted_plan(noun)
+    if quoted is not None:
+        # EU産品への報復関税について「現時点では検討していない」と述べた: an event the speaker talks about (について),
+        # whose quoted words are a plan or a consideration with nothing of their own, is what is planned or considered
+        inner = frames.nominal_frame(noun)
+        subjects = _actor_subjects(inner.subjects) or frames.verbal_frame(governor).subjects \
+            or inherit_subjects(governor, "")[0]
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=inner.targets, partners=inner.partners)
+        yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=(quoted,))
+        return
     inner = frames.nominal_frame(noun)
     if noun.i and noun.doc[noun.i - 1].text + noun.text in lex.SUMMIT_WORDS and (
             any(_organisation(t) for t in inner.subjects + inner.objects + inner.partners)
@@ -471,6 +482,20 @@ def _stance_object(governor):
     return next((c for c in governor.children if _held_stance(c, governor)
                  and not any(k.dep_ == "acl" and k.pos_ != "ADJ" or k.dep_ == "compound" and k.pos_ == "VERB"
                              for k in c.children)), None)
+
+
+def about_quoted_plan(noun):
+    """The quoted verb of planning or consideration (「検討していない」) that a saying verb puts beside the event noun
+    it talks about (…について, …については), when that verb has no object of its own; else None."""
+    governor = noun.head
+    if governor.i == noun.i or frames.marker(noun) not in lex.ABOUT_MARKERS:
+        return None
+    if governor.lemma_ in lex.INTENDING_HEADS and in_quote(governor) and not in_quote(noun) \
+            and not any(k.dep_ in ("obj", "nsubj") for k in governor.children):
+        return governor  # (GiNZA may hang the について-phrase on the quoted verb itself)
+    return next((c for c in governor.children if c.dep_ in ("ccomp", "advcl") and c.i > noun.i
+                 and c.lemma_ in lex.INTENDING_HEADS and in_quote(c)
+                 and not any(k.dep_ in ("obj", "nsubj") for k in c.children)), None)
 
 
 def _aimed_elsewhere(noun, predicate) -> bool:

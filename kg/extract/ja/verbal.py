@@ -29,6 +29,7 @@ from kg.extract.ja.cues import (
     visited,
 )
 from kg.extract.ja.memory import aimed_before, asked_of, met, paragraph_window
+from kg.extract.ja.nominal import about_quoted_plan
 from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.places import posted_at
 from kg.extract.ja.pairs import actors_of, both_ways, new_relation, owners_of, pair_up, plural, same_side, within
@@ -470,6 +471,16 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
     they would answer: whom the clause names (日本に対し), else whom the side has just been at odds with. (Said in a
     warning, the warning tells it: …と警告した.)"""
     verb = measure.head
+    quoted = about_quoted_plan(measure)
+    if quoted is not None:
+        # ホンジュラスへの対抗措置については「現時点で検討していない」と述べた: countermeasures considered (or not) are
+        # the sanction considered, aimed at whom the measure's phrase names
+        subjects = frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0]
+        inner = frames.nominal_frame(measure)
+        yield from pair_up(frames.Frame(subjects=subjects, targets=[t for t in inner.objects + inner.targets
+                                                                    if read_actor(t)]),
+                           "sanctions", measure, sent, "light-verb", carriers=(quoted,))
+        return
     if verb.lemma_ not in lex.TAKING_VERBS and frames.marker(measure) == "は":
         # (報復措置は取らない考え: GiNZA may hang the topic on the stance noun and the verb beside it)
         verb = next((c for c in verb.children if c.dep_ == "acl" and c.lemma_ in lex.TAKING_VERBS and c.i > measure.i),

@@ -2054,4 +2054,10 @@ EXAMPLES = [
      [("国防相", "sanctions", "マリ", "negated,hedged")], [("国防相", "threatens", "マリ")]),
     ("countermeasure-ruled-out", "中国は日本に対抗措置を取らないと表明した。", [("中国", "sanctions", "日本", "negated")],
      [("中国", "threatens", "日本")]),
+    # an event a speaker talks about (…について), whose quoted words are a plan or a consideration with nothing of their
+    # own (「検討していない」), is what is (not) considered
+    ("about-quoted-plan", "米国務省の報道官は、ホンジュラスへの対抗措置については「現時点で検討していない」と述べた。",
+     [("報道官", "sanctions", "ホンジュラス", "negated,hedged")], []),
+    ("about-quoted-plan", "同氏は、EU産品への報復関税について「現時点では検討していない」と述べた。",
+     [("同氏", "sanctions", "EU", "negated,hedged")], []),
 ]
