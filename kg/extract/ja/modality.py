@@ -159,6 +159,8 @@ def is_negated(pred, carriers=()) -> bool:
         return True  # 主席を招くことは検討していないと説明した: GiNZA hung the negated verb beside the noun
     if shelved(top):
         return True  # 協議は見送りとなった, 会談は中止になった
+    if _whether_left_unsaid(top):
+        return True  # EUの措置を支持するかどうかは明言しなかった
     if _plan_called_off(pred, governors):
         return True  # 外相会談を開く予定だったが、…会談を見送ると発表した
     if any(tok.lemma_ in lex.PROSPECT_NOUNS and marker(tok) in ("は", "が", "も") and tok.head.i != tok.i
@@ -306,6 +308,29 @@ def _undone_negation(tok) -> bool:
         return True  # (支援を惜しまない: sparing none of it gives it)
     text = _text_after(tok)
     return any(text.lstrip("しさせ").startswith(ending) for ending in lex.DOUBLE_NEGATIONS) or _possible(tok)
+
+
+def _whether_left_unsaid(top) -> bool:
+    """支持するかどうかは明言しなかった, 支持するかどうか明言を避けた: whether one backs (criticises, opposes) someone,
+    with the stating of it negated or avoided: an act done by saying so, and not said, is not done."""
+    text = _text_after(top)
+    text = text[len("する"):] if text.startswith("する") else text
+    # (only for acts done by saying so, as a backing or a criticism is: whether a meeting will take place, left
+    # unsaid, is still open: 会談するかどうかは明らかにしなかった)
+    if not text.startswith(lex.WHETHER_ENDINGS) or relation_of(top) not in lex.SPOKEN_ACTS:
+        return False
+    # (the parser hangs the whether-clause on the stating verb as an adverbial clause: up from it, not through it)
+    chain = [top]
+    while len(chain) < 4 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for tok, above in zip(chain[1:], [*chain[2:], None]):
+        # (明言を避けた, 明らかにしなかった: the stating word may be the verb's object or its first half)
+        beside = any(c.lemma_ in lex.STATING_VERBS and c.dep_ in ("obj", "advcl") for c in tok.children)
+        if tok.lemma_ in lex.STATING_VERBS or beside:
+            return bool(_aux(tok) & lex.NEGATION_AUX) and not _undone_negation(tok) \
+                or beside and tok.lemma_ in lex.NEGATING_HEADS \
+                or above is not None and above.lemma_ in lex.NEGATING_HEADS and not _negated_negation(above)
+    return False
 
 
 def _possible(tok) -> bool:

@@ -121,6 +121,11 @@ POSSIBILITY_ENDINGS = ("かねない", "かねず", "かねません", "こと�
                        "ことはありうる", "こともあり得", "かどうか", "か否か")
 # Verbs of doing that say of an act made a noun that it was done or not (批判することはしなかった)
 DOING_VERBS = frozenset({"する", "行う", "行なう"})
+# Asking whether (支持するかどうか), and the verbs of stating it: whether one would do something, left unsaid
+# (…を支持するかどうかは明言しなかった, 賛否を明らかにしなかった), is not done as far as the text goes
+WHETHER_ENDINGS = ("かどうか", "か否か")
+STATING_VERBS = frozenset({"明言", "明らかにする", "明らか", "言及", "表明", "語る", "述べる", "説明", "示す"})
+SPOKEN_ACTS = frozenset({"supports", "criticizes", "praises", "opposes", "accuses", "rejects", "protests", "warns"})
 # Heads of intending (plans, consideration, readiness) that, negated, say the event under them is not to happen
 # (輸出を制限することは検討していない, 会談する考えはない)
 INTENDING_HEADS = frozenset({"予定", "方針", "意向", "計画", "検討", "構え", "考え", "調整", "準備", "用意", "つもり",

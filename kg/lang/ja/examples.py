@@ -2060,4 +2060,12 @@ EXAMPLES = [
      [("報道官", "sanctions", "ホンジュラス", "negated,hedged")], []),
     ("about-quoted-plan", "同氏は、EU産品への報復関税について「現時点では検討していない」と述べた。",
      [("同氏", "sanctions", "EU", "negated,hedged")], []),
+    # whether one backs (criticises) someone, left unsaid (…かどうかは明言しなかった, 明言を避けた): an act done by saying
+    # so, and not said, is not done; whether a meeting will take place, left unsaid, is still open
+    ("whether-unsaid", "英国の報道官は、EUの措置を支持するかどうかは明言しなかった。",
+     [("報道官", "supports", "EU", "negated,hedged")], []),
+    ("whether-unsaid", "英国の報道官は、EUの措置を支持するかどうか明言を避けた。",
+     [("報道官", "supports", "EU", "negated,hedged")], []),
+    ("whether-unsaid", "ロシアの報道官は、プーチン大統領がトランプ米大統領と会談するかどうかは明らかにしなかった。",
+     [("プーチン", "meetsWith", "トランプ", "hedged")], []),
 ]
