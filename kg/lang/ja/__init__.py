@@ -438,7 +438,8 @@ STATEMENT_NOUNS = frozenset({"判断", "決定", "方針", "提案", "声明", "
 DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "かかる"})
 # Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
 POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
-HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects"})
+HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects", "demands",
+                                "requests"})
 # What a warning threatens: a warning with such words and no addressee is a threat to the side's adversary
 # (「相応の対抗措置を取る」と警告した), one without them may be a plain caution (津波の恐れがあると警告した)
 # Countermeasures taken (対抗措置を取る, 報復措置を講じる): announced as to come, they threaten

@@ -2068,4 +2068,8 @@ EXAMPLES = [
      [("報道官", "supports", "EU", "negated,hedged")], []),
     ("whether-unsaid", "ロシアの報道官は、プーチン大統領がトランプ米大統領と会談するかどうかは明らかにしなかった。",
      [("プーチン", "meetsWith", "トランプ", "hedged")], []),
+    # a demand or request later in a headline, aimed at no one it names, is aimed at whom the headline opens on
+    ("headline-demand", "ウクライナ、ハンガリーの外交官を追放　ハンガリーも対抗して追放\n\n本文だ。",
+     [("ハンガリー", "demands", "ウクライナ", "")], []),
+    ("headline-demand", "ロシア、モルドバへのガス供給を停止　EUは説明求める\n\n本文だ。", [("EU", "requests", "ロシア", "")], []),
 ]
