@@ -232,9 +232,10 @@ def is_dateline(tok) -> bool:
     if doc[tok.i + 1].text == ",":
         # (COLOMBO, March 24 — ; KOROR, Palau — ; KATHMANDU, Jan. 20 (Reuters) - : capitalised words or a number
         # between the comma and the dash, and the agency in brackets)
+        # (BELGRADE, March 19 (wire) — : what the brackets name is the agency, in whatever case)
         dash = next((t for t in doc[tok.i + 2:tok.i + 9] if t.text in _DASHES), None)
         if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (".", "(", ")")
-                                   for t in doc[tok.i + 2:dash.i]):
+                                   or _in_brackets(t) for t in doc[tok.i + 2:dash.i]):
             return False
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
@@ -246,6 +247,12 @@ def is_dateline(tok) -> bool:
 
 
 _DASHES = ("—", "–", "-", "--")
+
+
+def _in_brackets(tok) -> bool:
+    """A word between brackets on its line: ( wire )."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def dateline_country(doc):
