@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text, sentence_of
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, described_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
+from kg.extract.en.coreference import acronym_named_before, counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, demonym_of, ent_of, is_dateline, kind_of, known_person, members,
                                  mention, place_of, place_or_demonym, placed)
@@ -183,7 +183,7 @@ def _read_actor(tok) -> list[Mention]:
     particled = particled_person(tok, ent)
     if particled:
         return particled
-    again = named_before(tok, ent)
+    again = named_before(tok, ent) or acronym_named_before(tok, ent)
     if again:
         return again
     named = named_in_apposition(tok, ent) or [
@@ -293,7 +293,11 @@ def untagged_known_name(tok, ent) -> list[Mention]:
     if len(words) < 2 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
         return []
     text = " ".join(t.text for t in words)
-    if not known_person(text):
+    # (Bhutanese Foreign Minister Dorji Tshering: a name the people gazetteer does not know is still a person's
+    # when an office stands right before it, as a title does before a name)
+    titled = words[0].i > 0 and tok.doc[words[0].i - 1].head.i == tok.i and tok.doc[words[0].i - 1].lower_ in \
+        lex.OFFICES_BEFORE_NAMES
+    if not (known_person(text) or titled and all(t.text.istitle() for t in words)):
         return []
     owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
                                                                                   words[-1].idx + len(words[-1].text))

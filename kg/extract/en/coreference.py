@@ -23,6 +23,7 @@ from kg.extract.en.names import affiliation_chain, ent_of, members, place_key, p
 from kg.extract.en.persons import from_entity, office_words
 from kg.lang import en as lex
 from kg.types import Mention
+from kg.vocab import gazetteer
 
 
 def previous_group(tok, people: bool = False) -> list[Mention]:
@@ -83,6 +84,20 @@ def named_before(tok, ent) -> list[Mention]:
                                 and before.text.lower().endswith(lex.ARMY_NAMES[tok.lower_])):
             found = from_entity(before, before.root)
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    return []
+
+
+def acronym_named_before(tok, ent) -> list[Mention]:
+    """the ELN, after National Liberation Army (ELN): a short name in capitals, given in brackets right after a
+    name written in full, names that organisation again (a name the gazetteer knows is left to it)."""
+    if not (tok.pos_ == "PROPN" and tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1) \
+            or (ent is not None and len(ent) > 1) or gazetteer().lookup(tok.text) is not None:
+        return []
+    doc = tok.doc
+    for before in tok.doc.ents:
+        if before.end + 2 < tok.i and before.label_ == "ORG" and len(before) > 1 and doc[before.end].text == "(" \
+                and doc[before.end + 1].text == tok.text and doc[before.end + 2].text == ")":
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in from_entity(before, before.root)]
     return []
 
 

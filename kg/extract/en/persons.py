@@ -65,7 +65,16 @@ def name_before_role(tok, ent) -> list[Mention]:
         return []
     if place_of(span_text(names)) is not None or any(place_of(t.text) is not None for t in names):
         return []
-    return [mention(names, "person", owner_of(roles[0], []))]
+    return [mention(names, "person", owner_of(roles[0], []) or _served_country(roles[0]))]
+
+
+def _served_country(role) -> Mention | None:
+    """Celso Amorim, chief foreign policy adviser to Brazilian President Lula: an aide acts for the country of the
+    person served."""
+    if role.lemma_.lower() not in lex.AIDE_NOUNS and role.lower_ not in lex.AIDE_NOUNS:
+        return None
+    return next((c for p in role.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" for c in (leaders_country(g),) if c is not None), None)
 
 
 def _named_in_full_before(tok) -> bool:
@@ -464,7 +473,7 @@ def _title_owner(ent) -> Mention | None:
                         (m for u in child.subtree if u.i not in posted and not ent_t.start <= u.i < ent_t.end
                          and (m := place_or_demonym(u)) and m.kind == "country"), None)
                     return replace(body, affiliation=country) if country is not None else body
-            owner = owner_of(child, []) or _leader_country(child) or next(
+            owner = owner_of(child, []) or _leader_country(child) or _served_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:
                 return owner
@@ -584,11 +593,13 @@ def title_before(ent):
 
 def _inside_title(doc, i, start) -> bool:
     """Coordinating Minister for Economic Affairs Airlangga Hartarto, Energy and Mineral Resources Minister Rahmat
-    Hidayat: "for" after a role word and "and" between two capitalised words are part of the title written before a
-    name."""
+    Hidayat: "for" after a role word, "and" between two capitalised words and the hyphen inside a word
+    (Secretary-General) are part of the title written before a name."""
     if i - 1 < start or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
         return False
     before = doc[i - 1]
+    if doc[i].text == "-" and not before.whitespace_ and not doc[i].whitespace_:
+        return before.text[:1].isupper()  # (Arab League Secretary-General Ahmed Aboul Gheit: one word, hyphenated)
     if doc[i].lower_ == "for":
         return before.text[:1].isupper() and (before.lower_ in lex.ROLE_NOUNS or before.lemma_.lower() in lex.ROLE_NOUNS
                                               or before.lower_ in lex.COMMISSIONER_WORDS)

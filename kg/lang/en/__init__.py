@@ -77,6 +77,9 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
 # Putting someone on a blacklist sanctions them (added 23 Chinese firms to its export blacklist, to the Entity List)
 LISTING_VERBS = frozenset({"add", "put", "place"})
 BLACKLISTS = frozenset({"blacklist", "blacklists"})
+# Naming someone a terrorist group is a measure against them (designated the group as a terrorist organisation)
+DESIGNATING_VERBS = frozenset({"designate", "list", "classify", "brand", "declare"})
+TERROR_WORDS = frozenset({"terrorist", "terror"})
 BLACKLIST_KINDS = frozenset({"entity", "sanctions", "sanction", "export", "trade", "terrorist", "terror"})
 # Numbers of the "Group of" names written in figures (the Group of 20 is the Group of Twenty)
 GROUP_NUMBERS = {"7": "Seven", "8": "Eight", "20": "Twenty", "77": "77"}
@@ -372,6 +375,10 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
                          # military ranks (Commodore Aminu Danjuma, Colonel Ahmed Shaheen)
                          "colonel", "col.", "commodore", "admiral", "adm.", "brigadier", "lieutenant", "lt.", "captain",
                          "capt.", "commander", "sergeant"})
+# Offices that, written right before words of a name the tagger left untagged, make it a person's name
+# (Bhutanese Foreign Minister Dorji Tshering)
+OFFICES_BEFORE_NAMES = frozenset({"minister", "president", "secretary", "premier", "chancellor", "ambassador", "envoy",
+                                  "spokesperson", "spokesman", "spokeswoman"})
 # Nouns whose that-clause says what they hold (evidence that, the accusation that), not a relative clause
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
@@ -436,6 +443,10 @@ DIRECT_TARGET_VERBS = frozenset({"deploy"})
 JOINING_VERBS = frozenset({"return", "join", "rejoin", "enter", "come", "go"})
 # Who speaks for a body (a spokeswoman for the ministry)
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# Nouns of help that, after "with", say who helped the doer of the clause (with the help of the United States)
+HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid"})
+# Who serves a person, named with "to" (adviser to Brazilian President Lula: acts for the person's country)
+AIDE_NOUNS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # People a body's name may title without naming them (a State Department spokesperson, a Foreign Ministry official)
 UNNAMED_ROLE_NOUNS = SPOKESPERSON_NOUNS | frozenset({"official", "officials", "source", "sources", "diplomat",
                                                       "diplomats"})
