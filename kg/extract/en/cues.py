@@ -98,6 +98,13 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ == "xcomp" \
             and tok.head.lower_ in lex.READY_ADJECTIVES:
         rel = "negotiatesWith"  # remained willing to discuss river navigation with Colombia: readiness for talks
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ == "advcl" \
+            and (tok.head.lemma_.lower() in lex.TRAVEL_VERBS or lexicon().get(tok.head.lemma_.lower()) == "visits"):
+        rel = "meetsWith"  # will travel to Ankara to discuss the water issue with Erdogan: the trip's purpose, a meeting
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.DESIGNATING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "as" and any(c.lower_ in lex.TERROR_WORDS for c in g.children)
+            for p in tok.children for g in p.children if g.dep_ == "pobj"):
+        rel = "sanctions"  # lists the ELN as a foreign terrorist organisation: a designation is a measure against it
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "open" and any(
             c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
         rel = "attacks"  # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names

@@ -2478,4 +2478,26 @@ EXAMPLES = [
     # landing in a country's city visits it
     ("landed-in", "Japanese Prime Minister Sanae Takaichi landed in Manila on Sunday.",
      [("Sanae Takaichi", "visits", "Manila", "")], []),
+    # a dateline whose agency in brackets is written in lower case is still no actor (SKOPJE, June 3 (wire) —)
+    ("dateline-agency-lowercase", "SKOPJE, June 3 (wire) — Delegations from Greece and Bulgaria met in Skopje on Tuesday.",
+     [], [("SKOPJE", "meetsWith", "Greece"), ("SKOPJE", "meetsWith", "Bulgaria")]),
+    # a name the tagger left untagged right after an office is a person's, acting for the title's country
+    ("titled-untagged-name", "Chinese Foreign Minister Wang Yi received Nepalese Foreign Minister Arzu Deuba Rana, "
+     "who is on a visit to China.",
+     [("Wang Yi", "meetsWith", "Arzu Deuba Rana", ""), ("Arzu Deuba Rana", "affiliatedWith", "Nepal", "")], []),
+    # a hyphenated title is one title: the organisation before it is the holder's
+    ("hyphenated-title", "ASEAN Secretary-General Kao Kim Hourn urged Myanmar to end the violence.",
+     [("Kao Kim Hourn", "affiliatedWith", "ASEAN", ""), ("Kao Kim Hourn", "requests", "Myanmar", "")], []),
+    # an aide or adviser "to" a person acts for that person's country
+    ("adviser-to", "Yuri Ushakov, an aide to Vladimir Putin, met Steve Witkoff in Moscow.",
+     [("Yuri Ushakov", "affiliatedWith", "Russia", "")], []),
+    ("adviser-to", "Marcos Vieira, chief foreign policy adviser to Brazilian President Luiz Inacio Lula da Silva, "
+     "will travel to Bogota.", [("Marcos Vieira", "affiliatedWith", "Brazil", "")], []),
+    # a trip made to discuss something with someone is a meeting with them, hedged as the trip is
+    ("travel-to-discuss", "Modi will travel to Tokyo next week to discuss trade with Japanese Prime Minister Shigeru Ishiba.",
+     [("Modi", "visits", "Tokyo", "hedged"), ("Modi", "meetsWith", "Shigeru Ishiba", "hedged")], []),
+    # done with the help of someone: the helper supports whoever does it (not the other way round)
+    ("with-the-help-of", "Armenia modernised its air defences with the support of France.",
+     [("France", "supports", "Armenia", "")], [("Armenia", "supports", "France")]),
+    ("with-the-help-of", "With Iran's help, Russia built a drone factory.", [("Iran", "supports", "Russia", "")], []),
 ]
