@@ -62,6 +62,9 @@ def _read_actor(tok) -> list[Mention]:
     if is_dateline(tok) or tok.tag_ not in ("WP", "WDT", "WP$") and (
             tok.pos_ in ("AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART") or tok.pos_ == "VERB" and tok.text.islower()):
         return []  # (Iwaya is on a visit: "is" is no name, not even the IS the gazetteer knows)
+    acronym = acronym_named_before(tok, ent_of(tok))  # (the ELN, after National Liberation Army (ELN))
+    if acronym:
+        return acronym
     text = tok.lower_
     phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
                                                                        "acl", "prep", "det", "case")]
@@ -183,7 +186,7 @@ def _read_actor(tok) -> list[Mention]:
     particled = particled_person(tok, ent)
     if particled:
         return particled
-    again = named_before(tok, ent) or acronym_named_before(tok, ent)
+    again = named_before(tok, ent)
     if again:
         return again
     named = named_in_apposition(tok, ent) or [
@@ -290,6 +293,11 @@ def untagged_known_name(tok, ent) -> list[Mention]:
         return []
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
              and t.lower_ not in lex.NAME_TITLES] + [tok]
+    # (Croatian Defence Minister Ivo Babic: the name is the words after the office)
+    office = max((t.i for t in tok.subtree if t.i < tok.i and t.lower_ in lex.OFFICES_BEFORE_NAMES), default=None)
+    after = [t for t in words if office is not None and t.i > office and not any(
+        b.i < office and (b.lower_ in lex.BODY_WORDS or b.lemma_.lower() in lex.BODY_WORDS) for b in tok.subtree)]
+    words = after if len(after) >= 2 else words
     if len(words) < 2 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
         return []
     text = " ".join(t.text for t in words)

@@ -217,7 +217,18 @@ def members(tok) -> list:
             found.extend(members(child))
         elif child.dep_ == "prep" and child.lower_ == "including" and tok.pos_ in ("NOUN", "PROPN"):
             found.extend(m for g in child.children if g.dep_ == "pobj" for m in members(g))
+        elif named_counterpart(child):
+            # signed by Defence Minister X, his Albanian counterpart Y and Z: a counterpart named in apposition to a
+            # name is another person, listed with it (and so is whoever is joined to the counterpart's name)
+            found.extend(m for g in child.children if g.dep_ == "appos" for m in members(g))
     return found
+
+
+def named_counterpart(tok) -> bool:
+    """his Albanian counterpart Arben Dervishi, set in apposition to another name: a counterpart with a name of its
+    own (not "Wang Yi, his Chinese counterpart", which is Wang Yi)."""
+    return tok.dep_ == "appos" and tok.lower_ in ("counterpart", "counterparts") and tok.head.pos_ == "PROPN" \
+        and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in tok.children)
 
 
 def is_dateline(tok) -> bool:

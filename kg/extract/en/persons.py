@@ -25,6 +25,7 @@ from kg.extract.en.names import (
     kind_of,
     known_person,
     mention,
+    named_counterpart,
     place_of,
     place_key,
     place_or_demonym,
@@ -56,7 +57,8 @@ def name_before_role(tok, ent) -> list[Mention]:
     person acting for the role's country, whatever the tagger made of the name (a place, or part of one)."""
     if tok.pos_ != "PROPN" or (ent is not None and ent.label_ == "PERSON"):
         return []
-    roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)]
+    roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)
+             and not named_counterpart(c)]
     # (a capitalised family name the tagger took for a word: He / Yongqian, a spokeswoman)
     names = sorted([t for t in tok.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.text.istitle())]
                    + [tok], key=lambda t: t.i)
