@@ -190,6 +190,9 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.DEMANDED_THINGS for c in tok.children):
+        rel = "demands"  # sought territorial concessions from Thimphu, seeks an apology from Tokyo: demanded of them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
         rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and (

@@ -313,6 +313,8 @@ SEEKING_VERBS = frozenset({"seek"})
 SOUGHT_THINGS = frozenset({"help", "assistance", "aid", "support", "loan", "loans", "credit", "financing", "funding",
                            "assurance", "assurances", "guarantee", "guarantees", "backing", "clarification",
                            "explanation", "cooperation"})
+# What is sought from someone as owed, not as a favour: a demand (sought territorial concessions from Thimphu)
+DEMANDED_THINGS = frozenset({"concession", "concessions", "apology", "compensation", "reparation", "reparations"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
@@ -462,7 +464,7 @@ CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "wo
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "protocol"})
 # Documents that bind their parties only once signed: signing one with someone is cooperation (signed a memorandum
 # of understanding with Somaliland, a contract with South Korea's state nuclear company), drafting one is not yet
-SIGNED_DOCUMENTS = frozenset({"memorandum", "contract", "mou", "charter", "declaration of intent"})
+SIGNED_DOCUMENTS = frozenset({"memorandum", "contract", "mou", "charter", "declaration of intent", "declaration"})
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 # Nouns of deciding or intending whose possessor does what their infinitive says (Rabat's decision to close the
 # crossing); those of an intention are hedged as the verbs are (plan, offer, pledge, vow, promise, bid)

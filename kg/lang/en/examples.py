@@ -2500,4 +2500,23 @@ EXAMPLES = [
     ("with-the-help-of", "Armenia modernised its air defences with the support of France.",
      [("France", "supports", "Armenia", "")], [("Armenia", "supports", "France")]),
     ("with-the-help-of", "With Iran's help, Russia built a drone factory.", [("Iran", "supports", "Russia", "")], []),
+    # a short name in capitals given in brackets after an organisation's full name names it again
+    ("acronym-again", "Myanmar blamed the Chin Liberation Army (CLA) for the ambush. The junta said the CLA "
+     "had attacked Myanmar.", [("Chin Liberation Army", "attacks", "Myanmar", "")], []),
+    # listing or designating someone as a terrorist organisation is a measure against them
+    ("designated-terrorist", "Canada designated Iran's Revolutionary Guards as a terrorist entity.",
+     [("Canada", "sanctions", "Revolutionary Guards", "")], []),
+    # a counterpart named in apposition to a name is another person, listed with it; a declaration signed by several
+    # sides is cooperation among them
+    ("signed-by-counterparts", "The declaration, signed by Greek Defence Minister Nikos Dendias, his Cypriot "
+     "counterpart Vasilis Palmas and Egypt's Defence Minister Abdel Meguid Saqr, sets up joint patrols.",
+     [("Nikos Dendias", "cooperatesWith", "Vasilis Palmas", ""), ("Vasilis Palmas", "affiliatedWith", "Cyprus", "")],
+     [("Nikos Dendias", "affiliatedWith", "Cyprus")]),
+    # seeking concessions, an apology or compensation from someone is a demand made of them
+    ("sought-from", "Seoul has sought an apology from Tokyo for the remarks.", [("Seoul", "demands", "Tokyo", "")], []),
+    ("sought-from", "The minister denied that Beijing had sought territorial concessions from Nepal.",
+     [("Beijing", "demands", "Nepal", "negated")], []),
+    # what a speaker calls accusations, with no article, are the accusations told before
+    ("what-called-accusations", "Chad accused Sudan of arming the rebels. Sudan's foreign minister rejected what he "
+     "called baseless accusations.", [("Sudan minister", "rejects", "Chad", "")], []),
 ]
