@@ -235,6 +235,12 @@ def _read_actor(tok) -> list[Mention]:
         place = place_of(f"Group of {lex.GROUP_NUMBERS.get(number.text, number.text)}") if number is not None else None
         if place is not None:
             return [placed(place, tok.idx, number.idx + len(number.text))]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.DELEGATION_NOUNS and tok.dep_ in ("nsubj", "conj"):
+        # Delegations from ECOWAS and the governments of Mali and Niger met: a delegation acting is whom it is from
+        sent_from = actors_of([g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                               for g in p.children if g.dep_ == "pobj"])
+        if sent_from:
+            return sent_from
     if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
         # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
         owner = owner_of(tok, phrase)

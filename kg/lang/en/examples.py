@@ -2519,4 +2519,9 @@ EXAMPLES = [
     # what a speaker calls accusations, with no article, are the accusations told before
     ("what-called-accusations", "Chad accused Sudan of arming the rebels. Sudan's foreign minister rejected what he "
      "called baseless accusations.", [("Sudan minister", "rejects", "Chad", "")], []),
+    # a delegation acting is whom it is from; the several a plural noun names are one side of a meeting, met by the
+    # other side and not with each other
+    ("delegations-from", "Delegations from the European Union and the governments of Serbia and Kosovo met in "
+     "Brussels on Friday.", [("European Union", "meetsWith", "Serbia", ""), ("European Union", "meetsWith", "Kosovo", "")],
+     [("Serbia", "meetsWith", "Kosovo")]),
 ]
