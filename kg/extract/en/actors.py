@@ -236,10 +236,12 @@ def _read_actor(tok) -> list[Mention]:
         if place is not None:
             return [placed(place, tok.idx, number.idx + len(number.text))]
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.DELEGATION_NOUNS and tok.dep_ in ("nsubj", "conj"):
-        # Delegations from ECOWAS and the governments of Mali and Niger met: a delegation acting is whom it is from
+        # Delegations from ECOWAS and the governments of Mali and Niger met: delegations of several sides acting are
+        # the sides they are from
         sent_from = actors_of([g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                                for g in p.children if g.dep_ == "pobj"])
-        if sent_from:
+        # (a delegation from Japan alone stays the country's delegation, a role)
+        if len(sent_from) > 1 or sent_from and any(c.dep_ == "conj" for c in tok.children):
             return sent_from
     if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
         # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
