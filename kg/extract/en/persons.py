@@ -372,7 +372,7 @@ def _title_owner(ent) -> Mention | None:
         body = untagged_body(t, None) if not t.ent_type_ and t.pos_ == "PROPN" else None
         if body is not None:
             return body
-    bloc_commission = commission(title)
+    bloc_commission = commission(title) or _bloc_commission(title)
     if bloc_commission is not None:
         return bloc_commission
     for t in title:
@@ -479,6 +479,19 @@ def _title_owner(ent) -> Mention | None:
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:
                 return owner
+    return None
+
+
+def _bloc_commission(title) -> Mention | None:
+    """ECOWAS Commission President Abdoulie Jallow: a Commission named by an international organisation before it,
+    untagged, is that organisation's body (as the African Union Commission is when tagged)."""
+    # (the parser may cut the organisation's name off the title: ECOWAS as the root, Commission President after it)
+    words = [title[0].doc[title[0].i - 1], *title] if title and title[0].text == "Commission" and title[0].i else list(title)
+    for before, word in zip(words, words[1:]):
+        org = place_of(before.text) if word.text == "Commission" and before.text.isupper() else None
+        if org is not None and org.kind != "country":
+            return mention([before, word], "government", placed(org, before.idx, before.idx + len(before.text),
+                                                                text=before.text))
     return None
 
 

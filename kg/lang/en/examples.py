@@ -2524,4 +2524,8 @@ EXAMPLES = [
     ("delegations-from", "Delegations from the European Union and the governments of Serbia and Kosovo met in "
      "Brussels on Friday.", [("European Union", "meetsWith", "Serbia", ""), ("European Union", "meetsWith", "Kosovo", "")],
      [("Serbia", "meetsWith", "Kosovo")]),
+    # a Commission named by an international organisation before a title, untagged, is that organisation's body
+    ("bloc-commission-title", "ECOWAS Commission President Amina Diallo urged Guinea to free the detained ministers.",
+     [("Amina Diallo", "affiliatedWith", "ECOWAS Commission", ""), ("ECOWAS Commission", "affiliatedWith", "ECOWAS", ""),
+      ("Amina Diallo", "requests", "Guinea", "")], []),
 ]
