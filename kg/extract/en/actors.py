@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from kg.extract import doc_text, sentence_of
 from kg.extract.en import coreference
 from kg.extract.en.bodies import coordinated_owners, craft_body, described_body, owner_of, untagged_body
-from kg.extract.en.coreference import counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
+from kg.extract.en.coreference import acronym_named_before, counted_group, named_before, named_pair, office_holders, previous_group, previous_subject
 from kg.extract.en.cues import relation_of
 from kg.extract.en.names import (affiliation_chain, demonym_of, ent_of, is_dateline, kind_of, known_person, members,
                                  mention, place_of, place_or_demonym, placed)
@@ -62,6 +62,9 @@ def _read_actor(tok) -> list[Mention]:
     if is_dateline(tok) or tok.tag_ not in ("WP", "WDT", "WP$") and (
             tok.pos_ in ("AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART") or tok.pos_ == "VERB" and tok.text.islower()):
         return []  # (Iwaya is on a visit: "is" is no name, not even the IS the gazetteer knows)
+    acronym = acronym_named_before(tok, ent_of(tok))  # (the ELN, after National Liberation Army (ELN))
+    if acronym:
+        return acronym
     text = tok.lower_
     phrase = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl",
                                                                        "acl", "prep", "det", "case")]
@@ -232,6 +235,14 @@ def _read_actor(tok) -> list[Mention]:
         place = place_of(f"Group of {lex.GROUP_NUMBERS.get(number.text, number.text)}") if number is not None else None
         if place is not None:
             return [placed(place, tok.idx, number.idx + len(number.text))]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.DELEGATION_NOUNS and tok.dep_ in ("nsubj", "conj"):
+        # Delegations from ECOWAS and the governments of Mali and Niger met: delegations of several sides acting are
+        # the sides they are from
+        sent_from = actors_of([g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                               for g in p.children if g.dep_ == "pobj"])
+        # (a delegation from Japan alone stays the country's delegation, a role)
+        if len(sent_from) > 1 or sent_from and any(c.dep_ == "conj" for c in tok.children):
+            return sent_from
     if tok.pos_ == "NOUN" and tok.lower_ in lex.WEAPON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
         # Ukrainian drones hit, Russia's missiles struck: the weapons stand for the country that fires them
         owner = owner_of(tok, phrase)
@@ -290,10 +301,19 @@ def untagged_known_name(tok, ent) -> list[Mention]:
         return []
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
              and t.lower_ not in lex.NAME_TITLES] + [tok]
+    # (Croatian Defence Minister Ivo Babic: the name is the words after the office)
+    office = max((t.i for t in tok.subtree if t.i < tok.i and t.lower_ in lex.OFFICES_BEFORE_NAMES), default=None)
+    after = [t for t in words if office is not None and t.i > office and not any(
+        b.i < office and (b.lower_ in lex.BODY_WORDS or b.lemma_.lower() in lex.BODY_WORDS) for b in tok.subtree)]
+    words = after if len(after) >= 2 else words
     if len(words) < 2 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
         return []
     text = " ".join(t.text for t in words)
-    if not known_person(text):
+    # (Bhutanese Foreign Minister Dorji Tshering: a name the people gazetteer does not know is still a person's
+    # when an office stands right before it, as a title does before a name)
+    titled = words[0].i > 0 and tok.doc[words[0].i - 1].head.i == tok.i and tok.doc[words[0].i - 1].lower_ in \
+        lex.OFFICES_BEFORE_NAMES
+    if not (known_person(text) or titled and all(t.text.istitle() for t in words)):
         return []
     owner = owner_of(tok, [t for t in tok.subtree if t.i <= tok.i]) or known_country(text, words[0].idx,
                                                                                   words[-1].idx + len(words[-1].text))

@@ -23,6 +23,7 @@ from kg.extract.en.names import affiliation_chain, ent_of, members, place_key, p
 from kg.extract.en.persons import from_entity, office_words
 from kg.lang import en as lex
 from kg.types import Mention
+from kg.vocab import gazetteer
 
 
 def previous_group(tok, people: bool = False) -> list[Mention]:
@@ -83,6 +84,21 @@ def named_before(tok, ent) -> list[Mention]:
                                 and before.text.lower().endswith(lex.ARMY_NAMES[tok.lower_])):
             found = from_entity(before, before.root)
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    return []
+
+
+def acronym_named_before(tok, ent) -> list[Mention]:
+    """the ELN, after National Liberation Army (ELN): a short name in capitals, given in brackets right after a
+    name written in full, names that organisation again (a name the gazetteer knows is left to it)."""
+    if not (tok.pos_ == "PROPN" and tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1) \
+            or (ent is not None and len([t for t in ent if t.lower_ not in lex.DETERMINERS]) > 1) \
+            or gazetteer().lookup(tok.text) is not None:
+        return []
+    doc = tok.doc
+    for before in tok.doc.ents:
+        if before.end + 2 < tok.i and before.label_ == "ORG" and len(before) > 1 and doc[before.end].text == "(" \
+                and doc[before.end + 1].text == tok.text and doc[before.end + 2].text == ")":
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in from_entity(before, before.root)]
     return []
 
 
@@ -347,7 +363,12 @@ def _definite(noun) -> bool:
     """the launch, this decision; and called the flight ban "counterproductive", where the parser hangs the noun and
     its article apart on the word it is called."""
     dets = [*noun.children, *(noun.head.children if noun.dep_ == "nmod" else ())]
-    return any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
+    # (rejected what he called "slanderous" accusations: what a speaker calls a thing is a thing already told)
+    # (not one whose author is named: dismissed what it called "baseless accusations" by the junta)
+    named = noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in lex.NAMING_VERBS and any(
+        c.lower_ == "what" for c in noun.head.children) and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in (*noun.children, *noun.head.children))
+    return named or any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
 
 
 def _doers_written_on(event) -> list[Mention]:

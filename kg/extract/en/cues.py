@@ -98,6 +98,13 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ == "xcomp" \
             and tok.head.lower_ in lex.READY_ADJECTIVES:
         rel = "negotiatesWith"  # remained willing to discuss river navigation with Colombia: readiness for talks
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ == "advcl" \
+            and (tok.head.lemma_.lower() in lex.TRAVEL_VERBS or lexicon().get(tok.head.lemma_.lower()) == "visits"):
+        rel = "meetsWith"  # will travel to Ankara to discuss the water issue with Erdogan: the trip's purpose, a meeting
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.DESIGNATING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "as" and any(c.lower_ in lex.TERROR_WORDS for c in g.children)
+            for p in tok.children for g in p.children if g.dep_ == "pobj"):
+        rel = "sanctions"  # lists the ELN as a foreign terrorist organisation: a designation is a measure against it
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "open" and any(
             c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
         rel = "attacks"  # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names
@@ -183,6 +190,9 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.DEMANDED_THINGS for c in tok.children):
+        rel = "demands"  # sought territorial concessions from Thimphu, seeks an apology from Tokyo: demanded of them
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.TELLING_VERBS and _told_in_person(tok):
         rel = "meetsWith"  # told his Greek counterpart during talks in Athens, told Penny Wong in Beijing
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() == "deal" and (

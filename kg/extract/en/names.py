@@ -217,7 +217,18 @@ def members(tok) -> list:
             found.extend(members(child))
         elif child.dep_ == "prep" and child.lower_ == "including" and tok.pos_ in ("NOUN", "PROPN"):
             found.extend(m for g in child.children if g.dep_ == "pobj" for m in members(g))
+        elif named_counterpart(child):
+            # signed by Defence Minister X, his Albanian counterpart Y and Z: a counterpart named in apposition to a
+            # name is another person, listed with it (and so is whoever is joined to the counterpart's name)
+            found.extend(m for g in child.children if g.dep_ == "appos" for m in members(g))
     return found
+
+
+def named_counterpart(tok) -> bool:
+    """his Albanian counterpart Arben Dervishi, set in apposition to another name: a counterpart with a name of its
+    own (not "Wang Yi, his Chinese counterpart", which is Wang Yi)."""
+    return tok.dep_ == "appos" and tok.lower_ in ("counterpart", "counterparts") and tok.head.pos_ == "PROPN" \
+        and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in tok.children)
 
 
 def is_dateline(tok) -> bool:
@@ -232,9 +243,10 @@ def is_dateline(tok) -> bool:
     if doc[tok.i + 1].text == ",":
         # (COLOMBO, March 24 — ; KOROR, Palau — ; KATHMANDU, Jan. 20 (Reuters) - : capitalised words or a number
         # between the comma and the dash, and the agency in brackets)
+        # (BELGRADE, March 19 (wire) — : what the brackets name is the agency, in whatever case)
         dash = next((t for t in doc[tok.i + 2:tok.i + 9] if t.text in _DASHES), None)
         if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (".", "(", ")")
-                                   for t in doc[tok.i + 2:dash.i]):
+                                   or _in_brackets(t) for t in doc[tok.i + 2:dash.i]):
             return False
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text.isupper():
@@ -246,6 +258,12 @@ def is_dateline(tok) -> bool:
 
 
 _DASHES = ("—", "–", "-", "--")
+
+
+def _in_brackets(tok) -> bool:
+    """A word between brackets on its line: ( wire )."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def dateline_country(doc):

@@ -111,7 +111,14 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # threatens it
         threatened = True
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] or inherit_subject(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
+    if predicate == "supports" and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and noun.head.head.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in lex.HELP_NOUNS:
+        # built an army with the help of the United States, with Rwandan backing: whose help it is gives it to
+        # whoever does what it helps
+        verb = noun.head.head
+        subjects = subjects + [o for o in objects if o.head.lower_ == "of"]
+        objects = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and (relation_of(noun.head.head) is None or threatened):
         # hits Iran with new sanctions, targeted Kyiv with drones: the verb's subject does it to its object
         verb = noun.head.head

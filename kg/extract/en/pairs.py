@@ -51,11 +51,17 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
                 p.dep_ == "pobj" and p.head.lower_ in lex.PARTIES_PREPS for p in partners)
         if plural:
             group = (subj or others) * 2  # the two sides agreed to cooperate: linking resolves them to the pair and pairs them
+        # (ECOWAS and the governments of Mali, Burkina Faso and Niger met: the several a plural noun names are one
+        # side, met by the other, not with each other)
+        listed = [u for s in subjects for t in members(s) for u in _delegated(t)] if group is subj else []
+        sides = {(m.text, m.start): k for k, t in enumerate(listed) for found in (read_actor(t),) if len(found) > 1
+                 for m in found} if len(listed) > 1 else {}
         if group:
             negated, hedged = is_negated(pred), is_hedged(pred)
             for k, a in enumerate(group):
                 for b in group[k + 1:]:
-                    if (a.text, a.start) != (b.text, b.start) or plural:
+                    one_side = sides.get((a.text, a.start), -1) == sides.get((b.text, b.start), -2)
+                    if ((a.text, a.start) != (b.text, b.start) or plural) and not one_side:
                         yield new_relation(a, predicate, b, pred, sent, rule, negated=negated, hedged=hedged)
             return
     else:
@@ -72,6 +78,14 @@ def pair_up(subjects, objects, targets, partners, predicate, pred, sent, rule) -
             if (s.text, s.start) != (o.text, o.start):
                 yield new_relation(s, predicate, o, pred, sent, rule, negated=negated or _not_this_one(o, pred),
                                    hedged=hedged)
+
+
+def _delegated(tok) -> list:
+    """Delegations from ECOWAS and the governments of Mali and Niger: the names a delegation is from, each listed."""
+    if tok.lemma_.lower() not in lex.DELEGATION_NOUNS:
+        return [tok]
+    return [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children
+            if g.dep_ == "pobj" for m in members(g)] or [tok]
 
 
 def _not_this_one(mention, pred) -> bool:

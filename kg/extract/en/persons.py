@@ -25,6 +25,7 @@ from kg.extract.en.names import (
     kind_of,
     known_person,
     mention,
+    named_counterpart,
     place_of,
     place_key,
     place_or_demonym,
@@ -56,7 +57,8 @@ def name_before_role(tok, ent) -> list[Mention]:
     person acting for the role's country, whatever the tagger made of the name (a place, or part of one)."""
     if tok.pos_ != "PROPN" or (ent is not None and ent.label_ == "PERSON"):
         return []
-    roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)]
+    roles = [c for c in tok.children if c.dep_ == "appos" and (c.lemma_.lower() in lex.ROLE_NOUNS or c.lower_ in lex.ROLE_NOUNS)
+             and not named_counterpart(c)]
     # (a capitalised family name the tagger took for a word: He / Yongqian, a spokeswoman)
     names = sorted([t for t in tok.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.text.istitle())]
                    + [tok], key=lambda t: t.i)
@@ -65,7 +67,16 @@ def name_before_role(tok, ent) -> list[Mention]:
         return []
     if place_of(span_text(names)) is not None or any(place_of(t.text) is not None for t in names):
         return []
-    return [mention(names, "person", owner_of(roles[0], []))]
+    return [mention(names, "person", owner_of(roles[0], []) or _served_country(roles[0]))]
+
+
+def _served_country(role) -> Mention | None:
+    """Celso Amorim, chief foreign policy adviser to Brazilian President Lula: an aide acts for the country of the
+    person served."""
+    if role.lemma_.lower() not in lex.AIDE_NOUNS and role.lower_ not in lex.AIDE_NOUNS:
+        return None
+    return next((c for p in role.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" for c in (leaders_country(g),) if c is not None), None)
 
 
 def _named_in_full_before(tok) -> bool:
@@ -361,7 +372,7 @@ def _title_owner(ent) -> Mention | None:
         body = untagged_body(t, None) if not t.ent_type_ and t.pos_ == "PROPN" else None
         if body is not None:
             return body
-    bloc_commission = commission(title)
+    bloc_commission = commission(title) or _bloc_commission(title)
     if bloc_commission is not None:
         return bloc_commission
     for t in title:
@@ -464,10 +475,23 @@ def _title_owner(ent) -> Mention | None:
                         (m for u in child.subtree if u.i not in posted and not ent_t.start <= u.i < ent_t.end
                          and (m := place_or_demonym(u)) and m.kind == "country"), None)
                     return replace(body, affiliation=country) if country is not None else body
-            owner = owner_of(child, []) or _leader_country(child) or next(
+            owner = owner_of(child, []) or _leader_country(child) or _served_country(child) or next(
                 (m for t in child.subtree if t.i not in posted and (m := place_or_demonym(t))), None)
             if owner is not None:
                 return owner
+    return None
+
+
+def _bloc_commission(title) -> Mention | None:
+    """ECOWAS Commission President Abdoulie Jallow: a Commission named by an international organisation before it,
+    untagged, is that organisation's body (as the African Union Commission is when tagged)."""
+    # (the parser may cut the organisation's name off the title: ECOWAS as the root, Commission President after it)
+    words = [title[0].doc[title[0].i - 1], *title] if title and title[0].text == "Commission" and title[0].i else list(title)
+    for before, word in zip(words, words[1:]):
+        org = place_of(before.text) if word.text == "Commission" and before.text.isupper() else None
+        if org is not None and org.kind != "country":
+            return mention([before, word], "government", placed(org, before.idx, before.idx + len(before.text),
+                                                                text=before.text))
     return None
 
 
@@ -584,11 +608,13 @@ def title_before(ent):
 
 def _inside_title(doc, i, start) -> bool:
     """Coordinating Minister for Economic Affairs Airlangga Hartarto, Energy and Mineral Resources Minister Rahmat
-    Hidayat: "for" after a role word and "and" between two capitalised words are part of the title written before a
-    name."""
+    Hidayat: "for" after a role word, "and" between two capitalised words and the hyphen inside a word
+    (Secretary-General) are part of the title written before a name."""
     if i - 1 < start or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
         return False
     before = doc[i - 1]
+    if doc[i].text == "-" and not before.whitespace_ and not doc[i].whitespace_:
+        return before.text[:1].isupper()  # (Arab League Secretary-General Ahmed Aboul Gheit: one word, hyphenated)
     if doc[i].lower_ == "for":
         return before.text[:1].isupper() and (before.lower_ in lex.ROLE_NOUNS or before.lemma_.lower() in lex.ROLE_NOUNS
                                               or before.lower_ in lex.COMMISSIONER_WORDS)

@@ -31,7 +31,7 @@ from kg.extract.en.frames import (
     verb_arguments,
 )
 from kg.extract.en.modality import is_hedged, is_negated
-from kg.extract.en.names import affiliation_chain, members, place_key
+from kg.extract.en.names import affiliation_chain, is_dateline, members, place_key
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, owners, pair_up, visits_where_met
 from kg.extract.en.persons import person_country
 from kg.lang import en as lex
@@ -64,7 +64,7 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
             and not actors_of(partners):
         return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)
     if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not actors_of([c]) for c in verb.children):
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not actors_of([c]) and not is_dateline(c) for c in verb.children):
         return  # (Brazil, whose territory meets both countries at the Triple Frontier: a thing that meets is no meeting)
     # (a meeting hosted by the crown prince: a participle with a by-agent after its noun is passive too)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" \

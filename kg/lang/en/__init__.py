@@ -77,6 +77,9 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
 # Putting someone on a blacklist sanctions them (added 23 Chinese firms to its export blacklist, to the Entity List)
 LISTING_VERBS = frozenset({"add", "put", "place"})
 BLACKLISTS = frozenset({"blacklist", "blacklists"})
+# Naming someone a terrorist group is a measure against them (designated the group as a terrorist organisation)
+DESIGNATING_VERBS = frozenset({"designate", "list", "classify", "brand", "declare"})
+TERROR_WORDS = frozenset({"terrorist", "terror"})
 BLACKLIST_KINDS = frozenset({"entity", "sanctions", "sanction", "export", "trade", "terrorist", "terror"})
 # Numbers of the "Group of" names written in figures (the Group of 20 is the Group of Twenty)
 GROUP_NUMBERS = {"7": "Seven", "8": "Eight", "20": "Twenty", "77": "77"}
@@ -310,6 +313,8 @@ SEEKING_VERBS = frozenset({"seek"})
 SOUGHT_THINGS = frozenset({"help", "assistance", "aid", "support", "loan", "loans", "credit", "financing", "funding",
                            "assurance", "assurances", "guarantee", "guarantees", "backing", "clarification",
                            "explanation", "cooperation"})
+# What is sought from someone as owed, not as a favour: a demand (sought territorial concessions from Thimphu)
+DEMANDED_THINGS = frozenset({"concession", "concessions", "apology", "compensation", "reparation", "reparations"})
 # Joining others in an act (joined its partners in condemning, took part in criticizing): not joining is not doing it
 JOINING_IN_VERBS = frozenset({"join", "participate", "take"})
 CANCELLING_PHRASES = frozenset({("call", "off"), ("rule", "out"), ("hold", "off"), ("put", "hold")})
@@ -372,6 +377,10 @@ NAME_TITLES = frozenset({"crown", "prince", "princess", "sheikh", "sheikha", "ki
                          # military ranks (Commodore Aminu Danjuma, Colonel Ahmed Shaheen)
                          "colonel", "col.", "commodore", "admiral", "adm.", "brigadier", "lieutenant", "lt.", "captain",
                          "capt.", "commander", "sergeant"})
+# Offices that, written right before words of a name the tagger left untagged, make it a person's name
+# (Bhutanese Foreign Minister Dorji Tshering)
+OFFICES_BEFORE_NAMES = frozenset({"minister", "president", "secretary", "premier", "chancellor", "ambassador", "envoy",
+                                  "spokesperson", "spokesman", "spokeswoman"})
 # Nouns whose that-clause says what they hold (evidence that, the accusation that), not a relative clause
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
@@ -436,6 +445,10 @@ DIRECT_TARGET_VERBS = frozenset({"deploy"})
 JOINING_VERBS = frozenset({"return", "join", "rejoin", "enter", "come", "go"})
 # Who speaks for a body (a spokeswoman for the ministry)
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# Nouns of help that, after "with", say who helped the doer of the clause (with the help of the United States)
+HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid"})
+# Who serves a person, named with "to" (adviser to Brazilian President Lula: acts for the person's country)
+AIDE_NOUNS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # People a body's name may title without naming them (a State Department spokesperson, a Foreign Ministry official)
 UNNAMED_ROLE_NOUNS = SPOKESPERSON_NOUNS | frozenset({"official", "officials", "source", "sources", "diplomat",
                                                       "diplomats"})
@@ -451,7 +464,7 @@ CIVILIAN_NOUNS = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "wo
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "protocol"})
 # Documents that bind their parties only once signed: signing one with someone is cooperation (signed a memorandum
 # of understanding with Somaliland, a contract with South Korea's state nuclear company), drafting one is not yet
-SIGNED_DOCUMENTS = frozenset({"memorandum", "contract", "mou", "charter", "declaration of intent"})
+SIGNED_DOCUMENTS = frozenset({"memorandum", "contract", "mou", "charter", "declaration of intent", "declaration"})
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 # Nouns of deciding or intending whose possessor does what their infinitive says (Rabat's decision to close the
 # crossing); those of an intention are hedged as the verbs are (plan, offer, pledge, vow, promise, bid)

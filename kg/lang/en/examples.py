@@ -2478,4 +2478,54 @@ EXAMPLES = [
     # landing in a country's city visits it
     ("landed-in", "Japanese Prime Minister Sanae Takaichi landed in Manila on Sunday.",
      [("Sanae Takaichi", "visits", "Manila", "")], []),
+    # a dateline whose agency in brackets is written in lower case is still no actor (SKOPJE, June 3 (wire) —)
+    ("dateline-agency-lowercase", "SKOPJE, June 3 (wire) — Delegations from Greece and Bulgaria met in Skopje on Tuesday.",
+     [], [("SKOPJE", "meetsWith", "Greece"), ("SKOPJE", "meetsWith", "Bulgaria")]),
+    # a name the tagger left untagged right after an office is a person's, acting for the title's country
+    ("titled-untagged-name", "Chinese Foreign Minister Wang Yi received Nepalese Foreign Minister Arzu Deuba Rana, "
+     "who is on a visit to China.",
+     [("Wang Yi", "meetsWith", "Arzu Deuba Rana", ""), ("Arzu Deuba Rana", "affiliatedWith", "Nepal", "")], []),
+    # a hyphenated title is one title: the organisation before it is the holder's
+    ("hyphenated-title", "ASEAN Secretary-General Kao Kim Hourn urged Myanmar to end the violence.",
+     [("Kao Kim Hourn", "affiliatedWith", "ASEAN", ""), ("Kao Kim Hourn", "requests", "Myanmar", "")], []),
+    # an aide or adviser "to" a person acts for that person's country
+    ("adviser-to", "Yuri Ushakov, an aide to Vladimir Putin, met Steve Witkoff in Moscow.",
+     [("Yuri Ushakov", "affiliatedWith", "Russia", "")], []),
+    ("adviser-to", "Marcos Vieira, chief foreign policy adviser to Brazilian President Luiz Inacio Lula da Silva, "
+     "will travel to Bogota.", [("Marcos Vieira", "affiliatedWith", "Brazil", "")], []),
+    # a trip made to discuss something with someone is a meeting with them, hedged as the trip is
+    ("travel-to-discuss", "Modi will travel to Tokyo next week to discuss trade with Japanese Prime Minister Shigeru Ishiba.",
+     [("Modi", "visits", "Tokyo", "hedged"), ("Modi", "meetsWith", "Shigeru Ishiba", "hedged")], []),
+    # done with the help of someone: the helper supports whoever does it (not the other way round)
+    ("with-the-help-of", "Armenia modernised its air defences with the support of France.",
+     [("France", "supports", "Armenia", "")], [("Armenia", "supports", "France")]),
+    ("with-the-help-of", "With Iran's help, Russia built a drone factory.", [("Iran", "supports", "Russia", "")], []),
+    # a short name in capitals given in brackets after an organisation's full name names it again
+    ("acronym-again", "Myanmar blamed the Chin Liberation Army (CLA) for the ambush. The junta said the CLA "
+     "had attacked Myanmar.", [("Chin Liberation Army", "attacks", "Myanmar", "")], []),
+    # listing or designating someone as a terrorist organisation is a measure against them
+    ("designated-terrorist", "Canada designated Iran's Revolutionary Guards as a terrorist entity.",
+     [("Canada", "sanctions", "Revolutionary Guards", "")], []),
+    # a counterpart named in apposition to a name is another person, listed with it; a declaration signed by several
+    # sides is cooperation among them
+    ("signed-by-counterparts", "The declaration, signed by Greek Defence Minister Nikos Dendias, his Cypriot "
+     "counterpart Vasilis Palmas and Egypt's Defence Minister Abdel Meguid Saqr, sets up joint patrols.",
+     [("Nikos Dendias", "cooperatesWith", "Vasilis Palmas", ""), ("Vasilis Palmas", "affiliatedWith", "Cyprus", "")],
+     [("Nikos Dendias", "affiliatedWith", "Cyprus")]),
+    # seeking concessions, an apology or compensation from someone is a demand made of them
+    ("sought-from", "Seoul has sought an apology from Tokyo for the remarks.", [("Seoul", "demands", "Tokyo", "")], []),
+    ("sought-from", "The minister denied that Beijing had sought territorial concessions from Nepal.",
+     [("Beijing", "demands", "Nepal", "negated")], []),
+    # what a speaker calls accusations, with no article, are the accusations told before
+    ("what-called-accusations", "Chad accused Sudan of arming the rebels. Sudan's foreign minister rejected what he "
+     "called baseless accusations.", [("Sudan minister", "rejects", "Chad", "")], []),
+    # a delegation acting is whom it is from; the several a plural noun names are one side of a meeting, met by the
+    # other side and not with each other
+    ("delegations-from", "Delegations from the European Union and the governments of Serbia and Kosovo met in "
+     "Brussels on Friday.", [("European Union", "meetsWith", "Serbia", ""), ("European Union", "meetsWith", "Kosovo", "")],
+     [("Serbia", "meetsWith", "Kosovo")]),
+    # a Commission named by an international organisation before a title, untagged, is that organisation's body
+    ("bloc-commission-title", "ECOWAS Commission President Amina Diallo urged Guinea to free the detained ministers.",
+     [("Amina Diallo", "affiliatedWith", "ECOWAS Commission", ""), ("ECOWAS Commission", "affiliatedWith", "ECOWAS", ""),
+      ("Amina Diallo", "requests", "Guinea", "")], []),
 ]
