@@ -2072,4 +2072,8 @@ EXAMPLES = [
     ("headline-demand", "ウクライナ、ハンガリーの外交官を追放　ハンガリーも対抗して追放\n\n本文だ。",
      [("ハンガリー", "demands", "ウクライナ", "")], []),
     ("headline-demand", "ロシア、モルドバへのガス供給を停止　EUは説明求める\n\n本文だ。", [("EU", "requests", "ロシア", "")], []),
+    # disappointment and displeasure voiced at someone (失望を表明した, 不快感を示した) criticise them
+    ("disapproval", "米国務省の報道官は声明で、ホンジュラスの決定に「失望した」と表明した。",
+     [("報道官", "criticizes", "ホンジュラス", "")], []),
+    ("disapproval", "イラクの首相はイランに強い不快感を示した。", [("首相", "criticizes", "イラン", "")], []),
 ]
