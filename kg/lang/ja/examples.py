@@ -2076,4 +2076,7 @@ EXAMPLES = [
     ("disapproval", "米国務省の報道官は声明で、ホンジュラスの決定に「失望した」と表明した。",
      [("報道官", "criticizes", "ホンジュラス", "")], []),
     ("disapproval", "イラクの首相はイランに強い不快感を示した。", [("首相", "criticizes", "イラン", "")], []),
+    # deputies and assistants of an organisation's head are its officials (事務局長補, 事務次長)
+    ("deputy-title", "アラブ連盟のアフマド・ユーセフ事務局長補は、イランの攻撃を非難した。",
+     [("アフマド・ユーセフ", "criticizes", "イラン", "")], []),
 ]
