@@ -15,6 +15,7 @@ from kg.extract import doc_sentences, doc_text, sentence_start
 from kg.extract.ja import cues
 from kg.extract.ja.phrases import hung_tail
 from kg.lang import ja as lex
+from kg.vocab import gazetteer
 
 
 def marker(tok) -> str:
@@ -125,7 +126,9 @@ def _body(tok) -> bool:
     if tok.lemma_ in lex.REGION_NOUNS:
         return False  # (ロシア、ウクライナ東部に: a region, not a body in 部)
     name = "".join(t.text for t in tok.children if t.dep_ == "compound" and t.i < tok.i) + tok.text
-    return tok.pos_ == "PROPN" or name.endswith(tuple(lex.BODY_NOUNS | lex.BODY_SUFFIXES))
+    # (and an organisation the gazetteer knows by its words: カタール、イスラム協力機構（OIC）も)
+    return tok.pos_ == "PROPN" or name.endswith(tuple(lex.BODY_NOUNS | lex.BODY_SUFFIXES)) \
+        or len(name) > 2 and gazetteer().lookup(name) is not None
 
 
 def _names_actor(tok) -> bool:

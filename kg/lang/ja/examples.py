@@ -2079,4 +2079,8 @@ EXAMPLES = [
     # deputies and assistants of an organisation's head are its officials (事務局長補, 事務次長)
     ("deputy-title", "アラブ連盟のアフマド・ユーセフ事務局長補は、イランの攻撃を非難した。",
      [("アフマド・ユーセフ", "criticizes", "イラン", "")], []),
+    # an organisation the gazetteer knows, listed with a comma after countries, is listed with them
+    ("comma-list", "サウジアラビア、カタール、イスラム協力機構も、スウェーデンを非難した。",
+     [("サウジアラビア", "criticizes", "スウェーデン", ""), ("カタール", "criticizes", "スウェーデン", ""),
+      ("イスラム協力機構", "criticizes", "スウェーデン", "")], []),
 ]
