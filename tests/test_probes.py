@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 # the middle by the parser; held at the new tallies)
 HELD = {
     "ja_negation": (320, 0, 0, 21),
-    "ja_constructions": (335, 0, 0, 12),
+    "ja_constructions": (336, 0, 0, 12),
     # (extra 22 -> 23: 米 / 中の軍事対話を開くよう要求した now reads the US-China talks asked for, hedged)
     # (extra 23 -> 24: …駆逐艦をミサイルで攻撃したと発表し now reads the spokesperson accusing the Houthis, an announced
     # attack on the announcer's own side, which its item does not list)
@@ -23,26 +23,26 @@ HELD = {
     # (extra 10 -> 11 in the eighteenth: 日本側が求めた…解除には応じず now reads China rejecting Japan, whose request it
     # turns down; the item does not list it)
     "ja_long_negation": (242, 0, 1, 11),
-    "ja_news_negation": (187, 0, 2, 13),
+    "ja_news_negation": (188, 0, 2, 13),
     # (extra 12 -> 13: アラブ諸国は…緊急首脳会議を開いた now reads the summit of the Arab states listed, Saudi Arabia meets
     # Egypt, which its item does not list)
     # (seventeenth: right 166 -> 167 and extra 13 -> 14: 米政府は自制を求めている, no one named, now asks both sides the
     # text sets against each other, Israel (listed) and Iran (not listed))
-    "ja_wire": (168, 0, 1, 14),
+    "ja_wire": (169, 0, 1, 14),
     # (extra 9 -> 11 in the fifteenth session: a denied report of buying S400 from Russia now states Russia's arms
     # support of Turkey, hedged and negated; the item lists only the agreement)
     # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's
     # sanction of Russia negated, where the item lists the cooperation; right 182 -> 183: 攻撃も辞さない)
-    "ja_para_negation": (187, 2, 1, 12),
+    "ja_para_negation": (188, 2, 1, 12),
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
-    "ja_modality": (127, 0, 0, 14),
+    "ja_modality": (128, 0, 0, 11),  # (nineteenth: right 127 -> 128, extra 14 -> 11)
     "en_negation": (265, 0, 0, 17),
-    "en_constructions": (425, 0, 0, 21),  # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine)
+    "en_constructions": (435, 0, 0, 21),  # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine)
     # (right 423 -> 425 and 294 -> 296 in the seventeenth English session: "Washington threatened sanctions on India"
     # now reads the threat to India and the sanctions only threatened, hedged)
-    "en_long": (296, 0, 0, 10),
-    "en_wire": (209, 0, 0, 11),
+    "en_long": (297, 0, 0, 10),
+    "en_wire": (210, 0, 0, 11),
 }
 
 
