@@ -490,6 +490,8 @@ def about_quoted_plan(noun):
     governor = noun.head
     if governor.i == noun.i or frames.marker(noun) not in lex.ABOUT_MARKERS:
         return None
+    if _actor_subjects(frames.nominal_frame(noun).subjects):
+        return None  # (中国の要求について「検討しない」と退けた: someone else's act is what is turned away, not planned)
     if governor.lemma_ in lex.INTENDING_HEADS and in_quote(governor) and not in_quote(noun) \
             and not any(k.dep_ in ("obj", "nsubj") for k in governor.children):
         return governor  # (GiNZA may hang the について-phrase on the quoted verb itself)
