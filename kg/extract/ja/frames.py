@@ -499,7 +499,15 @@ def _object_of_quoted_verb(tok, opening: int) -> bool:
 
 
 def _opens_quotation(tok, opening: int) -> bool:
-    return marker(tok) == "が" and tok.right_edge.i + 1 == opening
+    """A subject written right before a quotation that opens on its predicate (ウクライナが「…」と): the quotation's;
+    so is a second topic after the speaker's (報道官は記者会見で、ECOWASは「…になり下がった」と批判した)."""
+    if tok.right_edge.i + 1 != opening:
+        return False
+    if marker(tok) == "が":
+        return True
+    start = sentence_start(tok)
+    return marker(tok) == "は" and tok.dep_ == "nsubj" and _named(tok) and any(
+        marker(t) == "は" and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") for t in tok.doc[start:tok.left_edge.i])
 
 
 def _quotation_around(tok) -> tuple[int, int] | None:

@@ -231,7 +231,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
             subjects, frame.subjects, own_subject = frame.subjects, topic, False
         # 国防相は…、日本が介入しようとしていると非難した: an unquoted は-topic that the parser hung inside the
         # clause is the speaker; the clause is about its が-subject
-        speakers = [s for s in subjects if frames.marker(s) == "は" and not in_quote(s) and read_actor(s)]
+        # (not a second topic after the verb's own は-speaker: 報道官は記者会見で、ECOWASは「…」と批判した)
+        speakers = [s for s in subjects if frames.marker(s) == "は" and not in_quote(s) and read_actor(s)
+                    and not (own_subject and any(frames.marker(o) == "は" and o.i < s.i for o in frame.subjects
+                                                 if not isinstance(o, Mention)))]
         if speakers:
             frame.subjects = frame.subjects if own_subject else speakers
             # (スーダン政府は、…供給をチャドが黙認していると非難し: the clause's own が-subject stays what it is about)

@@ -2083,4 +2083,8 @@ EXAMPLES = [
     ("comma-list", "サウジアラビア、カタール、イスラム協力機構も、スウェーデンを非難した。",
      [("サウジアラビア", "criticizes", "スウェーデン", ""), ("カタール", "criticizes", "スウェーデン", ""),
       ("イスラム協力機構", "criticizes", "スウェーデン", "")], []),
+    # a second topic after the speaker's, right before a quotation (報道官は記者会見で、ECOWASは「…」と批判した), is what
+    # the quotation is about, not a second speaker
+    ("second-topic", "マリのアブドゥライ・コネ報道官は記者会見で、ECOWASは「コートジボワールの道具になり下がった」と批判した。",
+     [("アブドゥライ・コネ", "criticizes", "ECOWAS", "")], []),
 ]
