@@ -255,6 +255,10 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             targets = conditioned(governor, [], subjects) or targets
         if predicate == "sanctions" and not actors_of(inner.objects + targets, possessor=True):
             targets = warned_of(governor) or targets  # (マリに要求し、応じなければ制裁を科すと警告した)
+        if predicate in ("warns", "threatens") and not actors_of(inner.objects + targets):
+            # イランが攻撃を続ければ「代償は計り知れない」と警告を発した: a warning put with a light verb warns whom
+            # its condition names, as the verb 警告する does
+            targets = conditioned(governor, outer.clauses, subjects) or targets
         if predicate == "attacks" and not actors_of(inner.objects + targets, possessor=True):
             targets = targets + attacked_places(governor)  # (シリア南部で空爆を繰り返した)
         if predicate in lex.ADDRESSED_IN_MEETINGS and not targets and not outer.clauses \

@@ -2087,4 +2087,7 @@ EXAMPLES = [
     # the quotation is about, not a second speaker
     ("second-topic", "マリのアブドゥライ・コネ報道官は記者会見で、ECOWASは「コートジボワールの道具になり下がった」と批判した。",
      [("アブドゥライ・コネ", "criticizes", "ECOWAS", "")], []),
+    # a warning put with a light verb (警告を発した) warns whom its condition names, as 警告する does
+    ("conditional-warning", "イスラエルのネタニヤフ首相は、イランが攻撃を続ければ「代償は計り知れない」と警告を発した。",
+     [("ネタニヤフ", "warns", "イラン", "")], []),
 ]
