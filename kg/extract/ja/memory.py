@@ -14,7 +14,8 @@ Two memos per document, filled by ``relations`` in document order and read here:
 - an event called off with nothing of its own (訪問を取りやめると明らかにした), or a report denied by the side it was
   about (これについて「事実ではない」と否定した), takes back the last such act or event told: it did not happen;
 - an attack told with no doer (パイプラインが無人機攻撃を受けた) is what a denial of involvement answers when no doer
-  was charged with it (RSFは攻撃への関与を否定した: RSF did not attack the pipeline's country).
+  was charged with it (RSFは攻撃への関与を否定した: RSF did not attack the pipeline's country);
+- an act done likewise (ハンガリーも同様に禁輸を延長した), naming no one, is aimed at whom the last act of its kind was.
 """
 from __future__ import annotations
 
@@ -95,6 +96,22 @@ def aimed_before(pred, subjects, only: frozenset | None = None) -> list[Mention]
                 if rel.object.kind == "role" and rel.object.affiliation is not None \
                 and rel.object.affiliation.kind == "country" else None
             return [replace(side, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)] if side else []
+    return []
+
+
+def done_likewise(*toks) -> bool:
+    """Is the act said to be done likewise (同様に延長した, 同様の制裁を科した, 同じく非難した)?"""
+    return any(c.lemma_ in lex.LIKEWISE_WORDS and c.i < t.i for t in toks if t is not None for c in t.children)
+
+
+def likewise(tok, predicate) -> list[Mention]:
+    """ポーランドはウクライナ産穀物の禁輸を延長した。ハンガリーも同様に禁輸を延長した: an act done likewise, naming no
+    one, is aimed at whom the last act of its kind was aimed at (in its paragraph or the one before)."""
+    start = sentence_of(tok).start_char
+    earlier = paragraph_window(tok.doc, start)
+    for rel in reversed(AIMED.get(tok.doc, [])):
+        if rel.predicate == predicate and earlier < rel.provenance.start < start:
+            return [replace(rel.object, start=tok.idx, end=tok.idx + len(tok.text), affiliation=None)]
     return []
 
 

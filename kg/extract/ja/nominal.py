@@ -26,7 +26,7 @@ from kg.extract.ja.cues import (
     troops,
     visited,
 )
-from kg.extract.ja.memory import aimed_before, met
+from kg.extract.ja.memory import aimed_before, done_likewise, likewise, met
 from kg.extract.ja.pairs import actors_of, both_ways, owners_of, pair_up, plural, same_side, within
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.subjects import (
@@ -255,6 +255,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             targets = conditioned(governor, [], subjects) or targets
         if predicate == "sanctions" and not actors_of(inner.objects + targets, possessor=True):
             targets = warned_of(governor) or targets  # (マリに要求し、応じなければ制裁を科すと警告した)
+        if not actors_of(inner.objects + targets, possessor=True) and done_likewise(noun, governor):
+            targets = likewise(noun, predicate) or targets  # (英国も同様の制裁を科した)
         if predicate in ("warns", "threatens") and not actors_of(inner.objects + targets):
             # イランが攻撃を続ければ「代償は計り知れない」と警告を発した: a warning put with a light verb warns whom
             # its condition names, as the verb 警告する does

@@ -28,7 +28,7 @@ from kg.extract.ja.cues import (
     venue_of_talks,
     visited,
 )
-from kg.extract.ja.memory import aimed_before, asked_of, met, paragraph_window
+from kg.extract.ja.memory import aimed_before, asked_of, done_likewise, likewise, met, paragraph_window
 from kg.extract.ja.nominal import about_quoted_plan
 from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.places import posted_at
@@ -377,6 +377,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         issuers = [t for o in frame.objects + frame.targets if frames.marker(o) == "を"
                    for t in issued_before(o) if not same_side([t], actors_of(frame.subjects))]
         frame.objects = issuers or frame.objects
+    if not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) and done_likewise(pred):
+        frame.targets = likewise(pred, predicate) or frame.targets  # (英国も同様に非難した)
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
         # (イランが攻撃を続ければ報復攻撃する: whom the condition names, when nothing else is)
         frame.targets = conditioned(pred, [], frame.subjects) or frame.targets

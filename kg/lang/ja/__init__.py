@@ -644,6 +644,8 @@ PROCEDURE_NOUNS = frozenset({"手続き", "手続", "審査"})
 IMPORTING_VERBS = frozenset({"輸入"})
 # Name-internal separators in katakana names: ジェイク・サリバン
 NAME_JOINERS = frozenset({"・", "=", "＝"})
+# Words that say an act is done as another was (同様に, 同様の, 同じく)
+LIKEWISE_WORDS = frozenset({"同様", "同じく"})
 # A katakana loanword of a follower of a creed (-ist: シオニスト, テロリスト, ファシスト) names a kind of people, not a
 # person: シオニスト政権 is no one's government
 FOLLOWER_ENDINGS = ("スト",)

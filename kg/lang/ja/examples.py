@@ -2090,4 +2090,7 @@ EXAMPLES = [
     # a warning put with a light verb (警告を発した) warns whom its condition names, as 警告する does
     ("conditional-warning", "イスラエルのネタニヤフ首相は、イランが攻撃を続ければ「代償は計り知れない」と警告を発した。",
      [("ネタニヤフ", "warns", "イラン", "")], []),
+    # an act done likewise (同様に, 同様の), naming no one, is aimed at whom the last act of its kind was
+    ("likewise", "米国はロシアに制裁を科した。英国も同様の制裁を科した。", [("英国", "sanctions", "ロシア", "")], []),
+    ("likewise", "米国はロシアを非難した。英国も同様に非難した。", [("英国", "criticizes", "ロシア", "")], []),
 ]
