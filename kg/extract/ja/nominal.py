@@ -395,6 +395,10 @@ def _exchange(noun, predicate, exchange, sent) -> Iterator[Relation]:
     sides = [m for t in (noun, exchange) for c in t.children if c.dep_ == "nmod" and c.i < noun.i and read_actor(c)
              for m in frames.coordinated(c)]
     verb = exchange.head if exchange.head.i != exchange.i else None
+    if not sides:
+        # (ロシアとウクライナが非難の応酬: a headline's exchange noun takes the subject a verb would)
+        sides = [m for c in exchange.children if c.dep_ == "nsubj" and frames.marker(c) in ("が", "は", "も")
+                 and read_actor(c) for m in frames.coordinated(c)]
     if not sides and verb is not None:
         sides = frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0]
     sides = within(actors_of(sides), sent, line=True)

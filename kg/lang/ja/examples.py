@@ -2093,4 +2093,7 @@ EXAMPLES = [
     # an act done likewise (同様に, 同様の), naming no one, is aimed at whom the last act of its kind was
     ("likewise", "米国はロシアに制裁を科した。英国も同様の制裁を科した。", [("英国", "sanctions", "ロシア", "")], []),
     ("likewise", "米国はロシアを非難した。英国も同様に非難した。", [("英国", "criticizes", "ロシア", "")], []),
+    # a headline's exchange noun (…が非難の応酬) takes the subject a verb would: each side does it to the other
+    ("exchange-headline", "ロシアとウクライナが非難の応酬\n\n本文だ。",
+     [("ロシア", "criticizes", "ウクライナ", ""), ("ウクライナ", "criticizes", "ロシア", "")], []),
 ]
