@@ -702,10 +702,10 @@ def _other_place(a: Mention | None, b: Mention | None) -> bool:
 def _diplomatic(ent: Entity) -> bool:
     """A foreign ministry or an embassy (中国外務省, the State Department, 在日中国大使館): a body that receives a
     state's protests."""
-    return any(word in text.lower() for text, _ in ent.labels for word in _FOREIGN_MINISTRIES)
+    return any(word in text.lower() for text, _ in ent.labels for word in _DIPLOMATIC_BODIES)
 
 
-_FOREIGN_MINISTRIES = ("外務省", "外交部", "国務省", "大使館", "foreign ministry", "ministry of foreign affairs",
+_DIPLOMATIC_BODIES = ("外務省", "外交部", "国務省", "大使館", "foreign ministry", "ministry of foreign affairs",
                        "state department", "foreign office", "embassy")
 
 

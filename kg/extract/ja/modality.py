@@ -313,8 +313,7 @@ def _undone_negation(tok) -> bool:
 def _whether_left_unsaid(top) -> bool:
     """支持するかどうかは明言しなかった, 支持するかどうか明言を避けた: whether one backs (criticises, opposes) someone,
     with the stating of it negated or avoided: an act done by saying so, and not said, is not done."""
-    text = _text_after(top)
-    text = text[len("する"):] if text.startswith("する") else text
+    text = _ending_after(top)
     # (only for acts done by saying so, as a backing or a criticism is: whether a meeting will take place, left
     # unsaid, is still open: 会談するかどうかは明らかにしなかった)
     if not text.startswith(lex.WHETHER_ENDINGS) or relation_of(top) not in lex.SPOKEN_ACTS:
@@ -336,10 +335,13 @@ def _whether_left_unsaid(top) -> bool:
 def _possible(tok) -> bool:
     """侵攻に踏み切りかねない, 技術を提供することもあり得る, 訪日するかどうか: an ending right after the predicate (and
     its する) that says the act may happen, or asks whether it will."""
+    return _ending_after(tok).startswith(lex.POSSIBILITY_ENDINGS)
+
+
+def _ending_after(tok) -> str:
+    """What is written right after the predicate, past the する of a サ変 verb (in its し form too: 空爆しかねない)."""
     text = _text_after(tok)
-    # (空爆しかねない: the する of a サ変 verb in its し form too)
-    text = text[len("する"):] if text.startswith("する") else text[1:] if text.startswith("し") else text
-    return text.startswith(lex.POSSIBILITY_ENDINGS)
+    return text[len("する"):] if text.startswith("する") else text[1:] if text.startswith("し") else text
 
 
 def _text_after(tok) -> str:

@@ -481,9 +481,7 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
         # ホンジュラスへの対抗措置については「現時点で検討していない」と述べた: countermeasures considered (or not) are
         # the sanction considered, aimed at whom the measure's phrase names
         subjects = frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0]
-        inner = frames.nominal_frame(measure)
-        yield from pair_up(frames.Frame(subjects=subjects, targets=[t for t in inner.objects + inner.targets
-                                                                    if read_actor(t)]),
+        yield from pair_up(frames.Frame(subjects=subjects, targets=_measure_targets(measure)),
                            "sanctions", measure, sent, "light-verb", carriers=(quoted,))
         return
     if verb.lemma_ not in lex.TAKING_VERBS and frames.marker(measure) == "は":
@@ -496,13 +494,18 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
     frame = frames.verbal_frame(verb)
     subjects = frame.subjects or inherit_subjects(verb, "")[0]
     # (マリに対する報復措置: whom the measure's own phrase names)
-    targets = [t for t in frame.targets if read_actor(t)] or [
-        t for t in frames.nominal_frame(measure).objects + frames.nominal_frame(measure).targets if read_actor(t)] or [
+    targets = [t for t in frame.targets if read_actor(t)] or _measure_targets(measure) or [
         t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS) if not same_side([t], actors_of(subjects))]
     # (マリに対する報復措置は取らない考えを示した: countermeasures ruled out threaten no one; it is the measure itself,
     # a sanction, that is told as not to come)
     predicate = "sanctions" if modality.is_negated(verb) else "threatens"
     yield from pair_up(frames.Frame(subjects=subjects, targets=targets), predicate, verb, sent, "verbal", carriers=())
+
+
+def _measure_targets(measure) -> list:
+    """The actors a measure's own phrase names as whom it is against (マリに対する報復措置, ホンジュラスへの対抗措置)."""
+    inner = frames.nominal_frame(measure)
+    return [t for t in inner.objects + inner.targets if read_actor(t)]
 
 
 def envoy_recall(verb, sent) -> Iterator[Relation]:
@@ -708,19 +711,15 @@ def _in_relative_clause(tok, noun) -> bool:
 def _reason_doers(pred) -> list:
     """The が-subjects, actors or things of an actor, of the reason clause (…したとして) or the clause of what was just
     done (…すると) written before ``pred``."""
-    found = []
-    for as_ in (c for c in pred.children if c.dep_ == "advcl" and c.lemma_ == "する" and c.i < pred.i
-                and any(m.text == "て" for m in c.children)):
-        for clause in (k for k in as_.children if k.dep_ in ("advcl", "ccomp") and frames.marker(k) == "と"):
-            found += [t for t in frames.verbal_frame(clause).subjects if frames.marker(t) == "が"
-                      and actors_of([t], possessor=True)]
-    for when in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i < pred.i
-                 and any(m.dep_ == "mark" and m.text == "と" and m.pos_ == "SCONJ" for m in c.children)):
-        # メキシコ政府が亡命を認めると、エクアドルは反発した: a reaction right after what someone did (the と of
-        # "when") is aimed at whoever did it
-        found += [t for t in frames.verbal_frame(when).subjects if frames.marker(t) == "が"
-                  and actors_of([t], possessor=True)]
-    return found
+    reasons = [clause for as_ in pred.children if as_.dep_ == "advcl" and as_.lemma_ == "する" and as_.i < pred.i
+               and any(m.text == "て" for m in as_.children)
+               for clause in as_.children if clause.dep_ in ("advcl", "ccomp") and frames.marker(clause) == "と"]
+    # (メキシコ政府が亡命を認めると、エクアドルは反発した: a reaction right after what someone did, the と of "when", is
+    # aimed at whoever did it)
+    afters = [c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i < pred.i
+              and any(m.dep_ == "mark" and m.text == "と" and m.pos_ == "SCONJ" for m in c.children)]
+    return [t for clause in reasons + afters for t in frames.verbal_frame(clause).subjects
+            if frames.marker(t) == "が" and actors_of([t], possessor=True)]
 
 
 def _topic_of_chained_clause(pred, frame) -> list:
