@@ -33,6 +33,7 @@ _NAMED = ("person", "country", "organization", "government", "group")
 # Relations that set two sides against each other or at one table (for 双方, both sides)
 _SIDES_RELATIONS = frozenset({"attacks", "invades", "threatens", "warns", "criticizes", "accuses", "sanctions",
                               "opposes", "protests", "rejects", "demands", "negotiatesWith", "meetsWith"})
+_ENCOUNTERS = frozenset({"meetsWith", "visits", "negotiatesWith", "hosts"})  # whose sides a following 両国 names
 _COORDINATORS = frozenset({"と", "、", "や", "及び", "および", "and", ","})  # between two names written together
 _PAIRS = ("両", "双方", "both", "the two")  # anaphors that stand for two: 両国, 双方, both sides, the two leaders
 ANAPHORS = {**lex.ISSUER_ANAPHORS, **lex.ANAPHORS, **lex_en.ANAPHORS}  # 同氏, 両国, 声明, he, the country ...
@@ -225,7 +226,8 @@ class _Resolver:
         if count == 2 and kind == "country" and not own_two:
             # 中国は両国との協力を深める, with both countries: the last two countries named together (AとB, A and B),
             # in its sentence or the one before; further back, the two sides the article is about (below)
-            pair = self._last_coordinated_pair(m, exclude, since=self._sentence_start(self._sentence_start(m.start) - 1))
+            since = self._sentence_start(self._sentence_start(m.start) - 1)
+            pair = self._last_coordinated_pair(m, exclude, since=since) or self._last_meeting(m, exclude, since)
             if pair:
                 return pair
         if count == 2 and (kind == "actor" or kind == "country" and not own_two):
@@ -276,7 +278,11 @@ class _Resolver:
             # the country the text was about: a country subject, or the country a person or body subject acts for
             # (イラン外務省の報道官は…。同国の外相は… -> Iran); a は-topic counts whatever its verb (リトアニア政府は国境を
             # 閉鎖した。同国の外相は… -> Lithuania)
-            for topic in (t for t in reversed(self._about_countries) if t.end <= m.start):
+            # (not a topic inside a quotation of an earlier sentence: アゼルバイジャン外務省は「フランスは…」と非難
+            # した。同国の外相は… -> Azerbaijan, what the text is about is the speaker; but in the quotation's own
+            # sentence, what was just spoken of: 「リトアニアは…踏みにじった」と同国を批判した -> Lithuania)
+            for topic in (t for t in reversed(self._about_countries) if t.end <= m.start
+                          and not self._quoted_before(t, m.start)):
                 found = self.entities(topic) if _matches(topic, kind) else (
                     self.countries(topic) if topic.kind in ("person", "government", "role") else [])
                 # (the government, the junta: a state's, never the bloc a person speaks for)
@@ -307,6 +313,11 @@ class _Resolver:
                 before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
             # (両首脳: the two leaders named, not the spokesperson quoted in between)
             before = [p for p in before if not self._titled_otherwise(p, m.text)]
+        if kind == "person" and m.text.startswith("同") and m.text not in ("同氏", "同相") or m.text == "同相":
+            # ソク・ピセット水資源・気象相は…。同相は…: the last person written with that title (相: any minister),
+            # not the last person named, when there is one
+            same = [p for p in before if _matches(p, kind) and self._title_after(p).endswith(m.text[1:])]
+            before = same or before
         if kind == "government" and m.text.startswith("同"):
             # ノルウェー外務省は…発表した。同国の警察保安局によると…。同省は…: 同省 is the last ministry (省), not the
             # last body; 同庁, 同局 likewise
@@ -331,9 +342,35 @@ class _Resolver:
         titles = lex.PAIR_EXCLUDED_TITLES.get(anaphor)
         if not titles or person.kind != "person":
             return False
-        after = re.sub(r"^[（(][^）)]*[）)]", "", self.text[person.end:person.end + 24])
-        title = re.match(r"[一-龥ァ-ヴー・]*", after).group(0)  # (貿易・観光相, 商務相, 報道官)
+        title = self._title_after(person)
         return title.endswith(titles) and not title.endswith(lex.PAIR_TITLES.get(anaphor, ()))
+
+    def _last_meeting(self, m: Mention, exclude: set, since: int) -> list:
+        """The two countries whose people met, visited or talked in the last such relation since ``since``
+        (大統領はメキシコを訪れ、カスティーヨ大統領と会談。両国は…: Cuba and Mexico, whoever else the article sets
+        against each other)."""
+        met = []
+        for a, b, predicate in (p for p in self.pairs if since <= min(p[0].start, p[1].start)
+                                and max(p[0].end, p[1].end) <= m.start and p[2] in _ENCOUNTERS):
+            sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
+                     for c in (self.country_of(e) or e,) if c.kind == "country"]
+            if len(sides) == 2 and sides[0].key != sides[1].key and (not met or {e.key for e in met[-1]} != {
+                    e.key for e in sides}):
+                met.append(sides)
+        if len(met) >= 2:
+            # (外相は…A国の外相とB国の外相とそれぞれ会談した。両国は…: one side met two others in turn; they are the two)
+            last, before = met[-1], met[-2]
+            hub = {e.key for e in last} & {e.key for e in before}
+            if len(hub) == 1:
+                met.append([next(e for e in before if e.key not in hub), next(e for e in last if e.key not in hub)])
+        if met and not any(e.key in exclude for e in met[-1]):
+            return met[-1]
+        return []
+
+    def _title_after(self, person: Mention) -> str:
+        """The title written right after a person's name, past a reading in brackets (貿易・観光相, 商務相, 報道官)."""
+        after = re.sub(r"^[（(][^）)]*[）)]", "", self.text[person.end:person.end + 24])
+        return re.match(r"[一-龥ァ-ヴー・]*", after).group(0)
 
     def _named_in_sentence(self, m: Mention) -> int:
         """How many countries the mentions of ``m``'s sentence before it act for."""
@@ -412,6 +449,16 @@ class _Resolver:
         """Is the mention on the article's first line, and is that line a headline (no 。 in it)?"""
         first = self.text.find("\n")
         return 0 <= m.start < first and "。" not in self.text[:first]
+
+    def _quoted_before(self, t: Mention, pos: int) -> bool:
+        """Is ``t`` inside a quotation that a sentence ended after, before ``pos``?"""
+        if not self._quoted(self._sentence_start(t.start), t.start):
+            return False
+        depth, k = 1, t.end
+        while depth and k < pos:
+            depth += {"「": 1, "」": -1}.get(self.text[k], 0)
+            k += 1
+        return any(end in self.text[k:pos] for end in ("。", "\n"))
 
     def _quoted(self, start: int, pos: int) -> bool:
         """Is ``pos`` inside a quotation opened after ``start`` (and not closed before ``pos``)?"""

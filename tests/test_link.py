@@ -179,6 +179,66 @@ def test_dou_koku_is_the_country_the_text_was_about_not_the_last_one_named():
     assert warns == [("country/IR", "country/GB")] * 2
 
 
+def test_dou_koku_is_not_a_topic_quoted_in_an_earlier_sentence():
+    # アゼルバイジャン外務省は「フランスは…」と非難した。同国の外相は…: the quoted words are the speaker's; what the
+    # text is about is the speaker. In the quotation's own sentence, what was just spoken of: 「リトアニアは…。…」と
+    # 同国を批判した -> Lithuania
+    text = "アゼルバイジャン外務省は「フランスは地域を不安定化させている」と非難した。同国は英国に警告した。"
+    ministry = _at(text, "アゼルバイジャン外務省", "government", _at(text, "アゼルバイジャン", "country"))
+    relations = [rel(ministry, "criticizes", _at(text, "フランス", "country")),
+                 rel(_at(text, "同国", "anaphor"), "warns", _at(text, "英国", "country"))]
+    article = Article(id="z", source="z.txt", title="t", text=text)
+    warns = {s.subject.key for s in link(article, relations, [ministry]) if s.predicate == "warns"}
+    assert warns == {"country/AZ"}
+    text = "中国外務省の報道官は「リトアニアは原則を踏みにじった。結果は自ら負うべきだ」と同国を批判した。"
+    ministry = _at(text, "中国外務省", "government", _at(text, "中国", "country"))
+    relations = [rel(ministry, "criticizes", _at(text, "同国", "anaphor"))]
+    article = Article(id="y", source="y.txt", title="t", text=text)
+    criticized = {s.object.key for s in link(article, relations, [ministry, _at(text, "リトアニア", "country")])
+                  if s.predicate == "criticizes"}
+    assert criticized == {"country/LT"}
+
+
+def test_dou_with_a_title_is_the_last_person_written_with_that_title():
+    # ソク・ピセット水資源・気象相は…。グエン報道官は…。同相は…要請した: 同相 ("the said minister") is the last person
+    # written with a minister's title, not the last person named; 同外相 likewise
+    for anaphor in ("同相", "同外相"):
+        text = f"カンボジアのソク外相はラオスを批判した。ベトナムのグエン報道官も懸念を示した。{anaphor}はラオスに要請した。"
+        sok = _at(text, "ソク", "person", _at(text, "カンボジア", "country"))
+        nguyen = _at(text, "グエン", "person", _at(text, "ベトナム", "country"))
+        relations = [rel(sok, "criticizes", _at(text, "ラオス", "country")),
+                     rel(_at(text, anaphor, "anaphor"), "requests", _at(text, "ラオス", "country", nth=1))]
+        article = Article(id="s", source="s.txt", title="t", text=text)
+        asked = {s.subject.key for s in link(article, relations, [sok, nguyen]) if s.predicate == "requests"}
+        assert asked == {"person/ソク", "country/KH"}
+
+
+def test_ryokoku_after_a_meeting_is_the_two_sides_that_met():
+    # 米国はメキシコを批判した。…キューバの大統領はメキシコの大統領と会談。両国は協力で合意した: Cuba and Mexico, not the
+    # pair the article sets against each other; after one side met two others in turn, those two
+    text = "米国はメキシコを批判した。米国はメキシコに警告した。キューバのペレス大統領はメキシコのロサ大統領と会談。両国は協力で合意した。"
+    perez = _at(text, "ペレス", "person", _at(text, "キューバ", "country"))
+    rosa = _at(text, "ロサ", "person", _at(text, "メキシコ", "country", nth=2))
+    relations = [rel(_at(text, "米国", "country"), "criticizes", _at(text, "メキシコ", "country")),
+                 rel(_at(text, "米国", "country", nth=1), "warns", _at(text, "メキシコ", "country", nth=1)),
+                 rel(perez, "meetsWith", rosa),
+                 rel(_at(text, "両国", "anaphor"), "cooperatesWith", _at(text, "両国", "anaphor"))]
+    article = Article(id="c", source="c.txt", title="t", text=text)
+    sides = {frozenset((s.subject.key, s.object.key)) for s in link(article, relations, [perez, rosa])
+             if s.predicate == "cooperatesWith"}
+    assert sides == {frozenset({"country/CU", "country/MX"})}
+    text = "トルコの外相はソマリアの外相、エチオピアの外相とそれぞれ会談した。両国は協議を再開する。"
+    turkey = _at(text, "トルコの外相", "role", _at(text, "トルコ", "country"))
+    somalia = _at(text, "ソマリアの外相", "role", _at(text, "ソマリア", "country"))
+    ethiopia = _at(text, "エチオピアの外相", "role", _at(text, "エチオピア", "country"))
+    relations = [rel(turkey, "meetsWith", somalia), rel(turkey, "meetsWith", ethiopia),
+                 rel(_at(text, "両国", "anaphor"), "negotiatesWith", _at(text, "両国", "anaphor"))]
+    article = Article(id="t", source="t.txt", title="t", text=text)
+    sides = {frozenset((s.subject.key, s.object.key)) for s in link(article, relations, [turkey, somalia, ethiopia])
+             if s.predicate == "negotiatesWith"}
+    assert sides == {frozenset({"country/SO", "country/ET"})}
+
+
 def test_dou_koku_after_a_titled_person_topic_with_no_relation_of_their_own():
     # ヨンスドッティル外相は…撤回を要求した (addressed to no one: no relation): still the topic 同国 refers back to
     text = "ノルウェーはEUを批判した。アイスランドのヨンスドッティル外相は撤回を要求した。同国はEUを拒否した。"

@@ -58,7 +58,7 @@ from kg.extract.ja.actors import read_actor
 from kg.extract.ja.claims import calling_off, claim, refusal, refused_request, retraction
 from kg.extract.ja.cues import relation_of, visited
 from kg.extract.ja.names import is_name_token
-from kg.extract.ja.nominal import destination, noun_relations
+from kg.extract.ja.nominal import destination, noun_relations, ongoing
 from kg.extract.ja.pairs import NAME, new_relation
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.extract.ja.quotes import attribute, quote_spans
@@ -232,6 +232,10 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
             # カンボジアへの支援継続を表明した, 対ロ制裁強化, 軍事支援停止: an event written onto a phase of it is read
             # from the phase noun, which takes its arguments (a stop negates it)
             predicate = relation_of(phased)
+        during = ongoing(tok, sent) if predicate is not None and tok.dep_ == "compound" else None
+        if during is not None:
+            yield from (attribute(r, tok, sent, quotes) for r in during)
+            continue
         timed = predicate is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 \
             and tok.head.lemma_ in lex.TIME_SUFFIXES
         if predicate is None or (tok.dep_ == "compound" and visited(tok) is None and not timed
@@ -293,11 +297,24 @@ def _event(pred, predicate, sent) -> Iterator[Relation]:
     elif pred.pos_ == "VERB" and (pred.lemma_ not in _CARRYING or predicate == "requests"
                                   or pred.lemma_ in lex.SIGNING_VERBS and pred.dep_ == "acl") or _has_suru(pred) or (
             # (申し入れる carries a protest, 抗議を申し入れた, but with a よう-clause it asks: see cues)
-            pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and in_headline(pred)) or closes_headline_clause(pred):
+            pred.pos_ == "NOUN" and pred.dep_ == "ROOT" and in_headline(pred)) or closes_headline_clause(pred) \
+            or _closes_on_event(pred):
         yield from verb_relations(pred, predicate, sent)
     elif pred.pos_ in ("NOUN", "PROPN") or pred.pos_ in ("ADV", "ADJ") and frames.marker(pred) == "の":
         # (遺憾の意: GiNZA may tag the noun before の an adverb)
         yield from noun_relations(pred, predicate, sent)
+
+
+def _closes_on_event(tok) -> bool:
+    """ペレス大統領はメキシコを訪れ、カスティーヨ大統領と会談。: a sentence of the body may end on its event noun
+    with する left out, as a headline does (wire style); the noun then takes a verb's arguments."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "VERB") and tok.tag_.startswith("名詞-普通名詞-サ変") \
+        and after is not None and after.text == "。" and not any(c.dep_ == "aux" for c in tok.children) \
+        and any(frames.marker(c) in _CASE_MARKS for c in tok.children if c.i < tok.i)
+
+
+_CASE_MARKS = frozenset({"が", "は", "を", "と", "に", "に対し", "に対して"})
 
 
 def _noun_before_de(tok) -> bool:

@@ -167,6 +167,11 @@ def _read_actor(head) -> list[Mention]:
         if owner is not None and owner.kind == "country" and _place(owner.text) != _place("日本"):
             # インドの外務省: a ministry with its country written as the の-owner is that country's, not Japan's
             return [replace(mentions[0], text=owner.text + mentions[0].text, affiliation=owner)]
+        speaker = _topic_country_before(head) if not lex.MENTIONS_JAPAN.search(doc_text(head.doc)) else None
+        if speaker is not None and owner is None:
+            # アイルランドの外相は、ロシア大使を外務省に呼んで抗議した: in an article that never mentions Japan, a bare
+            # ministry is that of the country whose official or body the sentence is about
+            return [replace(mentions[0], text=speaker.text + mentions[0].text, affiliation=speaker)]
     if len(mentions) == 1 and mentions[0].kind == "government" and mentions[0].affiliation is None \
             and mentions[0].text not in lex.VENUE_BODIES:
         owner = _of_owner(head)
@@ -436,6 +441,17 @@ def _aimed_at_in_sentence(head, country: Mention) -> bool:
 
     return any(m.text == country.text for t in sentence_of(head) if t.i > head.i
                and marker(t) in lex.OBJECT_MARKERS | lex.TARGET_MARKERS and not in_quote(t) for m in read_actor(t))
+
+
+def _topic_country_before(head) -> Mention | None:
+    """The one country that the topic or subject written before ``head`` in its sentence is, or acts for."""
+    from kg.extract.ja.subjects import in_quote  # (subjects reads actors)
+
+    found = {c.text: c for t in sentence_of(head) if t.i < head.i and (_topic_marked(t) or _subject_marker(t))
+             and not in_quote(t) for m in read_actor(t)
+             for c in ([m] if m.kind == "country" else [m.affiliation] if m.affiliation is not None
+                       and m.affiliation.kind == "country" else [])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _previous_topic_country(head) -> Mention | None:

@@ -203,6 +203,8 @@ def _verbal_frame(pred) -> Frame:
                 getattr(frame, slot).extend(coordinated(t))
             elif marker(t) in lex.ABOUT_MARKERS and opening < t.head.i < closing:
                 about.append(t)
+            elif opening < t.head.i < closing:
+                frame.targets.extend(in_mind(t))  # (ロシアを念頭に「…攻撃に対処する」と警告した)
     inside = _quotation_around(pred)
     if inside is not None and not _closes_on_relation(pred.doc, inside[1]):
         inside = None  # 「ロシアを最も強い言葉で非難する」とした: a partial quotation keeps its arguments
@@ -286,6 +288,8 @@ def _verbal_frame(pred) -> Frame:
         if c.lemma_ in lex.BETWEEN_NOUNS and c.i < pred.i and marker(c) in ("で", "では", "でも", "に", "において"):
             frame.partners.extend(t for g in c.children if marker(g) in ("との", "と") and g.i < c.i
                                   for t in coordinated(g) if t not in frame.partners)
+    # ロシアを念頭に警告した, 中国を念頭に置いて批判した: whom the speaker has in mind is aimed at, unnamed
+    frame.targets.extend(t for c in pred.children if c.i < pred.i for t in in_mind(c) if t not in frame.targets)
     # 米国はインドに対し、戦争の資金源になっているとして、…停止するよう求めた: GiNZA may hang the topic and the
     # に対し-addressee on the verb of a reason clause (〜として) written after them; a reason takes neither
     for c in pred.children:
@@ -662,6 +666,17 @@ def _modifies_noun_between(agent, pred) -> bool:
     if after >= len(agent.doc) or after == pred.i:
         return False
     return agent.doc[after].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def in_mind(tok) -> list:
+    """The actors of 〜を念頭に (置いて) written as ``tok`` (the noun 念頭, or the verb 置く it goes with)."""
+    if tok.lemma_ == "置く" and tok.pos_ == "VERB":
+        noun = next((c for c in tok.children if c.lemma_ in lex.IN_MIND_NOUNS and marker(c) == "に"), None)
+        return [t for o in tok.children if o.i < tok.i and marker(o) == "を" and noun is not None and o.i < noun.i
+                for t in coordinated(o)]
+    if tok.lemma_ in lex.IN_MIND_NOUNS and marker(tok) == "に":
+        return [t for o in tok.children if o.i < tok.i and marker(o) == "を" for t in coordinated(o)]
+    return []
 
 
 def _slot(m: str) -> str | None:

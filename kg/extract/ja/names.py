@@ -22,7 +22,8 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if first is None:
         return _katakana_name(tokens, units) or _kanji_name(tokens, units) or _known_name(tokens, units)
     # a family name the tagger took for a place name: 茂木 / 敏充 (名詞-固有名詞-地名-一般 + 人名-名)
-    if first > 0 and units[first - 1] == "other" and ("人名-名" in tokens[first].tag_ or _pronoun_family_name(tokens, first, units)) \
+    if first > 0 and units[first - 1] == "other" and ("人名-名" in tokens[first].tag_ or _pronoun_family_name(tokens, first, units)
+                                                     or _given_name_tagged_family(tokens, first)) \
             and not tokens[first - 1].text.isascii() and ("固有名詞" in tokens[first - 1].tag_ or (
                 len(tokens[first - 1].text) == 1 and all_kanji(tokens[first - 1].text)
                 and tokens[first - 1].idx + 1 == tokens[first].idx)):
@@ -68,6 +69,14 @@ def name_run(tokens: list, units: list[str]) -> tuple[int, int] | None:
     if last + 2 < len(tokens) and tokens[last + 1].pos_ == "NUM" and tokens[last + 2].text == "世":
         last += 2
     return first, _without_portfolio(tokens, first, last)
+
+
+def _given_name_tagged_family(tokens: list, first: int) -> bool:
+    """孫 / 立平 (Sun Liping): a two-character given name the tagger took for a family name, after a one-character
+    family name it took for a common noun (孫, grandchild), glued to it; not after a prefix (元 / 岸田, 前 / 田中)."""
+    prev, tok = tokens[first - 1], tokens[first]
+    return "人名-姓" in tok.tag_ and len(tok.text) == 2 and all_kanji(tok.text) and len(prev.text) == 1 \
+        and all_kanji(prev.text) and prev.tag_.startswith("名詞-普通名詞") and prev.idx + 1 == tok.idx
 
 
 def _given_name_role_word(tokens: list, units: list[str], first: int, last: int) -> bool:

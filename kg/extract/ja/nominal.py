@@ -581,3 +581,30 @@ def destination(noun, sent) -> Iterator[Relation]:
     frame = frames.Frame(subjects=owner or frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0],
                          objects=[place])
     yield from pair_up(frame, "visits", noun, sent, "destination", carriers=())
+
+
+def ongoing(noun, sent) -> Iterator[Relation] | None:
+    """パリを訪問中のアルメニア国防相, 来日中のインド首相: an event written onto 中 ("in the middle of") and hung with
+    の on a person or body is done by them, now; whom it is aimed at is written with を before it (the parser may hang
+    that on the event, on 中 or on the person). None when ``noun`` is not so written."""
+    during = noun.head
+    if not (during.i == noun.i + 1 and during.lemma_ in lex.ONGOING_SUFFIXES and during.tag_.startswith("接尾辞")
+            and frames.marker(during) == "の" and during.head.i > during.i):
+        return None
+    holder = during.head
+    while frames.marker(holder) == "の" and holder.head.i > holder.i and read_actor(holder) and all(
+            m.kind in ("country", "government", "organization") for m in read_actor(holder)):
+        holder = holder.head  # (来日中のソロモン諸島の首相, 訪問中の米上院の議員: whose the person is)
+    doers = [t for t in frames.coordinated(holder) if any(m.kind != "country" for m in read_actor(t))]
+    if not doers:
+        if relation_of(noun) == "visits" and during.head.head.i != during.head.i \
+                and any(m.kind == "country" for m in read_actor(during.head)):
+            # (首相は訪問中の北京で会談した: the place is where the visit has taken whoever acts there)
+            return destination(during, sent)
+        return None
+    # (パリを訪問中の: the を-phrase right before the event, wherever the parser hung it)
+    particle = noun.doc[noun.i - 1] if noun.i else None
+    objects = visited(noun) or ([t for t in frames.coordinated(particle.head) if read_actor(t)]
+                                if particle is not None and particle.text == "を" and particle.dep_ == "case" else [])
+    frame = frames.Frame(subjects=doers, objects=objects)
+    return pair_up(frame, relation_of(noun), noun, sent, "ongoing", carriers=())

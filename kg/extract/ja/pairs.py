@@ -24,7 +24,7 @@ from kg.types import Mention, Relation
 NAME = "kg.ja.predicate.v1"
 _CONFIDENCE = {"claim": 0.7, "topic-object": 0.7, "causative": 0.7, "refusal": 0.7, "topic": 0.7, "verbal": 0.85, "passive": 0.8, "light-verb": 0.8, "receiving": 0.75, "nominal": 0.7,
                "relative-clause": 0.75, "target-clause": 0.75, "title": 0.9,
-               "destination": 0.8, "threat": 0.7, "retracted": 0.7, "purchase": 0.7}
+               "destination": 0.8, "ongoing": 0.8, "threat": 0.7, "retracted": 0.7, "purchase": 0.7}
 
 
 def pair_up(frame, predicate, pred, sent, rule, *, carriers) -> Iterator[Relation]:

@@ -543,6 +543,8 @@ RECALLING_VERBS = frozenset({"召還"})
 POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
 # Suffixes of time written onto an event noun (侵攻後, 会談前, 併合以降): the event's arguments hang on them
+# An event under way (訪問中のアルメニア国防相: visiting now)
+ONGOING_SUFFIXES = frozenset({"中"})
 TIME_SUFFIXES = frozenset({"後", "前", "以降", "以来", "直後", "直前"})
 # Summits, cues of meeting (日米韓首脳会議): an organisation written before one holds it, it is no side
 SUMMIT_WORDS = frozenset({"首脳会議", "外相会議", "首脳会合", "外相会合"})
@@ -571,6 +573,10 @@ ANAPHORS = {
     "双方": "actor",
     # 暫定政権は: written bare, the government of that kind the article last named (バングラデシュ暫定政権)
     **{kind + head: "regime" for kind in GOVERNMENT_KINDS for head in ("政権", "政府")},
+    # 同相は, 同長官は, 同大使は: "the said minister": the person last written with that title (同相: any minister)
+    **{"同" + role: "person" for role in ROLE_NOUNS - frozenset({
+        "高官", "当局者", "関係者", "政府高官", "政府当局者", "幹部", "閣僚", "外交官", "大使館員", "首脳", "指導者"})},
+    "同相": "person",
 }
 # A state company introduced by what it is: ロシア国営ガス企業ガスプロム (the country, 国営, the kind of company)
 COMPANY_NOUNS = frozenset({"企業", "会社", "公社", "石油会社", "通信社"})
@@ -601,6 +607,7 @@ EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "�
 JOINT_WORDS = frozenset({"合同", "共同"})
 OBLIGATION_WORDS = frozenset({"べし", "べき"})  # (日本は干渉すべきではない: what one should do, no act told)
 INCLUDING_VERBS = frozenset({"含む", "含める"})  # (日本を含む各国: a member of the group named)
+IN_MIND_NOUNS = frozenset({"念頭"})  # (中国を念頭に批判した: whom a statement is aimed at without naming them)
 BETWEEN_NOUNS = frozenset({"間", "あいだ"})  # (EUとの間で合意した: the との-phrase of 間 is the partner)
 # Titles of one office in different countries (4か国の防衛相: 小泉防衛相, ヘグセス国防長官, マールズ国防相)
 _ROLE_FAMILY_LISTS = (

@@ -2096,4 +2096,32 @@ EXAMPLES = [
     # a headline's exchange noun (…が非難の応酬) takes the subject a verb would: each side does it to the other
     ("exchange-headline", "ロシアとウクライナが非難の応酬\n\n本文だ。",
      [("ロシア", "criticizes", "ウクライナ", ""), ("ウクライナ", "criticizes", "ロシア", "")], []),
+    # whom a statement is aimed at without naming them (〜を念頭に, 〜を念頭に置いて), even where the parser hangs the
+    # phrase inside the quotation that follows it
+    ("in-mind", "北大西洋条約機構（NATO）の報道官は声明で、ロシアを念頭に「同盟国のインフラへのいかなる攻撃にも断固として対処する」と警告した。",
+     [("報道官", "warns", "ロシア", "")], []),
+    ("in-mind", "中国外務省の報道官は、米国を念頭に置いて「域外国に介入する権利はない」とけん制した。",
+     [("報道官", "warns", "米国", "")], []),
+    ("in-mind", "エジプトのシシ大統領は、エチオピアを念頭に「水の安全保障は譲れない」と警告した。",
+     [("シシ", "warns", "エチオピア", "")], []),
+    # an event under way (訪問中の, 来日中の) hung on a person is theirs; hung on a place, the place is where the visit
+    # has taken whoever acts there
+    ("ongoing", "パリを訪問中のアルメニアの国防相は19日、フランスの国防相と会談した。",
+     [("国防相", "visits", "パリ", ""), ("国防相", "meetsWith", "国防相", "")], []),
+    ("ongoing", "高市首相は、来日中のソロモン諸島のマネレ首相と会談した。",
+     [("マネレ", "visits", "日本", ""), ("高市", "meetsWith", "マネレ", "")], [("高市", "visits", "ソロモン諸島")]),
+    ("ongoing", "韓国の外相は訪問中のワシントンで記者団に語った。", [("外相", "visits", "ワシントン", "")], []),
+    # a sentence of the body ending on its event noun, する left out (…と会談。), as a headline does
+    ("event-noun-end", "キューバの大統領は昨年11月にメキシコを訪れ、カスティーヨ大統領と会談。両国は協力拡大で合意した。",
+     [("大統領", "meetsWith", "カスティーヨ", "")], []),
+    ("event-noun-end", "インドのモディ首相は東京で岸田首相と会談。両首脳は防衛協力の強化で一致した。",
+     [("モディ", "meetsWith", "岸田", "")], []),
+    # a bare ministry in an article that never mentions Japan is that of the country whose official the sentence is about
+    ("bare-ministry", "アイルランドの外相は4日、ロシア大使を外務省に呼んで抗議した。",
+     [("アイルランド外務省", "affiliatedWith", "アイルランド", "")], [("外務省", "affiliatedWith", "日本")]),
+    ("bare-ministry", "エストニアのタム外相は、ロシアの臨時代理大使を外務省に呼び出した。",
+     [("エストニア外務省", "affiliatedWith", "エストニア", "")], [("外務省", "affiliatedWith", "日本")]),
+    # a two-character given name tagged a family name, after a one-character family name tagged a common noun (孫 / 立平)
+    ("split-chinese-name", "中国の孫立平駐パキスタン大使は、パキスタンの内相と会談した。", [("孫立平", "meetsWith", "内相", "")],
+     [("立平", "meetsWith", "内相")]),
 ]
