@@ -131,10 +131,11 @@ def claim(verb, sent) -> Iterator[Relation]:
         # 中国側の批判は当たらないと反論した: a retort that something voiced is wrong rejects whoever voiced it; so
         # does a retort to it (カザフ側の主張には「根拠がない」と反論した, 日本の主張に反論した)
         rebuttal = verb.lemma_ in lex.REBUTTING_VERBS
+        # (and a rebuttal about it: カンボジアの批判について「臆測だ」と反論した)
         voiced = [t for c in frame.clauses for t in c.children if t.lemma_ in lex.VOICED_NOUNS and (
-            frames.marker(t) in ("は", "が", "も") or rebuttal and frames.marker(t) in _RETORTED_TO)] + [
-            t for t in _before_retort(verb) if frames.marker(t) in _RETORTED_TO and t.lemma_ in lex.VOICED_NOUNS
-            and rebuttal]
+            frames.marker(t) in ("は", "が", "も") or rebuttal and frames.marker(t) in _RETORTED_TO | lex.ABOUT_MARKERS)] + [
+            t for t in _before_retort(verb) if t.lemma_ in lex.VOICED_NOUNS and rebuttal
+            and frames.marker(t) in _RETORTED_TO | lex.ABOUT_MARKERS]
         owners = [o for t in voiced for o in owners_of(t)]
         if owners:
             speakers = [s for s in frame.subjects if read_actor(s)] or inherit_subjects(verb, "")[0]
@@ -256,7 +257,7 @@ def _backs_group(verb) -> bool:
     return any(m.kind == "group" for t in backed.objects + backed.targets for m in read_actor(t))
 
 
-_RETORTED_TO = ("に", "には", "に対し", "に対して", "に対しては")
+_RETORTED_TO = frozenset({"に", "には", "に対し", "に対して", "に対しては"})
 _SINGLED_OUT = ("が", "こそ", "こそが")  # the subject a clause is about, never its speaker (フランスこそ…)
 
 

@@ -74,10 +74,11 @@ def told_before(pred, predicates, sides=None, *, far: bool = False):
     return None
 
 
-def aimed_before(pred, subjects, only: frozenset | None = None) -> list[Mention]:
+def aimed_before(pred, subjects, only: frozenset | None = None, *, here: bool = False) -> list[Mention]:
     """ロシアはノルウェーに演習の中止を要求した。…演習が強行されれば「相応の対抗措置を取る」と警告した: a warning
     addressed to no one, by a speaker who has just aimed an act at someone (in its paragraph or the one before), is
-    addressed to them (the last such act of the speaker's side)."""
+    addressed to them (the last such act of the speaker's side). With ``here``, an act told earlier in the
+    predicate's own sentence counts too (…とアフガニスタンを非難し、対抗措置を辞さない姿勢を示した)."""
     from kg.extract.ja.pairs import same_side  # (pairs reads this module's act antecedents)
 
     start = sentence_of(pred).start_char
@@ -86,7 +87,7 @@ def aimed_before(pred, subjects, only: frozenset | None = None) -> list[Mention]
         if only is not None and rel.predicate not in only:
             continue
         # (同氏は…と警告した: the person referred back to is the last one who acted)
-        if earlier < rel.provenance.start < start and any(
+        if earlier < rel.provenance.start < (pred.idx if here else start) and any(
                 same_actor(rel.subject, s) or same_side([rel.subject], [s])
                 or s.kind == "anaphor" and s.text in lex.TOPIC_ANAPHORS and rel.subject.kind == "person"
                 or s.kind == "anaphor" and lex.ANAPHORS.get(s.text) == "government" == rel.subject.kind

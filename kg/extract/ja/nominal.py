@@ -152,12 +152,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             # (チャドの決定について論評を控えた: the について-phrase hung on the verb)
             inner.objects += [c for c in noun.head.children if c.i < noun.i and frames.marker(c) in lex.ABOUT_MARKERS
                               and c not in inner.objects]
-    carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in lex.LIGHT_VERBS and c.i < noun.i), None)
+    # (行った要請: the tokenizer may read 行っ as 行く, "go", which no event is done with)
+    carrier = next((c for c in noun.children if c.dep_ == "acl" and c.i < noun.i and (
+        c.lemma_ in lex.LIGHT_VERBS or c.lemma_ == "行く" and c.text.startswith("行"))), None)
     if carrier is not None and not actors_of(inner.subjects):
         # 中国が豪州産の石炭に科していた制裁措置: a light verb's relative clause gives the event its arguments
         clause = frames.verbal_frame(carrier)
         inner.subjects = clause.subjects
         inner.objects = inner.objects or clause.targets
+        # (ロシアがウクライナと進めている協議: whom the clause does it with is the event's partner)
+        inner.partners = inner.partners or clause.partners
     things = [t for t in inner.subjects if not read_actor(t)]
     if things and predicate == "sanctions":
         # 日本産水産物の輸入停止措置: the の-phrase of a trade restriction is the goods, and their owner the target

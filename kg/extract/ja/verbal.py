@@ -488,18 +488,43 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
         # (報復措置は取らない考え: GiNZA may hang the topic on the stance noun and the verb beside it)
         verb = next((c for c in verb.children if c.dep_ == "acl" and c.lemma_ in lex.TAKING_VERBS and c.i > measure.i),
                     verb)
-    if verb.i == measure.i or verb.lemma_ not in lex.TAKING_VERBS or frames.marker(measure) not in ("を", "も", "は") \
+    # (対抗措置を辞さない姿勢を示した: being ready for them threatens too)
+    after = measure.doc[measure.i + 2] if measure.i + 2 < len(measure.doc) else None
+    if verb.lemma_ not in lex.TAKING_VERBS | lex.COUNTERMEASURE_STANCES and after is not None and after.pos_ == "VERB" \
+            and after.lemma_ in lex.COUNTERMEASURE_STANCES and measure.doc[measure.i + 1].head.i == measure.i:
+        verb = after  # (対抗措置も / 辞さない / 構えを示した: GiNZA may hang the measure on the verb of the stance)
+    if verb.i == measure.i or verb.lemma_ not in lex.TAKING_VERBS | lex.COUNTERMEASURE_STANCES \
+            or frames.marker(measure) not in ("を", "も", "は") \
             or any(relation_of(t) in ("warns", "threatens") for t in list(verb.ancestors)[:3]):
         return
     frame = frames.verbal_frame(verb)
     subjects = frame.subjects or inherit_subjects(verb, "")[0]
-    # (マリに対する報復措置: whom the measure's own phrase names)
-    targets = [t for t in frame.targets if read_actor(t)] or _measure_targets(measure) or [
-        t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS) if not same_side([t], actors_of(subjects))]
+    # (マリに対する報復措置: whom the measure's own phrase names; モルドバを非難し、対抗措置を取る可能性を示唆した: whom
+    # the speaker's clause chained before it names)
+    targets = [t for t in frame.targets if read_actor(t)] or _measure_targets(measure) or chained_objects(
+        _clause_verb(verb)) or [t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS, here=True)
+                                if not same_side([t], actors_of(subjects))]
+    if verb.lemma_ in lex.COUNTERMEASURE_STANCES:
+        # (辞さない: the readiness is stated, so the threat is made, neither negated nor hedged)
+        for s in within(actors_of(subjects), sent, line=True):
+            for o in within(actors_of(targets), sent):
+                if not same_side([s], [o]):
+                    yield new_relation(s, "threatens", o, verb, sent, "verbal")
+        return
     # (マリに対する報復措置は取らない考えを示した: countermeasures ruled out threaten no one; it is the measure itself,
     # a sanction, that is told as not to come)
     predicate = "sanctions" if modality.is_negated(verb) else "threatens"
     yield from pair_up(frames.Frame(subjects=subjects, targets=targets), predicate, verb, sent, "verbal", carriers=())
+
+
+def _clause_verb(verb):
+    """The verb of the clause a verb in a phrase belongs to (取る in 対抗措置を取る可能性を示唆した -> 示唆)."""
+    top = verb
+    for _ in range(4):
+        if top.dep_ in ("ROOT", "advcl", "conj") and top.pos_ == "VERB" or top.head.i == top.i:
+            break
+        top = top.head
+    return top
 
 
 def _measure_targets(measure) -> list:

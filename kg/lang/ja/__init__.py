@@ -423,6 +423,8 @@ WRONGDOING = frozenset({"侵入", "侵犯", "違反", "干渉", "妨害", "挑�
                         "侵害", "隠蔽", "偽る", "不法", "違法", "威圧", "弾圧", "介入", "不安定化", "破壊", "侵略",
                         "攻撃", "脅かす", "虐殺", "拉致", "略奪", "偽情報", "工作", "スパイ", "密輸", "迫害",
                         "クーデター", "侵攻", "癒着", "不正", "怠る",
+                        # (harbouring or condoning: テロリストをかくまっている, 活動を黙認している)
+                        "かくまう", "匿う", "黙認",
                         # (an act told as done on purpose or alone, against others: 意図的に川の流れを変えている,
                         # 漁獲枠を一方的に設定し続けてきた)
                         "意図的", "故意", "一方的"})
@@ -445,6 +447,8 @@ HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", 
 # Countermeasures taken (対抗措置を取る, 報復措置を講じる): announced as to come, they threaten
 COUNTERMEASURES = frozenset({"対抗措置", "報復措置", "対抗策", "報復"})
 TAKING_VERBS = frozenset({"取る", "とる", "講じる", "講ずる", "発動"})
+# Stances towards countermeasures that threaten as taking them does: ready for them (対抗措置も辞さない)
+COUNTERMEASURE_STANCES = WILLING_NEGATIONS
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)
 STATE_BODIES = {"国防総省": "米国", "ペンタゴン": "米国", "国務省": "米国", "中央情報局": "米国", "人民解放軍": "中国",

@@ -2124,4 +2124,18 @@ EXAMPLES = [
     # a two-character given name tagged a family name, after a one-character family name tagged a common noun (孫 / 立平)
     ("split-chinese-name", "中国の孫立平駐パキスタン大使は、パキスタンの内相と会談した。", [("孫立平", "meetsWith", "内相", "")],
      [("立平", "meetsWith", "内相")]),
+    # a rebuttal about what someone voiced (〜の批判について「…」と反論した) rejects whoever voiced it
+    ("rebuttal-about", "ラオスのエネルギー相は、カンボジアの批判について「科学的根拠のない臆測だ」と反論した。",
+     [("エネルギー相", "rejects", "カンボジア", "")], []),
+    ("rebuttal-about", "中国外務省の報道官は、日本の主張について「全く根拠がない」と反論した。", [("報道官", "rejects", "日本", "")], []),
+    # a light verb's relative clause on an event noun gives it its partner too (ロシアがウクライナと行っている協議), and
+    # 行っ read as 行く ("go") is 行う there
+    ("light-verb-relative", "ロシアがウクライナと行っている協議は停滞している。", [("ロシア", "negotiatesWith", "ウクライナ", "")], []),
+    ("light-verb-relative", "アルメニアがアゼルバイジャンと進めている和平協議は難航している。",
+     [("アルメニア", "negotiatesWith", "アゼルバイジャン", "")], []),
+    # countermeasures one is ready for (対抗措置も辞さない) threaten whom the speaker's clause before named; the threat is
+    # made, so it is neither negated nor hedged
+    ("countermeasure-ready", "トランプ大統領は中国を批判し、追加の対抗措置も辞さない構えを示した。", [("トランプ", "threatens", "中国", "")], []),
+    ("countermeasure-ready", "パキスタン軍の報道官は、アフガニスタンがテロ組織をかくまっていると主張し、対抗措置を辞さない姿勢を示した。",
+     [("報道官", "threatens", "アフガニスタン", ""), ("報道官", "accuses", "アフガニスタン", "")], []),
 ]
