@@ -15,7 +15,7 @@ from kg.extract import doc_text, original_offset, sentence_of
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.pairs import actors_of
-from kg.extract.ja.phrases import phrase_tokens
+from kg.extract.ja.phrases import phrase_tokens, read_phrase
 from kg.lang import ja as lex
 from kg.types import Mention
 from kg.vocab import gazetteer
@@ -93,9 +93,11 @@ def inherit_subjects(pred, rule):
                 return [node, *_listed_after(node, pred)], "relative-clause"
             if prev.i == pred.i and _done_with_partner(pred):
                 break  # ブラジルと共同運営する発電所: a thing run with a partner is run by the sentence's topic
-            if node.lemma_ not in lex.CONTENT_NOUNS and node.lemma_ not in lex.ISSUER_NOUNS:
+            if node.lemma_ not in lex.CONTENT_NOUNS and node.lemma_ not in lex.ISSUER_NOUNS \
+                    and node.lemma_ not in lex.AGREEMENT_NOUNS:
                 # a relative clause on a non-actor: its subject is that noun (批判する人物), not an actor
-                # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's)
+                # (but 〜と威嚇する談話を発表した, 〜と非難する声明を出した: a statement's words are its issuer's; and
+                # アルメニアに自走砲を供与する契約を結んだ: what an agreement binds its signer to do)
                 return [], rule
         # a が-subject written after the clause belongs to its own clause only: 主張を退け、日本が介入しようとして
         # いると非難した (GiNZA hangs 退け on 介入; 日本 is not the one who rejected), unlike a は-topic, which
@@ -299,6 +301,16 @@ def headline_speaker(pred) -> list:
     return [speaker] if phrase_tokens(speaker)[0].i == start and read_actor(speaker) else []
 
 
+def craft_owner(head) -> Mention | None:
+    """ロシア調査船, 中国軍機, 北朝鮮艦艇: the state a ship or aircraft of its own is written with, the craft opening a
+    headline (a reaction later in the headline is aimed at that state)."""
+    tokens = phrase_tokens(head)
+    if len(tokens) < 2 or not "".join(t.text for t in tokens[1:]).endswith(lex.STATE_CRAFT):
+        return None
+    found = read_phrase(tokens[:1])
+    return found[0] if len(found) == 1 and found[0].kind == "country" else None
+
+
 def headline_subject(pred) -> list:
     """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
     sent = _line_of(pred)
@@ -313,6 +325,9 @@ def headline_subject(pred) -> list:
         return []
     if read_actor(head):
         return [head]
+    craft = craft_owner(head)
+    if craft is not None:
+        return [craft]
     place = gazetteer().abbreviation(head.text) if len(head.text) == 1 else None  # (米、…: one character alone)
     return [Mention(text=head.text, start=head.idx, end=head.idx + 1, kind="country")] if place is not None else []
 
@@ -502,6 +517,8 @@ def headline_opening(pred) -> list:
         if _clause_break(tok) or closes_headline_clause(tok) or tok.i >= pred.i:
             return []
         # (a bare 政府 is Japan's only by default, too weak to aim a reaction at: 港湾運営権、政府が管理下に)
+        if frames.marker(tok) in ("が", "は") and not read_actor(tok) and craft_owner(tok) is not None:
+            return [craft_owner(tok)]  # (ロシア軍機が領空侵犯　日本は抗議: aimed at the aircraft's state)
         if frames.marker(tok) in ("が", "は") and read_actor(tok) and len(phrase_tokens(tok)) + (
                 tok.text not in lex.COUNTRY_HEADS) > 1:
             if _met_alone(tok):

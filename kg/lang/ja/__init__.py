@@ -622,6 +622,9 @@ _ROLE_FAMILY_LISTS = (
     {"国連大使", "常駐代表", "国連常駐代表"},
 )
 ROLE_FAMILIES = {word: frozenset(family) for family in _ROLE_FAMILY_LISTS for word in family}
+# A state's ships and aircraft, written after its name (ロシア調査船, 中国軍機): at the head of a headline, the state
+STATE_CRAFT = ("調査船", "観測船", "測量船", "軍艦", "艦艇", "艦船", "艦隊", "潜水艦", "駆逐艦", "軍機", "戦闘機", "爆撃機",
+               "哨戒機", "偵察機", "無人機", "海警船", "公船", "巡視船", "海警局船")
 # A number of countries (4か国): the countries listed or named before
 COUNTED_COUNTRIES = frozenset({"か国", "カ国", "ヵ国", "ケ国", "ヶ国", "カ国"})
 COUNTED_COUNTRIES_LABEL = "か国"

@@ -2138,4 +2138,13 @@ EXAMPLES = [
     ("countermeasure-ready", "トランプ大統領は中国を批判し、追加の対抗措置も辞さない構えを示した。", [("トランプ", "threatens", "中国", "")], []),
     ("countermeasure-ready", "パキスタン軍の報道官は、アフガニスタンがテロ組織をかくまっていると主張し、対抗措置を辞さない姿勢を示した。",
      [("報道官", "threatens", "アフガニスタン", ""), ("報道官", "accuses", "アフガニスタン", "")], []),
+    # a headline opening on a state's ship or aircraft (ロシア調査船、中国軍機が): a reaction later in it, aimed at no one
+    # named, is aimed at that state
+    ("headline-craft", "ロシア調査船、海底ケーブル上で不審航行　アイルランドは大使呼び抗議\n\n本文だ。",
+     [("アイルランド", "protests", "ロシア", "")], []),
+    ("headline-craft", "中国軍機が領空侵犯　日本は抗議\n\n本文だ。", [("日本", "protests", "中国", "")], []),
+    # a relative clause on an agreement (供与する契約を結んだ) tells what its signer is bound to do
+    ("agreement-clause", "フランス国防省は、アルメニアに自走砲を供与する契約を結んだと発表した。",
+     [("フランス国防省", "supports", "アルメニア", "")], []),
+    ("agreement-clause", "日本政府は、フィリピンに巡視船5隻を供与する協定に署名した。", [("日本政府", "supports", "フィリピン", "")], []),
 ]
