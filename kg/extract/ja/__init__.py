@@ -21,6 +21,7 @@ Rules, each named in the provenance of what it finds:
   or request chained after a clause of the same speaker is addressed to that clause's object
   (日本を批判し、「対抗措置をとる」と警告した), and so is a protest (米大使館に文書を送り、抗議した).
 - ``destination``: 訪問先の北京で会談した: the place named as where one's visit has taken one is visited.
+- ``ongoing``: パリを訪問中のアルメニアの国防相: an event under way (〜中の) is done by the person it is hung on.
 - ``threat``: a hostile act announced on a condition that names someone threatens them: デンマークが協力
   しなければ関税を引き上げる -> threatens デンマーク (and sanctions it, hedged).
 - ``title``: ジェイク・サリバン米国顧問, 中国外務省の趙立堅報道官: affiliatedWith from titles.
