@@ -60,7 +60,23 @@ def _thankers(noun) -> list:
         for c in verb.children)
     if not thanks:
         return []
-    return [t for t in frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0] if read_actor(t)]
+    # (ハコビャン氏は「フランスの支援に深く感謝する」と述べた: support thanked for by an official went to the country
+    # they act for, not to them in person)
+    return [_side_of_official(t) for t in frames.verbal_frame(verb).subjects or inherit_subjects(verb, "")[0]
+            if read_actor(t)]
+
+
+def _side_of_official(tok):
+    """The country a person or unnamed official written as ``tok`` acts for (through their body), placed where they
+    are written; else ``tok`` itself."""
+    found = read_actor(tok)
+    if len(found) != 1 or found[0].kind not in ("person", "role"):
+        return tok
+    side = found[0].affiliation
+    while side is not None and side.kind == "government" and side.affiliation is not None:
+        side = side.affiliation
+    return replace(side, start=found[0].start, end=found[0].end, affiliation=None) \
+        if side is not None and side.kind == "country" else tok
 
 
 def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
@@ -207,6 +223,16 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if phase is not None and verb is not None and _carried(phase, verb) and phase.lemma_ in lex.NEGATING_HEADS \
             and (verb.lemma_ in lex.NEGATING_HEADS or modality.is_negated(verb)):
         return  # (支援の停止を否定した, 撤回した, 検討していない: a stop undone says nothing sure of the event)
+    if governor is not None and governor.lemma_ in lex.PART_NOUNS and frames.marker(noun) == "の" \
+            and governor.head.i != governor.i and governor.head.pos_ == "VERB":
+        # EUはウクライナ支援の一環として関税を撤廃した: what is done as part of an event is done by whoever does it, so
+        # the event is theirs too, as told as that (done, planned, denied)
+        act = governor.head
+        subjects = _actor_subjects(inner.subjects) or _actor_subjects(frames.verbal_frame(act).subjects) \
+            or inherit_subjects(act, "")[0]
+        frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=inner.targets, partners=inner.partners)
+        yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=(act,))
+        return
     if phase is not None and verb is not None and _carried(phase, verb):
         # 首脳会談の実現に意欲を示した, 首脳会談の早期開催を模索する: an event through the phase noun a verb carries
         outer = frames.verbal_frame(verb)

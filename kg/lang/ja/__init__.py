@@ -547,6 +547,8 @@ RECALLING_VERBS = frozenset({"召還"})
 POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
 # Suffixes of time written onto an event noun (侵攻後, 会談前, 併合以降): the event's arguments hang on them
+# What an act is done as part of (ウクライナ支援の一環として関税を撤廃した: the event is the doer's too)
+PART_NOUNS = frozenset({"一環"})
 # An event under way (訪問中のアルメニア国防相: visiting now)
 ONGOING_SUFFIXES = frozenset({"中"})
 TIME_SUFFIXES = frozenset({"後", "前", "以降", "以来", "直後", "直前"})

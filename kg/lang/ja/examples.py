@@ -2147,4 +2147,12 @@ EXAMPLES = [
     ("agreement-clause", "フランス国防省は、アルメニアに自走砲を供与する契約を結んだと発表した。",
      [("フランス国防省", "supports", "アルメニア", "")], []),
     ("agreement-clause", "日本政府は、フィリピンに巡視船5隻を供与する協定に署名した。", [("日本政府", "supports", "フィリピン", "")], []),
+    # an event something is done as part of (ウクライナ支援の一環として) is done by whoever does it, as told as that
+    ("part-of-event", "EUは2022年、ウクライナ支援の一環として関税を撤廃した。", [("EU", "supports", "ウクライナ", "")], []),
+    ("part-of-event", "日本は、フィリピンへの支援の一環として巡視船を供与する方針だ。", [("日本", "supports", "フィリピン", "hedged")], []),
+    # support an official thanks for went to the country they act for, not to them in person
+    ("thanked-support", "キューバのディアス外相は「米国の圧力に屈しないメキシコの連帯に心から感謝する」と投稿した。",
+     [("メキシコ", "supports", "キューバ", ""), ("ディアス", "praises", "メキシコ", "")], [("メキシコ", "supports", "ディアス")]),
+    ("thanked-support", "中央アフリカの大統領は、ロシアの支援に感謝した。", [("ロシア", "supports", "中央アフリカ", "")],
+     [("ロシア", "supports", "大統領")]),
 ]
