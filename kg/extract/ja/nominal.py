@@ -319,7 +319,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         if (suing or predicate == "sanctions") and not actors_of(inner.objects + targets, possessor=True):
             # ニカラグアを非難した。…ICJへの再提訴も検討している: a lawsuit naming no one is against whom the speaker's
             # side has just been aimed at (so is a sanction: ロシアを非難し、…追加制裁を検討する考えを示した)
-            targets = [t for t in aimed_before(noun, actors_of(subjects), only=lex.OPPOSING_ACTS)
+            targets = [t for t in aimed_before(noun, actors_of(subjects), only=lex.OPPOSING_ACTS, here=True)
                        if not same_side([t], actors_of(subjects))]
         frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=targets, partners=partners)
         yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=carriers)

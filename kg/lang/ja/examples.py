@@ -2155,4 +2155,8 @@ EXAMPLES = [
      [("メキシコ", "supports", "キューバ", ""), ("ディアス", "praises", "メキシコ", "")], [("メキシコ", "supports", "ディアス")]),
     ("thanked-support", "中央アフリカの大統領は、ロシアの支援に感謝した。", [("ロシア", "supports", "中央アフリカ", "")],
      [("ロシア", "supports", "大統領")]),
+    # a lawsuit or sanction naming no one is against whom the speaker's side has just been aimed at, earlier in the
+    # same sentence too
+    ("aimed-before-here", "中国はメキシコを非難し、WTOへの提訴も検討している。", [("中国", "accuses", "メキシコ", "hedged")], []),
+    ("aimed-before-here", "米国はニカラグアを非難し、追加制裁も検討している。", [("米国", "sanctions", "ニカラグア", "hedged")], []),
 ]
