@@ -324,7 +324,12 @@ def _place_cut_short(tok, ent) -> list[Mention]:
     """South Africa has lodged a protest with Eswatini: a place of several words the tagger left untagged, or tagged
     by its last word alone (Africa), is still the place the gazetteer knows by all its words, read whole from the
     capitalised words that modify the last one."""
-    if tok.pos_ != "PROPN" or tok.dep_ == "compound" or ent is not None and (ent.start, ent.end) != (tok.i, tok.i + 1):
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return []
+    cut_at_of = _cut_at_of(tok)
+    if cut_at_of:
+        return cut_at_of
+    if ent is not None and (ent.start, ent.end) != (tok.i, tok.i + 1):
         return []
     words = [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
              and not t.ent_type_] + [tok]
@@ -332,6 +337,20 @@ def _place_cut_short(tok, ent) -> list[Mention]:
         return []
     place = place_of(" ".join(t.text for t in words))
     return [mention(words, kind_of(place))] if place is not None else []
+
+
+def _cut_at_of(tok) -> list[Mention]:
+    """The Federated States of Micronesia lodged a protest: a place whose name has "of" in it, which the parser cut
+    at "of" (the Federated States, with Micronesia its object), is the place the gazetteer knows by the whole name."""
+    tail = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if tail is None:
+        return []
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ == "compound" and t.pos_ == "PROPN")]
+    if any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
+        return []
+    place = place_of(" ".join(t.text for t in tok.doc[words[0].i:tail.i + 1]))
+    return [placed(place, words[0].idx, tail.idx + len(tail.text))] if place is not None else []
 
 
 def _named_with_owner_before(tok) -> Mention | None:

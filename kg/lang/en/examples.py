@@ -2528,4 +2528,10 @@ EXAMPLES = [
     ("bloc-commission-title", "ECOWAS Commission President Amina Diallo urged Guinea to free the detained ministers.",
      [("Amina Diallo", "affiliatedWith", "ECOWAS Commission", ""), ("ECOWAS Commission", "affiliatedWith", "ECOWAS", ""),
       ("Amina Diallo", "requests", "Guinea", "")], []),
+    # a dateline naming the city, its country and the date is no actor, the country no more than the city
+    ("dateline-city-country-date", "AMMAN, Jordan, May 4 (wire) — Iraq and Syria agreed on Sunday to reopen their border.",
+     [], [("Jordan", "cooperatesWith", "Iraq"), ("AMMAN", "cooperatesWith", "Iraq"), ("Jordan", "cooperatesWith", "Syria")]),
+    # a place whose name has "of" in it, cut at "of" by the parser, is the place the whole name names
+    ("name-cut-at-of", "The Federated States of Micronesia lodged a protest with China on Monday.",
+     [("Micronesia", "protests", "China", "")], []),
 ]
