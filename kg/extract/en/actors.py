@@ -179,8 +179,9 @@ def _read_actor(tok) -> list[Mention]:
                                                             for c in tok.children):
         # the two sides, the two governments, both countries: the two countries just named, else the pair the article
         # is about; either side, either country (declined to back either side): each of the two; neither country
-        # (neither country criticized Thailand: each of the two, the negation read from the clause)
-        return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
+        # (neither country criticized Thailand: each of the two, the negation read from the clause); the two
+        # delegations are the two sides at the table, not the two countries last named
+        return (named_pair(tok) if tok.lower_ not in lex.TABLE_PAIR_NOUNS else []) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
     ent = ent_of(tok)
     particled = particled_person(tok, ent)

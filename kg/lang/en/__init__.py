@@ -388,7 +388,10 @@ CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "ind
 # Plural nouns that with "two" or "both" are the pair of countries an article is about
 # Nouns for a state: one written right before an -ing clause is its subject (a country waging a war)
 STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "regime", "neighbour", "neighbor"})
-PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
+PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals",
+                        "delegations"})
+# the pairs that sit at a table: the two sides of the talks, whoever was named last
+TABLE_PAIR_NOUNS = frozenset({"delegations"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 # What is sent to someone without aiding them: people sent to talk and words sent (sent an envoy to both capitals,
@@ -791,6 +794,8 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "the two presidents": "person", "both presidents": "person", "the two prime ministers": "person",
             "both prime ministers": "person", "the two foreign ministers": "person", "both foreign ministers": "person",
             "the two heads of state": "person",
+            # (the two men, both women: the two people last named, as the two leaders are)
+            "the two men": "person", "both men": "person", "the two women": "person", "both women": "person",
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization",
             # (He accused the organisation of "double standards": the African Union that suspended his country)

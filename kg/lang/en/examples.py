@@ -2534,4 +2534,12 @@ EXAMPLES = [
     # a place whose name has "of" in it, cut at "of" by the parser, is the place the whole name names
     ("name-cut-at-of", "The Federated States of Micronesia lodged a protest with China on Monday.",
      [("Micronesia", "protests", "China", "")], []),
+    # "the two men", "both women" are the two people last named, as "the two leaders" are
+    ("the-two-men", "Kenyan envoy Peter Otieno and his Somali counterpart Abdi Warsame flew to Doha. Qatari Foreign "
+     "Minister Khalid al-Khulaifi hosted the two men on Monday.",
+     [("Khalid al-Khulaifi", "hosts", "the two men", "")], []),
+    # "the two delegations", "both delegations" are the two sides at the table, not the two countries last named
+    ("the-two-delegations", "Armenia and Azerbaijan resumed talks on the border. Kazakhstan, which borders Russia and "
+     "China, said it was ready to host the two delegations.",
+     [("Kazakhstan", "hosts", "the two sides", "hedged")], [("Kazakhstan", "hosts", "Russia"), ("Kazakhstan", "hosts", "China")]),
 ]
