@@ -152,6 +152,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # the participle goes on from acts on
         _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
         objects = [t for t in above_objects + above_targets if t.pos_ in ("NOUN", "PROPN")] or objects
+    if predicate == "hosts" and passive and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.MEETING_NOUNS \
+            and not objects:
+        objects = [verb.head]  # (talks hosted by Oman: the participle's noun is what is hosted)
     hosted_event = predicate == "hosts" and not actors_of(objects) and any(
         o.lemma_.lower() in lex.MEETING_NOUNS for o in objects)
     if hosted_event:
@@ -161,6 +164,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                    if g.dep_ == "pobj" for m in members(g)] or [
             # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
             o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.MEETING_NOUNS:
+            objects = _held_by(verb.head) + objects
     # vowed retaliation against Israel, a response to Russia's strikes: whom it is aimed at, or whose act it answers
     # (threatened sanctions against Russia, threaten WTO case over EU deforestation law: whom the measure is aimed at,
     # or whose the thing it is over is)
@@ -529,6 +534,29 @@ def _doers(act, noun, every_side) -> list:
     if noun.lemma_.lower() == "visit" and (relation_of(act) or ("",))[0] == "hosts" and not every_side:
         doers = objects  # (Putin hosted Modi, a visit that drew criticism: the visit is the guest's)
     return [d for d in doers + (objects + partners if every_side else []) if actors_of([d])]
+
+
+def _held_by(noun) -> list:
+    """Sweden and Iran agreed after talks hosted by Oman; met in talks hosted by the AU chair; talks with Iran hosted
+    by Oman: talks on a participle of hosting are held by the subjects of the clause they are part of (the clause's
+    subject beside a partner the noun names); "the talks, hosted by Togo", naming no one, are the meeting told just
+    before, held by its subjects and partners."""
+    node = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    while node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head  # (after more than a year of indirect talks: the clause the phrase is part of)
+    if noun.dep_ in ("dobj", "pobj") and node.pos_ in ("VERB", "AUX") and node.i < noun.i:
+        return [s for s in verb_arguments(node)[0] or inherit_subject(node) if actors_of([s])]
+    if noun.dep_ == "nsubj" and any(c.lower_ == "the" for c in noun.children) and noun.i > 0 \
+            and noun.doc[noun.i + 1].text == ",":
+        sent = sentence_of(noun)
+        before = noun.doc[sent.start - 1] if sent.start else None
+        if before is None:
+            return []
+        for verb in reversed(list(sentence_of(before))):
+            if verb.pos_ == "VERB" and (relation_of(verb) or ("",))[0] in symmetric():
+                subjects, _, _, partners, _ = verb_arguments(verb)
+                return [t for t in (subjects or inherit_subject(verb)) + partners if actors_of([t])]
+    return []
 
 
 def _inside_noun_clause(verb, root) -> bool:

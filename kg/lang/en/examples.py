@@ -2542,4 +2542,12 @@ EXAMPLES = [
     ("the-two-delegations", "Armenia and Azerbaijan resumed talks on the border. Kazakhstan, which borders Russia and "
      "China, said it was ready to host the two delegations.",
      [("Kazakhstan", "hosts", "the two sides", "hedged")], [("Kazakhstan", "hosts", "Russia"), ("Kazakhstan", "hosts", "China")]),
+    # talks on a participle of hosting are held by the subjects of the clause they are part of, beside a partner the
+    # noun names; "the talks, hosted by X", naming no one, are the meeting told just before
+    ("talks-hosted-by", "Armenia and Azerbaijan signed the accord after months of talks hosted by Kazakhstan.",
+     [("Kazakhstan", "hosts", "Armenia", ""), ("Kazakhstan", "hosts", "Azerbaijan", "")], []),
+    ("talks-hosted-by", "Denmark released the prisoner after a year of quiet talks with Iran hosted by Qatar.",
+     [("Qatar", "hosts", "Denmark", ""), ("Qatar", "hosts", "Iran", "")], []),
+    ("talks-hosted-by", "Envoys of Chad and Sudan met in Lome on Friday. The talks, hosted by Togo, ended late.",
+     [("Togo", "hosts", "Chad Envoys", ""), ("Togo", "hosts", "Sudan Envoys", "")], []),
 ]
