@@ -254,8 +254,9 @@ def _read_actor(tok) -> list[Mention]:
         owner = owner_of(tok, phrase)
         if owner is not None and owner.kind == "country":
             return [owner]
-    if tok.pos_ == "NOUN" and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS
-                                                          or tok.lower_ in lex.ROLE_NOUNS):
+    # (the U.S. chargé d'affaires: the tagger may take the envoy's title for a name)
+    if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in lex.DIPLOMAT_NOUNS and not tok.ent_type_) \
+            and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS or tok.lower_ in lex.ROLE_NOUNS):
         owners = coordinated_owners(tok)
         if len(owners) > 1:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each

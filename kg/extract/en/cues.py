@@ -231,8 +231,9 @@ def called_in(verb) -> bool:
 
 
 def summoned_envoys(verb) -> list:
-    """Whom a verb of summoning calls: its object, or what the parser hung on "in" (called in the ambassador)."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
+    """Whom a verb of summoning calls: its object (the subject of a passive: the envoy was summoned to the ministry),
+    or what the parser hung on "in" (called in the ambassador)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and called_in(verb) for g in p.children
         if g.dep_ == "pobj"]
 
@@ -240,7 +241,9 @@ def summoned_envoys(verb) -> list:
 def envoy_word(tok) -> bool:
     """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS
+    # (summoned Indian Ambassador Naveen Srivastava: a name with an envoy's title before it names an envoy too)
+    return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS \
+        or tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and envoy_word(c) for c in tok.children)
 
 
 def flowing(tok) -> bool:

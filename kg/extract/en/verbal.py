@@ -78,6 +78,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         rule = "passive"
         # (Lebanon was hit by Israeli airstrikes: an event as the agent stands for whoever carried it out)
         subjects = agents if actors_of(agents) else event_owners(agents) or agents
+    if passive and not actors_of(subjects) and predicate == "protests" and verb.lemma_.lower() in lex.SUMMON_VERBS:
+        # the U.S. chargé d'affaires was summoned to the Foreign Ministry: the body one is summoned to protests
+        subjects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                    if g.dep_ == "pobj" and actors_of([g])] or subjects
+        targets = [t for t in targets if t not in subjects]
     if not subjects and (not passive or predicate in symmetric()):
         # a passive with no by-agent names no actor (Finland "will not be intimidated", said the minister), but a
         # joint act with one side named leaves the other to the speaker (said the releases had been coordinated

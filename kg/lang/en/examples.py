@@ -2550,4 +2550,10 @@ EXAMPLES = [
      [("Qatar", "hosts", "Denmark", ""), ("Qatar", "hosts", "Iran", "")], []),
     ("talks-hosted-by", "Envoys of Chad and Sudan met in Lome on Friday. The talks, hosted by Togo, ended late.",
      [("Togo", "hosts", "Chad Envoys", ""), ("Togo", "hosts", "Sudan Envoys", "")], []),
+    # a name with an envoy's title before it, summoned, names the envoy (the summons is a protest to them)
+    ("summoned-titled-envoy", "Ghana's foreign ministry summoned Nigerian High Commissioner Musa Ibrahim and handed him "
+     "a note.", [("Ghanaian foreign ministry", "protests", "Musa Ibrahim", "")], []),
+    # a passive summons: the body the envoy is summoned to protests to the envoy's side
+    ("summoned-to", "The French chargé d'affaires was summoned to the Algerian Foreign Ministry on Monday.",
+     [("Algerian Foreign Ministry", "protests", "France", "")], []),
 ]
