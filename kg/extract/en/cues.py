@@ -249,7 +249,14 @@ def envoy_word(tok) -> bool:
 def flowing(tok) -> bool:
     """imports, exports, shipments, the transit of goods, visa-free travel: what a restriction stops."""
     return tok.lemma_.lower() in lex.TRADE_FLOWS or tok.lower_ in lex.ASSET_NOUNS or tok.lemma_.lower() in lex.TRAVEL_RIGHTS and any(
-        "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
+        "visa" in t.lower_ for t in tok.subtree if t.i < tok.i) or bool(traded_participles(tok))
+
+
+def traded_participles(tok) -> list:
+    """cars imported from the EU, steel shipped from China: goods a participle of trade says came from (or went to)
+    a place flow as imports do."""
+    return [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex.TRADING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in ("from", "to") for p in c.children)]
 
 
 def armed_reply(verb) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import lexicon, relation_of
+from kg.extract.en.cues import lexicon, relation_of, traded_participles
 from kg.extract.en.names import affiliation_chain, members, place_key, place_or_demonym, undated
 from kg.extract.en.pairs import located, owners
 from kg.lang import en as lex
@@ -431,8 +431,9 @@ def traded_with(flows) -> list:
     if owners(of) or actors_of(of):
         return of
     # (and flights between Kenya and Kismayo: each end)
-    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "between")
-            for g in p.children if g.dep_ == "pobj"]
+    # (cars imported from the EU: where the participle says they come from)
+    return [g for o in flows for p in [*o.children, *(c for a in traded_participles(o) for c in a.children)]
+            if p.dep_ == "prep" and p.lower_ in ("from", "to", "between") for g in p.children if g.dep_ == "pobj"]
 
 
 def is_amount(tok) -> bool:

@@ -151,6 +151,8 @@ WORDED_MANNERS = frozenset({"publicly", "verbally", "openly", "politically", "di
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize", "bar"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
+# Participles of trade whose from- or to-phrase says where goods came from or went (cars imported from the EU)
+TRADING_VERBS = frozenset({"import", "ship", "export", "source", "sell"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase", "loading",
                          "transit",
                          "purchases",

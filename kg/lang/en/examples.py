@@ -2556,4 +2556,7 @@ EXAMPLES = [
     # a passive summons: the body the envoy is summoned to protests to the envoy's side
     ("summoned-to", "The French chargé d'affaires was summoned to the Algerian Foreign Ministry on Monday.",
      [("Algerian Foreign Ministry", "protests", "France", "")], []),
+    # a trade measure on goods a participle says came from somewhere is on that place's goods
+    ("goods-imported-from", "Canada may raise duties on steel imported from China.",
+     [("Canada", "sanctions", "China", "hedged")], []),
 ]
