@@ -229,6 +229,14 @@ def _read_actor(tok) -> list[Mention]:
     place = place_of(tok.text)
     if place is not None:
         return [mention([tok], kind_of(place))]
+    if tok.lower_ in lex.MEMBER_NOUNS and tok.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in tok.children):
+        # threatened to punish members of the BRICS group: the members of a union acted on, none named, are the union
+        union = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 # (the BRICS group: the name on the word for its kind)
+                 if g.dep_ == "pobj" for m in actors_of([g]) or actors_of([c for c in g.children if c.dep_ == "compound"])
+                 if m.kind == "organization"]
+        if union:
+            return [replace(union[0], start=tok.idx, end=tok.idx + len(tok.text))]
     if tok.lower_ == "group" and tok.pos_ == "PROPN":
         # the Group of Seven, Group of 20 nations: a name the tagger splits at "of" (the number right after it)
         number = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1

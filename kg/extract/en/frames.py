@@ -390,7 +390,7 @@ def aimed_objects(verb) -> list:
     carries (impose tariffs on Mexico)."""
     found = relation_of(verb)
     _, objects, targets, _, _ = verb_arguments(verb)
-    if found is not None and found[0] in lex.HOSTILE_RELATIONS:
+    if found is not None and found[0] in lex.HOSTILE_RELATIONS or verb.lemma_.lower() in lex.PUNISHING_VERBS:
         return objects + targets
     if verb.lemma_.lower() in lex.BRINGING_VERBS:
         # take the case to the International Court of Justice: a court is where it is brought, not whom it is aimed at

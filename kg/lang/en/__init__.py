@@ -208,6 +208,9 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "bankroll": "supports", "fund": "supports", "finance": "supports",
              "resist": "opposes",  # (was expected to resist Latvia's request)
              "sue": "accuses"}  # (Ukraine sued Russia at the court: a case brought against it)
+# Verbs of penalising, which name no act of the vocabulary but aim a threat at their object (threatened to punish
+# members of the BRICS group)
+PUNISHING_VERBS = frozenset({"punish", "penalize", "penalise"})
 # A case brought against someone is an accusation (a case against Israel at the ICJ, a complaint against Ecuador at the
 # WTO), and so is taking someone to a court or to arbitration
 LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings", "challenge"})
@@ -809,6 +812,8 @@ GOVERNMENT_NOUNS = frozenset({"government", "junta"})
 GOVERNMENT_ANAPHORS = frozenset({"the government", "the junta"})
 # An armed group named again by its kind (accused the group of planning attacks, the militants, the jihadist group):
 # the last non-state group named
+# The members of a union, none named (members of the BRICS group): the union acted on as a whole
+MEMBER_NOUNS = frozenset({"members", "member"})
 GROUP_ANAPHORS = frozenset({"the group", "the militant group", "the jihadist group", "the rebel group",
                             "the armed group", "the islamist group", "the militants", "the rebels", "the insurgents",
                             "the jihadists"})

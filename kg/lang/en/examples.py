@@ -2559,4 +2559,9 @@ EXAMPLES = [
     # a trade measure on goods a participle says came from somewhere is on that place's goods
     ("goods-imported-from", "Canada may raise duties on steel imported from China.",
      [("Canada", "sanctions", "China", "hedged")], []),
+    # a threat to punish someone is aimed at them; the members of a union, none named, are the union acted on
+    ("threatened-to-punish", "Washington threatened to punish members of the OPEC group over the output cuts.",
+     [("Washington", "threatens", "OPEC", "")], [("Washington", "sanctions", "OPEC")]),
+    ("members-of-union", "Members of NATO criticized Hungary for blocking the aid.",
+     [("NATO", "criticizes", "Hungary", "")], []),
 ]
