@@ -105,9 +105,11 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ == "as" and any(c.lower_ in lex.TERROR_WORDS for c in g.children)
             for p in tok.children for g in p.children if g.dep_ == "pobj"):
         rel = "sanctions"  # lists the ELN as a foreign terrorist organisation: a designation is a measure against it
-    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "open" and any(
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("open", "return") and any(
             c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
-        rel = "attacks"  # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names
+        # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names; and so is fire
+        # returned (returned fire on Syrian positions)
+        rel = "attacks"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
         rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there

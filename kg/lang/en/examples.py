@@ -2564,4 +2564,7 @@ EXAMPLES = [
      [("Washington", "threatens", "OPEC", "")], [("Washington", "sanctions", "OPEC")]),
     ("members-of-union", "Members of NATO criticized Hungary for blocking the aid.",
      [("NATO", "criticizes", "Hungary", "")], []),
+    # fire returned on someone is shooting at them, as fire opened on them is
+    ("returned-fire-on", "Thailand returned fire on Cambodian positions near the temple.",
+     [("Thailand", "attacks", "Cambodia", "")], []),
 ]
