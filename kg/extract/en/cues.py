@@ -130,7 +130,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ in ("to", "before") and any(g.lower_ in lex.COURT_WORDS for g in p.subtree)
             for p in tok.children) and any(c.dep_ == "dobj" and actors.actors_of([c]) for c in tok.children):
         rel = "accuses"  # took Israel to the International Court of Justice, could take Australia to arbitration
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.ALLY_NOUNS and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.ALLY_NOUNS and predicated(tok) is not None:
         rel = "supports"  # Orban is a close ally of Dodik, Belarus is Russia's closest ally: a standing backer
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.GRIEVANCE_NOUNS and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() == "raise" and raised_with(tok):
@@ -225,6 +225,16 @@ def _only_sought(verb) -> bool:
     """Serbia is seeking to keep good relations with Washington: ties someone only seeks to keep or build are no
     cooperation yet."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ASPIRING_VERBS
+
+
+def predicated(noun):
+    """The verb that says a noun of its subject: is, remains, becomes (a close ally of Dodik), or has emerged, serves
+    as (a key backer of Damascus); None when the noun is not so said."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in lex.LINKING_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in lex.AS_LINKING_VERBS:
+        return noun.head.head
+    return None
 
 
 def called_in(verb) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import flowing, raised_with, relation_of, symmetric
+from kg.extract.en.cues import flowing, predicated, raised_with, relation_of, symmetric
 from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym, undated
@@ -52,14 +52,15 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 companions.extend(pobjs)  # (a visit to Beirut with Christodoulides: who goes along, not whom it is to)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
-    if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and noun.dep_ == "attr":
-        # Orban is a close ally of Dodik, Belarus is Russia's closest ally: the subject of "be" backs the one the
-        # noun is of, or whose it is
+    if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and predicated(noun) is not None:
+        # Orban is a close ally of Dodik, Belarus is Russia's closest ally, Riyadh has emerged as a key backer of
+        # Damascus: the subject of the linking verb backs the one the noun is of, or whose it is
+        linking = predicated(noun)
         objects = [s for s in subjects if s.dep_ == "poss"] + [
             g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in linking.children if c.dep_ in ("nsubj", "nsubjpass")] or inherit_subject(linking)
         # (Serbia is not an ally of Russia, would remain an ally: the copula's negation and hedges)
-        yield from (replace(r, negated=r.negated or is_negated(noun.head), hedged=r.hedged or is_hedged(noun.head))
+        yield from (replace(r, negated=r.negated or is_negated(linking), hedged=r.hedged or is_hedged(linking))
                     for r in pair_up(subjects, objects, [], [], predicate, noun, sent, "nominal"))
         return
     if predicate == "criticizes" and noun.lemma_.lower() in lex.GRIEVANCE_NOUNS:

@@ -143,6 +143,10 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
 # Nouns of a standing backer, which back whom they are of when said of someone (is a close ally of Dodik; not in
 # apposition, "Turkey, a close ally of Mogadishu", which the gold sets leave as a description)
 ALLY_NOUNS = frozenset({"ally", "supporter", "backer", "patron", "champion"})
+# Verbs that say a noun of their subject (is, remains, has become a close ally), and those that say it with "as" (has
+# emerged as a key backer)
+LINKING_VERBS = frozenset({"be", "remain", "become", "stay"})
+AS_LINKING_VERBS = frozenset({"emerge", "serve", "act", "remain", "stand"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)

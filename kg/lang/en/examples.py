@@ -2567,4 +2567,8 @@ EXAMPLES = [
     # fire returned on someone is shooting at them, as fire opened on them is
     ("returned-fire-on", "Thailand returned fire on Cambodian positions near the temple.",
      [("Thailand", "attacks", "Cambodia", "")], []),
+    # a backer or ally said of the subject by any linking verb (remains, has become, has emerged as) backs whom it is of
+    ("linking-ally", "Qatar has emerged as a key backer of the new government in Kabul.",
+     [("Qatar", "supports", "Afghanistan", "")], []),
+    ("linking-ally", "Belarus remains Russia's closest ally.", [("Belarus", "supports", "Russia", "")], []),
 ]
