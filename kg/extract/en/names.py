@@ -65,7 +65,16 @@ def _entity_at(doc) -> dict:
             spans.append(ent)
     spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, _with_joined_field(doc, _body_named(
         doc, span))))) for span in spans]
-    return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+    joined = []
+    for span in spans:
+        # (Béatrice / Mbuyi Kalala: a name grown back to the part before it, a compound of its head, is one name)
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start \
+                and _written_onto(last, span):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return {i: (span.start, span.end, span.label_) for span in joined for i in range(span.start, span.end)}
 
 
 def _body_named(doc, span):

@@ -2571,4 +2571,7 @@ EXAMPLES = [
     ("linking-ally", "Qatar has emerged as a key backer of the new government in Kabul.",
      [("Qatar", "supports", "Afghanistan", "")], []),
     ("linking-ally", "Belarus remains Russia's closest ally.", [("Belarus", "supports", "Russia", "")], []),
+    # a person's name the tagger cut in two around an untagged word, all of it written onto the family name, is one name
+    ("name-cut-around-untagged", "Congolese Foreign Minister Béatrice Mbuyi Kalonji urged Rwanda to withdraw.",
+     [("Béatrice Mbuyi Kalonji", "requests", "Rwanda", "")], [("Mbuyi Kalonji", "requests", "Rwanda")]),
 ]
