@@ -192,7 +192,7 @@ def _read_actor(tok) -> list[Mention]:
         return again
     named = named_in_apposition(tok, ent) or [
         m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))
-    ] or [m for c in posted_names(tok) for m in named_in_apposition(c, ent_of(c))]
+    ] or [m for c in posted_names(tok) for m in named_in_apposition(c, ent_of(c), role=tok)]
     if named:
         return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
     titled = titled_name(tok, ent) or name_before_role(tok, ent)

@@ -2574,4 +2574,9 @@ EXAMPLES = [
     # a person's name the tagger cut in two around an untagged word, all of it written onto the family name, is one name
     ("name-cut-around-untagged", "Congolese Foreign Minister Béatrice Mbuyi Kalonji urged Rwanda to withdraw.",
      [("Béatrice Mbuyi Kalonji", "requests", "Rwanda", "")], [("Mbuyi Kalonji", "requests", "Rwanda")]),
+    # a name right after a role joined to another name, hung by the parser on that other name, is the role's
+    ("counterpart-name-on-conjunct", "Kenyan Interior Minister Kipchumba Murkomen and his Ugandan counterpart, "
+     "Kahinda Otafiire, agreed to set up joint border patrols.",
+     [("Kipchumba Murkomen", "cooperatesWith", "Kahinda Otafiire", "hedged"), ("Kahinda Otafiire", "affiliatedWith", "Uganda", "")],
+     [("Kipchumba Murkomen", "cooperatesWith", "Uganda counterpart")]),
 ]
