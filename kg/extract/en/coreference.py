@@ -242,7 +242,24 @@ def named_pair(tok) -> list[Mention]:
         if len(found) == 2:
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found.values()]
         if len(found) > 2:
-            return []
+            # (Qatar and the United States tried to broker talks between Kinshasa and Kigali, but a meeting of the two
+            # countries' ministers was postponed: of more than two, the pair named by "between")
+            return _pair_between(span, tok)
+    return []
+
+
+def _pair_between(span, tok) -> list[Mention]:
+    """The last two countries a span names with "between" (talks between Kinshasa and Kigali), else none."""
+    for p in reversed([t for t in span if t.lower_ == "between" and t.dep_ == "prep"]):
+        found = {}
+        for g in p.children:
+            for t in members(g) if g.dep_ == "pobj" else []:
+                for m in _named(t):
+                    country = m if m.kind == "country" else affiliation_chain(m)[-1]
+                    if country.kind == "country":
+                        found.setdefault(place_key(country), country)
+        if len(found) == 2:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found.values()]
     return []
 
 

@@ -63,6 +63,15 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from (replace(r, negated=r.negated or is_negated(linking), hedged=r.hedged or is_hedged(linking))
                     for r in pair_up(subjects, objects, [], [], predicate, noun, sent, "nominal"))
         return
+    if predicate in symmetric() and noun.lemma_.lower() in lex.MEETING_NOUNS and not subjects and not partners \
+            and noun.dep_ in ("nsubj", "nsubjpass"):
+        # a meeting of the two countries' foreign ministers was postponed: held by those it is of (as the subject of
+        # what is told of it; not the subject of the clause around it)
+        held = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" for t in ([g] if actors_of([g]) else [
+                    c for c in g.children if c.dep_ in ("poss", "compound", "amod") and actors_of([c])])]
+        if len(actors_of(held)) > 1:
+            subjects = held
     if predicate == "criticizes" and noun.lemma_.lower() in lex.GRIEVANCE_NOUNS:
         objects = raised_with(noun)  # (raised its concerns about the survey with Chinese officials: whom with)
         subjects = [s for s in subjects if s.pos_ != "PRON"]

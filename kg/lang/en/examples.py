@@ -2579,4 +2579,9 @@ EXAMPLES = [
      "Kahinda Otafiire, agreed to set up joint border patrols.",
      [("Kipchumba Murkomen", "cooperatesWith", "Kahinda Otafiire", "hedged"), ("Kahinda Otafiire", "affiliatedWith", "Uganda", "")],
      [("Kipchumba Murkomen", "cooperatesWith", "Uganda counterpart")]),
+    # a meeting told of as the subject is held by those it is of, not by the subject of the clause before; "the two
+    # countries", of more than two named, are the pair named by "between"
+    ("meeting-of-pair", "Norway and Switzerland tried to broker talks between Ethiopia and Eritrea, but a meeting of "
+     "the two countries' defence ministers was called off.",
+     [("Ethiopia", "meetsWith", "Eritrea", "negated")], [("Norway", "meetsWith", "Switzerland")]),
 ]
