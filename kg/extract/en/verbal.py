@@ -549,7 +549,10 @@ def _held_by(noun) -> list:
     node = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     while node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head.head  # (after more than a year of indirect talks: the clause the phrase is part of)
-    if noun.dep_ in ("dobj", "pobj") and node.pos_ in ("VERB", "AUX") and node.i < noun.i:
+    # (not talks its subject stays away from: India boycotted the summit hosted by China)
+    held = noun.dep_ == "pobj" or node.lemma_.lower() in lex.LIGHT_VERBS | lex.JOINING_VERBS | {"attend"} \
+        or (relation_of(node) or ("",))[0] in symmetric()
+    if noun.dep_ in ("dobj", "pobj") and node.pos_ in ("VERB", "AUX") and node.i < noun.i and held:
         return [s for s in verb_arguments(node)[0] or inherit_subject(node) if actors_of([s])]
     if noun.dep_ == "nsubj" and any(c.lower_ == "the" for c in noun.children) and noun.i > 0 \
             and noun.doc[noun.i + 1].text == ",":

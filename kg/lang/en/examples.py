@@ -2584,4 +2584,6 @@ EXAMPLES = [
     ("meeting-of-pair", "Norway and Switzerland tried to broker talks between Ethiopia and Eritrea, but a meeting of "
      "the two countries' defence ministers was called off.",
      [("Ethiopia", "meetsWith", "Eritrea", "negated")], [("Norway", "meetsWith", "Switzerland")]),
+    # talks hosted by someone that the subject stays away from are not held by it
+    ("talks-hosted-by", "Mali boycotted the summit hosted by Senegal.", [], [("Senegal", "hosts", "Mali")]),
 ]
