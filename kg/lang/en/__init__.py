@@ -646,6 +646,11 @@ EVENT_ANTECEDENTS = {
     # (three Russian jets flew into Estonian airspace ... Rutte condemned the flight: whoever flew; and whoever violated
     # or breached what the violation is of)
     "flight": {"fly"}, "violation": {"violate", "breach"}, "breach": {"breach", "violate"},
+    # (Washington imposed visa bans on three officials ... Lamola condemned the measures; the tariffs, the duties:
+    # whoever imposed them)
+    "measure": {"impose", "sanction", "ban"}, "tariff": {"impose", "levy", "slap"}, "duty": {"impose", "levy", "slap"},
+    # (the court ruled that ... welcomed the ruling: the court)
+    "ruling": {"rule"},
 }
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)

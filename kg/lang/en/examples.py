@@ -2586,4 +2586,9 @@ EXAMPLES = [
      [("Ethiopia", "meetsWith", "Eritrea", "negated")], [("Norway", "meetsWith", "Switzerland")]),
     # talks hosted by someone that the subject stays away from are not held by it
     ("talks-hosted-by", "Mali boycotted the summit hosted by Senegal.", [], [("Senegal", "hosts", "Mali")]),
+    # "the measures", "the tariffs", "the ruling" refer back to the last such act told, and belong to whoever did it
+    ("measures-referred-back", "Washington imposed visa bans on three Ghanaian officials. Accra condemned the measures.",
+     [("Accra", "criticizes", "Washington", "")], []),
+    ("measures-referred-back", "The International Court of Justice ruled that the border ran along the river. Lima "
+     "welcomed the ruling.", [("Lima", "praises", "International Court of Justice", "")], []),
 ]
