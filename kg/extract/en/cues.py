@@ -37,8 +37,10 @@ def cut_aid(noun) -> bool:
 
 def relation_of(tok) -> tuple[str, str] | None:
     """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
-    if tok.pos_ not in ("VERB", "NOUN"):
-        return None  # (only a verb or a noun names one: the last test below, made first)
+    if tok.pos_ not in ("VERB", "NOUN") and not (tok.pos_ == "PROPN" and tok.text.islower()):
+        # (only a verb or a noun names one: the last test below, made first; a word in lower case the tagger took for
+        # a name is a common noun: voiced solidarity with Azerbaijan)
+        return None
     if tok.pos_ == "VERB":
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
@@ -216,7 +218,7 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
                                 for c in tok.children):
         return None  # a trade war, a price war, a cold war of words
-    if rel is None or tok.pos_ not in ("VERB", "NOUN"):
+    if rel is None:
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
 

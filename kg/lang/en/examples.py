@@ -2591,4 +2591,7 @@ EXAMPLES = [
      [("Accra", "criticizes", "Washington", "")], []),
     ("measures-referred-back", "The International Court of Justice ruled that the border ran along the river. Lima "
      "welcomed the ruling.", [("Lima", "praises", "International Court of Justice", "")], []),
+    # a word in lower case the tagger took for a proper name is a common noun, and names its relation as one
+    ("lowercase-taken-for-name", "The Turkish Foreign Ministry voiced solidarity with Azerbaijan.",
+     [("Turkish Foreign Ministry", "supports", "Azerbaijan", "")], []),
 ]
