@@ -92,6 +92,17 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
         # the European Union's next package of sanctions against Russia: the package's owner imposes them
         subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
+    signing = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.SIGNING_VERBS
+                    and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if predicate in symmetric() and signing is not None and not subjects and not partners:
+        # a minerals partnership it signed with Kigali, an agreement the two governments signed in 2020: the signers
+        # of the relative clause and whom they signed it with are its parties, as the clause tells it (not as the
+        # clause around the noun does: urged the EU to suspend the partnership)
+        yield from (replace(r, negated=is_negated(signing), hedged=is_hedged(signing)) for r in pair_up(
+            [g for g in signing.children if g.dep_ == "nsubj"], [], [],
+            [g for p in signing.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS for g in p.children
+             if g.dep_ == "pobj"], predicate, noun, sent, "nominal"))
+        return
     if predicate in symmetric() and not partners:
         # a deal struck between Mbabane and Washington, an accord signed with Kenya: the parties may hang on the
         # participle that tells how the document came about

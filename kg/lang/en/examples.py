@@ -2594,4 +2594,8 @@ EXAMPLES = [
     # a word in lower case the tagger took for a proper name is a common noun, and names its relation as one
     ("lowercase-taken-for-name", "The Turkish Foreign Ministry voiced solidarity with Azerbaijan.",
      [("Turkish Foreign Ministry", "supports", "Azerbaijan", "")], []),
+    # an agreement with a relative clause of signing is between the clause's signers and whom they signed it with, as
+    # the clause tells it, whatever is said of the agreement around it
+    ("agreement-they-signed", "Ghana may withdraw from a fisheries pact Accra signed with Lome in 2019.",
+     [("Accra", "cooperatesWith", "Lome", "")], []),
 ]
