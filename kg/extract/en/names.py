@@ -299,7 +299,10 @@ def dateline_country(doc):
                 return None
             root = doc[dash.i + 1].sent.root
             subjects = undated([c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")])
-            heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"))]
+            # (BRASILIA — Brazilian President Renato Albuquerque denounced ...: the nationality of the title of a
+            # person the lead opens on)
+            heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"), *(
+                c for c in m.subtree if c.dep_ in ("amod", "compound") and c.i < m.i and m.ent_type_ == "PERSON"))]
             if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads):
                 return place
             owners = [t for s in subjects + _reported_subjects(root) for m in members(s) for t in _body_owner_words(m)]

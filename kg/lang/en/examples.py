@@ -2598,4 +2598,9 @@ EXAMPLES = [
     # the clause tells it, whatever is said of the agreement around it
     ("agreement-they-signed", "Ghana may withdraw from a fisheries pact Accra signed with Lome in 2019.",
      [("Accra", "cooperatesWith", "Lome", "")], []),
+    # a story filed from a country's capital whose lead opens on a person titled as that country's is about its own
+    # country, and its bare offices are that country's
+    ("dateline-lead-titled-person", 'LUSAKA, May 2 (wire) — Zambian President Hakainde Hichilema on Friday condemned '
+     'the border closure by Malawi. On Friday, the ministry said it had asked Malawi for talks. "These measures hurt '
+     'our traders," Foreign Minister Mulambo Haimbe said.', [("Mulambo Haimbe", "affiliatedWith", "Zambia", "")], []),
 ]
