@@ -18,10 +18,12 @@ SENDING_VERBS = frozenset({"send", "dispatch"})
 TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary", "consul general"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
-GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
+GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member",
+                         "signatory"})
 # Offices "the two ..." may name (the two foreign ministers, both presidents): the last people given that office
 OFFICE_NOUNS = frozenset({"minister", "president", "premier", "chancellor"})
-COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member"})
+# (the three signatories: the countries last named together)
+COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member", "signatory"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # X-drafted, X-led, X-backed: the author of a thing written into an adjective
 AUTHORED_SUFFIXES = ("drafted", "led", "backed", "sponsored", "proposed", "brokered", "made", "built")

@@ -2603,4 +2603,8 @@ EXAMPLES = [
     ("dateline-lead-titled-person", 'LUSAKA, May 2 (wire) — Zambian President Hakainde Hichilema on Friday condemned '
      'the border closure by Malawi. On Friday, the ministry said it had asked Malawi for talks. "These measures hurt '
      'our traders," Foreign Minister Mulambo Haimbe said.', [("Mulambo Haimbe", "affiliatedWith", "Zambia", "")], []),
+    # "the three signatories" are the countries last named together, as "the three countries" are
+    ("counted-signatories", "Greece, Cyprus and Israel signed the energy pact. Turkey urged the three signatories to "
+     "reconsider it.", [("Turkey", "requests", "Greece", ""), ("Turkey", "requests", "Cyprus", ""),
+                        ("Turkey", "requests", "Israel", "")], []),
 ]
