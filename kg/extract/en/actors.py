@@ -128,6 +128,13 @@ def _read_actor(tok) -> list[Mention]:
                 # (urged them: as "urged both countries", the two sides set against each other)
                 return [replace(m, text="the two sides") if m.text == "both countries" and _appealed_to(tok) else m
                         for m in found]
+            # (had spoken to his Chinese and Vietnamese counterparts and urged them: the plural its sentence named
+            # last as the object of a verb or a preposition)
+            plural = next((t for t in reversed(sentence_of(tok)[:tok.i - sentence_of(tok).start])
+                           if t.dep_ in ("dobj", "pobj") and t.tag_ == "NNS"), None)
+            found = read_actor(plural) if plural is not None else []
+            if len(found) > 1:
+                return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
         if text == "whose":
             # the court, whose jurisdiction Caracas does not recognize: the antecedent owns the thing
             node = tok.head

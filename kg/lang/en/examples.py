@@ -2607,4 +2607,7 @@ EXAMPLES = [
     ("counted-signatories", "Greece, Cyprus and Israel signed the energy pact. Turkey urged the three signatories to "
      "reconsider it.", [("Turkey", "requests", "Greece", ""), ("Turkey", "requests", "Cyprus", ""),
                         ("Turkey", "requests", "Israel", "")], []),
+    # "them" as an object is the plural its own sentence named last as an object (his Thai and Cambodian counterparts)
+    ("them-last-plural", "Anwar said he had called his Thai and Cambodian counterparts and urged them to show restraint.",
+     [("Anwar", "requests", "Thailand counterparts", ""), ("Anwar", "requests", "Cambodia counterparts", "")], []),
 ]
