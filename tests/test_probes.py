@@ -39,8 +39,8 @@ HELD = {
     "ja_modality": (128, 0, 0, 11),  # (nineteenth: right 127 -> 128, extra 14 -> 11)
     "en_negation": (265, 0, 0, 17),
     # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine; twentieth English session: right
-    # 435 -> 437)
-    "en_constructions": (437, 0, 0, 21),
+    # 435 -> 438)
+    "en_constructions": (438, 0, 0, 21),
     # (right 423 -> 425 and 294 -> 296 in the seventeenth English session: "Washington threatened sanctions on India"
     # now reads the threat to India and the sanctions only threatened, hedged)
     "en_long": (297, 0, 0, 10),
