@@ -71,9 +71,11 @@ def _read_actor(tok) -> list[Mention]:
     # (the two leaders: the number is a nummod; only for people, whom the last two named resolve well)
     numbered = ("nummod",) if lex.ANAPHORS.get(f"the two {text}") == "person" else ()
     # (the secretary-general: a hyphen inside the phrase is no word of it)
-    reach = 2 + sum(1 for t in tok.doc[max(tok.i - 3, 0):tok.i] if t.tag_ == "HYPH")
+    reach = 2 + 2 * sum(1 for t in tok.doc[max(tok.i - 3, 0):tok.i] if t.tag_ == "HYPH")  # (and the Iran-backed group)
+    # (the Iran-backed group: a participle written onto its author is no word of the description)
     full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", *numbered)
-                    and t.i >= tok.i - reach) + " " + text
+                    and t.i >= tok.i - reach and not (t.pos_ == "VERB" and tok.doc[t.i - 1].text in ("-", "‐"))) \
+        + " " + text
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         carried = _speaker_said(tok) or previous_group(tok, people=True)

@@ -412,6 +412,20 @@ def summed_up(noun) -> list:
     return []
 
 
+def backed_by_modifier(verb, sent) -> Iterator[Relation]:
+    """Iran-backed Hezbollah, the Rwanda-backed M23 rebels, the Iran-backed group: a participle of backing written onto
+    its backer with a hyphen, modifying a noun that names an actor, says the backer supports that actor."""
+    if verb.dep_ != "amod" or verb.lemma_.lower() not in lex.BACKING_PARTICIPLES or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in ("-", "‐"):
+        return
+    backers = actors_of([c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i])
+    backed = actors_of([verb.head])
+    for b in backers:
+        for o in backed:
+            if place_key(b) != place_key(o):
+                yield new_relation(b, "supports", o, verb, sent, "nominal")
+
+
 def thanked_support(verb, sent) -> Iterator[Relation]:
     """Zelensky thanked Britain for its military aid, Ramgoolam thanked New Delhi for financing a headquarters: the one
     thanked for help supports the one who thanks (or whom the help is said to be for)."""

@@ -27,6 +27,8 @@ COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "mem
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # X-drafted, X-led, X-backed: the author of a thing written into an adjective
 AUTHORED_SUFFIXES = ("drafted", "led", "backed", "sponsored", "proposed", "brokered", "made", "built")
+# Participles of backing written onto the backer (Iran-backed Hezbollah): the backer supports whom they modify
+BACKING_PARTICIPLES = frozenset({"back", "sponsor", "fund", "arm", "support"})
 # Agreeing to do something together is cooperation (agreed to expand patrols), unless what is agreed is a
 # meeting or talks, which are their own relation
 AGREEING_VERBS = frozenset({"agree"})

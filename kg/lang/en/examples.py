@@ -2610,4 +2610,10 @@ EXAMPLES = [
     # "them" as an object is the plural its own sentence named last as an object (his Thai and Cambodian counterparts)
     ("them-last-plural", "Anwar said he had called his Thai and Cambodian counterparts and urged them to show restraint.",
      [("Anwar", "requests", "Thailand counterparts", ""), ("Anwar", "requests", "Cambodia counterparts", "")], []),
+    # a participle of backing written onto its backer with a hyphen (Iran-backed, Russian-funded) says the backer
+    # supports whom it modifies, and "the Iran-backed group" is the group named before
+    ("hyphen-backed", "Iran-backed Hezbollah fired rockets at Israel.",
+     [("Iran", "supports", "Hezbollah", ""), ("Hezbollah", "attacks", "Israel", "")], []),
+    ("hyphen-backed", "Israel accused Hezbollah of smuggling weapons, a charge the Iran-backed group denied.",
+     [("Iran", "supports", "Hezbollah", "")], []),
 ]
