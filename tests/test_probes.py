@@ -37,7 +37,7 @@ HELD = {
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
     "ja_modality": (128, 0, 0, 11),  # (nineteenth: right 127 -> 128, extra 14 -> 11)
-    "en_negation": (265, 0, 0, 17),
+    "en_negation": (266, 0, 0, 17),  # (twentieth English session: right 265 -> 266)
     # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine; twentieth English session: right
     # 435 -> 438)
     "en_constructions": (438, 0, 0, 21),

@@ -182,6 +182,8 @@ def inherit_subject(verb) -> list:
             return found
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
+           # (accuses Kinshasa of fighting alongside the FDLR: a gerund the parser made the object of "of")
+           or node.dep_ == "pobj" and node.pos_ == "VERB" and node.tag_ == "VBG"
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
            # building ties: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
@@ -229,7 +231,7 @@ def inherit_subject(verb) -> list:
             issuers = [c for c in node.head.children if c.dep_ in ("nsubj", "dobj")]
             if actors_of(issuers):
                 return issuers
-        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and came_from.dep_ != "pobj":
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and (came_from.dep_ != "pobj" or came_from.tag_ == "VBG"):
             # object control through a preposition: warned China against supplying, accused Kyiv of staging (not
             # through a noun: joined the EU in a statement calling on ...)
             controller = [c for c in node.head.children if c.dep_ == "dobj"]

@@ -2616,4 +2616,7 @@ EXAMPLES = [
      [("Iran", "supports", "Hezbollah", ""), ("Hezbollah", "attacks", "Israel", "")], []),
     ("hyphen-backed", "Israel accused Hezbollah of smuggling weapons, a charge the Iran-backed group denied.",
      [("Iran", "supports", "Hezbollah", "")], []),
+    # a gerund the parser made the object of "of" after an accusation is done by the one accused
+    ("accused-of-gerund-pobj", "Rwanda accuses Kinshasa of fighting alongside Burundi.",
+     [("Rwanda", "accuses", "Kinshasa", ""), ("Kinshasa", "cooperatesWith", "Burundi", "hedged")], []),
 ]
