@@ -166,3 +166,20 @@ def test_the_bloc_an_organisation_acts_on_is_another_organisation():
     found = _keys("ECOWAS said it would send a mission. The African Union said it fully supported the regional bloc's "
                   "mediation effort.")
     assert ("org/AU", "supports", "org/ECOWAS", False, False) in found
+
+
+def test_the_two_men_are_the_two_people_last_named():
+    # "hosted the two men": the two people named before, each of them
+    found = _keys("Kenyan envoy Peter Otieno and his Somali counterpart Abdi Warsame flew to Doha. Qatari Foreign "
+                  "Minister Khalid al-Khulaifi hosted the two men on Monday.")
+    assert ("person/Khalid al-Khulaifi", "hosts", "person/Peter Otieno", False, False) in found
+    assert ("person/Khalid al-Khulaifi", "hosts", "person/Abdi Warsame", False, False) in found
+
+
+def test_the_two_delegations_are_the_sides_at_the_table():
+    # "the two delegations" are the two sides of the talks, not the last two countries named together
+    found = _keys("Armenia and Azerbaijan resumed talks on the border. Kazakhstan, which borders Russia and China, "
+                  "said it was ready to host the two delegations.")
+    assert ("country/KZ", "hosts", "country/AM", False, True) in found
+    assert ("country/KZ", "hosts", "country/AZ", False, True) in found
+    assert not any(p == "hosts" and o in ("country/RU", "country/CN") for _, p, o, _, _ in found)

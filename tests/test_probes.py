@@ -37,12 +37,14 @@ HELD = {
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
     "ja_modality": (128, 0, 0, 11),  # (nineteenth: right 127 -> 128, extra 14 -> 11)
-    "en_negation": (265, 0, 0, 17),
-    "en_constructions": (435, 0, 0, 21),  # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine)
+    "en_negation": (266, 0, 0, 17),  # (twentieth English session: right 265 -> 266)
+    # (+1 extra: "to help Russia fight Ukraine" now reads Russia attacks Ukraine; twentieth English session: right
+    # 435 -> 438)
+    "en_constructions": (438, 0, 0, 21),
     # (right 423 -> 425 and 294 -> 296 in the seventeenth English session: "Washington threatened sanctions on India"
     # now reads the threat to India and the sanctions only threatened, hedged)
     "en_long": (297, 0, 0, 10),
-    "en_wire": (210, 0, 0, 11),
+    "en_wire": (211, 0, 0, 11),  # (twentieth English session: right 210 -> 211)
 }
 
 

@@ -47,7 +47,7 @@ from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
 from kg.extract.en.quotes import attribute
 from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
-                                  stance_relations, thanked_support, verb_relations)
+                                  stance_relations, thanked_support, verb_relations, backed_by_modifier)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -102,6 +102,7 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from (attribute(r, tok) for r in stance_relations(tok, sent))
         if tok.pos_ == "VERB":
             yield from (attribute(r, tok) for r in thanked_support(tok, sent))
+            yield from (attribute(r, tok) for r in backed_by_modifier(tok, sent))
     for tok in sent:
         ent = ent_of(tok) if tok.pos_ == "PROPN" else None
         if ent is not None and tok.i == ent.end - 1 and (tok.ent_type_ == "PERSON" or titled_in_apposition(ent)

@@ -71,9 +71,11 @@ def _read_actor(tok) -> list[Mention]:
     # (the two leaders: the number is a nummod; only for people, whom the last two named resolve well)
     numbered = ("nummod",) if lex.ANAPHORS.get(f"the two {text}") == "person" else ()
     # (the secretary-general: a hyphen inside the phrase is no word of it)
-    reach = 2 + sum(1 for t in tok.doc[max(tok.i - 3, 0):tok.i] if t.tag_ == "HYPH")
+    reach = 2 + 2 * sum(1 for t in tok.doc[max(tok.i - 3, 0):tok.i] if t.tag_ == "HYPH")  # (and the Iran-backed group)
+    # (the Iran-backed group: a participle written onto its author is no word of the description)
     full = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", *numbered)
-                    and t.i >= tok.i - reach) + " " + text
+                    and t.i >= tok.i - reach and not (t.pos_ == "VERB" and tok.doc[t.i - 1].text in ("-", "‐"))) \
+        + " " + text
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "WP$")
     if pronoun and text in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         carried = _speaker_said(tok) or previous_group(tok, people=True)
@@ -128,6 +130,13 @@ def _read_actor(tok) -> list[Mention]:
                 # (urged them: as "urged both countries", the two sides set against each other)
                 return [replace(m, text="the two sides") if m.text == "both countries" and _appealed_to(tok) else m
                         for m in found]
+            # (had spoken to his Chinese and Vietnamese counterparts and urged them: the plural its sentence named
+            # last as the object of a verb or a preposition)
+            plural = next((t for t in reversed(sentence_of(tok)[:tok.i - sentence_of(tok).start])
+                           if t.dep_ in ("dobj", "pobj") and t.tag_ == "NNS"), None)
+            found = read_actor(plural) if plural is not None else []
+            if len(found) > 1:
+                return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
         if text == "whose":
             # the court, whose jurisdiction Caracas does not recognize: the antecedent owns the thing
             node = tok.head
@@ -179,8 +188,9 @@ def _read_actor(tok) -> list[Mention]:
                                                             for c in tok.children):
         # the two sides, the two governments, both countries: the two countries just named, else the pair the article
         # is about; either side, either country (declined to back either side): each of the two; neither country
-        # (neither country criticized Thailand: each of the two, the negation read from the clause)
-        return named_pair(tok) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
+        # (neither country criticized Thailand: each of the two, the negation read from the clause); the two
+        # delegations are the two sides at the table, not the two countries last named
+        return (named_pair(tok) if tok.lower_ not in lex.TABLE_PAIR_NOUNS else []) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
     ent = ent_of(tok)
     particled = particled_person(tok, ent)
@@ -191,7 +201,7 @@ def _read_actor(tok) -> list[Mention]:
         return again
     named = named_in_apposition(tok, ent) or [
         m for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in named_in_apposition(c, ent_of(c))
-    ] or [m for c in posted_names(tok) for m in named_in_apposition(c, ent_of(c))]
+    ] or [m for c in posted_names(tok) for m in named_in_apposition(c, ent_of(c), role=tok)]
     if named:
         return named  # the role noun of "his Philippine counterpart, Gilberto Teodoro," is the person too
     titled = titled_name(tok, ent) or name_before_role(tok, ent)
@@ -228,6 +238,14 @@ def _read_actor(tok) -> list[Mention]:
     place = place_of(tok.text)
     if place is not None:
         return [mention([tok], kind_of(place))]
+    if tok.lower_ in lex.MEMBER_NOUNS and tok.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in tok.children):
+        # threatened to punish members of the BRICS group: the members of a union acted on, none named, are the union
+        union = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 # (the BRICS group: the name on the word for its kind)
+                 if g.dep_ == "pobj" for m in actors_of([g]) or actors_of([c for c in g.children if c.dep_ == "compound"])
+                 if m.kind == "organization"]
+        if union:
+            return [replace(union[0], start=tok.idx, end=tok.idx + len(tok.text))]
     if tok.lower_ == "group" and tok.pos_ == "PROPN":
         # the Group of Seven, Group of 20 nations: a name the tagger splits at "of" (the number right after it)
         number = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
@@ -253,8 +271,9 @@ def _read_actor(tok) -> list[Mention]:
         owner = owner_of(tok, phrase)
         if owner is not None and owner.kind == "country":
             return [owner]
-    if tok.pos_ == "NOUN" and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS
-                                                          or tok.lower_ in lex.ROLE_NOUNS):
+    # (the U.S. chargé d'affaires: the tagger may take the envoy's title for a name)
+    if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in lex.DIPLOMAT_NOUNS and not tok.ent_type_) \
+            and relation_of(tok) is None and (tok.lemma_.lower() in lex.ROLE_NOUNS or tok.lower_ in lex.ROLE_NOUNS):
         owners = coordinated_owners(tok)
         if len(owners) > 1:
             # the foreign ministers of Venezuela and Guyana: one unnamed official (or government) for each
@@ -324,7 +343,12 @@ def _place_cut_short(tok, ent) -> list[Mention]:
     """South Africa has lodged a protest with Eswatini: a place of several words the tagger left untagged, or tagged
     by its last word alone (Africa), is still the place the gazetteer knows by all its words, read whole from the
     capitalised words that modify the last one."""
-    if tok.pos_ != "PROPN" or tok.dep_ == "compound" or ent is not None and (ent.start, ent.end) != (tok.i, tok.i + 1):
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return []
+    cut_at_of = _cut_at_of(tok)
+    if cut_at_of:
+        return cut_at_of
+    if ent is not None and (ent.start, ent.end) != (tok.i, tok.i + 1):
         return []
     words = [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"
              and not t.ent_type_] + [tok]
@@ -332,6 +356,20 @@ def _place_cut_short(tok, ent) -> list[Mention]:
         return []
     place = place_of(" ".join(t.text for t in words))
     return [mention(words, kind_of(place))] if place is not None else []
+
+
+def _cut_at_of(tok) -> list[Mention]:
+    """The Federated States of Micronesia lodged a protest: a place whose name has "of" in it, which the parser cut
+    at "of" (the Federated States, with Micronesia its object), is the place the gazetteer knows by the whole name."""
+    tail = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if tail is None:
+        return []
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ == "compound" and t.pos_ == "PROPN")]
+    if any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
+        return []
+    place = place_of(" ".join(t.text for t in tok.doc[words[0].i:tail.i + 1]))
+    return [placed(place, words[0].idx, tail.idx + len(tail.text))] if place is not None else []
 
 
 def _named_with_owner_before(tok) -> Mention | None:

@@ -233,17 +233,34 @@ def named_pair(tok) -> list[Mention]:
         before = sentence_of(tok.doc[sent.start - 1])
         spans.append(tok.doc[before.start:tok.i])
     for span in spans:
-        found = {}
-        for t in span:
-            for m in _named(t):
-                country = m if m.kind == "country" else affiliation_chain(m)[-1]
-                if country.kind == "country" and place_key(country) not in own:
-                    found.setdefault(place_key(country), country)
+        found = {k: m for k, m in _countries_named(span).items() if k not in own}
         if len(found) == 2:
             return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found.values()]
         if len(found) > 2:
-            return []
+            # (Qatar and the United States tried to broker talks between Kinshasa and Kigali, but a meeting of the two
+            # countries' ministers was postponed: of more than two, the pair named by "between")
+            return _pair_between(span, tok)
     return []
+
+
+def _pair_between(span, tok) -> list[Mention]:
+    """The last two countries a span names with "between" (talks between Kinshasa and Kigali), else none."""
+    for p in reversed([t for t in span if t.lower_ == "between" and t.dep_ == "prep"]):
+        found = _countries_named([t for g in p.children if g.dep_ == "pobj" for t in members(g)])
+        if len(found) == 2:
+            return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found.values()]
+    return []
+
+
+def _countries_named(tokens) -> dict:
+    """The countries some words name, directly or through those acting for them, by key, in text order."""
+    found = {}
+    for t in tokens:
+        for m in _named(t):
+            country = m if m.kind == "country" else affiliation_chain(m)[-1]
+            if country.kind == "country":
+                found.setdefault(place_key(country), country)
+    return found
 
 
 def _named(tok) -> list[Mention]:

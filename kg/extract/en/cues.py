@@ -37,8 +37,10 @@ def cut_aid(noun) -> bool:
 
 def relation_of(tok) -> tuple[str, str] | None:
     """(relation, rule) a token names: a cue lemma, or a phrasal verb."""
-    if tok.pos_ not in ("VERB", "NOUN"):
-        return None  # (only a verb or a noun names one: the last test below, made first)
+    if tok.pos_ not in ("VERB", "NOUN") and not (tok.pos_ == "PROPN" and tok.text.islower()):
+        # (only a verb or a noun names one: the last test below, made first; a word in lower case the tagger took for
+        # a name is a common noun: voiced solidarity with Azerbaijan)
+        return None
     if tok.pos_ == "VERB":
         for child in phrasal_particles(tok):
             if (tok.lemma_.lower(), child.lower_) in lex.PHRASAL:
@@ -105,9 +107,11 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ == "as" and any(c.lower_ in lex.TERROR_WORDS for c in g.children)
             for p in tok.children for g in p.children if g.dep_ == "pobj"):
         rel = "sanctions"  # lists the ELN as a foreign terrorist organisation: a designation is a measure against it
-    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "open" and any(
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("open", "return") and any(
             c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
-        rel = "attacks"  # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names
+        # Cameroonian soldiers opened fire on a Nigerian Navy patrol boat: shooting at whom "on" names; and so is fire
+        # returned (returned fire on Syrian positions)
+        rel = "attacks"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS for c in tok.children):
         rel = "visits"  # would lead a delegation to Washington: the one who leads it goes there
@@ -128,7 +132,7 @@ def relation_of(tok) -> tuple[str, str] | None:
             p.dep_ == "prep" and p.lower_ in ("to", "before") and any(g.lower_ in lex.COURT_WORDS for g in p.subtree)
             for p in tok.children) and any(c.dep_ == "dobj" and actors.actors_of([c]) for c in tok.children):
         rel = "accuses"  # took Israel to the International Court of Justice, could take Australia to arbitration
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.ALLY_NOUNS and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.ALLY_NOUNS and predicated(tok) is not None:
         rel = "supports"  # Orban is a close ally of Dodik, Belarus is Russia's closest ally: a standing backer
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.GRIEVANCE_NOUNS and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() == "raise" and raised_with(tok):
@@ -214,7 +218,7 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel == "attacks" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.NON_VIOLENT
                                 for c in tok.children):
         return None  # a trade war, a price war, a cold war of words
-    if rel is None or tok.pos_ not in ("VERB", "NOUN"):
+    if rel is None:
         return None
     return rel, "verbal" if tok.pos_ == "VERB" else "nominal"
 
@@ -225,14 +229,25 @@ def _only_sought(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ASPIRING_VERBS
 
 
+def predicated(noun):
+    """The verb that says a noun of its subject: is, remains, becomes (a close ally of Dodik), or has emerged, serves
+    as (a key backer of Damascus); None when the noun is not so said."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in lex.LINKING_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in lex.AS_LINKING_VERBS:
+        return noun.head.head
+    return None
+
+
 def called_in(verb) -> bool:
     """called in the Irish ambassador: "call" with "in" summons (the parser makes "in" a preposition or a particle)."""
     return verb.lemma_.lower() == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ == "in" for c in verb.children)
 
 
 def summoned_envoys(verb) -> list:
-    """Whom a verb of summoning calls: its object, or what the parser hung on "in" (called in the ambassador)."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
+    """Whom a verb of summoning calls: its object (the subject of a passive: the envoy was summoned to the ministry),
+    or what the parser hung on "in" (called in the ambassador)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and called_in(verb) for g in p.children
         if g.dep_ == "pobj"]
 
@@ -240,13 +255,22 @@ def summoned_envoys(verb) -> list:
 def envoy_word(tok) -> bool:
     """ambassador, chargé d'affaires, high commissioner: a word that names an envoy."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS
+    # (summoned Indian Ambassador Naveen Srivastava: a name with an envoy's title before it names an envoy too)
+    return tok.lemma_.lower() in lex.ENVOY_NOUNS | lex.DIPLOMAT_NOUNS or f"{before} {tok.lower_}" in lex.ENVOY_NOUNS \
+        or tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and envoy_word(c) for c in tok.children)
 
 
 def flowing(tok) -> bool:
     """imports, exports, shipments, the transit of goods, visa-free travel: what a restriction stops."""
     return tok.lemma_.lower() in lex.TRADE_FLOWS or tok.lower_ in lex.ASSET_NOUNS or tok.lemma_.lower() in lex.TRAVEL_RIGHTS and any(
-        "visa" in t.lower_ for t in tok.subtree if t.i < tok.i)
+        "visa" in t.lower_ for t in tok.subtree if t.i < tok.i) or bool(traded_participles(tok))
+
+
+def traded_participles(tok) -> list:
+    """cars imported from the EU, steel shipped from China: goods a participle of trade says came from (or went to)
+    a place flow as imports do."""
+    return [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex.TRADING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in ("from", "to") for p in c.children)]
 
 
 def armed_reply(verb) -> bool:

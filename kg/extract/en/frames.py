@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import lexicon, relation_of
+from kg.extract.en.cues import lexicon, relation_of, traded_participles
 from kg.extract.en.names import affiliation_chain, members, place_key, place_or_demonym, undated
 from kg.extract.en.pairs import located, owners
 from kg.lang import en as lex
@@ -182,6 +182,8 @@ def inherit_subject(verb) -> list:
             return found
     while (node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "acomp")
            or node.dep_ in ("prep", "advmod") and node.pos_ in ("ADP", "ADV")
+           # (accuses Kinshasa of fighting alongside the FDLR: a gerund the parser made the object of "of")
+           or node.dep_ == "pobj" and node.pos_ == "VERB" and node.tag_ == "VBG"
            # had no plans to meet, made an offer to host, launched a procedure to suspend, pursued a policy of
            # building ties: the intention's holder
            or node.dep_ == "dobj" and node.lemma_.lower() in lex.INTENT_NOUNS | lex.STATEMENT_NOUNS
@@ -229,7 +231,7 @@ def inherit_subject(verb) -> list:
             issuers = [c for c in node.head.children if c.dep_ in ("nsubj", "dobj")]
             if actors_of(issuers):
                 return issuers
-        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and came_from.dep_ != "pobj":
+        if node.pos_ == "ADP" and node.head.pos_ == "VERB" and (came_from.dep_ != "pobj" or came_from.tag_ == "VBG"):
             # object control through a preposition: warned China against supplying, accused Kyiv of staging (not
             # through a noun: joined the EU in a statement calling on ...)
             controller = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -390,7 +392,7 @@ def aimed_objects(verb) -> list:
     carries (impose tariffs on Mexico)."""
     found = relation_of(verb)
     _, objects, targets, _, _ = verb_arguments(verb)
-    if found is not None and found[0] in lex.HOSTILE_RELATIONS:
+    if found is not None and found[0] in lex.HOSTILE_RELATIONS or verb.lemma_.lower() in lex.PUNISHING_VERBS:
         return objects + targets
     if verb.lemma_.lower() in lex.BRINGING_VERBS:
         # take the case to the International Court of Justice: a court is where it is brought, not whom it is aimed at
@@ -431,8 +433,9 @@ def traded_with(flows) -> list:
     if owners(of) or actors_of(of):
         return of
     # (and flights between Kenya and Kismayo: each end)
-    return [g for o in flows for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "between")
-            for g in p.children if g.dep_ == "pobj"]
+    # (cars imported from the EU: where the participle says they come from)
+    return [g for o in flows for p in [*o.children, *(c for a in traded_participles(o) for c in a.children)]
+            if p.dep_ == "prep" and p.lower_ in ("from", "to", "between") for g in p.children if g.dep_ == "pobj"]
 
 
 def is_amount(tok) -> bool:

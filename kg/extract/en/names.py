@@ -65,7 +65,16 @@ def _entity_at(doc) -> dict:
             spans.append(ent)
     spans = [_with_family_name(doc, _with_given_name(doc, _titled_person(doc, _with_joined_field(doc, _body_named(
         doc, span))))) for span in spans]
-    return {i: (span.start, span.end, span.label_) for span in spans for i in range(span.start, span.end)}
+    joined = []
+    for span in spans:
+        # (Béatrice / Mbuyi Kalala: a name grown back to the part before it, a compound of its head, is one name)
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start \
+                and _written_onto(last, span):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return {i: (span.start, span.end, span.label_) for span in joined for i in range(span.start, span.end)}
 
 
 def _body_named(doc, span):
@@ -240,12 +249,15 @@ def is_dateline(tok) -> bool:
         return False  # (the dash or agency after it, tested first: most words have none)
     if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i + 1].text in _DASHES:
         return is_dateline(doc[tok.i - 2])  # (KOROR, Palau — : the country is part of the dateline)
+    comma = next((t for t in reversed(doc[max(tok.i - 4, 0):tok.i]) if not t.text[:1].isupper()), None)
+    if comma is not None and comma.text == "," and comma.i >= 1 and doc[tok.i + 1].text == ",":
+        return is_dateline(doc[comma.i - 1])  # (JEDDAH, Saudi Arabia, March 18 (wire) — : the country and the date)
     if doc[tok.i + 1].text == ",":
         # (COLOMBO, March 24 — ; KOROR, Palau — ; KATHMANDU, Jan. 20 (Reuters) - : capitalised words or a number
         # between the comma and the dash, and the agency in brackets)
         # (BELGRADE, March 19 (wire) — : what the brackets name is the agency, in whatever case)
-        dash = next((t for t in doc[tok.i + 2:tok.i + 9] if t.text in _DASHES), None)
-        if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (".", "(", ")")
+        dash = next((t for t in doc[tok.i + 2:tok.i + 13] if t.text in _DASHES), None)
+        if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (".", ",", "(", ")")
                                    or _in_brackets(t) for t in doc[tok.i + 2:dash.i]):
             return False
     start = tok.i
@@ -276,21 +288,34 @@ def dateline_country(doc):
             end += 1
         if tok.text.isupper() and tok.text.isalpha() and is_dateline(doc[end]):
             place = place_of(span_text(doc[tok.i:end + 1]).title())
+            if (place is None or place.kind != "country") and end + 2 < len(doc) and doc[end + 1].text == ",":
+                place = _named_country(doc, end + 2)  # (PALIKIR, Micronesia, June 9 (AP) — : the country after the city)
             if place is None or place.kind != "country":
                 return None
             # (only a story about the place's own country: its lead opens on it, KATHMANDU — Nepal lodged ...; a
             # story filed from where visitors meet, BEIJING — Indonesian President Prabowo ..., names guests bare too)
-            dash = next((t for t in doc[end + 1:end + 9] if t.text in _DASHES), None)
+            dash = next((t for t in doc[end + 1:end + 13] if t.text in _DASHES), None)
             if dash is None or dash.i + 1 >= len(doc):
                 return None
             root = doc[dash.i + 1].sent.root
             subjects = undated([c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")])
-            heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"))]
+            # (BRASILIA — Brazilian President Renato Albuquerque denounced ...: the nationality of the title of a
+            # person the lead opens on)
+            heads = [t for s in subjects for m in members(s) for t in (m, *(c for c in m.children if c.dep_ == "poss"), *(
+                c for c in m.subtree if c.dep_ in ("amod", "compound") and c.i < m.i and m.ent_type_ == "PERSON"))]
             if any((found := place_or_demonym(t)) and place_of(found.text) == place for t in heads):
                 return place
             owners = [t for s in subjects + _reported_subjects(root) for m in members(s) for t in _body_owner_words(m)]
             return place if any(place_of(t.text) == place or demonym_of(t) == place for t in owners) else None
     return None
+
+
+def _named_country(doc, start):
+    """The country named by the capitalised words from ``start`` (Saudi Arabia, in JEDDAH, Saudi Arabia, March 18)."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in _DASHES:
+        end += 1
+    return place_of(span_text(doc[start:end])) if end > start else None
 
 
 def _reported_subjects(root) -> list:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
-from kg.extract.en.cues import flowing, raised_with, relation_of, symmetric
+from kg.extract.en.cues import flowing, predicated, raised_with, relation_of, symmetric
 from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym, undated
@@ -52,16 +52,26 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
                 companions.extend(pobjs)  # (a visit to Beirut with Christodoulides: who goes along, not whom it is to)
             elif child.lower_ in lex.NOMINAL_OBJECT_PREPS or (child.lower_ in ("over", "at") and predicate in lex.OVER_TAKING):
                 objects.extend(pobjs)
-    if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and noun.dep_ == "attr":
-        # Orban is a close ally of Dodik, Belarus is Russia's closest ally: the subject of "be" backs the one the
-        # noun is of, or whose it is
+    if predicate == "supports" and noun.lemma_.lower() in lex.ALLY_NOUNS and predicated(noun) is not None:
+        # Orban is a close ally of Dodik, Belarus is Russia's closest ally, Riyadh has emerged as a key backer of
+        # Damascus: the subject of the linking verb backs the one the noun is of, or whose it is
+        linking = predicated(noun)
         objects = [s for s in subjects if s.dep_ == "poss"] + [
             g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in linking.children if c.dep_ in ("nsubj", "nsubjpass")] or inherit_subject(linking)
         # (Serbia is not an ally of Russia, would remain an ally: the copula's negation and hedges)
-        yield from (replace(r, negated=r.negated or is_negated(noun.head), hedged=r.hedged or is_hedged(noun.head))
+        yield from (replace(r, negated=r.negated or is_negated(linking), hedged=r.hedged or is_hedged(linking))
                     for r in pair_up(subjects, objects, [], [], predicate, noun, sent, "nominal"))
         return
+    if predicate in symmetric() and noun.lemma_.lower() in lex.MEETING_NOUNS and not subjects and not partners \
+            and noun.dep_ in ("nsubj", "nsubjpass"):
+        # a meeting of the two countries' foreign ministers was postponed: held by those it is of (as the subject of
+        # what is told of it; not the subject of the clause around it)
+        held = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" for t in ([g] if actors_of([g]) else [
+                    c for c in g.children if c.dep_ in ("poss", "compound", "amod") and actors_of([c])])]
+        if len(actors_of(held)) > 1:
+            subjects = held
     if predicate == "criticizes" and noun.lemma_.lower() in lex.GRIEVANCE_NOUNS:
         objects = raised_with(noun)  # (raised its concerns about the survey with Chinese officials: whom with)
         subjects = [s for s in subjects if s.pos_ != "PRON"]
@@ -82,6 +92,17 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and noun.head.head.lemma_.lower() in lex.MEASURE_NOUNS:
         # the European Union's next package of sanctions against Russia: the package's owner imposes them
         subjects = [c for c in noun.head.head.children if c.dep_ == "poss" and actors_of([c])]
+    signing = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.SIGNING_VERBS
+                    and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if predicate in symmetric() and signing is not None and not subjects and not partners:
+        # a minerals partnership it signed with Kigali, an agreement the two governments signed in 2020: the signers
+        # of the relative clause and whom they signed it with are its parties, as the clause tells it (not as the
+        # clause around the noun does: urged the EU to suspend the partnership)
+        yield from (replace(r, negated=is_negated(signing), hedged=is_hedged(signing)) for r in pair_up(
+            [g for g in signing.children if g.dep_ == "nsubj"], [], [],
+            [g for p in signing.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS for g in p.children
+             if g.dep_ == "pobj"], predicate, noun, sent, "nominal"))
+        return
     if predicate in symmetric() and not partners:
         # a deal struck between Mbabane and Washington, an accord signed with Kenya: the parties may hang on the
         # participle that tells how the document came about

@@ -30,7 +30,11 @@ def posted_names(role) -> list:
     """The names in apposition to the place an envoy is posted to, or to the body a chair heads (see posting_role):
     the envoy's or the chair's names."""
     return [c for p in role.children if p.dep_ == "prep" and p.lower_ in _posting_preps(role) for g in p.children
-            if g.dep_ == "pobj" for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if g.dep_ == "pobj" for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"] + [
+        # (Michel Haddad and his Syrian counterpart, Marwan al-Qassab: the parser may hang the counterpart's name on
+        # the name the role is joined to; a name right after the role and its comma is the role's)
+        c for c in (role.head.children if role.dep_ == "conj" else ()) if c.dep_ == "appos" and c.pos_ == "PROPN"
+        and c.left_edge.i == role.i + 2 and role.doc[role.i + 1].text == ","]
 
 
 def organisation_in_title(title) -> Mention | None:

@@ -84,10 +84,10 @@ def _named_in_full_before(tok) -> bool:
                for e in tok.doc.ents)
 
 
-def named_in_apposition(tok, ent) -> list[Mention]:
+def named_in_apposition(tok, ent, role=None) -> list[Mention]:
     """his Philippine counterpart, Gilberto Teodoro: a proper name in apposition to a role is a person, who
     acts for the role's country, whatever the tagger made of the name."""
-    head = posting_role(tok.head) or tok.head
+    head = role or posting_role(tok.head) or tok.head
     # (whose director, Mahmood Amiry-Moghaddam: a name the tagger took for an organisation's, which is no body and
     # no name the gazetteer knows)
     if tok.pos_ != "PROPN" or tok.dep_ != "appos" or (ent is not None and ent.label_ != "PERSON" and not (

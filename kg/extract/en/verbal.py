@@ -78,6 +78,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         rule = "passive"
         # (Lebanon was hit by Israeli airstrikes: an event as the agent stands for whoever carried it out)
         subjects = agents if actors_of(agents) else event_owners(agents) or agents
+    if passive and not actors_of(subjects) and predicate == "protests" and verb.lemma_.lower() in lex.SUMMON_VERBS:
+        # the U.S. chargé d'affaires was summoned to the Foreign Ministry: the body one is summoned to protests
+        subjects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                    if g.dep_ == "pobj" and actors_of([g])] or subjects
+        targets = [t for t in targets if t not in subjects]
     if not subjects and (not passive or predicate in symmetric()):
         # a passive with no by-agent names no actor (Finland "will not be intimidated", said the minister), but a
         # joint act with one side named leaves the other to the speaker (said the releases had been coordinated
@@ -152,6 +157,9 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # the participle goes on from acts on
         _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
         objects = [t for t in above_objects + above_targets if t.pos_ in ("NOUN", "PROPN")] or objects
+    if predicate == "hosts" and passive and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.MEETING_NOUNS \
+            and not objects:
+        objects = [verb.head]  # (talks hosted by Oman: the participle's noun is what is hosted)
     hosted_event = predicate == "hosts" and not actors_of(objects) and any(
         o.lemma_.lower() in lex.MEETING_NOUNS for o in objects)
     if hosted_event:
@@ -161,6 +169,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                    if g.dep_ == "pobj" for m in members(g)] or [
             # (hosted the BRICS summit: an organisation whose meeting it is comes as no guest)
             o for o in objects if not any(m.kind == "organization" for m in owners([o]))]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.MEETING_NOUNS:
+            objects = _held_by(verb.head) + objects
     # vowed retaliation against Israel, a response to Russia's strikes: whom it is aimed at, or whose act it answers
     # (threatened sanctions against Russia, threaten WTO case over EU deforestation law: whom the measure is aimed at,
     # or whose the thing it is over is)
@@ -402,6 +412,20 @@ def summed_up(noun) -> list:
     return []
 
 
+def backed_by_modifier(verb, sent) -> Iterator[Relation]:
+    """Iran-backed Hezbollah, the Rwanda-backed M23 rebels, the Iran-backed group: a participle of backing written onto
+    its backer with a hyphen, modifying a noun that names an actor, says the backer supports that actor."""
+    if verb.dep_ != "amod" or verb.lemma_.lower() not in lex.BACKING_PARTICIPLES or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in ("-", "‐"):
+        return
+    backers = actors_of([c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i])
+    backed = actors_of([verb.head])
+    for b in backers:
+        for o in backed:
+            if place_key(b) != place_key(o):
+                yield new_relation(b, "supports", o, verb, sent, "nominal")
+
+
 def thanked_support(verb, sent) -> Iterator[Relation]:
     """Zelensky thanked Britain for its military aid, Ramgoolam thanked New Delhi for financing a headquarters: the one
     thanked for help supports the one who thanks (or whom the help is said to be for)."""
@@ -529,6 +553,32 @@ def _doers(act, noun, every_side) -> list:
     if noun.lemma_.lower() == "visit" and (relation_of(act) or ("",))[0] == "hosts" and not every_side:
         doers = objects  # (Putin hosted Modi, a visit that drew criticism: the visit is the guest's)
     return [d for d in doers + (objects + partners if every_side else []) if actors_of([d])]
+
+
+def _held_by(noun) -> list:
+    """Sweden and Iran agreed after talks hosted by Oman; met in talks hosted by the AU chair; talks with Iran hosted
+    by Oman: talks on a participle of hosting are held by the subjects of the clause they are part of (the clause's
+    subject beside a partner the noun names); "the talks, hosted by Togo", naming no one, are the meeting told just
+    before, held by its subjects and partners."""
+    node = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    while node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head  # (after more than a year of indirect talks: the clause the phrase is part of)
+    # (not talks its subject stays away from: India boycotted the summit hosted by China)
+    held = noun.dep_ == "pobj" or node.lemma_.lower() in lex.LIGHT_VERBS | lex.JOINING_VERBS | {"attend"} \
+        or (relation_of(node) or ("",))[0] in symmetric()
+    if noun.dep_ in ("dobj", "pobj") and node.pos_ in ("VERB", "AUX") and node.i < noun.i and held:
+        return [s for s in verb_arguments(node)[0] or inherit_subject(node) if actors_of([s])]
+    if noun.dep_ == "nsubj" and any(c.lower_ == "the" for c in noun.children) and noun.i > 0 \
+            and noun.doc[noun.i + 1].text == ",":
+        sent = sentence_of(noun)
+        before = noun.doc[sent.start - 1] if sent.start else None
+        if before is None:
+            return []
+        for verb in reversed(list(sentence_of(before))):
+            if verb.pos_ == "VERB" and (relation_of(verb) or ("",))[0] in symmetric():
+                subjects, _, _, partners, _ = verb_arguments(verb)
+                return [t for t in (subjects or inherit_subject(verb)) + partners if actors_of([t])]
+    return []
 
 
 def _inside_noun_clause(verb, root) -> bool:

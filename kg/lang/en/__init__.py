@@ -18,13 +18,17 @@ SENDING_VERBS = frozenset({"send", "dispatch"})
 TWO_WORD_ROLES = frozenset({"high commissioner", "cabinet secretary", "consul general"})
 POSTING_PREPS = frozenset({"to", "for", "in", "at"})
 # "the four countries", "his three counterparts": a counted group stands for the last coordination of that many
-GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member"})
+GROUP_NOUNS = frozenset({"country", "government", "nation", "minister", "leader", "counterpart", "ally", "member",
+                         "signatory"})
 # Offices "the two ..." may name (the two foreign ministers, both presidents): the last people given that office
 OFFICE_NOUNS = frozenset({"minister", "president", "premier", "chancellor"})
-COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member"})
+# (the three signatories: the countries last named together)
+COUNTRY_GROUP_NOUNS = frozenset({"country", "government", "nation", "ally", "member", "signatory"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # X-drafted, X-led, X-backed: the author of a thing written into an adjective
 AUTHORED_SUFFIXES = ("drafted", "led", "backed", "sponsored", "proposed", "brokered", "made", "built")
+# Participles of backing written onto the backer (Iran-backed Hezbollah): the backer supports whom they modify
+BACKING_PARTICIPLES = frozenset({"back", "sponsor", "fund", "arm", "support"})
 # Agreeing to do something together is cooperation (agreed to expand patrols), unless what is agreed is a
 # meeting or talks, which are their own relation
 AGREEING_VERBS = frozenset({"agree"})
@@ -143,6 +147,10 @@ WEAPON_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "r
 # Nouns of a standing backer, which back whom they are of when said of someone (is a close ally of Dodik; not in
 # apposition, "Turkey, a close ally of Mogadishu", which the gold sets leave as a description)
 ALLY_NOUNS = frozenset({"ally", "supporter", "backer", "patron", "champion"})
+# Verbs that say a noun of their subject (is, remains, has become a close ally), and those that say it with "as" (has
+# emerged as a key backer)
+LINKING_VERBS = frozenset({"be", "remain", "become", "stay"})
+AS_LINKING_VERBS = frozenset({"emerge", "serve", "act", "remain", "stand"})
 # Clashes fought by both sides (Indian troops clashed with Chinese soldiers)
 CLASH_VERBS = frozenset({"clash", "skirmish"})
 # Manners of a clash fought in words, not arms (clashed publicly, verbally, openly over the budget)
@@ -151,6 +159,8 @@ WORDED_MANNERS = frozenset({"publicly", "verbally", "openly", "politically", "di
 RESTRICTING_VERBS = frozenset({"suspend", "ban", "halt", "restrict", "curb", "block", "stop", "freeze", "seize", "bar"})
 # (and visa-free travel or access for someone's citizens: suspending it sanctions their country)
 TRAVEL_RIGHTS = frozenset({"travel", "access", "entry"})
+# Participles of trade whose from- or to-phrase says where goods came from or went (cars imported from the EU)
+TRADING_VERBS = frozenset({"import", "ship", "export", "source", "sell"})
 TRADE_FLOWS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "trade", "purchase", "loading",
                          "transit",
                          "purchases",
@@ -206,6 +216,9 @@ VERB_CUES = {"press": "requests", "thank": "praises", "congratulate": "praises",
              "bankroll": "supports", "fund": "supports", "finance": "supports",
              "resist": "opposes",  # (was expected to resist Latvia's request)
              "sue": "accuses"}  # (Ukraine sued Russia at the court: a case brought against it)
+# Verbs of penalising, which name no act of the vocabulary but aim a threat at their object (threatened to punish
+# members of the BRICS group)
+PUNISHING_VERBS = frozenset({"punish", "penalize", "penalise"})
 # A case brought against someone is an accusation (a case against Israel at the ICJ, a complaint against Ecuador at the
 # WTO), and so is taking someone to a court or to arbitration
 LEGAL_CASE_NOUNS = frozenset({"case", "complaint", "lawsuit", "suit", "petition", "proceedings", "challenge"})
@@ -388,7 +401,10 @@ CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "ind
 # Plural nouns that with "two" or "both" are the pair of countries an article is about
 # Nouns for a state: one written right before an -ing clause is its subject (a country waging a war)
 STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "regime", "neighbour", "neighbor"})
-PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals"})
+PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals",
+                        "delegations"})
+# the pairs that sit at a table: the two sides of the talks, whoever was named last
+TABLE_PAIR_NOUNS = frozenset({"delegations"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 # What is sent to someone without aiding them: people sent to talk and words sent (sent an envoy to both capitals,
@@ -634,6 +650,11 @@ EVENT_ANTECEDENTS = {
     # (three Russian jets flew into Estonian airspace ... Rutte condemned the flight: whoever flew; and whoever violated
     # or breached what the violation is of)
     "flight": {"fly"}, "violation": {"violate", "breach"}, "breach": {"breach", "violate"},
+    # (Washington imposed visa bans on three officials ... Lamola condemned the measures; the tariffs, the duties:
+    # whoever imposed them)
+    "measure": {"impose", "sanction", "ban"}, "tariff": {"impose", "levy", "slap"}, "duty": {"impose", "levy", "slap"},
+    # (the court ruled that ... welcomed the ruling: the court)
+    "ruling": {"rule"},
 }
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
@@ -791,6 +812,8 @@ ANAPHORS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "the two presidents": "person", "both presidents": "person", "the two prime ministers": "person",
             "both prime ministers": "person", "the two foreign ministers": "person", "both foreign ministers": "person",
             "the two heads of state": "person",
+            # (the two men, both women: the two people last named, as the two leaders are)
+            "the two men": "person", "both men": "person", "the two women": "person", "both women": "person",
             # a union or alliance named again by its kind: the last organisation named (the EU, NATO, the Quad)
             "the bloc": "organization", "the alliance": "organization", "the grouping": "organization",
             # (He accused the organisation of "double standards": the African Union that suspended his country)
@@ -802,6 +825,8 @@ GOVERNMENT_NOUNS = frozenset({"government", "junta"})
 GOVERNMENT_ANAPHORS = frozenset({"the government", "the junta"})
 # An armed group named again by its kind (accused the group of planning attacks, the militants, the jihadist group):
 # the last non-state group named
+# The members of a union, none named (members of the BRICS group): the union acted on as a whole
+MEMBER_NOUNS = frozenset({"members", "member"})
 GROUP_ANAPHORS = frozenset({"the group", "the militant group", "the jihadist group", "the rebel group",
                             "the armed group", "the islamist group", "the militants", "the rebels", "the insurgents",
                             "the jihadists"})

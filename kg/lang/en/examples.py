@@ -2528,4 +2528,95 @@ EXAMPLES = [
     ("bloc-commission-title", "ECOWAS Commission President Amina Diallo urged Guinea to free the detained ministers.",
      [("Amina Diallo", "affiliatedWith", "ECOWAS Commission", ""), ("ECOWAS Commission", "affiliatedWith", "ECOWAS", ""),
       ("Amina Diallo", "requests", "Guinea", "")], []),
+    # a dateline naming the city, its country and the date is no actor, the country no more than the city
+    ("dateline-city-country-date", "AMMAN, Jordan, May 4 (wire) — Iraq and Syria agreed on Sunday to reopen their border.",
+     [], [("Jordan", "cooperatesWith", "Iraq"), ("AMMAN", "cooperatesWith", "Iraq"), ("Jordan", "cooperatesWith", "Syria")]),
+    # a place whose name has "of" in it, cut at "of" by the parser, is the place the whole name names
+    ("name-cut-at-of", "The Federated States of Micronesia lodged a protest with China on Monday.",
+     [("Micronesia", "protests", "China", "")], []),
+    # "the two men", "both women" are the two people last named, as "the two leaders" are
+    ("the-two-men", "Kenyan envoy Peter Otieno and his Somali counterpart Abdi Warsame flew to Doha. Qatari Foreign "
+     "Minister Khalid al-Khulaifi hosted the two men on Monday.",
+     [("Khalid al-Khulaifi", "hosts", "the two men", "")], []),
+    # "the two delegations", "both delegations" are the two sides at the table, not the two countries last named
+    ("the-two-delegations", "Armenia and Azerbaijan resumed talks on the border. Kazakhstan, which borders Russia and "
+     "China, said it was ready to host the two delegations.",
+     [("Kazakhstan", "hosts", "the two sides", "hedged")], [("Kazakhstan", "hosts", "Russia"), ("Kazakhstan", "hosts", "China")]),
+    # talks on a participle of hosting are held by the subjects of the clause they are part of, beside a partner the
+    # noun names; "the talks, hosted by X", naming no one, are the meeting told just before
+    ("talks-hosted-by", "Armenia and Azerbaijan signed the accord after months of talks hosted by Kazakhstan.",
+     [("Kazakhstan", "hosts", "Armenia", ""), ("Kazakhstan", "hosts", "Azerbaijan", "")], []),
+    ("talks-hosted-by", "Denmark released the prisoner after a year of quiet talks with Iran hosted by Qatar.",
+     [("Qatar", "hosts", "Denmark", ""), ("Qatar", "hosts", "Iran", "")], []),
+    ("talks-hosted-by", "Envoys of Chad and Sudan met in Lome on Friday. The talks, hosted by Togo, ended late.",
+     [("Togo", "hosts", "Chad Envoys", ""), ("Togo", "hosts", "Sudan Envoys", "")], []),
+    # a name with an envoy's title before it, summoned, names the envoy (the summons is a protest to them)
+    ("summoned-titled-envoy", "Ghana's foreign ministry summoned Nigerian High Commissioner Musa Ibrahim and handed him "
+     "a note.", [("Ghanaian foreign ministry", "protests", "Musa Ibrahim", "")], []),
+    # a passive summons: the body the envoy is summoned to protests to the envoy's side
+    ("summoned-to", "The French chargé d'affaires was summoned to the Algerian Foreign Ministry on Monday.",
+     [("Algerian Foreign Ministry", "protests", "France", "")], []),
+    # a trade measure on goods a participle says came from somewhere is on that place's goods
+    ("goods-imported-from", "Canada may raise duties on steel imported from China.",
+     [("Canada", "sanctions", "China", "hedged")], []),
+    # a threat to punish someone is aimed at them; the members of a union, none named, are the union acted on
+    ("threatened-to-punish", "Washington threatened to punish members of the OPEC group over the output cuts.",
+     [("Washington", "threatens", "OPEC", "")], [("Washington", "sanctions", "OPEC")]),
+    ("members-of-union", "Members of NATO criticized Hungary for blocking the aid.",
+     [("NATO", "criticizes", "Hungary", "")], []),
+    # fire returned on someone is shooting at them, as fire opened on them is
+    ("returned-fire-on", "Thailand returned fire on Cambodian positions near the temple.",
+     [("Thailand", "attacks", "Cambodia", "")], []),
+    # a backer or ally said of the subject by any linking verb (remains, has become, has emerged as) backs whom it is of
+    ("linking-ally", "Qatar has emerged as a key backer of the new government in Kabul.",
+     [("Qatar", "supports", "Afghanistan", "")], []),
+    ("linking-ally", "Belarus remains Russia's closest ally.", [("Belarus", "supports", "Russia", "")], []),
+    # a person's name the tagger cut in two around an untagged word, all of it written onto the family name, is one name
+    ("name-cut-around-untagged", "Congolese Foreign Minister Béatrice Mbuyi Kalonji urged Rwanda to withdraw.",
+     [("Béatrice Mbuyi Kalonji", "requests", "Rwanda", "")], [("Mbuyi Kalonji", "requests", "Rwanda")]),
+    # a name right after a role joined to another name, hung by the parser on that other name, is the role's
+    ("counterpart-name-on-conjunct", "Kenyan Interior Minister Kipchumba Murkomen and his Ugandan counterpart, "
+     "Kahinda Otafiire, agreed to set up joint border patrols.",
+     [("Kipchumba Murkomen", "cooperatesWith", "Kahinda Otafiire", "hedged"), ("Kahinda Otafiire", "affiliatedWith", "Uganda", "")],
+     [("Kipchumba Murkomen", "cooperatesWith", "Uganda counterpart")]),
+    # a meeting told of as the subject is held by those it is of, not by the subject of the clause before; "the two
+    # countries", of more than two named, are the pair named by "between"
+    ("meeting-of-pair", "Norway and Switzerland tried to broker talks between Ethiopia and Eritrea, but a meeting of "
+     "the two countries' defence ministers was called off.",
+     [("Ethiopia", "meetsWith", "Eritrea", "negated")], [("Norway", "meetsWith", "Switzerland")]),
+    # talks hosted by someone that the subject stays away from are not held by it
+    ("talks-hosted-by", "Mali boycotted the summit hosted by Senegal.", [], [("Senegal", "hosts", "Mali")]),
+    # "the measures", "the tariffs", "the ruling" refer back to the last such act told, and belong to whoever did it
+    ("measures-referred-back", "Washington imposed visa bans on three Ghanaian officials. Accra condemned the measures.",
+     [("Accra", "criticizes", "Washington", "")], []),
+    ("measures-referred-back", "The International Court of Justice ruled that the border ran along the river. Lima "
+     "welcomed the ruling.", [("Lima", "praises", "International Court of Justice", "")], []),
+    # a word in lower case the tagger took for a proper name is a common noun, and names its relation as one
+    ("lowercase-taken-for-name", "The Turkish Foreign Ministry voiced solidarity with Azerbaijan.",
+     [("Turkish Foreign Ministry", "supports", "Azerbaijan", "")], []),
+    # an agreement with a relative clause of signing is between the clause's signers and whom they signed it with, as
+    # the clause tells it, whatever is said of the agreement around it
+    ("agreement-they-signed", "Ghana may withdraw from a fisheries pact Accra signed with Lome in 2019.",
+     [("Accra", "cooperatesWith", "Lome", "")], []),
+    # a story filed from a country's capital whose lead opens on a person titled as that country's is about its own
+    # country, and its bare offices are that country's
+    ("dateline-lead-titled-person", 'LUSAKA, May 2 (wire) — Zambian President Hakainde Hichilema on Friday condemned '
+     'the border closure by Malawi. On Friday, the ministry said it had asked Malawi for talks. "These measures hurt '
+     'our traders," Foreign Minister Mulambo Haimbe said.', [("Mulambo Haimbe", "affiliatedWith", "Zambia", "")], []),
+    # "the three signatories" are the countries last named together, as "the three countries" are
+    ("counted-signatories", "Greece, Cyprus and Israel signed the energy pact. Turkey urged the three signatories to "
+     "reconsider it.", [("Turkey", "requests", "Greece", ""), ("Turkey", "requests", "Cyprus", ""),
+                        ("Turkey", "requests", "Israel", "")], []),
+    # "them" as an object is the plural its own sentence named last as an object (his Thai and Cambodian counterparts)
+    ("them-last-plural", "Anwar said he had called his Thai and Cambodian counterparts and urged them to show restraint.",
+     [("Anwar", "requests", "Thailand counterparts", ""), ("Anwar", "requests", "Cambodia counterparts", "")], []),
+    # a participle of backing written onto its backer with a hyphen (Iran-backed, Russian-funded) says the backer
+    # supports whom it modifies, and "the Iran-backed group" is the group named before
+    ("hyphen-backed", "Iran-backed Hezbollah fired rockets at Israel.",
+     [("Iran", "supports", "Hezbollah", ""), ("Hezbollah", "attacks", "Israel", "")], []),
+    ("hyphen-backed", "Israel accused Hezbollah of smuggling weapons, a charge the Iran-backed group denied.",
+     [("Iran", "supports", "Hezbollah", "")], []),
+    # a gerund the parser made the object of "of" after an accusation is done by the one accused
+    ("accused-of-gerund-pobj", "Rwanda accuses Kinshasa of fighting alongside Burundi.",
+     [("Rwanda", "accuses", "Kinshasa", ""), ("Kinshasa", "cooperatesWith", "Burundi", "hedged")], []),
 ]
