@@ -19,11 +19,11 @@ HELD = {
     # attack on the announcer's own side, which its item does not list)
     # (extra 24 -> 25 in the seventeenth: 対抗措置を取る可能性を示唆した after opposing Japan's export controls now reads
     # China's hedged threat to Japan, as the gold sets record such countermeasures; its item does not list it)
-    "ja_long": (266, 0, 1, 25),  # (right 265 -> 266 in the eighteenth: places listed with ・)
+    "ja_long": (267, 0, 1, 25),  # (right 265 -> 266 in the eighteenth: places listed with ・)
     # (extra 10 -> 11 in the eighteenth: 日本側が求めた…解除には応じず now reads China rejecting Japan, whose request it
     # turns down; the item does not list it)
-    "ja_long_negation": (242, 0, 1, 11),
-    "ja_news_negation": (188, 0, 2, 13),
+    "ja_long_negation": (243, 0, 1, 11),  # (twentieth: 制裁を科すには至らなかった, negated)
+    "ja_news_negation": (190, 0, 2, 13),  # (188 -> 190 in the twentieth)
     # (extra 12 -> 13: アラブ諸国は…緊急首脳会議を開いた now reads the summit of the Arab states listed, Saudi Arabia meets
     # Egypt, which its item does not list)
     # (seventeenth: right 166 -> 167 and extra 13 -> 14: 米政府は自制を求めている, no one named, now asks both sides the

@@ -288,6 +288,12 @@ def _verbal_frame(pred) -> Frame:
         if c.lemma_ in lex.BETWEEN_NOUNS and c.i < pred.i and marker(c) in ("で", "では", "でも", "に", "において"):
             frame.partners.extend(t for g in c.children if marker(g) in ("との", "と") and g.i < c.i
                                   for t in coordinated(g) if t not in frame.partners)
+    # 中国に制裁を科すには至らなかった: GiNZA may hang the act's arguments on 至る, which the act is marked に for
+    if pred.head.i != pred.i and pred.head.lemma_ in lex.HAPPENING_VERBS and marker(pred) in ("に", "には"):
+        for c in pred.head.children:
+            slot = _slot(marker(c)) if c.i < pred.i and c.pos_ in ("NOUN", "PROPN") else None
+            if slot in ("targets", "objects") and c not in getattr(frame, slot):
+                getattr(frame, slot).extend(coordinated(c))
     # ロシアを念頭に警告した, 中国を念頭に置いて批判した: whom the speaker has in mind is aimed at, unnamed
     frame.targets.extend(t for c in pred.children if c.i < pred.i for t in in_mind(c) if t not in frame.targets)
     # 米国はインドに対し、戦争の資金源になっているとして、…停止するよう求めた: GiNZA may hang the topic and the

@@ -132,7 +132,7 @@ def is_negated(pred, carriers=()) -> bool:
     if any(not _undone_negation(tok) for tok in own) or any(_refused_topic(tok) for tok in (pred, *carriers)):
         return True
     top = carriers[-1] if carriers else pred
-    if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred) or _did_not_happen(pred):
+    if _aux(top) & set(lex.FAR_FROM) or _withheld_endorsement(pred) or _did_not_happen(pred) or _not_gone_as_far(top):
         return True
     governors = list(_governors(top))[1:]
     said_not = next((k for k, tok in enumerate(governors)
@@ -265,6 +265,13 @@ def _plan_called_off(pred, governors) -> bool:
 
 
 _CONTRASTS = ("が", "ものの", "けれど", "けど")
+
+
+def _not_gone_as_far(verb) -> bool:
+    """中国に制裁を科すには至らなかった: a verb marked に (には) on 至る negated did not go as far as its act."""
+    head = verb.head
+    return verb.pos_ == "VERB" and head.i != verb.i and head.lemma_ in lex.HAPPENING_VERBS and head.pos_ == "VERB" \
+        and marker(verb) in ("に", "には") and bool(_aux(head) & lex.NEGATION_AUX) and not _undone_negation(head)
 
 
 def _did_not_happen(noun) -> bool:

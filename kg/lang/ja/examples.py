@@ -2159,4 +2159,7 @@ EXAMPLES = [
     # same sentence too
     ("aimed-before-here", "中国はメキシコを非難し、WTOへの提訴も検討している。", [("中国", "accuses", "メキシコ", "hedged")], []),
     ("aimed-before-here", "米国はニカラグアを非難し、追加制裁も検討している。", [("米国", "sanctions", "ニカラグア", "hedged")], []),
+    # not going as far as an act (制裁を科すには至らなかった) negates it; its arguments hung on 至る are the act's
+    ("not-as-far", "日本政府は、中国に制裁を科すには至らなかった。", [("日本政府", "sanctions", "中国", "negated")], []),
+    ("not-as-far", "日本政府は中国を批判したが、制裁を科すには至らなかった。", [("日本政府", "sanctions", "中国", "negated")], []),
 ]
