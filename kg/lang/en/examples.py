@@ -2623,4 +2623,8 @@ EXAMPLES = [
     # country speaks for the country the first verb's subject is
     ("speech-verb-as-conj", "Ghana has refused to let a foreign trawler dock in Tema, Foreign Minister Kwame Asante "
      "told parliament on Monday.", [("Kwame Asante", "affiliatedWith", "Ghana", "")], []),
+    # a charge summed up after a comma and denied by the one it accuses says, in their words, that what they were
+    # accused of did not happen: the charge's relation is read hedged and again negated
+    ("denied-charge", "Ankara accused Athens of arming Cypriot militias, an allegation Athens denied.",
+     [("Athens", "supports", "Cyprus", "hedged"), ("Athens", "supports", "Cyprus", "negated")], []),
 ]
