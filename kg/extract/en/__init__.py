@@ -37,11 +37,11 @@ from dataclasses import replace
 
 from kg.extract import Extractor, affiliations, doc_sentences, restore
 # (actors first: cues, bodies and coreference call back into it while it loads)
-from kg.extract.en.actors import read_actor, untagged_known_name
+from kg.extract.en.actors import actors_of, read_actor, untagged_known_name
 from kg.extract.en.bodies import described_body, mission_place, untagged_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
 from kg.extract.en.modality import is_negated
-from kg.extract.en.names import ent_of, is_body, sentence_ents, without_article
+from kg.extract.en.names import ent_of, is_body, place_key, sentence_ents, without_article
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
@@ -68,11 +68,26 @@ def relations(doc) -> Iterator[Relation]:
     seen = set()
     sentences = doc_sentences(doc)  # (for restore: made once, not for every relation)
     for sent in doc.sents:
-        for rel in _sentence_relations(sent):
+        for rel in _denied_charges(list(_sentence_relations(sent)), sent):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
                 yield restore(doc, rel, sentences)
+
+
+def _denied_charges(found, sent) -> Iterator[Relation]:
+    """He accused Washington of giving Israel a green light, a charge the White House denied: a charge summed up after
+    a comma and denied by the one it accuses says, in the accused's words, that what they were accused of did not
+    happen; the charge's hedged relation is read again, negated."""
+    yield from found
+    deniers = {place_key(m) for t in sent if t.lemma_.lower() in lex.CHARGE_NOUNS and t.left_edge.i > sent.start
+               and t.doc[t.left_edge.i - 1].text == "," and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                 for c in t.children)
+               for v in (*(c for c in t.children if c.dep_ == "relcl"), *((t.head,) if t.dep_ == "dobj" else ()))
+               if v.lemma_.lower() in lex.DISMISSING_VERBS
+               for m in actors_of([c for c in v.children if c.dep_ == "nsubj"]) if m.kind in ("country", "government")}
+    yield from (replace(r, negated=True, hedged=False) for r in found if deniers and r.hedged and not r.negated
+                and r.predicate not in ("accuses", "affiliatedWith") and place_key(r.subject) in deniers)
 
 
 def _sentence_relations(sent) -> Iterator[Relation]:

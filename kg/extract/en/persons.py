@@ -548,6 +548,11 @@ def _reported_country(name) -> Mention | None:
                                                                                    or any(
                     a.dep_ == "acomp" and a.lower_ in lex.READY_ADJECTIVES for a in c.children))
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "conj" and verb.head.i < name.left_edge.i and name.doc[name.left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+            # (Sri Lanka has refused to let the vessel dock, Foreign Minister X told parliament: the parser may join
+            # the verb of speaking after a comma to what it reports as a second verb; the first is what is said)
+            said += [g for g in verb.head.children if g.dep_ in ("nsubj", "nsubjpass")]
         # (The Argentine Foreign Ministry summoned ..., Foreign Minister Pablo Quirno said: a body of the country
         # speaks for it too)
         found = [m for m in map(_country_above, actors_of_tokens(said)) if m is not None]

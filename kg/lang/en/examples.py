@@ -2619,4 +2619,12 @@ EXAMPLES = [
     # a gerund the parser made the object of "of" after an accusation is done by the one accused
     ("accused-of-gerund-pobj", "Rwanda accuses Kinshasa of fighting alongside Burundi.",
      [("Rwanda", "accuses", "Kinshasa", ""), ("Kinshasa", "cooperatesWith", "Burundi", "hedged")], []),
+    # a verb of speaking after a comma that the parser joined as a second verb to what it reports: the office with no
+    # country speaks for the country the first verb's subject is
+    ("speech-verb-as-conj", "Ghana has refused to let a foreign trawler dock in Tema, Foreign Minister Kwame Asante "
+     "told parliament on Monday.", [("Kwame Asante", "affiliatedWith", "Ghana", "")], []),
+    # a charge summed up after a comma and denied by the one it accuses says, in their words, that what they were
+    # accused of did not happen: the charge's relation is read hedged and again negated
+    ("denied-charge", "Ankara accused Athens of arming Cypriot militias, an allegation Athens denied.",
+     [("Athens", "supports", "Cyprus", "hedged"), ("Athens", "supports", "Cyprus", "negated")], []),
 ]
