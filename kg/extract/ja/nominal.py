@@ -106,6 +106,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         frame = frames.Frame(subjects=subjects, objects=inner.objects, targets=inner.targets, partners=inner.partners)
         yield from pair_up(frame, predicate, noun, sent, "light-verb", carriers=(quoted,))
         return
+    if predicate == "requests" and frames.marker(noun) == "で" and governor is not None \
+            and governor.lemma_ in lex.CONVENING_VERBS:
+        # 会合は米国、英国、フランスの要請で開かれた: a meeting held at someone's request was asked of whoever holds it
+        yield from _convened_at_request(noun, governor, sent)
+        return
     inner = frames.nominal_frame(noun)
     if noun.i and noun.doc[noun.i - 1].text + noun.text in lex.SUMMIT_WORDS and (
             any(_organisation(t) for t in inner.subjects + inner.objects + inner.partners)
@@ -638,3 +643,22 @@ def ongoing(noun, sent) -> Iterator[Relation] | None:
                                 if particle is not None and particle.text == "を" and particle.dep_ == "case" else [])
     frame = frames.Frame(subjects=doers, objects=objects)
     return pair_up(frame, relation_of(noun), noun, sent, "ongoing", carriers=())
+
+
+def _convened_at_request(noun, verb, sent) -> Iterator[Relation]:
+    """The askers of a meeting held at their request (…の要請で開かれた) ask whoever holds it: the meeting's own
+    の-owner (安保理の会合), the verb's subject when it is an actor, else who held a meeting of that name in the
+    sentence before (安保理は緊急会合を開いた。会合は…の要請で開かれた)."""
+    askers = [t for t in frames.nominal_frame(noun).subjects if read_actor(t)]
+    meeting = next((t for t in frames.verbal_frame(verb).subjects), None)
+    holders = [t for t in frames.verbal_frame(verb).subjects if read_actor(t)] or (
+        [o for o in owners_of(meeting) if o.kind in ("organization", "country")] if meeting is not None else [])
+    if not holders and meeting is not None and sent.start:
+        before = sentence_of(noun.doc[sent.start - 1])
+        # (placed where the meeting is written: the relation is this sentence's)
+        holders = [replace(m, start=meeting.idx, end=meeting.idx + len(meeting.text))
+                   for t in before if t.lemma_ in lex.CONVENING_VERBS and any(
+                       o.lemma_ == meeting.lemma_ for o in frames.verbal_frame(t).objects)
+                   for s in frames.verbal_frame(t).subjects for m in read_actor(s)]
+    yield from pair_up(frames.Frame(subjects=askers, objects=holders), "requests", noun, sent, "nominal",
+                       carriers=(verb,))

@@ -502,7 +502,9 @@ HOSTING_VERBS = frozenset({"主催"})
 RESTRAINT_WORDS = frozenset({"自制", "冷静", "緊張緩和"})  # (自制を求めた: asked of both sides when no one is named)
 TALKS = frozenset({"negotiatesWith", "meetsWith"})  # (events held between sides: 協議, 会談, 交渉)
 # Holding an event (首脳会談をイスタンブールで開催する): of others' talks, the holder hosts them
-HOLDING_VERBS = frozenset({"開催", "開く", "受け入れる"})  # (両国の和平協議を受け入れる用意: taking in others' talks)
+HOLDING_VERBS = frozenset({"開催", "開く", "受け入れる"})
+# Verbs of holding a meeting (会合は米国の要請で開かれた, 招集された)
+CONVENING_VERBS = frozenset({"開催", "開く", "招集"})  # (両国の和平協議を受け入れる用意: taking in others' talks)
 # Offering a venue for others' talks hosts them (会談の場を提供する, 対話の場を設ける): the venue nouns and verbs
 VENUE_NOUNS = frozenset({"場", "舞台"})
 VENUE_VERBS = frozenset({"提供", "設ける", "用意"})

@@ -2162,4 +2162,10 @@ EXAMPLES = [
     # not going as far as an act (制裁を科すには至らなかった) negates it; its arguments hung on 至る are the act's
     ("not-as-far", "日本政府は、中国に制裁を科すには至らなかった。", [("日本政府", "sanctions", "中国", "negated")], []),
     ("not-as-far", "日本政府は中国を批判したが、制裁を科すには至らなかった。", [("日本政府", "sanctions", "中国", "negated")], []),
+    # a meeting held at someone's request (…の要請で開かれた) was asked of whoever holds it: the meeting's owner, the
+    # verb's subject, or who held a meeting of that name in the sentence before
+    ("convened-at-request", "安保理の会合は米国の要請で開かれた。", [("米国", "requests", "安保理", "")], []),
+    ("convened-at-request", "安保理は日本の要請で緊急会合を開いた。", [("日本", "requests", "安保理", "")], []),
+    ("convened-at-request", "国連安全保障理事会は20日、緊急会合を開いた。会合は米国と英国の要請で開かれた。",
+     [("米国", "requests", "国連安全保障理事会", ""), ("英国", "requests", "国連安全保障理事会", "")], []),
 ]
