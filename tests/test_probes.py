@@ -19,7 +19,7 @@ HELD = {
     # attack on the announcer's own side, which its item does not list)
     # (extra 24 -> 25 in the seventeenth: 対抗措置を取る可能性を示唆した after opposing Japan's export controls now reads
     # China's hedged threat to Japan, as the gold sets record such countermeasures; its item does not list it)
-    "ja_long": (267, 0, 1, 25),  # (right 265 -> 266 in the eighteenth: places listed with ・)
+    "ja_long": (268, 0, 1, 25),  # (right 265 -> 266 in the eighteenth: places listed with ・)
     # (extra 10 -> 11 in the eighteenth: 日本側が求めた…解除には応じず now reads China rejecting Japan, whose request it
     # turns down; the item does not list it)
     "ja_long_negation": (243, 0, 1, 11),  # (twentieth: 制裁を科すには至らなかった, negated)

@@ -347,7 +347,10 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
                 # 海軍は、…として、拿捕は「…」と説明し、…を退けた: of two は-phrases on the clause, a thing is what it
                 # speaks of; the actor is the topic the chain carries on
                 topic = [c for c in child.children if c.dep_ == "nsubj" and frames.marker(c) in ("は", "も")
-                         and in_quote(c) == quoted and read_actor(c)] or topic
+                         and in_quote(c) == quoted and read_actor(c)] or (
+                    # (…関係悪化は望まないとして、…協議を続ける考えも示した: a thing topic of a reason clause is what
+                    # the reason is about, not who acts in the clauses after it)
+                    [] if _reason_clause(child) else topic)
             if not topic and top and _plain_chain(child):
                 # 米国の特使が2日、モスクワ入りし、プーチン大統領と会談した: the が-subject of a clause the chain runs on
                 # from (〜し、〜した) is the next clause's too, when it has none of its own
@@ -362,6 +365,14 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
             if deeper:
                 return deeper
     return []
+
+
+def _reason_clause(clause) -> bool:
+    """Is ``clause`` the と-clause of 〜として (as, on the grounds that), or 〜として itself?"""
+    if clause.lemma_ == "する" and any(c.dep_ == "mark" and c.text == "て" for c in clause.children) \
+            and any(frames.marker(c) == "と" for c in clause.children):
+        return True
+    return frames.marker(clause) == "と" and clause.head.lemma_ == "する" and clause.head.i != clause.i
 
 
 def _charged_party(clause, above) -> list | None:

@@ -2168,4 +2168,10 @@ EXAMPLES = [
     ("convened-at-request", "安保理は日本の要請で緊急会合を開いた。", [("日本", "requests", "安保理", "")], []),
     ("convened-at-request", "国連安全保障理事会は20日、緊急会合を開いた。会合は米国と英国の要請で開かれた。",
      [("米国", "requests", "国連安全保障理事会", ""), ("英国", "requests", "国連安全保障理事会", "")], []),
+    # a thing topic of a reason clause (関係悪化は望まないとして) is what the reason is about, not who acts in the clauses
+    # after it: those keep the sentence's topic
+    ("reason-clause-topic", "メキシコの大統領は、米国との関係悪化は望まないとして、米政府と協議を続ける考えを示した。",
+     [("大統領", "negotiatesWith", "米政府", "hedged")], []),
+    ("reason-clause-topic", "キリバス外務移民省は、安全保障上の懸念は当たらないとして、豪州の批判を退けた。",
+     [("キリバス外務移民省", "rejects", "豪州", "")], []),
 ]
