@@ -33,7 +33,7 @@ HELD = {
     # support of Turkey, hedged and negated; the item lists only the agreement)
     # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's
     # sanction of Russia negated, where the item lists the cooperation; right 182 -> 183: 攻撃も辞さない)
-    "ja_para_negation": (188, 2, 1, 12),
+    "ja_para_negation": (189, 2, 1, 12),  # (188 -> 189 in the twentieth: a plan named again)
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
     "ja_modality": (128, 0, 0, 11),  # (nineteenth: right 127 -> 128, extra 14 -> 11)

@@ -377,6 +377,12 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         issuers = [t for o in frame.objects + frame.targets if frames.marker(o) == "を"
                    for t in issued_before(o) if not same_side([t], actors_of(frame.subjects))]
         frame.objects = issuers or frame.objects
+    if predicate in lex.POINTED_REACTIONS and not actors_of(frame.objects + frame.targets, possessor=True):
+        # アフガン暫定政権は、ダム建設計画をめぐり…。パキスタン外務省は同計画に反対する声明を出した: a plan named again
+        # with no owner is the one named before, whose sentence's subject pursues it
+        planners = [t for o in frame.objects + frame.targets if frames.marker(o) in ("を", "に", "には")
+                    for t in planned_before(o) if not same_side([t], actors_of(frame.subjects))]
+        frame.objects = planners or frame.objects
     if not actors_of(frame.objects + frame.targets + frame.partners, possessor=True) and done_likewise(pred):
         frame.targets = likewise(pred, predicate) or frame.targets  # (英国も同様に非難した)
     if predicate in lex.HOSTILE_ACTS and not actors_of(frame.objects + frame.targets):
@@ -463,6 +469,25 @@ def issued_before(noun) -> list[Mention]:
                 and tok.head.lemma_ in lex.ISSUING_VERBS:
             found = actors_of(frames.verbal_frame(tok.head).subjects or inherit_subjects(tok.head, "")[0])
             return [replace(m, start=noun.idx, end=noun.idx + len(noun.text), affiliation=None) for m in found]
+    return []
+
+
+def planned_before(noun) -> list[Mention]:
+    """Whose a plan named again with no owner (計画, 同計画) is: the の-owner of the plan named before in the paragraph or
+    the one before, else the subject of the verb that plan hangs on (ダム建設計画をめぐり…対立している), else that
+    sentence's topic."""
+    if noun.lemma_ not in lex.PLAN_WORDS or owners_of(noun):
+        return []
+    sent = sentence_of(noun)
+    earlier = paragraph_window(noun.doc, sent.start_char)
+    for tok in reversed(noun.doc[:sent.start]):
+        if tok.idx < earlier:
+            break
+        if tok.lemma_ in lex.PLAN_WORDS and tok.pos_ == "NOUN":
+            owners = owners_of(tok)
+            if not owners and tok.head.i != tok.i and tok.head.pos_ == "VERB":
+                owners = actors_of(frames.verbal_frame(tok.head).subjects or inherit_subjects(tok.head, "")[0])
+            return [replace(m, start=noun.idx, end=noun.idx + len(noun.text), affiliation=None) for m in owners]
     return []
 
 

@@ -439,6 +439,8 @@ STATEMENT_NOUNS = frozenset({"判断", "決定", "方針", "提案", "声明", "
                              "議長声明", "共同声明", "決議案"})
 DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "かかる"})
 # Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
+# Plans named again with no owner (同計画に反対する): whose they are is told where they were first named
+PLAN_WORDS = frozenset({"計画", "構想"})
 POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
 HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects", "demands",
                                 "requests"})

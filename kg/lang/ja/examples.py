@@ -2174,4 +2174,9 @@ EXAMPLES = [
      [("大統領", "negotiatesWith", "米政府", "hedged")], []),
     ("reason-clause-topic", "キリバス外務移民省は、安全保障上の懸念は当たらないとして、豪州の批判を退けた。",
      [("キリバス外務移民省", "rejects", "豪州", "")], []),
+    # a plan named again with no owner (同計画に反対する) is the one named before: whose it is, is told there
+    ("plan-named-again", "アフガン暫定政権は、ダム建設計画をめぐり、パキスタンと対立している。パキスタン外務省は、同計画に反対する声明を出した。",
+     [("パキスタン外務省", "opposes", "アフガン", "")], []),
+    ("plan-named-again", "中国は南太平洋での港湾建設計画を進めている。オーストラリア政府は計画に反対する立場を示した。",
+     [("オーストラリア政府", "opposes", "中国", "")], []),
 ]
