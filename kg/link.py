@@ -241,9 +241,7 @@ class _Resolver:
                 if predicate not in _SIDES_RELATIONS:
                     continue
                 # (summoned Guinea's ambassador to protest: an unnamed envoy's side is the country they act for)
-                sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
-                         for c in (self.country_of(e) or e,)
-                         if e.key not in exclude and c.key not in exclude
+                sides = [c for e, c in self._ends(a, b) if e.key not in exclude and c.key not in exclude
                          and (kind != "country" or c.kind in ("country", "international"))]
                 if len(sides) == 2 and sides[0].key != sides[1].key:
                     entry = tally.setdefault(frozenset(e.key for e in sides), [0, 0, sides])
@@ -313,7 +311,7 @@ class _Resolver:
                 before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
             # (両首脳: the two leaders named, not the spokesperson quoted in between)
             before = [p for p in before if not self._titled_otherwise(p, m.text)]
-        if kind == "person" and m.text.startswith("同") and m.text not in ("同氏", "同相") or m.text == "同相":
+        if kind == "person" and m.text.startswith("同") and m.text != "同氏":
             # ソク・ピセット水資源・気象相は…。同相は…: the last person written with that title (相: any minister),
             # not the last person named, when there is one
             same = [p for p in before if _matches(p, kind) and self._title_after(p).endswith(m.text[1:])]
@@ -352,8 +350,7 @@ class _Resolver:
         met = []
         for a, b, predicate in (p for p in self.pairs if since <= min(p[0].start, p[1].start)
                                 and max(p[0].end, p[1].end) <= m.start and p[2] in _ENCOUNTERS):
-            sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
-                     for c in (self.country_of(e) or e,) if c.kind == "country"]
+            sides = [c for _, c in self._ends(a, b) if c.kind == "country"]
             if len(sides) == 2 and sides[0].key != sides[1].key and (not met or {e.key for e in met[-1]} != {
                     e.key for e in sides}):
                 met.append(sides)
@@ -366,6 +363,10 @@ class _Resolver:
         if met and not any(e.key in exclude for e in met[-1]):
             return met[-1]
         return []
+
+    def _ends(self, a: Mention, b: Mention) -> list[tuple[Entity, Entity]]:
+        """Each end of a relation told before as (its entity, the side it stands for: its country, else itself)."""
+        return [(e, self.country_of(e) or e) for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]]
 
     def _title_after(self, person: Mention) -> str:
         """The title written right after a person's name, past a reading in brackets (貿易・観光相, 商務相, 報道官)."""
@@ -486,8 +487,7 @@ class _Resolver:
         for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
             if predicate not in _SIDES_RELATIONS:
                 continue
-            sides = [c for x in (a, b) for e in (self.entities(x) or self.countries(x))[:1]
-                     for c in (self.country_of(e) or e,)]
+            sides = [c for _, c in self._ends(a, b)]
             if len(sides) == 2 and (sides[0].key in own) != (sides[1].key in own):
                 other = sides[1] if sides[0].key in own else sides[0]
                 entry = tally.setdefault(other.key, [0, 0, other])

@@ -445,24 +445,22 @@ def _aimed_at_in_sentence(head, country: Mention) -> bool:
 
 def _topic_country_before(head) -> Mention | None:
     """The one country that the topic or subject written before ``head`` in its sentence is, or acts for."""
-    from kg.extract.ja.subjects import in_quote  # (subjects reads actors)
-
-    found = {c.text: c for t in sentence_of(head) if t.i < head.i and (_topic_marked(t) or _subject_marker(t))
-             and not in_quote(t) for m in read_actor(t)
-             for c in ([m] if m.kind == "country" else [m.affiliation] if m.affiliation is not None
-                       and m.affiliation.kind == "country" else [])}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _one_country(t for t in sentence_of(head) if t.i < head.i and (_topic_marked(t) or _subject_marker(t)))
 
 
 def _previous_topic_country(head) -> Mention | None:
-    from kg.extract.ja.subjects import in_quote  # (subjects reads actors)
-
     sent = sentence_of(head)
     if sent.start == 0:
         return None
-    before = sentence_of(head.doc[sent.start - 1])
     # (or the country of a body or person topic the sentence writes it with: PNG外務省は…, スペインのサンチェス首相は…)
-    found = {c.text: c for t in before if _topic_marked(t) and not in_quote(t) for m in read_actor(t)
+    return _one_country(t for t in sentence_of(head.doc[sent.start - 1]) if _topic_marked(t))
+
+
+def _one_country(tokens) -> Mention | None:
+    """The one country the actors of ``tokens`` outside quotations are, or act for (None for none or several)."""
+    from kg.extract.ja.subjects import in_quote  # (subjects reads actors)
+
+    found = {c.text: c for t in tokens if not in_quote(t) for m in read_actor(t)
              for c in ([m] if m.kind == "country" else [m.affiliation] if m.affiliation is not None
                        and m.affiliation.kind == "country" else [])}
     return next(iter(found.values())) if len(found) == 1 else None

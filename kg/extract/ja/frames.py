@@ -678,8 +678,8 @@ def in_mind(tok) -> list:
     """The actors of 〜を念頭に (置いて) written as ``tok`` (the noun 念頭, or the verb 置く it goes with)."""
     if tok.lemma_ == "置く" and tok.pos_ == "VERB":
         noun = next((c for c in tok.children if c.lemma_ in lex.IN_MIND_NOUNS and marker(c) == "に"), None)
-        return [t for o in tok.children if o.i < tok.i and marker(o) == "を" and noun is not None and o.i < noun.i
-                for t in coordinated(o)]
+        return [t for o in tok.children if o.i < min(tok.i, noun.i) and marker(o) == "を" for t in coordinated(o)] \
+            if noun is not None else []
     if tok.lemma_ in lex.IN_MIND_NOUNS and marker(tok) == "に":
         return [t for o in tok.children if o.i < tok.i and marker(o) == "を" for t in coordinated(o)]
     return []

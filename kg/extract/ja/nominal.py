@@ -650,8 +650,9 @@ def _convened_at_request(noun, verb, sent) -> Iterator[Relation]:
     の-owner (安保理の会合), the verb's subject when it is an actor, else who held a meeting of that name in the
     sentence before (安保理は緊急会合を開いた。会合は…の要請で開かれた)."""
     askers = [t for t in frames.nominal_frame(noun).subjects if read_actor(t)]
-    meeting = next((t for t in frames.verbal_frame(verb).subjects), None)
-    holders = [t for t in frames.verbal_frame(verb).subjects if read_actor(t)] or (
+    subjects = frames.verbal_frame(verb).subjects
+    meeting = subjects[0] if subjects else None
+    holders = [t for t in subjects if read_actor(t)] or (
         [o for o in owners_of(meeting) if o.kind in ("organization", "country")] if meeting is not None else [])
     if not holders and meeting is not None and sent.start:
         before = sentence_of(noun.doc[sent.start - 1])

@@ -528,8 +528,8 @@ def headline_opening(pred) -> list:
         if _clause_break(tok) or closes_headline_clause(tok) or tok.i >= pred.i:
             return []
         # (a bare 政府 is Japan's only by default, too weak to aim a reaction at: 港湾運営権、政府が管理下に)
-        if frames.marker(tok) in ("が", "は") and not read_actor(tok) and craft_owner(tok) is not None:
-            return [craft_owner(tok)]  # (ロシア軍機が領空侵犯　日本は抗議: aimed at the aircraft's state)
+        if frames.marker(tok) in ("が", "は") and not read_actor(tok) and (craft := craft_owner(tok)) is not None:
+            return [craft]  # (ロシア軍機が領空侵犯　日本は抗議: aimed at the aircraft's state)
         if frames.marker(tok) in ("が", "は") and read_actor(tok) and len(phrase_tokens(tok)) + (
                 tok.text not in lex.COUNTRY_HEADS) > 1:
             if _met_alone(tok):

@@ -438,9 +438,9 @@ POINTING_WORDS = frozenset({"これ", "それ", "こうした動き", "この動
 STATEMENT_NOUNS = frozenset({"判断", "決定", "方針", "提案", "声明", "決議", "勧告", "判決", "見解", "発言", "主張",
                              "議長声明", "共同声明", "決議案"})
 DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "かかる"})
-# Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
 # Plans named again with no owner (同計画に反対する): whose they are is told where they were first named
 PLAN_WORDS = frozenset({"計画", "構想"})
+# Reactions whose これ / それ points back at what someone just said or did (…求めたが、…はこれを退けた)
 POINTED_REACTIONS = frozenset({"rejects", "criticizes", "opposes", "protests"})
 HEADLINE_REACTIONS = frozenset({"opposes", "protests", "criticizes", "accuses", "warns", "sanctions", "rejects", "demands",
                                 "requests"})
@@ -504,9 +504,9 @@ HOSTING_VERBS = frozenset({"主催"})
 RESTRAINT_WORDS = frozenset({"自制", "冷静", "緊張緩和"})  # (自制を求めた: asked of both sides when no one is named)
 TALKS = frozenset({"negotiatesWith", "meetsWith"})  # (events held between sides: 協議, 会談, 交渉)
 # Holding an event (首脳会談をイスタンブールで開催する): of others' talks, the holder hosts them
-HOLDING_VERBS = frozenset({"開催", "開く", "受け入れる"})
+HOLDING_VERBS = frozenset({"開催", "開く", "受け入れる"})  # (両国の和平協議を受け入れる用意: taking in others' talks)
 # Verbs of holding a meeting (会合は米国の要請で開かれた, 招集された)
-CONVENING_VERBS = frozenset({"開催", "開く", "招集"})  # (両国の和平協議を受け入れる用意: taking in others' talks)
+CONVENING_VERBS = frozenset({"開催", "開く", "招集"})
 # Offering a venue for others' talks hosts them (会談の場を提供する, 対話の場を設ける): the venue nouns and verbs
 VENUE_NOUNS = frozenset({"場", "舞台"})
 VENUE_VERBS = frozenset({"提供", "設ける", "用意"})
@@ -550,11 +550,11 @@ ANSWERING_VERBS = frozenset({"受ける", "応じる", "応ずる", "応える"}
 RECALLING_VERBS = frozenset({"召還"})
 POSTED_IN_JAPAN = frozenset({"駐日", "在日"})  # (在日中国大使館: the place written into the prefix)
 # Titles of envoys: written after an organisation (国連大使) they name the posting, not whom the envoy acts for
-# Suffixes of time written onto an event noun (侵攻後, 会談前, 併合以降): the event's arguments hang on them
 # What an act is done as part of (ウクライナ支援の一環として関税を撤廃した: the event is the doer's too)
 PART_NOUNS = frozenset({"一環"})
 # An event under way (訪問中のアルメニア国防相: visiting now)
 ONGOING_SUFFIXES = frozenset({"中"})
+# Suffixes of time written onto an event noun (侵攻後, 会談前, 併合以降): the event's arguments hang on them
 TIME_SUFFIXES = frozenset({"後", "前", "以降", "以来", "直後", "直前"})
 # Summits, cues of meeting (日米韓首脳会議): an organisation written before one holds it, it is no side
 SUMMIT_WORDS = frozenset({"首脳会議", "外相会議", "首脳会合", "外相会合"})
