@@ -194,7 +194,8 @@ def _read_actor(head) -> list[Mention]:
             owner = domestic(head)
         if owner is None and mentions[0].kind == "person" and (
                 head.lemma_ in lex.NATIONAL_OFFICES or head.lemma_ in lex.DOMESTIC_ROLES and _foreign(head.doc, mentions[0])) \
-                and tokens[0].i == sentence_of(head).start and people().lookup(mentions[0].text) is None:
+                and tokens[0].i == sentence_of(head).start and people().lookup(mentions[0].text) is None \
+                and not _named_before(head.doc, mentions[0]):
             # パナマ政府は…と発表した。ホセ・ラウル・ムリノ大統領は…: a national office with no country opening a
             # sentence is of the country the sentence before was about (its only country topic), unless the sentence
             # itself names that country (イスラエルは…空爆した。…議長はイスラエルに報復すると警告した)
@@ -466,13 +467,32 @@ def _one_country(tokens) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _visited_before(head) -> Mention | None:
-    """The one country a visit verb earlier in the sentence takes as its object (…を訪問して, …を訪れ)."""
-    from kg.extract.ja.cues import relation_of  # (cues reads actors)
+def _named_before(doc, mention: Mention) -> bool:
+    """A foreign name already written earlier in the article (ファム・ヴァン・ロン首相と会談した。ロン首相は…): the
+    person is the one introduced there, whose country the introduction says, not one guessed from this sentence."""
+    return _foreign(doc, mention) and len(mention.text) >= 2 and mention.text in doc_text(doc)[:mention.start]
 
-    found = {m.text: m for t in sentence_of(head) if t.i < head.i and t.pos_ == "VERB" and relation_of(t) == "visits"
-             for c in t.children if c.dep_ == "obj" and c.i < t.i for m in read_phrase(phrase_tokens(c))
-             if m.kind == "country"}
+
+def _visited_before(head) -> Mention | None:
+    """The one country a visit earlier in the sentence takes as its object (…を訪問して, …を訪れ, and the visit in
+    progress of ベトナムを訪問中の首相は…ロン首相と会談した)."""
+    from kg.extract.ja.cues import relation_of, visited  # (cues reads actors)
+
+    found = {}
+    for t in sentence_of(head):
+        if t.i >= head.i:
+            break
+        if relation_of(t) != "visits":
+            continue
+        if t.pos_ == "VERB":
+            places = [m for c in t.children if c.dep_ == "obj" and c.i < t.i for m in read_phrase(phrase_tokens(c))]
+        elif t.i + 1 < head.i and t.doc[t.i + 1].lemma_ in lex.ONGOING_SUFFIXES:
+            particle = t.doc[t.i - 1] if t.i else None
+            places = visited(t) or ([m for m in read_phrase(phrase_tokens(t.doc[t.i - 2]))]
+                                    if particle is not None and particle.text == "を" and t.i >= 2 else [])
+        else:
+            continue
+        found.update((m.text, m) for m in places if m.kind == "country")
     return next(iter(found.values())) if len(found) == 1 else None
 
 
