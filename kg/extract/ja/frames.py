@@ -377,6 +377,13 @@ def _verbal_frame(pred) -> Frame:
         frame.targets.extend(t for obj in frame.objects for a in obj.children
                              if a.pos_ == "ADJ" and a.dep_ == "acl" and a.i < obj.i
                              for t in a.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN", "PRON"))
+    # 同省はイスラエルに対し、ガザへの「十分かつ途切れのない」物資の搬入を認めるよう要求し: GiNZA may hang the
+    # に対し-addressee on a word of the conduct asked for; に対し marks whom an act is aimed at, and what is asked
+    # for is not aimed at anyone of its own, so under a request with no target it is the request's
+    if not frame.targets and cues.relation_of(pred) in lex.ASKING:
+        frame.targets.extend(c for t in pred.subtree if t.i < pred.i and t.head.i != pred.i
+                             and marker(t) in ("に対し", "に対して") and t.pos_ in ("NOUN", "PROPN", "PRON")
+                             and _quote_depth(t) == _quote_depth(pred) for c in coordinated(t))
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
                          and c.i < pred.i for t in c.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN"))

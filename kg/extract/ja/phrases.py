@@ -256,10 +256,11 @@ def _interpret(tokens: list, units: list[str], places: list, doc) -> list[Mentio
 
 def _domestic_body(tokens: list) -> bool:
     """外務省, 水産庁, 経済産業省 with no country before them: in Japanese news, Japan's own (財務省 is left
-    alone: the U.S. Treasury is written so too)."""
+    alone: the U.S. Treasury is written so too). 関係省庁 and 各省庁 (the ministries concerned, each ministry) name no
+    body."""
     text = "".join(t.text for t in tokens)
     return (text in lex.DOMESTIC_BODIES and text != "政府" or text.endswith(lex.DOMESTIC_BODY_ENDINGS)) \
-        and len(text) >= 3 and text not in lex.FOREIGN_BODIES and not text.startswith(("同", "両", "各")) \
+        and len(text) >= 3 and text not in lex.FOREIGN_BODIES and not text.startswith(("同", "両", "各", "関係")) \
         and all(t.pos_ in ("NOUN", "PROPN") for t in tokens)
 
 

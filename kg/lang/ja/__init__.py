@@ -650,7 +650,7 @@ AMOUNT_ENTITIES = frozenset({"Money", "N_Product", "N_Person", "N_Country", "Per
 MEASURE_NOUNS = frozenset({"措置", "策", "政策", "パッケージ"})
 # Trade restrictions are sanctions (CAMEO 163, embargo): a restriction on trade, its target the country whose
 # goods or trade it stops (日本産水産物の輸入を停止した, 輸出規制, 輸入停止措置)
-TRADE_NOUNS = frozenset({"輸入", "輸出", "取引", "貿易", "通商", "禁輸", "通関"})  # (通関: customs clearance)
+TRADE_NOUNS = frozenset({"輸入", "輸出", "輸出入", "取引", "貿易", "通商", "禁輸", "通関"})  # (通関: customs clearance)
 ORIGIN_SUFFIXES = frozenset({"産", "製"})
 TRADE_SIDES = frozenset({"からの", "への", "向け", "向けの", "との"})  # (バングラデシュからの輸入, ロシアへの輸出, ミャンマーとの国境貿易)
 RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理", "中止", "規制強化", "一時停止", "全面停止",

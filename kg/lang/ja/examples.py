@@ -2179,4 +2179,19 @@ EXAMPLES = [
      [("パキスタン外務省", "opposes", "アフガン", "")], []),
     ("plan-named-again", "中国は南太平洋での港湾建設計画を進めている。オーストラリア政府は計画に反対する立場を示した。",
      [("オーストラリア政府", "opposes", "中国", "")], []),
+    # a foreign minister met during a visit in progress (…を訪問中の首相は…と会談した) is of the visited country; a foreign
+    # name written again later keeps the country its introduction gave it
+    ("visit-in-progress-host", "ベトナムを訪問中の高村首相は5日、ハノイでファム・ヴァン・ロン首相と会談した。ロン首相は歓迎式典を開いて高村氏を出迎えた。",
+     [("ファム・ヴァン・ロン", "affiliatedWith", "ベトナム", "")], [("ロン", "affiliatedWith", "日本")]),
+    ("visit-in-progress-host", "ケニアを訪問中の岩屋外相は、ナイロビでムサリア・ムダバディ外相と会談した。",
+     [("ムサリア・ムダバディ", "affiliatedWith", "ケニア", "")], []),
+    # a request's に対し-addressee, hung by the parser on a word of the conduct asked for, is whom it is made of
+    ("request-addressee-inside", "同省は声明で、イスラエルに対しガザへの「十分かつ途切れのない」物資の搬入を認めるよう要求した。",
+     [("同省", "demands", "イスラエル", "")], []),
+    ("request-addressee-inside", "米国務省は、コンゴ民主共和国とザンビアに対し、緊張緩和に向けた措置を取るよう求めた。",
+     [("米国務省", "requests", "コンゴ民主共和国", ""), ("米国務省", "requests", "ザンビア", "")], []),
+    # halting all imports and exports with a country (輸出入を停止) is a trade sanction
+    ("trade-halt", "インドは、バングラデシュとの輸出入を全面的に停止した。", [("インド", "sanctions", "バングラデシュ", "")], []),
+    # the ministries concerned (関係省庁) name no body, of Japan or anyone
+    ("unnamed-ministries", "イスラエルの外相は、調達先の確保を急ぐよう関係省庁に指示した。", [], [("関係省庁", "affiliatedWith", "日本")]),
 ]
