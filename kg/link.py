@@ -728,7 +728,8 @@ _ENVOY_TITLES = ("大使", "公使", "高等弁務官", "high commissioner", "am
                  "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",  # (代理大使 ends with 大使)
                  "当局", "authorities",  # (キルギス当局に対し…求めた: the authorities stand for their country too)
                  "外交官", "大使館員", "diplomat", "diplomats",  # (マリ大使館の外交官2人に国外退去を求めた: the embassy's country)
-                 "総領事", "領事", "consul", "consul general")  # (Chile's consul general in La Paz was summoned)
+                 "総領事", "領事", "consul", "consul general",
+                 "武官", "attaché", "attachés")  # (中国とロシアの駐在武官を呼び、再発防止を要求した: military attachés)  # (Chile's consul general in La Paz was summoned)
 
 
 def _group_of_official(m: Mention, resolver: _Resolver) -> list[Entity]:

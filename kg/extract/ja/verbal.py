@@ -312,6 +312,8 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     if predicate == "criticizes" and (_charged_reason(pred) or _attributed_before(pred)):
         # 領空を侵犯したとして、トルコ軍を非難した: a criticism for a wrongdoing it names is an accusation
         predicate, rule = "accuses", "claim"
+    if predicate in lex.REPLIES and not actors_of(frame.objects + frame.targets, possessor=True):
+        frame.targets = frame.targets + _reacting_to(frame)
     if predicate in lex.ASKING and not actors_of(frame.objects + frame.targets):
         # 高市首相の答弁の撤回を要求した: asking that someone's statement or measure be undone asks its owner
         frame.targets = frame.targets + _owners_of_undone(frame.objects)
@@ -417,6 +419,17 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     yield from threat(pred, predicate, frame.subjects, (), sent)
     if attributed:
         yield from _attributed_attack(pred, frame, sent)
+
+
+def _reacting_to(frame) -> list:
+    """日本から抗議を受けたクレムリンは「根拠がない」と一蹴した: a reply by a subject said to have received a protest,
+    criticism or demand (a relative clause on it) answers whoever it came from (から, or the act's の-owner)."""
+    return [g for s in frame.subjects if not isinstance(s, Mention)
+            for k in s.children if k.dep_ == "acl" and k.i < s.i and k.lemma_ in lex.RECEIVING_VERBS
+            for o in k.children if frames.marker(o) == "を" and relation_of(o) in lex.ANSWERED_ACTS
+            for g in [*(c for c in k.children if frames.marker(c) in ("から", "より")),
+                      *(c for c in o.children if frames.marker(c) == "の" and c.i < o.i)]
+            if read_actor(g)]
 
 
 def _requested_by(pred) -> list:

@@ -154,6 +154,7 @@ LIGHT_VERBS = frozenset({
     "開く", "開始", "続ける", "強化", "発表", "発動", "展開", "延長", "拡大", "約束", "明言", "鳴らす",
     "行なう", "検討", "深める", "進める", "始める", "再開", "継続", "確認", "決める", "決定", "仕掛ける", "強行",
     "合わせる", "そろえる", "揃える",  # (歩調を合わせる, 足並みをそろえる)
+    "繰り返す",  # (中ロが共同行動を繰り返す, 領空侵犯を繰り返している: repeating an act does it)
     "重視",  # (パキスタンとの協力を重視する: valuing an event one takes part in states it)
     "目指す",  # (コロンビアとの対話による解決を目指す: aiming at it, hedged)
     "示唆",  # (追加制裁を示唆した: hinting at an event states it, hedged)
@@ -309,6 +310,7 @@ ROLE_NOUNS = frozenset({
     "部長", "副部長", "党副部長", "第1副部長",  # (北朝鮮の金与正党副部長)
     "元帥", "大将", "将軍", "参謀総長",  # (military ranks: パキスタン軍トップのアシム・ムニール元帥)
     "参謀長", "幕僚長", "中将", "少将", "准将", "大佐",  # (バングラデシュのハサン・マフムード・カーン空軍参謀長)
+    "武官", "駐在武官", "国防武官",  # (a military attaché: 中国とロシアの駐在武官を呼び、…を要求した)
     "広報官", "政務官", "次官補", "本部長", "事務局長補", "事務総長補", "事務次長", "副事務局長", "副事務総長",
     "所長", "裁判長", "判事", "検事総長",  # (国際司法裁判所の岩沢雄司所長)
     "委員",  # (欧州委員会のマグナス・ブルンナー委員: a commissioner)
@@ -352,6 +354,9 @@ ADDRESSED_IN_MEETINGS = frozenset({"requests", "demands", "warns", "protests"})
 # ... and what a speaker who has just protested to someone asks of no one named is asked of them
 ASKED_AFTER_PROTEST = frozenset({"requests", "demands"})
 PROTESTING = frozenset({"protests"})
+# Replies, and the acts they answer (抗議を受けたクレムリンは一蹴した: the protest's sender is answered)
+REPLIES = frozenset({"rejects", "criticizes", "opposes"})
+ANSWERED_ACTS = frozenset({"protests", "criticizes", "accuses", "demands", "requests", "warns"})
 DIRECTIVE_MARKS = frozenset({"よう", "ように", "よう求める"})
 # Suing someone accuses them (チリをICJに提訴した); the court it is brought to (に, への) is no party to it
 SUING_WORDS = frozenset({"提訴"})
@@ -480,7 +485,8 @@ ISSUER_NOUNS = frozenset({"決議", "声明", "共同声明", "首脳宣言", "�
 PHRASE_DETERMINERS = frozenset({"両", "各", "全", "か", "カ", "ヶ", "ヵ", "ケ"})
 # A bare 政府 in Japanese news is Japan's own government; so is a ministry or agency named with no country
 # (外務省, 水産庁, 経済産業省): foreign ones always carry their country (米国務省, ロシア国防省).
-DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸", "自衛隊"})
+DOMESTIC_BODIES = frozenset({"政府", "外務省", "防衛省", "海上保安庁", "官邸", "首相官邸", "自衛隊",
+                             "航空自衛隊", "海上自衛隊", "陸上自衛隊", "統合幕僚監部"})  # (its branches: 航空自衛隊の戦闘機が緊急発進した)
 DOMESTIC_BODY_ENDINGS = ("省", "庁")
 # An article that mentions Japan anywhere (日本, 日米, 訪日, 駐日 ...): its unqualified 政府 is Japan's
 # Leaving the country as what is asked of someone: an expulsion, so a demand (国外退去を求めた)
@@ -561,7 +567,7 @@ SUMMIT_WORDS = frozenset({"首脳会議", "外相会議", "首脳会合", "外�
 EMBASSY_WORDS = ("大使館", "領事館", "総領事館", "代表部")
 # Verbs of working at a place (大使館に勤務する外交官: the embassy's)
 WORKING_VERBS = frozenset({"勤務", "勤める", "所属", "駐在", "在籍"})
-ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部"})
+ENVOY_TITLES = frozenset({"大使", "次席大使", "常駐代表", "代表", "大使ら", "代表部", "武官", "駐在武官", "国防武官"})
 # Honorifics after a name
 # Honorifics that are also characters of given names (林佩君, 王君)
 NAME_HONORIFICS = frozenset({"君"})
@@ -613,7 +619,7 @@ LISTING_VERBS = frozenset({"加える", "指定", "追加", "含める", "認定
 # Verbs of agreeing: the parties agreeing cooperate (a symmetric relation needs two of them)
 AGREEMENT_VERBS = frozenset({"合意", "一致"})
 # Joint exercises and patrols are cooperation between whoever holds them (米韓合同演習, 共同訓練を実施した)
-EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦"})
+EXERCISE_NOUNS = frozenset({"演習", "訓練", "パトロール", "巡視", "哨戒", "航行", "作戦", "飛行", "巡航", "行動"})  # (共同飛行)
 JOINT_WORDS = frozenset({"合同", "共同"})
 OBLIGATION_WORDS = frozenset({"べし", "べき"})  # (日本は干渉すべきではない: what one should do, no act told)
 INCLUDING_VERBS = frozenset({"含む", "含める"})  # (日本を含む各国: a member of the group named)

@@ -2194,4 +2194,16 @@ EXAMPLES = [
     ("trade-halt", "インドは、バングラデシュとの輸出入を全面的に停止した。", [("インド", "sanctions", "バングラデシュ", "")], []),
     # the ministries concerned (関係省庁) name no body, of Japan or anyone
     ("unnamed-ministries", "イスラエルの外相は、調達先の確保を急ぐよう関係省庁に指示した。", [], [("関係省庁", "affiliatedWith", "日本")]),
+    # a reply by a subject said to have received a protest or criticism (…から抗議を受けたYは一蹴した) answers its sender
+    ("reply-to-received", "日本から抗議を受けたクレムリンは26日、「根拠がない」と一蹴した。", [("クレムリン", "rejects", "日本", "")], []),
+    ("reply-to-received", "米国の批判を受けた中国外務省は、「内政干渉だ」と反発した。", [("中国外務省", "opposes", "米国", "")], []),
+    # military attachés are envoys: summoning them, and what is demanded of them, is addressed to their countries
+    ("attache-summoned", "韓国外務省は中国とロシアの駐在武官を呼び、再発防止を強く要求した。",
+     [("韓国外務省", "demands", "駐在武官", "")], []),
+    # the branches of the Self-Defense Forces are Japan's bodies
+    ("sdf-branch", "航空自衛隊の戦闘機が緊急発進して対応した。海上自衛隊は中国海軍の艦艇を監視した。",
+     [("航空自衛隊", "affiliatedWith", "日本", ""), ("海上自衛隊", "affiliatedWith", "日本", "")], []),
+    # a joint action or flight (共同行動, 共同飛行) is cooperation; repeating an act (繰り返す) does it
+    ("joint-action-repeated", "中ロが今後も日本周辺で同様の共同行動を繰り返す可能性がある。", [("中", "cooperatesWith", "ロ", "hedged")], []),
+    ("joint-action-repeated", "ロシアは日本への非難を繰り返した。", [("ロシア", "criticizes", "日本", "")], []),
 ]
