@@ -384,6 +384,19 @@ def _verbal_frame(pred) -> Frame:
         frame.targets.extend(c for t in pred.subtree if t.i < pred.i and t.head.i != pred.i
                              and marker(t) in ("に対し", "に対して") and t.pos_ in ("NOUN", "PROPN", "PRON")
                              and _quote_depth(t) == _quote_depth(pred) for c in coordinated(t))
+    # 米国に「冷戦思考」を捨て、封鎖を解除するよう促した: GiNZA may hang the addressee's に-phrase on a verb of the
+    # conduct asked for (the clauses chained under the request); a verb that names no relation, with no object that
+    # does, takes no one with に, so the actor there is whom the request is made of (not so in ロシアに制裁を科すよう)
+    if not frame.targets and cues.relation_of(pred) in lex.ASKING:
+        chain, asked = [c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i], []
+        while chain:
+            verb = chain.pop()
+            chain.extend(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)
+            if verb.pos_ == "VERB" and cues.relation_of(verb) is None \
+                    and not any(cues.relation_of(o) for o in verb.children if marker(o) == "を"):
+                asked.extend(t for t in verb.children if t.i < verb.i and marker(t) == "に"
+                             and t.pos_ in ("NOUN", "PROPN") and _named(t) and _quote_depth(t) == _quote_depth(pred))
+        frame.targets.extend(c for t in sorted(asked, key=lambda t: t.i)[:1] for c in coordinated(t))
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS
                          and c.i < pred.i for t in c.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN"))

@@ -224,6 +224,11 @@ def _interpret(tokens: list, units: list[str], places: list, doc) -> list[Mentio
         if head == "other" and (name[1] != len(tokens) - 1 or not bare_name(tokens[name[0]:name[1] + 1])):
             return []
         affiliation = place_mentions[-1] if place_mentions and places[-1][1] > name[1] else None
+        if affiliation is not None and affiliation.kind == "organization" \
+                and tokens[-1].text.endswith(tuple(lex.ENVOY_TITLES)) and units[-1] == "role":
+            # (米国のマーク・ハリソン国連次席大使: an envoy to an organisation is posted there and acts for the country
+            # written before the name)
+            affiliation = None
         return [span_mention(tokens, name[0], name[1], "person", affiliation)]
     if not place_mentions:
         if len(tokens) == 1 and tokens[0].text in lex.DOMESTIC_BODIES and tokens[0].text == "政府":

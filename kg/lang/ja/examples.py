@@ -2206,4 +2206,14 @@ EXAMPLES = [
     # a joint action or flight (共同行動, 共同飛行) is cooperation; repeating an act (繰り返す) does it
     ("joint-action-repeated", "中ロが今後も日本周辺で同様の共同行動を繰り返す可能性がある。", [("中", "cooperatesWith", "ロ", "hedged")], []),
     ("joint-action-repeated", "ロシアは日本への非難を繰り返した。", [("ロシア", "criticizes", "日本", "")], []),
+    # an envoy to an organisation (国連次席大使) is posted there and acts for the country written before the name
+    ("envoy-to-organisation", "米国のマーク・ハリソン国連次席大使は「キューバ政府は市民の自由を抑圧している」と非難した。",
+     [("マーク・ハリソン", "affiliatedWith", "米国", "")], [("マーク・ハリソン", "affiliatedWith", "国連")]),
+    ("envoy-to-organisation", "英国のジェームズ・カリウキ国連次席大使は、ロシアを批判した。",
+     [("ジェームズ・カリウキ", "affiliatedWith", "英国", "")], [("ジェームズ・カリウキ", "affiliatedWith", "国連")]),
+    # the addressee's に-phrase hung on a verb of the conduct asked for that names no relation is the request's
+    ("addressee-on-conduct", "中国国連代表部も声明で、米国に「冷戦思考」を捨て、封鎖を直ちに解除するよう促した。",
+     [("中国国連代表部", "requests", "米国", "")], []),
+    ("addressee-on-conduct", "アルジェリアは国連安全保障理事会に書簡を送り、事件について独立した調査を行うよう要請した。",
+     [("アルジェリア", "requests", "国連安全保障理事会", "")], []),
 ]
