@@ -387,12 +387,12 @@ def _verbal_frame(pred) -> Frame:
     # 米国に「冷戦思考」を捨て、封鎖を解除するよう促した: GiNZA may hang the addressee's に-phrase on a verb of the
     # conduct asked for (the clauses chained under the request); a verb that names no relation, with no object that
     # does, takes no one with に, so the actor there is whom the request is made of (not so in ロシアに制裁を科すよう)
-    if not frame.targets and cues.relation_of(pred) in lex.ASKING:
+    if not frame.targets and cues.relation_of(pred) in lex.ASKING and not is_passive(pred):
         chain, asked = [c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i], []
         while chain:
             verb = chain.pop()
             chain.extend(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)
-            if verb.pos_ == "VERB" and cues.relation_of(verb) is None \
+            if verb.pos_ == "VERB" and cues.relation_of(verb) is None and verb.lemma_ not in lex.HANDING_OVER_VERBS \
                     and not any(cues.relation_of(o) for o in verb.children if marker(o) == "を"):
                 asked.extend(t for t in verb.children if t.i < verb.i and marker(t) == "に"
                              and t.pos_ in ("NOUN", "PROPN") and _named(t) and _quote_depth(t) == _quote_depth(pred))

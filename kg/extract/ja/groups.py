@@ -54,6 +54,18 @@ def _groups(doc) -> dict[str, str]:
         if 2 <= len(name) and name not in found and "、" not in name \
                 and not any(m.kind in ("country", "organization", "person", "government") for m in read_phrase(tokens)):
             found[name] = name
+    # 武装組織ポリサリオ戦線, 武装勢力パキスタン・タリバン運動: a name right after the kind of group it is, ending on a
+    # word that heads a group's name (no quotation marks, no acronym)
+    for tok in (doc if any(kind in text for kind in lex.GROUP_CLASSES) else ()):
+        if tok.lemma_ not in lex.GROUP_HEADS or tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+            continue
+        tokens = phrase_tokens(tok)
+        named = _without_class(tokens)
+        name = "".join(t.text for t in named)
+        if len(named) < len(tokens) and len(named) >= 2 and name not in found \
+                and any(t.pos_ == "PROPN" or all_katakana(t.text) for t in named[:-1]) \
+                and not any(m.kind in ("country", "organization", "person", "government") for m in read_phrase(named)):
+            found[name] = name
     _GROUPS[doc] = found
     return found
 

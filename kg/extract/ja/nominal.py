@@ -96,6 +96,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         return
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
+    if noun.text in lex.COUNTERMEASURES and noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].text in ("も", "を") \
+            and noun.doc[noun.i + 2].lemma_ in lex.COUNTERMEASURE_STANCES:
+        return  # (報復も辞さない構えを示唆した: being ready to retaliate threatens, read by countermeasure(); no attack)
     quoted = about_quoted_plan(noun)
     if quoted is not None:
         # EU産品への報復関税について「現時点では検討していない」と述べた: an event the speaker talks about (について),

@@ -536,18 +536,22 @@ def countermeasure(measure, sent) -> Iterator[Relation]:
             or any(relation_of(t) in ("warns", "threatens") for t in list(verb.ancestors)[:3]):
         return
     frame = frames.verbal_frame(verb)
-    subjects = frame.subjects or inherit_subjects(verb, "")[0]
+    # (米国への報復も / 辞さない: GiNZA may make the measure the subject of the stance verb; it is no actor)
+    subjects = [s for s in frame.subjects if s.i != measure.i] or inherit_subjects(verb, "")[0]
     # (マリに対する報復措置: whom the measure's own phrase names; モルドバを非難し、対抗措置を取る可能性を示唆した: whom
     # the speaker's clause chained before it names)
     targets = [t for t in frame.targets if read_actor(t)] or _measure_targets(measure) or chained_objects(
         _clause_verb(verb)) or [t for t in aimed_before(verb, actors_of(subjects), only=lex.OPPOSING_ACTS, here=True)
                                 if not same_side([t], actors_of(subjects))]
     if verb.lemma_ in lex.COUNTERMEASURE_STANCES:
-        # (辞さない: the readiness is stated, so the threat is made, neither negated nor hedged)
+        # (辞さない: the readiness is stated, so the threat is made, not negated; hedged only when the stance itself
+        # is hinted at: 報復も辞さない構えを示唆した)
+        stance = verb.head if verb.dep_ == "acl" and verb.head.head.i != verb.head.i else None
+        hedged = stance is not None and stance.head.lemma_ in lex.HINTING_VERBS
         for s in within(actors_of(subjects), sent, line=True):
             for o in within(actors_of(targets), sent):
                 if not same_side([s], [o]):
-                    yield new_relation(s, "threatens", o, verb, sent, "verbal")
+                    yield new_relation(s, "threatens", o, verb, sent, "verbal", hedged=hedged)
         return
     # (マリに対する報復措置は取らない考えを示した: countermeasures ruled out threaten no one; it is the measure itself,
     # a sanction, that is told as not to come)

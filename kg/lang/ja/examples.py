@@ -2216,4 +2216,17 @@ EXAMPLES = [
      [("中国国連代表部", "requests", "米国", "")], []),
     ("addressee-on-conduct", "アルジェリアは国連安全保障理事会に書簡を送り、事件について独立した調査を行うよう要請した。",
      [("アルジェリア", "requests", "国連安全保障理事会", "")], []),
+    # a group named right after the kind of group it is (反政府勢力マチ民族戦線) is a group of its own from then on
+    ("group-after-kind", "反政府勢力マチ民族戦線はチャド軍を攻撃した。", [("マチ民族戦線", "attacks", "チャド軍", "")], []),
+    ("group-after-kind", "独立を掲げる武装組織ポリサリオ戦線は長年アルジェリアの支援を受けている。",
+     [("アルジェリア", "supports", "ポリサリオ戦線", "")], []),
+    # readiness to retaliate (報復も辞さない) threatens, hedged when the stance is only hinted at (構えを示唆した); the
+    # retaliation itself has not happened
+    ("ready-to-retaliate", "ポリサリオ戦線は声明で、モロッコに対する報復も辞さない構えを示唆した。",
+     [("ポリサリオ戦線", "threatens", "モロッコ", "hedged")], [("ポリサリオ戦線", "attacks", "モロッコ")]),
+    ("ready-to-retaliate", "北朝鮮は米国への報復も辞さない姿勢を示した。", [("北朝鮮", "threatens", "米国", "")],
+     [("北朝鮮", "attacks", "米国")]),
+    # the に-phrase of a verb of handing over is the receiver, not whom a request is made of
+    ("handing-over", "米国はウクライナに、ドンバス地方をロシアに割譲するよう迫った。", [("米国", "demands", "ウクライナ", "")],
+     [("米国", "demands", "ロシア")]),
 ]
