@@ -35,6 +35,9 @@ def read_actor(head) -> list[Mention]:
     if memo is None:
         memo = _READ[head.doc] = {}
     if head.i not in memo:
+        # (a rule that reads other actors of the sentence may come back to this one, as a bare ministry's country
+        # read from a topic whose own country is read from what the sentence aims at: while being read, it is none)
+        memo[head.i] = ()
         memo[head.i] = tuple(_read_actor(head))
     return list(memo[head.i])
 

@@ -2229,4 +2229,9 @@ EXAMPLES = [
     # the に-phrase of a verb of handing over is the receiver, not whom a request is made of
     ("handing-over", "米国はウクライナに、ドンバス地方をロシアに割譲するよう迫った。", [("米国", "demands", "ウクライナ", "")],
      [("米国", "demands", "ロシア")]),
+    # a bare ministry whose country is read from the sentence's topic, whose own country is read from what the
+    # sentence aims at: reading one actor may come back to the other (this article used to fail outright)
+    ("actor-read-cycle", "スペインのペドロ・サンチェス首相は13日、セウタを訪れて治安部隊を視察し、「スペインの領土の一体性を脅かすいかなる行為も容認しない」とモロッコをけん制した。ホセ・マヌエル・アルバレス外相は同日、マドリード駐在のモロッコ大使を外務省に呼んで抗議し、二国間の移民協定に基づいて流入者の送還に協力するよう求めた。",
+     [("ペドロ・サンチェス", "warns", "モロッコ", ""), ("ホセ・マヌエル・アルバレス", "affiliatedWith", "スペイン", ""),
+      ("ホセ・マヌエル・アルバレス", "protests", "モロッコ大使", "")], []),
 ]
