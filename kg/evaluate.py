@@ -59,6 +59,9 @@ class Report:
     false_positives: list = field(default_factory=list)
     negated_as_positive: list = field(default_factory=list)
     hedge_agreement: Counter = field(default_factory=Counter)
+    # gold articles with no statement at all in the graph: not built, or their extraction failed (kg build lists
+    # such failures in its errors); their lines all count as misses
+    unbuilt: list = field(default_factory=list)
 
 
 def read_gold(paths) -> list[Triple]:
@@ -137,6 +140,7 @@ def score(gold: list[Triple], predicted: list[Triple]) -> Report:
     articles = {g.article for g in gold}
     predicted = _unique([p for p in predicted if p.article in articles], symmetric)
     report = Report()
+    report.unbuilt = sorted(articles - {p.article for p in predicted})
     used: set[int] = set()
     # a gold line takes a prediction with its own hedging first: a relation stated both as a fact and as a
     # possibility is two gold lines, and two predictions (hedged and not) answer them
@@ -193,6 +197,9 @@ def format_report(report: Report, *, details: bool = True) -> str:
         s = report.levels[level]
         lines.append(f"{level:<9} {s.precision:9.3f}  {s.recall:6.3f}  {s.f1:5.3f}  {s.tp:3} {s.fp:3} {s.fn:3}")
     lines.append(f"negated gold produced as positive: {len(report.negated_as_positive)}")
+    if report.unbuilt:
+        lines.append(f"gold articles with no statement in the graph (not built, or extraction failed): "
+                     f"{', '.join(report.unbuilt)}")
     lines.append(f"hedging on matched statements: {dict(report.hedge_agreement)}")
     lines += ["", "relation          precision  recall  tp  fp  fn"]
     for rel in sorted(report.relations):

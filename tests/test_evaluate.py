@@ -2,7 +2,7 @@
 import pytest
 
 from kg.errors import GoldFormatError
-from kg.evaluate import Triple, read_gold, read_predictions, score
+from kg.evaluate import Triple, format_report, read_gold, read_predictions, score
 
 
 def t(level, s, rel, o, negated=False, hedged=False, article="a"):
@@ -86,3 +86,13 @@ def test_a_symmetric_statement_in_both_directions_is_one_statement():
     pred = [t("country", {"poland"}, "warns", {"belarus"}), t("country", {"belarus"}, "warns", {"poland"})]
     report = score(gold, pred)
     assert (report.levels["country"].tp, report.levels["country"].fp, report.levels["country"].fn) == (1, 1, 0)
+
+
+def test_gold_articles_missing_from_the_graph_are_named():
+    # an article whose extraction failed leaves nothing in the graph: every line of it is a miss, and the report
+    # says which articles those are, so a failure is not mistaken for low recall
+    gold = [t("country", {"japan"}, "warns", {"china"}, article="a"), t("country", {"india"}, "warns", {"china"}, article="b")]
+    report = score(gold, [t("country", {"japan"}, "warns", {"china"}, article="a")])
+    assert report.unbuilt == ["b"]
+    assert "no statement in the graph" in format_report(report) and ": b" in format_report(report)
+    assert score(gold[:1], [t("country", {"japan"}, "warns", {"china"}, article="a")]).unbuilt == []
