@@ -749,6 +749,8 @@ def nominal_frame(noun) -> Frame:
             frame.objects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
+    if not frame.objects and cues.relation_of(noun) == "supports":
+        frame.objects.extend(_helped_by_purpose(noun))
     if not frame.subjects and noun.head.i != noun.i:
         # 米国などによるウクライナへの軍事支援に反発する: GiNZA may hang the による-phrase on the verb above; it is the
         # doer of the event noun whose phrase starts right after it
@@ -768,6 +770,17 @@ def nominal_frame(noun) -> Frame:
     if blocking is not None:
         frame.subjects = [t for t in frame.subjects if t.i != blocking[0].i]  # (the agent is the blocker's)
     return frame
+
+
+def _helped_by_purpose(noun) -> list:
+    """ハイチの治安回復に向けた支援, フィリピン沿岸警備隊の能力強化のための支援: support given for a goal of
+    someone's (their security restored, their capacity built) is support of them, the goal's の-owner."""
+    goals = [g for c in noun.children if c.i < noun.i and c.lemma_ in lex.AIMING_VERBS and c.dep_ == "acl"
+             for g in c.children if marker(g) == "に" and g.i < c.i]
+    goals += [g for c in noun.children if c.i < noun.i and c.lemma_ in lex.PURPOSE_NOUNS and marker(c) == "の"
+              for g in c.children if marker(g) == "の" and g.i < c.i]
+    return [t for g in goals if g.pos_ == "NOUN" and cues.relation_of(g) is None
+            for o in g.children if marker(o) == "の" and o.i < g.i and _named(o) for t in coordinated(o)]
 
 
 def included(tok) -> list:

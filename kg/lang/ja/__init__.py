@@ -543,6 +543,7 @@ INVITATION_NOUNS = frozenset({"招待", "招聘"})  # (台湾の招待を見送�
 RECEIVING_HOSTS = frozenset({"迎える", "招く", "招待", "出迎える"})
 # Verbs of aiming that GiNZA may read as a clause of their own (〜に向けて発砲した)
 AIMING_VERBS = frozenset({"向ける"})
+PURPOSE_NOUNS = frozenset({"ため", "為"})  # (…の能力強化のための支援: what the support is for)
 # Adverbs of manner that GiNZA may read as a verb of their own (相次いで: one after another); what it hangs on
 # them (タイ首相と相次いで会談した: the partner) belongs to the verb they modify
 MANNER_VERBS = frozenset({"次ぐ", "引き続く"})  # (相次いで, 引き続き)
