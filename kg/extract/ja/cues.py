@@ -117,6 +117,8 @@ def _relation_of(tok) -> str | None:
             c.dep_ == "obj" and (c.lemma_ in lex.ENVOY_TITLES or c.text.endswith(tuple(lex.ENVOY_TITLES)))
             for c in tok.children):
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
+    if pos == "VERB" and lemma in lex.APPLYING_VERBS and membership_sought(tok):
+        return "requests"  # NATOへの加盟を申請した: applying to join an organisation asks it to admit one
     if pos in ("VERB", "NOUN") and lemma in lex.CLOSING_VERBS and border_with(tok):
         return "sanctions"  # ベラルーシとの国境を閉鎖した: closing the border with a country is a measure against it
     if pos == "VERB" and lemma in lex.STANDING_VERBS and any(
@@ -231,6 +233,11 @@ def _trade_restriction(tok) -> bool:
     if tok.lemma_ in lex.MEASURE_NOUNS and tok.pos_ == "NOUN":
         return "禁輸" in words or bool(words & lex.TRADE_NOUNS and words & lex.RESTRICTION_WORDS)
     return False
+
+
+def membership_sought(verb) -> list:
+    """The membership an application asks for (…への加盟を申請した, EUに加盟を申請した): the object, else nothing."""
+    return [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in lex.MEMBERSHIP_NOUNS and c.i < verb.i]
 
 
 def visited(tok) -> list | None:

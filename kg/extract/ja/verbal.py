@@ -21,6 +21,7 @@ from kg.extract.ja.cues import (
     attributed_doers,
     border_with,
     by_phone,
+    membership_sought,
     prefixed,
     relation_of,
     symmetric,
@@ -118,6 +119,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
                 # 中国、メキシコ産豚肉の輸入停止: a restriction written as the clause's last noun is aimed at whose
                 # goods or trade it stops, read from the noun's own phrase
                 frame.objects.append(pred)
+    if predicate == "requests" and not actors_of(frame.targets):
+        # (北大西洋条約機構（NATO）への加盟を申請した: the organisation applied to is written on the membership)
+        frame.targets = frame.targets + [t for m in membership_sought(pred) for c in m.children
+                                         if frames.marker(c) in lex.NOMINAL_TARGET_MARKERS for t in frames.coordinated(c)]
     rule = "verbal"
     if frames.is_passive(pred):
         rule = "passive"

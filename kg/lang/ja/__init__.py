@@ -458,6 +458,9 @@ TAKING_VERBS = frozenset({"取る", "とる", "講じる", "講ずる", "発動"
 COUNTERMEASURE_STANCES = WILLING_NEGATIONS
 # Verbs of handing something over to someone (ロシアに割譲する): their に-phrase is the receiver, not an addressee
 HANDING_OVER_VERBS = frozenset({"割譲", "譲る", "譲渡", "引き渡す", "引渡す", "返還", "渡す", "明け渡す", "移譲", "移管"})
+# Applying for membership (NATOへの加盟を申請した): asking the organisation to admit one
+APPLYING_VERBS = frozenset({"申請", "申し込む", "申し入れる"})
+MEMBERSHIP_NOUNS = frozenset({"加盟", "加入"})
 HINTING_VERBS = frozenset({"示唆", "匂わせる", "におわせる", "ほのめかす"})  # (辞さない構えを示唆した: a hinted stance)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)

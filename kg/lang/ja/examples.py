@@ -2238,4 +2238,8 @@ EXAMPLES = [
     ("support-for-goal", "ケニアは、ハイチの治安回復に向けた支援を続ける考えを示した。", [("ケニア", "supports", "ハイチ", "hedged")], []),
     ("support-for-goal", "日本は、フィリピン沿岸警備隊の能力強化のための支援を約束した。",
      [("日本", "supports", "フィリピン沿岸警備隊", "")], []),
+    # applying for membership (…への加盟を申請した, EUに加盟を申請した) asks the organisation to admit one
+    ("membership-application", "スウェーデンとフィンランドは昨年5月、北大西洋条約機構（NATO）への加盟を申請した。",
+     [("スウェーデン", "requests", "北大西洋条約機構", ""), ("フィンランド", "requests", "北大西洋条約機構", "")], []),
+    ("membership-application", "ウクライナはEUに加盟を申請した。", [("ウクライナ", "requests", "EU", "")], []),
 ]
