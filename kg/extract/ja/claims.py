@@ -19,6 +19,7 @@ from kg.extract.ja.subjects import (
     attempt_subjects,
     chain_subjects,
     clause_subjects,
+    craft_owner,
     headline_clause_start,
     headline_opening,
     headline_speaker,
@@ -109,6 +110,44 @@ def refused_request(verb, sent) -> Iterator[Relation]:
                     if (refuser.text, refuser.start) != (asker.text, asker.start):
                         yield new_relation(refuser, "rejects", asker, verb, sent, "refusal", negated=negated, hedged=hedged)
                         yield new_relation(asker, relation_of(clause), refuser, clause, sent, "relative-clause")
+
+
+def refused_entry(verb, sent) -> Iterator[Relation]:
+    """スリランカは中国の調査船の寄港を許可しないと発表した, …の入港を拒否した, 中国調査船の寄港認めず: refusing
+    another side's ship, aircraft or people entry (寄港, 入港, 入国) rejects that side."""
+    refusing = verb.lemma_ in lex.REFUSING_VERBS
+    if not refusing and not (verb.lemma_ in lex.PERMITTING_VERBS and modality.is_negated(verb)):
+        return
+    frame = frames.verbal_frame(verb)
+    entries = [t for t in (*frame.objects, *verb.children) if t.lemma_ in lex.ENTRY_NOUNS and t.i < verb.i
+               and (t in frame.objects or t.dep_ in ("obl", "obj") and not frames.marker(t))]
+    entrants = [m for e in dict.fromkeys(entries) for m in _entrants(e)]
+    if not entrants:
+        return
+    refusers = actors_of(frame.subjects) or actors_of(inherit_subjects(verb, "")[0])
+    negated = refusing and modality.is_negated(verb)
+    hedged = modality.is_hedged(verb)
+    for refuser in within(refusers, sent, line=True):
+        for entrant in within(entrants, sent):
+            if not same_side([refuser], [entrant]):
+                yield new_relation(refuser, "rejects", entrant, verb, sent, "refusal", negated=negated, hedged=hedged)
+
+
+def _entrants(entry) -> list:
+    """Whose ship, aircraft or people would enter: the entry's の-owner, or the state its craft is written with
+    (中国の調査船の寄港, 中国調査船の寄港)."""
+    found = []
+    # (中国の調査船が申請していたハンバントタ港への寄港: or the subject of a relative clause on it)
+    owners = [c for c in entry.children if frames.marker(c) == "の" and c.i < entry.i] + [
+        s for c in entry.children if c.dep_ == "acl" and c.i < entry.i for s in frames.verbal_frame(c).subjects]
+    for owner in owners:
+        # (中国の海洋調査船「海洋探索8号」: the state written with の anywhere in the craft's phrase)
+        found += read_actor(owner) or [m for g in owner.subtree if frames.marker(g) == "の" and g.i < owner.i
+                                       for m in read_actor(g)][:1]
+        craft = craft_owner(owner)
+        if not found and craft is not None:
+            found.append(craft)
+    return found
 
 
 def _stance_holder(verb) -> list:

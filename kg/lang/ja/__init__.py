@@ -461,6 +461,9 @@ HANDING_OVER_VERBS = frozenset({"割譲", "譲る", "譲渡", "引き渡す", "�
 # Applying for membership (NATOへの加盟を申請した): asking the organisation to admit one
 APPLYING_VERBS = frozenset({"申請", "申し込む", "申し入れる"})
 MEMBERSHIP_NOUNS = frozenset({"加盟", "加入"})
+# Letting in (寄港を許可しない, 入国を認めず: refused, it rejects whose ship, aircraft or people would enter)
+PERMITTING_VERBS = frozenset({"許可", "認める", "容認", "受け入れる"})
+ENTRY_NOUNS = frozenset({"寄港", "入港", "入国", "上陸", "着陸", "接岸", "領空通過", "乗り入れ"})
 HINTING_VERBS = frozenset({"示唆", "匂わせる", "におわせる", "ほのめかす"})  # (辞さない構えを示唆した: a hinted stance)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)

@@ -2242,4 +2242,9 @@ EXAMPLES = [
     ("membership-application", "スウェーデンとフィンランドは昨年5月、北大西洋条約機構（NATO）への加盟を申請した。",
      [("スウェーデン", "requests", "北大西洋条約機構", ""), ("フィンランド", "requests", "北大西洋条約機構", "")], []),
     ("membership-application", "ウクライナはEUに加盟を申請した。", [("ウクライナ", "requests", "EU", "")], []),
+    # refusing another side's ship, aircraft or people entry (寄港を許可しない, 入港を拒否した) rejects that side
+    ("refused-entry", "スリランカ外務省は12日、中国の海洋調査船「海洋探索8号」が申請していた南部ハンバントタ港への寄港を許可しないと発表した。",
+     [("スリランカ外務省", "rejects", "中国", "")], []),
+    ("refused-entry", "スリランカ、中国調査船の寄港認めず", [("スリランカ", "rejects", "中国", "")], []),
+    ("refused-entry", "日本は、ロシアの議員の入国を認めた。", [], [("日本", "rejects", "ロシア")]),
 ]
