@@ -110,6 +110,18 @@ def _read_actor(head) -> list[Mention]:
             members = _listed_further(coordinated(listed)[0], number - len(members)) + members
         named = [m for m in read_phrase(tokens[:-2]) if m.kind == "country"] if len(tokens) > 2 else []
         found = members if len(members) > 1 else named
+        if not found and (number or 0) > 1:
+            # ポーランドなど3カ国: one named "and others", the others a group of that many more the article named
+            # together before (ハンガリーとスロバキアも同様に…延長した), never a guess among countries named apart
+            from kg.extract.ja.frames import marker
+
+            etc = [m for c in head.children if marker(c) == "など" and c.i < head.i for t in coordinated(c)
+                   for m in read_actor(t) if m.kind == "country"]
+            if len(etc) == 1:
+                # (the others placed where the count is written: the relation is this sentence's)
+                others = [replace(m, start=tokens[0].idx, end=head.idx + len(head.text))
+                          for m in _group_named_before(tokens[0], number - 1, etc[0])]
+                found = etc + others if others else []
         groups = _COUNTED.setdefault(head.doc, {})
         if found:
             groups[number] = found
@@ -240,6 +252,25 @@ def _bare_name(tok) -> list[Mention]:
         return []
     owner = _of_owner(tok)
     return [span_mention(tokens, 0, len(tokens) - 1, "person", owner if owner is not None and owner.kind == "country" else None)]
+
+
+def _group_named_before(first, count: int, member: Mention) -> list[Mention]:
+    """The last group of ``count`` countries written together (coordinated) before ``first``, without ``member``;
+    nothing when the last such group has another size."""
+    from kg.extract.ja.frames import coordinated, marker
+
+    for tok in reversed(first.doc[:first.i]):
+        if tok.pos_ != "PROPN" or any(m.kind != "country" for m in read_actor(tok)) or not read_actor(tok):
+            continue
+        listed = coordinated(tok)
+        if len(listed) < 2 or listed[0].i != tok.i and tok not in listed[1:]:
+            continue
+        countries = [m for t in listed for m in read_actor(t) if m.kind == "country"]
+        if len(countries) != count or any(_place(m.text) == _place(member.text) for m in countries) \
+                or not any(marker(t) in ("も", "でも") for t in listed):
+            return []  # (only a group said to do the same as another, "too": ハンガリーとスロバキアも同様に延長した)
+        return countries
+    return []
 
 
 def _listed_further(first, missing: int) -> list[Mention]:

@@ -2247,4 +2247,11 @@ EXAMPLES = [
      [("スリランカ外務省", "rejects", "中国", "")], []),
     ("refused-entry", "スリランカ、中国調査船の寄港認めず", [("スリランカ", "rejects", "中国", "")], []),
     ("refused-entry", "日本は、ロシアの議員の入国を認めた。", [], [("日本", "rejects", "ロシア")]),
+    # one country named "and others" in a count (ポーランドなど3カ国) is it and the group of as many more named together
+    # before as doing the same too (…も); a bare count later (3カ国の措置) is that group
+    ("named-and-others", "ハンガリーとスロバキアも禁輸を延長した。欧州委員会のサンタマリア委員は、ポーランドなど3カ国に警告した。その後、同委員は3カ国の措置を批判した。",
+     [("サンタマリア", "warns", "ポーランド", ""), ("サンタマリア", "warns", "ハンガリー", ""),
+      ("同委員", "criticizes", "スロバキア", "")], []),
+    ("named-and-others", "インドとパキスタンが協議した。中国は、日本など3カ国を批判した。", [("中国", "criticizes", "日本", "")],
+     [("中国", "criticizes", "インド")]),
 ]
