@@ -121,6 +121,11 @@ def chained_objects(pred, verbs=None) -> list:
         if relation_of(clause) in lex.CLAUSE_TARGETED:
             found = found or [t for c in frame.clauses for t in clause_subjects(c)
                               if frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS and read_actor(t)]
+        # (チリの措置を「排外主義的だ」と非難し、自国民の人権を尊重するよう求めた: whose act the chained criticism is
+        # of is asked)
+        if relation_of(clause) in lex.OPPOSING_ACTS:
+            found = found or [g for t in frame.objects if not read_actor(t) for g in t.children
+                              if frames.marker(g) == "の" and g.i < t.i and read_actor(g)]
         if asks_to_stop:
             found = found or _addressed_otherwise(clause, frame)
         if found:

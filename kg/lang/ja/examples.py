@@ -2254,4 +2254,9 @@ EXAMPLES = [
       ("同委員", "criticizes", "スロバキア", "")], []),
     ("named-and-others", "インドとパキスタンが協議した。中国は、日本など3カ国を批判した。", [("中国", "criticizes", "日本", "")],
      [("中国", "criticizes", "インド")]),
+    # a request chained after a criticism of someone's act (チリの措置を…非難し、…よう求めた) asks whose the act is
+    ("request-after-criticism", "ベネズエラ外務省は声明で、チリの措置を「排外主義的だ」と非難し、自国民の人権を尊重するよう求めた。",
+     [("ベネズエラ外務省", "requests", "チリ", "")], []),
+    ("request-after-criticism", "ソマリア外務省は、エチオピアの合意を「主権の侵害だ」と非難し、部隊の撤収を要求した。",
+     [("ソマリア外務省", "demands", "エチオピア", "")], []),
 ]
