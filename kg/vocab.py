@@ -167,7 +167,16 @@ class People:
     def lookup(self, text: str) -> Person | None:
         found = self.by_name.get(normalize(text))
         folded = _folded(text)  # (a short name folded could be another's: only names of five letters or more)
-        return found if found is not None or len(folded) < 5 else self.by_name.get(folded)
+        found = found if found is not None or len(folded) < 5 else self.by_name.get(folded)
+        if found is None and "・" in text:
+            # (レジェプ・タイイップ・エルドアン: a full name spelt otherwise than ours, whose family name is a known
+            # person's and whose first name starts as theirs does)
+            parts = text.split("・")
+            known = self.by_name.get(normalize(parts[-1]))
+            first = known.pref_ja.split("・")[0] if known is not None and "・" in known.pref_ja else ""
+            if first and len(parts[0]) >= 2 and _folded(first)[:2] == _folded(parts[0])[:2]:
+                found = known
+        return found
 
 
 @cache

@@ -71,6 +71,10 @@ def test_people_match_across_katakana_spellings():
     assert people().lookup("レジェプ・タイップ・エルドアン") == erdogan
     assert people().lookup("レジェップタイップエルドアン") == erdogan
     assert people().lookup("プチン") is None
+    # a full name spelt otherwise (タイイップ), whose family name is a known person's and whose first name starts as
+    # theirs does; another first name on the same family name is someone else
+    assert people().lookup("レジェプ・タイイップ・エルドアン") == erdogan
+    assert people().lookup("ジョン・エルドアン") is None
 
 
 def test_the_ontology_graph_a_build_writes_is_the_ontology():

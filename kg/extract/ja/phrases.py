@@ -250,7 +250,9 @@ def _interpret(tokens: list, units: list[str], places: list, doc) -> list[Mentio
         start = places[0][1]
         # 在中国日本大使館, 在日中国大使館: where a mission is posted is part of its name
         while start > 0 and (units[start - 1] == "posting" or tokens[start - 1].text in lex.POSTED_IN
-                             or tokens[start - 1].text in lex.POSTED_IN_JAPAN):
+                             or tokens[start - 1].text in lex.POSTED_IN_JAPAN
+                             # (在ルーマニア・ロシア大使館: the place it is posted in set off with ・)
+                             or tokens[start - 1].text == "・" and start >= 3 and tokens[start - 3].text in lex.POSTED_IN):
             start -= 1
         return [span_mention(tokens, start, len(tokens) - 1, "government", p) for p in place_mentions[:1]]
     if head == "role":

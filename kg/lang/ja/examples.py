@@ -2259,4 +2259,7 @@ EXAMPLES = [
      [("ベネズエラ外務省", "requests", "チリ", "")], []),
     ("request-after-criticism", "ソマリア外務省は、エチオピアの合意を「主権の侵害だ」と非難し、部隊の撤収を要求した。",
      [("ソマリア外務省", "demands", "エチオピア", "")], []),
+    # the place a mission is posted in, set off with ・ (在ルーマニア・ロシア大使館), is part of its name
+    ("posted-mission", "在ルーマニア・ロシア大使館も声明で「西側による情報戦の一環だ」と反論した。",
+     [("在ルーマニア・ロシア大使館", "affiliatedWith", "ロシア", "")], [("ロシア大使館", "affiliatedWith", "ロシア")]),
 ]
