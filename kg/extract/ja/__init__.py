@@ -56,7 +56,7 @@ from kg.extract import Extractor, affiliations, inside_quotation, quote_runs_on,
 # order of these imports loads)
 from kg.extract.ja import frames, memory, modality
 from kg.extract.ja.actors import read_actor
-from kg.extract.ja.claims import calling_off, claim, refusal, refused_entry, refused_request, retraction
+from kg.extract.ja.claims import calling_off, claim, denied_charge, refusal, refused_entry, refused_request, retraction
 from kg.extract.ja.cues import relation_of, visited
 from kg.extract.ja.names import is_name_token
 from kg.extract.ja.nominal import destination, noun_relations, ongoing
@@ -199,6 +199,8 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
     for tok in sent:
         if tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
             yield from _titles(tok, sent)
+        if tok.lemma_ in lex.DISMISSING_VERBS and tok.pos_ == "VERB":
+            yield from (attribute(r, tok, sent, quotes) for r in denied_charge(tok, sent))
         if tok.lemma_ in lex.REFUSING_VERBS | lex.PERMITTING_VERBS and tok.pos_ == "VERB":
             yield from (attribute(r, tok, sent, quotes) for r in refused_entry(tok, sent))
         if tok.lemma_ in lex.REFUSED_WHEN_NEGATED and modality.is_negated(tok):

@@ -133,6 +133,38 @@ def refused_entry(verb, sent) -> Iterator[Relation]:
                 yield new_relation(refuser, "rejects", entrant, verb, sent, "refusal", negated=negated, hedged=hedged)
 
 
+def denied_charge(verb, sent) -> Iterator[Relation]:
+    """ロシア国防省は、住宅や病院を攻撃したとのウクライナ側の非難を否定した: a charge whose words are given (…したとの)
+    and whose owner is named, denied by the side it is aimed at, is the owner's accusation of the denier; the act
+    charged, with no doer of its own, is the denier's, said not to have happened (aimed at the accuser when it names
+    no one else)."""
+    frame = frames.verbal_frame(verb)
+    # (a spokesperson denies for the state or body they speak for: the charge was aimed at it, not at them)
+    deniers = [m.affiliation if m.kind == "person" and m.affiliation is not None else m
+               for m in actors_of(frame.subjects) or actors_of(inherit_subjects(verb, "")[0])]
+    hedged = modality.is_hedged(verb)
+    for charge in frame.objects:
+        if charge.lemma_ not in lex.CHARGE_NOUNS:
+            continue
+        # (the words GiNZA may hang on the owner: 病院を攻撃したとの / ウクライナの / 非難)
+        words = [c for c in charge.subtree if c.i < charge.i and frames.marker(c) in ("との", "という")
+                 and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        accusers = [m for c in charge.children if c.i < charge.i and frames.marker(c) == "の" and c not in words
+                    for m in read_actor(c)]
+        if not words or not accusers:
+            continue
+        for denier in within(deniers, sent, line=True):
+            for accuser in within(accusers, sent):
+                if same_side([denier], [accuser]):
+                    continue
+                yield new_relation(accuser, "accuses", denier, charge, sent, "claim", hedged=hedged)
+                act = words[0]
+                inner = frames.verbal_frame(act)
+                if relation_of(act) in lex.HOSTILE_ACTS and not actors_of(inner.subjects) \
+                        and not actors_of(inner.objects + inner.targets) and verb.lemma_ in lex.DENYING_VERBS:
+                    yield new_relation(denier, relation_of(act), accuser, act, sent, "retracted", negated=True)
+
+
 def _entrants(entry) -> list:
     """Whose ship, aircraft or people would enter: the entry's の-owner, or the state its craft is written with
     (中国の調査船の寄港, 中国調査船の寄港)."""

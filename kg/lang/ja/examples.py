@@ -2262,4 +2262,11 @@ EXAMPLES = [
     # the place a mission is posted in, set off with ・ (在ルーマニア・ロシア大使館), is part of its name
     ("posted-mission", "在ルーマニア・ロシア大使館も声明で「西側による情報戦の一環だ」と反論した。",
      [("在ルーマニア・ロシア大使館", "affiliatedWith", "ロシア", "")], [("ロシア大使館", "affiliatedWith", "ロシア")]),
+    # a charge whose words are given (…したとのウクライナ側の非難), denied by the side it is aimed at, is the owner's
+    # accusation of that side; the hostile act charged, with no doer of its own, is said not to have happened
+    ("denied-charge", "ロシア国防省は、住宅や病院を攻撃したとのウクライナ側の非難を否定した。",
+     [("ウクライナ", "accuses", "ロシア国防省", ""), ("ロシア国防省", "attacks", "ウクライナ", "negated")], []),
+    ("denied-charge", "中国は、サイバー攻撃に関与したとの米国の指摘を否定した。", [("米国", "accuses", "中国", "")], []),
+    ("denied-charge", "ロシアのペスコフ報道官は、病院を攻撃したとのウクライナの非難を否定した。",
+     [("ウクライナ", "accuses", "ロシア", "")], [("ウクライナ", "accuses", "ペスコフ")]),
 ]
