@@ -16,7 +16,7 @@ from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.cues import relation_of
 from kg.extract.ja.memory import met, same_actor
-from kg.extract.ja.pairs import actors_of, new_relation, owners_of, plural, within
+from kg.extract.ja.pairs import actors_of, new_relation, owners_of, plural, same_side, within
 from kg.extract.ja.subjects import addressees, clause_subjects, conditional
 from kg.lang import ja as lex
 from kg.types import Mention, Relation
@@ -122,10 +122,16 @@ def chained_objects(pred, verbs=None) -> list:
             found = found or [t for c in frame.clauses for t in clause_subjects(c)
                               if frames.marker(t) in lex.CLAUSE_SUBJECT_MARKERS and read_actor(t)]
         # (チリの措置を「排外主義的だ」と非難し、自国民の人権を尊重するよう求めた: whose act the chained criticism is
-        # of is asked)
-        if relation_of(clause) in lex.OPPOSING_ACTS:
-            found = found or [g for t in frame.objects if not read_actor(t) for g in t.children
-                              if frames.marker(g) == "の" and g.i < t.i and read_actor(g)]
+        # of is asked; not a measure against them asked of others, ロシアの攻撃を非難し、追加制裁を求めた, nor what is
+        # asked with an owner of another side, イランの核開発を非難し、安保理の緊急会合を要請した)
+        asked = [o for o in pred.children if frames.marker(o) == "を"]
+        if relation_of(clause) in lex.OPPOSING_ACTS and not found \
+                and not any(relation_of(t) in lex.HOSTILE_ACTS for o in asked for t in o.subtree):
+            criticized = [g for t in frame.objects if not read_actor(t) for g in t.children
+                          if frames.marker(g) == "の" and g.i < t.i and read_actor(g)]
+            owners = [g for o in asked for g in o.children if frames.marker(g) == "の" and read_actor(g)]
+            if criticized and not (owners and not same_side(actors_of(owners), actors_of(criticized))):
+                found = criticized
         if asks_to_stop:
             found = found or _addressed_otherwise(clause, frame)
         if found:
