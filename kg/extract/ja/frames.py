@@ -379,8 +379,9 @@ def _verbal_frame(pred) -> Frame:
                              for t in a.children if marker(t) == "に" and t.pos_ in ("NOUN", "PROPN", "PRON"))
     # 同省はイスラエルに対し、ガザへの「十分かつ途切れのない」物資の搬入を認めるよう要求し: GiNZA may hang the
     # に対し-addressee on a word of the conduct asked for; に対し marks whom an act is aimed at, and what is asked
-    # for is not aimed at anyone of its own, so under a request with no target it is the request's
-    if not frame.targets and cues.relation_of(pred) in lex.ASKING:
+    # for is not aimed at anyone of its own, so under a request with no target it is the request's (so too under a
+    # warning: サリバン氏は中国に対し、…を手助けすることを避けるよう、率直に警告した)
+    if not frame.targets and cues.relation_of(pred) in lex.DIRECTIVES:
         frame.targets.extend(c for t in pred.subtree if t.i < pred.i and t.head.i != pred.i
                              and marker(t) in ("に対し", "に対して") and t.pos_ in ("NOUN", "PROPN", "PRON")
                              and _quote_depth(t) == _quote_depth(pred) for c in coordinated(t))

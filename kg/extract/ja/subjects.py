@@ -350,7 +350,9 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
                          and in_quote(c) == quoted and read_actor(c)] or (
                     # (…関係悪化は望まないとして、…協議を続ける考えも示した: a thing topic of a reason clause is what
                     # the reason is about, not who acts in the clauses after it)
-                    [] if _reason_clause(child) else topic)
+                    # (nor one of the words a verb of saying reports: …求めており、ロシアへの支援は高くつくと中国に警告
+                    # した; the speaker is found further down the chain)
+                    [] if _reason_clause(child) or _said_clause(child) else topic)
             if not topic and top and _plain_chain(child):
                 # 米国の特使が2日、モスクワ入りし、プーチン大統領と会談した: the が-subject of a clause the chain runs on
                 # from (〜し、〜した) is the next clause's too, when it has none of its own
@@ -365,6 +367,11 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
             if deeper:
                 return deeper
     return []
+
+
+def _said_clause(clause) -> bool:
+    """Is ``clause`` closed by the と of what is said (…高くつくと警告した)?"""
+    return any(c.text == "と" and c.dep_ in ("mark", "case") and c.i > clause.i for c in clause.children)
 
 
 def _reason_clause(clause) -> bool:

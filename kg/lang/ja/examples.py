@@ -2269,4 +2269,12 @@ EXAMPLES = [
     ("denied-charge", "中国は、サイバー攻撃に関与したとの米国の指摘を否定した。", [("米国", "accuses", "中国", "")], []),
     ("denied-charge", "ロシアのペスコフ報道官は、病院を攻撃したとのウクライナの非難を否定した。",
      [("ウクライナ", "accuses", "ロシア", "")], [("ウクライナ", "accuses", "ペスコフ")]),
+    # a thing topic of the words a verb of saying reports (…ロシアへの支援は高くつくと) is what is said, not who says
+    # it: the speaker is the topic further down the clause chain
+    ("said-thing-topic", "サリバン氏は中国政府の姿勢を明確にするよう求めており、ロシアへの支援は高くつくと中国に改めて警告していた。",
+     [("サリバン", "warns", "中国", "")], []),
+    ("said-thing-topic", "林外相は記者会見で、中国側の批判は当たらないと反論した。", [], [("批判", "rejects", "中国")]),
+    # a warning's に対し-addressee hung on a word of the conduct warned about is whom the warning is aimed at
+    ("warning-addressee-inside", "会談に先立ち、サリバン氏は中国に対し、制裁による処罰をロシアが回避するのを手助けすることを避けるよう、率直に警告した。",
+     [("サリバン", "warns", "中国", "")], []),
 ]
