@@ -97,7 +97,11 @@ def _aux(tok) -> set[str]:
     i = tok.i + 1
     while i < len(tok.doc) and tok.doc[i].head.i in (tok.i, *range(tok.i + 1, i)) and \
             tok.doc[i].dep_ in ("aux", "fixed", "compound", "mark", "case", "cop"):
-        found |= {tok.doc[i].lemma_, tok.doc[i].text}
+        after = tok.doc[i]
+        if after.dep_ == "mark" and after.text + "".join(f.text for f in after.children if f.dep_ == "fixed") \
+                in lex.CONCESSIVE_MARKS:
+            break  # (日本を非難したにもかかわらず: "despite having done", the ず of the concession negates nothing)
+        found |= {after.lemma_, after.text}
         i += 1
     return found
 

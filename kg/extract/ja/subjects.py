@@ -48,6 +48,9 @@ def inherit_subjects(pred, rule):
     node = pred
     quoted = in_quote(pred)
     contrast = False
+    denier = _denier_of_report(pred)
+    if denier:
+        return denier, rule
     while True:
         topic = _chain_topic(node, before=pred.i, quoted=quoted)
         if topic:
@@ -120,6 +123,16 @@ def inherit_subjects(pred, rule):
         return chained, rule
     topic = _sentence_topic(pred, quoted) or (_previous_topic(pred) if not quoted else [])
     return (topic, "topic") if topic else ([], rule)
+
+
+def _denier_of_report(pred) -> list:
+    """…の使用を要求したとの報道をクレムリンが否定した: a report whose words name no doer, denied by someone, is a
+    report of what the denier did."""
+    report = pred.head
+    if frames.marker(pred) not in ("との", "という") or report.i == pred.i or report.lemma_ not in lex.REPORT_NOUNS \
+            or report.head.i == report.i or report.head.lemma_ not in lex.DENYING_VERBS:
+        return []
+    return [t for t in frames.verbal_frame(report.head).subjects if read_actor(t)]
 
 
 def _done_with_partner(pred) -> bool:
@@ -397,12 +410,18 @@ def _charged_party(clause, above) -> list | None:
     return [t for t in aimed if read_actor(t)] or actors_of(aimed, possessor=True)
 
 
+def _concession(clause) -> bool:
+    """Is the clause a concession (…とクレムリンが否定したにもかかわらず、), whose subject is its own?"""
+    return any(c.dep_ == "mark" and c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")
+               in lex.CONCESSIVE_MARKS for c in clause.children)
+
+
 def _plain_chain(clause) -> bool:
     """Does the clause run on to the next (〜し、, 〜して) rather than condition or give a reason for it?"""
     edge = clause.right_edge
     after = edge if edge.text == "、" else clause.doc[edge.i + 1] if edge.i + 1 < len(clause.doc) else None
     marks = {c.text for c in clause.children if c.dep_ in ("mark", "aux")}
-    return after is not None and after.text == "、" and not marks & _NOT_RUNNING_ON \
+    return after is not None and after.text == "、" and not marks & _NOT_RUNNING_ON and not _concession(clause) \
         and not any(frames.conditional_mark(c) for c in clause.children)
 
 
@@ -424,7 +443,7 @@ def chain_subjects(verb) -> list:
     GiNZA hangs ロシアが on 狙い)."""
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.dep_ == "advcl" and child.i < verb.i and child.pos_ == "VERB" and not frames.marker(child) \
-                and not conditional(child) and in_quote(child) == in_quote(verb):
+                and not conditional(child) and in_quote(child) == in_quote(verb) and not _concession(child):
             found = [s for s in frames.verbal_frame(child).subjects if read_actor(s)] or chain_subjects(child)
             if found:
                 return found

@@ -467,6 +467,8 @@ ENTRY_NOUNS = frozenset({"寄港", "入港", "入国", "上陸", "着陸", "接�
 # Charges whose words may be given (…したとのウクライナ側の非難): denied by whom they are aimed at, they accuse them
 CHARGE_NOUNS = frozenset({"非難", "批判", "主張", "指摘", "告発"})
 DISMISSING_VERBS = frozenset({"否定", "否認", "一蹴", "退ける", "反論", "拒否"})
+# Concessions (…したにもかかわらず、): the clause before happened; its subject is its own
+CONCESSIVE_MARKS = frozenset({"にもかかわらず", "にもかかわらず、", "のに", "ものの"})
 HINTING_VERBS = frozenset({"示唆", "匂わせる", "におわせる", "ほのめかす"})  # (辞さない構えを示唆した: a hinted stance)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)

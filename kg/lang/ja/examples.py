@@ -2277,4 +2277,10 @@ EXAMPLES = [
     # a warning's に対し-addressee hung on a word of the conduct warned about is whom the warning is aimed at
     ("warning-addressee-inside", "会談に先立ち、サリバン氏は中国に対し、制裁による処罰をロシアが回避するのを手助けすることを避けるよう、率直に警告した。",
      [("サリバン", "warns", "中国", "")], []),
+    # a concession (…したにもかかわらず、) happened: the ず of にもかかわらず negates nothing, and the clause's own subject
+    # is not the main clause's
+    ("concession", "ロシアは日本を非難したにもかかわらず、会談に応じた。", [("ロシア", "criticizes", "日本", "")], []),
+    ("concession", "米大統領の補佐官は月曜日、中国の装備品の使用を要求したとの報道をクレムリンが否定したにもかかわらず、中国高官に警告した。",
+     [("補佐官", "warns", "中国高官", ""), ("クレムリン", "demands", "中国", "negated,hedged")],
+     [("クレムリン", "warns", "中国高官")]),
 ]
