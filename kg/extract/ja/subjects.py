@@ -350,6 +350,8 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
 
     The topic is searched down the chain (〜として退けたうえで、〜と批判した), never inside a quotation.
     """
+    from kg.extract.ja.cues import relation_of  # (cues reads this module's helpers)
+
     for child in sorted(node.children, key=lambda c: -c.i):
         # (モスクワ入り[NOUN]し、: a noun made a predicate with する chains on as a verb does)
         if (child.dep_ in ("advcl", "conj") or child.pos_ == "NOUN" and any(
@@ -365,7 +367,8 @@ def _chain_topic(node, *, before: int, quoted: bool = False, top: bool = True) -
                     # the reason is about, not who acts in the clauses after it)
                     # (nor one of the words a verb of saying reports: …求めており、ロシアへの支援は高くつくと中国に警告
                     # した; the speaker is found further down the chain)
-                    [] if _reason_clause(child) or _said_clause(child) else topic)
+                    # (nor what a clause's act is about: 朝ロの軍事協力は「…違反だ」と非難し、ロシアに…要求した)
+                    [] if _reason_clause(child) or _said_clause(child) or relation_of(child) is not None else topic)
             if not topic and top and _plain_chain(child):
                 # 米国の特使が2日、モスクワ入りし、プーチン大統領と会談した: the が-subject of a clause the chain runs on
                 # from (〜し、〜した) is the next clause's too, when it has none of its own

@@ -2283,4 +2283,7 @@ EXAMPLES = [
     ("concession", "米大統領の補佐官は月曜日、中国の装備品の使用を要求したとの報道をクレムリンが否定したにもかかわらず、中国高官に警告した。",
      [("補佐官", "warns", "中国高官", ""), ("クレムリン", "demands", "中国", "negated,hedged")],
      [("クレムリン", "warns", "中国高官")]),
+    # what a chained clause's act is about (朝ロの軍事協力は「…違反だ」と非難し) is no subject for the clauses after it
+    ("act-topic-not-subject", "韓国の車智勲国連大使は演説した。そのうえで、朝ロの軍事協力は「明白な違反だ」と非難し、ロシアに軍事協力を直ちに中止するよう要求した。",
+     [("車智勲", "demands", "ロシア", "")], []),
 ]
