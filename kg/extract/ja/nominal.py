@@ -94,6 +94,20 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if noun.lemma_ in lex.DOER_NOUNS:
         yield from _doer_noun(noun, governor, predicate, sent)
         return
+    if predicate in lex.TALKS and governor is not None and governor.pos_ == "VERB" \
+            and frames.marker(noun) in ("で", "では") and relation_of(governor) is None:
+        # パキスタンとアフガニスタンは、イスタンブールでの協議で詳細を詰める予定だ: talks through which the sides of a
+        # clause do something, with no other side named, are held between those sides
+        inner = frames.nominal_frame(noun)
+        if not actors_of(inner.subjects + inner.partners + inner.objects):
+            # (…詰める予定だ: GiNZA may hang the subject on the plan noun the verb modifies)
+            subjects = frames.verbal_frame(governor).subjects or inherit_subjects(governor, "")[0] or (
+                frames.verbal_frame(governor.head).subjects if governor.dep_ == "acl"
+                and governor.head.lemma_ in lex.PLAN_NOUNS else [])
+            sides = within(actors_of(subjects), sent, line=True)
+            if len(sides) > 1 or plural(sides):
+                yield from both_ways(sides, predicate, noun, sent, "light-verb", carriers=(governor,))
+                return
     if noun.lemma_ in lex.RESTRICTED_FLOWS and governor is not None and relation_of(governor) == "sanctions":
         return  # (ガス供給を停止した: a supply stopped is the sanction the restriction tells, no support withdrawn)
     if noun.text in lex.COUNTERMEASURES and noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].text in ("も", "を") \

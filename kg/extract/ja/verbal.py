@@ -220,6 +220,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.targets = addressees(pred)
     if not frame.objects and not frame.targets:
         frame.targets = summoned(pred)
+    if predicate == "hosts" and pred.dep_ == "acl" and relation_of(pred.head) in lex.TALKS \
+            and not actors_of(frame.objects + frame.targets):
+        # トルコが主催するイスタンブールでの協議で…詰める: whoever hosts talks, told in a relative clause on them, hosts
+        # their sides (the talks' own partners, else who takes part in them in the clause above)
+        frame.objects = _sides_of_talks(pred.head)
     if predicate in symmetric() and not actors_of(frame.partners + frame.objects + frame.targets):
         # ミャンマーの外相を迎えて会談した: whom a て-clause before a meeting receives is the other side
         # (モスカリコワ氏と会談し、…についても協議する: and talks chained after a meeting are with the same side)
@@ -424,6 +429,17 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     yield from threat(pred, predicate, frame.subjects, (), sent)
     if attributed:
         yield from _attributed_attack(pred, frame, sent)
+
+
+def _sides_of_talks(talks) -> list:
+    """The sides of talks: their own subjects and partners (ロシアとウクライナの協議), else the subjects of the verb the
+    talks are the means or the place of (パキスタンとアフガニスタンは…協議で詳細を詰める)."""
+    inner = frames.nominal_frame(talks)
+    sides = [t for t in inner.subjects + inner.partners if read_actor(t)]
+    if not sides and talks.head.i != talks.i and frames.marker(talks) in ("で", "では", "に", "には"):
+        sides = [t for t in frames.verbal_frame(talks.head).subjects or inherit_subjects(talks.head, "")[0]
+                 if read_actor(t)]
+    return sides
 
 
 def _reacting_to(frame) -> list:

@@ -2286,4 +2286,11 @@ EXAMPLES = [
     # what a chained clause's act is about (朝ロの軍事協力は「…違反だ」と非難し) is no subject for the clauses after it
     ("act-topic-not-subject", "韓国の車智勲国連大使は演説した。そのうえで、朝ロの軍事協力は「明白な違反だ」と非難し、ロシアに軍事協力を直ちに中止するよう要求した。",
      [("車智勲", "demands", "ロシア", "")], []),
+    # whoever hosts talks, told in a relative clause on them, hosts their sides; talks through which the sides of a clause
+    # do something, with no other side named, are held between those sides
+    ("hosted-talks", "パキスタンとアフガニスタンは、トルコが主催するイスタンブールでの協議で詳細を詰める予定だ。",
+     [("トルコ", "hosts", "パキスタン", "hedged"), ("トルコ", "hosts", "アフガニスタン", "hedged"),
+      ("パキスタン", "negotiatesWith", "アフガニスタン", "hedged")], []),
+    ("talks-as-means", "両国は協議で詳細を詰めた。", [("両国", "negotiatesWith", "両国", "")], []),
+    ("talks-as-means", "米国は協議で詳細を詰めた。", [], [("米国", "negotiatesWith", "米国")]),
 ]
