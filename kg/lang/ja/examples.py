@@ -2293,4 +2293,7 @@ EXAMPLES = [
       ("パキスタン", "negotiatesWith", "アフガニスタン", "hedged")], []),
     ("talks-as-means", "両国は協議で詳細を詰めた。", [("両国", "negotiatesWith", "両国", "")], []),
     ("talks-as-means", "米国は協議で詳細を詰めた。", [], [("米国", "negotiatesWith", "米国")]),
+    # a predicate ending in the question particle か (…を停止か, 攻撃したか確認されていない) is guessed or asked, not stated
+    ("question-particle", "中国、日本向けレアアース輸出を事実上停止か", [("中国", "sanctions", "日本", "hedged")], []),
+    ("question-particle", "ロシアがウクライナを攻撃したか、確認されていない。", [("ロシア", "attacks", "ウクライナ", "hedged")], []),
 ]
