@@ -28,7 +28,7 @@ HELD = {
     # Egypt, which its item does not list)
     # (seventeenth: right 166 -> 167 and extra 13 -> 14: 米政府は自制を求めている, no one named, now asks both sides the
     # text sets against each other, Israel (listed) and Iran (not listed))
-    "ja_wire": (170, 0, 1, 14),  # (twenty-first: 169 -> 170)
+    "ja_wire": (171, 0, 1, 14),  # (twenty-first: 169 -> 171)
     # (extra 9 -> 11 in the fifteenth session: a denied report of buying S400 from Russia now states Russia's arms
     # support of Turkey, hedged and negated; the item lists only the agreement)
     # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's
