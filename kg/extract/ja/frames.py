@@ -85,8 +85,10 @@ def coordinated(tok) -> list:
 def _stray_conjunct(tok):
     """15日、ビシケクとドゥシャンベを訪れ: a place name with と written right before another, which GiNZA, unsure of it,
     hung elsewhere with no relation named (dep), is listed with it all the same."""
+    if not _place_name(tok):
+        return None
     first = min(t.i for t in tok.subtree)
-    if first < 2 or tok.doc[first - 1].text != "と" or not _place_name(tok):
+    if first < 2 or tok.doc[first - 1].text != "と":
         return None
     before = tok.doc[first - 2]
     return before if before.dep_ == "dep" and before.head.i != tok.i and _place_name(before) and not any(

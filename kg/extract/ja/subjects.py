@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_text, original_offset, sentence_of
+from kg.extract import doc_text, original_offset, sentence_of, sentence_start
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.pairs import actors_of
@@ -403,13 +403,25 @@ _NOT_RUNNING_ON = frozenset({"ば", "たら", "なら", "ため", "と", "が", 
 
 
 def in_quote(tok) -> bool:
-    depth = 0
-    for t in sentence_of(tok):
-        if t.i >= tok.i:
-            break
-        depth += t.text in ("「", "『")
-        depth -= t.text in ("」", "』")
-    return depth > 0
+    """Are more quotations opened than closed before ``tok`` in its sentence?"""
+    opened = _opened_before(tok.doc)
+    return opened[tok.i] - opened[sentence_start(tok)] > 0
+
+
+def _opened_before(doc) -> list[int]:
+    """Quotation marks opened minus closed before each token of a document, counted once (in_quote is asked of
+    most tokens, and counting along the sentence each time is quadratic)."""
+    found = _OPENED.get(doc)
+    if found is None:
+        found, opened = [0], 0
+        for t in doc:
+            opened += (t.text in ("「", "『")) - (t.text in ("」", "』"))
+            found.append(opened)
+        _OPENED[doc] = found
+    return found
+
+
+_OPENED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [quotation marks opened minus closed before token i]
 
 
 def chain_subjects(verb) -> list:
