@@ -263,6 +263,9 @@ def _line_of(tok):
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
             end += 1
         span = known[tok.i] = (start, end)
+        if "\n" not in tok.text:
+            # (no token of the line breaks it: each has the same line, found once rather than again for each)
+            known.update(dict.fromkeys(range(start, end), span))
     return doc[span[0]:span[1]]
 
 
