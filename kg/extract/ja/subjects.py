@@ -316,10 +316,10 @@ def craft_owner(head) -> Mention | None:
 
 def headline_subject(pred) -> list:
     """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
-    sent = _line_of(pred)
-    doc = pred.doc
     if not in_headline(pred):
         return []
+    sent = _line_of(pred)
+    doc = pred.doc
     comma = next((t for t in sent if t.text == "、"), None)
     if comma is None or comma.i >= pred.i or comma.i - sent.start > 6:
         return []
@@ -418,7 +418,8 @@ def _opened_before(doc) -> list[int]:
     if found is None:
         found, opened = [0], 0
         for t in doc:
-            opened += (t.text in ("「", "『")) - (t.text in ("」", "』"))
+            text = t.text
+            opened += (text in ("「", "『")) - (text in ("」", "』"))
             found.append(opened)
         _OPENED[doc] = found
     return found
