@@ -62,6 +62,7 @@ class _Resolver:
         # affiliations are mentions too: フィリピン in フィリピン沿岸警備隊 is what a later 同国 refers to
         self.mentions = sorted(set(_flatten(mentions)), key=lambda m: (m.start, m.end))
         self.people = [m for m in self.mentions if m.kind == "person"]
+        self._full_names: dict[str, str] = {}  # (see _full_name)
         self.affiliation: dict[str, Entity] = {}
         self.affiliation_at: dict[str, Mention] = {}  # the mention whose title says so
         for m in self.mentions:
@@ -174,12 +175,16 @@ class _Resolver:
                      and 0 < at - m.end <= 1), None) if at > 0 else None
 
     def _full_name(self, name: str) -> str:
-        """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン)."""
-        best = name
-        for other in self.people:
-            full = other.text
-            if len(full) > len(best) and _same_person(name, full):
-                best = full
+        """The longest person name of the article that this one is a part of (サリバン -> ジェイク・サリバン).
+        Worked out once per name: every mention of a person asks, and each asking compares all the article's people."""
+        best = self._full_names.get(name)
+        if best is None:
+            best = name
+            for other in self.people:
+                full = other.text
+                if len(full) > len(best) and _same_person(name, full):
+                    best = full
+            self._full_names[name] = best
         return best
 
     def _antecedents(self, m: Mention, exclude: frozenset = frozenset()) -> list[Entity]:

@@ -134,7 +134,8 @@ def quote_runs_on(doc, i: int) -> bool:
 def inside_quotation(doc, start: int, i: int) -> bool:
     """Does a quotation opened in the sentence from ``start`` run on past ``i`` (「事実ではない。根拠のない臆測だ」と
     述べた: a 。 inside the quotation ends no sentence of the article)? Not across a line break."""
-    text = doc[start:i].text
+    span = doc[start:i]
+    text = doc_text(doc)[span.start_char:span.end_char]  # (span.text, not joined again token by token)
     opened = text.count("「") + text.count("『") - text.count("」") - text.count("』")
     return doc.lang_ == "ja" and "\n" not in text and opened > 0
 

@@ -82,9 +82,9 @@ def _relation_of(tok) -> str | None:
             troops(t) for c in tok.children if c.dep_ in ("obj", "compound") for t in c.subtree)):
         return "supports"  # troops sent to a country support it (an envoy sent there does not)
     # (包括的[head] / 戦略 / パートナーシップ / 条約に署名した: GiNZA may make the first word of a compound its head)
-    if pos == "NOUN" and (lemma in lex.AGREEMENT_NOUNS or any(
-            c.dep_ == "compound" and c.i > tok.i and c.lemma_ in lex.AGREEMENT_NOUNS for c in tok.children)) \
-            and tok.head.lemma_ in lex.SIGNING_VERBS and tok.head.i != tok.i:
+    if pos == "NOUN" and tok.head.lemma_ in lex.SIGNING_VERBS and tok.head.i != tok.i and (
+            lemma in lex.AGREEMENT_NOUNS
+            or any(c.dep_ == "compound" and c.i > tok.i and c.lemma_ in lex.AGREEMENT_NOUNS for c in tok.children)):
         return "cooperatesWith"  # 両国は暫定合意を結んだ, 協定に署名した: the parties of a signed agreement cooperate
     if lemma in lex.SIGNING_VERBS and pos == "VERB" and tok.dep_ == "acl" and tok.head.i > tok.i \
             and (tok.head.lemma_ in lex.AGREEMENT_NOUNS or frames.marker(tok.head) == "の"
@@ -243,7 +243,7 @@ def membership_sought(verb) -> list:
 def visited(tok) -> list | None:
     """訪米 -> [米], 来日 -> [日本], ダッカ入り -> [ダッカ]: the place a visit compound names (a Mention), else None."""
     text = tok.text
-    before = tok.doc[tok.i - 1] if tok.i else None
+    before = tok.doc[tok.i - 1] if tok.i and text in lex.ARRIVAL_NOUNS else None  # (asked of every token)
     if text in lex.ARRIVAL_NOUNS and before is not None and before.dep_ == "compound" and before.head.i == tok.i:
         # ダッカ入りした, トルクメニスタン入りし: arriving in a country or its capital is visiting it
         place = place_of(before.text)

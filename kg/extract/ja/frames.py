@@ -36,8 +36,8 @@ _MARKERS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: marker
 
 def _marker(tok) -> str:
     parts = []
-    for child in tok.children:
-        if child.dep_ == "case" and child.i > tok.i:
+    for child in tok.rights:  # (the particles come after the noun: its left children, often many, are passed over)
+        if child.dep_ == "case":
             parts.append((child.i, child.text + "".join(f.text for f in child.children if f.dep_ == "fixed")))
     joined = "".join(text for _, text in sorted(parts))
     if not joined:
@@ -85,8 +85,10 @@ def coordinated(tok) -> list:
 def _stray_conjunct(tok):
     """15日、ビシケクとドゥシャンベを訪れ: a place name with と written right before another, which GiNZA, unsure of it,
     hung elsewhere with no relation named (dep), is listed with it all the same."""
+    if not _place_name(tok):
+        return None
     first = min(t.i for t in tok.subtree)
-    if first < 2 or tok.doc[first - 1].text != "と" or not _place_name(tok):
+    if first < 2 or tok.doc[first - 1].text != "と":
         return None
     before = tok.doc[first - 2]
     return before if before.dep_ == "dep" and before.head.i != tok.i and _place_name(before) and not any(
@@ -604,6 +606,8 @@ def _topics_before_clause(pred, clause, *, subject: bool = False) -> list:
     """The は-topics of ``pred`` written before a clause chained on it by a comma (〜し、), when another は-topic
     of ``pred`` (or, with ``subject``, a が-subject) follows that clause: each half of 〜は…し、〜は…した has its
     own topic. The clause may be a noun made a predicate with する (モスクワ入りし、)."""
+    if clause.i > pred.i:
+        return []
     chained = clause.dep_ == "advcl" and clause.pos_ == "VERB" or subject and clause.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lemma_ == "する" for c in clause.children)
     if not chained or clause.i > pred.i or any(conditional_mark(m) for m in clause.children) \

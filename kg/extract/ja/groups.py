@@ -26,9 +26,10 @@ def _groups(doc) -> dict[str, str]:
         return memo
     found: dict[str, str] = {}
     text = doc_text(doc)
+    words = [t.text for t in doc]  # (read once: both passes below look at every token)
     for k in (range(1, len(doc) - 2) if "（" in text or "(" in text else ()):  # (no parentheses, no acronyms)
-        acronym = doc[k + 1].text
-        if doc[k].text not in ("（", "(") or doc[k + 2].text not in ("）", ")") or not _acronym(acronym):
+        acronym = words[k + 1]
+        if words[k] not in ("（", "(") or words[k + 2] not in ("）", ")") or not _acronym(acronym):
             continue
         before = doc[k - 1]
         # (「カレン民族解放軍（KNLA）」: the acronym written inside the quotation, after the quoted name)
@@ -46,7 +47,7 @@ def _groups(doc) -> dict[str, str]:
             found[name] = found[acronym] = name
     # 武装組織「ジェイシ・アドル」, ハッカー集団「APT31」: a quoted name right after the kind of group it is
     for k in (range(1, len(doc) - 2) if "「" in text else ()):
-        if doc[k].text != "「" or not text[max(0, doc[k].idx - 12):doc[k].idx].endswith(lex.GROUP_KIND_ENDINGS):
+        if words[k] != "「" or not text[max(0, doc[k].idx - 12):doc[k].idx].endswith(lex.GROUP_KIND_ENDINGS):
             continue
         closing = next((t.i for t in doc[k + 1:k + 12] if t.text in ("」", "（", "(")), None)
         tokens = list(doc[k + 1:closing]) if closing is not None else []

@@ -95,8 +95,8 @@ def _aux(tok) -> set[str]:
     (攻撃したことはない: never attacked), which GiNZA hangs on the predicate."""
     found = set()
     i = tok.i + 1
-    while i < len(tok.doc) and tok.doc[i].head.i in (tok.i, *range(tok.i + 1, i)) and \
-            tok.doc[i].dep_ in ("aux", "fixed", "compound", "mark", "case", "cop"):
+    while i < len(tok.doc) and tok.i <= tok.doc[i].head.i < i and \
+            tok.doc[i].dep_ in ("aux", "fixed", "compound", "mark", "case", "cop"):  # (hung on it or on its ending)
         after = tok.doc[i]
         if after.dep_ == "mark" and after.text + "".join(f.text for f in after.children if f.dep_ == "fixed") \
                 in lex.CONCESSIVE_MARKS:

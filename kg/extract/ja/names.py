@@ -7,6 +7,8 @@ noun. A name with no title after it is a person only when it looks like one.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.lang import ja as lex
 from kg.vocab import gazetteer, people
 
@@ -194,5 +196,6 @@ def _katakana_name(tokens: list, units: list[str]) -> tuple[int, int] | None:
     return first, last
 
 
+@lru_cache(maxsize=1 << 16)  # (asked of the same words many times)
 def all_katakana(text: str) -> bool:
     return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_text, original_offset, sentence_of
+from kg.extract import doc_text, original_offset, sentence_of, sentence_start
 from kg.extract.ja import frames, modality
 from kg.extract.ja.actors import read_actor
 from kg.extract.ja.pairs import actors_of
@@ -276,6 +276,9 @@ def _line_of(tok):
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
             end += 1
         span = known[tok.i] = (start, end)
+        if "\n" not in tok.text:
+            # (no token of the line breaks it: each has the same line, found once rather than again for each)
+            known.update(dict.fromkeys(range(start, end), span))
     return doc[span[0]:span[1]]
 
 
@@ -326,10 +329,10 @@ def craft_owner(head) -> Mention | None:
 
 def headline_subject(pred) -> list:
     """中国外務省、日本の抗議を一蹴: a headline (a line with no 。) opens on its subject and a comma, for は."""
-    sent = _line_of(pred)
-    doc = pred.doc
     if not in_headline(pred):
         return []
+    sent = _line_of(pred)
+    doc = pred.doc
     comma = next((t for t in sent if t.text == "、"), None)
     if comma is None or comma.i >= pred.i or comma.i - sent.start > 6:
         return []
@@ -432,13 +435,26 @@ _NOT_RUNNING_ON = frozenset({"ば", "たら", "なら", "ため", "と", "が", 
 
 
 def in_quote(tok) -> bool:
-    depth = 0
-    for t in sentence_of(tok):
-        if t.i >= tok.i:
-            break
-        depth += t.text in ("「", "『")
-        depth -= t.text in ("」", "』")
-    return depth > 0
+    """Are more quotations opened than closed before ``tok`` in its sentence?"""
+    opened = _opened_before(tok.doc)
+    return opened[tok.i] - opened[sentence_start(tok)] > 0
+
+
+def _opened_before(doc) -> list[int]:
+    """Quotation marks opened minus closed before each token of a document, counted once (in_quote is asked of
+    most tokens, and counting along the sentence each time is quadratic)."""
+    found = _OPENED.get(doc)
+    if found is None:
+        found, opened = [0], 0
+        for t in doc:
+            text = t.text
+            opened += (text in ("「", "『")) - (text in ("」", "』"))
+            found.append(opened)
+        _OPENED[doc] = found
+    return found
+
+
+_OPENED: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> [quotation marks opened minus closed before token i]
 
 
 def chain_subjects(verb) -> list:
