@@ -465,8 +465,9 @@ def is_hedged(pred, carriers=(), *, conditions: bool = True) -> bool:
     for tok in (pred, *carriers):
         if _aux(tok) & lex.HEDGING_AUX or _possible(tok):
             return True
-        if any(c.dep_ == "mark" and c.text == "か" and c.i > tok.i for c in tok.children):
-            return True  # …村を銃撃か, 攻撃したか確認されていない: asked or guessed, not stated
+        if any(c.dep_ == "mark" and c.text == "か" and c.i > tok.i and tok.doc[c.i - 1].text not in lex.FAR_FROM
+               for c in tok.children):
+            return True  # …村を銃撃か, 攻撃したか確認されていない: asked or guessed, not stated (not どころか)
         if tok.lemma_ in lex.WILLING_NEGATIONS or tok.lemma_ == "入れる" and any(
                 c.lemma_ in lex.CONSIDERING_PHRASES for c in tok.children):
             return True  # 提訴も辞さない, 提訴も視野に入れている: ready for it, or considering it
