@@ -119,6 +119,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
                 # 中国、メキシコ産豚肉の輸入停止: a restriction written as the clause's last noun is aimed at whose
                 # goods or trade it stops, read from the noun's own phrase
                 frame.objects.append(pred)
+    if predicate in lex.DIRECTIVES and not actors_of(frame.objects + frame.targets) and pred.dep_ == "acl" \
+            and pred.head.lemma_ in lex.STANCE_NOUNS and pred.head.head.i != pred.head.i:
+        # 安保理に緊急会合の開催を要請する考えを示した: GiNZA may hang the addressee on the verb that states the stance
+        frame.targets = frame.targets + [c for c in pred.head.head.children if frames.marker(c) in ("に", "に対し", "に対して")
+                                         and c.i < pred.i and read_actor(c)]
     if predicate == "requests" and not actors_of(frame.targets):
         # (北大西洋条約機構（NATO）への加盟を申請した: the organisation applied to is written on the membership)
         frame.targets = frame.targets + [t for m in membership_sought(pred) for c in m.children

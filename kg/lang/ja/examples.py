@@ -2296,4 +2296,8 @@ EXAMPLES = [
     # a predicate ending in the question particle か (…を停止か, 攻撃したか確認されていない) is guessed or asked, not stated
     ("question-particle", "中国、日本向けレアアース輸出を事実上停止か", [("中国", "sanctions", "日本", "hedged")], []),
     ("question-particle", "ロシアがウクライナを攻撃したか、確認されていない。", [("ロシア", "attacks", "ウクライナ", "hedged")], []),
+    # the addressee of a request stated as a stance (…に…を要請する考えを示した), hung by GiNZA on the verb of the stance
+    ("stance-request-addressee", "ラブロフ氏は、国連安全保障理事会に緊急会合の開催を要請する考えを示した。",
+     [("ラブロフ", "requests", "国連安全保障理事会", "hedged")], []),
+    ("stance-request-addressee", "日本政府は、中国に冷静な対応を求める方針を示した。", [("日本政府", "requests", "中国", "hedged")], []),
 ]
