@@ -115,6 +115,11 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
             own = [c for c in pred.children if clause_start <= c.i < pred.i and read_actor(c)]
             frame.targets += [c for c in own if frames.marker(c) in lex.NOMINAL_TARGET_MARKERS and c not in frame.targets]
             frame.partners += [c for c in own if frames.marker(c) == "との" and c not in frame.partners]
+            if predicate in lex.OPPOSING_ACTS and not actors_of(frame.objects + frame.targets) and any(
+                    c.dep_ == "compound" and c.i == pred.i - 1 and c.pos_ == "NOUN" for c in pred.children):
+                # ロシアは米国の関与批判: the の-phrase of a reaction noun with an act compounded onto it (関与批判, 介入
+                # 非難) owns that act, and is whom the reaction is aimed at
+                frame.objects += [c for c in own if frames.marker(c) == "の" and c not in frame.subjects]
             if predicate == "sanctions" and not frame.objects + frame.targets and owners_of(pred):
                 # 中国、メキシコ産豚肉の輸入停止: a restriction written as the clause's last noun is aimed at whose
                 # goods or trade it stops, read from the noun's own phrase

@@ -2300,4 +2300,7 @@ EXAMPLES = [
     ("stance-request-addressee", "ラブロフ氏は、国連安全保障理事会に緊急会合の開催を要請する考えを示した。",
      [("ラブロフ", "requests", "国連安全保障理事会", "hedged")], []),
     ("stance-request-addressee", "日本政府は、中国に冷静な対応を求める方針を示した。", [("日本政府", "requests", "中国", "hedged")], []),
+    # a headline's reaction noun with an act compounded onto it (米国の関与批判) is aimed at whose the act is
+    ("headline-act-reaction", "アルメニア・アゼルバイジャン首脳、UAEで会談　ロシアは米国の関与批判\n\n本文だ。",
+     [("ロシア", "criticizes", "米国", "")], []),
 ]
