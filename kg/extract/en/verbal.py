@@ -349,7 +349,7 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # would host Lai, had been expected to host al-Sharaa) is the hosting alone, as news and the gold sets
         # record it: the meeting is told when it is held
         if verb.lemma_.lower() in lex.MEETING_RECEPTIONS and not passive and not is_hedged(verb) \
-                and any(m.kind in ("person", "role") for m in actors_of(subjects)):
+                and any(m.kind in ("person", "role") for m in actors_of(subjects)) and not _background_reception(verb):
             yield from pair_up(subjects, objects, [], [], "meetsWith", verb, sent, rule)
         # (and the one received in Riyadh, welcomed to Tokyo, was received in Tehran, visits the country, unless it
         # is their own)
@@ -358,6 +358,17 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # (but a reception denied says nothing of a visit: was not received by Trump at the White House)
         yield from visits_where_met(objects, [verb, *objects, *(subjects if passive and not is_negated(verb) else [])],
                                     verb, sent, rule, people_only=False, arrival=True)
+
+
+def _background_reception(verb) -> bool:
+    """A reception told in a relative clause on its host, for no meeting (Zelensky, who hosted Sandu in Kyiv last
+    week, praised Moldova): background to the sentence, the hosting alone, as the gold sets record it; one for talks
+    or a summit (who hosted Takaichi for a summit in Seoul) is the meeting too."""
+    if verb.dep_ != "relcl":
+        return False
+    purposes = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    return not any(g.lemma_.lower() in lex.MEETING_NOUNS for g in purposes)
 
 
 def _other_parties(subjects, objects) -> list:

@@ -2627,4 +2627,12 @@ EXAMPLES = [
     # accused of did not happen: the charge's relation is read hedged and again negated
     ("denied-charge", "Ankara accused Athens of arming Cypriot militias, an allegation Athens denied.",
      [("Athens", "supports", "Cyprus", "hedged"), ("Athens", "supports", "Cyprus", "negated")], []),
+    # a reception told in a relative clause on its host, for no meeting, is background: the hosting alone; one for
+    # talks or a summit is the meeting too
+    ("background-reception", "Kenyan President Daniel Mwangi, who hosted Tanzanian President Amani Juma in Mombasa "
+     "last month, praised Tanzania.", [("Daniel Mwangi", "hosts", "Amani Juma", "")],
+     [("Daniel Mwangi", "meetsWith", "Amani Juma")]),
+    ("background-reception", "Kenyan President Daniel Mwangi, who hosted Tanzanian President Amani Juma for a summit "
+     "in Mombasa, praised Tanzania.", [("Daniel Mwangi", "hosts", "Amani Juma", ""),
+                                       ("Daniel Mwangi", "meetsWith", "Amani Juma", "")], []),
 ]
