@@ -159,6 +159,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
+    if predicate in lex.MEETING_RELATIONS and not subjects and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("after", "following") and _clause_verb(noun.head) is not None \
+            and not any(p.head.lower_ in lex.PARTIES_PREPS for p in partners):
+        yield from _meeting_before(noun, predicate, partners, sent)
+        return
     if predicate in lex.MEETING_RELATIONS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and _journey(noun.head) is not None:
         yield from _journey_for_talks(noun, partners, sent)
@@ -481,6 +486,32 @@ def _journey_for_talks(noun, partners, sent) -> Iterator[Relation]:
                           [o for o in objects if hosts_verb])
     for rel in pair_up(travellers, [], [], others, "meetsWith", noun, sent, "light-verb"):
         yield replace(rel, negated=rel.negated or is_negated(verb), hedged=rel.hedged or is_hedged(verb))
+
+
+def _meeting_before(noun, predicate, partners, sent) -> Iterator[Relation]:
+    """told reporters after talks with Abdelatty, signed the pact with his counterpart after talks, the two ministers
+    announced the move after talks in Jakarta: talks a clause's act comes after were held, by its subject with whom
+    the talks were with, else with whom the act was done with, else by its coordinated subjects (talks between named
+    parties are theirs, read as any). Held by named people they are a meeting of theirs; between countries (Thailand
+    and Cambodia agreed to a ceasefire after talks in Malaysia) the talks are the negotiation."""
+    verb = _clause_verb(noun.head)
+    subjects = verb_arguments(verb)[0] or inherit_subject(verb)
+    partners = partners or [g for p in verb.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
+                            for g in p.children if g.dep_ == "pobj"]
+    # (a clause denied after the talks does not deny them: did not sign the deal after talks; one to come is hedged)
+    for rel in pair_up(subjects, [], [], partners, predicate, noun, sent, "light-verb"):
+        in_person = all(m.kind == "person" or m.kind == "anaphor" and m.text.lower() in ("he", "she", "him", "her")
+                        for m in (rel.subject, rel.object))
+        yield replace(rel, predicate="meetsWith" if in_person else predicate, hedged=rel.hedged or is_hedged(verb))
+
+
+def _clause_verb(prep):
+    """The verb of the clause a phrase belongs to, also through the noun the parser hung it on (announced the move
+    after talks), or None."""
+    head = prep.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "npadvmod") and head.head.i != head.i:
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _journey(prep):

@@ -2635,4 +2635,13 @@ EXAMPLES = [
     ("background-reception", "Kenyan President Daniel Mwangi, who hosted Tanzanian President Amani Juma for a summit "
      "in Mombasa, praised Tanzania.", [("Daniel Mwangi", "hosts", "Amani Juma", ""),
                                        ("Daniel Mwangi", "meetsWith", "Amani Juma", "")], []),
+    # talks a clause's act comes after were held: a meeting of its subject with whom the talks were with, else with
+    # whom the act was done with (not a negotiation told for itself)
+    ("meeting-before", "Ghanaian Foreign Minister Kwame Asante told reporters in Accra after talks with Togolese "
+     "Foreign Minister Kossi Amegah.", [("Kwame Asante", "meetsWith", "Kossi Amegah", "")],
+     [("Kwame Asante", "negotiatesWith", "Kossi Amegah")]),
+    ("meeting-before", "Kenyan President Daniel Mwangi signed the accord with his counterpart, Amani Juma, after "
+     "talks in Mombasa.", [("Daniel Mwangi", "meetsWith", "Amani Juma", "")], []),
+    ("meeting-before", "Ghana and Togo agreed to reopen the border after talks in Lome.",
+     [("Ghana", "negotiatesWith", "Togo", "")], [("Ghana", "meetsWith", "Togo")]),
 ]
