@@ -284,7 +284,9 @@ def _read_actor(tok) -> list[Mention]:
         if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
             # Lukashenko's government, the Trump administration: the government a person leads acts for that
             # person's country, not as the person
-            leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+            # (Sheinbaum, whose government has shipped oil to Cuba: the government of the person the clause is on)
+            leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN"
+                                                                                     or c.lower_ == "whose")
                        for m in actors_of([c]) if m.kind == "person"] or [
                 # the government of Colombian President Gustavo Petro, of Prime Minister Mark Carney: the country
                 # the leader named after it heads, not the leader

@@ -2644,4 +2644,7 @@ EXAMPLES = [
      "talks in Mombasa.", [("Daniel Mwangi", "meetsWith", "Amani Juma", "")], []),
     ("meeting-before", "Ghana and Togo agreed to reopen the border after talks in Lome.",
      [("Ghana", "negotiatesWith", "Togo", "")], [("Ghana", "meetsWith", "Togo")]),
+    # a government whose owner is the person a relative clause is on is that person's country, not the person
+    ("whose-government", "Kenyan President Daniel Mwangi, whose government has sent troops to Somalia, criticised "
+     "the militants.", [("Kenya", "supports", "Somalia", "")], [("Daniel Mwangi", "supports", "Somalia")]),
 ]
