@@ -389,9 +389,10 @@ def _definite(noun) -> bool:
 
 
 def _doers_written_on(event) -> list[Mention]:
-    """Who an event noun says did it: its possessor (Washington's decision) or its by-agent (the return of migrants
-    by German police)."""
-    return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+    """Who an event noun says did it: its possessor (Washington's decision), the name it is written with (the U.S.
+    embargo on Cuba) or its by-agent (the return of migrants by German police)."""
+    return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                             or c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < event.i] + [
         g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]) \
         or [m for h in (event, *(c for c in event.children if c.dep_ == "compound")) for c in h.children
             # (after a Turkish drone strike on a car ... describing the strike as a violation: the nationality on

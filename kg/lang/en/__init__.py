@@ -653,6 +653,7 @@ EVENT_ANTECEDENTS = {
     # (Washington imposed visa bans on three officials ... Lamola condemned the measures; the tariffs, the duties:
     # whoever imposed them)
     "measure": {"impose", "sanction", "ban"}, "tariff": {"impose", "levy", "slap"}, "duty": {"impose", "levy", "slap"},
+    "embargo": {"impose"},
     # (the court ruled that ... welcomed the ruling: the court)
     "ruling": {"rule"},
 }

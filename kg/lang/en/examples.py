@@ -2647,4 +2647,8 @@ EXAMPLES = [
     # a government whose owner is the person a relative clause is on is that person's country, not the person
     ("whose-government", "Kenyan President Daniel Mwangi, whose government has sent troops to Somalia, criticised "
      "the militants.", [("Kenya", "supports", "Somalia", "")], [("Daniel Mwangi", "supports", "Somalia")]),
+    # "the embargo" is the last embargo told, and belongs to the name it was written with (the U.S. embargo)
+    ("embargo-referred-back", "Cuba again urged an end to the U.S. embargo on the island. Cuban Foreign Minister "
+     "Bruno Rodriguez denounced the embargo as economic warfare.",
+     [("Bruno Rodriguez", "criticizes", "U.S.", "")], []),
 ]
