@@ -210,6 +210,9 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 continue  # (urged the Commission to stand by its own assessment: the doer's own, no one else's)
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 found += actors_of([c]) or speaker_of(c)
+            elif c.dep_ == "poss" and c.pos_ == "NOUN" and relation_of(c) is not None and not actors_of([c]):
+                # opposed the embargo's extraterritorial effects: what an event does belongs to whose the event is
+                found += owners([c], events=events)
             elif c.dep_ == "poss":
                 found += actors_of([c])
             elif c.dep_ == "prep" and c.lower_ == "by":

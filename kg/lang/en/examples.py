@@ -2651,4 +2651,7 @@ EXAMPLES = [
     ("embargo-referred-back", "Cuba again urged an end to the U.S. embargo on the island. Cuban Foreign Minister "
      "Bruno Rodriguez denounced the embargo as economic warfare.",
      [("Bruno Rodriguez", "criticizes", "U.S.", "")], []),
+    # what an event does belongs to whose the event is (opposed the embargo's effects: the embargo's owner)
+    ("event-possessor", "Cuba again urged an end to the U.S. embargo on the island. Spain opposed the embargo's "
+     "effects on Spanish firms.", [("Spain", "opposes", "U.S.", "")], []),
 ]
