@@ -242,7 +242,18 @@ def coordinated_owners(tok) -> list[Mention]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [m for member in members(obj) for m in (place_or_demonym(member),) if m is not None]
-    return []
+    # (the two countries' foreign ministers: a counted group of countries owning the role)
+    return next((found for c in tok.children if c.dep_ == "poss" for found in (_counted_countries(c),) if found), [])
+
+
+def _counted_countries(tok) -> list[Mention]:
+    """The two countries' foreign ministers: the countries a counted group of countries owning a role stands for, when
+    they are named (not the two sides left to linking). (Written before the role, so the group is read from the words
+    before it alone.)"""
+    if tok.lemma_.lower() not in lex.COUNTRY_GROUP_NOUNS or not any(c.dep_ == "nummod" for c in tok.children):
+        return []
+    found = [m for m in actors.actors_of([tok]) if m.kind == "country"]
+    return found if len(found) > 1 else []
 
 
 def body_of(ent) -> Mention:

@@ -2583,7 +2583,8 @@ EXAMPLES = [
     # countries", of more than two named, are the pair named by "between"
     ("meeting-of-pair", "Norway and Switzerland tried to broker talks between Ethiopia and Eritrea, but a meeting of "
      "the two countries' defence ministers was called off.",
-     [("Ethiopia", "meetsWith", "Eritrea", "negated")], [("Norway", "meetsWith", "Switzerland")]),
+     # (the ministers are one unnamed official for each of the pair, rolled up to Ethiopia and Eritrea when linked)
+     [("Ethiopia ministers", "meetsWith", "Eritrea ministers", "negated")], [("Norway", "meetsWith", "Switzerland")]),
     # talks hosted by someone that the subject stays away from are not held by it
     ("talks-hosted-by", "Mali boycotted the summit hosted by Senegal.", [], [("Senegal", "hosts", "Mali")]),
     # "the measures", "the tariffs", "the ruling" refer back to the last such act told, and belong to whoever did it
@@ -2654,4 +2655,7 @@ EXAMPLES = [
     # what an event does belongs to whose the event is (opposed the embargo's effects: the embargo's owner)
     ("event-possessor", "Cuba again urged an end to the U.S. embargo on the island. Spain opposed the embargo's "
      "effects on Spanish firms.", [("Spain", "opposes", "U.S.", "")], []),
+    # "the two countries' foreign ministers": one unnamed official for each of the two countries named before
+    ("counted-owners-of-role", "Ghana protested to Togo. The two countries' foreign ministers will meet next week.",
+     [("Ghana ministers", "meetsWith", "Togo ministers", "hedged")], []),
 ]
