@@ -17,9 +17,19 @@ from dataclasses import replace
 from kg.extract import side_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import flowing, predicated, raised_with, relation_of, symmetric
-from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
+from kg.extract.en.frames import (
+    accusers_own,
+    inherit_subject,
+    is_amount,
+    naming,
+    stranded_to,
+    summoned,
+    traded_with,
+    verb_arguments,
+)
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym, undated
+from kg.extract.en.persons import person_country
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
 from kg.extract.en.verbal import acted_before
 from kg.lang import en as lex
@@ -180,7 +190,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if owners:
         # India rejected Ottawa's allegations, Algeria rejected French requests: what is turned away was made,
         # and made to whoever turns it away
-        sides = [side for m in actors_of(turned) if (side := side_of(m, noun, "en")) is not None]
+        # (Araqchi, named in full before with his country: that country)
+        sides = [side for m in actors_of(turned) if (side := side_of(m, noun, "en") or _named_country(m, noun))
+                 is not None]
         for s in owners:
             for o in sides:
                 if place_key(s) != place_key(o):
@@ -546,11 +558,22 @@ def _backed(predicate, objects, partners) -> list:
     return objects + partners if predicate == "supports" and not actors_of(objects) else objects
 
 
+def _named_country(person, noun):
+    """The country of a person named by a family name alone, as the article wrote them before with a title (Iranian
+    Foreign Minister Abbas Araqchi ... Araqchi rejected), placed where the noun is."""
+    country = person_country(person, noun.doc)
+    return replace(country, start=noun.idx, end=noun.idx + len(noun.text)) if country is not None else None
+
+
 def _turned_away(noun, predicate, objects) -> list:
     """The subjects of the verb that rejects or dismisses an event noun whose target is not named (rejected
     Ottawa's allegations): whom the event was aimed at."""
     verb = noun.head
-    if predicate not in lex.AIMED_AT_RECEIVER or noun.dep_ != "dobj" or actors_of(objects):
+    if noun.dep_ in ("oprd", "attr") and naming(verb) and verb.dep_ == "ccomp":
+        verb = verb.head  # (rejected what he called Washington's "maximalist" demands: the thing named is turned away)
+    elif noun.dep_ != "dobj":
+        return []
+    if predicate not in lex.AIMED_AT_RECEIVER or actors_of(objects):
         return []
     if verb.lemma_.lower() not in lex.TURNING_AWAY and (relation_of(verb) or ("",))[0] != "rejects":
         return []  # (rejected, dismissed, turned down)

@@ -2658,4 +2658,8 @@ EXAMPLES = [
     # "the two countries' foreign ministers": one unnamed official for each of the two countries named before
     ("counted-owners-of-role", "Ghana protested to Togo. The two countries' foreign ministers will meet next week.",
      [("Ghana ministers", "meetsWith", "Togo ministers", "hedged")], []),
+    # what a speaker calls a demand and turns away was made of whom turns it away (the family name of a person named
+    # before with a title is that person's country)
+    ("turned-away-named", "Iranian Foreign Minister Abbas Araqchi spoke in Muscat. Araqchi rejected what he called "
+     "Washington's \"maximalist\" demands.", [("Washington", "demands", "Iran", "")], []),
 ]
