@@ -354,10 +354,11 @@ def event_antecedent(noun) -> list[Mention]:
                 doers += actors.actors_of([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"
                                   and c.lower_ in lex.PARTNER_PREPS for g in c.children if g.dep_ == "pobj"]
                                  + [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i])
-            if doers and noun.lemma_.lower() in lex.VOICED_EVENTS | {"accusation", "allegation", "charge"} \
+            if doers and noun.lemma_.lower() in lex.VOICED_EVENTS - lex.SPOKEN_WORDS | {"accusation", "allegation", "charge"} \
                     and (relation_of(noun.head) or ("",))[0] == "rejects":
                 # (Braze accused Russia of ... Russia's Foreign Ministry rejected the accusation: turned away from the
-                # state the accuser speaks for, as the gold sets record it; from the accuser only when no state)
+                # state the accuser speaks for, as the gold sets record it; from the accuser only when no state; a
+                # speaker's own remarks are turned away from the speaker: Guo rejected the remarks, Bruce's)
                 states = [c for m in doers for c in (_state_of(m),) if c is not None
                           and all(place_key(c) != place_key(d) for d in doers)]
                 doers = states or doers

@@ -654,6 +654,9 @@ EVENT_ANTECEDENTS = {
     # whoever imposed them)
     "measure": {"impose", "sanction", "ban"}, "tariff": {"impose", "levy", "slap"}, "duty": {"impose", "levy", "slap"},
     "embargo": {"impose"},
+    # (Bruce criticised Beijing's military activities ... Guo rejected the remarks: whoever spoke them)
+    "remark": {"say", "criticize", "criticise", "urge", "accuse", "warn"},
+    "comment": {"say", "criticize", "criticise", "urge", "accuse", "warn"},
     # (the court ruled that ... welcomed the ruling: the court)
     "ruling": {"rule"},
 }
@@ -668,7 +671,9 @@ JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "vis
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
-                           "protest", "objection", "complaint", "warning", "threat"})
+                           "protest", "objection", "complaint", "warning", "threat", "remark", "comment"})
+# Voiced events that are a speaker's own words (rejected the remarks: the speaker's, not their state's)
+SPOKEN_WORDS = frozenset({"remark", "comment"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",

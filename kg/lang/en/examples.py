@@ -2662,4 +2662,8 @@ EXAMPLES = [
     # before with a title is that person's country)
     ("turned-away-named", "Iranian Foreign Minister Abbas Araqchi spoke in Muscat. Araqchi rejected what he called "
      "Washington's \"maximalist\" demands.", [("Washington", "demands", "Iran", "")], []),
+    # "the remarks" are the last words told of someone of another side, and turned away from that speaker
+    ("remarks-referred-back", "Australian Foreign Minister Penny Wong criticised China's military activities. "
+     "Chinese Foreign Ministry spokesman Lin Jian rejected the remarks.", [("Lin Jian", "rejects", "Penny Wong", "")],
+     []),
 ]
