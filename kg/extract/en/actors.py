@@ -146,16 +146,19 @@ def _read_actor(tok) -> list[Mention]:
                 return actors_of([node.head])
             # (..., has drawn criticism from France, whose foreign minister called on ...: a clause the parser hung
             # elsewhere still describes the name written right before the comma)
-            before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else None
-            return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
-        if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            antecedent = tok.head.head
+            return _name_before_comma(tok)
+        clause = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if text in ("who", "whom", "which", "that") and clause.dep_ == "relcl":
+            # (the European Union, with which Moldova opened accession negotiations: after a preposition too)
+            antecedent = clause.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head  # (Todd and Gil, who both flew: the clause hangs on the last one)
             if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and not actors_of([antecedent]):
                 # al Shabaab, the Islamist militant group that has carried out attacks: the name the noun describes
                 antecedent = antecedent.head
-            return actors_of([antecedent])  # Koizumi (and Wang), who arrived in Manila: the antecedents
+            # Koizumi (and Wang), who arrived in Manila: the antecedents (her country's bid to join the European
+            # Union, with which Moldova opened negotiations: hung on the bid, the clause is still on the name)
+            return actors_of([antecedent]) or _name_before_comma(clause.left_edge)
         return []  # never a gazetteer name: "who" is not the WHO
     counted = counted_group(tok)
     if counted is not None:
@@ -406,6 +409,12 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _name_before_comma(first) -> list[Mention]:
+    """The actors of the name written right before the comma a relative clause opens after, or none."""
+    before = first.doc[first.i - 2] if first.i > 1 and first.doc[first.i - 1].text == "," else None
+    return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
 
 
 def _group_named_before(tok) -> list[Mention]:

@@ -2666,4 +2666,13 @@ EXAMPLES = [
     ("remarks-referred-back", "Australian Foreign Minister Penny Wong criticised China's military activities. "
      "Chinese Foreign Ministry spokesman Lin Jian rejected the remarks.", [("Lin Jian", "rejects", "Penny Wong", "")],
      []),
+    # a relative pronoun after a preposition (with which, to whom) and "whom" stand for the name the clause is on,
+    # also when the parser hangs the clause on a noun before that name
+    ("relative-after-preposition", "Skopje wants to join the European Union, with which it opened accession "
+     "negotiations in 2022.", [("Skopje", "negotiatesWith", "European Union", "")], []),
+    ("relative-after-preposition", "Kiribati hosted President Lai Ching-te, whom Beijing has denounced as a separatist.",
+     [("Beijing", "criticizes", "Lai Ching-te", "")], []),
+    # negotiations opened have begun: no readiness (as "open to talks" is)
+    ("opened-talks", "Japan and the Philippines on Thursday opened formal negotiations on a defence pact.",
+     [("Japan", "negotiatesWith", "Philippines", "")], []),
 ]
