@@ -87,7 +87,7 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.LISTING_VERBS and any(
             p.dep_ == "prep" and p.lower_ in ("to", "on") and (g.lemma_.lower() in lex.BLACKLISTS or g.lemma_.lower() == "list"
                                                       and any(c.lower_ in lex.BLACKLIST_KINDS for c in g.children))
-            for p in tok.children for g in p.children if g.dep_ == "pobj"):
+            for p in _listing_preps(tok) for g in p.children if g.dep_ == "pobj"):
         rel = "sanctions"  # added 23 Chinese companies to its export blacklist, placed banks on its sanctions list
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             p.dep_ == "prep" and p.lower_ == "on" and flowing(g) for p in tok.children for g in p.children
@@ -332,6 +332,15 @@ def hands_over(verb) -> bool:
     # (a protest note delivered is no aid: a thing named by an event is the event's)
     return bool(things) and all(relation_of(t) is None and t.lemma_.lower() not in lex.NOT_AID and not any(
         c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
+
+
+def _listing_preps(verb) -> list:
+    """The prepositions of a verb of listing, with those the parser hung on a participle after its object (add
+    Russian officials linked to the network to its sanctions list: the list is where they are added)."""
+    return [c for c in verb.children if c.dep_ == "prep"] + [
+        p for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+        for p in a.children if p.dep_ == "prep" and p.i > a.i + 1 and any(q.dep_ == "prep" and q.i < p.i
+                                                                           for q in a.children)]
 
 
 def _received_visitor(verb) -> bool:

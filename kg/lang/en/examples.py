@@ -2675,4 +2675,7 @@ EXAMPLES = [
     # negotiations opened have begun: no readiness (as "open to talks" is)
     ("opened-talks", "Japan and the Philippines on Thursday opened formal negotiations on a defence pact.",
      [("Japan", "negotiatesWith", "Philippines", "")], []),
+    # the list someone is added to may hang on a participle after the object: still the listing's
+    ("listing-after-participle", "Ghana asked the EU to add Russian officials linked to the scheme to its sanctions "
+     "list.", [("EU", "sanctions", "Russia officials", "hedged")], []),
 ]
