@@ -143,9 +143,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # envoy and to request consultations under NATO's Article 4)
         objects = [e for e in summoned_envoys(verb.head) if envoy_word(e)] or objects
     if predicate == "demands" and verb.dep_ == "conj" and not actors_of(objects + targets) \
-            and not owners(objects + targets) and (relation_of(verb.head) or ("",))[0] == "protests":
+            and not owners(objects + targets) and (relation_of(verb.head) or ("",))[0] in lex.GRIEVANCE_RELATIONS \
+            and not _named_in_demand(verb):
         # It protested against the detention of Russian citizens in Baku and demanded their immediate release: a
-        # demand joined to a protest, of no one else, is made of whom the protest is lodged with
+        # demand joined to a protest, of no one else, is made of whom the protest is lodged with (and so of whom an
+        # accusation or a criticism is aimed at: accused Kampala of harassing fishermen and demanded their release)
         _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
         aimed = [t for t in above_objects + above_targets if actors_of([t]) or owners([t])]
         objects = aimed or objects
@@ -369,6 +371,13 @@ def _background_reception(verb) -> bool:
     purposes = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     return not any(g.lemma_.lower() in lex.MEETING_NOUNS for g in purposes)
+
+
+def _named_in_demand(verb) -> bool:
+    """demanded that La Paz hand Villanueva over: a demand whose clause names whom it is made of (not by a pronoun;
+    the tagger may take the clause's verb for a noun and its subject for a modifier of it)."""
+    return any(actors_of([s]) for c in verb.children if c.dep_ == "ccomp" for s in c.children
+               if s.dep_ in ("nsubj", "nsubjpass", "compound") and s.i < c.i and s.pos_ != "PRON")
 
 
 def _other_parties(subjects, objects) -> list:

@@ -568,6 +568,8 @@ UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "un
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
+# Relations of a grievance aired against someone, whom a demand joined to it with no addressee is made of
+GRIEVANCE_RELATIONS = frozenset({"protests", "accuses", "criticizes"})
 # Verbs of asking for a meeting: who asks meets the other side only if the request is granted, and asks them
 # (requested a meeting with Zelensky, asked for talks with Kyiv)
 REQUESTING_VERBS = frozenset({"ask", "request"})

@@ -2678,4 +2678,9 @@ EXAMPLES = [
     # the list someone is added to may hang on a participle after the object: still the listing's
     ("listing-after-participle", "Ghana asked the EU to add Russian officials linked to the scheme to its sanctions "
      "list.", [("EU", "sanctions", "Russia officials", "hedged")], []),
+    # a demand joined to an accusation or a criticism, of no one else, is made of whom the accusation is aimed at
+    ("demand-after-grievance", "Ghanaian Foreign Minister Kwame Asante accused Lome of harassing Ghanaian traders and "
+     "demanded their immediate release.", [("Kwame Asante", "demands", "Lome", "")], []),
+    ("demand-after-grievance", "Ghanaian Foreign Minister Kwame Asante condemned the arrests and demanded that Lome "
+     "free the traders.", [("Kwame Asante", "demands", "Lome", "")], []),
 ]
