@@ -297,10 +297,11 @@ def event_antecedent(noun) -> list[Mention]:
     verbs = lex.EVENT_ANTECEDENTS.get(noun.lemma_.lower())
     if verbs is None and noun.lower_ not in lex.LEAD_EVENTS or not _definite(noun):
         return []
-    for tok in reversed(noun.doc[:noun.i] if verbs else []):
+    for tok in reversed(noun.doc[:noun.i] if verbs is not None else []):
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
-        same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
+        # (and rounds, of any meeting noun carried by a verb: held a fourth round of talks ... all four rounds)
+        same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS | {"round"}
                                              and tok.lemma_.lower() in lex.MEETING_NOUNS)
         if tok.lemma_.lower() == "open" and (relation_of(tok) or ("",))[0] != "attacks":
             continue  # (opened fire on a patrol boat ... the shooting; not opened talks)
@@ -386,7 +387,9 @@ def _definite(noun) -> bool:
     named = noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in lex.NAMING_VERBS and any(
         c.lower_ == "what" for c in noun.head.children) and not any(
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in (*noun.children, *noun.head.children))
-    return named or any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
+    # (all four rounds: every one of a counted set is as definite as "the four rounds")
+    counted_all = any(c.dep_ == "nummod" and any(q.lower_ == "all" for q in c.children) for c in noun.children)
+    return named or counted_all or any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
 
 
 def _doers_written_on(event) -> list[Mention]:

@@ -626,6 +626,9 @@ EVENT_ANTECEDENTS = {
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},
+    # (Iran and the United States held a fourth round of talks ... Oman, which has hosted all four rounds: theirs;
+    # told by a round or a meeting noun only, not by any meeting: Albusaidi met Araqchi before the session)
+    "round": set(),
     # (rejected the accusations: whoever made them)
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
     "claim": {"accuse", "allege", "claim"},

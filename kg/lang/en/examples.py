@@ -2683,4 +2683,7 @@ EXAMPLES = [
      "demanded their immediate release.", [("Kwame Asante", "demands", "Lome", "")], []),
     ("demand-after-grievance", "Ghanaian Foreign Minister Kwame Asante condemned the arrests and demanded that Lome "
      "free the traders.", [("Kwame Asante", "demands", "Lome", "")], []),
+    # "the rounds", "all three rounds" are the rounds of talks told before, and belong to those who held them
+    ("rounds-referred-back", "Ethiopia and Egypt held a third round of talks in Khartoum. Sudan, which has hosted all "
+     "three rounds, urged restraint.", [("Sudan", "hosts", "Ethiopia", ""), ("Sudan", "hosts", "Egypt", "")], []),
 ]
