@@ -178,6 +178,11 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
             and _journey(noun.head) is not None:
         yield from _journey_for_talks(noun, partners, sent)
         return
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() in lex.PREPARING_VERBS and noun.head.head.pos_ == "VERB":
+        # Israel has been preparing for a possible strike on Iranian sites: who prepares for an act would do it (the
+        # act is not done yet: hedged)
+        subjects = verb_arguments(noun.head.head)[0] or inherit_subject(noun.head.head)
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") \
             and noun.head.head.lemma_.lower() in lex.INVOLVEMENT_NOUNS:
         # denied involvement in the incursion, claimed responsibility for the attack: who takes part does it (a denial

@@ -313,6 +313,8 @@ DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday",
 # prepared for Xi's visit)
 ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
                                 "prepare", "preparation", "preparations"})
+# Verbs of getting ready for an act one would do oneself (preparing for a strike on; not bracing for one)
+PREPARING_VERBS = frozenset({"prepare", "plan", "ready"})
 # Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
 PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each",
                              "inch"})  # (would defend every inch of NATO territory: whose the territory is)

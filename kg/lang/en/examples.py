@@ -2686,4 +2686,7 @@ EXAMPLES = [
     # "the rounds", "all three rounds" are the rounds of talks told before, and belong to those who held them
     ("rounds-referred-back", "Ethiopia and Egypt held a third round of talks in Khartoum. Sudan, which has hosted all "
      "three rounds, urged restraint.", [("Sudan", "hosts", "Ethiopia", ""), ("Sudan", "hosts", "Egypt", "")], []),
+    # who prepares for an act would do it, not yet done (hedged); not who braces for one
+    ("preparing-for", "Russia is preparing for an offensive against Ukraine's eastern cities.",
+     [("Russia", "attacks", "Ukraine", "hedged")], []),
 ]
