@@ -87,6 +87,8 @@ def is_negated(pred) -> bool:
 def _asked_for(verb) -> bool:
     """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made; so is a
     stop someone expects of another (Tehran expected Washington to lift sanctions: they stand)."""
+    if verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # (urged Washington to show sincerity and to lift its sanctions: both are asked for)
     expected = verb.head.lemma_.lower() == "expect" and any(c.dep_ == "dobj" for c in verb.head.children)
     return verb.dep_ in ("ccomp", "xcomp") and (verb.head.lemma_.lower() in lex.ASKING_VERBS or expected)
 

@@ -2689,4 +2689,7 @@ EXAMPLES = [
     # who prepares for an act would do it, not yet done (hedged); not who braces for one
     ("preparing-for", "Russia is preparing for an offensive against Ukraine's eastern cities.",
      [("Russia", "attacks", "Ukraine", "hedged")], []),
+    # a measure asked to be lifted stands now, also in the second of two infinitives asked for
+    ("lift-asked-second", "Beijing urged Washington to show sincerity and to lift its sanctions on Tehran.",
+     [("Washington", "sanctions", "Tehran", "")], []),
 ]
