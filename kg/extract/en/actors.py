@@ -156,6 +156,9 @@ def _read_actor(tok) -> list[Mention]:
             if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and not actors_of([antecedent]):
                 # al Shabaab, the Islamist militant group that has carried out attacks: the name the noun describes
                 antecedent = antecedent.head
+            members_ = _counted_among(antecedent)
+            if members_:
+                return members_
             # Koizumi (and Wang), who arrived in Manila: the antecedents (her country's bid to join the European
             # Union, with which Moldova opened negotiations: hung on the bid, the clause is still on the name)
             return actors_of([antecedent]) or _name_before_comma(clause.left_edge)
@@ -409,6 +412,15 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _counted_among(group) -> list[Mention]:
+    """The United States, Israel and Argentina were among the seven countries that voted against the text: what is
+    told of a group its subject is among is told of the subject (not of the group's other, unnamed members)."""
+    if group.dep_ != "pobj" or group.head.lower_ != "among" or group.head.head.lemma_ != "be" \
+            or group.lemma_.lower() not in lex.GROUP_NOUNS:
+        return []
+    return actors_of([c for c in group.head.head.children if c.dep_ == "nsubj"])
 
 
 def _name_before_comma(first) -> list[Mention]:

@@ -64,6 +64,8 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)
+           # a vote cast on a text is a stance on its author (voted against the Cuban-sponsored text)
+           ("vote", "against"): "opposes",
            ("brush", "off"): "rejects", ("brush", "aside"): "rejects", ("shrug", "off"): "rejects",  # (brushed off criticism)
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",

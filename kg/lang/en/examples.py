@@ -2692,4 +2692,10 @@ EXAMPLES = [
     # a measure asked to be lifted stands now, also in the second of two infinitives asked for
     ("lift-asked-second", "Beijing urged Washington to show sincerity and to lift its sanctions on Tehran.",
      [("Washington", "sanctions", "Tehran", "")], []),
+    # a text's author written before a hyphen the tokenizer cut off (the Cuban-sponsored resolution) owns it
+    ("authored-apart", "Washington supported the AU-led process.", [("Washington", "supports", "AU", "")], []),
+    # a vote cast against a text opposes its author; what is told of a group its subject is among is told of the subject
+    ("vote-against", "Ghana, Togo and Benin were among the nine countries that voted against the Nigerian-sponsored "
+     "resolution.", [("Ghana", "opposes", "Nigeria", ""), ("Togo", "opposes", "Nigeria", ""),
+                     ("Benin", "opposes", "Nigeria", "")], []),
 ]
