@@ -142,6 +142,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # threatens it
         threatened = True
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] or inherit_subject(noun.head)
+    if predicate == "supports" and not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() in lex.TURNING_TO_VERBS and noun.lemma_.lower() in lex.HELP_NOUNS:
+        # Niger has turned to Russia for military support: whom one turns to for help gives it to them
+        verb = noun.head.head
+        subjects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                    if g.dep_ == "pobj"]
+        objects = objects or [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
     if predicate == "supports" and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and noun.head.head.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in lex.HELP_NOUNS:
         # built an army with the help of the United States, with Rwandan backing: whose help it is gives it to

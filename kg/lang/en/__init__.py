@@ -545,6 +545,8 @@ MOVING_VERBS = frozenset({"head", "land"})
 # one who thanks
 THANKING_VERBS = frozenset({"thank"})
 HELP_NOUNS = frozenset({"support", "aid", "assistance", "help"})
+# Verbs of turning to someone for help (has turned to Russia for military support): whom one turns to gives it
+TURNING_TO_VERBS = frozenset({"turn", "look"})
 WELCOMING_VERBS = frozenset({"welcome", "praise", "hail", "appreciate", "commend"})
 # Nouns of bringing something to an end (demanded an end to the U.S. embargo): the thing ended is whose the demand is on
 ENDING_NOUNS = frozenset({"end", "halt", "cessation"})

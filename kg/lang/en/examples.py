@@ -2698,4 +2698,7 @@ EXAMPLES = [
     ("vote-against", "Ghana, Togo and Benin were among the nine countries that voted against the Nigerian-sponsored "
      "resolution.", [("Ghana", "opposes", "Nigeria", ""), ("Togo", "opposes", "Nigeria", ""),
                      ("Benin", "opposes", "Nigeria", "")], []),
+    # whom one turns to for help gives it
+    ("turned-to-for-help", "Burkina Faso has turned to Russia for military support since breaking with France.",
+     [("Russia", "supports", "Burkina Faso", "")], []),
 ]
