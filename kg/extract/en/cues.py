@@ -191,6 +191,9 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "attacks"  # both armies have fought Boko Haram, fight against the PKK: fighting someone attacks them
     if rel is None and tok.pos_ == "VERB" and _suspended_member(tok):
         rel = "sanctions"  # the African Union suspended Chad from all its activities: a member shut out
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SHARING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.INTELLIGENCE_NOUNS for c in tok.children):
+        rel = "cooperatesWith"  # had shared intelligence on the smuggling networks with the Syrian authorities
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them

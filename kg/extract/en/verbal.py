@@ -134,6 +134,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if verb.lemma_.lower() in lex.HELPING_VERBS and not actors_of(objects + targets):
         # helping Minsk fly migrants in: whom one helps is the subject of what they are helped to do
         objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    if predicate == "cooperatesWith" and verb.lemma_.lower() in lex.SHARING_VERBS and not actors_of(partners):
+        # shared intelligence on the smuggling networks with the Syrian authorities: the parser may hang whom it was
+        # shared with on what it was about
+        partners = [g for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
+                    for g in p.children if g.dep_ == "pobj"] or partners
     if predicate == "protests" and called_in(verb) and not actors_of(objects):
         objects = summoned_envoys(verb)  # (called in the Irish ambassador: the one summoned is told)
     if predicate in ("demands", "protests") and verb.dep_ == "conj" and not actors_of(objects + targets) \

@@ -327,6 +327,9 @@ REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central am
 # Seeking help, a loan or assurances from someone is asking them (sought Australian and British help, seek a new
 # loan from Beijing)
 SEEKING_VERBS = frozenset({"seek"})
+# Sharing intelligence with someone works with them (shared intelligence on the smuggling networks with Damascus)
+SHARING_VERBS = frozenset({"share", "exchange"})
+INTELLIGENCE_NOUNS = frozenset({"intelligence", "information", "data"})
 SOUGHT_THINGS = frozenset({"help", "assistance", "aid", "support", "loan", "loans", "credit", "financing", "funding",
                            "assurance", "assurances", "guarantee", "guarantees", "backing", "clarification",
                            "explanation", "cooperation"})

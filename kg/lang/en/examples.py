@@ -2701,4 +2701,7 @@ EXAMPLES = [
     # whom one turns to for help gives it
     ("turned-to-for-help", "Burkina Faso has turned to Russia for military support since breaking with France.",
      [("Russia", "supports", "Burkina Faso", "")], []),
+    # sharing intelligence with someone works with them (whom with may hang on what it was about)
+    ("shared-intelligence", "Ghana has shared intelligence on the arms networks with the Togolese authorities.",
+     [("Ghana", "cooperatesWith", "Togo", "")], []),
 ]
