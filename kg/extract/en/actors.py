@@ -85,6 +85,10 @@ def _read_actor(tok) -> list[Mention]:
         carried = previous_subject(tok)  # (... It accused Beijing; ... The country also cancelled)
         if carried:
             return carried
+    if pronoun and text == "it" and tok.dep_ == "dobj" and _asked_to(tok.head):
+        asked = _object_before(tok)  # (praised the Commerce Department ... but urged it to close loopholes)
+        if asked:
+            return asked
     own = _speakers_country(tok)
     if own:
         return own
@@ -412,6 +416,27 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _asked_to(verb) -> bool:
+    """urged it to, asking it to: a verb of asking or urging someone to do something."""
+    return (relation_of(verb) or ("",))[0] in ("requests", "demands") and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _object_before(tok) -> list[Mention]:
+    """Moolenaar praised the Commerce Department but urged it to close loopholes; Benin had written to the African
+    Union Commission asking it to send a mission: "it" asked to act, in a clause joined to one that acts on a state or
+    a body, is that state or body (the object of the verb before, or its owner, or whom it was written or spoken to)."""
+    asking = tok.head
+    if asking.dep_ not in ("conj", "advcl") or asking.head.i >= asking.i:
+        return []
+    before = asking.head
+    named = [c for c in before.children if c.dep_ == "dobj"]
+    named += [g for o in named for g in o.children if g.dep_ == "poss"]
+    named += [g for p in before.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+              if g.dep_ == "pobj"]
+    found = [m for m in actors_of(named) if m.kind not in ("person", "anaphor", "role")]
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found[:1]]
 
 
 def _counted_among(group) -> list[Mention]:

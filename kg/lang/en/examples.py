@@ -2704,4 +2704,7 @@ EXAMPLES = [
     # sharing intelligence with someone works with them (whom with may hang on what it was about)
     ("shared-intelligence", "Ghana has shared intelligence on the arms networks with the Togolese authorities.",
      [("Ghana", "cooperatesWith", "Togo", "")], []),
+    # "it" asked to act, in a clause joined to one acting on a state or a body, is that state or body
+    ("it-asked-after-object", "Senator Ama Mensah praised the Finance Ministry for the new rules but urged it to "
+     "close loopholes.", [("Ama Mensah", "requests", "Finance Ministry", "")], []),
 ]
