@@ -2707,4 +2707,7 @@ EXAMPLES = [
     # "it" asked to act, in a clause joined to one acting on a state or a body, is that state or body
     ("it-asked-after-object", "Senator Ama Mensah praised the Finance Ministry for the new rules but urged it to "
      "close loopholes.", [("Ama Mensah", "requests", "Finance Ministry", "")], []),
+    # "both of which", "all three of which" after a comma stand for the names coordinated before it
+    ("partitive-relative", "Exports would hit Ghana and Togo, both of which have signed similar deals with Abuja.",
+     [("Ghana", "cooperatesWith", "Abuja", ""), ("Togo", "cooperatesWith", "Abuja", "")], []),
 ]
