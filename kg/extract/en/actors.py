@@ -154,7 +154,7 @@ def _read_actor(tok) -> list[Mention]:
         if text in ("which", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and _partitive_relative(tok.head.head):
             # Morocco and Senegal, both of which have signed similar deals with Madrid: the names before the comma
-            return _names_before_comma(tok.head.head.left_edge)
+            return _name_before_comma(tok.head.head.left_edge)
         clause = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         if text in ("who", "whom", "which", "that") and clause.dep_ == "relcl":
             # (the European Union, with which Moldova opened accession negotiations: after a preposition too)
@@ -458,18 +458,12 @@ def _partitive_relative(tok) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ in ("WDT", "WP") for g in p.children) for p in tok.children)
 
 
-def _names_before_comma(first) -> list[Mention]:
-    """The names of the coordination written right before the comma a clause opens after (France and Spain, both of
-    which ...), or none."""
+def _name_before_comma(first) -> list[Mention]:
+    """The actors of the name (or the names coordinated) written right before the comma a clause opens after (France,
+    whose foreign minister ...; France and Spain, both of which ...), or none."""
     before = first.doc[first.i - 2] if first.i > 1 and first.doc[first.i - 1].text == "," else None
     while before is not None and before.dep_ == "conj" and before.head.i < before.i:
         before = before.head
-    return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
-
-
-def _name_before_comma(first) -> list[Mention]:
-    """The actors of the name written right before the comma a relative clause opens after, or none."""
-    before = first.doc[first.i - 2] if first.i > 1 and first.doc[first.i - 1].text == "," else None
     return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
 
 
