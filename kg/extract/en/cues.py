@@ -159,6 +159,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.RESPONSE_NOUNS
             or c.dep_ == "xcomp" and c.lemma_.lower() in lex.RESPONDING_VERBS for c in tok.children):
         rel = "threatens"  # Moscow vows response, vowed retaliation, pledged to respond: a threat of what is to come
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SPEECH_VERBS - {"warn"} \
+            and _response_to_come(tok) and not _warning_told(tok):
+        rel = "threatens"  # said Moscow would respond "in kind": a response announced is a threat
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
@@ -335,6 +338,24 @@ def hands_over(verb) -> bool:
     # (a protest note delivered is no aid: a thing named by an event is the event's)
     return bool(things) and all(relation_of(t) is None and t.lemma_.lower() not in lex.NOT_AID and not any(
         c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
+
+
+def _response_to_come(verb) -> bool:
+    """said Moscow would respond "in kind", said his government would respond with reciprocal measures: a response in
+    kind or by measures that a speaker says their side will make is a threat (not one only told how it will be made:
+    would respond "firmly but calmly"; nor one to an act: would respond to any deployment of NATO forces)."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in lex.RESPONDING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
+               and any(p.dep_ == "prep" and p.lower_ in ("in", "with") for p in c.children)
+               and not any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in verb.children)
+
+
+def _warning_told(verb) -> bool:
+    """issued a warning to Iran ..., saying London would respond with sanctions: what a participle says of a warning
+    is that warning, no threat of its own."""
+    head = verb.head
+    return verb.dep_ == "advcl" and any((relation_of(t) or ("",))[0] == "warns"
+                                        for t in (head, *(c for c in head.children if c.dep_ == "dobj")))
 
 
 def _listing_preps(verb) -> list:

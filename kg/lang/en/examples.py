@@ -2710,4 +2710,10 @@ EXAMPLES = [
     # "both of which", "all three of which" after a comma stand for the names coordinated before it
     ("partitive-relative", "Exports would hit Ghana and Togo, both of which have signed similar deals with Abuja.",
      [("Ghana", "cooperatesWith", "Abuja", ""), ("Togo", "cooperatesWith", "Abuja", "")], []),
+    # a response in kind or by measures a speaker says their side will make is a threat to the other side (not one
+    # only told how it will be made)
+    ("said-would-respond", "Togo expelled two Ghanaian diplomats. Ghana's foreign ministry spokesman Kofi Boateng said "
+     "Accra would respond in kind.", [("Kofi Boateng", "threatens", "the other side", "")], []),
+    ("said-would-respond", "Kofi Boateng said Accra would respond firmly but calmly.", [],
+     [("Kofi Boateng", "threatens", "the other side")]),
 ]
