@@ -56,10 +56,6 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
     if predicate in ("requests", "demands") and verb.dep_ == "xcomp" \
             and (relation_of(verb.head) or ("",))[0] in ("requests", "demands"):
         return  # (called on the United States to press Israel to halt: the pressing asked for is the caller's request)
-    if predicate == "demands" and any(o.lemma_.lower() in lex.EXPELLED_NOUNS or o.lower_ in lex.EXPELLED_NOUNS
-                                      for o in objects) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS for c in verb.children):
-        return  # (ordered six Indian diplomats to leave the country: an expulsion, no demand on India)
     if predicate == "meetsWith" and verb.lemma_.lower() == "meet" and objects and not actors_of(objects) \
             and not actors_of(partners):
         return  # (urged Germany and Spain to meet the alliance's target, met the deadline: meeting a thing is no meeting)

@@ -126,10 +126,6 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "r
 # Moscow, a WTO case over the EU's law): the threat is aimed at whom the measure is
 THREATENED_MEASURES = frozenset({"sanction", "sanctions", "action", "measure", "measures", "tariff", "tariffs",
                                  "case", "complaint", "lawsuit", "strike", "strikes", "embargo", "boycott"})
-# Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
-EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
-                                             "officials", "attaches", "attachés"})
-LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # Measures an event noun names the kind of (a sanctions package, an aid plan): theirs are its owner and target
 MEASURE_NOUNS = frozenset({"package", "plan", "programme", "program", "regime", "measure", "measures", "deal",
                            "bill", "mission"})

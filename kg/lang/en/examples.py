@@ -1243,9 +1243,10 @@ EXAMPLES = [
     ("titled-person", "Foreign Minister Olushegun Adjadi Bakari said Benin remained open to talks with Niamey and "
      "called on the Nigerien authorities to reopen the border.",
      [("Olushegun Adjadi Bakari", "requests", "Niger", "")], [("Bakari", "requests", "Niger")]),
-    # ordering a country's diplomats or embassy staff to leave is an expulsion, no demand on the country
-    ("expulsion", "Canada on Monday ordered six Indian diplomats to leave the country within five days.", [],
-     [("Canada", "demands", "India diplomats"), ("Canada", "demands", "India")]),
+    # ordering a country's diplomats or embassy staff to leave is a demand to leave, made of their country (the
+    # guidelines record "a demand to leave" around a break in relations as usual)
+    ("expulsion", "Canada on Monday ordered six Indian diplomats to leave the country within five days.",
+     [("Canada", "demands", "India diplomats", "")], []),
     ("expulsion", "Niger ordered France to withdraw its troops and leave the country.",
      [("Niger", "demands", "France", "")], []),
     # in a warning, who is said to respond or retaliate is the warner's own side, not whom it is aimed at
