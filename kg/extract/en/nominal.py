@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import side_of
+from kg.extract import sentence_of, side_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import flowing, predicated, raised_with, relation_of, symmetric
 from kg.extract.en.frames import (
@@ -176,7 +176,7 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
-    if predicate in lex.MEETING_RELATIONS and not subjects and noun.dep_ == "pobj" \
+    if predicate in lex.MEETING_RELATIONS and (not subjects or _theirs(subjects)) and noun.dep_ == "pobj" \
             and noun.head.lower_ in ("after", "following") and _clause_verb(noun.head) is not None \
             and not any(p.head.lower_ in lex.PARTIES_PREPS for p in partners):
         yield from _meeting_before(noun, predicate, partners, sent)
@@ -522,11 +522,33 @@ def _meeting_before(noun, predicate, partners, sent) -> Iterator[Relation]:
     subjects = verb_arguments(verb)[0] or inherit_subject(verb)
     partners = partners or [g for p in verb.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
                             for g in p.children if g.dep_ == "pobj"]
+    if not partners and _theirs([c for c in noun.children if c.dep_ == "poss"]):
+        # After their talks, Lai praised Paraguay (Peña was received by Lai ...): "their" talks are the subject's with
+        # the other person named before, in its sentence or the one before
+        partners = _others_named(noun, subjects)
     # (a clause denied after the talks does not deny them: did not sign the deal after talks; one to come is hedged)
     for rel in pair_up(subjects, [], [], partners, predicate, noun, sent, "light-verb"):
         in_person = all(m.kind == "person" or m.kind == "anaphor" and m.text.lower() in ("he", "she", "him", "her")
                         for m in (rel.subject, rel.object))
         yield replace(rel, predicate="meetsWith" if in_person else predicate, hedged=rel.hedged or is_hedged(verb))
+
+
+def _theirs(owners) -> bool:
+    return bool(owners) and all(o.lower_ == "their" for o in owners)
+
+
+def _others_named(tok, subjects) -> list:
+    """The people named before a word in its sentence, else in the sentence before, but for the subjects."""
+    own = {w.lower_ for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "flat")))}
+    sent = sentence_of(tok)
+    spans = [tok.doc[sent.start:tok.i]] + ([sentence_of(tok.doc[sent.start - 1])] if sent.start > 0 else [])
+    for span in spans:
+        # (a name the tagger did not take for a person's, Dong, is read as any name is)
+        people = [t for t in span if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.lower_ not in own
+                  and any(m.kind == "person" for m in actors_of([t]))]
+        if people:
+            return people
+    return []
 
 
 def _clause_verb(prep):

@@ -2717,4 +2717,7 @@ EXAMPLES = [
      "Accra would respond in kind.", [("Kofi Boateng", "threatens", "the other side", "")], []),
     ("said-would-respond", "Kofi Boateng said Accra would respond firmly but calmly.", [],
      [("Kofi Boateng", "threatens", "the other side")]),
+    # "their" talks or meeting, after which the subject acts, are the subject's with the other person named before
+    ("after-their-talks", "Kenyan President Daniel Mwangi was received by President Amani Juma at State House. After "
+     "their talks, Mwangi praised Tanzania.", [("Mwangi", "meetsWith", "Amani Juma", "")], []),
 ]
