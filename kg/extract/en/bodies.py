@@ -52,6 +52,9 @@ def owner_of(tok, phrase) -> Mention | None:
                 return found
         if child.dep_ == "poss" and body_named_before(child) is not None:
             return body_named_before(child)  # (Randhir Jaiswal, the ministry's spokesman: the ministry named before)
+        owned = _named_body(child) if child.dep_ == "poss" else None
+        if owned is not None and owned.affiliation.kind == "country":
+            return owned  # (the Ukrainian Foreign Ministry's spokesman, Dmytro Levchenko: the ministry)
         body = _named_body(child) if child.dep_ in ("compound", "nmod") else None
         if body is not None:
             return body  # (a State Department spokesperson, Border Guard officers: the body they act for)
@@ -159,7 +162,9 @@ def _body_name(tok):
 def _named_body(tok) -> Mention | None:
     """The government body whose name ends at ``tok`` (State Department), when its country is known."""
     ent = ent_of(tok)
-    if ent is None or ent.label_ != "ORG" or tok.i != ent.end - 1 or not is_body(ent):
+    # (the Ukrainian Foreign Ministry's: the tagger may take the possessive into the name)
+    last = ent.end - 2 if ent is not None and ent[-1].lower_ in ("'s", "’s") else ent.end - 1 if ent is not None else -1
+    if ent is None or ent.label_ != "ORG" or tok.i != last or not is_body(ent):
         return None
     body = body_of(ent)
     return body if body.affiliation is not None else None

@@ -2720,4 +2720,7 @@ EXAMPLES = [
     # "their" talks or meeting, after which the subject acts, are the subject's with the other person named before
     ("after-their-talks", "Kenyan President Daniel Mwangi was received by President Amani Juma at State House. After "
      "their talks, Mwangi praised Tanzania.", [("Mwangi", "meetsWith", "Amani Juma", "")], []),
+    # a spokesman owned by a named government body (the Ghanaian Foreign Ministry's spokesman, X) speaks for the body
+    ("body-possessive-role", "The Ghanaian Foreign Ministry's spokesman, Kofi Boateng, said Accra valued its ties "
+     "with Lome.", [("Kofi Boateng", "affiliatedWith", "Ghanaian Foreign Ministry", "")], []),
 ]
