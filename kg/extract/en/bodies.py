@@ -65,6 +65,10 @@ def owner_of(tok, phrase) -> Mention | None:
             found = place_or_demonym(child) or next(
                 (m for g in _modifiers(child, based) for m in (place_or_demonym(g),)
                  if m is not None and m.kind == "country"), None)
+            if found is None and child.dep_ == "poss" and f"the {child.lower_}" in lex.ANAPHORS \
+                    and lex.ANAPHORS[f"the {child.lower_}"] == "organization":
+                # the bloc's foreign policy chief, Helena Vaher: the organisation the bloc stands for (when linked)
+                found = next(iter(actors.actors_of([child])), None)
             if found is None and child.dep_ == "poss" and tok.lower_ in lex.SPOKESPERSON_NOUNS | {"aide", "adviser",
                                                                                                   "advisor"}:
                 # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country

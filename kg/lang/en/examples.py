@@ -2723,4 +2723,7 @@ EXAMPLES = [
     # a spokesman owned by a named government body (the Ghanaian Foreign Ministry's spokesman, X) speaks for the body
     ("body-possessive-role", "The Ghanaian Foreign Ministry's spokesman, Kofi Boateng, said Accra valued its ties "
      "with Lome.", [("Kofi Boateng", "affiliatedWith", "Ghanaian Foreign Ministry", "")], []),
+    # "the bloc's" chief acts for the organisation the bloc stands for (linking resolves "the bloc")
+    ("bloc-possessive-role", "The European Union condemned the seizure. The bloc's trade chief, Maria Lindholm, said "
+     "talks would resume.", [("Maria Lindholm", "affiliatedWith", "the bloc", "")], []),
 ]
