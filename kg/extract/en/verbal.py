@@ -44,6 +44,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         yield from _visiting_relations(verb, guest, sent)
         return
     subjects, objects, targets, partners, agents = verb_arguments(verb)
+    if predicate == "hosts" and verb.lemma_.lower() == "invite" and _invited_to_join(verb):
+        # considering inviting Cambodian troops to join U.S.-led training exercises: an invitation to take part in
+        # drills or patrols is cooperation to come, no visit received
+        predicate = "cooperatesWith"
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.lemma_.lower() in lex.SUMMED_ACT_NOUNS \
             and not actors_of(subjects + agents):
         # France began supplying weapons to Armenia, a step Azerbaijan condemned: a relative clause with no "that",
@@ -677,6 +681,12 @@ def presence_visits(verb, sent) -> Iterator[Relation]:
             if place.kind == "country" and place_key(place) not in {place_key(m) for m in affiliation_chain(v)}:
                 yield new_relation(v, "visits", place, verb, sent, "verbal", negated=is_negated(verb),
                                    hedged=is_hedged(verb))
+
+
+def _invited_to_join(verb) -> bool:
+    """invited Cambodian troops to join training exercises: asked to take part in a joint activity."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "participate") and any(
+        t.lower_ in lex.EXERCISE_NOUNS for t in c.subtree) for c in verb.children)
 
 
 def invited_relations(verb, sent) -> Iterator[Relation]:

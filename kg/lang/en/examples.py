@@ -2726,4 +2726,7 @@ EXAMPLES = [
     # "the bloc's" chief acts for the organisation the bloc stands for (linking resolves "the bloc")
     ("bloc-possessive-role", "The European Union condemned the seizure. The bloc's trade chief, Maria Lindholm, said "
      "talks would resume.", [("Maria Lindholm", "affiliatedWith", "the bloc", "")], []),
+    # an invitation to join drills or patrols is cooperation still to come, no visit received
+    ("invited-to-join", "Australia invited Indonesian troops to join joint naval patrols next year.",
+     [("Australia", "cooperatesWith", "Indonesia", "hedged")], [("Australia", "hosts", "Indonesia")]),
 ]
