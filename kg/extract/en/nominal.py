@@ -177,7 +177,8 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
     if predicate in lex.MEETING_RELATIONS and (not subjects or _theirs(subjects)) and noun.dep_ == "pobj" \
-            and noun.head.lower_ in ("after", "following") and _clause_verb(noun.head) is not None \
+            and (noun.head.lower_ in ("after", "following") or noun.head.lower_ in ("in", "during")
+                 and _theirs(subjects)) and _clause_verb(noun.head) is not None \
             and not any(p.head.lower_ in lex.PARTIES_PREPS for p in partners):
         yield from _meeting_before(noun, predicate, partners, sent)
         return
@@ -522,15 +523,18 @@ def _meeting_before(noun, predicate, partners, sent) -> Iterator[Relation]:
     subjects = verb_arguments(verb)[0] or inherit_subject(verb)
     partners = partners or [g for p in verb.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
                             for g in p.children if g.dep_ == "pobj"]
-    if not partners and _theirs([c for c in noun.children if c.dep_ == "poss"]):
+    if not partners and _theirs([c for c in noun.children if c.dep_ == "poss"]) \
+            and all(s.pos_ == "PROPN" for s in subjects):  # (the two ministers: the pair itself, read as any)
         # After their talks, Lai praised Paraguay (Peña was received by Lai ...): "their" talks are the subject's with
         # the other person named before, in its sentence or the one before
         partners = _others_named(noun, subjects)
-    # (a clause denied after the talks does not deny them: did not sign the deal after talks; one to come is hedged)
+    # (a clause denied after the talks does not deny them: did not sign the deal after talks; one to come is hedged,
+    # but not what is agreed in them: in their meeting, the two ministers agreed to conclude the negotiations)
+    hedged = is_hedged(verb) and verb.lemma_.lower() not in lex.AGREEING_VERBS
     for rel in pair_up(subjects, [], [], partners, predicate, noun, sent, "light-verb"):
         in_person = all(m.kind == "person" or m.kind == "anaphor" and m.text.lower() in ("he", "she", "him", "her")
                         for m in (rel.subject, rel.object))
-        yield replace(rel, predicate="meetsWith" if in_person else predicate, hedged=rel.hedged or is_hedged(verb))
+        yield replace(rel, predicate="meetsWith" if in_person else predicate, hedged=rel.hedged or hedged)
 
 
 def _theirs(owners) -> bool:

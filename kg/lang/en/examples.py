@@ -2729,4 +2729,8 @@ EXAMPLES = [
     # an invitation to join drills or patrols is cooperation still to come, no visit received
     ("invited-to-join", "Australia invited Indonesian troops to join joint naval patrols next year.",
      [("Australia", "cooperatesWith", "Indonesia", "hedged")], [("Australia", "hosts", "Indonesia")]),
+    # "in their meeting" the pair named before met, whatever they agreed to do in it
+    ("in-their-meeting", "Ghanaian President Kwame Asante met Togolese President Kossi Amegah in Accra. In their "
+     "meeting, the two leaders agreed to reopen the border.", [("the two leaders", "meetsWith", "the two leaders", "")],
+     []),
 ]
