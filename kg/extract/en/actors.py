@@ -85,6 +85,10 @@ def _read_actor(tok) -> list[Mention]:
         carried = previous_subject(tok)  # (... It accused Beijing; ... The country also cancelled)
         if carried:
             return carried
+    if pronoun and text == "it" and tok.dep_ == "dobj" and _asked_to(tok.head):
+        asked = _object_before(tok)  # (praised the Commerce Department ... but urged it to close loopholes)
+        if asked:
+            return asked
     own = _speakers_country(tok)
     if own:
         return own
@@ -146,16 +150,26 @@ def _read_actor(tok) -> list[Mention]:
                 return actors_of([node.head])
             # (..., has drawn criticism from France, whose foreign minister called on ...: a clause the parser hung
             # elsewhere still describes the name written right before the comma)
-            before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else None
-            return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
-        if text in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            antecedent = tok.head.head
+            return _name_before_comma(tok)
+        if text in ("which", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and _partitive_relative(tok.head.head):
+            # Morocco and Senegal, both of which have signed similar deals with Madrid: the names before the comma
+            return _name_before_comma(tok.head.head.left_edge)
+        clause = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if text in ("who", "whom", "which", "that") and clause.dep_ == "relcl":
+            # (the European Union, with which Moldova opened accession negotiations: after a preposition too)
+            antecedent = clause.head
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head  # (Todd and Gil, who both flew: the clause hangs on the last one)
             if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and not actors_of([antecedent]):
                 # al Shabaab, the Islamist militant group that has carried out attacks: the name the noun describes
                 antecedent = antecedent.head
-            return actors_of([antecedent])  # Koizumi (and Wang), who arrived in Manila: the antecedents
+            members_ = _counted_among(antecedent)
+            if members_:
+                return members_
+            # Koizumi (and Wang), who arrived in Manila: the antecedents (her country's bid to join the European
+            # Union, with which Moldova opened negotiations: hung on the bid, the clause is still on the name)
+            return actors_of([antecedent]) or _name_before_comma(clause.left_edge)
         return []  # never a gazetteer name: "who" is not the WHO
     counted = counted_group(tok)
     if counted is not None:
@@ -284,7 +298,9 @@ def _read_actor(tok) -> list[Mention]:
         if owner is None and (tok.lemma_.lower() in lex.COUNTRY_HEADS or tok.lower_ in lex.COUNTRY_HEADS):
             # Lukashenko's government, the Trump administration: the government a person leads acts for that
             # person's country, not as the person
-            leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+            # (Sheinbaum, whose government has shipped oil to Cuba: the government of the person the clause is on)
+            leaders = [m for c in tok.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN"
+                                                                                     or c.lower_ == "whose")
                        for m in actors_of([c]) if m.kind == "person"] or [
                 # the government of Colombian President Gustavo Petro, of Prime Minister Mark Carney: the country
                 # the leader named after it heads, not the leader
@@ -404,6 +420,51 @@ def _seat_of(tok) -> Mention | None:
 
 def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+
+
+def _asked_to(verb) -> bool:
+    """urged it to, asking it to: a verb of asking or urging someone to do something."""
+    return (relation_of(verb) or ("",))[0] in ("requests", "demands") and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _object_before(tok) -> list[Mention]:
+    """Moolenaar praised the Commerce Department but urged it to close loopholes; Benin had written to the African
+    Union Commission asking it to send a mission: "it" asked to act, in a clause joined to one that acts on a state or
+    a body, is that state or body (the object of the verb before, or its owner, or whom it was written or spoken to)."""
+    asking = tok.head
+    if asking.dep_ not in ("conj", "advcl") or asking.head.i >= asking.i:
+        return []
+    before = asking.head
+    named = [c for c in before.children if c.dep_ == "dobj"]
+    named += [g for o in named for g in o.children if g.dep_ == "poss"]
+    named += [g for p in before.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+              if g.dep_ == "pobj"]
+    found = [m for m in actors_of(named) if m.kind not in ("person", "anaphor", "role")]
+    return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found[:1]]
+
+
+def _counted_among(group) -> list[Mention]:
+    """The United States, Israel and Argentina were among the seven countries that voted against the text: what is
+    told of a group its subject is among is told of the subject (not of the group's other, unnamed members)."""
+    if group.dep_ != "pobj" or group.head.lower_ != "among" or group.head.head.lemma_ != "be" \
+            or group.lemma_.lower() not in lex.GROUP_NOUNS:
+        return []
+    return actors_of([c for c in group.head.head.children if c.dep_ == "nsubj"])
+
+
+def _partitive_relative(tok) -> bool:
+    """both of which, all three of which, each of whom: a relative pronoun under a word of quantity."""
+    return (tok.lower_ in ("both", "all", "each") or tok.pos_ == "NUM") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ in ("WDT", "WP") for g in p.children) for p in tok.children)
+
+
+def _name_before_comma(first) -> list[Mention]:
+    """The actors of the name (or the names coordinated) written right before the comma a clause opens after (France,
+    whose foreign minister ...; France and Spain, both of which ...), or none."""
+    before = first.doc[first.i - 2] if first.i > 1 and first.doc[first.i - 1].text == "," else None
+    while before is not None and before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head
+    return actors_of([before]) if before is not None and before.pos_ == "PROPN" else []
 
 
 def _group_named_before(tok) -> list[Mention]:

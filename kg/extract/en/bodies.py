@@ -52,6 +52,9 @@ def owner_of(tok, phrase) -> Mention | None:
                 return found
         if child.dep_ == "poss" and body_named_before(child) is not None:
             return body_named_before(child)  # (Randhir Jaiswal, the ministry's spokesman: the ministry named before)
+        owned = _named_body(child) if child.dep_ == "poss" else None
+        if owned is not None and owned.affiliation.kind == "country":
+            return owned  # (the Ukrainian Foreign Ministry's spokesman, Dmytro Levchenko: the ministry)
         body = _named_body(child) if child.dep_ in ("compound", "nmod") else None
         if body is not None:
             return body  # (a State Department spokesperson, Border Guard officers: the body they act for)
@@ -62,6 +65,10 @@ def owner_of(tok, phrase) -> Mention | None:
             found = place_or_demonym(child) or next(
                 (m for g in _modifiers(child, based) for m in (place_or_demonym(g),)
                  if m is not None and m.kind == "country"), None)
+            if found is None and child.dep_ == "poss" and f"the {child.lower_}" in lex.ANAPHORS \
+                    and lex.ANAPHORS[f"the {child.lower_}"] == "organization":
+                # the bloc's foreign policy chief, Helena Vaher: the organisation the bloc stands for (when linked)
+                found = next(iter(actors.actors_of([child])), None)
             if found is None and child.dep_ == "poss" and tok.lower_ in lex.SPOKESPERSON_NOUNS | {"aide", "adviser",
                                                                                                   "advisor"}:
                 # Tinubu's spokesman Bayo Onanuga: who speaks for a leader acts for the leader's country
@@ -159,7 +166,9 @@ def _body_name(tok):
 def _named_body(tok) -> Mention | None:
     """The government body whose name ends at ``tok`` (State Department), when its country is known."""
     ent = ent_of(tok)
-    if ent is None or ent.label_ != "ORG" or tok.i != ent.end - 1 or not is_body(ent):
+    # (the Ukrainian Foreign Ministry's: the tagger may take the possessive into the name)
+    last = ent.end - 2 if ent is not None and ent[-1].lower_ in ("'s", "’s") else ent.end - 1 if ent is not None else -1
+    if ent is None or ent.label_ != "ORG" or tok.i != last or not is_body(ent):
         return None
     body = body_of(ent)
     return body if body.affiliation is not None else None
@@ -242,7 +251,18 @@ def coordinated_owners(tok) -> list[Mention]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [m for member in members(obj) for m in (place_or_demonym(member),) if m is not None]
-    return []
+    # (the two countries' foreign ministers: a counted group of countries owning the role)
+    return next((found for c in tok.children if c.dep_ == "poss" for found in (_counted_countries(c),) if found), [])
+
+
+def _counted_countries(tok) -> list[Mention]:
+    """The two countries' foreign ministers: the countries a counted group of countries owning a role stands for, when
+    they are named (not the two sides left to linking). (Written before the role, so the group is read from the words
+    before it alone.)"""
+    if tok.lemma_.lower() not in lex.COUNTRY_GROUP_NOUNS or not any(c.dep_ == "nummod" for c in tok.children):
+        return []
+    found = [m for m in actors.actors_of([tok]) if m.kind == "country"]
+    return found if len(found) > 1 else []
 
 
 def body_of(ent) -> Mention:

@@ -297,10 +297,11 @@ def event_antecedent(noun) -> list[Mention]:
     verbs = lex.EVENT_ANTECEDENTS.get(noun.lemma_.lower())
     if verbs is None and noun.lower_ not in lex.LEAD_EVENTS or not _definite(noun):
         return []
-    for tok in reversed(noun.doc[:noun.i] if verbs else []):
+    for tok in reversed(noun.doc[:noun.i] if verbs is not None else []):
         # told by a verb (North Korea fired a missile), or by the same noun carried by one (launched a strike)
         # (and, for a meeting, any meeting noun carried by a verb: opened negotiations ... welcomed the talks)
-        same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS
+        # (and rounds, of any meeting noun carried by a verb: held a fourth round of talks ... all four rounds)
+        same = tok.lemma_ == noun.lemma_ or (noun.lemma_.lower() in lex.MEETING_NOUNS | {"round"}
                                              and tok.lemma_.lower() in lex.MEETING_NOUNS)
         if tok.lemma_.lower() == "open" and (relation_of(tok) or ("",))[0] != "attacks":
             continue  # (opened fire on a patrol boat ... the shooting; not opened talks)
@@ -354,10 +355,11 @@ def event_antecedent(noun) -> list[Mention]:
                 doers += actors.actors_of([g for t in (verb, tok) for c in t.children if c.dep_ == "prep"
                                   and c.lower_ in lex.PARTNER_PREPS for g in c.children if g.dep_ == "pobj"]
                                  + [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i])
-            if doers and noun.lemma_.lower() in lex.VOICED_EVENTS | {"accusation", "allegation", "charge"} \
+            if doers and noun.lemma_.lower() in lex.VOICED_EVENTS - lex.SPOKEN_WORDS | {"accusation", "allegation", "charge"} \
                     and (relation_of(noun.head) or ("",))[0] == "rejects":
                 # (Braze accused Russia of ... Russia's Foreign Ministry rejected the accusation: turned away from the
-                # state the accuser speaks for, as the gold sets record it; from the accuser only when no state)
+                # state the accuser speaks for, as the gold sets record it; from the accuser only when no state; a
+                # speaker's own remarks are turned away from the speaker: Guo rejected the remarks, Bruce's)
                 states = [c for m in doers for c in (_state_of(m),) if c is not None
                           and all(place_key(c) != place_key(d) for d in doers)]
                 doers = states or doers
@@ -385,13 +387,16 @@ def _definite(noun) -> bool:
     named = noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in lex.NAMING_VERBS and any(
         c.lower_ == "what" for c in noun.head.children) and not any(
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in (*noun.children, *noun.head.children))
-    return named or any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
+    # (all four rounds: every one of a counted set is as definite as "the four rounds")
+    counted_all = any(c.dep_ == "nummod" and any(q.lower_ == "all" for q in c.children) for c in noun.children)
+    return named or counted_all or any(c.dep_ == "det" and c.lower_ in lex.DEFINITE and c.i < noun.i for c in dets)
 
 
 def _doers_written_on(event) -> list[Mention]:
-    """Who an event noun says did it: its possessor (Washington's decision) or its by-agent (the return of migrants
-    by German police)."""
-    return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+    """Who an event noun says did it: its possessor (Washington's decision), the name it is written with (the U.S.
+    embargo on Cuba) or its by-agent (the return of migrants by German police)."""
+    return actors.actors_of([c for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                             or c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < event.i] + [
         g for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]) \
         or [m for h in (event, *(c for c in event.children if c.dep_ == "compound")) for c in h.children
             # (after a Turkish drone strike on a car ... describing the strike as a violation: the nationality on

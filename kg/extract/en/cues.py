@@ -87,7 +87,7 @@ def relation_of(tok) -> tuple[str, str] | None:
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.LISTING_VERBS and any(
             p.dep_ == "prep" and p.lower_ in ("to", "on") and (g.lemma_.lower() in lex.BLACKLISTS or g.lemma_.lower() == "list"
                                                       and any(c.lower_ in lex.BLACKLIST_KINDS for c in g.children))
-            for p in tok.children for g in p.children if g.dep_ == "pobj"):
+            for p in _listing_preps(tok) for g in p.children if g.dep_ == "pobj"):
         rel = "sanctions"  # added 23 Chinese companies to its export blacklist, placed banks on its sanctions list
     if rel is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.TRADE_MEASURES and any(
             p.dep_ == "prep" and p.lower_ == "on" and flowing(g) for p in tok.children for g in p.children
@@ -159,6 +159,9 @@ def relation_of(tok) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.RESPONSE_NOUNS
             or c.dep_ == "xcomp" and c.lemma_.lower() in lex.RESPONDING_VERBS for c in tok.children):
         rel = "threatens"  # Moscow vows response, vowed retaliation, pledged to respond: a threat of what is to come
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SPEECH_VERBS - {"warn"} \
+            and _response_to_come(tok) and not _warning_told(tok):
+        rel = "threatens"  # said Moscow would respond "in kind": a response announced is a threat
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.MANDATIVE_VERBS and _mandate(tok):
         rel = "demands"  # Bulgaria insisted that Skopje amend its constitution: a that-clause in the subjunctive
     if rel is None and tok.pos_ == "VERB" and condemning_name(tok) is not None:
@@ -191,6 +194,9 @@ def relation_of(tok) -> tuple[str, str] | None:
         rel = "attacks"  # both armies have fought Boko Haram, fight against the PKK: fighting someone attacks them
     if rel is None and tok.pos_ == "VERB" and _suspended_member(tok):
         rel = "sanctions"  # the African Union suspended Chad from all its activities: a member shut out
+    if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SHARING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.INTELLIGENCE_NOUNS for c in tok.children):
+        rel = "cooperatesWith"  # had shared intelligence on the smuggling networks with the Syrian authorities
     if rel is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.SEEKING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.SOUGHT_THINGS for c in tok.children):
         rel = "requests"  # sought Australian and British help, may seek a loan from Beijing: asked of them
@@ -332,6 +338,33 @@ def hands_over(verb) -> bool:
     # (a protest note delivered is no aid: a thing named by an event is the event's)
     return bool(things) and all(relation_of(t) is None and t.lemma_.lower() not in lex.NOT_AID and not any(
         c.dep_ == "compound" and relation_of(c) is not None for c in t.children) for t in things) and bool(to)
+
+
+def _response_to_come(verb) -> bool:
+    """said Moscow would respond "in kind", said his government would respond with reciprocal measures: a response in
+    kind or by measures that a speaker says their side will make is a threat (not one only told how it will be made:
+    would respond "firmly but calmly"; nor one to an act: would respond to any deployment of NATO forces)."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in lex.RESPONDING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
+               and any(p.dep_ == "prep" and p.lower_ in ("in", "with") for p in c.children)
+               and not any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in verb.children)
+
+
+def _warning_told(verb) -> bool:
+    """issued a warning to Iran ..., saying London would respond with sanctions: what a participle says of a warning
+    is that warning, no threat of its own."""
+    head = verb.head
+    return verb.dep_ == "advcl" and any((relation_of(t) or ("",))[0] == "warns"
+                                        for t in (head, *(c for c in head.children if c.dep_ == "dobj")))
+
+
+def _listing_preps(verb) -> list:
+    """The prepositions of a verb of listing, with those the parser hung on a participle after its object (add
+    Russian officials linked to the network to its sanctions list: the list is where they are added)."""
+    return [c for c in verb.children if c.dep_ == "prep"] + [
+        p for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+        for p in a.children if p.dep_ == "prep" and p.i > a.i + 1 and any(q.dep_ == "prep" and q.i < p.i
+                                                                           for q in a.children)]
 
 
 def _received_visitor(verb) -> bool:

@@ -87,6 +87,8 @@ def is_negated(pred) -> bool:
 def _asked_for(verb) -> bool:
     """demanded that the US stop arms sales, urged China to end its support: a stop asked for, not made; so is a
     stop someone expects of another (Tehran expected Washington to lift sanctions: they stand)."""
+    if verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # (urged Washington to show sincerity and to lift its sanctions: both are asked for)
     expected = verb.head.lemma_.lower() == "expect" and any(c.dep_ == "dobj" for c in verb.head.children)
     return verb.dep_ in ("ccomp", "xcomp") and (verb.head.lemma_.lower() in lex.ASKING_VERBS or expected)
 
@@ -266,7 +268,9 @@ def is_hedged(pred) -> bool:
     for t in chain[1:]:
         if t.lemma_.lower() == "cite" and pred.dep_ == "dobj" and pred.head.i == t.i:
             continue  # (citing intensified Russian air attacks: an event cited as a reason is told as a fact)
-        if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal and not _offered_feeling(pred, t):
+        if t.lemma_.lower() in lex.HEDGING_HEADS and not nominal and not _offered_feeling(pred, t) \
+                and not (t.lemma_.lower() == "open" and t.pos_ == "VERB"):
+            # (open to talks is a readiness; opened accession negotiations began them)
             return True
         if t.lemma_.lower() in lex.SPEECH_VERBS | {"report"}:
             speakers = [c for c in t.children if c.dep_ == "nsubj"]
@@ -414,5 +418,9 @@ def _content_clause(clause) -> bool:
     # turns the noun itself away, a claim Pretoria has rejected, is relative: the noun is what is rejected)
     if (relation_of(clause) or ("",))[0] in ("rejects", "denies") and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return False
+    # (nor is one opened by a preposition and a relative pronoun: with which Moldova opened negotiations)
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)
+           for c in clause.children):
         return False
     return clause.head.lemma_.lower() in lex.HEDGING_HEADS | lex.CONTENT_NOUNS

@@ -14,12 +14,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import side_of
+from kg.extract import sentence_of, side_of
 from kg.extract.en.actors import actors_of, read_actor
 from kg.extract.en.cues import flowing, predicated, raised_with, relation_of, symmetric
-from kg.extract.en.frames import accusers_own, inherit_subject, is_amount, stranded_to, summoned, traded_with, verb_arguments
+from kg.extract.en.frames import (
+    accusers_own,
+    inherit_subject,
+    is_amount,
+    naming,
+    stranded_to,
+    summoned,
+    traded_with,
+    verb_arguments,
+)
 from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import demonym_of, place_key, place_or_demonym, undated
+from kg.extract.en.persons import person_country
 from kg.extract.en.pairs import attacks_on, nationalities, new_relation, pair_up, visits_where_met
 from kg.extract.en.verbal import acted_before
 from kg.lang import en as lex
@@ -132,6 +142,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         # threatens it
         threatened = True
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] or inherit_subject(noun.head)
+    if predicate == "supports" and not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() in lex.TURNING_TO_VERBS and noun.lemma_.lower() in lex.HELP_NOUNS:
+        # Niger has turned to Russia for military support: whom one turns to for help gives it to them
+        verb = noun.head.head
+        subjects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                    if g.dep_ == "pobj"]
+        objects = objects or [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
     if predicate == "supports" and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and noun.head.head.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in lex.HELP_NOUNS:
         # built an army with the help of the United States, with Rwandan backing: whose help it is gives it to
@@ -159,10 +176,21 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         joiners = [c for c in verb.children if c.dep_ == "nsubj"] or inherit_subject(verb)
         yield from pair_up(joiners, objects, [], partners, predicate, verb, sent, "light-verb")
         return
+    if predicate in lex.MEETING_RELATIONS and (not subjects or _theirs(subjects)) and noun.dep_ == "pobj" \
+            and (noun.head.lower_ in ("after", "following") or noun.head.lower_ in ("in", "during")
+                 and _theirs(subjects)) and _clause_verb(noun.head) is not None \
+            and not any(p.head.lower_ in lex.PARTIES_PREPS for p in partners):
+        yield from _meeting_before(noun, predicate, partners, sent)
+        return
     if predicate in lex.MEETING_RELATIONS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and _journey(noun.head) is not None:
         yield from _journey_for_talks(noun, partners, sent)
         return
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() in lex.PREPARING_VERBS and noun.head.head.pos_ == "VERB":
+        # Israel has been preparing for a possible strike on Iranian sites: who prepares for an act would do it (the
+        # act is not done yet: hedged)
+        subjects = verb_arguments(noun.head.head)[0] or inherit_subject(noun.head.head)
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") \
             and noun.head.head.lemma_.lower() in lex.INVOLVEMENT_NOUNS:
         # denied involvement in the incursion, claimed responsibility for the attack: who takes part does it (a denial
@@ -175,7 +203,9 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
     if owners:
         # India rejected Ottawa's allegations, Algeria rejected French requests: what is turned away was made,
         # and made to whoever turns it away
-        sides = [side for m in actors_of(turned) if (side := side_of(m, noun, "en")) is not None]
+        # (Araqchi, named in full before with his country: that country)
+        sides = [side for m in actors_of(turned) if (side := side_of(m, noun, "en") or _named_country(m, noun))
+                 is not None]
         for s in owners:
             for o in sides:
                 if place_key(s) != place_key(o):
@@ -483,6 +513,57 @@ def _journey_for_talks(noun, partners, sent) -> Iterator[Relation]:
         yield replace(rel, negated=rel.negated or is_negated(verb), hedged=rel.hedged or is_hedged(verb))
 
 
+def _meeting_before(noun, predicate, partners, sent) -> Iterator[Relation]:
+    """told reporters after talks with Abdelatty, signed the pact with his counterpart after talks, the two ministers
+    announced the move after talks in Jakarta: talks a clause's act comes after were held, by its subject with whom
+    the talks were with, else with whom the act was done with, else by its coordinated subjects (talks between named
+    parties are theirs, read as any). Held by named people they are a meeting of theirs; between countries (Thailand
+    and Cambodia agreed to a ceasefire after talks in Malaysia) the talks are the negotiation."""
+    verb = _clause_verb(noun.head)
+    subjects = verb_arguments(verb)[0] or inherit_subject(verb)
+    partners = partners or [g for p in verb.children if p.dep_ == "prep" and p.lower_ in lex.PARTNER_PREPS
+                            for g in p.children if g.dep_ == "pobj"]
+    if not partners and _theirs([c for c in noun.children if c.dep_ == "poss"]) \
+            and all(s.pos_ == "PROPN" for s in subjects):  # (the two ministers: the pair itself, read as any)
+        # After their talks, Lai praised Paraguay (Peña was received by Lai ...): "their" talks are the subject's with
+        # the other person named before, in its sentence or the one before
+        partners = _others_named(noun, subjects)
+    # (a clause denied after the talks does not deny them: did not sign the deal after talks; one to come is hedged,
+    # but not what is agreed in them: in their meeting, the two ministers agreed to conclude the negotiations)
+    hedged = is_hedged(verb) and verb.lemma_.lower() not in lex.AGREEING_VERBS
+    for rel in pair_up(subjects, [], [], partners, predicate, noun, sent, "light-verb"):
+        in_person = all(m.kind == "person" or m.kind == "anaphor" and m.text.lower() in ("he", "she", "him", "her")
+                        for m in (rel.subject, rel.object))
+        yield replace(rel, predicate="meetsWith" if in_person else predicate, hedged=rel.hedged or hedged)
+
+
+def _theirs(owners) -> bool:
+    return bool(owners) and all(o.lower_ == "their" for o in owners)
+
+
+def _others_named(tok, subjects) -> list:
+    """The people named before a word in its sentence, else in the sentence before, but for the subjects."""
+    own = {w.lower_ for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "flat")))}
+    sent = sentence_of(tok)
+    spans = [tok.doc[sent.start:tok.i]] + ([sentence_of(tok.doc[sent.start - 1])] if sent.start > 0 else [])
+    for span in spans:
+        # (a name the tagger did not take for a person's, Dong, is read as any name is)
+        people = [t for t in span if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.lower_ not in own
+                  and any(m.kind == "person" for m in actors_of([t]))]
+        if people:
+            return people
+    return []
+
+
+def _clause_verb(prep):
+    """The verb of the clause a phrase belongs to, also through the noun the parser hung it on (announced the move
+    after talks), or None."""
+    head = prep.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "npadvmod") and head.head.i != head.i:
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def _journey(prep):
     """The verb of going or receiving a for-phrase belongs to, also when the parser hung it on the place before it
     (was received at the palace for talks)."""
@@ -515,11 +596,22 @@ def _backed(predicate, objects, partners) -> list:
     return objects + partners if predicate == "supports" and not actors_of(objects) else objects
 
 
+def _named_country(person, noun):
+    """The country of a person named by a family name alone, as the article wrote them before with a title (Iranian
+    Foreign Minister Abbas Araqchi ... Araqchi rejected), placed where the noun is."""
+    country = person_country(person, noun.doc)
+    return replace(country, start=noun.idx, end=noun.idx + len(noun.text)) if country is not None else None
+
+
 def _turned_away(noun, predicate, objects) -> list:
     """The subjects of the verb that rejects or dismisses an event noun whose target is not named (rejected
     Ottawa's allegations): whom the event was aimed at."""
     verb = noun.head
-    if predicate not in lex.AIMED_AT_RECEIVER or noun.dep_ != "dobj" or actors_of(objects):
+    if noun.dep_ in ("oprd", "attr") and naming(verb) and verb.dep_ == "ccomp":
+        verb = verb.head  # (rejected what he called Washington's "maximalist" demands: the thing named is turned away)
+    elif noun.dep_ != "dobj":
+        return []
+    if predicate not in lex.AIMED_AT_RECEIVER or actors_of(objects):
         return []
     if verb.lemma_.lower() not in lex.TURNING_AWAY and (relation_of(verb) or ("",))[0] != "rejects":
         return []  # (rejected, dismissed, turned down)

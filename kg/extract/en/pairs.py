@@ -210,6 +210,9 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 continue  # (urged the Commission to stand by its own assessment: the doer's own, no one else's)
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 found += actors_of([c]) or speaker_of(c)
+            elif c.dep_ == "poss" and c.pos_ == "NOUN" and relation_of(c) is not None and not actors_of([c]):
+                # opposed the embargo's extraterritorial effects: what an event does belongs to whose the event is
+                found += owners([c], events=events)
             elif c.dep_ == "poss":
                 found += actors_of([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
@@ -242,6 +245,8 @@ def owners(tokens, events: bool = True) -> list[Mention]:
                 found += [m for m in (place_or_demonym(c),) if m is not None]
             elif c.dep_ == "amod" and hyphenated_owners(c):
                 found += hyphenated_owners(c)  # blamed U.S.-South Korean military drills
+            elif c.dep_ == "amod" and c.lower_ in lex.AUTHORED_SUFFIXES and _authors_apart(c):
+                found += _authors_apart(c)  # (the Cuban-sponsored text, cut by the tokenizer at the hyphen)
             elif c.dep_ == "amod" and "-" in c.text and c.text.split("-")[-1].lower().endswith(lex.AUTHORED_SUFFIXES):
                 # blocked a U.S.-drafted statement, opposed the Saudi-led plan: its author owns it
                 place = place_of(c.text.rsplit("-", 1)[0]) or demonym_of_text(c.text.rsplit("-", 1)[0])
@@ -261,6 +266,13 @@ def owners(tokens, events: bool = True) -> list[Mention]:
         if not found and events:
             found += event_antecedent(t)
     return found
+
+
+def _authors_apart(participle) -> list[Mention]:
+    """The Cuban-sponsored text, the U.S.-drafted resolution, when the hyphen cut the author off the participle: the
+    country written before the hyphen, which the parser hangs on the participle."""
+    return [m for g in participle.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < participle.i
+            and participle.doc[g.i + 1].text in ("-", "–") for m in (place_or_demonym(g),) if m is not None]
 
 
 def _possessed(thing) -> bool:

@@ -64,6 +64,8 @@ PHRASAL = {("call", "on"): "requests", ("call", "upon"): "requests", ("lash", "o
            ("crack", "down"): "attacks", ("push", "back"): "opposes", ("side", "with"): "supports",
            ("stand", "with"): "supports", ("stand", "by"): "supports", ("sit", "down"): "negotiatesWith", ("talk", "with"): "negotiatesWith",
            ("turn", "down"): "rejects",  # (turned down Mexico's request)
+           # a vote cast on a text is a stance on its author (voted against the Cuban-sponsored text)
+           ("vote", "against"): "opposes",
            ("brush", "off"): "rejects", ("brush", "aside"): "rejects", ("shrug", "off"): "rejects",  # (brushed off criticism)
            # working together: kept working with Washington, teamed up with, partnered with
            ("work", "with"): "cooperatesWith", ("team", "with"): "cooperatesWith",
@@ -124,10 +126,6 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "r
 # Moscow, a WTO case over the EU's law): the threat is aimed at whom the measure is
 THREATENED_MEASURES = frozenset({"sanction", "sanctions", "action", "measure", "measures", "tariff", "tariffs",
                                  "case", "complaint", "lawsuit", "strike", "strikes", "embargo", "boycott"})
-# Ordering a country's diplomats or embassy staff to leave expels them: no demand on their country
-EXPELLED_NOUNS = DIPLOMAT_NOUNS | frozenset({"diplomats", "staff", "envoy", "ambassador", "personnel", "official",
-                                             "officials", "attaches", "attachés"})
-LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # Measures an event noun names the kind of (a sanctions package, an aid plan): theirs are its owner and target
 MEASURE_NOUNS = frozenset({"package", "plan", "programme", "program", "regime", "measure", "measures", "deal",
                            "bill", "mission"})
@@ -313,6 +311,8 @@ DATE_UNITS = frozenset({"week", "month", "year", "weekend", "monday", "tuesday",
 # prepared for Xi's visit)
 ANTICIPATION_WORDS = frozenset({"fear", "risk", "threat", "prospect", "danger", "spectre", "specter", "possibility",
                                 "prepare", "preparation", "preparations"})
+# Verbs of getting ready for an act one would do oneself (preparing for a strike on; not bracing for one)
+PREPARING_VERBS = frozenset({"prepare", "plan", "ready"})
 # Words for a part of something (one of its boats, two of Ukraine's ships): the part is the whole's owner's
 PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "part", "parts", "each",
                              "inch"})  # (would defend every inch of NATO territory: whose the territory is)
@@ -323,6 +323,9 @@ REGIONAL_ADJECTIVES = frozenset({"latin american", "south american", "central am
 # Seeking help, a loan or assurances from someone is asking them (sought Australian and British help, seek a new
 # loan from Beijing)
 SEEKING_VERBS = frozenset({"seek"})
+# Sharing intelligence with someone works with them (shared intelligence on the smuggling networks with Damascus)
+SHARING_VERBS = frozenset({"share", "exchange"})
+INTELLIGENCE_NOUNS = frozenset({"intelligence", "information", "data"})
 SOUGHT_THINGS = frozenset({"help", "assistance", "aid", "support", "loan", "loans", "credit", "financing", "funding",
                            "assurance", "assurances", "guarantee", "guarantees", "backing", "clarification",
                            "explanation", "cooperation"})
@@ -541,6 +544,8 @@ MOVING_VERBS = frozenset({"head", "land"})
 # one who thanks
 THANKING_VERBS = frozenset({"thank"})
 HELP_NOUNS = frozenset({"support", "aid", "assistance", "help"})
+# Verbs of turning to someone for help (has turned to Russia for military support): whom one turns to gives it
+TURNING_TO_VERBS = frozenset({"turn", "look"})
 WELCOMING_VERBS = frozenset({"welcome", "praise", "hail", "appreciate", "commend"})
 # Nouns of bringing something to an end (demanded an end to the U.S. embargo): the thing ended is whose the demand is on
 ENDING_NOUNS = frozenset({"end", "halt", "cessation"})
@@ -568,6 +573,8 @@ UNREADY_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "unable", "un
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shots", "artillery", "rocket", "rockets", "shell", "shells"})
 # Meetings and talks: held somewhere, those who came there visit that country
 MEETING_RELATIONS = frozenset({"meetsWith", "negotiatesWith"})
+# Relations of a grievance aired against someone, whom a demand joined to it with no addressee is made of
+GRIEVANCE_RELATIONS = frozenset({"protests", "accuses", "criticizes"})
 # Verbs of asking for a meeting: who asks meets the other side only if the request is granted, and asks them
 # (requested a meeting with Zelensky, asked for talks with Kyiv)
 REQUESTING_VERBS = frozenset({"ask", "request"})
@@ -624,6 +631,9 @@ EVENT_ANTECEDENTS = {
     "sanction": {"sanction"}, "decision": {"decide"}, "deployment": {"deploy"},
     "talk": {"meet", "negotiate"}, "talks": {"meet", "negotiate"}, "meeting": {"meet"}, "summit": {"meet"},
     "negotiation": {"negotiate"},
+    # (Iran and the United States held a fourth round of talks ... Oman, which has hosted all four rounds: theirs;
+    # told by a round or a meeting noun only, not by any meeting: Albusaidi met Araqchi before the session)
+    "round": set(),
     # (rejected the accusations: whoever made them)
     "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege"}, "charge": {"accuse", "charge"},
     "claim": {"accuse", "allege", "claim"},
@@ -653,6 +663,10 @@ EVENT_ANTECEDENTS = {
     # (Washington imposed visa bans on three officials ... Lamola condemned the measures; the tariffs, the duties:
     # whoever imposed them)
     "measure": {"impose", "sanction", "ban"}, "tariff": {"impose", "levy", "slap"}, "duty": {"impose", "levy", "slap"},
+    "embargo": {"impose"},
+    # (Bruce criticised Beijing's military activities ... Guo rejected the remarks: whoever spoke them)
+    "remark": {"say", "criticize", "criticise", "urge", "accuse", "warn"},
+    "comment": {"say", "criticize", "criticise", "urge", "accuse", "warn"},
     # (the court ruled that ... welcomed the ruling: the court)
     "ruling": {"rule"},
 }
@@ -667,7 +681,9 @@ JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "vis
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
 VOICED_EVENTS = frozenset({"criticism", "condemnation", "demand", "call", "request", "appeal", "proposal", "offer",
-                           "protest", "objection", "complaint", "warning", "threat"})
+                           "protest", "objection", "complaint", "warning", "threat", "remark", "comment"})
+# Voiced events that are a speaker's own words (rejected the remarks: the speaker's, not their state's)
+SPOKEN_WORDS = frozenset({"remark", "comment"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Craft act for the body that sends them: a China Coast Guard vessel is the China Coast Guard
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "cutter",
