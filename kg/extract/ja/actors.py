@@ -15,7 +15,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from kg.extract import doc_text, sentence_of
-from kg.extract.ja.groups import named_group, state_company
+from kg.extract.ja.groups import aliased_body, named_group, state_company
 from kg.extract.ja.names import all_kanji, all_katakana
 from kg.extract.ja.offices import last_holders, office_holders
 from kg.extract.ja.phrases import domestic, glued_before, hung_tail, phrase_tokens, read_phrase, suffixed
@@ -71,7 +71,7 @@ def _read_actor(head) -> list[Mention]:
     tail = hung_tail(head)
     if tail is not None:
         tokens = tokens + [tail]  # (中国 / 海 / 警 / 局[dep]: the last character of the name, hung below it)
-    group = named_group(head, tokens) or state_company(head, tokens)
+    group = named_group(head, tokens) or state_company(head, tokens) or aliased_body(head, tokens)
     if group:
         return group
     bracketed = _bracketed_name(head)

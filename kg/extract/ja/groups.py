@@ -7,9 +7,10 @@ a body of that country, here and wherever the name comes again alone (ロスア�
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from kg.extract import doc_text
+from kg.extract import doc_text, original_offset
 from kg.extract.ja import frames
 from kg.extract.ja.names import all_katakana
 from kg.extract.ja.phrases import phrase_tokens, read_phrase
@@ -119,6 +120,40 @@ def _companies(doc) -> dict[str, Mention]:
 
 
 _COMPANIES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {company name: its country's mention}
+
+
+def _aliases(doc) -> dict[str, Mention]:
+    """Short names an article gives a state body in parentheses (国営のメキシコ石油公社（ペメックス）), which the
+    parser never sees (kg.nlp.prepare takes such readings out): the short name -> the body, with its country."""
+    memo = _ALIASES.get(doc)
+    if memo is not None:
+        return memo
+    found: dict[str, Mention] = {}
+    original = doc.user_data.get("kg.text")
+    for pos, length in (doc.user_data.get("kg.removed", ()) if original is not None else ()):
+        before = next((t for t in doc if t.idx + len(t.text) == pos), None)
+        if before is None or not before.text.endswith(lex.STATE_BODY_ENDINGS):
+            continue
+        at = original_offset(doc, pos)
+        alias = original[at:at + length].strip("（）() ")
+        bodies = [m for m in read_phrase(phrase_tokens(before)) if m.kind == "government" and m.affiliation is not None]
+        if len(alias) >= 2 and all_katakana(alias) and len(bodies) == 1:
+            found[alias] = bodies[0]
+    _ALIASES[doc] = found
+    return found
+
+
+_ALIASES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {short name: the body's mention}
+
+
+def aliased_body(head, tokens) -> list[Mention]:
+    """ペメックス after 国営のメキシコ石油公社（ペメックス）: the body the article gave that short name."""
+    aliases = _aliases(head.doc) if head.doc.user_data.get("kg.removed") else {}
+    body = aliases.get("".join(t.text for t in tokens)) if aliases else None
+    if body is None:
+        return []
+    return [Mention(text=body.text, start=tokens[0].idx, end=head.idx + len(head.text), kind="government",
+                    affiliation=replace(body.affiliation, start=tokens[0].idx, end=tokens[0].idx))]
 
 
 def state_company(head, tokens) -> list[Mention]:

@@ -387,6 +387,7 @@ BODY_NOUNS = frozenset({
     "海上保安機構", "警備隊", "国境警備隊",
     # (ハイチ国家警察, パナマ最高裁判所, ベネズエラ選挙管理委員会, ボスニア大統領評議会)
     "警察", "裁判所", "最高裁判所", "憲法裁判所", "委員会", "評議会", "総局",
+    "公社",  # (a public corporation is the state's: メキシコ石油公社)
 })
 # Bodies written more often as the place something happens than as actors (首都の議会で演説し, 大使館の前で)
 VENUE_BODIES = frozenset({"議会", "国会", "大使館"})
@@ -469,6 +470,8 @@ CHARGE_NOUNS = frozenset({"非難", "批判", "主張", "指摘", "告発"})
 DISMISSING_VERBS = frozenset({"否定", "否認", "一蹴", "退ける", "反論", "拒否"})
 # Concessions (…したにもかかわらず、): the clause before happened; its subject is its own
 CONCESSIVE_MARKS = frozenset({"にもかかわらず", "にもかかわらず、", "のに", "ものの"})
+# Endings of state bodies an article may give a short name in parentheses (メキシコ石油公社（ペメックス）)
+STATE_BODY_ENDINGS = ("公社", "公団", "公庫", "機構")
 HINTING_VERBS = frozenset({"示唆", "匂わせる", "におわせる", "ほのめかす"})  # (辞さない構えを示唆した: a hinted stance)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)
@@ -597,7 +600,7 @@ PAIR_EXCLUDED_TITLES = {"両首脳": _NOT_LEADERS, "両大統領": _NOT_LEADERS,
 PAIR_TITLES = {"両首脳": ("首相",), "両大統領": (), "両首相": ("首相",), "両外相": ("外相",)}  # (首相 ends in 相 too)
 ANAPHORS = {
     "同氏": "person", "彼": "person", "彼女": "person", "同大統領": "person", "同首相": "person", "同外相": "person",
-    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同庁": "government", "同局": "government",
+    "同報道官": "person", "同国": "country", "両国": "country", "同省": "government", "同庁": "government", "同局": "government", "同公社": "government",
     # (同裁判所, 同委員会: the last actor named with that word: see kg.link)
     "同裁判所": "actor", "同委員会": "actor", "同機関": "actor", "同組織": "actor", "同政権": "country",
     "同国政府": "country", "両国政府": "country", "両首脳": "person", "両氏": "person", "両外相": "person", "両者": "actor",

@@ -2303,4 +2303,10 @@ EXAMPLES = [
     # a headline's reaction noun with an act compounded onto it (米国の関与批判) is aimed at whose the act is
     ("headline-act-reaction", "アルメニア・アゼルバイジャン首脳、UAEで会談　ロシアは米国の関与批判\n\n本文だ。",
      [("ロシア", "criticizes", "米国", "")], []),
+    # a public corporation (公社) is the state's body; the short name an article gives it in parentheses
+    # (メキシコ石油公社（ペメックス）) names it later, and so does 同公社
+    ("public-corporation", "国営のメキシコ石油公社（ペメックス）が手配したタンカーがハバナ港に到着した。米国はペメックスに制裁を科す可能性があると警告した。",
+     [("メキシコ石油公社", "affiliatedWith", "メキシコ", ""), ("米国", "warns", "メキシコ石油公社", "")], []),
+    ("public-corporation", "国営のメキシコ石油公社がタンカーを手配した。米国は同公社に制裁を科す可能性があると警告した。",
+     [("米国", "warns", "同公社", "")], []),
 ]
