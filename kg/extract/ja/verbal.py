@@ -203,6 +203,12 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
     if pred.lemma_ in lex.SUING_WORDS:
         frame.targets = []  # (チリを国際司法裁判所に提訴した: the court is where, not whom)
+        if not actors_of(frame.objects, possessor=True):
+            # …の決定を非難し、WTOに提訴する準備を進めている: a lawsuit naming no one is against whom the speaker's side
+            # has just been aimed at, earlier in the sentence too (as ICJへの再提訴も検討している is)
+            subjects = frame.subjects or inherit_subjects(pred, "")[0]
+            frame.objects = [t for t in aimed_before(pred, actors_of(subjects), only=lex.OPPOSING_ACTS, here=True)
+                             if not same_side([t], actors_of(subjects))]
     sellers = arms_sellers(pred) if predicate == "supports" and pred.lemma_ in lex.PROCUREMENT_WORDS else []
     if sellers:
         # (チャドはトルコから無人機を調達した: the seller backs the buyer)

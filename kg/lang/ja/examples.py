@@ -2309,4 +2309,8 @@ EXAMPLES = [
      [("メキシコ石油公社", "affiliatedWith", "メキシコ", ""), ("米国", "warns", "メキシコ石油公社", "")], []),
     ("public-corporation", "国営のメキシコ石油公社がタンカーを手配した。米国は同公社に制裁を科す可能性があると警告した。",
      [("米国", "warns", "同公社", "")], []),
+    # a lawsuit naming no one (WTOに提訴する準備を進めている) is against whom the speaker's side has just been aimed at
+    ("verbal-lawsuit-aimed-before", "ウクライナはポーランドを非難し、WTOに提訴する準備を進めている。",
+     [("ウクライナ", "accuses", "ポーランド", "hedged")], []),
+    ("verbal-lawsuit-aimed-before", "日本は中国をWTOに提訴した。", [("日本", "accuses", "中国", "")], [("日本", "accuses", "WTO")]),
 ]
