@@ -201,6 +201,14 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     across = border_with(pred) if predicate == "sanctions" and pred.lemma_ in lex.CLOSING_VERBS else []
     if across:
         frame.objects = across  # (国境を閉鎖した: against whoever is on the other side)
+    # (not a bare 政府として, whose country is the speaker's: メキシコの大統領は、政府として…抗議した)
+    capacity = [c for c in pred.children if frames.marker(c) == "として" and c.i < pred.i and c.pos_ in ("NOUN", "PROPN")
+                and "".join(t.text for t in phrase_tokens(c)) not in lex.DOMESTIC_BODIES
+                and any(m.kind in ("country", "government", "organization") for m in read_actor(c))]
+    if capacity and not any(frames.marker(s) == "が" for s in frame.subjects):
+        # 経済相は、ウクライナ政府としてWTOに提訴する準備を進めている: what one does as a state or body (Xとして) is
+        # done by that state or body
+        frame.subjects = capacity
     if pred.lemma_ in lex.SUING_WORDS:
         frame.targets = []  # (チリを国際司法裁判所に提訴した: the court is where, not whom)
         if not actors_of(frame.objects, possessor=True):

@@ -2313,4 +2313,9 @@ EXAMPLES = [
     ("verbal-lawsuit-aimed-before", "ウクライナはポーランドを非難し、WTOに提訴する準備を進めている。",
      [("ウクライナ", "accuses", "ポーランド", "hedged")], []),
     ("verbal-lawsuit-aimed-before", "日本は中国をWTOに提訴した。", [("日本", "accuses", "中国", "")], [("日本", "accuses", "WTO")]),
+    # what one does as a state or body (ウクライナ政府として) is done by that state or body; a bare 政府として is the
+    # speaker's own government and changes nothing
+    ("acting-as", "林外相は、日本政府として中国に抗議したと述べた。", [("日本政府", "protests", "中国", "")], []),
+    ("acting-as", "メキシコのシェインバウム大統領は、政府として米国に抗議した。", [("シェインバウム", "protests", "米国", "")],
+     [("日本", "protests", "米国")]),
 ]
