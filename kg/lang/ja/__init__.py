@@ -681,7 +681,7 @@ RESTRICTION_WORDS = frozenset({"停止", "禁止", "規制", "制限", "管理",
                                "全面禁止", "削減", "縮小"})  # (電力輸出の削減: cut, not only stopped)
 # What a restriction stops to be a sanction: trade, a supply (ウクライナへのガス供給を停止した, 送電の停止), or the
 # passage or entry of a country's people and goods (キルギスからのトラックの通行を制限した, 日本からの入国を禁止した)
-RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国", "輸入品", "資格", "加盟資格"}  # (加盟資格を停止: a member suspended)
+RESTRICTED_FLOWS = TRADE_NOUNS | {"供給", "送電", "輸送", "通行", "入国", "輸入品", "資格", "加盟資格", "搬入"}  # (加盟資格を停止: a member suspended)
 # Procedures a flow goes through, which stand for it when compounded with it (通関手続き, 入国手続き)
 PROCEDURE_NOUNS = frozenset({"手続き", "手続", "審査"})
 # Verbs of bringing goods in: goods a clause imports come from its から-phrase (ケニアから輸入するセメント)

@@ -2318,4 +2318,8 @@ EXAMPLES = [
     ("acting-as", "林外相は、日本政府として中国に抗議したと述べた。", [("日本政府", "protests", "中国", "")], []),
     ("acting-as", "メキシコのシェインバウム大統領は、政府として米国に抗議した。", [("シェインバウム", "protests", "米国", "")],
      [("日本", "protests", "米国")]),
+    # stopping goods carried in from a country (チャドからの物資の搬入を停止) restricts its trade: a sanction
+    ("goods-in-stopped", "スーダン外務省は、対抗措置としてチャドからの物資の搬入を当面停止すると発表した。",
+     [("スーダン外務省", "sanctions", "チャド", "")], []),
+    ("goods-in-stopped", "イスラエルはガザへの人道支援物資の搬入を認めた。", [], [("イスラエル", "sanctions", "ガザ")]),
 ]
