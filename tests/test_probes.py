@@ -19,7 +19,7 @@ HELD = {
     # attack on the announcer's own side, which its item does not list)
     # (extra 24 -> 25 in the seventeenth: 対抗措置を取る可能性を示唆した after opposing Japan's export controls now reads
     # China's hedged threat to Japan, as the gold sets record such countermeasures; its item does not list it)
-    "ja_long": (268, 0, 1, 25),  # (right 265 -> 266 in the eighteenth: places listed with ・)
+    "ja_long": (269, 0, 1, 25),  # (right 265 -> 266 in the eighteenth: places listed with ・; 269 in the twenty-first)
     # (extra 10 -> 11 in the eighteenth: 日本側が求めた…解除には応じず now reads China rejecting Japan, whose request it
     # turns down; the item does not list it)
     "ja_long_negation": (245, 0, 1, 11),  # (twentieth: 制裁を科すには至らなかった, negated; twenty-first: 245)
@@ -33,7 +33,7 @@ HELD = {
     # support of Turkey, hedged and negated; the item lists only the agreement)
     # (extra 11 -> 12 in the sixteenth: ロシアとの取引を縮小することはない now reads trade with Russia not cut, India's
     # sanction of Russia negated, where the item lists the cooperation; right 182 -> 183: 攻撃も辞さない)
-    "ja_para_negation": (191, 2, 1, 12),  # (188 -> 189 in the twentieth: a plan named again; 191 in the twenty-first)
+    "ja_para_negation": (192, 2, 1, 12),  # (188 -> 189 in the twentieth: a plan named again; 191 in the twenty-first)
     # (extra 12 -> 14: 来月ソウルで開く日中韓首脳会議 now reads the summit planned, Japan meets China and South Korea,
     # hedged, which its item does not list)
     "ja_modality": (128, 0, 0, 11),  # (nineteenth: right 127 -> 128, extra 14 -> 11)
