@@ -399,6 +399,13 @@ def _verbal_frame(pred) -> Frame:
                     and not any(cues.relation_of(o) for o in verb.children if marker(o) == "を"):
                 asked.extend(t for t in verb.children if t.i < verb.i and marker(t) == "に"
                              and t.pos_ in ("NOUN", "PROPN") and _named(t) and _quote_depth(t) == _quote_depth(pred))
+        # (日本側に歴史を直視した対応を求めた: or on a relative clause of what is asked for, when that clause's verb has
+        # an object of its own and the に-phrase comes before it: not 中国に進出した日本企業の保護を求めた)
+        asked += [t for o in pred.children if marker(o) == "を" and o.i < pred.i for v in o.children
+                  if v.dep_ == "acl" and v.pos_ == "VERB" and v.i < o.i and cues.relation_of(v) is None
+                  for own in [[g for g in v.children if marker(g) == "を" and g.i < v.i]] if own
+                  for t in v.children if t.i < own[0].i and marker(t) == "に" and t.pos_ in ("NOUN", "PROPN")
+                  and _named(t) and _quote_depth(t) == _quote_depth(pred)]
         frame.targets.extend(c for t in sorted(asked, key=lambda t: t.i)[:1] for c in coordinated(t))
     # 陣地に向けて発砲した: GiNZA may read 向けて as a verb of its own; what it is aimed at is the verb's target
     frame.targets.extend(t for c in pred.children if c.dep_ == "advcl" and c.lemma_ in lex.AIMING_VERBS

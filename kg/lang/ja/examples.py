@@ -2322,4 +2322,8 @@ EXAMPLES = [
     ("goods-in-stopped", "スーダン外務省は、対抗措置としてチャドからの物資の搬入を当面停止すると発表した。",
      [("スーダン外務省", "sanctions", "チャド", "")], []),
     ("goods-in-stopped", "イスラエルはガザへの人道支援物資の搬入を認めた。", [], [("イスラエル", "sanctions", "ガザ")]),
+    # the addressee on a relative clause of what is asked for, before that clause's own object (日本側に歴史を直視した
+    # 対応を求めた); not a place a clause with no object of its own is about (中国に進出した日本企業の保護を求めた)
+    ("addressee-on-asked-clause", "韓国の大統領は、日本側に歴史を直視した対応を求めた。", [("大統領", "requests", "日本", "")], []),
+    ("addressee-on-asked-clause", "政府は中国に進出した日本企業の保護を求めた。", [], [("政府", "requests", "中国")]),
 ]
