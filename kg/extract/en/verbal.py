@@ -427,12 +427,15 @@ def _asked_meetings(verb) -> list:
 def summed_up(noun) -> list:
     """..., a request India refused; ..., a claim Pretoria has rejected: a request, claim or charge set after a comma
     sums up the act the sentence told before it (asked, accused, insisted that): whoever did it."""
-    if noun.lemma_.lower() not in lex.SUMMING_NOUNS or noun.left_edge.i == 0 \
+    own_kind = lex.SUMMED_OWN_KIND.get(noun.lemma_.lower(), frozenset())
+    if noun.lemma_.lower() not in lex.SUMMING_NOUNS and not own_kind or noun.left_edge.i == 0 \
             or noun.doc[noun.left_edge.i - 1].text != ",":
         return []
     for tok in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i]):
         found = relation_of(tok) if tok.pos_ == "VERB" else None
-        if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
+        # (..., an offer Budapest dismissed: an offer sums up a verb of offering, whatever relation that verb has)
+        if found is not None and found[0] in lex.AIMED_AT_RECEIVER and not own_kind \
+                or tok.pos_ == "VERB" and tok.lemma_.lower() in own_kind:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
 
@@ -505,7 +508,7 @@ def fronted_summary(verb):
     its subject, and the clause told before the comma is the verb's complement (..., a charge Ethiopia rejected); or
     None."""
     noun = next((o for o in verb.children if o.dep_ == "dobj"), None)
-    if noun is None or noun.lemma_.lower() not in lex.SUMMING_NOUNS | lex.SUMMED_ACT_NOUNS \
+    if noun is None or noun.lemma_.lower() not in lex.SUMMING_NOUNS | lex.SUMMED_ACT_NOUNS | set(lex.SUMMED_OWN_KIND) \
             or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
             or not any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children):

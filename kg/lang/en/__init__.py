@@ -443,6 +443,11 @@ SPEECH_ACTS = AIMED_AT_RECEIVER | frozenset({"praises"})
 # Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
 SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
                            "warning", "criticism"})
+# Nouns that sum up an act told before them by a verb of their own kind, whatever that verb's relation
+# (Croatia offered to ship more crude ..., an offer Budapest dismissed; Moscow proposed a truce ..., a proposal Kyiv
+# rejected): the verbs that tell it
+SUMMED_OWN_KIND = {"offer": frozenset({"offer"}), "proposal": frozenset({"propose"}),
+                   "plan": frozenset({"propose", "plan"}), "threat": frozenset({"threaten"})}
 # Nouns of an act that sum up the act told before them after a comma (..., a move Beijing condemned; ..., a
 # decision Moscow criticised; ..., a meeting hosted by the crown prince)
 SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",

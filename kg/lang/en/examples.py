@@ -2733,4 +2733,12 @@ EXAMPLES = [
     ("in-their-meeting", "Ghanaian President Kwame Asante met Togolese President Kossi Amegah in Accra. In their "
      "meeting, the two leaders agreed to reopen the border.", [("the two leaders", "meetsWith", "the two leaders", "")],
      []),
+    # an offer, a proposal or a threat set after a comma sums up the verb of its own kind told before it, whatever that
+    # verb's relation: what is turned away is its doer's
+    ("summed-own-kind", "Croatia offered to ship more crude to Hungary, an offer Budapest has dismissed as too expensive.",
+     [("Budapest", "rejects", "Croatia", "")], []),
+    ("summed-own-kind", "Moscow proposed a ceasefire along the current front line, a proposal Kyiv rejected.",
+     [("Kyiv", "rejects", "Moscow", "")], []),
+    ("summed-own-kind", "Beijing threatened to cut imports of Australian wine, a threat Canberra dismissed.",
+     [("Canberra", "rejects", "Beijing", "")], []),
 ]
