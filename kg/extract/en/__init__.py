@@ -40,7 +40,7 @@ from kg.extract import Extractor, affiliations, doc_sentences, restore
 from kg.extract.en.actors import actors_of, read_actor, untagged_known_name
 from kg.extract.en.bodies import described_body, mission_place, untagged_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
-from kg.extract.en.modality import is_negated
+from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import ent_of, is_body, place_key, sentence_ents, without_article
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
@@ -67,12 +67,34 @@ def mentions(doc) -> Iterator[Mention]:
 def relations(doc) -> Iterator[Relation]:
     seen = set()
     sentences = doc_sentences(doc)  # (for restore: made once, not for every relation)
+    visits: list[Relation] = []  # (the visits told so far, for those who go along with the visitor)
     for sent in doc.sents:
-        for rel in _denied_charges(list(_sentence_relations(sent)), sent):
+        found = list(_sentence_relations(sent))
+        visits += [r for r in found if r.predicate == "visits" and not r.hedged and not r.negated]
+        for rel in _denied_charges(found + list(_companion_visits(sent, visits)), sent):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
                 yield restore(doc, rel, sentences)
+
+
+def _companion_visits(sent, visits) -> Iterator[Relation]:
+    """Foreign Minister Sugiono, who accompanied Prabowo; Lin Chia-lung, who is accompanying Lai: one who goes along
+    with a visitor visits where the visitor's last visit told so far took them."""
+    for name in sent:
+        verb = next((r for r in name.children if r.dep_ == "relcl" and r.lemma_.lower() in lex.ACCOMPANYING_VERBS
+                     and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in r.children)), None)
+        if verb is None or name.pos_ != "PROPN":
+            continue
+        # (the parser may take the name gone along with for an adverb: who accompanied Asante)
+        names = {w for m in actors_of([o for o in verb.children if o.dep_ == "dobj" or o.pos_ == "PROPN"
+                                       and o.i > verb.i and o.dep_ in ("advmod", "npadvmod")]) if m.kind == "person"
+                 for w in m.text.split()}
+        visit = next((r for r in reversed(visits) if names & set(r.subject.text.split())), None)
+        if visit is None:
+            continue
+        yield from (new_relation(m, "visits", visit.object, verb, sent, "verbal", negated=is_negated(verb),
+                                 hedged=is_hedged(verb)) for m in actors_of([name]) if m.kind == "person")
 
 
 def _denied_charges(found, sent) -> Iterator[Relation]:

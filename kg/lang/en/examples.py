@@ -2741,4 +2741,8 @@ EXAMPLES = [
      [("Kyiv", "rejects", "Moscow", "")], []),
     ("summed-own-kind", "Beijing threatened to cut imports of Australian wine, a threat Canberra dismissed.",
      [("Canberra", "rejects", "Beijing", "")], []),
+    # one who goes along with a visitor (who accompanied X, who is accompanying X) visits where the visitor's last visit
+    # told so far took them
+    ("companion-visits", "Ghanaian President Kwame Asante arrived in Lome on Monday. Foreign Minister Ama Boateng, who "
+     "accompanied Asante, told reporters the border would reopen.", [("Ama Boateng", "visits", "Lome", "")], []),
 ]
