@@ -71,11 +71,27 @@ def relations(doc) -> Iterator[Relation]:
     for sent in doc.sents:
         found = list(_sentence_relations(sent))
         visits += [r for r in found if r.predicate == "visits" and not r.hedged and not r.negated]
+        found = [r for r in found if not _urged_partnership(r, sent)]
         for rel in _denied_charges(found + list(_companion_visits(sent, visits)), sent):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
                 yield restore(doc, rel, sentences)
+
+
+def _urged_partnership(rel, sent) -> bool:
+    """The U.S. urged both governments to cooperate with the inquiry; the Arab League called on Turkey to conclude a
+    water deal with Iraq: cooperation one side is only urged or asked to take up is the request's content, not yet a
+    relation between the sides (the request is read; talks urged on someone are still read, hedged, as before)."""
+    if rel.predicate != "cooperatesWith":
+        return False
+    tok = next((t for t in sent if t.idx == rel.provenance.start), None)
+    while tok is not None and tok.dep_ in ("dobj", "pobj", "prep", "conj", "compound", "amod", "xcomp") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.ASKING_VERBS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _companion_visits(sent, visits) -> Iterator[Relation]:

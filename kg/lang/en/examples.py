@@ -2745,4 +2745,10 @@ EXAMPLES = [
     # told so far took them
     ("companion-visits", "Ghanaian President Kwame Asante arrived in Lome on Monday. Foreign Minister Ama Boateng, who "
      "accompanied Asante, told reporters the border would reopen.", [("Ama Boateng", "visits", "Lome", "")], []),
+    # cooperation one side is only urged or asked to take up (urged both governments to cooperate with, called on
+    # Turkey to conclude a deal with) is the request's content, no relation between the sides yet
+    ("urged-cooperation", "The U.S. State Department urged India and Canada to cooperate with each other.",
+     [("U.S. State Department", "requests", "India", "")], [("India", "cooperatesWith", "Canada")]),
+    ("urged-cooperation", "The Arab League called on Turkey to conclude a water-sharing agreement with Iraq.",
+     [("Arab League", "requests", "Turkey", "")], [("Turkey", "cooperatesWith", "Iraq")]),
 ]
