@@ -917,9 +917,10 @@ EXAMPLES = [
      [("Beijing", "warns", "Japan", "")], []),
     ("headline", "Ships collide off Cyprus\n\nLatvia detained a cargo ship; Moscow protested.", [],
      [("Moscow", "protests", "Latvia")]),
-    # a bloc's commissioner acts for its commission when the gazetteer knows one (EU: the European Commission)
+    # a commissioner whose title names the bloc by its abbreviation acts for the bloc the title names (EU Trade
+    # Commissioner: the EU), not for a commission the title does not name
     ("title", "EU Trade Commissioner Maros Sefcovic met Chinese officials.",
-     [("Maros Sefcovic", "affiliatedWith", "European Commission", "")], []),
+     [("Maros Sefcovic", "affiliatedWith", "EU", "")], [("Maros Sefcovic", "affiliatedWith", "European Commission")]),
     ("title", "African Union Commissioner Bankole Adeoye urged Sudan to talk.",
      [("Bankole Adeoye", "affiliatedWith", "African Union", "")], []),
     # a name the parser hung on the place an envoy is posted to is the envoy's
