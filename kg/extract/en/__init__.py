@@ -46,8 +46,9 @@ from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
 from kg.extract.en.quotes import attribute
-from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
-                                  stance_relations, thanked_support, verb_relations, backed_by_modifier)
+from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, journey_visits,
+                                  presence_visits, stance_relations, thanked_support, verb_relations,
+                                  backed_by_modifier)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -145,6 +146,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from _titles(tok, sent)  # (and a mission in a named place written in lower case: the Russian embassy in Riga)
         if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
             yield from due_visits(tok, sent)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "take":
+            yield from journey_visits(tok, sent)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:
             yield from held_until(tok, sent)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and not (tok.dep_ == "pcomp" and tok.head.lower_ == "for"):

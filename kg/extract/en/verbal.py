@@ -648,6 +648,27 @@ def due_visits(adj, sent) -> Iterator[Relation]:
                 yield new_relation(v, "visits", place, adj, sent, "verbal", negated=is_negated(adj.head), hedged=True)
 
 
+def journey_visits(verb, sent) -> Iterator[Relation]:
+    """A week-long tour that will also take him to the Marshall Islands and Tuvalu: a journey that takes someone to a
+    country is their visit to it (hedged while still to come)."""
+    journey = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if journey is None or journey.lemma_.lower() not in lex.JOURNEY_NOUNS:
+        return
+    places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    places += [c for g in places for c in g.conjuncts]
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.pos_ == "PRON" for c in taken):
+        # (Modi is due to fly on to Victoria for talks with Herminie, ... a tour that will take him to Madagascar: "him"
+        # is the traveller, the nearest person before it who goes somewhere, a subject, not whom they meet)
+        taken = next(([t] for t in reversed(sent.doc[sent.start:verb.i]) if t.dep_ == "nsubj"
+                      and any(m.kind == "person" for m in actors_of([t]))), taken)
+    for v in actors_of(taken):
+        for place in actors_of(places):
+            if place.kind == "country" and place_key(place) != place_key(v):
+                yield new_relation(v, "visits", place, verb, sent, "verbal", negated=is_negated(verb),
+                                   hedged=is_hedged(verb) or verb.tag_ != "VBD")
+
+
 def held_until(verb, sent) -> Iterator[Relation]:
     """The crossing would stay shut until the Tunisian side releases the men, the minister said; the levy will remain
     until Colombia shows real cooperation: a measure kept in place until another side acts demands that act of that

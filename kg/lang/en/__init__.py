@@ -682,6 +682,8 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", 
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
 MISSION_WORDS = frozenset({"embassy", "consulate", "high commission", "mission"})
 # Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
+# Nouns of a journey that "take" the traveller somewhere (a tour that will also take him to Madagascar)
+JOURNEY_NOUNS = frozenset({"tour", "trip", "journey", "visit"})
 JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "visit", "be", "return", "receive",
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)

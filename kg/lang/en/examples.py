@@ -2752,4 +2752,12 @@ EXAMPLES = [
      [("U.S. State Department", "requests", "India", "")], [("India", "cooperatesWith", "Canada")]),
     ("urged-cooperation", "The Arab League called on Turkey to conclude a water-sharing agreement with Iraq.",
      [("Arab League", "requests", "Turkey", "")], [("Turkey", "cooperatesWith", "Iraq")]),
+    # a journey that takes someone to a country (a tour that will also take him to X) is their visit to it, hedged while
+    # still to come; "him" is the traveller, the nearest person before it who is a subject, not whom they meet
+    ("journey-takes", "Kenyan President William Ruto arrived in Kampala on Monday at the start of a tour that will also "
+     "take him to Rwanda and Burundi.", [("William Ruto", "visits", "Rwanda", "hedged"),
+                                         ("William Ruto", "visits", "Burundi", "hedged")], []),
+    ("journey-takes", "Kenyan President William Ruto is due to fly on to Kigali for talks with Rwandan President Paul "
+     "Kagame, officials said, the next stop on a tour that will also take him to Burundi.",
+     [("William Ruto", "visits", "Burundi", "hedged")], [("Paul Kagame", "visits", "Burundi")]),
 ]
