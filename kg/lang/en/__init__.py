@@ -745,6 +745,13 @@ ARMED_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "gendarme", "service
 COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
                            "capital", "leaders"})  # (Iran's leaders: the leadership; one leader is a person)
 # Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)
+# Short names two countries share: the full names (as the article may write them) of each, for a short name written
+# alone after one of them (Democratic Republic of Congo ... Congo's government welcomed the sanctions)
+SHARED_SHORT_NAMES = {
+    "congo": {"Democratic Republic of the Congo": ("Democratic Republic of Congo", "Democratic Republic of the Congo",
+                                                   "DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa"),
+              "Republic of the Congo": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville")},
+}
 DEMONYMS = {
     "american": "United States", "u.s.": "United States", "us": "United States", "chinese": "China",
     "russian": "Russia", "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea",

@@ -2760,4 +2760,8 @@ EXAMPLES = [
     ("journey-takes", "Kenyan President William Ruto is due to fly on to Kigali for talks with Rwandan President Paul "
      "Kagame, officials said, the next stop on a tour that will also take him to Burundi.",
      [("William Ruto", "visits", "Burundi", "hedged")], [("Paul Kagame", "visits", "Burundi")]),
+    # a short name two countries share (Congo), written alone, is the one whose full name the article writes
+    ("shared-short-name", "Democratic Republic of Congo accused Rwanda of sending troops. Congo's government later "
+     "welcomed the European Union's sanctions on Rwanda.",
+     [("Democratic Republic of the Congo", "praises", "European Union", "")], []),
 ]
