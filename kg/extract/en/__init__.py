@@ -40,14 +40,15 @@ from kg.extract import Extractor, affiliations, doc_sentences, restore
 from kg.extract.en.actors import actors_of, read_actor, untagged_known_name
 from kg.extract.en.bodies import described_body, mission_place, untagged_body
 from kg.extract.en.cues import exchanged_fire, hands_over, relation_of
-from kg.extract.en.modality import is_negated
+from kg.extract.en.modality import is_hedged, is_negated
 from kg.extract.en.names import ent_of, is_body, place_key, sentence_ents, without_article
 from kg.extract.en.nominal import noun_relations
 from kg.extract.en.pairs import NAME, new_relation
 from kg.extract.en.persons import name_before_role, titled_in_apposition, titled_organisation_name
 from kg.extract.en.quotes import attribute
-from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, presence_visits,
-                                  stance_relations, thanked_support, verb_relations, backed_by_modifier)
+from kg.extract.en.verbal import (clash_relations, due_visits, held_until, invited_relations, journey_visits,
+                                  presence_visits, stance_relations, thanked_support, verb_relations,
+                                  backed_by_modifier)
 from kg.lang import en as lex
 from kg.registry import extractors
 from kg.types import Mention, Relation
@@ -67,12 +68,50 @@ def mentions(doc) -> Iterator[Mention]:
 def relations(doc) -> Iterator[Relation]:
     seen = set()
     sentences = doc_sentences(doc)  # (for restore: made once, not for every relation)
+    visits: list[Relation] = []  # (the visits told so far, for those who go along with the visitor)
     for sent in doc.sents:
-        for rel in _denied_charges(list(_sentence_relations(sent)), sent):
+        found = list(_sentence_relations(sent))
+        visits += [r for r in found if r.predicate == "visits" and not r.hedged and not r.negated]
+        found = [r for r in found if not _urged_partnership(r, sent)]
+        for rel in _denied_charges(found + list(_companion_visits(sent, visits)), sent):
             key = (rel.subject.start, rel.subject.text, rel.predicate, rel.object.start, rel.object.text, rel.negated)
             if key not in seen:
                 seen.add(key)
                 yield restore(doc, rel, sentences)
+
+
+def _urged_partnership(rel, sent) -> bool:
+    """The U.S. urged both governments to cooperate with the inquiry; the Arab League called on Turkey to conclude a
+    water deal with Iraq: cooperation one side is only urged or asked to take up is the request's content, not yet a
+    relation between the sides (the request is read; talks urged on someone are still read, hedged, as before)."""
+    if rel.predicate != "cooperatesWith":
+        return False
+    tok = next((t for t in sent if t.idx == rel.provenance.start), None)
+    while tok is not None and tok.dep_ in ("dobj", "pobj", "prep", "conj", "compound", "amod", "xcomp") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.ASKING_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _companion_visits(sent, visits) -> Iterator[Relation]:
+    """Foreign Minister Sugiono, who accompanied Prabowo; Lin Chia-lung, who is accompanying Lai: one who goes along
+    with a visitor visits where the visitor's last visit told so far took them."""
+    for name in sent:
+        verb = next((r for r in name.children if r.dep_ == "relcl" and r.lemma_.lower() in lex.ACCOMPANYING_VERBS
+                     and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in r.children)), None)
+        if verb is None or name.pos_ != "PROPN":
+            continue
+        # (the parser may take the name gone along with for an adverb: who accompanied Asante)
+        names = {w for m in actors_of([o for o in verb.children if o.dep_ == "dobj" or o.pos_ == "PROPN"
+                                       and o.i > verb.i and o.dep_ in ("advmod", "npadvmod")]) if m.kind == "person"
+                 for w in m.text.split()}
+        visit = next((r for r in reversed(visits) if names & set(r.subject.text.split())), None)
+        if visit is None:
+            continue
+        yield from (new_relation(m, "visits", visit.object, verb, sent, "verbal", negated=is_negated(verb),
+                                 hedged=is_hedged(verb)) for m in actors_of([name]) if m.kind == "person")
 
 
 def _denied_charges(found, sent) -> Iterator[Relation]:
@@ -107,6 +146,8 @@ def _sentence_relations(sent) -> Iterator[Relation]:
             yield from _titles(tok, sent)  # (and a mission in a named place written in lower case: the Russian embassy in Riga)
         if tok.pos_ == "ADJ" and tok.lower_ in lex.DUE_WORDS and tok.dep_ == "acomp":
             yield from due_visits(tok, sent)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "take":
+            yield from journey_visits(tok, sent)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.LASTING_VERBS:
             yield from held_until(tok, sent)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and not (tok.dep_ == "pcomp" and tok.head.lower_ == "for"):

@@ -9,6 +9,8 @@ other module of the package.
 """
 from __future__ import annotations
 
+import re
+
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Span
@@ -384,13 +386,28 @@ def place_or_demonym(tok) -> Mention | None:
     text = span_text(list(ent)) if ent is not None else tok.text
     # (the International Court of Justice ruling: the name without its article, as the gazetteer writes it)
     text = _strip_the(text.removesuffix("'s").removesuffix("’s").strip())
-    place = place_of(text)
+    place = place_of(text) or _shared_short_name(tok.doc, text)
+    if place is not None and text.lower() in lex.SHARED_SHORT_NAMES:
+        text = place.pref_en
     if place is None:
         place = demonym_of(tok)
         if place is None:
             return None
         text = place.pref_en
     return placed(place, tok.idx, tok.idx + len(tok.text), text)
+
+
+def _shared_short_name(doc, text: str):
+    """Congo, written alone: the one of the two countries of that short name whose full name the article writes
+    (Democratic Republic of Congo on Wednesday accused Rwanda ... Congo would not return to the talks); None when it
+    writes neither or both."""
+    names = lex.SHARED_SHORT_NAMES.get(text.lower())
+    if names is None:
+        return None
+    # (Republic of Congo inside Democratic Republic of Congo is not the other country's name)
+    found = [full for full, written in names.items() if any(
+        re.search(rf"(?<!Democratic ){re.escape(w)}\b", doc.text) for w in written)]
+    return place_of(found[0]) if len(found) == 1 else None
 
 
 def nationality(tok) -> Mention | None:

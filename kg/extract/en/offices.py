@@ -1,7 +1,7 @@
 """What a title or an office says about whom a person acts for, where the parse hides it: the envoy a name in
 apposition to a posting belongs to (Russia's ambassador in Helsinki, Pavel Kuznetsov), an organisation the tagger
-cut short in a title (Pacific Islands Forum Secretary General), a bloc's commissioner (EU Enlargement
-Commissioner: the European Commission), and the countries a name's reported words act on (never the name's own).
+cut short in a title (Pacific Islands Forum Secretary General), a bloc's commissioner (European
+Commissioner for Migration: the European Commission), and the countries a name's reported words act on (never the name's own).
 """
 from __future__ import annotations
 
@@ -48,11 +48,13 @@ def organisation_in_title(title) -> Mention | None:
 
 
 def commission(title) -> Mention | None:
-    """EU Enlargement Commissioner Marta Kos: a commissioner of a bloc acts for the bloc's commission when the
-    gazetteer knows one (the EU Commission: the European Commission), as its other officers act for the bloc."""
+    """European Commissioner for Migration X: a commissioner named with the word the bloc's commission is named by acts
+    for that commission when the gazetteer knows one (the European Commission). One named with the bloc's abbreviation
+    (EU Trade Commissioner Maros Sefcovic) acts for the bloc the title names, as the bloc's other officers do."""
     if not any(t.lower_ in lex.COMMISSIONER_WORDS for t in title):
         return None
-    found = next((c for t in title for c in (place_of(f"{t.text} Commission"),) if c is not None), None)
+    found = next((c for t in title if not t.text.isupper() for c in (place_of(f"{t.text} Commission"),)
+                  if c is not None), None)
     return placed(found, title[0].idx, title[-1].idx + len(title[-1].text)) if found is not None else None
 
 

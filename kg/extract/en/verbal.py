@@ -427,12 +427,15 @@ def _asked_meetings(verb) -> list:
 def summed_up(noun) -> list:
     """..., a request India refused; ..., a claim Pretoria has rejected: a request, claim or charge set after a comma
     sums up the act the sentence told before it (asked, accused, insisted that): whoever did it."""
-    if noun.lemma_.lower() not in lex.SUMMING_NOUNS or noun.left_edge.i == 0 \
+    own_kind = lex.SUMMED_OWN_KIND.get(noun.lemma_.lower(), frozenset())
+    if noun.lemma_.lower() not in lex.SUMMING_NOUNS and not own_kind or noun.left_edge.i == 0 \
             or noun.doc[noun.left_edge.i - 1].text != ",":
         return []
     for tok in reversed(noun.doc[sentence_of(noun).start:noun.left_edge.i]):
         found = relation_of(tok) if tok.pos_ == "VERB" else None
-        if found is not None and found[0] in lex.AIMED_AT_RECEIVER:
+        # (..., an offer Budapest dismissed: an offer sums up a verb of offering, whatever relation that verb has)
+        if found is not None and found[0] in lex.AIMED_AT_RECEIVER and not own_kind \
+                or tok.pos_ == "VERB" and tok.lemma_.lower() in own_kind:
             return [s for s in (verb_arguments(tok)[0] or inherit_subject(tok)) if actors_of([s])]
     return []
 
@@ -505,7 +508,7 @@ def fronted_summary(verb):
     its subject, and the clause told before the comma is the verb's complement (..., a charge Ethiopia rejected); or
     None."""
     noun = next((o for o in verb.children if o.dep_ == "dobj"), None)
-    if noun is None or noun.lemma_.lower() not in lex.SUMMING_NOUNS | lex.SUMMED_ACT_NOUNS \
+    if noun is None or noun.lemma_.lower() not in lex.SUMMING_NOUNS | lex.SUMMED_ACT_NOUNS | set(lex.SUMMED_OWN_KIND) \
             or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
             or not any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children):
@@ -643,6 +646,27 @@ def due_visits(adj, sent) -> Iterator[Relation]:
         for place in actors_of(places):
             if place.kind in ("country", "organization") and place_key(place) != place_key(v):
                 yield new_relation(v, "visits", place, adj, sent, "verbal", negated=is_negated(adj.head), hedged=True)
+
+
+def journey_visits(verb, sent) -> Iterator[Relation]:
+    """A week-long tour that will also take him to the Marshall Islands and Tuvalu: a journey that takes someone to a
+    country is their visit to it (hedged while still to come)."""
+    journey = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if journey is None or journey.lemma_.lower() not in lex.JOURNEY_NOUNS:
+        return
+    places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    places += [c for g in places for c in g.conjuncts]
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.pos_ == "PRON" for c in taken):
+        # (Modi is due to fly on to Victoria for talks with Herminie, ... a tour that will take him to Madagascar: "him"
+        # is the traveller, the nearest person before it who goes somewhere, a subject, not whom they meet)
+        taken = next(([t] for t in reversed(sent.doc[sent.start:verb.i]) if t.dep_ == "nsubj"
+                      and any(m.kind == "person" for m in actors_of([t]))), taken)
+    for v in actors_of(taken):
+        for place in actors_of(places):
+            if place.kind == "country" and place_key(place) != place_key(v):
+                yield new_relation(v, "visits", place, verb, sent, "verbal", negated=is_negated(verb),
+                                   hedged=is_hedged(verb) or verb.tag_ != "VBD")
 
 
 def held_until(verb, sent) -> Iterator[Relation]:

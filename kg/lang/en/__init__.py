@@ -443,6 +443,11 @@ SPEECH_ACTS = AIMED_AT_RECEIVER | frozenset({"praises"})
 # Nouns that sum up an act told before them (..., a request India refused; ..., a claim Pretoria rejected)
 SUMMING_NOUNS = frozenset({"request", "claim", "charge", "demand", "accusation", "allegation", "call", "appeal",
                            "warning", "criticism"})
+# Nouns that sum up an act told before them by a verb of their own kind, whatever that verb's relation
+# (Croatia offered to ship more crude ..., an offer Budapest dismissed; Moscow proposed a truce ..., a proposal Kyiv
+# rejected): the verbs that tell it
+SUMMED_OWN_KIND = {"offer": frozenset({"offer"}), "proposal": frozenset({"propose"}),
+                   "plan": frozenset({"propose", "plan"}), "threat": frozenset({"threaten"})}
 # Nouns of an act that sum up the act told before them after a comma (..., a move Beijing condemned; ..., a
 # decision Moscow criticised; ..., a meeting hosted by the crown prince)
 SUMMED_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement", "meeting", "summit",
@@ -677,6 +682,8 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", 
 # A country's missions abroad, named with the place they are in (the U.S. Embassy in Ulaanbaatar)
 MISSION_WORDS = frozenset({"embassy", "consulate", "high commission", "mission"})
 # Verbs of going somewhere, being there or receiving someone there, whose purpose (for talks with X) is a meeting
+# Nouns of a journey that "take" the traveller somewhere (a tour that will also take him to Madagascar)
+JOURNEY_NOUNS = frozenset({"tour", "trip", "journey", "visit"})
 JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "visit", "be", "return", "receive",
                            "host", "welcome"})
 # Things voiced against someone, which one's own side does not voice (rejected the criticism)
@@ -738,6 +745,13 @@ ARMED_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "gendarme", "service
 COUNTRY_HEADS = frozenset({"government", "administration", "authorities", "regime", "side", "leadership", "state",
                            "capital", "leaders"})  # (Iran's leaders: the leadership; one leader is a person)
 # Demonyms: the country an adjective of nationality names (Chinese officials, the Japanese government)
+# Short names two countries share: the full names (as the article may write them) of each, for a short name written
+# alone after one of them (Democratic Republic of Congo ... Congo's government welcomed the sanctions)
+SHARED_SHORT_NAMES = {
+    "congo": {"Democratic Republic of the Congo": ("Democratic Republic of Congo", "Democratic Republic of the Congo",
+                                                   "DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa"),
+              "Republic of the Congo": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville")},
+}
 DEMONYMS = {
     "american": "United States", "u.s.": "United States", "us": "United States", "chinese": "China",
     "russian": "Russia", "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea",

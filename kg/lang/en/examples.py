@@ -917,9 +917,10 @@ EXAMPLES = [
      [("Beijing", "warns", "Japan", "")], []),
     ("headline", "Ships collide off Cyprus\n\nLatvia detained a cargo ship; Moscow protested.", [],
      [("Moscow", "protests", "Latvia")]),
-    # a bloc's commissioner acts for its commission when the gazetteer knows one (EU: the European Commission)
+    # a commissioner whose title names the bloc by its abbreviation acts for the bloc the title names (EU Trade
+    # Commissioner: the EU), not for a commission the title does not name
     ("title", "EU Trade Commissioner Maros Sefcovic met Chinese officials.",
-     [("Maros Sefcovic", "affiliatedWith", "European Commission", "")], []),
+     [("Maros Sefcovic", "affiliatedWith", "EU", "")], [("Maros Sefcovic", "affiliatedWith", "European Commission")]),
     ("title", "African Union Commissioner Bankole Adeoye urged Sudan to talk.",
      [("Bankole Adeoye", "affiliatedWith", "African Union", "")], []),
     # a name the parser hung on the place an envoy is posted to is the envoy's
@@ -2733,4 +2734,34 @@ EXAMPLES = [
     ("in-their-meeting", "Ghanaian President Kwame Asante met Togolese President Kossi Amegah in Accra. In their "
      "meeting, the two leaders agreed to reopen the border.", [("the two leaders", "meetsWith", "the two leaders", "")],
      []),
+    # an offer, a proposal or a threat set after a comma sums up the verb of its own kind told before it, whatever that
+    # verb's relation: what is turned away is its doer's
+    ("summed-own-kind", "Croatia offered to ship more crude to Hungary, an offer Budapest has dismissed as too expensive.",
+     [("Budapest", "rejects", "Croatia", "")], []),
+    ("summed-own-kind", "Moscow proposed a ceasefire along the current front line, a proposal Kyiv rejected.",
+     [("Kyiv", "rejects", "Moscow", "")], []),
+    ("summed-own-kind", "Beijing threatened to cut imports of Australian wine, a threat Canberra dismissed.",
+     [("Canberra", "rejects", "Beijing", "")], []),
+    # one who goes along with a visitor (who accompanied X, who is accompanying X) visits where the visitor's last visit
+    # told so far took them
+    ("companion-visits", "Ghanaian President Kwame Asante arrived in Lome on Monday. Foreign Minister Ama Boateng, who "
+     "accompanied Asante, told reporters the border would reopen.", [("Ama Boateng", "visits", "Lome", "")], []),
+    # cooperation one side is only urged or asked to take up (urged both governments to cooperate with, called on
+    # Turkey to conclude a deal with) is the request's content, no relation between the sides yet
+    ("urged-cooperation", "The U.S. State Department urged India and Canada to cooperate with each other.",
+     [("U.S. State Department", "requests", "India", "")], [("India", "cooperatesWith", "Canada")]),
+    ("urged-cooperation", "The Arab League called on Turkey to conclude a water-sharing agreement with Iraq.",
+     [("Arab League", "requests", "Turkey", "")], [("Turkey", "cooperatesWith", "Iraq")]),
+    # a journey that takes someone to a country (a tour that will also take him to X) is their visit to it, hedged while
+    # still to come; "him" is the traveller, the nearest person before it who is a subject, not whom they meet
+    ("journey-takes", "Kenyan President William Ruto arrived in Kampala on Monday at the start of a tour that will also "
+     "take him to Rwanda and Burundi.", [("William Ruto", "visits", "Rwanda", "hedged"),
+                                         ("William Ruto", "visits", "Burundi", "hedged")], []),
+    ("journey-takes", "Kenyan President William Ruto is due to fly on to Kigali for talks with Rwandan President Paul "
+     "Kagame, officials said, the next stop on a tour that will also take him to Burundi.",
+     [("William Ruto", "visits", "Burundi", "hedged")], [("Paul Kagame", "visits", "Burundi")]),
+    # a short name two countries share (Congo), written alone, is the one whose full name the article writes
+    ("shared-short-name", "Democratic Republic of Congo accused Rwanda of sending troops. Congo's government later "
+     "welcomed the European Union's sanctions on Rwanda.",
+     [("Democratic Republic of the Congo", "praises", "European Union", "")], []),
 ]
