@@ -157,6 +157,12 @@ def _read_actor(head) -> list[Mention]:
         # actor the text was about (resolved when linking)
         owner = _of_owner(head)
         return [owner] if owner is not None else [span_mention(tokens, 0, 0, "anaphor")]
+    if len(tokens) == 1 and head.text in lex.JUNTA_WORDS and _of_owner(head) is None:
+        # 中国、軍政に救出要請 (マリ軍政 elsewhere in the article): a bare junta is the one junta the article names
+        juntas = {m.text: m for t in head.doc if t.text in lex.JUNTA_WORDS and t.i != head.i
+                  for m in read_phrase(phrase_tokens(t)) if m.kind == "country"}
+        if len(juntas) == 1:
+            return [replace(next(iter(juntas.values())), start=head.idx, end=head.idx + len(head.text))]
     if len(tokens) == 1 and head.text in ("政府", "当局") and _of_owner(head) is None:
         home = _home_of_sentence(head)
         if home is not None:

@@ -399,7 +399,7 @@ BODY_SUFFIXES = frozenset({"省", "庁", "軍", "局", "院", "部", "室", "署
 # article last named so (バングラデシュ暫定政権 … 暫定政権は)
 GOVERNMENT_KINDS = ("暫定", "軍事", "新", "現", "移行", "臨時", "連立", "暫定軍事")
 # Heads that stand for their country as a whole (metonymy, as CAMEO codes them): 中国政府, 米政権, ロシア側
-COUNTRY_HEADS = frozenset({"政府", "政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国",
+COUNTRY_HEADS = frozenset({"政府", "政権", "軍政", "軍事政権", "側", "当局", "国", "国内", "首脳部", "指導部", "各国", "諸国", "加盟国",
                            "両国", "両政府", "3か国", "3カ国", "三カ国", "各政府",
                            # delegations stand for their side: イスラエル代表団, ハマス代表団
                            "代表団", "交渉団", "仲介団", "議員団", "使節団", "政府代表団",
@@ -472,6 +472,8 @@ DISMISSING_VERBS = frozenset({"否定", "否認", "一蹴", "退ける", "反論
 CONCESSIVE_MARKS = frozenset({"にもかかわらず", "にもかかわらず、", "のに", "ものの"})
 # Endings of state bodies an article may give a short name in parentheses (メキシコ石油公社（ペメックス）)
 STATE_BODY_ENDINGS = ("公社", "公団", "公庫", "機構")
+# Military governments (マリ軍政): a bare one is the one junta the article names
+JUNTA_WORDS = frozenset({"軍政", "軍事政権"})
 HINTING_VERBS = frozenset({"示唆", "匂わせる", "におわせる", "ほのめかす"})  # (辞さない構えを示唆した: a hinted stance)
 THREAT_WORDS = frozenset({"対抗措置", "報復", "代償", "措置", "結果", "責任", "制裁", "反撃", "対応", "手段", "行動"})
 # State bodies whose names do not say whose they are: their country (国防総省 is the Pentagon, 革命防衛隊 Iran's)

@@ -2326,4 +2326,7 @@ EXAMPLES = [
     # 対応を求めた); not a place a clause with no object of its own is about (中国に進出した日本企業の保護を求めた)
     ("addressee-on-asked-clause", "韓国の大統領は、日本側に歴史を直視した対応を求めた。", [("大統領", "requests", "日本", "")], []),
     ("addressee-on-asked-clause", "政府は中国に進出した日本企業の保護を求めた。", [], [("政府", "requests", "中国")]),
+    # a junta (マリ軍政) stands for its country, as a government does; a bare one is the one junta the article names
+    ("junta", "マリ軍政は、アルジェリアが武装組織をかくまっていると非難した。", [("マリ", "accuses", "アルジェリア", "")], []),
+    ("junta", "マリ軍政のゴイタ大統領は演説した。ロシアの部隊が軍政を支援している。", [("部隊", "supports", "マリ", "")], []),
 ]
