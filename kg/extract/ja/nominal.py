@@ -240,6 +240,13 @@ def noun_relations(noun, predicate, sent) -> Iterator[Relation]:
         or frames.marker(noun) in lex.MEANS_MARKERS and governor.lemma_ in lex.RESOLUTION_NOUNS) \
         and governor.head.i != governor.i and relation_of(governor) is None and len(actors_of(inner.partners)) < 2 \
         else None
+    if phase is None and governor is not None and governor.lemma_ in lex.INCLUDING_VERBS and governor.dep_ == "acl" \
+            and frames.marker(noun) == "を" and predicate == "sanctions" \
+            and (relation_of(governor.head) == "sanctions" or governor.head.lemma_ in lex.MEASURE_NOUNS) \
+            and governor.head.head.i != governor.head.i:
+        # パナマ産品の輸入規制を含む対抗措置を検討している: an event a measure is said to include is carried as the
+        # measure is
+        phase = governor.head
     verb = phase.head if phase is not None else None
     if verb is not None and verb.pos_ == "ADJ" and verb.dep_ == "acl" and verb.head.lemma_ in lex.STANCE_NOUNS:
         # (実現に強い意欲を示した: the adjective of the stance noun, then its verb; an adjective that turns the stance

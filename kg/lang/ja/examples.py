@@ -2329,4 +2329,7 @@ EXAMPLES = [
     # a junta (マリ軍政) stands for its country, as a government does; a bare one is the one junta the article names
     ("junta", "マリ軍政は、アルジェリアが武装組織をかくまっていると非難した。", [("マリ", "accuses", "アルジェリア", "")], []),
     ("junta", "マリ軍政のゴイタ大統領は演説した。ロシアの部隊が軍政を支援している。", [("部隊", "supports", "マリ", "")], []),
+    # a restriction a measure is said to include (…の輸入規制を含む対抗措置を検討している) is carried as the measure is
+    ("included-in-measure", "中国商務省は、パナマ産品の輸入規制を含む対抗措置を検討している。",
+     [("中国商務省", "sanctions", "パナマ", "hedged")], []),
 ]
