@@ -42,6 +42,9 @@ def relation_of(tok) -> str | None:
     if known is None:
         known = _RELATIONS[tok.doc] = {}
     if tok.i not in known:
+        # (a rule that reads the token's phrase may ask again of the token being read: while being read, none, as
+        # read_actor does, so that no such loop can end an article's extraction in a RecursionError)
+        known[tok.i] = None
         known[tok.i] = _relation_of(tok)
     return known[tok.i]
 
