@@ -266,10 +266,11 @@ def _group_named_before(first, count: int, member: Mention) -> list[Mention]:
     from kg.extract.ja.frames import coordinated, marker
 
     for tok in reversed(first.doc[:first.i]):
-        if tok.pos_ != "PROPN" or any(m.kind != "country" for m in read_actor(tok)) or not read_actor(tok):
+        actors = read_actor(tok) if tok.pos_ == "PROPN" else []
+        if not actors or any(m.kind != "country" for m in actors):
             continue
         listed = coordinated(tok)
-        if len(listed) < 2 or listed[0].i != tok.i and tok not in listed[1:]:
+        if len(listed) < 2:
             continue
         countries = [m for t in listed for m in read_actor(t) if m.kind == "country"]
         if len(countries) != count or any(_place(m.text) == _place(member.text) for m in countries) \
@@ -528,7 +529,7 @@ def _visited_before(head) -> Mention | None:
             places = [m for c in t.children if c.dep_ == "obj" and c.i < t.i for m in read_phrase(phrase_tokens(c))]
         elif t.i + 1 < head.i and t.doc[t.i + 1].lemma_ in lex.ONGOING_SUFFIXES:
             particle = t.doc[t.i - 1] if t.i else None
-            places = visited(t) or ([m for m in read_phrase(phrase_tokens(t.doc[t.i - 2]))]
+            places = visited(t) or (read_phrase(phrase_tokens(t.doc[t.i - 2]))
                                     if particle is not None and particle.text == "を" and t.i >= 2 else [])
         else:
             continue

@@ -617,7 +617,7 @@ def _topics_before_clause(pred, clause, *, subject: bool = False) -> list:
         return []
     chained = clause.dep_ == "advcl" and clause.pos_ == "VERB" or subject and clause.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lemma_ == "する" for c in clause.children)
-    if not chained or clause.i > pred.i or any(conditional_mark(m) for m in clause.children) \
+    if not chained or any(conditional_mark(m) for m in clause.children) \
             or not any(c.text == "、" and c.i > clause.i for c in clause.children) or _quote_depth(clause) != _quote_depth(pred):
         return []
     topics = [c for c in pred.children if marker(c) == "は" and c.pos_ in ("NOUN", "PROPN", "PRON")

@@ -148,7 +148,7 @@ _ALIASES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {short name: the bod
 
 def aliased_body(head, tokens) -> list[Mention]:
     """ペメックス after 国営のメキシコ石油公社（ペメックス）: the body the article gave that short name."""
-    aliases = _aliases(head.doc) if head.doc.user_data.get("kg.removed") else {}
+    aliases = _aliases(head.doc)
     body = aliases.get("".join(t.text for t in tokens)) if aliases else None
     if body is None:
         return []

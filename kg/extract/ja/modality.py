@@ -98,12 +98,17 @@ def _aux(tok) -> set[str]:
     while i < len(tok.doc) and tok.i <= tok.doc[i].head.i < i and \
             tok.doc[i].dep_ in ("aux", "fixed", "compound", "mark", "case", "cop"):  # (hung on it or on its ending)
         after = tok.doc[i]
-        if after.dep_ == "mark" and after.text + "".join(f.text for f in after.children if f.dep_ == "fixed") \
-                in lex.CONCESSIVE_MARKS:
+        if concessive_mark(after):
             break  # (日本を非難したにもかかわらず: "despite having done", the ず of the concession negates nothing)
         found |= {after.lemma_, after.text}
         i += 1
     return found
+
+
+def concessive_mark(tok) -> bool:
+    """Is ``tok`` the mark of a concession, with the fixed words GiNZA hangs on it (に / も / かかわら / ず)?"""
+    return tok.dep_ == "mark" and tok.text + "".join(f.text for f in tok.children if f.dep_ == "fixed") \
+        in lex.CONCESSIVE_MARKS
 
 
 def denied_plan(pred) -> bool:

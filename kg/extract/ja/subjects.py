@@ -418,8 +418,7 @@ def _charged_party(clause, above) -> list | None:
 
 def _concession(clause) -> bool:
     """Is the clause a concession (…とクレムリンが否定したにもかかわらず、), whose subject is its own?"""
-    return any(c.dep_ == "mark" and c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")
-               in lex.CONCESSIVE_MARKS for c in clause.children)
+    return any(modality.concessive_mark(c) for c in clause.children)
 
 
 def _plain_chain(clause) -> bool:
