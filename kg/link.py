@@ -25,6 +25,8 @@ from kg.vocab import Place, gazetteer, normalize, people
 _COUNTED = re.compile(r"^(\d+)か国$")
 _TOPIC_AFTER = re.compile(r"(?:政府|側|当局)?は")  # a mention written as the topic (リトアニア政府は)
 _TITLED_TOPIC_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}は")  # a person's title, then は (外相は, 副報道局長は)
+# the markers of an object or addressee right after a mention (同国を, 同国に対し, 同国への)
+_OBJECT_AFTER = ("を", "に", "への", "へ")
 # a country's news outlet reporting (キルギスの地元メディアは、同国政府が…と報じた: 同国 is the outlet's country)
 _OUTLET_AFTER = re.compile(r"の(?:地元|国営|政府系|主要|有力|複数の)?(?:メディア|紙|新聞|通信|テレビ|放送)(?:各社)?(?:は|が|によると)")
 # the focus of a cleft sentence (仲介に乗り出したのは隣国ウズベキスタンだ): what the sentence is about
@@ -448,6 +450,16 @@ class _Resolver:
         # 控えた, Serbia's, and 同国 is Montenegro)
         last = max((t for t in self._about if start <= t.start and t.end <= m.start
                     and not self._quoted(start, t.start)), key=lambda t: t.start, default=None)
+        end = min((k for k in (self.text.find(e, m.end) for e in ("。", "\n")) if k >= 0), default=len(self.text))
+        if last is None and self.text.startswith(_OBJECT_AFTER, m.end) \
+                and not any(start <= t.start < end for t in self._about) \
+                and any(p.kind == "country" and start <= p.start and p.end <= m.start for p in self.mentions):
+            # 郭報道官は…と述べた。ネパールの抗議には言及せず、同国を批判することも避けた: a sentence with no subject
+            # of its own goes on with the last one's, and 同国 as its object is another country than that subject's,
+            # the one written before it in its sentence
+            before = self._sentence_start(start - 1)
+            last = max((t for t in self._about if before <= t.start < start and not self._quoted(before, t.start)),
+                       key=lambda t: t.start, default=None)
         return {c.key for c in (self.entities(last) if last.kind == "country" else self.countries(last))} \
             if last is not None else set()
 

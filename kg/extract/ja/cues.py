@@ -122,6 +122,9 @@ def _relation_of(tok) -> str | None:
         return "protests"  # 日本大使を呼び出した, 駐日大使を召致した: a summons is a protest to the envoy's country
     if pos == "VERB" and lemma in lex.APPLYING_VERBS and membership_sought(tok):
         return "requests"  # NATOへの加盟を申請した: applying to join an organisation asks it to admit one
+    if pos == "VERB" and lemma in lex.USING_VERBS and any(
+            c.dep_ == "obj" and c.lemma_ in lex.FORCE_NOUNS for c in tok.children):
+        return "attacks"  # 隣国に対して武力を行使した: using force against someone attacks them
     if pos in ("VERB", "NOUN") and lemma in lex.CLOSING_VERBS and border_with(tok):
         return "sanctions"  # ベラルーシとの国境を閉鎖した: closing the border with a country is a measure against it
     if pos == "VERB" and lemma in lex.STANDING_VERBS and any(
@@ -193,10 +196,14 @@ def border_with(verb) -> list:
     """The countries on the other side of the border a verb closes (ベラルーシとの国境を閉鎖した -> ベラルーシ), or a
     closing noun is of (ルワンダとの国境の閉鎖を延長した, ルワンダとの国境閉鎖)."""
     closed = [o for o in verb.children if o.lemma_ in lex.BORDER_NOUNS and (
-        o.dep_ == "obj" if verb.pos_ == "VERB" else frames.marker(o) == "の" or o.dep_ == "compound" and o.i == verb.i - 1)]
+        o.dep_ == "obj" or verb.pos_ != "VERB" and (  # (a headline's noun takes an object too: 国境を一時閉鎖)
+            frames.marker(o) == "の" or o.dep_ == "compound" and o.i == verb.i - 1))]
     # (GiNZA may hang the との-phrase on the closing noun beside the border: ルワンダとの / 国境の / 閉鎖)
     sides = [c for o in closed for c in o.children] + ([c for c in verb.children] if closed and verb.pos_ == "NOUN" else [])
-    return [t for c in sides if frames.marker(c) == "との" for t in frames.coordinated(c) if read_actor(t)]
+    found = [t for c in sides if frames.marker(c) == "との" for t in frames.coordinated(c) if read_actor(t)]
+    # ベラルーシ国境を閉鎖した: a country compounded before the border names the side across it
+    return found or [c for o in closed for c in o.children if c.dep_ == "compound" and c.i == o.i - 1
+                     and any(m.kind == "country" for m in read_actor(c))]
 
 
 def troops(tok) -> bool:

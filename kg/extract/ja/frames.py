@@ -207,7 +207,7 @@ def _verbal_frame(pred) -> Frame:
                 about.append(t)
             elif opening < t.head.i < closing:
                 frame.targets.extend(in_mind(t))  # (ロシアを念頭に「…攻撃に対処する」と警告した)
-    inside = _quotation_around(pred)
+    inside = quotation_around(pred)
     if inside is not None and not _closes_on_relation(pred.doc, inside[1]):
         inside = None  # 「ロシアを最も強い言葉で非難する」とした: a partial quotation keeps its arguments
     # (両首脳と相次いで会談した: the arguments GiNZA hangs on an adverb it read as a verb are the verb's)
@@ -296,6 +296,15 @@ def _verbal_frame(pred) -> Frame:
             slot = _slot(marker(c)) if c.i < pred.i and c.pos_ in ("NOUN", "PROPN") else None
             if slot in ("targets", "objects") and c not in getattr(frame, slot):
                 getattr(frame, slot).extend(coordinated(c))
+    # 赤道ギニアに対して武力を行使するつもりはない: GiNZA may hang the act's target on the intention noun the act
+    # is a relative clause of, or on the predicate that noun is the subject of (…用意がある, …つもりはない)
+    if pred.dep_ in ("acl", "nmod") and pred.pos_ == "VERB" and pred.i < pred.head.i \
+            and pred.head.lemma_ in lex.INTENDING_HEADS:
+        holders = [pred.head] + ([pred.head.head] if pred.head.dep_ in ("nsubj", "advcl") else [])
+        for c in (c for h in holders for c in h.children):
+            if c.i < pred.i and c.pos_ in ("NOUN", "PROPN") and _slot(marker(c)) == "targets" \
+                    and c not in frame.targets:
+                frame.targets.extend(coordinated(c))
     # ロシアを念頭に警告した, 中国を念頭に置いて批判した: whom the speaker has in mind is aimed at, unnamed
     frame.targets.extend(t for c in pred.children if c.i < pred.i for t in in_mind(c) if t not in frame.targets)
     # 米国はインドに対し、戦争の資金源になっているとして、…停止するよう求めた: GiNZA may hang the topic and the
@@ -413,7 +422,7 @@ def _verbal_frame(pred) -> Frame:
     # 米国の措置に「断固として反対する」と表明した: a quoted verb that ends its quotation, said with a verb of speaking,
     # takes the に- and を-phrases written before the quotation that the parser hung on the verb of speaking
     if inside is None and not frame.objects and not frame.targets:
-        around = _quotation_around(pred)
+        around = quotation_around(pred)
         speech = pred.head
         if around is not None and speech.lemma_ in lex.SPEECH_VERBS and speech.i > around[1] \
                 and all(t.pos_ in ("AUX", "PUNCT", "SCONJ") or t.dep_ == "fixed" for t in pred.doc[pred.i + 1:around[1]]):
@@ -550,7 +559,7 @@ def _opens_quotation(tok, opening: int) -> bool:
         marker(t) == "は" and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") for t in tok.doc[start:tok.left_edge.i])
 
 
-def _quotation_around(tok) -> tuple[int, int] | None:
+def quotation_around(tok) -> tuple[int, int] | None:
     """(opening, closing) of the innermost quotation the token stands in, if any."""
     return _quotes(tok.doc).around[tok.i]
 
@@ -558,9 +567,9 @@ def _quotation_around(tok) -> tuple[int, int] | None:
 def outside_quotation(noun, governor):
     """The word a noun outside any quotation really hangs on when GiNZA hangs it inside one (EUの批判を「…表れだ」と
     一蹴した: 批判 on 表れ, really on 一蹴): the first word above the quotation."""
-    if _quotation_around(noun) is not None:
+    if quotation_around(noun) is not None:
         return governor
-    while _quotation_around(governor) is not None and governor.head.i != governor.i:
+    while quotation_around(governor) is not None and governor.head.i != governor.i:
         governor = governor.head
     return governor
 
@@ -759,6 +768,10 @@ def nominal_frame(noun) -> Frame:
         elif m == "と" and any(marker(c) in lex.NOMINAL_OBJECT_MARKERS and c.i > child.i for c in children):
             # エリトリアの主権と領土の一体性への支持: a bare と before the への-object joins it, not a partner
             frame.objects.extend(coordinated(child))
+        elif m == "と" and any(marker(c) in lex.NOMINAL_SUBJECT_MARKERS and c.i > child.i for c in children):
+            # 中国の王毅外相と、インドのジャイシャンカル外相による会談: so does a bare と before the doer (a comma
+            # keeps GiNZA from coordinating the two)
+            frame.subjects.extend(coordinated(child))
         elif m in lex.NOMINAL_PARTNER_MARKERS:
             frame.partners.extend(coordinated(child))
     if not frame.objects and cues.relation_of(noun) == "supports":

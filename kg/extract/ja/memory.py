@@ -116,15 +116,16 @@ def likewise(tok, predicate) -> list[Mention]:
     return []
 
 
-def asked_of(pred, refusers) -> list[Mention]:
+def asked_of(pred, refusers, predicates=("requests", "demands")) -> list[Mention]:
     """リトアニアはベラルーシに受け入れを求めた。ベラルーシは要求を拒否した: a request turned down with no one named is
-    the last request or demand aimed at the refusing side (in its paragraph or the one before): its asker is rejected."""
+    the last request or demand aimed at the refusing side (in its paragraph or the one before): its asker is rejected.
+    So is a protest or a charge turned down (抗議を退けた) with the last protest or charge aimed at that side."""
     from kg.extract.ja.pairs import same_side
 
     start = sentence_of(pred).start_char
     earlier = paragraph_window(pred.doc, start)
     for rel in reversed(AIMED.get(pred.doc, [])):
-        if rel.predicate in ("requests", "demands") and earlier < rel.provenance.start < start \
+        if rel.predicate in predicates and earlier < rel.provenance.start < start \
                 and any(same_actor(rel.object, r) or same_side([rel.object], [r]) for r in refusers):
             return [replace(rel.subject, start=pred.idx, end=pred.idx + len(pred.text))]
     return []

@@ -599,7 +599,8 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
     # (日本から強い非難を浴びた: GiNZA may hang the から-phrase on the adjective of the event)
     # (中古の巡視船2隻の供与: an の-phrase that names no actor is what is given, not the giver)
     givers = _actor_subjects(inner.subjects) or outer.sources or outer.targets or outer.agents or [
-        t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS] or inner.subjects
+        t for t in noun.subtree if t.i < noun.i and frames.marker(t) in lex.SOURCE_MARKERS] or _summoners(verb) \
+        or inner.subjects
     if predicate in lex.HOSTILE_ACTS and not actors_of(givers):
         # (ロシア軍の無人機による攻撃, 中国海警局の船から放水を受けた: a weapon or craft acts for whoever it belongs to;
         # not where it was made, イラン製の無人機, nor whom a group sides with, 親ロシア派の武装勢力)
@@ -607,6 +608,14 @@ def _receiving(noun, verb, predicate, sent) -> Iterator[Relation]:
                   for m in owners_of(g)]
     frame = frames.Frame(subjects=givers, objects=recipients)
     yield from pair_up(frame, predicate, noun, sent, "receiving", carriers=(verb,))
+
+
+def _summoners(verb) -> list:
+    """大使は外務省に呼ばれ、抗議を受けた: whoever summoned the recipient, in a passive clause chained before the
+    receiving verb, is whom the protest (or demand) came from."""
+    return [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.lemma_ in lex.SUMMON_VERBS
+            and frames.is_passive(c) for t in frames.verbal_frame(c).targets + frames.verbal_frame(c).agents
+            if read_actor(t)]
 
 
 def _chained_subject(verb) -> list:

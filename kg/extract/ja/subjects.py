@@ -503,11 +503,26 @@ def clause_subjects(clause, *, deep: bool = False, past_things: bool = False) ->
         subjects = [t for t in clause.subtree if t.i < clause.i and frames.marker(t) == "が"
                     and t.head.dep_ == "acl" and t.head.i != clause.i and read_actor(t)][:1]
     if not deep or subjects and (not past_things or any(read_actor(s) for s in subjects)):
-        return subjects or _before_quotation(clause)
+        return subjects or _before_quotation(clause) or _opening_topic(clause)
     for tok in clause.subtree:
         if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):
             return [tok]
     return []
+
+
+def _opening_topic(clause) -> list:
+    """「ベラルーシは…を黙認しており、責任を免れない」と非難した: a quotation that opens on a subject tells what it
+    is about in all its clauses, though the parser hangs the subject on the first clause and that clause on the verb
+    after the quotation rather than on the last one."""
+    span = frames.quotation_around(clause)
+    if span is None or clause.doc[span[1]].head.i != clause.i:
+        return []
+    first = clause.doc[span[0] + 1]
+    while first.head.i != first.i and first.head.i < clause.i and first.dep_ in ("compound", "nmod", "amod"):
+        first = first.head  # (the subject's head noun: 「ロシア政府は…)
+    if frames.marker(first) not in ("は", "が") or first.dep_ != "nsubj" or first.left_edge.i not in (span[0], span[0] + 1):
+        return []
+    return [first] if read_actor(first) and first.head.i < clause.i else []
 
 
 def _before_quotation(clause) -> list:

@@ -387,6 +387,13 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         # ベラルーシは要求を拒否した, 受け入れを拒否した: a request turned down with no one named is the last one aimed
         # at the refusing side; its asker is rejected
         frame.objects = asked_of(pred, actors_of(frame.subjects or inherit_subjects(pred, "")[0])) or frame.objects
+    elif predicate == "rejects" and frame.objects and not actors_of(frame.objects + frame.targets, possessor=True) \
+            and all(relation_of(o) in _TURNED_DOWN for o in frame.objects):
+        # …インド大使を呼び、抗議した。インド外務省は…と述べ、抗議を退けた: a protest or charge turned down with no one
+        # named is the last one of its kind aimed at the refusing side; whoever made it is rejected
+        kinds = tuple({k for o in frame.objects for k in _TURNED_DOWN[relation_of(o)]})
+        frame.objects = asked_of(pred, actors_of(frame.subjects or inherit_subjects(pred, "")[0]), kinds) \
+            or frame.objects
     if predicate in lex.BARE_REACTIONS and not actors_of(frame.objects + frame.targets + frame.partners, possessor=True):
         # ロシアの無人機が領空を侵犯したとして反発した: a reaction over what someone did, told as its reason (…として),
         # is aimed at whoever did it
@@ -453,6 +460,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
     yield from threat(pred, predicate, frame.subjects, (), sent)
     if attributed:
         yield from _attributed_attack(pred, frame, sent)
+
+
+# what a protest or charge turned down answers: the last act of these kinds aimed at the refusing side
+_TURNED_DOWN = {"protests": ("protests",), "criticizes": ("criticizes", "accuses"), "accuses": ("accuses", "criticizes")}
 
 
 def _sides_of_talks(talks) -> list:

@@ -226,6 +226,7 @@ STANCE_DROPPING = frozenset({"崩す", "改める", "撤回", "転換", "放棄"
 EAGER_ADJECTIVES = frozenset({"強い", "前向き", "積極的", "意欲的", "大きな"})
 PHASE_NOUNS = frozenset({"拡大", "強化", "継続", "実施", "延長", "再開", "開始", "推進", "加速", "拡充", "実現", "開催", "追加",
                          "発動",  # (制裁の発動を見合わせた)
+                         "検討", "準備",  # (追加制裁の検討に入った, 支援の準備を始めた: hedged, as their verbs are)
                          "意",  # (遺憾の意を表明した: the expression of an event is the event)
                          # (ロシアとの軍事協力の停止を示唆した: a stop is a phase too, and it negates the event)
                          "停止", "一時停止", "中断", "凍結", "打ち切り", "中止", "見送り", "延期", "断念", "取りやめ"})
@@ -257,7 +258,8 @@ ARMED_ENDINGS = ("軍", "部隊", "国防軍", "国軍")
 # Verbs of agreeing to what another side offers or asks (協議に応じる): with whom is whoever is at odds with the side
 RESPONDING_VERBS = frozenset({"応じる", "応ずる"})
 LIGHT_VERBS_NI = frozenset({"応じる", "応ずる", "踏み込む", "踏み切る", "乗り出す", "合意", "同意", "署名", "調印",
-                            "参加", "同調", "加わる", "臨む"})  # (対ロ制裁に参加した, 制裁には同調しなかった, 会談に臨んだ)
+                            "参加", "同調", "加わる", "臨む",
+                            "入る", "着手"})  # (協議に入った, 制裁の検討に着手した: an event begun)  # (対ロ制裁に参加した, 制裁には同調しなかった, 会談に臨んだ)
 # Of those, the verbs of joining in: an event with a doer of its own is theirs, whoever joins in it or not
 # (米軍はイスラエルによるイランへの攻撃には加わっていない: Israel attacked; the U.S. did not join)
 JOINING_VERBS = frozenset({"参加", "同調", "加わる"})
@@ -385,6 +387,7 @@ BODY_NOUNS = frozenset({
     "国防委員会", "連邦議会", "下院", "上院", "最高裁", "中央銀行", "議会下院", "議会上院", "戦区", "司令部",
     "艦隊", "人民解放軍", "革命防衛隊", "国防軍", "安全保障会議", "自衛隊", "首相府", "大統領府", "首相官邸",
     "海上保安機構", "警備隊", "国境警備隊",
+    "自治政府",  # (グリーンランド自治政府: a territory's own government, of the country the territory belongs to)
     # (ハイチ国家警察, パナマ最高裁判所, ベネズエラ選挙管理委員会, ボスニア大統領評議会)
     "警察", "裁判所", "最高裁判所", "憲法裁判所", "委員会", "評議会", "総局",
     "公社",  # (a public corporation is the state's: メキシコ石油公社)
@@ -540,6 +543,9 @@ VENUE_VERBS = frozenset({"提供", "設ける", "用意"})
 DELIBERATING_VERBS = frozenset({"協議", "議論", "話し合う", "審議"})
 # Verbs of refusing what was asked (要求を拒否した): they reject the one who asked
 REFUSING_VERBS = frozenset({"拒む", "拒否", "断る", "退ける", "拒絶", "一蹴"})
+# Using force against someone attacks them (…に対して武力を行使する, 軍事力を行使した)
+FORCE_NOUNS = frozenset({"武力", "軍事力"})
+USING_VERBS = frozenset({"行使", "使う", "用いる"})
 # Closing the border with a country is a measure against it (ベラルーシとの国境を閉鎖した)
 CLOSING_VERBS = frozenset({"閉鎖", "封鎖"})
 BORDER_NOUNS = frozenset({"国境", "国境検問所", "検問所", "国境通過点"})

@@ -2332,4 +2332,34 @@ EXAMPLES = [
     # a restriction a measure is said to include (…の輸入規制を含む対抗措置を検討している) is carried as the measure is
     ("included-in-measure", "中国商務省は、パナマ産品の輸入規制を含む対抗措置を検討している。",
      [("中国商務省", "sanctions", "パナマ", "hedged")], []),
+    # a quotation that opens on a subject (「ベラルーシは…黙認しており、責任を免れない」) is about that subject in all
+    # its clauses, though the parser hangs the subject on the first one and that one on the verb after the quotation
+    ("quotation-opening-subject", "首相は「ベラルーシは密輸組織の活動を把握しながら黙認しており、責任を免れない」と非難した。",
+     [("首相", "criticizes", "ベラルーシ", "")], []),
+    ("quotation-opening-subject", "外相は「イランは合意を守らず、核開発を続けており、容認できない」と批判した。",
+     [("外相", "criticizes", "イラン", "")], []),
+    # a country compounded before the border a verb or a headline's noun closes (ベラルーシ国境を閉鎖) names the side
+    # across it, as との does
+    ("border-compound", "リトアニア、ベラルーシ国境を一時閉鎖", [("リトアニア", "sanctions", "ベラルーシ", "")], []),
+    ("border-compound", "ポーランド政府は21日、ベラルーシ国境を閉鎖した。", [("ポーランド政府", "sanctions", "ベラルーシ", "")], []),
+    # using force against someone (武力を行使する, 武力行使) attacks them; the act's target GiNZA hangs on the intention
+    # noun the act modifies (…に対して武力を行使するつもりはない, …に対して制裁を科すつもりだ) is the act's
+    ("use-of-force", "ガボンの大統領は「赤道ギニアに対して武力を行使するつもりはない」と強調した。",
+     [("大統領", "attacks", "赤道ギニア", "negated,hedged")], []),
+    ("use-of-force", "中国は台湾への武力行使を辞さない構えだ。", [("中国", "attacks", "台湾", "hedged")], []),
+    ("target-on-intention", "ロシアはウクライナに対して制裁を科すつもりはないと述べた。",
+     [("ロシア", "sanctions", "ウクライナ", "negated,hedged")], []),
+    # consideration or preparation of an event (制裁の検討に入った, 支援の準備を始めた) carries the event, hedged; an
+    # event entered into (協議に入った, 検討に着手した) took place
+    ("consideration-begun", "欧州委員会は、ベラルーシに対する追加制裁の検討に入った。",
+     [("欧州委員会", "sanctions", "ベラルーシ", "hedged")], []),
+    ("consideration-begun", "英政府は、ウクライナへの追加支援の準備を始めた。", [("英政府", "supports", "ウクライナ", "hedged")], []),
+    ("consideration-begun", "中国は米国との協議に入った。", [("中国", "negotiatesWith", "米国", "")], []),
+    # a protest received by an envoy summoned by a ministry (外務省に呼ばれ、抗議を受けた) comes from that ministry
+    ("summoned-and-protested", "北京駐在の日本大使は中国外務省に呼ばれ、抗議を受けた。",
+     [("中国外務省", "protests", "日本大使", "")], []),
+    ("summoned-and-protested", "ロシア大使はポーランド外務省に呼ばれ、国境での挑発行為について抗議を受けた。",
+     [("ポーランド外務省", "protests", "ロシア大使", "")], []),
+    # a territory's own government (グリーンランド自治政府) is a body of the country the territory belongs to
+    ("territory-government", "グリーンランド自治政府は米国の提案を拒否した。", [("グリーンランド自治政府", "affiliatedWith", "グリーンランド", "")], []),
 ]
