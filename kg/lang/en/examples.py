@@ -2764,4 +2764,13 @@ EXAMPLES = [
     ("shared-short-name", "Democratic Republic of Congo accused Rwanda of sending troops. Congo's government later "
      "welcomed the European Union's sanctions on Rwanda.",
      [("Democratic Republic of the Congo", "praises", "European Union", "")], []),
+    # an office shared by two holders, written with a hyphen (Co-President, Co-Chair), is a title, no part of the name,
+    # and a national office like the one it shares
+    ("co-title", "Bolivia answered the next day. Speaking in La Paz, Co-President Maria Lopez criticized Chile for "
+     "building the wall.", [("Maria Lopez", "affiliatedWith", "La Paz", ""), ("Maria Lopez", "criticizes", "Chile", "")],
+     [("Co-President Maria Lopez", "criticizes", "Chile")]),
+    # "both allies", "the two allies": the pair of countries just named, as both countries are
+    ("anaphor", "Norway accused Denmark of blocking the fishing deal. NATO Secretary General Jens Olsen urged both "
+     "allies to settle the row.", [("Jens Olsen", "requests", "Norway", ""), ("Jens Olsen", "requests", "Denmark", "")],
+     []),
 ]
