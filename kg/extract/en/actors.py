@@ -206,6 +206,9 @@ def _read_actor(tok) -> list[Mention]:
         # delegations are the two sides at the table, not the two countries last named
         return (named_pair(tok) if tok.lower_ not in lex.TABLE_PAIR_NOUNS else []) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
+    neighbour = coreference.neighbour_of(tok)
+    if neighbour:
+        return neighbour
     ent = ent_of(tok)
     particled = particled_person(tok, ent)
     if particled:

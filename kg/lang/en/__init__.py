@@ -408,6 +408,8 @@ PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbo
                         "delegations"})
 # the pairs that sit at a table: the two sides of the talks, whoever was named last
 TABLE_PAIR_NOUNS = frozenset({"delegations"})
+# A country's one neighbour, owned by "its" (open to dialogue with its neighbour): the other country of the pair
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 # What is sent to someone without aiding them: people sent to talk and words sent (sent an envoy to both capitals,

@@ -2773,4 +2773,8 @@ EXAMPLES = [
     ("anaphor", "Norway accused Denmark of blocking the fishing deal. NATO Secretary General Jens Olsen urged both "
      "allies to settle the row.", [("Jens Olsen", "requests", "Norway", ""), ("Jens Olsen", "requests", "Denmark", "")],
      []),
+    # a country's one neighbour, owned by "its", is the other country of the pair the sentence and the one before name
+    # (the owner, the last country named before it, and the speaker's side left out)
+    ("its-neighbour", "Bhutan closed the border road. Nepal said it was ready to hold talks with its neighbour.",
+     [("Nepal", "negotiatesWith", "Bhutan", "hedged")], []),
 ]
