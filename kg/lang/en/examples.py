@@ -2777,4 +2777,8 @@ EXAMPLES = [
     # (the owner, the last country named before it, and the speaker's side left out)
     ("its-neighbour", "Bhutan closed the border road. Nepal said it was ready to hold talks with its neighbour.",
      [("Nepal", "negotiatesWith", "Bhutan", "hedged")], []),
+    # a junta is a military government: "the junta" is also the last government the article called military, however
+    # far before it
+    ("junta", "Sudan's military government expelled the envoy. Egypt urged calm. Kenya offered to mediate. Ethiopia "
+     "said nothing. The junta later accused Chad of arming the rebels.", [("Sudan", "accuses", "Chad", "")], []),
 ]
