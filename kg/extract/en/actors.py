@@ -206,6 +206,9 @@ def _read_actor(tok) -> list[Mention]:
         # delegations are the two sides at the table, not the two countries last named
         return (named_pair(tok) if tok.lower_ not in lex.TABLE_PAIR_NOUNS else []) or [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text),
                                            kind="anaphor")]
+    neighbour = coreference.neighbour_of(tok)
+    if neighbour:
+        return neighbour
     ent = ent_of(tok)
     particled = particled_person(tok, ent)
     if particled:
@@ -498,16 +501,24 @@ def _owned_after(tok) -> bool:
 
 def _government_named_before(tok) -> Mention | None:
     """the Georgian government suspended talks ... urged the government to: "the government" or "the junta" alone is
-    the last government of that kind the article named with its country, in this sentence or the two before."""
+    the last government of that kind the article named with its country, in this sentence or the two before; a junta
+    is a military government, so "the junta" is also the last one named so (Myanmar's military government), anywhere
+    before it in the article."""
     since = sentence_of(tok).start
     for _ in range(2):
         since = sentence_of(tok.doc[since - 1]).start if since > 0 else 0
-    for before in reversed(tok.doc[since:tok.i]):
-        if before.lower_ == tok.lower_ and before.pos_ == "NOUN":
+    for before in reversed(tok.doc[since if tok.lower_ != "junta" else 0:tok.i]):
+        if before.lower_ == tok.lower_ and before.pos_ == "NOUN" or _military_government(before, tok):
             owner = owner_of(before, [])
             if owner is not None and owner.kind == "country":
                 return replace(owner, start=tok.idx, end=tok.idx + len(tok.text))
     return None
+
+
+def _military_government(before, junta) -> bool:
+    """Myanmar's military government ... the junta: a government the article called military, read for a junta."""
+    return junta.lower_ == "junta" and before.lower_ == "government" \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ == "military" for c in before.children)
 
 
 def _named_in_full(tok) -> bool:

@@ -243,6 +243,26 @@ def named_pair(tok) -> list[Mention]:
     return []
 
 
+def neighbour_of(tok) -> list[Mention]:
+    """Lilongwe remained open to dialogue with its neighbour; any attack on its neighbor: a country's one neighbour,
+    owned by "its", is the other country of the pair its sentence and the one before name, the owner being the last
+    country named before it and the speaker's own side left out; none when more than one is left."""
+    if tok.lemma_.lower() not in lex.NEIGHBOUR_NOUNS or tok.tag_ != "NN" \
+            or not any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+        return []
+    sent = sentence_of(tok)
+    start = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    named = _countries_named(tok.doc[start:tok.i])
+    if not named:
+        return []
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    speakers = actors.actors_of([c for c in verb.children if c.dep_ == "nsubj"]) if verb is not None else []
+    own = {place_key(x) for m in speakers for x in affiliation_chain(m) if x.kind == "country"}
+    owner = next(iter(k for t in reversed(tok.doc[start:tok.i]) for k in _countries_named([t])), None)
+    others = [m for k, m in named.items() if k not in own and k != owner]
+    return [replace(others[0], start=tok.idx, end=tok.idx + len(tok.text))] if len(others) == 1 else []
+
+
 def _pair_between(span, tok) -> list[Mention]:
     """The last two countries a span names with "between" (talks between Kinshasa and Kigali), else none."""
     for p in reversed([t for t in span if t.lower_ == "between" and t.dep_ == "prep"]):

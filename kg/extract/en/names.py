@@ -149,7 +149,7 @@ def _with_given_name(doc, span):
     before = doc[span.start - 1]
     if before.ent_type_ or before.dep_ != "compound" or not span.start <= before.head.i < span.end \
             or not before.text.istitle() or before.tag_ != "NNP" or before.lower_ in lex.ROLE_NOUNS \
-            or before.lower_ in lex.NAME_TITLES or before.lower_ in lex.NAME_PREFIXES \
+            or before.lower_.rpartition("-")[2] in lex.ROLE_NOUNS or before.lower_ in lex.NAME_TITLES or before.lower_ in lex.NAME_PREFIXES \
             or before.lower_ in lex.NOT_NATIONAL_OFFICES \
             or gazetteer().lookup(before.text) is not None:
         return span

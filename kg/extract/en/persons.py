@@ -595,7 +595,8 @@ def _national_office(title, ent) -> bool:
     """Foreign Minister, President, Government spokesman: a national office with no country of its own (not an
     opposition leader, a mayor or a director general), held by someone ontologies/people.ttl does not place, and
     not given a country after the name (of Guyana, an apposition)."""
-    return _office_word(title).lower_ in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
+    # a shared office written with a hyphen (Co-President) is the office
+    return _office_word(title).lower_.rpartition("-")[2] in lex.NATIONAL_OFFICES and not any(t.lower_ in lex.NOT_NATIONAL_OFFICES for t in title) \
         and not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children) \
         and not known_person(ent.text)
 

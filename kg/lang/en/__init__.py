@@ -401,13 +401,15 @@ OFFICES_BEFORE_NAMES = frozenset({"minister", "president", "secretary", "premier
 CONTENT_NOUNS = frozenset({"evidence", "fact", "news", "statement", "sign", "indication", "suggestion", "view",
                            "belief", "word", "information", "allegation", "accusation", "charge", "claim", "assurance",
                            "warning", "notion", "idea", "impression", "confirmation", "proof"})
-# Plural nouns that with "two" or "both" are the pair of countries an article is about
 # Nouns for a state: one written right before an -ing clause is its subject (a country waging a war)
 STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "regime", "neighbour", "neighbor"})
-PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals",
+# Plural nouns that with "two" or "both" are the pair of countries an article is about (both allies)
+PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals", "allies",
                         "delegations"})
 # the pairs that sit at a table: the two sides of the talks, whoever was named last
 TABLE_PAIR_NOUNS = frozenset({"delegations"})
+# A country's one neighbour, owned by "its" (open to dialogue with its neighbour): the other country of the pair
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # What one leads somewhere to visit it (led a delegation to Washington)
 DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 # What is sent to someone without aiding them: people sent to talk and words sent (sent an envoy to both capitals,

@@ -2764,4 +2764,21 @@ EXAMPLES = [
     ("shared-short-name", "Democratic Republic of Congo accused Rwanda of sending troops. Congo's government later "
      "welcomed the European Union's sanctions on Rwanda.",
      [("Democratic Republic of the Congo", "praises", "European Union", "")], []),
+    # an office shared by two holders, written with a hyphen (Co-President, Co-Chair), is a title, no part of the name,
+    # and a national office like the one it shares
+    ("co-title", "Bolivia answered the next day. Speaking in La Paz, Co-President Maria Lopez criticized Chile for "
+     "building the wall.", [("Maria Lopez", "affiliatedWith", "La Paz", ""), ("Maria Lopez", "criticizes", "Chile", "")],
+     [("Co-President Maria Lopez", "criticizes", "Chile")]),
+    # "both allies", "the two allies": the pair of countries just named, as both countries are
+    ("anaphor", "Norway accused Denmark of blocking the fishing deal. NATO Secretary General Jens Olsen urged both "
+     "allies to settle the row.", [("Jens Olsen", "requests", "Norway", ""), ("Jens Olsen", "requests", "Denmark", "")],
+     []),
+    # a country's one neighbour, owned by "its", is the other country of the pair the sentence and the one before name
+    # (the owner, the last country named before it, and the speaker's side left out)
+    ("its-neighbour", "Bhutan closed the border road. Nepal said it was ready to hold talks with its neighbour.",
+     [("Nepal", "negotiatesWith", "Bhutan", "hedged")], []),
+    # a junta is a military government: "the junta" is also the last government the article called military, however
+    # far before it
+    ("junta", "Sudan's military government expelled the envoy. Egypt urged calm. Kenya offered to mediate. Ethiopia "
+     "said nothing. The junta later accused Chad of arming the rebels.", [("Sudan", "accuses", "Chad", "")], []),
 ]
