@@ -66,6 +66,8 @@ def _relation_of(tok) -> str | None:
         return "hosts"  # 双方の代表団を受け入れて: whoever takes in a delegation hosts its side
     if lemma in lex.COMMENT_NOUNS and tok.head.lemma_ in lex.REFRAINING_VERBS and tok.head.i != tok.i:
         return "criticizes"  # 論評を控えた, 言及は避けた: a comment withheld is a criticism not made
+    if lemma in lex.NAMING_WORDS and _refrained(tok):
+        return "criticizes"  # 中国を名指しすることは避けた: a naming withheld, too
     if pos == "VERB" and lemma in lex.PROPOSING_VERBS and any(
             c.dep_ in ("advcl", "ccomp", "obj") and c.i < tok.i
             and {m.text for m in c.children if m.dep_ in ("aux", "mark")} & lex.DIRECTIVE_MARKS for c in tok.children):
@@ -145,6 +147,14 @@ def _relation_of(tok) -> str | None:
             if lemma[cut:] in lex_:
                 return lex_[lemma[cut:]]
     return None
+
+
+def _refrained(tok) -> bool:
+    """Is the word the object of a verb of refraining, itself or through こと (名指しを避けた, 名指しすることは控えた)?"""
+    head = tok.head
+    if head.i != tok.i and head.lemma_ in lex.NOMINALISERS and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.lemma_ in lex.REFRAINING_VERBS
 
 
 def arms_sellers(tok) -> list:

@@ -100,6 +100,26 @@ def aimed_before(pred, subjects, only: frozenset | None = None, *, here: bool = 
     return []
 
 
+def at_odds_before(pred, sides) -> list[Mention]:
+    """ルーマニア国防省は、ロシア軍の無人機が村に墜落したと発表した。…ルーマニア政府は…として強く反発している: a
+    reaction aimed at no one, with no sentence before to say at whom, is aimed at the side the article has just told at
+    odds with the reacting one (in its paragraph or the one before, earlier in its own sentence too): whom that side
+    aimed an act at, or who aimed one at it, or who did a hostile act told there."""
+    from kg.extract.ja.pairs import same_side  # (pairs reads this module's act antecedents)
+
+    earlier = paragraph_window(pred.doc, sentence_of(pred).start_char)
+    told = sorted((r for r in AIMED.get(pred.doc, []) + DONE.get(pred.doc, [])
+                   if earlier < r.provenance.start < pred.idx), key=lambda r: r.provenance.start)
+    for rel in reversed(told):
+        ours = [m for m in (rel.subject, rel.object) if any(same_actor(m, s) or same_side([m], [s]) for s in sides)]
+        if len(ours) == 2:
+            continue
+        other = rel.object if ours == [rel.subject] else rel.subject if ours or rel in DONE.get(pred.doc, []) else None
+        if other is not None and other.kind in ("country", "organization", "government", "person", "role"):
+            return [replace(other, start=pred.idx, end=pred.idx + len(pred.text), affiliation=None)]
+    return []
+
+
 def done_likewise(*toks) -> bool:
     """Is the act said to be done likewise (同様に延長した, 同様の制裁を科した, 同じく非難した)?"""
     return any(c.lemma_ in lex.LIKEWISE_WORDS and c.i < t.i for t in toks if t is not None for c in t.children)
@@ -193,8 +213,12 @@ def act_antecedent(noun) -> list[Mention]:
         # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
         if kind not in lex.HOSTILE_ACTS or not _bare_event(noun):
             return []
+        # (or, with none there, the last one the article told before: the attack a story is about, told at its
+        # start and judged by one side after another, アラブ連盟は攻撃を非難し)
         earlier = paragraph_window(noun.doc, start)
-        acts = [r for r in DONE.get(noun.doc, []) if earlier < r.provenance.start < start and r.predicate == kind]
+        acts = [r for r in DONE.get(noun.doc, []) if r.provenance.start < start and r.predicate == kind]
+        near = [r for r in acts if earlier < r.provenance.start]
+        acts = near or acts
         return [replace(acts[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if acts else []
     if noun.lemma_ in lex.PROPOSAL_NOUNS:
         return _proposer(noun, start)

@@ -29,7 +29,7 @@ from kg.extract.ja.cues import (
     venue_of_talks,
     visited,
 )
-from kg.extract.ja.memory import aimed_before, asked_of, done_likewise, likewise, met, paragraph_window
+from kg.extract.ja.memory import aimed_before, asked_of, at_odds_before, done_likewise, likewise, met, paragraph_window
 from kg.extract.ja.nominal import about_quoted_plan
 from kg.extract.ja.phrases import phrase_tokens
 from kg.extract.ja.places import posted_at
@@ -407,7 +407,9 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
                         for c in pred.children):  # (これに反発した: what it points back at)
         # タジキスタン政府は…増やすと発表した。ウズベキスタンは強く反発している: a reaction aimed at no one it names
         # is aimed at whom the sentence before was about (not an act done to a thing: 交渉を妨害してきた)
-        frame.objects = [t for t in reacted_to(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))]
+        frame.objects = [t for t in reacted_to(pred) if not same_side(actors_of([t]), actors_of(frame.subjects))] \
+            or (at_odds_before(pred, actors_of(frame.subjects or inherit_subjects(pred, "")[0]))
+                if not any(c.lemma_ in lex.POINTING_WORDS for c in pred.children) else [])
     if predicate in lex.POINTED_REACTIONS and not actors_of(frame.objects + frame.targets, possessor=True) \
             and any(_points_back(c) and frames.marker(c) in ("を", "に")
                     for c in (*pred.children, *frame.objects, *frame.targets)):  # (これを「…」として退けた)

@@ -780,8 +780,9 @@ EXAMPLES = [
     # (a bare 政府 opening a headline is not whom its reactions are aimed at)
     ("headline", "パナマ運河の港湾運営権、政府が管理下に　中国は強く反発、米国は歓迎\n\n本文は別の話だ。",
      [], [("中国", "opposes", "政府"), ("米国", "praises", "政府")]),
-    # a body line of one sentence is no headline
-    ("headline", "米、対中関税を引き上げ\n\n中国は反発した。", [("米", "sanctions", "中", "")], [("中国", "opposes", "米")]),
+    # a body line of one sentence is no headline (a reaction there is aimed by the rule of bare reactions, at whom the
+    # article has told at odds with the reacting side, not by the headline's)
+    ("headline", "米、対中関税を引き上げ\n\n日本は批判した。", [("米", "sanctions", "中", "")], [("日本", "criticizes", "米")]),
     # a statement whose clause names a wrongdoing by someone is a charge against them; one that names none is not
     ("claim", "中国外務省の毛寧報道官は「フィリピン側が挑発を繰り返している」と述べた。", [("毛寧", "accuses", "フィリピン", "")], []),
     ("claim", "首相は「ロシアは和平を望んでいない」と述べた。", [], [("首相", "accuses", "ロシア")]),
@@ -2362,4 +2363,21 @@ EXAMPLES = [
      [("ポーランド外務省", "protests", "ロシア大使", "")], []),
     # a territory's own government (グリーンランド自治政府) is a body of the country the territory belongs to
     ("territory-government", "グリーンランド自治政府は米国の提案を拒否した。", [("グリーンランド自治政府", "affiliatedWith", "グリーンランド", "")], []),
+    # naming someone withheld (中国を名指しすることは避けた) is a criticism not made; a manner between an event and its
+    # object (イランへの名指しの批判) lets the object through, as 追加 does
+    ("naming-withheld", "フィジーのワガ首相は中国を名指しすることは避けた。", [("ワガ", "criticizes", "中国", "negated")], []),
+    ("naming-withheld", "ワガ首相は中国を名指しで非難した。", [("ワガ", "criticizes", "中国", "")], []),
+    ("naming-manner", "サウジアラビアはイランへの名指しの批判を控えた。", [("サウジアラビア", "criticizes", "イラン", "negated")], []),
+    # a bare attack judged with nothing of its own (攻撃を非難した), with no attack told in its paragraph or the one
+    # before, is the last one the article told
+    ("bare-attack-told-earlier", "トルコ軍がイラク北部を空爆した。\nイラク政府は抗議した。\n首相は遺憾の意を示した。\nアラブ連盟は攻撃を非難した。",
+     [("アラブ連盟", "criticizes", "トルコ軍", "")], []),
+    # a reaction aimed at no one, with no sentence before in its paragraph to say at whom, is aimed at the side the
+    # article has just told at odds with the reacting one (whom it was asked by, who attacked)
+    ("reaction-at-odds", "ロシア軍がウクライナの港を無人機で攻撃した。\nルーマニア政府は強く反発している。",
+     [("ルーマニア", "opposes", "ロシア軍", "")], []),
+    ("reaction-at-odds", "米国はデンマークに拠点の建設を要求した。\nデンマーク政府は、事前に十分な協議がなかったとして強く反発している。",
+     [("デンマーク政府", "opposes", "米国", "")], []),
+    ("reaction-at-odds", "米国はデンマークに拠点の建設を要求した。\nデンマーク政府はこれに反発した。", [],
+     [("デンマーク政府", "opposes", "米国務省")]),
 ]
