@@ -40,6 +40,9 @@ def places_at(tokens: list, i: int, doc=None) -> tuple[list[tuple[Place, int, in
     listed = i + 1 < len(tokens) and is_abbreviation(tokens[i + 1]) and tokens[i + 1].idx == tok.idx + len(tok.text)
     if ("助数詞" in tok.tag_ and not listed) or (i > 0 and tokens[i - 1].text[-1:].isdigit()):
         return [], i + 1  # 24日 is a date, not Japan (but 日 / 米豪比 is)
+    if len(tok.text) == 1 and "人名-姓" in tok.tag_ and i + 1 < len(tokens) and "人名-名" in tokens[i + 1].tag_ \
+            and tokens[i + 1].idx == tok.idx + 1:
+        return [], i + 1  # (韓 / 正 国務院副首相: a surname the tagger reads so, before a given name, is no place)
     abbrs = [gaz.abbreviation(ch) for ch in tok.text]
     if not all(abbrs) or _region(tokens, i):  # (中米コスタリカ: Central America, not China and the US)
         return [], i + 1  # (a word that is not all abbreviations: none of the checks below can make it places)

@@ -102,8 +102,16 @@ def _merged(pieces: list[Piece], k: int, tail: str) -> Piece:
 
 def split_titles(tokens: list) -> list[Piece]:
     pieces = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+        cut = _title_begun_in(tok.text, "".join(t.text for t in tokens[k + 1:k + 4]))
+        if cut:
+            # 孫 / 磊報 / 道 / 官: the tokenizer glued the first character of a title to the end of a name; the name's
+            # part and the title's are cut apart (the title is joined again by merge_title)
+            pieces.append(Piece(tok.text[:cut], tok.idx, tok.text[:cut], tok.pos_, tok.tag_, tok.ent_type_, before))
+            pieces.append(Piece(tok.text[cut:], tok.idx + cut, tok.text[cut:], "NOUN", "名詞-普通名詞-一般", "",
+                                tok.text[:cut]))
+            continue
         if len(tok.text) > 1 and tok.text[0] == "国" and _country_closed_by(pieces):
             # ドミニカ / 共和 / 国軍: the tokenizer glued the 国 that ends a country's name to the body after it
             pieces.append(Piece("国", tok.idx, "国", "NOUN", "名詞-普通名詞-一般", "", before))
@@ -121,6 +129,18 @@ def split_titles(tokens: list) -> list[Piece]:
         pieces.append(Piece(head, tok.idx, head, "PROPN", "名詞-固有名詞-地名-国", "", before))
         pieces.append(Piece(tail, tok.idx + len(head), tail, "NOUN", "名詞-普通名詞-一般", "", head))
     return pieces
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_begun_in(text: str, after: str) -> int:
+    """Where a title that the words ``after`` finish begins inside ``text`` (磊報 + 道官 -> 1), or 0."""
+    for cut in range(1, len(text)):
+        tail = text[cut:]
+        if tail not in lex.ROLE_NOUNS and any(
+                role.startswith(tail) and after.startswith(role[len(tail):]) and len(role) > len(tail) + 1
+                for role in _SPLIT_ROLES):
+            return cut
+    return 0
 
 
 def _country_closed_by(pieces: list) -> bool:
@@ -167,6 +187,7 @@ def _role_split_name(text: str) -> tuple[str, str] | None:
 
 
 _ROLES_LONGEST_FIRST = sorted(lex.ROLE_NOUNS, key=len, reverse=True)
+_SPLIT_ROLES = tuple(role for role in _ROLES_LONGEST_FIRST if len(role) >= 3)  # (報道官, 外務次官: long enough to tell)
 
 
 @lru_cache(maxsize=1 << 16)

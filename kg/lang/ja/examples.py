@@ -2380,4 +2380,13 @@ EXAMPLES = [
      [("デンマーク政府", "opposes", "米国", "")], []),
     ("reaction-at-odds", "米国はデンマークに拠点の建設を要求した。\nデンマーク政府はこれに反発した。", [],
      [("デンマーク政府", "opposes", "米国務省")]),
+    # the first character of a title the tokenizer glued to the end of a name (孫 / 磊報 / 道 / 官) is the title's
+    ("name-glued-to-title", "中国外務省の孫磊報道官は米国を批判した。", [("孫磊", "criticizes", "米国", "")], []),
+    ("name-glued-to-title", "中国外務省の華春瑩報道官は日本を批判した。", [("華春瑩", "criticizes", "日本", "")], []),
+    # a one-character country name the tagger reads as a surname before a given name (韓 / 正) is a name, no place
+    ("surname-not-place", "中国の韓正国家副主席は米国を批判した。", [("韓正", "criticizes", "米国", "")], []),
+    ("surname-not-place", "日韓首脳は北朝鮮を非難した。", [("韓首脳", "criticizes", "北朝鮮", "")], []),
+    # agreeing to keep up communication (意思疎通を続けることで一致した) is talks agreed on
+    ("communication-agreed", "王毅外相と韓国の趙顕外相は会談した。両氏は意思疎通を続けることで一致した。",
+     [("両氏", "negotiatesWith", "両氏", "hedged")], []),
 ]
