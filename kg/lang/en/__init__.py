@@ -539,6 +539,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "affront", "threat", "menace",
     # (called the ban "counterproductive", an "unfriendly act", a wall of contempt)
     "counterproductive", "unfriendly", "contempt", "contemptuous",
+    # (remarks the ministry called "offensive to the Peruvian people", a step called "unhelpful")
+    "offensive", "unhelpful", "disproportionate",
 })
 # Words that dismiss what is said (called the accusations "fanciful", the allegation "a fabrication"), and what is
 # said: calling a claim so rejects its authors

@@ -2781,4 +2781,7 @@ EXAMPLES = [
     # far before it
     ("junta", "Sudan's military government expelled the envoy. Egypt urged calm. Kenya offered to mediate. Ethiopia "
      "said nothing. The junta later accused Chad of arming the rebels.", [("Sudan", "accuses", "Chad", "")], []),
+    # a relative clause of calling on an event noun (the arrests, which it called "unfriendly") criticises whose act it is
+    ("called-relative", "Hungary summoned Serbia's envoy to protest against Belgrade's remarks, which the Hungarian "
+     "government called \"offensive\".", [("Hungary", "criticizes", "Belgrade", "")], []),
 ]
