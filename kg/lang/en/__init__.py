@@ -679,6 +679,9 @@ EVENT_ANTECEDENTS = {
     # (the court ruled that ... welcomed the ruling: the court)
     "ruling": {"rule"},
 }
+# Things whose sending is a launch whatever the verb that tells it (North Korea sent 300 balloons across the border ...
+# The launches were criticised by Washington; flew drones over the base ... condemned the launch)
+LAUNCHED_THINGS = frozenset({"balloon", "missile", "rocket", "drone", "satellite", "projectile"})
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
 LEAD_EVENTS = frozenset({"decision", "move", "step"})

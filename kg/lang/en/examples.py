@@ -2784,4 +2784,7 @@ EXAMPLES = [
     # a relative clause of calling on an event noun (the arrests, which it called "unfriendly") criticises whose act it is
     ("called-relative", "Hungary summoned Serbia's envoy to protest against Belgrade's remarks, which the Hungarian "
      "government called \"offensive\".", [("Hungary", "criticizes", "Belgrade", "")], []),
+    # a verb sending a thing that is launched (balloons, drones, missiles) tells a launch: "the launches" are the sender's
+    ("launch-antecedent", "Iran sent dozens of drones across the Gulf overnight. The launches were condemned by Qatar.",
+     [("Qatar", "criticizes", "Iran", "")], []),
 ]
