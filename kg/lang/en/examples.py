@@ -2787,4 +2787,6 @@ EXAMPLES = [
     # a verb sending a thing that is launched (balloons, drones, missiles) tells a launch: "the launches" are the sender's
     ("launch-antecedent", "Iran sent dozens of drones across the Gulf overnight. The launches were condemned by Qatar.",
      [("Qatar", "criticizes", "Iran", "")], []),
+    # a country or a government stood behind is backed (not a person stood behind at a podium)
+    ("stand-behind", "NATO stood behind Vilnius after the incursion.", [("NATO", "supports", "Vilnius", "")], []),
 ]
