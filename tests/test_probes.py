@@ -43,7 +43,8 @@ HELD = {
     "en_constructions": (438, 0, 0, 21),
     # (right 423 -> 425 and 294 -> 296 in the seventeenth English session: "Washington threatened sanctions on India"
     # now reads the threat to India and the sanctions only threatened, hedged)
-    "en_long": (298, 0, 0, 10),  # (twenty-second English session: 298, a demand joined to an accusation)
+    # (twenty-fifth English session: 298 -> 299)
+    "en_long": (299, 0, 0, 10),  # (twenty-second English session: 298, a demand joined to an accusation)
     # (twentieth English session: right 210 -> 211; twenty-second: 212, the two countries' ministers)
     "en_wire": (212, 0, 0, 11),
 }

@@ -338,7 +338,12 @@ def event_antecedent(noun) -> list[Mention]:
                 [c for c in issuer.children if c.dep_ == "dobj"] if issuer.lemma_.lower() == "join" else []))
             if doers:
                 return [replace(m, start=noun.idx, end=noun.idx + len(noun.text)) for m in doers]
-        verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs else tok.head if (
+        # (sent 300 balloons across the border ... the launches: a verb sending a thing that is launched tells a launch)
+        # (also counted: sent dozens of drones)
+        launched = noun.lemma_.lower() == "launch" and tok.pos_ == "VERB" and any(
+            t.lemma_.lower() in lex.LAUNCHED_THINGS for c in tok.children if c.dep_ == "dobj"
+            for t in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)))
+        verb = tok if tok.pos_ == "VERB" and (tok.lemma_.lower() in verbs or launched) else tok.head if (
             same and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                 tok.head.lemma_.lower() in lex.LIGHT_VERBS or relation_of(tok.head) is None)) else None
         if verb is not None:

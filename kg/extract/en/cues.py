@@ -51,8 +51,12 @@ def relation_of(tok) -> tuple[str, str] | None:
                                               for c in tok.children):
                     break  # (launched a WTO challenge against Indonesia: a case brought, no attack)
                 return found, "phrasal"
-        if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+        if tok.lemma_.lower() == "stand" and any(p.dep_ == "prep" and p.lower_ == "behind" and (any(
                 a.dep_ == "advmod" and a.lower_ in lex.FIRMLY for a in (*p.children, *tok.children))
+                # (the EU stood behind Copenhagen: a country or a government stood behind is backed, a person may
+                # only be stood behind in a room)
+                or any(m.kind in ("country", "government") for m in actors.actors_of(
+                    [g for g in p.children if g.dep_ == "pobj"])))
                 for p in tok.children):
             return "supports", "phrasal"  # stood "fully behind" the Czech plan: backs it (not stood behind him)
         if tok.lemma_.lower() in lex.BACKING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in lex.BACKING_NOUNS

@@ -164,6 +164,10 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         # the participle goes on from acts on
         _, above_objects, above_targets, _, _ = verb_arguments(verb.head)
         objects = [t for t in above_objects + above_targets if t.pos_ in ("NOUN", "PROPN")] or objects
+    if named is not None and named.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        # protested against the detentions, which it called "unfriendly": the relative clause calls the noun it
+        # hangs on so, and whose that act is is criticised
+        objects = [verb.head]
     if predicate == "hosts" and passive and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.MEETING_NOUNS \
             and not objects:
         objects = [verb.head]  # (talks hosted by Oman: the participle's noun is what is hosted)

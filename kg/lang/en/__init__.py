@@ -539,6 +539,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "affront", "threat", "menace",
     # (called the ban "counterproductive", an "unfriendly act", a wall of contempt)
     "counterproductive", "unfriendly", "contempt", "contemptuous",
+    # (remarks the ministry called "offensive to the Peruvian people", a step called "unhelpful")
+    "offensive", "unhelpful", "disproportionate",
 })
 # Words that dismiss what is said (called the accusations "fanciful", the allegation "a fabrication"), and what is
 # said: calling a claim so rejects its authors
@@ -677,6 +679,9 @@ EVENT_ANTECEDENTS = {
     # (the court ruled that ... welcomed the ruling: the court)
     "ruling": {"rule"},
 }
+# Things whose sending is a launch whatever the verb that tells it (North Korea sent 300 balloons across the border ...
+# The launches were criticised by Washington; flew drones over the base ... condemned the launch)
+LAUNCHED_THINGS = frozenset({"balloon", "missile", "rocket", "drone", "satellite", "projectile"})
 # Definite nouns of an act that, with no verb of their kind told before, are the act the story's lead tells
 # (SOFIA — Bulgaria blocked the opening of ... The decision was criticised by Hungary)
 LEAD_EVENTS = frozenset({"decision", "move", "step"})

@@ -2781,4 +2781,12 @@ EXAMPLES = [
     # far before it
     ("junta", "Sudan's military government expelled the envoy. Egypt urged calm. Kenya offered to mediate. Ethiopia "
      "said nothing. The junta later accused Chad of arming the rebels.", [("Sudan", "accuses", "Chad", "")], []),
+    # a relative clause of calling on an event noun (the arrests, which it called "unfriendly") criticises whose act it is
+    ("called-relative", "Hungary summoned Serbia's envoy to protest against Belgrade's remarks, which the Hungarian "
+     "government called \"offensive\".", [("Hungary", "criticizes", "Belgrade", "")], []),
+    # a verb sending a thing that is launched (balloons, drones, missiles) tells a launch: "the launches" are the sender's
+    ("launch-antecedent", "Iran sent dozens of drones across the Gulf overnight. The launches were condemned by Qatar.",
+     [("Qatar", "criticizes", "Iran", "")], []),
+    # a country or a government stood behind is backed (not a person stood behind at a podium)
+    ("stand-behind", "NATO stood behind Vilnius after the incursion.", [("NATO", "supports", "Vilnius", "")], []),
 ]
