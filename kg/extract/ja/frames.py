@@ -782,6 +782,14 @@ def nominal_frame(noun) -> Frame:
         start = min(t.i for t in noun.subtree)
         frame.subjects.extend(t for c in noun.head.children if c.i < start and marker(c) == "による"
                               and _phrase_after(c) == start for t in coordinated(c))
+    # 中国の王毅外相と、インドのジャイシャンカル外相による会談でまとまった: GiNZA may hang the と-phrase written before
+    # the doer on the verb above; written right before it, with only a comma between, it is a doer too
+    doers = [t for t in frame.subjects if marker(t) == "による"]
+    if doers and noun.head.i != noun.i:
+        first = min(t.left_edge.i for t in doers)
+        frame.subjects.extend(t for c in noun.head.children if marker(c) == "と" and c.i < first
+                              and all(k.text == "、" for k in noun.doc[c.right_edge.i + 1:first])
+                              for t in coordinated(c) if t not in frame.subjects)
     # (キリバスを含む島しょ国への支援: the members a target is said to include are targets too, wherever GiNZA hung 含む)
     frame.objects.extend(t for owner in (noun, *frame.objects) for t in included(owner) if t not in frame.objects)
     blocked = _blocked_event(noun)

@@ -202,12 +202,24 @@ def act_antecedent(noun) -> list[Mention]:
     text = doc_text(noun.doc)
     before = text[max(0, noun.idx - 6):noun.idx]
     kind = relation_of(noun)
+    if kind is None and noun.lemma_ in lex.CLOSING_VERBS and any(
+            c.dep_ == "compound" and c.lemma_ in lex.BORDER_NOUNS for c in noun.children):
+        kind = "sanctions"  # (国境閉鎖 naming no side: a closure, whose side the closure told before names)
     start = sentence_of(noun).start_char
     if not before.endswith(lex.POINTING_BACK) and _bare_expulsion(noun):
         # 追放処分を「根拠のない挑発だ」と批判した: an expulsion standing alone is the last one told; the side that
         # ordered it stands for it
         orders = [r for r in AIMED.get(noun.doc, []) if r.provenance.start < start and r.predicate == "demands"]
         return [replace(orders[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if orders else []
+    if not before.endswith(lex.POINTING_BACK) and kind == "sanctions" and _bare_event(noun, compounds=True):
+        # 国境閉鎖を「隣国への経済封鎖だ」と批判した: a bare measure is the last one told (its compound names no one:
+        # 国境) in its paragraph or the one before; the side that took it stands for it
+        # (or, with none there, the last one the article told before, as for a bare attack below)
+        earlier = paragraph_window(noun.doc, start)
+        measures = [r for r in AIMED.get(noun.doc, []) if r.provenance.start < start and r.predicate == kind
+                    and not r.hedged]
+        measures = [r for r in measures if earlier < r.provenance.start] or measures
+        return [replace(measures[-1].subject, start=noun.idx, end=noun.idx + len(noun.text))] if measures else []
     if not before.endswith(lex.POINTING_BACK):
         # 空爆を「主権の侵害だ」と非難した: a bare hostile event, with nothing of its own to say whose or against
         # whom, is the one just told (in its paragraph or the one before), as "the strikes" is in English
@@ -249,7 +261,12 @@ def _bare_expulsion(noun) -> bool:
         c.dep_ in ("nmod", "acl", "amod", "nummod", "det") for c in noun.children)
 
 
-def _bare_event(noun) -> bool:
-    """An event noun standing alone: no の-phrase, compound, relative clause or argument of its own (攻撃を…)."""
+def _bare_event(noun, *, compounds: bool = False) -> bool:
+    """An event noun standing alone: no の-phrase, compound, relative clause or argument of its own (攻撃を…); with
+    ``compounds``, a compound that names no one is allowed (国境 / 閉鎖)."""
+    from kg.extract.ja.actors import read_actor  # (actors reads this module's antecedents)
+
     return frames.marker(noun) in ("を", "は", "も", "について") and not any(
-        c.dep_ in ("nmod", "compound", "acl", "amod", "nummod", "det") for c in noun.children)
+        c.dep_ in ("nmod", "acl", "amod", "nummod", "det")
+        or c.dep_ == "compound" and (not compounds or c.tag_.startswith("接頭辞") or read_actor(c))
+        for c in noun.children)

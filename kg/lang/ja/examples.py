@@ -1426,7 +1426,7 @@ EXAMPLES = [
     ("relative-clause", "イスラエルによるカタールへの攻撃を非難したサウジアラビアやエジプトなどアラブ諸国は、ドーハで会議を開いた。",
      [("サウジアラビア", "criticizes", "イスラエル", ""), ("エジプト", "criticizes", "イスラエル", "")], []),
     # 副部長, 部長 are titles
-    ("title", "北朝鮮の金与正副部長は、日米韓の合同軍事演習を非難した。", [("金", "criticizes", "日", ""), ("金", "criticizes", "韓", "")], []),
+    ("title", "北朝鮮の金与正副部長は、日米韓の合同軍事演習を非難した。", [("金与正", "criticizes", "日", ""), ("金与正", "criticizes", "韓", "")], []),
     # a reason clause (〜したとして) with no subject of its own tells what the one the measure is aimed at did, as a charge
     ("charged-reason", "欧州連合（EU）は、ロシアに弾薬やミサイルを提供したとして、北朝鮮の国防相ら個人と団体を制裁対象に追加した。",
      [("北朝鮮", "supports", "ロシア", "hedged"), ("欧州連合", "sanctions", "北朝鮮", "")], [("欧州連合", "supports", "ロシア")]),
@@ -2389,4 +2389,14 @@ EXAMPLES = [
     # agreeing to keep up communication (意思疎通を続けることで一致した) is talks agreed on
     ("communication-agreed", "王毅外相と韓国の趙顕外相は会談した。両氏は意思疎通を続けることで一致した。",
      [("両氏", "negotiatesWith", "両氏", "hedged")], []),
+    # a bare measure judged (国境閉鎖を「…」と批判した; its compound names no one) is the last one the article told; the
+    # side that took it stands for it
+    ("bare-measure-told-earlier", "リトアニア、ベラルーシ国境を一時閉鎖\n\nベラルーシのルカシェンコ大統領は28日、国境閉鎖を批判した。",
+     [("ルカシェンコ", "criticizes", "リトアニア", "")], []),
+    ("bare-measure-told-earlier", "米国は中国製品に追加関税を課した。中国外務省の報道官は、関税を「一方的ないじめだ」と批判した。",
+     [("報道官", "criticizes", "米国", "")], []),
+    # a と-phrase GiNZA hung on the verb above, written right before the doer of an event noun with only a comma between
+    # (…を訪れた中国の王毅外相と、インドのジャイシャンカル外相による会談でまとまった) is a doer too
+    ("doer-before-comma", "合意は、ニューデリーを訪れた中国の王毅外相と、インドのジャイシャンカル外相による会談でまとまった。",
+     [("王毅", "meetsWith", "ジャイシャンカル", "")], []),
 ]
