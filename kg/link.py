@@ -207,7 +207,10 @@ class _Resolver:
             # 声明は…と指摘した: the statement speaks for the last actor the text was about
             # (so is the actor a sentence opens with, or one written with は: 中国商務省は声明を発表した。声明は…)
             marked = [p for p in self.mentions if self.text[p.end:p.end + 1] == "は"] + self._openers
-            topics = [t for t in (*self.topics, *marked) if t.end <= m.start and t.kind in _NAMED]
+            # (and so is whoever the text last named as the statement's issuer: ガボン外務省の声明によると…。声明は…)
+            issuers = [p for p in self.mentions if p.end <= m.start and p.kind in _NAMED
+                       and self.text.startswith("の" + m.text, p.end)]
+            topics = [t for t in (*self.topics, *marked, *issuers[-1:]) if t.end <= m.start and t.kind in _NAMED]
             topic = max(topics, key=lambda t: (t.start, t.end), default=None)
             # (声明は、イランが…と非難した。声明はまた…: the same word again, with no one named as a topic since, is
             # the same statement)

@@ -345,6 +345,30 @@ def test_a_statement_as_subject_speaks_for_whom_the_text_is_about():
     assert found == {("actor", "gov/中国商務省"), ("country", "country/CN")}
 
 
+def test_dou_koku_as_object_of_a_sentence_with_no_subject_is_not_the_last_subjects_country():
+    # …と述べた。ネパールの抗議には言及せず、同国を批判することも避けた: the sentence goes on with the last one's
+    # subject (China's spokesman), so 同国 is the other country written before it in its sentence
+    text = "中国外務省の郭嘉昆報道官は「両国の問題だ」と述べた。ネパールの抗議には言及せず、同国を批判することも避けた。"
+    guo = _at(text, "郭嘉昆", "person", _at(text, "中国外務省", "government", _at(text, "中国", "country")))
+    relations = [rel(guo, "criticizes", _at(text, "同国", "anaphor"), negated=True)]
+    article = Article(id="n", source="n.txt", title="t", text=text)
+    found = {(s.level, s.object.key) for s in link(article, relations, [guo, _at(text, "ネパール", "country")])
+             if s.predicate == "criticizes"}
+    assert found == {("actor", "country/NP"), ("country", "country/NP")}
+
+
+def test_a_statement_speaks_for_its_issuer_named_after_the_last_topic():
+    # ガボン外務省の声明によると…。声明は…: the body named as the statement's issuer, not the government topic before
+    text = "ガボン政府は抗議した。ガボン外務省の声明によると、兵士が上陸した。声明は赤道ギニアを非難した。"
+    government = _at(text, "ガボン", "country")
+    ministry = _at(text, "ガボン外務省", "government", _at(text, "ガボン", "country", nth=1))
+    relations = [rel(_at(text, "声明", "anaphor", nth=1), "criticizes", _at(text, "赤道ギニア", "country"))]
+    article = Article(id="g", source="g.txt", title="t", text=text)
+    found = {(s.level, s.subject.key) for s in link(article, relations, [government, ministry])
+             if s.predicate == "criticizes"}
+    assert found == {("actor", "gov/ガボン外務省"), ("country", "country/GA")}
+
+
 def test_a_statement_speaks_for_the_actor_its_issuing_sentence_opens_with():
     # no relation names the issuer, and it is not written with は: the first actor of the sentence before
     text = "先進7か国（G7）外相会合で共同声明を採択した。声明はロシアを非難した。"

@@ -2399,4 +2399,8 @@ EXAMPLES = [
     # (…を訪れた中国の王毅外相と、インドのジャイシャンカル外相による会談でまとまった) is a doer too
     ("doer-before-comma", "合意は、ニューデリーを訪れた中国の王毅外相と、インドのジャイシャンカル外相による会談でまとまった。",
      [("王毅", "meetsWith", "ジャイシャンカル", "")], []),
+    # a statement as the subject speaks for whoever the text last named as its issuer (ガボン外務省の声明によると…。声明は…),
+    # when named after the last topic (resolved when linking; the extractor reads the statement itself)
+    ("statement-issuer-named", "ガボン政府は抗議した。ガボン外務省の声明によると、兵士が島に上陸した。声明は「挑発行為だ」と赤道ギニアを非難した。",
+     [("声明", "criticizes", "赤道ギニア", "")], []),
 ]
