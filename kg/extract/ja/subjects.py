@@ -149,8 +149,9 @@ def _previous_topic(pred) -> list:
     if any(frames.marker(t) in ("は", "も", "が") and read_actor(t) and not in_quote(t) for t in sent):
         return []
     if any(frames.marker(t) == "が" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < pred.i and not in_quote(t)
-           for t in sent):
+           and t.lemma_ not in lex.STANCE_NOUNS | lex.HEDGING_HEADS for t in sent):
         return []  # 野党議員らが…と批判している: the sentence names its own (unnamed) subject
+        # (but not a stance or a possibility: 協議には応じる用意があると語った, …する可能性があると述べた)
     # (back over sentences that name no subject of their own either: アビー首相は…述べた。その一方で、「…」と
     # 警告した。ただ、…批判することは避けた -> アビー首相)
     for _ in range(3):

@@ -2403,4 +2403,8 @@ EXAMPLES = [
     # when named after the last topic (resolved when linking; the extractor reads the statement itself)
     ("statement-issuer-named", "ガボン政府は抗議した。ガボン外務省の声明によると、兵士が島に上陸した。声明は「挑発行為だ」と赤道ギニアを非難した。",
      [("声明", "criticizes", "赤道ギニア", "")], []),
+    # a stance or a possibility written as a が-phrase (…に応じる用意があると語った, …の可能性があると述べた) is no subject
+    # of the sentence: with none of its own, the sentence goes on with the last one's topic
+    ("stance-not-subject", "エクアドルのロサレス外相は3日、コロンビア側の批判を退けた。一方で、閣僚級の協議には応じる用意があると語った。",
+     [("ロサレス", "negotiatesWith", "コロンビア", "hedged")], []),
 ]
