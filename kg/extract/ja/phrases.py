@@ -105,7 +105,9 @@ def glued_before(tok, first) -> bool:
     # (or hung on the verb as a bare dependent: コートジボワール[dep] / 政府は…反発した)
     governed = tok.tag_ == "名詞-固有名詞-地名-国" and (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("ROOT", "dep")) \
         and unit_of(first) in ("countryhead", "body")
-    return joined or abbreviated or titled or governed or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
+    # (a name right before the posting of the envoy it names, hung by the parser on the verb: 中川俊彦 / 駐ロシア日本大使)
+    posted = "人名" in tok.tag_ and first.text in lex.POSTED_IN and first.tag_.startswith("接頭辞")
+    return joined or abbreviated or titled or governed or posted or suffixed(tok, first) or (tok.tag_.endswith("人名-姓") and first.tag_.endswith("人名-名")) or (
         tok.tag_ == "名詞-固有名詞-一般" and first.tag_.startswith("名詞-普通名詞") and tok.dep_ == "ROOT")
 
 

@@ -2407,4 +2407,8 @@ EXAMPLES = [
     # of the sentence: with none of its own, the sentence goes on with the last one's topic
     ("stance-not-subject", "エクアドルのロサレス外相は3日、コロンビア側の批判を退けた。一方で、閣僚級の協議には応じる用意があると語った。",
      [("ロサレス", "negotiatesWith", "コロンビア", "hedged")], []),
+    # a name right before the posting of the envoy it names (中川俊彦 / 駐ロシア日本大使), which the parser hung on the
+    # verb, is the envoy's name
+    ("name-before-posting", "ロシア外務省は20日、中川俊彦駐ロシア日本大使を同省に呼び出した。",
+     [("中川俊彦", "affiliatedWith", "日本", "")], []),
 ]
