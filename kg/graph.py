@@ -72,7 +72,17 @@ def article_ntriples(article: Article, statements: Iterable[Statement], *, versi
     """The same graph as ``article_graph``, as N-Triples (each triple once), which is what a build sends to
     the store: written straight from the triples, since filling an rdflib Graph first cost about as much as
     extracting the article."""
-    return "".join(dict.fromkeys(map(_nt_line, article_triples(article, statements, version=version))))
+    written: dict[int, tuple] = {}  # id(term) -> (term, its N-Triples): held for the call, so no id is reused
+
+    def nt(term) -> str:
+        found = written.get(id(term))
+        if found is None:
+            found = written[id(term)] = (term, _nt_term(term))
+        return found[1]
+
+    # (a statement's node, its entities and the predicates recur as the same objects on most of its lines)
+    lines = (f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in article_triples(article, statements, version=version))
+    return "".join(dict.fromkeys(lines))
 
 
 def article_triples(article: Article, statements: Iterable[Statement], *,
@@ -107,10 +117,10 @@ def _entity_triples(ent: Entity, seen: _Seen) -> Generator[tuple, None, URIRef]:
     yield iri, RDF.type, _CLASS[ent.kind]
     preferred = set()
     for text, lang in ent.labels:
-        yield iri, RDFS.label, Literal(text, lang=lang or None)
+        yield iri, RDFS.label, _text(text, lang or None)
         if lang not in preferred:  # the first label per language is the preferred name (米国, not 米)
             preferred.add(lang)
-            yield iri, SKOS.prefLabel, Literal(text, lang=lang or None)
+            yield iri, SKOS.prefLabel, _text(text, lang or None)
     if ent.same_as:
         yield iri, OWL.sameAs, URIRef(ent.same_as)
     return iri
@@ -130,7 +140,7 @@ def _statement_triples(article: URIRef, st: Statement, seen: _Seen, article_id: 
                                                p.start, p.end, st.negated, st.hedged))).encode()).hexdigest()[:20]
     node = seen.statements[id(st)] = URIRef(f"{ID}statement/{digest}")
     values = (KG.Statement, RDF.Statement, s, prop, o, _literal(st.level), _literal(st.negated), _literal(st.hedged),
-              _literal(p.confidence), Literal(p.sentence), _literal(p.start), _literal(p.end), _literal(p.extractor),
+              _literal(p.confidence), _text(p.sentence), _literal(p.start), _literal(p.end), _literal(p.extractor),
               _literal(p.rule), article)
     for pred, obj in zip(_STATEMENT_PREDICATES, values):
         yield node, pred, obj
@@ -153,12 +163,15 @@ def _literal(value) -> Literal:
     return Literal(value)
 
 
-def _nt_line(triple: tuple) -> str:
-    """One triple as an N-Triples line, written as rdflib's N-Triples serialiser writes it."""
-    return " ".join(map(_nt_term, triple)) + " .\n"
+@lru_cache(maxsize=4096)
+def _text(text: str, lang: str | None = None) -> Literal:
+    """A string Literal made once while it recurs: an entity's labels (in each article that names it, and as its
+    preferred label beside them), the sentence that several statements were read from."""
+    return Literal(text, lang=lang)
 
 
 def _nt_term(term) -> str:
+    """One term as rdflib's N-Triples serialiser writes it."""
     if type(term) is URIRef:
         return _iri_nt(str(term))
     if not isinstance(term, Literal):
