@@ -163,6 +163,14 @@ def _read_actor(head) -> list[Mention]:
                   for m in read_phrase(phrase_tokens(t)) if m.kind == "country"}
         if len(juntas) == 1:
             return [replace(next(iter(juntas.values())), start=head.idx, end=head.idx + len(head.text))]
+    if len(tokens) == 1 and head.text in lex.BARE_FORCES and _of_owner(head) is None:
+        # アラカン軍は…、国軍が住民を巻き込む攻撃を続けていると非難した (ミャンマー国軍 before): a bare national army is
+        # the one army of that name the article names with its country
+        named = {(m.text, m.affiliation.text if m.affiliation else ""): m for t in head.doc
+                 if t.text == head.text and t.i != head.i for m in read_phrase(phrase_tokens(t))
+                 if m.kind == "government" and m.affiliation is not None and m.text != head.text}
+        if len(named) == 1:
+            return [replace(next(iter(named.values())), start=head.idx, end=head.idx + len(head.text))]
     if len(tokens) == 1 and head.text in ("政府", "当局") and _of_owner(head) is None:
         home = _home_of_sentence(head)
         if home is not None:

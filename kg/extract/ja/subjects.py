@@ -499,16 +499,20 @@ def clause_subjects(clause, *, deep: bool = False, past_things: bool = False) ->
     警告した warns the EU, not 可能性)."""
     subjects = frames.verbal_frame(clause).subjects or chain_subjects(clause) or attempt_subjects(clause)
     if not subjects and not deep:
-        # ボリビア当局が密入国を手引きする組織の取り締まりを怠っていると非難した: GiNZA may hang the clause's が-subject,
-        # written first, on a relative clause inside it; a clause with no subject of its own takes it back
-        subjects = [t for t in clause.subtree if t.i < clause.i and frames.marker(t) == "が"
-                    and t.head.dep_ == "acl" and t.head.i != clause.i and read_actor(t)][:1]
+        subjects = relative_clause_subject(clause)
     if not deep or subjects and (not past_things or any(read_actor(s) for s in subjects)):
         return subjects or _before_quotation(clause) or _opening_topic(clause)
     for tok in clause.subtree:
         if frames.marker(tok) in ("が", "は", "こそ", "こそが") and read_actor(tok):
             return [tok]
     return []
+
+
+def relative_clause_subject(clause) -> list:
+    """ボリビア当局が密入国を手引きする組織の取り締まりを怠っていると非難した: GiNZA may hang the clause's が-subject,
+    written first, on a relative clause inside it; a clause with no subject of its own takes it back."""
+    return [t for t in clause.subtree if t.i < clause.i and frames.marker(t) == "が"
+            and t.head.dep_ == "acl" and t.head.i != clause.i and read_actor(t)][:1]
 
 
 def _opening_topic(clause) -> list:

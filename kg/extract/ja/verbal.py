@@ -50,6 +50,7 @@ from kg.extract.ja.subjects import (
     line_start,
     pointed_back,
     reacted_to,
+    relative_clause_subject,
     shared_headline_subject,
 )
 from kg.extract.ja.targets import (
@@ -272,8 +273,10 @@ def verb_relations(pred, predicate, sent) -> Iterator[Relation]:
         if speakers:
             frame.subjects = frame.subjects if own_subject else speakers
             # (スーダン政府は、…供給をチャドが黙認していると非難し: the clause's own が-subject stays what it is about)
+            # (アラカン軍は声明で関与を否定し、国軍が住民を巻き込む攻撃を続けていると非難した: and the が-subject GiNZA
+            # hung on a relative clause inside it)
             subjects = [s for s in subjects if s not in speakers] + [
-                s for c in frame.clauses for s in chain_subjects(c) + attempt_subjects(c)
+                s for c in frame.clauses for s in chain_subjects(c) + attempt_subjects(c) + relative_clause_subject(c)
                 if s not in speakers and s not in subjects]
         named = [s for s in subjects if read_actor(s)]
         if not named and predicate in ("criticizes", "accuses"):

@@ -283,6 +283,8 @@ DELEGATIONS = ("代表団", "交渉団", "使節団", "訪問団", "議員団")
 # Comment withheld is criticism withheld (コメントを控えた, 言及は避けた: a negated criticism of what it is about)
 COMMENT_NOUNS = frozenset({"コメント", "論評", "言及"})
 REFRAINING_VERBS = frozenset({"控える", "差し控える", "避ける", "見送る"})
+# A national army written bare (国軍が…): the one army of that name the article names with its country (ミャンマー国軍)
+BARE_FORCES = frozenset({"国軍"})
 # Naming someone as the one to blame (中国を名指しすることは避けた, 名指しを控えた): a naming withheld is a criticism
 # not made (a naming made goes with the criticism told beside it: 名指しで非難した)
 NAMING_WORDS = frozenset({"名指し"})

@@ -448,7 +448,7 @@ EXAMPLES = [
     ("short-country", "カザフ当局は、キルギス側の税関検査がずさんだと非難した。", [("カザフ", "accuses", "キルギス", "")], []),
     # (the acronym inside the quotation; GiNZA may hang the first words of the name on the kind of group)
     ("group", "ミャンマー国軍は少数民族武装勢力「カチン独立軍（KIA）」の拠点を空爆した。KIAは国軍の基地を攻撃した。",
-     [("ミャンマー国軍", "attacks", "カチン独立軍", ""), ("カチン独立軍", "attacks", "国軍", "")], []),
+     [("ミャンマー国軍", "attacks", "カチン独立軍", ""), ("カチン独立軍", "attacks", "ミャンマー国軍", "")], []),
     ("group", "民主派の国民統一政府（NUG）は国軍を非難した。", [("国民統一政府", "criticizes", "国軍", "")], [("日本", "criticizes", "国軍")]),
     ("group", "米国は中国を非難した。SNS（交流サイト）で拡散した。", [("米国", "criticizes", "中国", "")], []),
     # the name ends before a portfolio (〜担当)
@@ -2411,4 +2411,9 @@ EXAMPLES = [
     # verb, is the envoy's name
     ("name-before-posting", "ロシア外務省は20日、中川俊彦駐ロシア日本大使を同省に呼び出した。",
      [("中川俊彦", "affiliatedWith", "日本", "")], []),
+    # a bare national army (国軍が…) is the one army of that name the article names with its country; the が-subject
+    # GiNZA hung on a relative clause inside a clause whose speaker it hung there too (…関与を否定し、国軍が住民を巻き込む
+    # 攻撃を続けていると非難した) is the clause's subject
+    ("bare-army", "ミャンマー国軍と少数民族武装勢力「アラカン軍（AA）」が戦闘を続けている。アラカン軍は声明で関与を否定し、国軍が住民を巻き込む無差別攻撃を続けていると非難した。",
+     [("アラカン軍", "accuses", "ミャンマー国軍", "")], []),
 ]
