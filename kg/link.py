@@ -55,8 +55,11 @@ class _Resolver:
     """Resolves the mentions of one article; knows every mention, in text order."""
 
     def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = (), text: str = "",
-                 pairs: Iterable[tuple[Mention, Mention, str]] = ()) -> None:
+                 pairs: Iterable[tuple[Mention, Mention, str]] = (),
+                 warnings: Iterable[tuple[Mention, Mention]] = ()) -> None:
         self.text = text
+        # who warns whom, anaphors too (for a headline's warning that names no one)
+        self.warnings = sorted(warnings, key=lambda p: p[0].start)
         # the two ends and the relation of each relation, in text order (for "both sides")
         self.pairs = sorted(pairs, key=lambda p: max(p[0].start, p[1].start))
         # subjects of relations: 同国 and 同氏 refer back to what the text was about, not to any last mention
@@ -500,6 +503,8 @@ class _Resolver:
         """Tehran would respond "in kind": the side the article has set against the speaker's most often before (the
         last such side on a tie); the speaker is the mention's affiliation (English only)."""
         own = {x.key for e in self.entities(m.affiliation) for x in (e, *self.chain(e), self.country_of(e) or e)}
+        if self._heads_story(m):
+            return self._warned_below(m, own)
         tally: dict[str, list] = {}
         for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
             if predicate not in _SIDES_RELATIONS:
@@ -510,6 +515,29 @@ class _Resolver:
                 entry = tally.setdefault(other.key, [0, 0, other])
                 entry[0], entry[1] = entry[0] + 1, k
         return [max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2]] if tally else []
+
+    def _heads_story(self, m: Mention) -> bool:
+        """Is the mention on the first line of an English article, a headline with the story below it?"""
+        first = self.text.find("\n")
+        return 0 <= m.start < first and self.text[first:].strip() != ""
+
+    def _warned_below(self, m: Mention, own: set) -> list[Entity]:
+        """China warns against "military blocs": a headline's warning that names no one is aimed at the sides the
+        story's first warning by the warner's side names (Guo warned Tokyo and Manila against ...: Japan and the
+        Philippines)."""
+        below = self.text.find("\n")
+        warnings = [(a, b) for a, b in self.warnings if a.start > below]
+        for a, _ in warnings:
+            if not {e.key for e in self._sides(a)[:1]} & own:
+                continue
+            sides = {e.key: e for x, b in warnings if x == a for e in self._sides(b) if e.key not in own}
+            if sides:
+                return list(sides.values())
+        return []
+
+    def _sides(self, x: Mention) -> list[Entity]:
+        """The sides an end of a relation stands for: each one's country, else itself (two for the two countries)."""
+        return [self.country_of(e) or e for e in self.entities(x) or self.countries(x)]
 
     def chain(self, ent: Entity) -> list[Entity]:
         """What an entity acts for, step by step: 林剣 -> 中国外務省 -> China."""
@@ -613,7 +641,9 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
                          topics=[r.subject for r in relations if r.predicate != "affiliatedWith" and not r.hedged],
                          text=article.text,
                          pairs=[(r.subject, r.object, r.predicate) for r in relations
-                                if "anaphor" not in (r.subject.kind, r.object.kind)])
+                                if "anaphor" not in (r.subject.kind, r.object.kind)],
+                         warnings=[(r.subject, r.object) for r in relations if r.predicate == "warns"
+                                   and lex_en.OTHER_SIDE not in (r.subject.text, r.object.text)])
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))

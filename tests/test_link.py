@@ -582,6 +582,23 @@ def test_an_object_pronoun_is_someone_other_than_the_subject():
     assert hosts == {("person/Feleti Teo", "person/Q3847080")}
 
 
+def test_a_headline_warning_naming_no_one_is_aimed_at_whom_the_story_says_its_side_warned():
+    # Ghana and Togo sign accord as Abuja warns against "hasty steps" / (story) Ghana praised Togo. Nigeria's foreign
+    # minister warned Accra and Lome ...: the headline's warning is aimed at Ghana and Togo, not at whom Ghana praised,
+    # and a warning by another side (Togo warned Benin) is not the headline warner's
+    text = ('Ghana and Togo sign accord as Abuja warns against "hasty steps"\n\nGhana praised Togo. Togo warned Benin. '
+            "Nigeria's foreign minister, Ade Bello, warned Accra and Lome against moving troops.")
+    abuja = _at(text, "Abuja", "country")
+    bello = _at(text, "Ade Bello", "person", _at(text, "Nigeria", "country"))
+    relations = [rel(abuja, "warns", m("the other side", text.index("warns"), "anaphor", abuja)),
+                 rel(_at(text, "Ghana", "country", nth=1), "praises", _at(text, "Togo", "country", nth=1)),
+                 rel(_at(text, "Togo", "country", nth=2), "warns", _at(text, "Benin", "country")),
+                 rel(bello, "warns", _at(text, "Accra", "country")), rel(bello, "warns", _at(text, "Lome", "country"))]
+    statements = link(replace(ARTICLE, text=text), relations, [abuja, bello])
+    assert {s.object.key for s in statements if s.level == "actor" and s.subject.key == "country/NG"
+            and s.predicate == "warns"} == {"country/GH", "country/TG"}
+
+
 def test_bare_government_of_a_kind_is_the_one_last_named():
     # バングラデシュ暫定政権 … 暫定政権は: the interim government the article last named; a kind never named
     # (軍事政権) refers to nothing

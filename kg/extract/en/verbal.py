@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import sentence_of
+from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of
 from kg.extract.en.coreference import agreement_parties, sides_of
 from kg.extract.en.cues import (called_in, condemning_name, envoy_word, flowing, phrasal_particles, relation_of,
@@ -315,7 +315,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         aimed = [t for t in above_objects + above_targets if not {place_key(m) for m in actors_of([t])} & own]
         if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
             objects, rule = aimed, "target-clause"
-    if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
+    if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets) \
+            and not (predicate == "warns" and _warning_told_below(verb)):
         objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
     if predicate in symmetric():
         # the two neighbours have cooperated closely against Boko Haram, worked together against the PKK: whom a
@@ -334,10 +335,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         negated, hedged = is_negated(verb), is_hedged(verb)
         yield from (new_relation(s, predicate, o, verb, sent, rule, negated=negated, hedged=hedged)
                     for s in actors_of(subjects) for o in parties)
-    elif predicate in ("warns", "threatens") and _answering(verb) and not actors_of(objects + targets) \
-            and not owners(objects + targets):
+    elif predicate in ("warns", "threatens") and not actors_of(objects + targets) and not owners(objects + targets) \
+            and (_answering(verb) or predicate == "warns" and _warning_told_below(verb)):
         # Baghaei warned that Tehran would respond "in kind"; warned that "unfriendly steps will not go unanswered": a
         # warning of a response that names no one is aimed at the side the article set against the warner's
+        # (China warns against "military blocs"; Finland seizes tanker; Moscow warns of "piracy": a headline's
+        # warning that names no one, over a story that tells a warning, is aimed at whom the story tells the warner's
+        # side warned, rather than at whom the headline opens on)
         negated, hedged = is_negated(verb), is_hedged(verb)
         for s in actors_of(subjects):
             other = Mention(text=lex.OTHER_SIDE, start=verb.idx, end=verb.idx + len(verb.text), kind="anaphor",
@@ -485,6 +489,14 @@ def thanked_support(verb, sent) -> Iterator[Relation]:
         for o in helped:
             if place_key(h) != place_key(o) and o.kind in ("country", "organization"):
                 yield new_relation(h, "supports", o, given[0], sent, "nominal", negated=negated, hedged=hedged)
+
+
+def _warning_told_below(verb) -> bool:
+    """Is the verb on the article's first line, a headline over a story that tells a warning (warned, a warning)?"""
+    text = doc_text(verb.doc)
+    first = text.find("\n", verb.idx)
+    return "\n" not in text[:verb.idx].lstrip() and first >= 0 and any(
+        t.lemma_.lower() in ("warn", "warning") for t in verb.doc if t.idx > first)
 
 
 def _answering(verb) -> bool:

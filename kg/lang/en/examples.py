@@ -2426,6 +2426,14 @@ EXAMPLES = [
     # a warning of a response that names no one is aimed at the other side, resolved when linked
     ("warning-of-response", "The Belarusian Foreign Ministry warned that Minsk would respond in kind.",
      [("Belarusian Foreign Ministry", "warns", "the other side", "")], []),
+    # a headline's warning that names no one, over a story that tells a warning, is aimed at the other side too:
+    # whom the story's first warning by the warner's side names, resolved when linked (not whom the headline opens on)
+    ("headline-warning", "Ghana and Togo sign border accord as Abuja warns against \"hasty steps\"\n\nACCRA — The two "
+     "neighbours signed the accord on Monday. Nigeria's foreign minister warned Accra against moving troops.",
+     [("Abuja", "warns", "the other side", "")], []),
+    ("headline-warning", "Sweden boards cargo ship over severed cable; Moscow warns of \"provocation\"\n\nSTOCKHOLM — The "
+     "Russian foreign ministry warned Stockholm and Helsinki that the move would harm ties.",
+     [("Moscow", "warns", "the other side", "")], [("Moscow", "warns", "Sweden")]),
     # "neither country" is each of the two, negated; not confirming an event leaves it neither done nor denied
     ("neither-pair", "Brazil and Mexico urged restraint. Neither country criticized Venezuela by name.",
      [("Brazil", "criticizes", "Venezuela", "negated"), ("Mexico", "criticizes", "Venezuela", "negated")], []),
