@@ -991,6 +991,14 @@ EXAMPLES = [
     ("dateline-office", "TAIPEI, April 8 - Paraguayan President Santiago Pena met Lai Ching-te.\n"
      "Foreign Minister Ruben Ramirez, who accompanied Pena, praised Taiwan.",
      [], [("Ruben Ramirez", "affiliatedWith", "Taiwan")]),
+    # a national office with no country that says what the country the story was filed from does, in the clause after
+    # its verb of saying, speaks for it, whatever the lead opens on (not another country it speaks of)
+    ("dateline-office", "OSLO, May 3 (Reuters) - Iran freed a Norwegian aid worker on Monday.\n"
+     "Foreign Minister Ingrid Berg said Norway was still pressing Tehran to free a second prisoner.",
+     [("Ingrid Berg", "affiliatedWith", "Norway", "")], []),
+    ("dateline-office", "OSLO, May 3 (Reuters) - A Norwegian aid worker held for two years was freed on Monday.\n"
+     "Foreign Minister Ingrid Berg said Iran was still holding a second prisoner.",
+     [], [("Ingrid Berg", "affiliatedWith", "Iran")]),
     # a national office with no country after a clause a body of one country is the subject of speaks for it
     ("title", "The Peruvian Foreign Ministry recalled its ambassador from Mexico, Foreign Minister Elmer Schialer said.",
      [("Elmer Schialer", "affiliatedWith", "Peru", "")], []),
