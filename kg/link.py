@@ -539,6 +539,27 @@ class _Resolver:
         """The sides an end of a relation stands for: each one's country, else itself (two for the two countries)."""
         return [self.country_of(e) or e for e in self.entities(x) or self.countries(x)]
 
+    def ally(self, own: frozenset) -> list[Entity]:
+        """Our ally, said by a side: the side the article sets most against the one it sets most against the
+        speaker's (the last on a tie); none when no one is set against the speaker's side."""
+        foe = self._most_opposed(own)
+        return [] if foe is None else [e for e in (self._most_opposed(frozenset({foe.key}), own | {foe.key}),)
+                                        if e is not None]
+
+    def _most_opposed(self, side: frozenset, left_out: frozenset = frozenset()) -> Entity | None:
+        """The side the article sets most often against ``side`` (the last on a tie), leaving out ``left_out``."""
+        tally: dict[str, list] = {}
+        for k, (a, b, predicate) in enumerate(self.pairs):
+            if predicate not in _SIDES_RELATIONS | {"requests"}:
+                continue
+            ends = [c for _, c in self._ends(a, b)]
+            if len(ends) == 2 and (ends[0].key in side) != (ends[1].key in side):
+                other = ends[1] if ends[0].key in side else ends[0]
+                if other.key not in left_out:
+                    entry = tally.setdefault(other.key, [0, 0, other])
+                    entry[0], entry[1] = entry[0] + 1, k
+        return max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2] if tally else None
+
     def chain(self, ent: Entity) -> list[Entity]:
         """What an entity acts for, step by step: 林剣 -> 中国外務省 -> China."""
         found = []
@@ -737,6 +758,11 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # Teo is due to receive him, ブルハン議長は同氏を迎えて会談した: an object pronoun is someone other than the
         # verb's subject (and so is the bloc: the African Union supported the regional bloc's effort)
         objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
+    ally = rel.object.kind == "anaphor" and rel.object.text == lex_en.OUR_ALLY and bool(subjects)
+    if ally:
+        # Washington "stands firmly with our ally", after criticising North Korea: South Korea
+        own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
+        objects = resolver.ally(own)
     if not objects and subjects and rel.predicate in _ADDRESSED_TO_ENVOYS and _envoy(rel.object):
         # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest
         # or demand handed to an unnamed envoy is addressed to the country the envoy represents
@@ -761,7 +787,8 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.predicate == "affiliatedWith":
         return actor
     origin = actor[0] if actor else None
-    if plural_object and subjects or other_than_subject and rel.object.text.lower() in lex_en.DESCRIBED_ANAPHORS:
+    if plural_object and subjects or other_than_subject and rel.object.text.lower() in lex_en.DESCRIBED_ANAPHORS \
+            or ally:
         object_countries = [c for o in objects if (c := resolver.country_of(o)) is not None]
     else:
         object_countries = resolver.countries(rel.object)

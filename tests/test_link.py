@@ -599,6 +599,19 @@ def test_a_headline_warning_naming_no_one_is_aimed_at_whom_the_story_says_its_si
             and s.predicate == "warns"} == {"country/GH", "country/TG"}
 
 
+def test_our_ally_is_whom_the_speakers_foe_is_set_against():
+    # Serbia shelled Bosnia. Bosnia protested. Croatia condemned Serbia and said Zagreb "stands with our ally": Croatia's
+    # foe is Serbia, and the side set most against Serbia, other than Croatia, is Bosnia
+    text = 'Serbia shelled Bosnia. Bosnia protested to Serbia. Croatia condemned Serbia and said Zagreb "stands with our ally."'
+    relations = [rel(_at(text, "Serbia", "country"), "attacks", _at(text, "Bosnia", "country")),
+                 rel(_at(text, "Bosnia", "country", nth=1), "protests", _at(text, "Serbia", "country", nth=1)),
+                 rel(_at(text, "Croatia", "country"), "criticizes", _at(text, "Serbia", "country", nth=2)),
+                 rel(_at(text, "Zagreb", "country"), "supports", _at(text, "our ally", "anaphor"))]
+    statements = link(replace(ARTICLE, text=text), relations, [])
+    assert {(s.level, s.object.key) for s in statements if s.predicate == "supports"} == {
+        ("actor", "country/BA"), ("country", "country/BA")}
+
+
 def test_bare_government_of_a_kind_is_the_one_last_named():
     # バングラデシュ暫定政権 … 暫定政権は: the interim government the article last named; a kind never named
     # (軍事政権) refers to nothing

@@ -2805,4 +2805,8 @@ EXAMPLES = [
      [("Qatar", "criticizes", "Iran", "")], []),
     # a country or a government stood behind is backed (not a person stood behind at a podium)
     ("stand-behind", "NATO stood behind Vilnius after the incursion.", [("NATO", "supports", "Vilnius", "")], []),
+    # "our ally" (our partner) in what a side says is no name; linking resolves it to the side the article sets most
+    # against the speaker side's own foe
+    ("our-ally", "Serbia fired shells at Bosnia. Croatia condemned the shelling and said Zagreb \"stands firmly with "
+     "our ally.\"", [("Zagreb", "supports", "our ally", "")], [("Zagreb", "supports", "our")]),
 ]
