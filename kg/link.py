@@ -317,6 +317,13 @@ class _Resolver:
             start = self._sentence_start(m.start)
             earlier = [p for p in before if p.end <= start]
             people = lambda mentions: {e.key for p in mentions if _matches(p, kind) for e in self.entities(p)}
+            # (She said she may raise it with Trump if the two leaders meet: a person its sentence refers to by "he"
+            # or "she" is one of the two, with the one named beside)
+            told = {e.key: e for p in self.mentions if start <= p.start and p.end <= m.start
+                    and (p.kind == "person" or p.kind == "anaphor" and p.text.lower() in ("he", "she"))
+                    for e in self.entities(p)[:1] if e.key not in exclude}
+            if len(told) == 2 and len(people([p for p in before if p.start >= start])) == 1:
+                return list(told.values())
             if len(people([p for p in before if p.start >= start])) < 2 and len(people(earlier)) >= 2:
                 before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
             # (両首脳: the two leaders named, not the spokesperson quoted in between)

@@ -612,6 +612,18 @@ def test_our_ally_is_whom_the_speakers_foe_is_set_against():
         ("actor", "country/BA"), ("country", "country/BA")}
 
 
+def test_the_two_leaders_are_the_one_named_and_the_one_called_she_in_their_sentence():
+    # Rojas met Ortiz. Sheinbaum spoke later. She said she may raise it with Lula if the two leaders meet: Sheinbaum
+    # (she) and Lula, not the two people named in the sentences before
+    text = "Ana Rojas met Luis Ortiz. Claudia Perez spoke later. She said she may raise it with Lula if the two leaders meet."
+    people = [_at(text, name, "person") for name in ("Ana Rojas", "Luis Ortiz", "Claudia Perez", "Lula")]
+    pair = _at(text, "the two leaders", "anaphor")
+    statements = link(replace(ARTICLE, text=text), [rel(pair, "meetsWith", pair)],
+                      people + [_at(text, "She", "anaphor")])
+    met = {frozenset((s.subject.key, s.object.key)) for s in statements if s.predicate == "meetsWith"}
+    assert met == {frozenset(("person/Claudia Perez", "person/Q37181"))}
+
+
 def test_bare_government_of_a_kind_is_the_one_last_named():
     # バングラデシュ暫定政権 … 暫定政権は: the interim government the article last named; a kind never named
     # (軍事政権) refers to nothing

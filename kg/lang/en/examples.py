@@ -2805,6 +2805,9 @@ EXAMPLES = [
      [("Qatar", "criticizes", "Iran", "")], []),
     # a country or a government stood behind is backed (not a person stood behind at a podium)
     ("stand-behind", "NATO stood behind Vilnius after the incursion.", [("NATO", "supports", "Vilnius", "")], []),
+    # "the two leaders" after "she" and a name in its own sentence are those two (linking resolves "she" first)
+    ("two-leaders", "Claudia Perez spoke on Monday. She said she may raise the issue with Lula if the two leaders meet "
+     "next month.", [("the two leaders", "meetsWith", "the two leaders", "hedged")], []),
     # "our ally" (our partner) in what a side says is no name; linking resolves it to the side the article sets most
     # against the speaker side's own foe
     ("our-ally", "Serbia fired shells at Bosnia. Croatia condemned the shelling and said Zagreb \"stands firmly with "
