@@ -303,6 +303,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                 # warned that any Israeli military presence in Somaliland would be a "legitimate target", that any
                 # aggression launched from Beninese territory would meet a response: whose the act warned about is
                 objects, rule = _hostile_subjects(verb), "target-clause"
+            elif predicate == "warns" and [m for m in owners(_said_subjects(verb), events=False)
+                                           if place_key(m) not in own]:
+                # warned that Kathmandu's stance could complicate the talks: a warning about something of another
+                # side's is aimed at that side
+                objects, rule = _said_subjects(verb), "target-clause"
     if predicate in ("warns", "threatens") and not actors_of(objects + targets) and verb.dep_ in ("advcl", "conj") \
             and verb.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in verb.children) \
             and (relation_of(verb.head) or ("",))[0] in lex.AIMED_AT_RECEIVER | lex.HOSTILE_RELATIONS | {"opposes"}:
@@ -506,6 +511,12 @@ def _answering(verb) -> bool:
         a.lower_ == "unanswered" for a in c.children)) and not any(
         q.dep_ == "prep" and q.lower_ in ("of", "from", "by") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
         for t in p.children for q in t.children) for c in verb.children)
+
+
+def _said_subjects(verb) -> list:
+    """The subjects of a verb's reported clauses (warned that Kathmandu's stance could ...: stance)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and not naming(c) for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _hostile_subjects(verb) -> list:

@@ -2431,6 +2431,11 @@ EXAMPLES = [
      "a threat.", [("Venezuela", "warns", "United States", "")], []),
     ("warning-about-presence", "Mali warned that any aggression launched from Algerian territory would meet a firm "
      "response.", [("Mali", "warns", "Algeria", "")], []),
+    # a warning about something of another side's (its stance, its plan) is aimed at that side, not at the speaker's own
+    ("warning-about-owned", "Indonesia warned that Canberra's stance could complicate talks on a trade deal.",
+     [("Indonesia", "warns", "Canberra", "")], []),
+    ("warning-about-owned", "Indonesia warned that Jakarta's patience was running out.", [],
+     [("Indonesia", "warns", "Jakarta")]),
     # a warning of a response that names no one is aimed at the other side, resolved when linked
     ("warning-of-response", "The Belarusian Foreign Ministry warned that Minsk would respond in kind.",
      [("Belarusian Foreign Ministry", "warns", "the other side", "")], []),
