@@ -55,8 +55,11 @@ class _Resolver:
     """Resolves the mentions of one article; knows every mention, in text order."""
 
     def __init__(self, mentions: Iterable[Mention], topics: Iterable[Mention] = (), text: str = "",
-                 pairs: Iterable[tuple[Mention, Mention, str]] = ()) -> None:
+                 pairs: Iterable[tuple[Mention, Mention, str]] = (),
+                 warnings: Iterable[tuple[Mention, Mention]] = ()) -> None:
         self.text = text
+        # who warns whom, anaphors too (for a headline's warning that names no one)
+        self.warnings = sorted(warnings, key=lambda p: p[0].start)
         # the two ends and the relation of each relation, in text order (for "both sides")
         self.pairs = sorted(pairs, key=lambda p: max(p[0].start, p[1].start))
         # subjects of relations: 同国 and 同氏 refer back to what the text was about, not to any last mention
@@ -317,6 +320,13 @@ class _Resolver:
             start = self._sentence_start(m.start)
             earlier = [p for p in before if p.end <= start]
             people = lambda mentions: {e.key for p in mentions if _matches(p, kind) for e in self.entities(p)}
+            # (She said she may raise it with Trump if the two leaders meet: a person its sentence refers to by "he"
+            # or "she" is one of the two, with the one named beside)
+            told = {e.key: e for p in self.mentions if start <= p.start and p.end <= m.start
+                    and (p.kind == "person" or p.kind == "anaphor" and p.text.lower() in ("he", "she"))
+                    for e in self.entities(p)[:1] if e.key not in exclude}
+            if len(told) == 2 and len(people([p for p in before if p.start >= start])) == 1:
+                return list(told.values())
             if len(people([p for p in before if p.start >= start])) < 2 and len(people(earlier)) >= 2:
                 before = earlier  # (Lee, who hosted Takaichi, said the two leaders: both in its own sentence)
             # (両首脳: the two leaders named, not the spokesperson quoted in between)
@@ -503,6 +513,8 @@ class _Resolver:
         """Tehran would respond "in kind": the side the article has set against the speaker's most often before (the
         last such side on a tie); the speaker is the mention's affiliation (English only)."""
         own = {x.key for e in self.entities(m.affiliation) for x in (e, *self.chain(e), self.country_of(e) or e)}
+        if self._heads_story(m):
+            return self._warned_below(m, own)
         tally: dict[str, list] = {}
         for k, (a, b, predicate) in enumerate(p for p in self.pairs if max(p[0].end, p[1].end) <= m.start):
             if predicate not in _SIDES_RELATIONS:
@@ -513,6 +525,50 @@ class _Resolver:
                 entry = tally.setdefault(other.key, [0, 0, other])
                 entry[0], entry[1] = entry[0] + 1, k
         return [max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2]] if tally else []
+
+    def _heads_story(self, m: Mention) -> bool:
+        """Is the mention on the first line of an English article, a headline with the story below it?"""
+        first = self.text.find("\n")
+        return 0 <= m.start < first and self.text[first:].strip() != ""
+
+    def _warned_below(self, m: Mention, own: set) -> list[Entity]:
+        """China warns against "military blocs": a headline's warning that names no one is aimed at the sides the
+        story's first warning by the warner's side names (Guo warned Tokyo and Manila against ...: Japan and the
+        Philippines)."""
+        below = self.text.find("\n")
+        warnings = [(a, b) for a, b in self.warnings if a.start > below]
+        for a, _ in warnings:
+            if not {e.key for e in self._sides(a)[:1]} & own:
+                continue
+            sides = {e.key: e for x, b in warnings if x == a for e in self._sides(b) if e.key not in own}
+            if sides:
+                return list(sides.values())
+        return []
+
+    def _sides(self, x: Mention) -> list[Entity]:
+        """The sides an end of a relation stands for: each one's country, else itself (two for the two countries)."""
+        return [self.country_of(e) or e for e in self.entities(x) or self.countries(x)]
+
+    def ally(self, own: frozenset) -> list[Entity]:
+        """Our ally, said by a side: the side the article sets most against the one it sets most against the
+        speaker's (the last on a tie); none when no one is set against the speaker's side."""
+        foe = self._most_opposed(own)
+        return [] if foe is None else [e for e in (self._most_opposed(frozenset({foe.key}), own | {foe.key}),)
+                                        if e is not None]
+
+    def _most_opposed(self, side: frozenset, left_out: frozenset = frozenset()) -> Entity | None:
+        """The side the article sets most often against ``side`` (the last on a tie), leaving out ``left_out``."""
+        tally: dict[str, list] = {}
+        for k, (a, b, predicate) in enumerate(self.pairs):
+            if predicate not in _SIDES_RELATIONS | {"requests"}:
+                continue
+            ends = [c for _, c in self._ends(a, b)]
+            if len(ends) == 2 and (ends[0].key in side) != (ends[1].key in side):
+                other = ends[1] if ends[0].key in side else ends[0]
+                if other.key not in left_out:
+                    entry = tally.setdefault(other.key, [0, 0, other])
+                    entry[0], entry[1] = entry[0] + 1, k
+        return max(tally.values(), key=lambda entry: (entry[0], entry[1]))[2] if tally else None
 
     def chain(self, ent: Entity) -> list[Entity]:
         """What an entity acts for, step by step: 林剣 -> 中国外務省 -> China."""
@@ -616,7 +672,9 @@ def link(article: Article, relations: Iterable[Relation], mentions: Iterable[Men
                          topics=[r.subject for r in relations if r.predicate != "affiliatedWith" and not r.hedged],
                          text=article.text,
                          pairs=[(r.subject, r.object, r.predicate) for r in relations
-                                if "anaphor" not in (r.subject.kind, r.object.kind)])
+                                if "anaphor" not in (r.subject.kind, r.object.kind)],
+                         warnings=[(r.subject, r.object) for r in relations if r.predicate == "warns"
+                                   and lex_en.OTHER_SIDE not in (r.subject.text, r.object.text)])
     statements: list[Statement] = []
     for rel in relations:
         statements.extend(_statements(rel, resolver))
@@ -710,6 +768,11 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
         # Teo is due to receive him, ブルハン議長は同氏を迎えて会談した: an object pronoun is someone other than the
         # verb's subject (and so is the bloc: the African Union supported the regional bloc's effort)
         objects = resolver._antecedents(rel.object, exclude=frozenset(s.key for s in subjects))
+    ally = rel.object.kind == "anaphor" and rel.object.text == lex_en.OUR_ALLY and bool(subjects)
+    if ally:
+        # Washington "stands firmly with our ally", after criticising North Korea: South Korea
+        own = frozenset(e.key for s in subjects for e in (s, *resolver.chain(s), resolver.country_of(s)) if e is not None)
+        objects = resolver.ally(own)
     if not objects and subjects and rel.predicate in _ADDRESSED_TO_ENVOYS and _envoy(rel.object):
         # ロシアの駐モルドバ大使を呼び出して抗議した, summoned Azerbaijan's ambassador to lodge a protest: a protest
         # or demand handed to an unnamed envoy is addressed to the country the envoy represents
@@ -734,7 +797,8 @@ def _statements(rel: Relation, resolver: _Resolver) -> list[Statement]:
     if rel.predicate == "affiliatedWith":
         return actor
     origin = actor[0] if actor else None
-    if plural_object and subjects or other_than_subject and rel.object.text.lower() in lex_en.DESCRIBED_ANAPHORS:
+    if plural_object and subjects or other_than_subject and rel.object.text.lower() in lex_en.DESCRIBED_ANAPHORS \
+            or ally:
         object_countries = [c for o in objects if (c := resolver.country_of(o)) is not None]
     else:
         object_countries = resolver.countries(rel.object)

@@ -606,6 +606,48 @@ def test_an_object_pronoun_is_someone_other_than_the_subject():
     assert hosts == {("person/Feleti Teo", "person/Q3847080")}
 
 
+def test_a_headline_warning_naming_no_one_is_aimed_at_whom_the_story_says_its_side_warned():
+    # Ghana and Togo sign accord as Abuja warns against "hasty steps" / (story) Ghana praised Togo. Nigeria's foreign
+    # minister warned Accra and Lome ...: the headline's warning is aimed at Ghana and Togo, not at whom Ghana praised,
+    # and a warning by another side (Togo warned Benin) is not the headline warner's
+    text = ('Ghana and Togo sign accord as Abuja warns against "hasty steps"\n\nGhana praised Togo. Togo warned Benin. '
+            "Nigeria's foreign minister, Ade Bello, warned Accra and Lome against moving troops.")
+    abuja = _at(text, "Abuja", "country")
+    bello = _at(text, "Ade Bello", "person", _at(text, "Nigeria", "country"))
+    relations = [rel(abuja, "warns", m("the other side", text.index("warns"), "anaphor", abuja)),
+                 rel(_at(text, "Ghana", "country", nth=1), "praises", _at(text, "Togo", "country", nth=1)),
+                 rel(_at(text, "Togo", "country", nth=2), "warns", _at(text, "Benin", "country")),
+                 rel(bello, "warns", _at(text, "Accra", "country")), rel(bello, "warns", _at(text, "Lome", "country"))]
+    statements = link(replace(ARTICLE, text=text), relations, [abuja, bello])
+    assert {s.object.key for s in statements if s.level == "actor" and s.subject.key == "country/NG"
+            and s.predicate == "warns"} == {"country/GH", "country/TG"}
+
+
+def test_our_ally_is_whom_the_speakers_foe_is_set_against():
+    # Serbia shelled Bosnia. Bosnia protested. Croatia condemned Serbia and said Zagreb "stands with our ally": Croatia's
+    # foe is Serbia, and the side set most against Serbia, other than Croatia, is Bosnia
+    text = 'Serbia shelled Bosnia. Bosnia protested to Serbia. Croatia condemned Serbia and said Zagreb "stands with our ally."'
+    relations = [rel(_at(text, "Serbia", "country"), "attacks", _at(text, "Bosnia", "country")),
+                 rel(_at(text, "Bosnia", "country", nth=1), "protests", _at(text, "Serbia", "country", nth=1)),
+                 rel(_at(text, "Croatia", "country"), "criticizes", _at(text, "Serbia", "country", nth=2)),
+                 rel(_at(text, "Zagreb", "country"), "supports", _at(text, "our ally", "anaphor"))]
+    statements = link(replace(ARTICLE, text=text), relations, [])
+    assert {(s.level, s.object.key) for s in statements if s.predicate == "supports"} == {
+        ("actor", "country/BA"), ("country", "country/BA")}
+
+
+def test_the_two_leaders_are_the_one_named_and_the_one_called_she_in_their_sentence():
+    # Rojas met Ortiz. Sheinbaum spoke later. She said she may raise it with Lula if the two leaders meet: Sheinbaum
+    # (she) and Lula, not the two people named in the sentences before
+    text = "Ana Rojas met Luis Ortiz. Claudia Perez spoke later. She said she may raise it with Lula if the two leaders meet."
+    people = [_at(text, name, "person") for name in ("Ana Rojas", "Luis Ortiz", "Claudia Perez", "Lula")]
+    pair = _at(text, "the two leaders", "anaphor")
+    statements = link(replace(ARTICLE, text=text), [rel(pair, "meetsWith", pair)],
+                      people + [_at(text, "She", "anaphor")])
+    met = {frozenset((s.subject.key, s.object.key)) for s in statements if s.predicate == "meetsWith"}
+    assert met == {frozenset(("person/Claudia Perez", "person/Q37181"))}
+
+
 def test_bare_government_of_a_kind_is_the_one_last_named():
     # バングラデシュ暫定政権 … 暫定政権は: the interim government the article last named; a kind never named
     # (軍事政権) refers to nothing

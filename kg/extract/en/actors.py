@@ -89,6 +89,10 @@ def _read_actor(tok) -> list[Mention]:
         asked = _object_before(tok)  # (praised the Commerce Department ... but urged it to close loopholes)
         if asked:
             return asked
+    if tok.lemma_.lower() in lex.ALLY_NOUNS and tok.tag_ == "NN" and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        # stands firmly with "our ally": the side the speaker's opponent is set against (see kg.link)
+        return [Mention(text=lex.OUR_ALLY, start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
     own = _speakers_country(tok)
     if own:
         return own

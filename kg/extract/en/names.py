@@ -281,7 +281,17 @@ def _in_brackets(tok) -> bool:
 
 
 def dateline_country(doc):
-    """The gazetteer country of the place a story was filed from (KATHMANDU, Jan. 20 (Reuters) - : Nepal)."""
+    """The gazetteer country of the place a story was filed from (KATHMANDU, Jan. 20 (Reuters) - : Nepal), when the
+    story is about that country (its lead opens on it)."""
+    return _dateline_country(doc, about=True)
+
+
+def filed_from(doc):
+    """The gazetteer country of the place a story was filed from, whatever its lead opens on."""
+    return _dateline_country(doc, about=False)
+
+
+def _dateline_country(doc, about: bool):
     for tok in doc:
         if tok.i and "\n" not in doc[tok.i - 1].text_with_ws and "\n" not in doc[tok.i - 1].text:
             continue  # (a dateline opens a line)
@@ -292,8 +302,8 @@ def dateline_country(doc):
             place = place_of(span_text(doc[tok.i:end + 1]).title())
             if (place is None or place.kind != "country") and end + 2 < len(doc) and doc[end + 1].text == ",":
                 place = _named_country(doc, end + 2)  # (PALIKIR, Micronesia, June 9 (AP) — : the country after the city)
-            if place is None or place.kind != "country":
-                return None
+            if place is None or place.kind != "country" or not about:
+                return place if place is not None and place.kind == "country" else None
             # (only a story about the place's own country: its lead opens on it, KATHMANDU — Nepal lodged ...; a
             # story filed from where visitors meet, BEIJING — Indonesian President Prabowo ..., names guests bare too)
             dash = next((t for t in doc[end + 1:end + 13] if t.text in _DASHES), None)

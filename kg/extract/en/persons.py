@@ -19,6 +19,7 @@ from kg.extract.en.names import (
     affiliation_chain,
     demonym_of,
     dateline_country,
+    filed_from,
     ent_of,
     hyphenated_places,
     is_body,
@@ -556,7 +557,9 @@ def _reported_country(name) -> Mention | None:
         # (The Argentine Foreign Ministry summoned ..., Foreign Minister Pablo Quirno said: a body of the country
         # speaks for it too)
         found = [m for m in map(_country_above, actors_of_tokens(said)) if m is not None]
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        return _home_said_after(verb) if not found else None
     node = name
     while node.head.i != node.i and not (node.dep_ in ("ccomp", "parataxis")
                                          and node.head.lemma_.lower() in lex.SPEECH_VERBS):
@@ -567,6 +570,17 @@ def _reported_country(name) -> Mention | None:
                 for m in actors_of_tokens([c for c in node.head.children if c.dep_ == "nsubj"])]
     found = [m for m in speakers if m.kind == "country"]
     return found[0] if len(found) == 1 else None
+
+
+def _home_said_after(verb) -> Mention | None:
+    """STOCKHOLM - ... Foreign Minister X said Sweden was still pressing Tehran: a national office with no country
+    that says what the country the story was filed from does speaks for it (what an official says of another country
+    is as common, so only the dateline's country)."""
+    home = filed_from(verb.doc)
+    said = [g for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i and not _quoted_state(c)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    found = [m for m in map(_country_above, actors_of_tokens(said)) if m is not None]
+    return found[0] if home is not None and len(found) == 1 and place_key(found[0]) == home.key else None
 
 
 def _quoted_state(clause) -> bool:

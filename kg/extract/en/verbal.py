@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract import sentence_of
+from kg.extract import doc_text, sentence_of
 from kg.extract.en.actors import actors_of
 from kg.extract.en.coreference import agreement_parties, sides_of
 from kg.extract.en.cues import (called_in, condemning_name, envoy_word, flowing, phrasal_particles, relation_of,
@@ -303,6 +303,11 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
                 # warned that any Israeli military presence in Somaliland would be a "legitimate target", that any
                 # aggression launched from Beninese territory would meet a response: whose the act warned about is
                 objects, rule = _hostile_subjects(verb), "target-clause"
+            elif predicate == "warns" and [m for m in owners(_said_subjects(verb), events=False)
+                                           if place_key(m) not in own]:
+                # warned that Kathmandu's stance could complicate the talks: a warning about something of another
+                # side's is aimed at that side
+                objects, rule = _said_subjects(verb), "target-clause"
     if predicate in ("warns", "threatens") and not actors_of(objects + targets) and verb.dep_ in ("advcl", "conj") \
             and verb.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in verb.children) \
             and (relation_of(verb.head) or ("",))[0] in lex.AIMED_AT_RECEIVER | lex.HOSTILE_RELATIONS | {"opposes"}:
@@ -315,7 +320,8 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         aimed = [t for t in above_objects + above_targets if not {place_key(m) for m in actors_of([t])} & own]
         if actors_of(aimed) or [m for m in owners(aimed, events=False) if place_key(m) not in own]:
             objects, rule = aimed, "target-clause"
-    if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets):
+    if predicate in lex.REACTION_RELATIONS and not actors_of(objects + targets) \
+            and not (predicate == "warns" and _warning_told_below(verb)):
         objects = headline_opener(verb, subjects) or objects  # (Finland seizes tanker; Moscow warns of "piracy")
     if predicate in symmetric():
         # the two neighbours have cooperated closely against Boko Haram, worked together against the PKK: whom a
@@ -334,10 +340,13 @@ def verb_relations(verb, predicate, rule, sent) -> Iterator[Relation]:
         negated, hedged = is_negated(verb), is_hedged(verb)
         yield from (new_relation(s, predicate, o, verb, sent, rule, negated=negated, hedged=hedged)
                     for s in actors_of(subjects) for o in parties)
-    elif predicate in ("warns", "threatens") and _answering(verb) and not actors_of(objects + targets) \
-            and not owners(objects + targets):
+    elif predicate in ("warns", "threatens") and not actors_of(objects + targets) and not owners(objects + targets) \
+            and (_answering(verb) or predicate == "warns" and _warning_told_below(verb)):
         # Baghaei warned that Tehran would respond "in kind"; warned that "unfriendly steps will not go unanswered": a
         # warning of a response that names no one is aimed at the side the article set against the warner's
+        # (China warns against "military blocs"; Finland seizes tanker; Moscow warns of "piracy": a headline's
+        # warning that names no one, over a story that tells a warning, is aimed at whom the story tells the warner's
+        # side warned, rather than at whom the headline opens on)
         negated, hedged = is_negated(verb), is_hedged(verb)
         for s in actors_of(subjects):
             other = Mention(text=lex.OTHER_SIDE, start=verb.idx, end=verb.idx + len(verb.text), kind="anaphor",
@@ -487,6 +496,14 @@ def thanked_support(verb, sent) -> Iterator[Relation]:
                 yield new_relation(h, "supports", o, given[0], sent, "nominal", negated=negated, hedged=hedged)
 
 
+def _warning_told_below(verb) -> bool:
+    """Is the verb on the article's first line, a headline over a story that tells a warning (warned, a warning)?"""
+    text = doc_text(verb.doc)
+    first = text.find("\n", verb.idx)
+    return "\n" not in text[:verb.idx].lstrip() and first >= 0 and any(
+        t.lemma_.lower() in ("warn", "warning") for t in verb.doc if t.idx > first)
+
+
 def _answering(verb) -> bool:
     """Is what the verb reports a response (would respond, will retaliate) or a step that "will not go unanswered",
     not to an act whose doer is written on it (would respond to any deployment of alliance forces)?"""
@@ -494,6 +511,12 @@ def _answering(verb) -> bool:
         a.lower_ == "unanswered" for a in c.children)) and not any(
         q.dep_ == "prep" and q.lower_ in ("of", "from", "by") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
         for t in p.children for q in t.children) for c in verb.children)
+
+
+def _said_subjects(verb) -> list:
+    """The subjects of a verb's reported clauses (warned that Kathmandu's stance could ...: stance)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and not naming(c) for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _hostile_subjects(verb) -> list:

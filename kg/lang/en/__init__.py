@@ -114,6 +114,10 @@ RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"
 # Whom a warning of a response that names no one is aimed at: the side the article set against the warner's (resolved
 # when linked, from the relations before)
 OTHER_SIDE = "the other side"
+# "Our ally" in what a side says (Washington "stands firmly with our ally"): the side the article sets most against
+# the one the speaker's side is set against (resolved when linked)
+OUR_ALLY = "our ally"
+ALLY_NOUNS = frozenset({"ally", "partner"})
 # Verbs of a measure staying in place (the crossing would stay shut until ..., the levy will remain until ...)
 LASTING_VERBS = frozenset({"stay", "remain"})
 # Paying for something (funded programmes in both countries): supports whoever it is paid for, or where

@@ -991,6 +991,14 @@ EXAMPLES = [
     ("dateline-office", "TAIPEI, April 8 - Paraguayan President Santiago Pena met Lai Ching-te.\n"
      "Foreign Minister Ruben Ramirez, who accompanied Pena, praised Taiwan.",
      [], [("Ruben Ramirez", "affiliatedWith", "Taiwan")]),
+    # a national office with no country that says what the country the story was filed from does, in the clause after
+    # its verb of saying, speaks for it, whatever the lead opens on (not another country it speaks of)
+    ("dateline-office", "OSLO, May 3 (Reuters) - Iran freed a Norwegian aid worker on Monday.\n"
+     "Foreign Minister Ingrid Berg said Norway was still pressing Tehran to free a second prisoner.",
+     [("Ingrid Berg", "affiliatedWith", "Norway", "")], []),
+    ("dateline-office", "OSLO, May 3 (Reuters) - A Norwegian aid worker held for two years was freed on Monday.\n"
+     "Foreign Minister Ingrid Berg said Iran was still holding a second prisoner.",
+     [], [("Ingrid Berg", "affiliatedWith", "Iran")]),
     # a national office with no country after a clause a body of one country is the subject of speaks for it
     ("title", "The Peruvian Foreign Ministry recalled its ambassador from Mexico, Foreign Minister Elmer Schialer said.",
      [("Elmer Schialer", "affiliatedWith", "Peru", "")], []),
@@ -2423,9 +2431,22 @@ EXAMPLES = [
      "a threat.", [("Venezuela", "warns", "United States", "")], []),
     ("warning-about-presence", "Mali warned that any aggression launched from Algerian territory would meet a firm "
      "response.", [("Mali", "warns", "Algeria", "")], []),
+    # a warning about something of another side's (its stance, its plan) is aimed at that side, not at the speaker's own
+    ("warning-about-owned", "Indonesia warned that Canberra's stance could complicate talks on a trade deal.",
+     [("Indonesia", "warns", "Canberra", "")], []),
+    ("warning-about-owned", "Indonesia warned that Jakarta's patience was running out.", [],
+     [("Indonesia", "warns", "Jakarta")]),
     # a warning of a response that names no one is aimed at the other side, resolved when linked
     ("warning-of-response", "The Belarusian Foreign Ministry warned that Minsk would respond in kind.",
      [("Belarusian Foreign Ministry", "warns", "the other side", "")], []),
+    # a headline's warning that names no one, over a story that tells a warning, is aimed at the other side too:
+    # whom the story's first warning by the warner's side names, resolved when linked (not whom the headline opens on)
+    ("headline-warning", "Ghana and Togo sign border accord as Abuja warns against \"hasty steps\"\n\nACCRA — The two "
+     "neighbours signed the accord on Monday. Nigeria's foreign minister warned Accra against moving troops.",
+     [("Abuja", "warns", "the other side", "")], []),
+    ("headline-warning", "Sweden boards cargo ship over severed cable; Moscow warns of \"provocation\"\n\nSTOCKHOLM — The "
+     "Russian foreign ministry warned Stockholm and Helsinki that the move would harm ties.",
+     [("Moscow", "warns", "the other side", "")], [("Moscow", "warns", "Sweden")]),
     # "neither country" is each of the two, negated; not confirming an event leaves it neither done nor denied
     ("neither-pair", "Brazil and Mexico urged restraint. Neither country criticized Venezuela by name.",
      [("Brazil", "criticizes", "Venezuela", "negated"), ("Mexico", "criticizes", "Venezuela", "negated")], []),
@@ -2789,4 +2810,11 @@ EXAMPLES = [
      [("Qatar", "criticizes", "Iran", "")], []),
     # a country or a government stood behind is backed (not a person stood behind at a podium)
     ("stand-behind", "NATO stood behind Vilnius after the incursion.", [("NATO", "supports", "Vilnius", "")], []),
+    # "the two leaders" after "she" and a name in its own sentence are those two (linking resolves "she" first)
+    ("two-leaders", "Claudia Perez spoke on Monday. She said she may raise the issue with Lula if the two leaders meet "
+     "next month.", [("the two leaders", "meetsWith", "the two leaders", "hedged")], []),
+    # "our ally" (our partner) in what a side says is no name; linking resolves it to the side the article sets most
+    # against the speaker side's own foe
+    ("our-ally", "Serbia fired shells at Bosnia. Croatia condemned the shelling and said Zagreb \"stands firmly with "
+     "our ally.\"", [("Zagreb", "supports", "our ally", "")], [("Zagreb", "supports", "our")]),
 ]
