@@ -49,13 +49,24 @@ def read_actor(tok) -> list[Mention]:
         memo = _READ[tok.doc] = {}
     found = memo.get(tok.i)
     if found is None:
-        found = tuple(_read_actor(tok))
+        # (a rule that reads other actors of the sentence may come back to the one being read, as a national office's
+        # country read from what the office holder says: while being read, it is none, so that no such loop can end
+        # an article's extraction in a RecursionError)
+        reading = _READING.setdefault(tok.doc, set())
+        if tok.i in reading:
+            return []
+        reading.add(tok.i)
+        try:
+            found = tuple(_read_actor(tok))
+        finally:
+            reading.discard(tok.i)
         if coreference.settled(tok.doc):  # (not while the article's coordinations are being read)
             memo[tok.i] = found
     return list(found)
 
 
 _READ: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> {token index: its actors}
+_READING: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> the token indices being read
 
 
 def _read_actor(tok) -> list[Mention]:
