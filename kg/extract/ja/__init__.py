@@ -211,6 +211,10 @@ def _sentence_relations(sent, quotes) -> Iterator[Relation]:
         if tok.lemma_ in lex.DENYING_VERBS or tok.pos_ == "NOUN" and calling_off(tok) is not None:
             yield from retraction(tok, sent)
         claims = list(claim(tok, sent)) if tok.lemma_ in _CLAIMING else []
+        if tok.lemma_ in lex.RETORT_VERBS and tok.lemma_ not in lex.REBUTTING_VERBS and not frames.quotation_before(tok):
+            # 赤道ギニアが一方的な行動に出たと反発している: a reaction over what someone is said to have done, in the
+            # writer's words, opposes them; quoted words (「内政干渉だ」と反発した) charge them
+            claims = [replace(r, predicate="opposes") if r.predicate == "accuses" else r for r in claims]
         if claims:
             yield from (attribute(r, tok, sent, quotes) for r in claims)
             continue

@@ -2416,4 +2416,8 @@ EXAMPLES = [
     # 攻撃を続けていると非難した) is the clause's subject
     ("bare-army", "ミャンマー国軍と少数民族武装勢力「アラカン軍（AA）」が戦闘を続けている。アラカン軍は声明で関与を否定し、国軍が住民を巻き込む無差別攻撃を続けていると非難した。",
      [("アラカン軍", "accuses", "ミャンマー国軍", "")], []),
+    # a reaction (反発) over what someone is said to have done, told in the writer's words, opposes them; quoted words
+    # (「内政干渉だ」と反発した) and a rebuttal (反論) keep their readings
+    ("reported-reaction", "ガボン側は、赤道ギニアが一方的な行動に出たと反発している。", [("ガボン", "opposes", "赤道ギニア", "")],
+     [("ガボン", "accuses", "赤道ギニア")]),
 ]
