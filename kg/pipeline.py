@@ -370,10 +370,10 @@ STATS_GRAPH = f"{graph.ID}graph/stats"
 
 
 def refresh_stats(db) -> None:
-    """Recompute the aggregates the named queries read (kg/queries/stats.ru), in one update."""
+    """Recompute the aggregates the named queries read (kg/queries/stats.ru), in one write."""
     from kg.sparql import stats_update
 
-    db.update(_prefixed(stats_update(db)))
+    db.update_graph(_prefixed(stats_update(db)), STATS_GRAPH)
 
 
 def _prefixed(sparql: str) -> str:

@@ -1,6 +1,9 @@
 """Writing to the store in a folder: RocksDB's memory is flushed to its files every FLUSH_AFTER triples, new graphs
 of many triples are bulk-loaded, and what a killed bulk load left is deleted (no model)."""
+import pytest
+
 from kg import store
+from kg.errors import StoreError
 from kg.store import open_store
 
 
@@ -52,3 +55,32 @@ def test_opening_the_store_to_write_deletes_what_a_killed_bulk_load_left(tmp_pat
     db = open_store(tmp_path)
     assert not leftover.exists()
     assert len(db.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }").rows) == 3
+
+
+def test_an_update_of_one_graph_is_worked_out_then_written_whole(tmp_path):
+    """kg's stats update (kg/queries/stats.ru) is worked out beside the store and written in one write: the graph
+    comes out as the update run in the store leaves it, the second operation reading what the first made."""
+    update = """PREFIX ex: <urn:ex:>
+# a comment ; with a semicolon
+DROP SILENT GRAPH <urn:stats> ;
+INSERT { GRAPH <urn:stats> { ?s ex:count ?n ;
+    ex:seen true } } WHERE { { SELECT ?s (COUNT(?o) AS ?n) WHERE { GRAPH ?g { ?s ex:p ?o } } GROUP BY ?s } } ;
+INSERT { GRAPH <urn:stats> { ?s ex:many true } } WHERE { GRAPH <urn:stats> { ?s ex:count ?n . FILTER(?n > 1) } } ;
+INSERT DATA { GRAPH <urn:stats> { <urn:ex:x> ex:order 1 } }
+"""
+    data = "<urn:ex:a> <urn:ex:p> <urn:ex:o1> .\n<urn:ex:a> <urn:ex:p> <urn:ex:o2> .\n<urn:ex:b> <urn:ex:p> <urn:ex:o1> .\n"
+    stats = "SELECT ?s ?p ?o WHERE { GRAPH <urn:stats> { ?s ?p ?o } } ORDER BY ?s ?p ?o"
+    worked, direct = open_store(tmp_path / "w", create=True), open_store(tmp_path / "d", create=True)
+    for db in (worked, direct):
+        db.replace_graphs({"urn:g1": data, "urn:stats": '<urn:ex:old> <urn:ex:q> "gone" .\n'})
+    worked.update_graph(update, "urn:stats")
+    direct.update(update)
+    assert worked.query(stats).rows == direct.query(stats).rows
+    assert len(worked.query(stats).rows) == 6
+
+
+def test_an_update_of_one_graph_may_not_read_both_the_stored_graphs_and_its_own(tmp_path):
+    db = open_store(tmp_path, create=True)
+    update = "INSERT { GRAPH <urn:stats> { ?s <urn:q> ?o } } WHERE { GRAPH ?g { ?s <urn:p> ?o } GRAPH <urn:stats> { ?s ?x ?y } }"
+    with pytest.raises(StoreError, match="reads both"):
+        db.update_graph(update, "urn:stats")

@@ -1,5 +1,8 @@
 # Aggregates the named queries read, recomputed after every build and removal (plain SPARQL 1.1 Update, so any
 # store can run it). Counting and labelling happen here once, not in every query.
+# An operation reads either the article graphs (GRAPH ?var, with patterns that match nothing in the stats graph)
+# or the stats graph, never both: kg's own store works the update out beside it, the stats graph still as it was,
+# then writes the new one in one write (kg.store.LocalStore.update_graph).
 DROP SILENT GRAPH <https://w3id.org/kg-news/id/graph/stats> ;
 # one node per (level, subject, relation, object) of asserted statements: how many, their Goldstein sum
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> {
@@ -17,7 +20,8 @@ WHERE {
 # name, else any English label, else the Japanese ones, else the IRI) and in Japanese (kg:displayLabelJa)
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?e kg:displayLabel ?label ; kg:displayLabelJa ?labelJa } }
 WHERE {
-  { SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/kg-news/id/graph/stats> { { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } } } }
+  { SELECT DISTINCT ?e WHERE { GRAPH ?graph { ?st a kg:Statement ; kg:negated false ; kg:hedged false .
+      { ?st rdf:subject ?e } UNION { ?st rdf:object ?e } } } }
   OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?pen) WHERE { GRAPH ?g { ?e skos:prefLabel ?l . FILTER(lang(?l) = "en") } } GROUP BY ?e }
   OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?pja) WHERE { GRAPH ?g { ?e skos:prefLabel ?l . FILTER(lang(?l) = "ja") } } GROUP BY ?e }
   OPTIONAL { SELECT ?e (SAMPLE(?l) AS ?en) WHERE { GRAPH ?g { ?e rdfs:label ?l . FILTER(lang(?l) = "en") } } GROUP BY ?e }
@@ -41,7 +45,7 @@ INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?a kg:articleStatemen
 WHERE {
   { SELECT ?a (COUNT(?st) AS ?n) WHERE {
       GRAPH ?graph { ?a a kg:NewsArticle . OPTIONAL { ?st kg:article ?a } } } GROUP BY ?a }
-  GRAPH ?g { ?a schema:headline ?h ; schema:url ?src }
+  GRAPH ?g { ?a a kg:NewsArticle ; schema:headline ?h ; schema:url ?src }
 } ;
 # actor-level relations per subject (the most-active query)
 INSERT { GRAPH <https://w3id.org/kg-news/id/graph/stats> { ?s kg:actorRelations ?n } }
