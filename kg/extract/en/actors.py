@@ -211,6 +211,9 @@ def _read_actor(tok) -> list[Mention]:
         # urged both Koreas, the two Koreas: South and North Korea
         return [Mention(text=name, start=tok.idx, end=tok.idx + len(tok.text), kind="country")
                 for name in ("South Korea", "North Korea")]
+    pair_owned = _pair_owning(tok)
+    if pair_owned:
+        return pair_owned
     if tok.lower_ in lex.PAIR_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                             for c in tok.children) \
             or _plural(tok.lower_) in lex.PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("either", "neither")
@@ -434,6 +437,33 @@ def _seat_of(tok) -> Mention | None:
                     if place is not None and kind_of(place) == "country":
                         return placed(place, tok.idx, tok.idx + len(tok.text))
     return None
+
+
+def _pair_owning(tok) -> list[Mention]:
+    """soldiers from the two countries exchanged fire, police forces from both countries, the two countries'
+    foreign ministers, the two navies clashed: men of both sides of a pair, unnamed, are the pair (each side acting
+    through its own), as "the two sides" are."""
+    if tok.pos_ != "NOUN":
+        return []
+    if tok.lower_ in lex.PAIRED_FORCE_NOUNS and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
+                                                    for c in tok.children):
+        pair = [tok]
+    elif tok.tag_ == "NNS" and (tok.lower_ in lex.ROLE_NOUNS or tok.lemma_.lower() in lex.ROLE_NOUNS):
+        # (a plural role: the men of both sides, not one person of either)
+        pair = [g for c in tok.children for g in ([c] if c.dep_ == "poss" else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from" else [])
+                if g.lower_ in lex.PAIR_NOUNS and any(d.lower_ in ("two", "both") for d in g.children)]
+    else:
+        return []
+    if not pair:
+        return []
+    found = named_pair(pair[0])
+    if not found:
+        return [Mention(text="the two sides", start=tok.idx, end=tok.idx + len(tok.text), kind="anaphor")]
+    if pair[0] is tok:
+        return [replace(m, start=tok.idx, end=tok.idx + len(tok.text)) for m in found]
+    # (soldiers, police forces, ministers from the two countries: unnamed men of each side, acting for it)
+    return [mention([tok], "role", m, text=f"{m.text} {_role_title(tok)}") for m in found]
 
 
 def _plural(noun: str) -> str:

@@ -410,6 +410,8 @@ STATE_NOUNS = frozenset({"country", "nation", "state", "power", "government", "r
 # Plural nouns that with "two" or "both" are the pair of countries an article is about (both allies)
 PAIR_NOUNS = frozenset({"sides", "countries", "governments", "nations", "neighbors", "neighbours", "capitals", "allies",
                         "delegations"})
+# Plural armed forces that with "two" or "both" are the two countries' own (the two navies clashed)
+PAIRED_FORCE_NOUNS = frozenset({"navies", "armies", "militaries"})
 # the pairs that sit at a table: the two sides of the talks, whoever was named last
 TABLE_PAIR_NOUNS = frozenset({"delegations"})
 # A country's one neighbour, owned by "its" (open to dialogue with its neighbour): the other country of the pair

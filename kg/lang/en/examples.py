@@ -2817,4 +2817,15 @@ EXAMPLES = [
     # against the speaker side's own foe
     ("our-ally", "Serbia fired shells at Bosnia. Croatia condemned the shelling and said Zagreb \"stands firmly with "
      "our ally.\"", [("Zagreb", "supports", "our ally", "")], [("Zagreb", "supports", "our")]),
+    # men of both sides of a pair, unnamed (soldiers from the two countries, police from both countries, the two
+    # countries' ministers) are each side's own, acting for it; "the two navies", "both armies" are the pair itself
+    ("pair-owned", "Mali and Niger reported casualties on Sunday after soldiers from the two countries exchanged fire "
+     "along the river.",
+     # (unnamed men of each side act for it, written at country level only: each side's soldiers)
+     [("Mali soldiers", "attacks", "Niger soldiers", ""), ("Niger soldiers", "attacks", "Mali soldiers", "")], []),
+    ("pair-owned", "Peru and Ecuador reopened the bridge. Coast guards from both countries carried out joint patrols "
+     "against smugglers.",
+     [("Peru guards", "cooperatesWith", "Ecuador guards", "")], []),
+    ("pair-owned", "Greece and Turkey dispute the islets, and the two navies clashed near Imia in 1996.",
+     [("Greece", "attacks", "Turkey", ""), ("Turkey", "attacks", "Greece", "")], []),
 ]
